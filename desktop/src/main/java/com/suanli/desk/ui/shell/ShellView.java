@@ -95,7 +95,7 @@ public final class ShellView {
             item.setId("menu-workspace-" + workspace.name().toLowerCase(Locale.ROOT));
             item.setAccelerator(KeyCombination.valueOf(workspace.accelerator()));
             item.setToggleGroup(group);
-            item.setOnAction(event -> viewModel.workspaceProperty().set(workspace));
+            item.setOnAction(event -> choose(workspace));
             workspaceItems.put(workspace, item);
             view.getItems().add(item);
         }
@@ -135,16 +135,25 @@ public final class ShellView {
             toggle.setFocusTraversable(false);
             toggle.getStyleClass().addAll(Styles.SMALL,
                     i == 0 ? Styles.LEFT_PILL : i == all.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
-            toggle.setOnAction(event -> viewModel.workspaceProperty().set(workspace));
+            toggle.setOnAction(event -> choose(workspace));
             workspaceToggles.put(workspace, toggle);
             toggles.getChildren().add(toggle);
         }
         return toggles;
     }
 
+    private void choose(Workspace workspace) {
+        viewModel.workspaceProperty().set(workspace);
+        // Clicking the current workspace's toggle unselects it without changing the property: mark it again.
+        markSelected(workspace);
+    }
+
     private void show(Workspace workspace) {
         workspaceArea.getChildren().setAll(workspaces.of(workspace));
-        // Set both ways every time: clicking the selected toggle would otherwise leave nothing selected.
+        markSelected(workspace);
+    }
+
+    private void markSelected(Workspace workspace) {
         workspaceItems.forEach((each, item) -> item.setSelected(each == workspace));
         workspaceToggles.forEach((each, toggle) -> toggle.setSelected(each == workspace));
     }
