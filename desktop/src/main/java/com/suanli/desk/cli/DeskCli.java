@@ -6,8 +6,8 @@ import java.util.Set;
 /** The command line of {@code ./desk}: every command returns its exit code instead of exiting. */
 public final class DeskCli {
 
-    static final int EXIT_OK = 0;
-    static final int EXIT_USAGE = 2;
+    private static final int EXIT_OK = 0;
+    private static final int EXIT_USAGE = 2;
 
     private static final Set<String> HELP = Set.of("help", "--help", "-h");
     private static final String USAGE = """

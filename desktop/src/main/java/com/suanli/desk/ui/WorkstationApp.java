@@ -53,9 +53,10 @@ public final class WorkstationApp extends Application {
         stage.setMinWidth(Math.min(MINIMUM_WIDTH, screen.getWidth()));
         stage.setMinHeight(Math.min(MINIMUM_HEIGHT, screen.getHeight()));
         stage.setScene(scene);
-        // A trader keeps the desk on a whole screen; the scene size above is what un-maximizing restores.
-        stage.setMaximized(true);
         stage.show();
+        // A trader keeps the desk on a whole screen; the scene size above is what un-maximizing restores.
+        // After show(): on GTK a maximize requested before the window is mapped can be dropped.
+        stage.setMaximized(true);
     }
 
     @Override

@@ -2,7 +2,11 @@ package com.suanli.desk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.suanli.desk.cli.DeskCli;
 import com.suanli.desk.ui.WorkstationContext;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -34,5 +38,19 @@ class DeskTest {
         assertThat(context.clock().getZone()).isEqualTo(Desk.EXCHANGE_ZONE);
         assertThat(context.database()).isEqualTo(Path.of("/data/desk"));
         assertThat(context.version()).matches("\\d+\\.\\d+\\.\\d+.*");
+    }
+
+    @Test
+    void command_line_contract_help_succeeds_and_an_unknown_command_is_a_usage_error() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
+
+        assertThat(DeskCli.run(new String[] {"help"}, stdout, stderr)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isNotBlank();
+
+        assertThat(DeskCli.run(new String[] {"frobnicate"}, stdout, stderr)).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("frobnicate");
     }
 }

@@ -10,9 +10,14 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
 import javafx.stage.Window;
 
-/** The shell's two dialogs: About and the keyboard-shortcut sheet. Both close with Escape or Enter. */
+/**
+ * The shell's two dialogs: About and the keyboard-shortcut sheet. Both close with Escape or Enter.
+ * They are not modal: the sheet can stay open beside the desk, and a modal dialog disables its owner,
+ * which on Linux window managers drops the desk's maximised state.
+ */
 final class ShellDialogs {
 
     static final String ABOUT_ID = "about-dialog";
@@ -50,6 +55,7 @@ final class ShellDialogs {
     private static Dialog<ButtonType> closable(Window owner, String id, String title, String header, Node content) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
+        dialog.initModality(Modality.NONE);
         dialog.setTitle(title);
         dialog.setHeaderText(header);
         dialog.getDialogPane().setId(id);
