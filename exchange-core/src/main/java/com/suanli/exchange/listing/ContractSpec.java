@@ -55,25 +55,9 @@ public record ContractSpec(int instrumentId, String symbol, ComputeProduct produ
             throw new IllegalArgumentException("symbol: '" + symbol + "' does not match the contract terms, expected '"
                     + expected + "'");
         }
-        requirePositive(symbol, "contractSize", contractSize);
-        if (tickSize.signum() <= 0) {
-            throw new IllegalArgumentException("tickSize: must be > 0, was " + tickSize.toPlainString() + " (" + symbol + ")");
-        }
-        tickSize = tickSize.stripTrailingZeros();
-        if (tickSize.scale() < 0) {
-            tickSize = tickSize.setScale(0);
-        }
-        requirePositive(symbol, "lotSize", lotSize);
-        requirePositive(symbol, "maxOrderLots", maxOrderLots);
-        if (maxOrderLots % lotSize != 0) {
-            throw new IllegalArgumentException("maxOrderLots: " + maxOrderLots + " must be a multiple of lotSize "
-                    + lotSize + " (" + symbol + ")");
-        }
-        if (priceBandBps < 1 || priceBandBps > BPS_PER_UNIT) {
-            throw new IllegalArgumentException("priceBandBps: must be 1 to " + BPS_PER_UNIT + ", was " + priceBandBps
-                    + " (" + symbol + ")");
-        }
-        requirePositive(symbol, "referencePriceTicks", referencePriceTicks);
+        TradingTerms.require(symbol, contractSize, tickSize, lotSize, maxOrderLots, priceBandBps);
+        tickSize = TradingTerms.normalTick(tickSize);
+        TradingTerms.requirePositive(symbol, "referencePriceTicks", referencePriceTicks);
         if (lastTradingDay.isBefore(firstTradingDay)) {
             throw new IllegalArgumentException("lastTradingDay: " + lastTradingDay + " is before firstTradingDay "
                     + firstTradingDay + " (" + symbol + ")");
@@ -85,12 +69,6 @@ public record ContractSpec(int instrumentId, String symbol, ComputeProduct produ
         if (kind == ContractKind.FUTURE && !lastTradingDay.isBefore(deliveryMonth.atDay(1))) {
             throw new IllegalArgumentException("lastTradingDay: " + lastTradingDay + " must be before the delivery month "
                     + deliveryMonth + " starts (" + symbol + ")");
-        }
-    }
-
-    private static void requirePositive(String symbol, String field, long value) {
-        if (value <= 0) {
-            throw new IllegalArgumentException(field + ": must be > 0, was " + value + " (" + symbol + ")");
         }
     }
 
