@@ -28,6 +28,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -61,6 +63,7 @@ public final class CatalogueJson {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -137,8 +140,8 @@ public final class CatalogueJson {
         if (format != null && !FORMAT.equals(format)) {
             top.problem(top.path("format"), "must be '" + FORMAT + "', was '" + format + "'");
         }
-        var listingDay = top.date("listingDay");
-        var firstDeliveryMonth = top.month("firstDeliveryMonth");
+        LocalDate listingDay = top.date("listingDay");
+        YearMonth firstDeliveryMonth = top.month("firstDeliveryMonth");
         Integer months = top.integer("months");
         Integer greenPremiumBps = top.integer("greenPremiumBps");
         List<Hub> hubs = readHubs(top);

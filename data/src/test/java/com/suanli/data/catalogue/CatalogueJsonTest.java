@@ -132,6 +132,8 @@ class CatalogueJsonTest {
         assertThatThrownBy(() -> CatalogueJson.readStrip("{\"months\": 12, \"months\": 13}"))
                 .hasMessageContaining("Duplicate field 'months'");
         assertThatThrownBy(() -> CatalogueJson.readStrip("[]")).hasMessageContaining("$: must be an object");
+        assertThatThrownBy(() -> CatalogueJson.readStrip("")).hasMessageContaining("$: must be an object");
+        assertThatThrownBy(() -> CatalogueJson.readStrip("{} {}")).hasMessageContaining("$: not valid JSON at line 1");
     }
 
     private static void assertRefused(Consumer<ObjectNode> damage, String problem) {
