@@ -15,7 +15,7 @@ public final class OutageCoverPricer {
     public static final OutageCoverPricer DEFAULT = new OutageCoverPricer(2048, 8);
 
     /** How far the lattice reaches when no aggregate limit caps it, in standard deviations. */
-    private static final double LATTICE_REACH_IN_SD = 15.0;
+    private static final double LATTICE_REACH_IN_SD = 25.0;
 
     private final int latticePoints;
     private final int factorNodes;
