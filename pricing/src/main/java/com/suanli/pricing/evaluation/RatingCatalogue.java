@@ -7,8 +7,11 @@ import java.util.Map;
 
 import com.suanli.exchange.listing.ComputeProduct;
 
-/** The rated products the desk evaluates, by product code, in the order given. */
-public record RatingCatalogue(Map<String, ComputeProduct> products) {
+/**
+ * The rated products the desk evaluates, by product code, and the standard compute units
+ * defined over them, by name; both in the order given.
+ */
+public record RatingCatalogue(Map<String, ComputeProduct> products, Map<String, StandardComputeUnit> units) {
 
     public RatingCatalogue {
         if (products == null || products.isEmpty()) {
@@ -19,18 +22,46 @@ public record RatingCatalogue(Map<String, ComputeProduct> products) {
                 throw new IllegalArgumentException("products." + code + ": must hold the product with that code");
             }
         });
+        if (units == null) {
+            throw new IllegalArgumentException("units: must not be null (empty for none)");
+        }
+        for (Map.Entry<String, StandardComputeUnit> entry : units.entrySet()) {
+            StandardComputeUnit unit = entry.getValue();
+            if (unit == null || !unit.name().equals(entry.getKey())) {
+                throw new IllegalArgumentException("units." + entry.getKey() + ": must hold the unit with that name");
+            }
+            if (!unit.reference().equals(products.get(unit.reference().code()))) {
+                throw new IllegalArgumentException("units." + entry.getKey() + ": reference "
+                        + unit.reference().code() + " is not a product of this catalogue");
+            }
+        }
         products = Collections.unmodifiableMap(new LinkedHashMap<>(products));
+        units = Collections.unmodifiableMap(new LinkedHashMap<>(units));
     }
 
-    /** A catalogue of these products; codes must be unique. */
-    public static RatingCatalogue of(List<ComputeProduct> products) {
+    /** A catalogue of these products and units; product codes and unit names must be unique. */
+    public static RatingCatalogue of(List<ComputeProduct> products, List<StandardComputeUnit> units) {
         Map<String, ComputeProduct> byCode = new LinkedHashMap<>();
         for (ComputeProduct product : products) {
             if (byCode.putIfAbsent(product.code(), product) != null) {
                 throw new IllegalArgumentException("products: code " + product.code() + " appears twice");
             }
         }
-        return new RatingCatalogue(byCode);
+        Map<String, StandardComputeUnit> byName = new LinkedHashMap<>();
+        for (StandardComputeUnit unit : units) {
+            if (byName.putIfAbsent(unit.name(), unit) != null) {
+                throw new IllegalArgumentException("units: name " + unit.name() + " appears twice");
+            }
+        }
+        return new RatingCatalogue(byCode, byName);
+    }
+
+    public StandardComputeUnit unit(String name) {
+        StandardComputeUnit unit = units.get(name);
+        if (unit == null) {
+            throw new IllegalArgumentException("unit: " + name + " is not defined, known " + units.keySet());
+        }
+        return unit;
     }
 
     public ComputeProduct product(String code) {
