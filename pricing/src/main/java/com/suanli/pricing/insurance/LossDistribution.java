@@ -11,6 +11,8 @@ import java.util.function.DoubleUnaryOperator;
 public final class LossDistribution {
 
     private static final double PROBABILITY_TOLERANCE = 1e-9;
+    /** Slack on a cumulative probability so a sum of atoms that should reach the confidence does. */
+    private static final double CUMULATIVE_SLACK = 1e-12;
 
     private final double[] values;
     private final double[] probabilities;
@@ -132,7 +134,7 @@ public final class LossDistribution {
         double cumulative = 0.0;
         for (int i = 0; i < values.length; i++) {
             cumulative += probabilities[i];
-            if (cumulative >= confidence - PROBABILITY_TOLERANCE * 1e-3) {
+            if (cumulative >= confidence - CUMULATIVE_SLACK) {
                 return values[i];
             }
         }

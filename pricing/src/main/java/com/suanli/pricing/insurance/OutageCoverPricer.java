@@ -16,6 +16,8 @@ public final class OutageCoverPricer {
 
     /** How far the lattice reaches when no aggregate limit caps it, in standard deviations. */
     private static final double LATTICE_REACH_IN_SD = 25.0;
+    /** Largest factor by which aligning the lattice on the per-event limit may grow it. */
+    private static final int MAX_LATTICE_GROWTH = 4;
 
     private final int latticePoints;
     private final int factorNodes;
@@ -63,7 +65,14 @@ public final class OutageCoverPricer {
         int severityPoints = latticePoints;
         if (!Double.isInfinite(cover.perEventLimit())) {
             int stepsToLimit = (int) Math.ceil(cover.perEventLimit() / step);
-            step = cover.perEventLimit() / stepsToLimit;
+            double aligned = cover.perEventLimit() / stepsToLimit;
+            // Align the lattice on the per-event limit unless the limit is so small against the
+            // reach that aligning would blow the lattice up; then the limit rounds to a point.
+            if (reach / aligned < MAX_LATTICE_GROWTH * latticePoints) {
+                step = aligned;
+            } else {
+                stepsToLimit = Math.max(1, (int) Math.round(cover.perEventLimit() / step));
+            }
             severityPoints = Math.min(stepsToLimit + 1, latticePoints);
         }
         int points = (int) Math.ceil(reach / step) + 1;

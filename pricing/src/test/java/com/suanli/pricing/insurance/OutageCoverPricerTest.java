@@ -127,6 +127,18 @@ class OutageCoverPricerTest {
     }
 
     @Test
+    void a_per_event_limit_far_below_any_loss_pays_the_limit_per_outage() {
+        OutageRisk risk = negativeBinomialRisk(0.3);
+        double limit = 1.0;
+
+        double expected = OutageCoverPricer.DEFAULT.lossDistribution(
+                QUARTER.withPerEvent(0.0, limit).withAggregate(0.0, 1e7), risk).mean();
+
+        double outagesPerQuarter = 1.5 * 1.2 * 3;
+        assertThat(expected).isCloseTo(outagesPerQuarter * limit, within(outagesPerQuarter * limit * 1e-3));
+    }
+
+    @Test
     void tighter_market_with_correlated_outages_costs_more() {
         double independent = OutageCoverPricer.DEFAULT.lossDistribution(QUARTER, negativeBinomialRisk(0.0)).mean();
         double correlated = OutageCoverPricer.DEFAULT.lossDistribution(QUARTER, negativeBinomialRisk(0.8)).mean();
