@@ -82,12 +82,11 @@ public final class OutageCoverPricer {
         if (!Double.isInfinite(cover.perEventLimit())) {
             int stepsToLimit = (int) Math.ceil(cover.perEventLimit() / step);
             double aligned = cover.perEventLimit() / stepsToLimit;
-            // Align the lattice on the per-event limit unless the limit is so small against the
-            // reach that aligning would blow the lattice up; then the limit rounds to a point.
+            // Align the lattice on the per-event limit (an exact atom for VaR) unless the limit is
+            // so small against the reach that aligning would blow the lattice up; then the limit
+            // falls between two points and the discretisation spreads its atom over them.
             if (reach / aligned < MAX_LATTICE_GROWTH * latticePoints) {
                 step = aligned;
-            } else {
-                stepsToLimit = Math.max(1, (int) Math.round(cover.perEventLimit() / step));
             }
             severityPoints = Math.min(stepsToLimit + 1, latticePoints);
         }

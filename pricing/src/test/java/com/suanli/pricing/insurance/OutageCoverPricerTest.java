@@ -153,6 +153,8 @@ class OutageCoverPricerTest {
         double expected = OutageCoverPricer.DEFAULT.lossDistribution(
                 QUARTER.withPerEvent(0.0, limit).withAggregate(0.0, 1e7), risk).mean();
 
+        assertThat(expected).isCloseTo(OutageCoverPricer.DEFAULT.expectedLoss(QUARTER.withPerEvent(0.0, limit), risk),
+                within(expected * TOLERANCE_LATTICE_RELATIVE));
         double outagesPerQuarter = 1.5 * 1.2 * 3;
         assertThat(expected).isCloseTo(outagesPerQuarter * limit, within(outagesPerQuarter * limit * 1e-3));
     }
