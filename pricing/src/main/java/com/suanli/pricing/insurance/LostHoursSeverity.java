@@ -1,17 +1,15 @@
 package com.suanli.pricing.insurance;
 
 import org.apache.commons.math3.distribution.LogNormalDistribution;
-import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
+
+import com.suanli.pricing.math.StandardNormal;
 
 /**
  * GPU-hours lost in one outage (GPUs affected x hours down), lognormal with the given mean
  * and coefficient of variation: right-skewed, as a few long hub-wide incidents dominate.
  */
 public record LostHoursSeverity(double meanGpuHours, double coefficientOfVariation) {
-
-    private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0.0, 1.0,
-            NormalDistribution.DEFAULT_INVERSE_ABSOLUTE_ACCURACY);
 
     public LostHoursSeverity {
         if (!(meanGpuHours > 0) || Double.isInfinite(meanGpuHours)) {
@@ -58,8 +56,8 @@ public record LostHoursSeverity(double meanGpuHours, double coefficientOfVariati
         double shape = Math.sqrt(shapeSquared);
         double scale = Math.log(mean) - 0.5 * shapeSquared;
         double z = (Math.log(cap) - scale) / shape;
-        return mean * STANDARD_NORMAL.cumulativeProbability(z - shape)
-                + cap * (1.0 - STANDARD_NORMAL.cumulativeProbability(z));
+        return mean * StandardNormal.cdf(z - shape)
+                + cap * (1.0 - StandardNormal.cdf(z));
     }
 
     /** The lognormal of the lost hours; {@code random} may be null when no sampling is needed. */
