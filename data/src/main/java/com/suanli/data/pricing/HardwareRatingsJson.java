@@ -76,7 +76,7 @@ public final class HardwareRatingsJson {
 
     /** The {@code listed} products followed by the file's own, with the file's units. */
     public static RatingCatalogue read(InputStream in, String fileName, List<ComputeProduct> listed) {
-        JsonFields json = new JsonFields(fileName);
+        ParameterJsonReader json = new ParameterJsonReader(fileName);
         JsonNode root = json.parse(in);
         json.onlyFields(root, "$", ROOT_FIELDS);
         Map<String, ComputeProduct> products = new LinkedHashMap<>();
@@ -101,7 +101,7 @@ public final class HardwareRatingsJson {
     }
 
     public static String write(RatingCatalogue catalogue) {
-        ObjectNode root = JsonFields.MAPPER.createObjectNode();
+        ObjectNode root = ParameterJsonReader.MAPPER.createObjectNode();
         ArrayNode products = root.putArray("products");
         for (ComputeProduct product : catalogue.products().values()) {
             ObjectNode node = products.addObject();
@@ -127,13 +127,13 @@ public final class HardwareRatingsJson {
             unit.weights().forEach((metric, weight) -> weights.put(metric.name(), weight));
         }
         try {
-            return JsonFields.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+            return ParameterJsonReader.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("hardware ratings cannot be written as JSON", e);
         }
     }
 
-    private static ComputeProduct readProduct(JsonFields json, JsonNode node, String path) {
+    private static ComputeProduct readProduct(ParameterJsonReader json, JsonNode node, String path) {
         json.onlyFields(node, path, PRODUCT_FIELDS);
         String code = json.text(node, path, "code");
         String name = json.text(node, path, "name");
@@ -154,7 +154,7 @@ public final class HardwareRatingsJson {
         return json.build(path, () -> ComputeProduct.of(code, name, productClass, ratings));
     }
 
-    private static StandardComputeUnit readUnit(JsonFields json, JsonNode node, String path,
+    private static StandardComputeUnit readUnit(ParameterJsonReader json, JsonNode node, String path,
             Map<String, ComputeProduct> products) {
         json.onlyFields(node, path, UNIT_FIELDS);
         String name = json.text(node, path, "name");
