@@ -176,11 +176,7 @@ final class ReferenceOrderBook implements OrderBook {
 
     private static void levelChanged(TreeMap<Long, ArrayDeque<Order>> side, BookListener out, Side which, long price) {
         ArrayDeque<Order> queue = side.get(price);
-        long displayed = 0;
-        for (Order o : queue) {
-            displayed += o.visible;
-        }
-        out.levelChanged(which, price, displayed, queue.size());
+        out.levelChanged(which, price, displayed(queue), queue.size());
         if (queue.isEmpty()) {
             side.remove(price);
         }
@@ -212,6 +208,14 @@ final class ReferenceOrderBook implements OrderBook {
         own.computeIfAbsent(o.price, p -> new ArrayDeque<>()).addLast(o);
         listener.rested(o.id, o.account, o.side, o.price, o.visible);
         levelChanged(own, listener, o.side, o.price);
+    }
+
+    private static long displayed(ArrayDeque<Order> queue) {
+        long displayed = 0;
+        for (Order o : queue) {
+            displayed += o.visible;
+        }
+        return displayed;
     }
 
     @Override
@@ -364,7 +368,7 @@ final class ReferenceOrderBook implements OrderBook {
                 break;
             }
             prices[n] = level.getKey();
-            quantities[n] = level.getValue().stream().mapToLong(o -> o.visible).sum();
+            quantities[n] = displayed(level.getValue());
             orderCounts[n] = level.getValue().size();
             n++;
         }
@@ -376,8 +380,7 @@ final class ReferenceOrderBook implements OrderBook {
         BookHash hash = BookHash.start();
         for (Side side : Side.values()) {
             for (Map.Entry<Long, ArrayDeque<Order>> level : sideOf(side).entrySet()) {
-                long displayed = level.getValue().stream().mapToLong(o -> o.visible).sum();
-                hash.level(side, level.getKey(), displayed, level.getValue().size());
+                hash.level(side, level.getKey(), displayed(level.getValue()), level.getValue().size());
                 for (Order o : level.getValue()) {
                     hash.order(o.id, o.account, o.open, o.visible);
                 }
