@@ -406,12 +406,12 @@ public final class FastOrderBook implements OrderBook {
     private void restNew(PriceLadder own, long orderId, long account, long stpGroup, SelfTradePrevention stp,
                          long price, long quantity, long displayQuantity) {
         RestingOrder order = pooled > 0 ? pool[--pooled] : new RestingOrder();
-        if (index.putIfAbsent(orderId, order) != null) {
+        order.id = orderId;
+        if (index.putIfAbsent(order) != null) {
             recycle(order);
             listener.removed(orderId, account, quantity, RemovalReason.DUPLICATE_ORDER_ID, false);
             return;
         }
-        order.id = orderId;
         order.account = account;
         order.stpGroup = stpGroup;
         order.stp = stp;
