@@ -44,24 +44,10 @@ final class PriceLadder {
         return b < 0 ? null : slots[b];
     }
 
-    int levelCount() {
-        return levelCount;
-    }
-
     /** The next occupied level worse than {@code level}, or null. */
     PriceLevel after(PriceLevel level) {
         int i = nextSetBit((int) (level.key - base) + 1);
         return i < 0 ? null : slots[i];
-    }
-
-    /** The non-empty level at {@code price}, or null. */
-    PriceLevel levelAt(long price) {
-        long offset = key(price) - base;
-        if (offset < 0 || offset >= slots.length) {
-            return null;
-        }
-        PriceLevel level = slots[(int) offset];
-        return level == null || level.count == 0 ? null : level;
     }
 
     /**
