@@ -43,7 +43,7 @@ public final class FastOrderBook implements OrderBook {
         long limitKey = limitKey(side, price);
         long remaining = quantity;
         if (kind == OrderKind.LIMIT) {
-            own.requireRoomFor(price);
+            requireRoomUnlessFilledWhole(own, opposite, price, limitKey, quantity, selfGroup, stp);
             remaining = match(opposite, orderId, account, side, limitKey, quantity, selfGroup, stp);
             if (aggressorCancelled) {
                 listener.removed(orderId, account, remaining, RemovalReason.SELF_TRADE, false);
@@ -122,7 +122,11 @@ public final class FastOrderBook implements OrderBook {
         }
         Side side = order.side;
         PriceLadder own = side == Side.BID ? bids : asks;
-        own.requireRoomFor(newPrice);
+        PriceLadder opposite = side == Side.BID ? asks : bids;
+        SelfTradePrevention stp = order.stp;
+        long selfGroup = stp == SelfTradePrevention.NONE ? 0 : order.stpGroup;
+        long limitKey = limitKey(side, newPrice);
+        requireRoomUnlessFilledWhole(own, opposite, newPrice, limitKey, order.open, selfGroup, stp);
         PriceLevel level = order.level;
         level.unlink(order);
         order.level = null;
@@ -130,10 +134,7 @@ public final class FastOrderBook implements OrderBook {
         if (level.count == 0) {
             own.release(level);
         }
-        PriceLadder opposite = side == Side.BID ? asks : bids;
-        SelfTradePrevention stp = order.stp;
-        long selfGroup = stp == SelfTradePrevention.NONE ? 0 : order.stpGroup;
-        long remaining = match(opposite, orderId, account, side, limitKey(side, newPrice), order.open, selfGroup, stp);
+        long remaining = match(opposite, orderId, account, side, limitKey, order.open, selfGroup, stp);
         if (aggressorCancelled) {
             index.remove(orderId);
             recycle(order);
@@ -298,6 +299,21 @@ public final class FastOrderBook implements OrderBook {
     private static void check(boolean condition, String message) {
         if (!condition) {
             throw new IllegalStateException(message);
+        }
+    }
+
+    /**
+     * Refuses, before anything changes, an order whose remainder could not rest on its side
+     * because its price is too far from the side's other prices; one that fills whole on
+     * arrival never rests, so it passes wherever its limit is.
+     */
+    private void requireRoomUnlessFilledWhole(PriceLadder own, PriceLadder opposite, long price, long limitKey,
+                                              long quantity, long selfGroup, SelfTradePrevention stp) {
+        if (!own.hasRoomFor(price)) {
+            probe(opposite, limitKey, quantity, selfGroup, stp);
+            if (probedQuantity < quantity) {
+                own.requireRoomFor(price);
+            }
         }
     }
 

@@ -50,19 +50,24 @@ final class PriceLadder {
         return i < 0 ? null : slots[i];
     }
 
+    /** Whether an order at {@code price} could rest on this side without spreading it too wide. */
+    boolean hasRoomFor(long price) {
+        long k = key(price);
+        long offset = k - base;
+        if (offset >= 0 && offset < slots.length || levelCount == 0) {
+            return true;
+        }
+        long low = Math.min(k, base + bestIndex);
+        long high = Math.max(k, base + lastSetBit());
+        return high - low < MAX_SPAN;
+    }
+
     /**
      * Checks, before anything changes, that an order at {@code price} can rest on this side.
      * @throws IllegalArgumentException when the side's prices would spread too wide
      */
     void requireRoomFor(long price) {
-        long offset = key(price) - base;
-        if (offset >= 0 && offset < slots.length || levelCount == 0) {
-            return;
-        }
-        long k = key(price);
-        long low = Math.min(k, base + bestIndex);
-        long high = Math.max(k, base + lastSetBit());
-        if (high - low >= MAX_SPAN) {
+        if (!hasRoomFor(price)) {
             throw new IllegalArgumentException("price: " + price + " is more than " + MAX_SPAN
                     + " ticks away from the other resting " + side + " prices");
         }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static com.suanli.exchange.book.BookFixture.ALICE;
 import static com.suanli.exchange.book.BookFixture.BOB;
+import static com.suanli.exchange.book.BookFixture.CAROL;
 import static com.suanli.exchange.book.Side.ASK;
 import static com.suanli.exchange.book.Side.BID;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,13 +37,13 @@ class FastOrderBookTest {
     @Test
     void a_price_too_far_from_the_rest_of_its_side_is_refused_before_anything_changes() {
         BookFixture f = new BookFixture(BookKind.FAST)
-                .limit(1, ALICE, BID, 500, 1)
+                .limit(1, ALICE, BID, 500, 5)
                 .limit(2, BOB, ASK, 600, 1)
                 .settled();
         long before = f.book.stateHash();
         long tooFar = 500 + PriceLadder.MAX_SPAN;
 
-        assertThatThrownBy(() -> f.limit(3, ALICE, BID, tooFar, 1))
+        assertThatThrownBy(() -> f.limit(3, ALICE, BID, tooFar, 2))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("price");
         assertThatThrownBy(() -> f.book.move(1, ALICE, tooFar))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("price");
@@ -51,6 +52,24 @@ class FastOrderBookTest {
 
         assertThat(f.drain()).isEmpty();
         assertThat(f.book.stateHash()).isEqualTo(before);
+        f.book.verifyIntegrity();
+    }
+
+    @Test
+    void a_limit_order_priced_beyond_the_span_is_accepted_when_it_fills_whole_on_arrival() {
+        long farBid = 500 + PriceLadder.MAX_SPAN;
+        BookFixture f = new BookFixture(BookKind.FAST)
+                .limit(1, ALICE, BID, 500, 1)
+                .limit(9, CAROL, BID, 499, 1)
+                .limit(2, BOB, ASK, 600, 3)
+                .settled();
+
+        f.limit(3, ALICE, BID, farBid, 2);
+        assertThat(f.drain()).filteredOn(e -> e instanceof BookEvent.Trade).hasSize(1);
+        assertThat(f.book.move(1, ALICE, farBid)).isEqualTo(BookStatus.DONE);
+
+        assertThat(f.book.orderCount()).isEqualTo(1);
+        assertThatThrownBy(() -> f.limit(4, ALICE, BID, farBid, 1)).isInstanceOf(IllegalArgumentException.class);
         f.book.verifyIntegrity();
     }
 
