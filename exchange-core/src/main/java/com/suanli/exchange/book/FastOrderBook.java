@@ -7,6 +7,11 @@ import java.util.Arrays;
  * nodes of intrusive FIFO queues, an open-addressing id index. Nothing is allocated per
  * command once the pools, the index and the ladders have grown to the working size.
  *
+ * <p>The resting prices of one side may spread over at most {@value PriceLadder#MAX_SPAN}
+ * ticks (far beyond any price band): an order whose remainder would have to rest further
+ * out is refused with an {@link IllegalArgumentException} before anything changes. An
+ * aggressor's limit is not bounded when it fills whole.
+ *
  * <p>Not thread-safe: one matching thread owns it.
  */
 public final class FastOrderBook implements OrderBook {
