@@ -134,7 +134,6 @@ public final class FastOrderBook implements OrderBook {
         requireRoomUnlessFilledWhole(own, opposite, newPrice, limitKey, order.open, selfGroup, stp);
         PriceLevel level = order.level;
         level.unlink(order);
-        order.level = null;
         listener.levelChanged(side, level.price, level.displayed, level.count);
         if (level.count == 0) {
             own.release(level);
