@@ -1,0 +1,76 @@
+package com.suanli.exchange.engine;
+
+import com.suanli.exchange.book.OrderBook;
+import com.suanli.exchange.engine.session.SessionState;
+import com.suanli.exchange.listing.ContractSpec;
+import com.suanli.exchange.marketdata.DepthListener;
+import com.suanli.exchange.marketdata.InstrumentMarketData;
+
+import java.util.TreeMap;
+
+/** Everything the engine keeps about one listed instrument. Owned by the sequencer. */
+final class Instrument {
+    final ContractSpec spec;
+    final int id;
+    final InstrumentMarketData marketData;
+    final StopBook stops = new StopBook();
+    /** Live quote sides by account, in account order. */
+    final TreeMap<Long, QuoteSideIds> quotes = new TreeMap<>();
+    OrderBook book;
+    SessionState session = SessionState.CLOSED;
+    long reference;
+    long bandLow;
+    long bandHigh;
+    /** 0 before the first trade. */
+    long lastTradePrice;
+    long depthSequence;
+    long volume;
+    /** Set during a command when something traded (stops may trigger). */
+    boolean traded;
+    final BarClock minuteBars;
+    final BarClock dailyBars;
+    /** Touched by the current command: its top of book and stops are settled after it. */
+    boolean touched;
+    /** The top of the book as last published. */
+    long publishedBid = OrderBook.NO_PRICE;
+    long publishedBidQuantity;
+    long publishedAsk = OrderBook.NO_PRICE;
+    long publishedAskQuantity;
+
+    Instrument(ContractSpec spec, int tapeCapacity) {
+        this.spec = spec;
+        this.id = spec.instrumentId();
+        this.marketData = new InstrumentMarketData(id, DepthListener.NONE, tapeCapacity,
+                InstrumentMarketData.DEFAULT_MINUTE_BARS, InstrumentMarketData.DEFAULT_DAILY_BARS);
+        this.minuteBars = new BarClock(marketData.minuteBars());
+        this.dailyBars = new BarClock(marketData.dailyBars());
+        setReference(spec.referencePriceTicks());
+    }
+
+    void setReference(long price) {
+        reference = price;
+        bandLow = spec.bandLowTicks(price);
+        bandHigh = spec.bandHighTicks(price);
+    }
+
+    /** The price stop orders are checked against: the last trade, or the reference before any trade. */
+    long lastOrReference() {
+        return lastTradePrice > 0 ? lastTradePrice : reference;
+    }
+
+    long stateHash() {
+        long h = StateHash.mix(id, session.ordinal());
+        h = StateHash.mix(h, reference);
+        h = StateHash.mix(h, lastTradePrice);
+        h = StateHash.mix(h, depthSequence);
+        h = StateHash.mix(h, volume);
+        h = StateHash.mix(h, book.stateHash());
+        h = stops.stateHash(h);
+        for (var e : quotes.entrySet()) {
+            h = StateHash.mix(h, e.getKey());
+            h = StateHash.mix(h, e.getValue().bidOrderId);
+            h = StateHash.mix(h, e.getValue().askOrderId);
+        }
+        return h;
+    }
+}

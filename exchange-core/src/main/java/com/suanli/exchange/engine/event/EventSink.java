@@ -1,0 +1,21 @@
+package com.suanli.exchange.engine.event;
+
+import com.suanli.exchange.engine.command.Command;
+
+/**
+ * Receives the engine's events in sequence order, on the sequencer thread. A journal, the
+ * clearing house or a UI bridge implements it; it must not call back into the engine.
+ */
+public interface EventSink {
+
+    void onEvent(ExchangeEvent event);
+
+    /**
+     * Every event of {@code command} has been delivered; {@code lastSequence} is the last one
+     * so far. A journal commits its batch here (group commit) before acknowledging the command.
+     */
+    default void onCommandProcessed(Command command, long lastSequence) {
+    }
+
+    EventSink NONE = event -> { };
+}
