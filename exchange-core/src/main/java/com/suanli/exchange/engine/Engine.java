@@ -486,6 +486,10 @@ public final class Engine {
                 changeSession(in, SessionState.HALTED, SessionChangeCause.OPERATOR);
                 break;
             case CLOSE:
+                if (in.session.isCallAuction()) {
+                    // The closing auction: a book is never left crossed outside a call auction.
+                    uncross(in);
+                }
                 for (Order o : ordersOf(in, o -> o.timeInForce == TimeInForce.DAY)) {
                     cancelWorking(o, CancelReason.EXPIRED_DAY);
                 }

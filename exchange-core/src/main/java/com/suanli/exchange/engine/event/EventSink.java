@@ -2,6 +2,8 @@ package com.suanli.exchange.engine.event;
 
 import com.suanli.exchange.engine.command.Command;
 
+import java.util.Objects;
+
 /**
  * Receives the engine's events in sequence order, on the sequencer thread. A journal, the
  * clearing house or a UI bridge implements it; it must not call back into the engine.
@@ -18,4 +20,23 @@ public interface EventSink {
     }
 
     EventSink NONE = event -> { };
+
+    /** A sink that hands every event and command boundary to {@code first}, then to {@code second}. */
+    static EventSink both(EventSink first, EventSink second) {
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(second, "second");
+        return new EventSink() {
+            @Override
+            public void onEvent(ExchangeEvent event) {
+                first.onEvent(event);
+                second.onEvent(event);
+            }
+
+            @Override
+            public void onCommandProcessed(Command command, long lastSequence) {
+                first.onCommandProcessed(command, lastSequence);
+                second.onCommandProcessed(command, lastSequence);
+            }
+        };
+    }
 }
