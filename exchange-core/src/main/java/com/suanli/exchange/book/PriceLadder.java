@@ -214,26 +214,28 @@ final class PriceLadder {
         return -1;
     }
 
-    /** Checks the bitset against the levels; throws {@link IllegalStateException} when they disagree. */
+    /**
+     * Checks the bitset against the levels; throws {@link IllegalStateException} when they
+     * disagree. A non-empty level missing from the bitset shows up as orders the book's
+     * walk does not reach, which the book's own check counts.
+     */
     void verify() {
         int occupied = 0;
-        int firstSet = -1;
-        for (int i = 0; i < slots.length; i++) {
-            boolean bit = (words[i >>> 6] & (1L << i)) != 0;
+        for (int i = nextSetBit(0); i >= 0; i = nextSetBit(i + 1)) {
             PriceLevel level = slots[i];
-            boolean nonEmpty = level != null && level.count > 0;
-            if (bit != nonEmpty) {
-                throw new IllegalStateException(side + " ladder slot " + i + " bit " + bit + " but level non-empty " + nonEmpty);
+            if (level == null || level.count == 0) {
+                throw new IllegalStateException(side + " ladder slot " + i + " is flagged but empty");
             }
-            if (nonEmpty) {
-                occupied++;
-                if (firstSet < 0) {
-                    firstSet = i;
-                }
-                if (level.key != base + i || level.key != key(level.price)) {
-                    throw new IllegalStateException(side + " level " + level.price + " sits in the wrong slot");
-                }
+            if (level.key != base + i || level.key != key(level.price)) {
+                throw new IllegalStateException(side + " level " + level.price + " sits in the wrong slot");
             }
+            if (occupied == 0 && i != bestIndex) {
+                throw new IllegalStateException(side + " best level is slot " + bestIndex + " but the first flagged is " + i);
+            }
+            occupied++;
+        }
+        if (occupied == 0 && bestIndex != -1) {
+            throw new IllegalStateException(side + " ladder is empty but names a best level");
         }
         for (int w = 0; w < words.length; w++) {
             boolean summaryBit = (summary[w >>> 6] & (1L << w)) != 0;
@@ -241,9 +243,8 @@ final class PriceLadder {
                 throw new IllegalStateException(side + " ladder summary disagrees at word " + w);
             }
         }
-        if (occupied != levelCount || firstSet != bestIndex) {
-            throw new IllegalStateException(side + " ladder counts " + levelCount + " levels, best " + bestIndex
-                    + "; found " + occupied + ", best " + firstSet);
+        if (occupied != levelCount) {
+            throw new IllegalStateException(side + " ladder counts " + levelCount + " levels but flags " + occupied);
         }
     }
 }
