@@ -48,6 +48,7 @@ import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.ContractSpec;
 import com.suanli.exchange.marketdata.Bar;
 import com.suanli.exchange.marketdata.BestBidOffer;
+import com.suanli.exchange.marketdata.DepthLevel;
 import com.suanli.exchange.marketdata.DepthSnapshot;
 import com.suanli.exchange.marketdata.TapeTrade;
 
@@ -80,6 +81,10 @@ public final class Engine {
     private final TreeSet<Order> gtdOrders = new TreeSet<>(Order.BY_EXPIRY);
     private final Instrument[] touched;
     private int touchedCount;
+    /** Scratch for reading the top of a book. */
+    private final long[] topPrice = new long[1];
+    private final long[] topQuantity = new long[1];
+    private final int[] topOrders = new int[1];
 
     private long sequence;
     private long nextOrderId = 1;
@@ -94,6 +99,8 @@ public final class Engine {
     private Order probe;
     private long probeRemainder;
     private boolean uncrossing;
+    /** The order the engine is handing to a book right now: callbacks about it need no lookup. */
+    private Order active;
 
     public Engine(Catalogue catalogue, EngineConfig config, EventSink sink) {
         this(catalogue, config, sink, PreTradeCheck.ALLOW_ALL, OrderBookFactory.FAST);
@@ -202,6 +209,7 @@ public final class Engine {
 
     /** Sends a working order to the book: it rests in a call auction, matches in continuous trading. */
     private void work(Instrument in, Order o) {
+        active = o;
         if (in.session.isCallAuction()) {
             in.book.rest(o.id, o.account, o.stpGroup, o.side, o.price, o.open, o.displayQuantity);
             return;
@@ -292,6 +300,7 @@ public final class Engine {
             in.book.rest(o.id, o.account, o.stpGroup, o.side, o.price, o.open, o.displayQuantity);
         } else {
             o.price = a.newPrice();
+            active = o;
             in.book.move(o.id, o.account, a.newPrice());
         }
     }
@@ -593,11 +602,12 @@ public final class Engine {
     }
 
     private void publishTopOfBook(Instrument in) {
-        long bid = in.book.bestBid();
-        long ask = in.book.bestAsk();
-        var depth = in.marketData.depth();
-        long bidQuantity = bid == OrderBook.NO_PRICE ? 0 : depth.quantityAt(Side.BID, bid);
-        long askQuantity = ask == OrderBook.NO_PRICE ? 0 : depth.quantityAt(Side.ASK, ask);
+        boolean hasBid = in.book.depth(Side.BID, 1, topPrice, topQuantity, topOrders) == 1;
+        long bid = hasBid ? topPrice[0] : OrderBook.NO_PRICE;
+        long bidQuantity = hasBid ? topQuantity[0] : 0;
+        boolean hasAsk = in.book.depth(Side.ASK, 1, topPrice, topQuantity, topOrders) == 1;
+        long ask = hasAsk ? topPrice[0] : OrderBook.NO_PRICE;
+        long askQuantity = hasAsk ? topQuantity[0] : 0;
         if (bid == in.publishedBid && ask == in.publishedAsk && bidQuantity == in.publishedBidQuantity
                 && askQuantity == in.publishedAskQuantity) {
             return;
@@ -674,6 +684,11 @@ public final class Engine {
         sink.onEvent(new OrderCancelled(++sequence, now, o.id, o.account, o.instrument.id, o.side, quantity, reason));
         o.open = 0;
         retire(o);
+    }
+
+    private Order order(long orderId) {
+        Order o = active;
+        return o != null && o.id == orderId ? o : orders.get(orderId);
     }
 
     private Order clientOrder(long account, long clientOrderId) {
@@ -767,25 +782,55 @@ public final class Engine {
         return known(instrumentId).lastTradePrice;
     }
 
+    /** The top of the book now, as of the instrument's last depth update. */
     public BestBidOffer bestBidOffer(int instrumentId) {
-        return known(instrumentId).marketData.depth().bestBidOffer();
+        Instrument in = known(instrumentId);
+        List<DepthLevel> bids = levels(in, Side.BID, 1);
+        List<DepthLevel> asks = levels(in, Side.ASK, 1);
+        DepthLevel bid = bids.isEmpty() ? null : bids.get(0);
+        DepthLevel ask = asks.isEmpty() ? null : asks.get(0);
+        return new BestBidOffer(in.id, in.depthSequence, bid == null ? OrderBook.NO_PRICE : bid.price(),
+                bid == null ? 0 : bid.quantity(), bid == null ? 0 : bid.orderCount(),
+                ask == null ? OrderBook.NO_PRICE : ask.price(), ask == null ? 0 : ask.quantity(),
+                ask == null ? 0 : ask.orderCount());
     }
 
+    /**
+     * The best {@code maxLevels} displayed levels of each side, as of the instrument's last depth
+     * update: a consumer starts its {@link com.suanli.exchange.marketdata.DepthReplica} from this
+     * and applies the {@link DepthChanged} events after {@code seq}.
+     */
     public DepthSnapshot depth(int instrumentId, int maxLevels) {
-        return known(instrumentId).marketData.depth().snapshot(maxLevels);
+        Instrument in = known(instrumentId);
+        return new DepthSnapshot(in.id, in.depthSequence, levels(in, Side.BID, maxLevels),
+                levels(in, Side.ASK, maxLevels));
+    }
+
+    private static List<DepthLevel> levels(Instrument in, Side side, int maxLevels) {
+        int n = Math.min(maxLevels, in.book.orderCount());
+        long[] prices = new long[n];
+        long[] quantities = new long[n];
+        int[] counts = new int[n];
+        int found = in.book.depth(side, n, prices, quantities, counts);
+        List<DepthLevel> levels = new ArrayList<>(found);
+        for (int i = 0; i < found; i++) {
+            levels.add(new DepthLevel(prices[i], quantities[i], counts[i]));
+        }
+        return levels;
     }
 
     /** Up to {@code count} trades, newest first. */
     public List<TapeTrade> recentTrades(int instrumentId, int count) {
-        return known(instrumentId).marketData.tape().recent(count);
+        return known(instrumentId).tape.recent(count);
     }
 
     public List<Bar> minuteBars(int instrumentId) {
-        return known(instrumentId).marketData.minuteBars().bars();
+        return known(instrumentId).minuteSeries.bars();
     }
 
+    /** Daily bars, days starting at midnight China Standard Time. */
     public List<Bar> dailyBars(int instrumentId) {
-        return known(instrumentId).marketData.dailyBars().bars();
+        return known(instrumentId).dailySeries.bars();
     }
 
     public Optional<WorkingOrder> workingOrder(long orderId) {
@@ -863,8 +908,8 @@ public final class Engine {
         @Override
         public void trade(long makerOrderId, long makerAccount, long takerOrderId, long takerAccount, Side takerSide,
                           long price, long quantity, long makerRemaining, long takerRemaining) {
-            Order maker = orders.get(makerOrderId);
-            Order taker = orders.get(takerOrderId);
+            Order maker = order(makerOrderId);
+            Order taker = order(takerOrderId);
             maker.open = makerRemaining;
             taker.open = takerRemaining;
             boolean takerBuys = takerSide == Side.BID;
@@ -878,7 +923,9 @@ public final class Engine {
             in.lastTradePrice = price;
             in.volume += quantity;
             touch(in);
-            in.marketData.onTrade(tradeSequence, now, price, quantity, takerSide);
+            in.tape.record(tradeSequence, now, price, quantity, takerSide);
+            in.minuteSeries.onTrade(now, price, quantity);
+            in.dailySeries.onTrade(now, price, quantity);
             sink.onEvent(new TapePrint(++sequence, now, in.id, tradeId, price, quantity, aggressor));
             announce(in, in.minuteBars.afterTrade(now));
             announce(in, in.dailyBars.afterTrade(now));
@@ -892,7 +939,7 @@ public final class Engine {
 
         @Override
         public void rested(long orderId, long account, Side side, long price, long restingQuantity) {
-            Order o = orders.get(orderId);
+            Order o = order(orderId);
             o.price = price;
             sink.onEvent(new OrderRested(++sequence, now, orderId, account, in.id, side, price, restingQuantity));
         }
@@ -902,7 +949,7 @@ public final class Engine {
             if (swallowRemoval) {
                 return;
             }
-            Order o = orders.get(orderId);
+            Order o = order(orderId);
             if (o == probe && (reason == RemovalReason.IOC_REMAINDER || reason == RemovalReason.FOK_UNFILLED)) {
                 probeRemainder = quantity;
                 return;
@@ -913,7 +960,6 @@ public final class Engine {
         @Override
         public void levelChanged(Side side, long price, long quantity, int orderCount) {
             long depthSequence = ++in.depthSequence;
-            in.marketData.onLevel(depthSequence, side, price, quantity, orderCount);
             sink.onEvent(new DepthChanged(++sequence, now, in.id, depthSequence, side, price, quantity, orderCount));
             touch(in);
         }

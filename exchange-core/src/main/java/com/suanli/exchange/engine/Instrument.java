@@ -3,16 +3,27 @@ package com.suanli.exchange.engine;
 import com.suanli.exchange.book.OrderBook;
 import com.suanli.exchange.engine.session.SessionState;
 import com.suanli.exchange.listing.ContractSpec;
-import com.suanli.exchange.marketdata.DepthListener;
+import com.suanli.exchange.marketdata.BarPeriod;
+import com.suanli.exchange.marketdata.BarSeries;
 import com.suanli.exchange.marketdata.InstrumentMarketData;
+import com.suanli.exchange.marketdata.TradeTape;
 
 import java.util.TreeMap;
 
-/** Everything the engine keeps about one listed instrument. Owned by the sequencer. */
+/**
+ * Everything the engine keeps about one listed instrument. Owned by the sequencer.
+ *
+ * <p>Depth is not mirrored here: the book is the authority, queries read it directly, and
+ * consumers keep their own {@link com.suanli.exchange.marketdata.DepthBook} from the depth
+ * events. A mirror in the sequencer cost more than half the engine's throughput on a deep
+ * book (docs/BENCHMARKS.md).
+ */
 final class Instrument {
     final ContractSpec spec;
     final int id;
-    final InstrumentMarketData marketData;
+    final TradeTape tape;
+    final BarSeries minuteSeries;
+    final BarSeries dailySeries;
     final StopBook stops = new StopBook();
     /** Live quote sides by account, in account order. */
     final TreeMap<Long, QuoteSideIds> quotes = new TreeMap<>();
@@ -40,10 +51,11 @@ final class Instrument {
     Instrument(ContractSpec spec, int tapeCapacity) {
         this.spec = spec;
         this.id = spec.instrumentId();
-        this.marketData = new InstrumentMarketData(id, DepthListener.NONE, tapeCapacity,
-                InstrumentMarketData.DEFAULT_MINUTE_BARS, InstrumentMarketData.DEFAULT_DAILY_BARS);
-        this.minuteBars = new BarClock(marketData.minuteBars());
-        this.dailyBars = new BarClock(marketData.dailyBars());
+        this.tape = new TradeTape(tapeCapacity);
+        this.minuteSeries = new BarSeries(BarPeriod.MINUTE, InstrumentMarketData.DEFAULT_MINUTE_BARS);
+        this.dailySeries = new BarSeries(BarPeriod.CHINA_DAY, InstrumentMarketData.DEFAULT_DAILY_BARS);
+        this.minuteBars = new BarClock(minuteSeries);
+        this.dailyBars = new BarClock(dailySeries);
         setReference(spec.referencePriceTicks());
     }
 
