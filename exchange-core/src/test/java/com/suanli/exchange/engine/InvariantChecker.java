@@ -3,6 +3,8 @@ package com.suanli.exchange.engine;
 import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.command.Command;
 import com.suanli.exchange.engine.event.Aggressor;
+import com.suanli.exchange.engine.event.BestBidOfferChanged;
+import com.suanli.exchange.engine.event.DepthChanged;
 import com.suanli.exchange.engine.event.EventSink;
 import com.suanli.exchange.engine.event.ExchangeEvent;
 import com.suanli.exchange.engine.event.OrderAccepted;
@@ -12,6 +14,7 @@ import com.suanli.exchange.engine.event.OrderRested;
 import com.suanli.exchange.engine.event.QuoteAccepted;
 import com.suanli.exchange.engine.event.TradeExecuted;
 import com.suanli.exchange.marketdata.BestBidOffer;
+import com.suanli.exchange.marketdata.DepthBook;
 
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -23,7 +26,8 @@ import java.util.TreeMap;
  * does not: gap-free sequences; every order working until exactly one terminal event (filled
  * or cancelled) and silent after it, with quantities that add up; buy and sell fills equal per
  * instrument; every continuous trade against the head of the best opposite level of a shadow
- * book (price-time priority); no crossed book outside a call auction.
+ * book (price-time priority); no crossed book outside a call auction; depth events gap-free per
+ * instrument and rebuilding the book's depth; the last published top of book equal to the book's.
  */
 final class InvariantChecker implements EventSink {
     /** Full cross-checks of the engine's working orders against the events, every this many commands. */
@@ -35,6 +39,9 @@ final class InvariantChecker implements EventSink {
     /** Shadow queues: instrument*2+side -> price -> order ids in time priority. */
     private final Map<Long, TreeMap<Long, LinkedHashSet<Long>>> shadow = new HashMap<>();
     private final Map<Long, Long> shadowPrice = new HashMap<>();
+    /** Depth rebuilt from the depth events alone, per instrument. */
+    private final Map<Integer, DepthBook> depth = new HashMap<>();
+    private final Map<Integer, BestBidOfferChanged> lastTop = new HashMap<>();
     private long lastSequence;
     private long commands;
     private long trades;
@@ -87,6 +94,13 @@ final class InvariantChecker implements EventSink {
             WorkingOrder o = working(a.orderId());
             check(a.openQuantity() <= o.open, "order " + a.orderId() + " amended up");
             o.open = a.openQuantity();
+        } else if (event instanceof DepthChanged d) {
+            DepthBook book = depth.computeIfAbsent(d.instrumentId(), DepthBook::new);
+            check(d.depthSequence() == book.lastSeq() + 1, "depth sequence " + d.depthSequence() + " after "
+                    + book.lastSeq() + " on instrument " + d.instrumentId());
+            book.update(d.depthSequence(), d.side(), d.price(), d.quantity(), d.orderCount());
+        } else if (event instanceof BestBidOfferChanged b) {
+            lastTop.put(b.instrumentId(), b);
         } else if (event instanceof OrderRested r) {
             working(r.orderId());
             unqueue(r.orderId());
@@ -141,6 +155,11 @@ final class InvariantChecker implements EventSink {
             BestBidOffer bbo = engine.bestBidOffer(id);
             check(engine.session(id).isCallAuction() || !bbo.isCrossed(), "instrument " + id + " crossed in "
                     + engine.session(id) + " after " + command);
+            BestBidOfferChanged top = lastTop.get(id);
+            long bid = top == null ? 0 : top.bidPrice();
+            long ask = top == null ? 0 : top.askPrice();
+            check(bid == (bbo.hasBid() ? bbo.bidPrice() : 0) && ask == (bbo.hasAsk() ? bbo.askPrice() : 0),
+                    "the last published top of instrument " + id + " is not the book's after " + command);
         }
         if (commands % DEEP_CHECK_EVERY == 0) {
             deepCheck();
@@ -155,6 +174,10 @@ final class InvariantChecker implements EventSink {
                     () -> new AssertionError("order " + e.getKey() + " is working by the events only")).openQuantity();
             check(engineOpen == e.getValue().open, "order " + e.getKey() + " has " + engineOpen
                     + " open in the engine, " + e.getValue().open + " by the events");
+        }
+        for (Map.Entry<Integer, DepthBook> e : depth.entrySet()) {
+            check(e.getValue().snapshot().equals(engine.depth(e.getKey(), Integer.MAX_VALUE)),
+                    "depth rebuilt from the events differs from the book of instrument " + e.getKey());
         }
         for (long[] totals : bought.values()) {
             check(totals[0] == totals[1], "bought " + totals[0] + " but sold " + totals[1]);
