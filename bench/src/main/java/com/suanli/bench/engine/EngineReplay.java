@@ -79,8 +79,9 @@ public final class EngineReplay {
             check(totals);
             engineRates[i] = workload.size() * 1e3 / totals.nanos;
             bookRates[i] = workload.size() * 1e3 / bareBook(workload);
-            System.out.printf("run %d: full engine %.2f M commands/s (%.2f M events/s), bare book %.2f M commands/s%n",
-                    i + 1, engineRates[i], totals.events * 1e3 / totals.nanos, bookRates[i]);
+            System.out.printf("run %d: full engine %.2f M commands/s (%d events, %.2f M events/s; %d amend/cancel "
+                    + "rejects), bare book %.2f M commands/s%n", i + 1, engineRates[i], totals.events,
+                    totals.events * 1e3 / totals.nanos, totals.otherRejects, bookRates[i]);
         }
         double engine = median(engineRates);
         double book = median(bookRates);
@@ -216,6 +217,7 @@ public final class EngineReplay {
         long notional;
         long events;
         long placeRejects;
+        long otherRejects;
         long nanos;
 
         Totals(int places) {
@@ -237,8 +239,12 @@ public final class EngineReplay {
                 open[(int) a.orderId()] = a.openQuantity();
             } else if (event instanceof OrderCancelled c) {
                 open[(int) c.orderId()] = 0;
-            } else if (event instanceof CommandRejected r && r.command() == RejectedCommand.PLACE_ORDER) {
-                placeRejects++;
+            } else if (event instanceof CommandRejected r) {
+                if (r.command() == RejectedCommand.PLACE_ORDER) {
+                    placeRejects++;
+                } else {
+                    otherRejects++;
+                }
             }
         }
     }

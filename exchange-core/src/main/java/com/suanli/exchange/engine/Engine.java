@@ -575,7 +575,10 @@ public final class Engine {
         for (int i = 0; i < touchedCount; i++) {
             Instrument in = touched[i];
             triggerStops(in);
-            publishTopOfBook(in);
+            if (in.topMayHaveChanged) {
+                publishTopOfBook(in);
+                in.topMayHaveChanged = false;
+            }
             in.touched = false;
             touched[i] = null;
         }
@@ -960,6 +963,11 @@ public final class Engine {
         @Override
         public void levelChanged(Side side, long price, long quantity, int orderCount) {
             long depthSequence = ++in.depthSequence;
+            // A change behind the published best cannot move the top (NO_PRICE sorts below every bid).
+            if (side == Side.BID ? price >= in.publishedBid
+                    : in.publishedAsk == OrderBook.NO_PRICE || price <= in.publishedAsk) {
+                in.topMayHaveChanged = true;
+            }
             sink.onEvent(new DepthChanged(++sequence, now, in.id, depthSequence, side, price, quantity, orderCount));
             touch(in);
         }

@@ -42,6 +42,8 @@ final class Instrument {
     final BarClock dailyBars;
     /** Touched by the current command: its top of book and stops are settled after it. */
     boolean touched;
+    /** A level at or better than the published top changed during the current command. */
+    boolean topMayHaveChanged;
     /** The top of the book as last published. */
     long publishedBid = OrderBook.NO_PRICE;
     long publishedBidQuantity;
