@@ -57,6 +57,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
@@ -515,21 +516,25 @@ public final class Engine {
         }
     }
 
-    /** Ends a call auction: everything that crosses trades at the one auction price. */
+    /**
+     * Ends a call auction: everything that crosses trades at the one auction price. The price is
+     * found on each level's whole open quantity, hidden iceberg reserve included (the book's
+     * depth shows only the displayed slices), because the book's uncross executes the reserve too:
+     * priced on displayed quantities alone, it could fill an order beyond its limit.
+     */
     private void uncross(Instrument in) {
-        int n = in.book.orderCount();
-        if (n == 0) {
+        TreeMap<Long, Long> bidLevels = new TreeMap<>();
+        TreeMap<Long, Long> askLevels = new TreeMap<>();
+        for (Order o : ordersOf(in, o -> !o.held)) {
+            (o.side == Side.BID ? bidLevels : askLevels).merge(o.price, o.open, Long::sum);
+        }
+        if (bidLevels.isEmpty() || askLevels.isEmpty()) {
             return;
         }
-        long[] bidPrices = new long[n];
-        long[] bidQuantities = new long[n];
-        long[] askPrices = new long[n];
-        long[] askQuantities = new long[n];
-        int[] counts = new int[n];
-        int bids = in.book.depth(Side.BID, n, bidPrices, bidQuantities, counts);
-        int asks = in.book.depth(Side.ASK, n, askPrices, askQuantities, counts);
-        Optional<AuctionPrice> price = AuctionPricer.find(bidPrices, bidQuantities, bids, askPrices, askQuantities,
-                asks, in.reference);
+        long[][] bids = levelArrays(bidLevels);
+        long[][] asks = levelArrays(askLevels);
+        Optional<AuctionPrice> price = AuctionPricer.find(bids[0], bids[1], bids[0].length, asks[0], asks[1],
+                asks[0].length, in.reference);
         if (price.isEmpty()) {
             return;
         }
@@ -539,6 +544,16 @@ public final class Engine {
         uncrossing = false;
         sink.onEvent(new AuctionUncrossed(++sequence, now, in.id, p.price(), executed, p.surplus()));
         changeReference(in, p.price());
+    }
+
+    private static long[][] levelArrays(TreeMap<Long, Long> levels) {
+        long[][] arrays = new long[2][levels.size()];
+        int i = 0;
+        for (var level : levels.entrySet()) {
+            arrays[0][i] = level.getKey();
+            arrays[1][i++] = level.getValue();
+        }
+        return arrays;
     }
 
     private void changeSession(Instrument in, SessionState to, SessionChangeCause cause) {

@@ -57,6 +57,26 @@ class CallAuctionTest {
         assertThat(h.engine.bestBidOffer(YRD).isCrossed()).isFalse();
     }
 
+    @Test
+    void the_uncross_counts_hidden_iceberg_reserve_so_no_order_trades_beyond_its_limit() {
+        EngineHarness h = new EngineHarness(EngineFixtures.catalogue(1), EngineConfig.defaults());
+        h.session(YRD, SessionAction.OPEN_AUCTION);
+        h.send(PlaceOrder.limit(h.now(), BUYER, h.clientId(), YRD, Side.BID, 1_002, 15, TimeInForce.GTC)
+                .withDisplayQuantity(5));
+        h.limit(SELLER, Side.ASK, 999, 8);
+        long ask1001 = h.limit(SELLER, Side.ASK, 1_001, 10);
+
+        List<ExchangeEvent> events = h.session(YRD, SessionAction.OPEN_CONTINUOUS);
+
+        // Whole quantities: demand 15 up to 1002; supply 8 at 999, 18 from 1001. 1001 and 1002 execute 15
+        // with surplus 3; 1001 is nearer the reference 1000. On displayed quantities (5 bid) the price
+        // would have been 1000, below the 1001 ask's limit.
+        assertThat(only(events, AuctionUncrossed.class)).extracting(AuctionUncrossed::price, AuctionUncrossed::volume,
+                AuctionUncrossed::surplus).containsExactly(1_001L, 15L, 3L);
+        assertThat(trades(events)).allSatisfy(t -> assertThat(t.price()).isEqualTo(1_001));
+        assertThat(h.engine.workingOrder(ask1001).orElseThrow().openQuantity()).isEqualTo(3);
+    }
+
     /** Band 5% around 1000 is 950..1050; after the reference moves to 980 it is 931..1029. */
     private static EngineHarness bandedMarket() {
         EngineHarness h = new EngineHarness(Catalogue.of(List.of(EngineFixtures.spot(YRD, 1, 1_000, 500, 1_000))),

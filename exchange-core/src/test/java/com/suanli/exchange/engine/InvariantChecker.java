@@ -2,6 +2,7 @@ package com.suanli.exchange.engine;
 
 import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.engine.command.OrderType;
 import com.suanli.exchange.engine.event.Aggressor;
 import com.suanli.exchange.engine.event.BestBidOfferChanged;
 import com.suanli.exchange.engine.event.DepthChanged;
@@ -24,7 +25,8 @@ import java.util.TreeMap;
 /**
  * Rebuilds from the events alone what must hold after every command, and fails the moment it
  * does not: gap-free sequences; every order working until exactly one terminal event (filled
- * or cancelled) and silent after it, with quantities that add up; buy and sell fills equal per
+ * or cancelled) and silent after it, with quantities that add up; no trade through either order's
+ * limit, auctions included; buy and sell fills equal per
  * instrument; every continuous trade against the head of the best opposite level of a shadow
  * book (price-time priority); no crossed book outside a call auction; depth events gap-free per
  * instrument and rebuilding the book's depth; the last published top of book equal to the book's.
@@ -51,11 +53,14 @@ final class InvariantChecker implements EventSink {
         final int instrumentId;
         final Side side;
         long open;
+        /** The limit the order may not trade through; 0 when the events do not tell (budget, stop market). */
+        long limit;
 
-        WorkingOrder(int instrumentId, Side side, long open) {
+        WorkingOrder(int instrumentId, Side side, long open, long limit) {
             this.instrumentId = instrumentId;
             this.side = side;
             this.open = open;
+            this.limit = limit;
         }
     }
 
@@ -73,14 +78,17 @@ final class InvariantChecker implements EventSink {
         check(event.sequence() == lastSequence + 1, "sequence " + event.sequence() + " after " + lastSequence);
         lastSequence = event.sequence();
         if (event instanceof OrderAccepted a) {
-            check(open.put(a.orderId(), new WorkingOrder(a.instrumentId(), a.side(), a.quantity())) == null,
+            boolean limited = a.type() == OrderType.LIMIT || a.type() == OrderType.STOP_LIMIT
+                    || a.type() == OrderType.MARKET;
+            check(open.put(a.orderId(), new WorkingOrder(a.instrumentId(), a.side(), a.quantity(),
+                    limited ? a.price() : 0)) == null,
                     "order " + a.orderId() + " accepted twice");
         } else if (event instanceof QuoteAccepted q) {
             if (q.bidOrderId() != 0) {
-                open.put(q.bidOrderId(), new WorkingOrder(q.instrumentId(), Side.BID, q.bidQuantity()));
+                open.put(q.bidOrderId(), new WorkingOrder(q.instrumentId(), Side.BID, q.bidQuantity(), q.bidPrice()));
             }
             if (q.askOrderId() != 0) {
-                open.put(q.askOrderId(), new WorkingOrder(q.instrumentId(), Side.ASK, q.askQuantity()));
+                open.put(q.askOrderId(), new WorkingOrder(q.instrumentId(), Side.ASK, q.askQuantity(), q.askPrice()));
             }
         } else if (event instanceof TradeExecuted t) {
             trade(t);
@@ -94,6 +102,7 @@ final class InvariantChecker implements EventSink {
             WorkingOrder o = working(a.orderId());
             check(a.openQuantity() <= o.open, "order " + a.orderId() + " amended up");
             o.open = a.openQuantity();
+            o.limit = a.price();
         } else if (event instanceof DepthChanged d) {
             DepthBook book = depth.computeIfAbsent(d.instrumentId(), DepthBook::new);
             check(d.depthSequence() == book.lastSeq() + 1, "depth sequence " + d.depthSequence() + " after "
@@ -102,7 +111,8 @@ final class InvariantChecker implements EventSink {
         } else if (event instanceof BestBidOfferChanged b) {
             lastTop.put(b.instrumentId(), b);
         } else if (event instanceof OrderRested r) {
-            working(r.orderId());
+            // A triggered stop market never rests; anything that rests does so at its limit.
+            working(r.orderId()).limit = r.price();
             unqueue(r.orderId());
             queue(r.instrumentId(), r.side()).computeIfAbsent(r.price(), p -> new LinkedHashSet<>()).add(r.orderId());
             shadowPrice.put(r.orderId(), r.price());
@@ -114,6 +124,9 @@ final class InvariantChecker implements EventSink {
         WorkingOrder buy = working(t.buyOrderId());
         WorkingOrder sell = working(t.sellOrderId());
         check(buy.side == Side.BID && sell.side == Side.ASK, "trade " + t.tradeId() + " has its sides mixed up");
+        check((buy.limit == 0 || t.price() <= buy.limit) && (sell.limit == 0 || t.price() >= sell.limit),
+                "trade " + t.tradeId() + " at " + t.price() + " goes through a limit (buy " + buy.limit + ", sell "
+                        + sell.limit + ")");
         check(t.quantity() > 0 && t.quantity() <= buy.open && t.quantity() <= sell.open,
                 "trade " + t.tradeId() + " of " + t.quantity() + " exceeds what is open");
         if (t.aggressor() != Aggressor.AUCTION) {
