@@ -189,7 +189,8 @@ public final class Engine {
             r = postOnlyWouldCross("price", limit, in, p.side());
         }
         if (r == null) {
-            r = preTrade(p.account(), in, p.side(), limit, p.quantity());
+            // A stop market has no limit until it triggers: its stop price is the indication.
+            r = preTrade(p.account(), in, p.side(), p.type() == OrderType.STOP ? p.stopPrice() : limit, p.quantity());
         }
         if (r != null) {
             reject(p.timestamp(), RejectedCommand.PLACE_ORDER, p.account(), p.clientOrderId(), p.instrumentId(), 0, r);

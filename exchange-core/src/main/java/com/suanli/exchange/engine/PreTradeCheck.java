@@ -13,7 +13,9 @@ import com.suanli.exchange.listing.ContractSpec;
 public interface PreTradeCheck {
 
     /**
-     * @param price the limit in ticks (the protected limit of a market order, the budget of a budget order)
+     * @param price the limit in ticks: the protected limit of a market order, the stop price of a stop
+     *        market order, the budget of a budget order. Stops are checked when entered, not again
+     *        when they trigger.
      * @param quantity lots
      */
     PreTradeVerdict check(long account, ContractSpec contract, Side side, long price, long quantity, long timestamp);

@@ -54,6 +54,7 @@ class InvariantCheckerTest {
             for (int i = 0; i < 10_000; i++) {
                 engine.submit(stream.next());
             }
-        }).isInstanceOf(AssertionError.class).hasMessageMatching("trade \\d+ at \\d+ (goes through a limit|but the best).*");
+        }).isInstanceOf(AssertionError.class)
+                .hasMessageMatching("trade \\d+ at \\d+ (goes through a limit|but the best).*");
     }
 }
