@@ -32,6 +32,7 @@ import com.suanli.exchange.listing.Ratings;
 import com.suanli.exchange.listing.Settlement;
 import com.suanli.exchange.replay.Workload;
 
+import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -58,6 +59,8 @@ public final class EngineReplay {
     private static final int DEFAULT_RUNS = 7;
     private static final String DEFAULT_WORKLOAD = "../shared/bench/ec-workload-3M.csv.gz";
     private static final String EXPECTED = "trades=122704 tradedQty=1062983 tradedNotional=32732421108";
+    private static final com.sun.management.ThreadMXBean THREAD =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     private EngineReplay() {
     }
@@ -81,9 +84,10 @@ public final class EngineReplay {
             engineRates[i] = workload.size() * 1e3 / totals.nanos;
             bookRates[i] = workload.size() * 1e3 / bareBook(workload);
             ratios[i] = engineRates[i] / bookRates[i];
-            System.out.printf("run %d: full engine %.2f M commands/s (%d events, %.2f M events/s; %d amend/cancel "
-                    + "rejects), bare book %.2f M commands/s%n", i + 1, engineRates[i], totals.events,
-                    totals.events * 1e3 / totals.nanos, totals.otherRejects, bookRates[i]);
+            System.out.printf("run %d: full engine %.2f M commands/s (%d events, %.2f M events/s, %d B allocated per "
+                    + "command; %d amend/cancel rejects), bare book %.2f M commands/s%n", i + 1, engineRates[i],
+                    totals.events, totals.events * 1e3 / totals.nanos, totals.allocated / workload.size(),
+                    totals.otherRejects, bookRates[i]);
         }
         double engine = median(engineRates);
         double book = median(bookRates);
@@ -110,6 +114,7 @@ public final class EngineReplay {
         long[] reduceAccount = prepared.reduceAccount;
         long[] reduceBy = prepared.reduceBy;
         long[] open = totals.open;
+        long allocatedBefore = THREAD.getCurrentThreadAllocatedBytes();
         long start = System.nanoTime();
         for (int i = 0; i < commands.length; i++) {
             Command c = commands[i];
@@ -122,6 +127,7 @@ public final class EngineReplay {
             engine.submit(c);
         }
         totals.nanos = System.nanoTime() - start;
+        totals.allocated = THREAD.getCurrentThreadAllocatedBytes() - allocatedBefore;
         return totals;
     }
 
@@ -221,6 +227,7 @@ public final class EngineReplay {
         long placeRejects;
         long otherRejects;
         long nanos;
+        long allocated;
 
         Totals(int places) {
             open = new long[places + 1];

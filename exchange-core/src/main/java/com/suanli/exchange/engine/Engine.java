@@ -76,7 +76,7 @@ public final class Engine {
     private final EngineConfig config;
     private final Instrument[] instruments;
     private final LongMap<Instrument> byId = new LongMap<>(64);
-    private final LongMap<Order> orders = new LongMap<>(1 << 16);
+    private final OrderTable orders = new OrderTable();
     /** Working orders by account, then by client order id. */
     private final LongMap<LongMap<Order>> clientOrders = new LongMap<>(1 << 10);
     private final TreeSet<Order> gtdOrders = new TreeSet<>(Order.BY_EXPIRY);
@@ -259,7 +259,7 @@ public final class Engine {
     }
 
     private void cancel(CancelOrder c) {
-        Order o = orders.get(orderKey(c.orderId()));
+        Order o = orders.get(c.orderId());
         Rejection r = ownership(o, c.orderId(), c.account());
         if (r != null) {
             reject(c.timestamp(), RejectedCommand.CANCEL_ORDER, c.account(), 0, 0, c.orderId(), r);
@@ -269,7 +269,7 @@ public final class Engine {
     }
 
     private void amendPrice(AmendPrice a) {
-        Order o = orders.get(orderKey(a.orderId()));
+        Order o = orders.get(a.orderId());
         Rejection r = ownership(o, a.orderId(), a.account());
         if (r == null && o.held) {
             r = new Rejection(RejectReason.ORDER_NOT_AMENDABLE, "orderId: " + a.orderId()
@@ -308,7 +308,7 @@ public final class Engine {
     }
 
     private void amendQuantity(AmendQuantity a) {
-        Order o = orders.get(orderKey(a.orderId()));
+        Order o = orders.get(a.orderId());
         Rejection r = ownership(o, a.orderId(), a.account());
         Instrument in = r == null ? o.instrument : null;
         if (r == null && in.session == SessionState.EXPIRED) {
@@ -663,7 +663,7 @@ public final class Engine {
     // ---------------------------------------------------------------- bookkeeping
 
     private void register(Order o) {
-        orders.put(o.id, o);
+        orders.put(o);
         if (o.clientOrderId != 0) {
             LongMap<Order> mine = clientOrders.get(o.account);
             if (mine == null) {
@@ -679,7 +679,7 @@ public final class Engine {
 
     /** The order is finished: filled, cancelled or expired. */
     private void retire(Order o) {
-        orders.remove(o.id);
+        orders.remove(o, nextOrderId);
         if (o.clientOrderId != 0) {
             clientOrders.get(o.account).remove(o.clientOrderId);
         }
@@ -718,18 +718,12 @@ public final class Engine {
     /** The working orders of one instrument that match, in acceptance order. */
     private List<Order> ordersOf(Instrument in, Predicate<Order> condition) {
         List<Order> found = new ArrayList<>();
-        orders.forEachValue(o -> {
+        orders.forEach(o -> {
             if (o.instrument == in && condition.test(o)) {
                 found.add(o);
             }
         });
-        found.sort(Comparator.comparingLong(o -> o.id));
         return found;
-    }
-
-    private static long orderKey(long orderId) {
-        // 0 is the map's empty slot; no order has it, and a negative id finds nothing too.
-        return orderId == 0 ? -1 : orderId;
     }
 
     private static Rejection ownership(Order o, long orderId, long account) {
@@ -853,7 +847,7 @@ public final class Engine {
     }
 
     public Optional<WorkingOrder> workingOrder(long orderId) {
-        Order o = orders.get(orderKey(orderId));
+        Order o = orders.get(orderId);
         return o == null ? Optional.empty() : Optional.of(new WorkingOrder(o.id, o.account, o.clientOrderId,
                 o.instrument.id, o.side, o.type, o.timeInForce, o.price, o.open, o.stopPrice, o.expireAt, o.held,
                 o.quoteSide));
@@ -874,11 +868,9 @@ public final class Engine {
         for (Instrument in : instruments) {
             h = StateHash.mix(h, in.stateHash());
         }
-        long[] sum = new long[1];
-        // A sum does not depend on the map's slot order.
-        orders.forEachValue(o -> sum[0] += o.stateHash());
-        h = StateHash.mix(h, sum[0]);
-        return StateHash.mix(h, orders.size());
+        long[] hash = {h};
+        orders.forEach(o -> hash[0] = StateHash.mix(hash[0], o.stateHash()));
+        return StateHash.mix(hash[0], orders.size());
     }
 
     /**
@@ -893,7 +885,7 @@ public final class Engine {
             resting += in.book.orderCount();
         }
         long[] counts = new long[2];
-        orders.forEachValue(o -> {
+        orders.forEach(o -> {
             if (o.held) {
                 counts[0]++;
             } else if (o.instrument.book.openQuantity(o.id) != o.open) {

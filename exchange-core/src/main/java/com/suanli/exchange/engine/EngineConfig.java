@@ -2,6 +2,7 @@ package com.suanli.exchange.engine;
 
 import com.suanli.exchange.book.SelfTradePrevention;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -18,7 +19,7 @@ public record EngineConfig(SelfTradePrevention selfTradePrevention, Map<Long, Lo
     public EngineConfig {
         Objects.requireNonNull(selfTradePrevention, "selfTradePrevention");
         Objects.requireNonNull(accountGroups, "accountGroups");
-        accountGroups = Map.copyOf(new TreeMap<>(accountGroups));
+        accountGroups = Collections.unmodifiableMap(new TreeMap<>(accountGroups));
         for (Map.Entry<Long, Long> e : accountGroups.entrySet()) {
             if (e.getKey() <= 0 || e.getValue() <= 0) {
                 throw new IllegalArgumentException("accountGroups: accounts and groups must be > 0, was "
