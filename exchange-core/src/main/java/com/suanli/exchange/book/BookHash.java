@@ -25,7 +25,7 @@ final class BookHash {
         return mix(id).mix(account).mix(open).mix(visible);
     }
 
-    BookHash mix(long value) {
+    private BookHash mix(long value) {
         long h = (hash ^ value) * MULTIPLIER;
         hash = h ^ (h >>> 29);
         return this;

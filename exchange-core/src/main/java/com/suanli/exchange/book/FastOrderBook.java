@@ -7,6 +7,11 @@ import java.util.Arrays;
  * nodes of intrusive FIFO queues, an open-addressing id index. Nothing is allocated per
  * command once the pools, the index and the ladders have grown to the working size.
  *
+ * <p>The resting prices of one side may spread over at most {@value PriceLadder#MAX_SPAN}
+ * ticks (far beyond any price band): an order whose remainder would have to rest further
+ * out is refused with an {@link IllegalArgumentException} before anything changes. An
+ * aggressor's limit is not bounded when it fills whole.
+ *
  * <p>Not thread-safe: one matching thread owns it.
  */
 public final class FastOrderBook implements OrderBook {
@@ -43,7 +48,7 @@ public final class FastOrderBook implements OrderBook {
         long limitKey = limitKey(side, price);
         long remaining = quantity;
         if (kind == OrderKind.LIMIT) {
-            own.requireRoomFor(price);
+            requireRoomUnlessFilledWhole(own, opposite, price, limitKey, quantity, selfGroup, stp);
             remaining = match(opposite, orderId, account, side, limitKey, quantity, selfGroup, stp);
             if (aggressorCancelled) {
                 listener.removed(orderId, account, remaining, RemovalReason.SELF_TRADE, false);
@@ -122,18 +127,18 @@ public final class FastOrderBook implements OrderBook {
         }
         Side side = order.side;
         PriceLadder own = side == Side.BID ? bids : asks;
-        own.requireRoomFor(newPrice);
+        PriceLadder opposite = side == Side.BID ? asks : bids;
+        SelfTradePrevention stp = order.stp;
+        long selfGroup = stp == SelfTradePrevention.NONE ? 0 : order.stpGroup;
+        long limitKey = limitKey(side, newPrice);
+        requireRoomUnlessFilledWhole(own, opposite, newPrice, limitKey, order.open, selfGroup, stp);
         PriceLevel level = order.level;
         level.unlink(order);
-        order.level = null;
         listener.levelChanged(side, level.price, level.displayed, level.count);
         if (level.count == 0) {
             own.release(level);
         }
-        PriceLadder opposite = side == Side.BID ? asks : bids;
-        SelfTradePrevention stp = order.stp;
-        long selfGroup = stp == SelfTradePrevention.NONE ? 0 : order.stpGroup;
-        long remaining = match(opposite, orderId, account, side, limitKey(side, newPrice), order.open, selfGroup, stp);
+        long remaining = match(opposite, orderId, account, side, limitKey, order.open, selfGroup, stp);
         if (aggressorCancelled) {
             index.remove(orderId);
             recycle(order);
@@ -301,6 +306,21 @@ public final class FastOrderBook implements OrderBook {
         }
     }
 
+    /**
+     * Refuses, before anything changes, an order whose remainder could not rest on its side
+     * because its price is too far from the side's other prices; one that fills whole on
+     * arrival never rests, so it passes wherever its limit is.
+     */
+    private void requireRoomUnlessFilledWhole(PriceLadder own, PriceLadder opposite, long price, long limitKey,
+                                              long quantity, long selfGroup, SelfTradePrevention stp) {
+        if (!own.hasRoomFor(price)) {
+            probe(opposite, limitKey, quantity, selfGroup, stp);
+            if (probedQuantity < quantity) {
+                own.requireRoomFor(price);
+            }
+        }
+    }
+
     /** The aggressor's limit as a key on the opposite ladder: levels with a key at most this can trade. */
     private static long limitKey(Side side, long price) {
         if (side == Side.BID) {
@@ -406,12 +426,12 @@ public final class FastOrderBook implements OrderBook {
     private void restNew(PriceLadder own, long orderId, long account, long stpGroup, SelfTradePrevention stp,
                          long price, long quantity, long displayQuantity) {
         RestingOrder order = pooled > 0 ? pool[--pooled] : new RestingOrder();
-        if (index.putIfAbsent(orderId, order) != null) {
+        order.id = orderId;
+        if (index.putIfAbsent(order) != null) {
             recycle(order);
             listener.removed(orderId, account, quantity, RemovalReason.DUPLICATE_ORDER_ID, false);
             return;
         }
-        order.id = orderId;
         order.account = account;
         order.stpGroup = stpGroup;
         order.stp = stp;

@@ -2,13 +2,14 @@ package com.suanli.exchange.book;
 
 /**
  * Order id to resting order: open addressing with linear probing and backward-shift
- * deletion, so it neither boxes nor leaves tombstones behind.
+ * deletion, so it neither boxes nor leaves tombstones behind. The table holds only the
+ * orders and compares their ids: a lookup reads the order it returns anyway, so a separate
+ * key array would only add a cache line per probe.
  */
 final class OrderIndex {
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
     private static final int MIN_BITS = 10;
 
-    private long[] keys;
     private RestingOrder[] values;
     private int bits;
     private int mask;
@@ -21,7 +22,6 @@ final class OrderIndex {
 
     private void allocate(int newBits) {
         bits = newBits;
-        keys = new long[1 << newBits];
         values = new RestingOrder[1 << newBits];
         mask = (1 << newBits) - 1;
         growAt = (1 << newBits) >> 1;
@@ -40,24 +40,24 @@ final class OrderIndex {
         int m = mask;
         for (int i = slot(key); ; i = (i + 1) & m) {
             RestingOrder v = vals[i];
-            if (v == null || keys[i] == key) {
+            if (v == null || v.id == key) {
                 return v;
             }
         }
     }
 
-    /** Inserts unless the key is present. @return the order already there, or null when inserted */
-    RestingOrder putIfAbsent(long key, RestingOrder order) {
+    /** Inserts the order under its id unless the id is present. @return the order already there, or null when inserted */
+    RestingOrder putIfAbsent(RestingOrder order) {
         RestingOrder[] vals = values;
         int m = mask;
+        long key = order.id;
         int i = slot(key);
         for (RestingOrder v = vals[i]; v != null; v = vals[i]) {
-            if (keys[i] == key) {
+            if (v.id == key) {
                 return v;
             }
             i = (i + 1) & m;
         }
-        keys[i] = key;
         vals[i] = order;
         if (++size > growAt) {
             rehash();
@@ -69,7 +69,7 @@ final class OrderIndex {
         RestingOrder[] vals = values;
         int m = mask;
         int i = slot(key);
-        for (RestingOrder v = vals[i]; v == null || keys[i] != key; v = vals[i]) {
+        for (RestingOrder v = vals[i]; v == null || v.id != key; v = vals[i]) {
             if (v == null) {
                 return;
             }
@@ -78,10 +78,9 @@ final class OrderIndex {
         size--;
         // Shift later members of the probe run back so that lookups never stop at a hole too early.
         for (int j = (i + 1) & m; vals[j] != null; j = (j + 1) & m) {
-            int home = slot(keys[j]);
+            int home = slot(vals[j].id);
             boolean homeOutsideGap = i <= j ? (home <= i || home > j) : (home <= i && home > j);
             if (homeOutsideGap) {
-                keys[i] = keys[j];
                 vals[i] = vals[j];
                 i = j;
             }
@@ -105,17 +104,14 @@ final class OrderIndex {
     }
 
     private void rehash() {
-        long[] oldKeys = keys;
         RestingOrder[] oldValues = values;
         allocate(bits + 1);
-        for (int i = 0; i < oldValues.length; i++) {
-            RestingOrder v = oldValues[i];
+        for (RestingOrder v : oldValues) {
             if (v != null) {
-                int j = slot(oldKeys[i]);
+                int j = slot(v.id);
                 while (values[j] != null) {
                     j = (j + 1) & mask;
                 }
-                keys[j] = oldKeys[i];
                 values[j] = v;
             }
         }

@@ -44,24 +44,22 @@ final class PriceLadder {
         return b < 0 ? null : slots[b];
     }
 
-    int levelCount() {
-        return levelCount;
-    }
-
     /** The next occupied level worse than {@code level}, or null. */
     PriceLevel after(PriceLevel level) {
         int i = nextSetBit((int) (level.key - base) + 1);
         return i < 0 ? null : slots[i];
     }
 
-    /** The non-empty level at {@code price}, or null. */
-    PriceLevel levelAt(long price) {
-        long offset = key(price) - base;
-        if (offset < 0 || offset >= slots.length) {
-            return null;
+    /** Whether an order at {@code price} could rest on this side without spreading it too wide. */
+    boolean hasRoomFor(long price) {
+        long k = key(price);
+        long offset = k - base;
+        if (offset >= 0 && offset < slots.length || levelCount == 0) {
+            return true;
         }
-        PriceLevel level = slots[(int) offset];
-        return level == null || level.count == 0 ? null : level;
+        long low = Math.min(k, base + bestIndex);
+        long high = Math.max(k, base + lastSetBit());
+        return high - low < MAX_SPAN;
     }
 
     /**
@@ -69,14 +67,7 @@ final class PriceLadder {
      * @throws IllegalArgumentException when the side's prices would spread too wide
      */
     void requireRoomFor(long price) {
-        long offset = key(price) - base;
-        if (offset >= 0 && offset < slots.length || levelCount == 0) {
-            return;
-        }
-        long k = key(price);
-        long low = Math.min(k, base + bestIndex);
-        long high = Math.max(k, base + lastSetBit());
-        if (high - low >= MAX_SPAN) {
+        if (!hasRoomFor(price)) {
             throw new IllegalArgumentException("price: " + price + " is more than " + MAX_SPAN
                     + " ticks away from the other resting " + side + " prices");
         }

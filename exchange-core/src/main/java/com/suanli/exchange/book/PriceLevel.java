@@ -45,8 +45,8 @@ final class PriceLevel {
         } else {
             next.prev = prev;
         }
-        order.prev = null;
-        order.next = null;
+        // The order's own links are left stale: append or recycling overwrites them, and every
+        // reference store costs a GC barrier on the hot path.
         count--;
         displayed -= order.visible;
         open -= order.open;

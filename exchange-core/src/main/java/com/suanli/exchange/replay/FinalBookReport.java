@@ -12,17 +12,29 @@ public final class FinalBookReport {
     }
 
     public static String of(int commands, ReplayTotals totals, OrderBook book) {
-        StringBuilder out = new StringBuilder(1 << 14);
-        out.append("# commands=").append(commands)
-                .append(" trades=").append(totals.trades())
-                .append(" tradedQty=").append(totals.tradedQuantity())
-                .append(" tradedNotional=").append(totals.tradedNotional())
-                .append(" rejects=").append(totals.rejects())
-                .append('\n');
-        out.append("side,price,qty,orders\n");
+        StringBuilder out = header(commands, totals.trades(), totals.tradedQuantity(), totals.tradedNotional(),
+                totals.rejects());
         appendSide(out, book, Side.ASK);
         appendSide(out, book, Side.BID);
         return out.toString();
+    }
+
+    /** The totals line and the column header, ready for the levels. */
+    public static StringBuilder header(int commands, long trades, long tradedQuantity, long tradedNotional,
+                                       long rejects) {
+        StringBuilder out = new StringBuilder(1 << 14);
+        out.append("# commands=").append(commands)
+                .append(" trades=").append(trades)
+                .append(" tradedQty=").append(tradedQuantity)
+                .append(" tradedNotional=").append(tradedNotional)
+                .append(" rejects=").append(rejects)
+                .append('\n');
+        return out.append("side,price,qty,orders\n");
+    }
+
+    public static void appendLevel(StringBuilder out, Side side, long price, long quantity, long orders) {
+        out.append(side.name()).append(',').append(price).append(',').append(quantity)
+                .append(',').append(orders).append('\n');
     }
 
     private static void appendSide(StringBuilder out, OrderBook book, Side side) {
@@ -32,8 +44,7 @@ public final class FinalBookReport {
         int[] counts = new int[max];
         int levels = book.depth(side, max, prices, quantities, counts);
         for (int i = 0; i < levels; i++) {
-            out.append(side.name()).append(',').append(prices[i]).append(',').append(quantities[i])
-                    .append(',').append(counts[i]).append('\n');
+            appendLevel(out, side, prices[i], quantities[i], counts[i]);
         }
     }
 }

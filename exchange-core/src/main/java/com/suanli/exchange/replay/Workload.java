@@ -9,6 +9,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -26,9 +27,10 @@ public final class Workload {
     public static final byte CANCEL = 3;
 
     private static final String HEADER = "cmd,orderId,uid,price,size,side,type";
-    private static final String[] COMMANDS = {"PLACE_ORDER", "MOVE_ORDER", "REDUCE_ORDER", "CANCEL_ORDER"};
+    private static final byte[][] COMMANDS = ascii("PLACE_ORDER", "MOVE_ORDER", "REDUCE_ORDER", "CANCEL_ORDER");
+    private static final byte[][] SIDE_NAMES = ascii("BID", "ASK");
     private static final OrderKind[] KINDS = {OrderKind.LIMIT, OrderKind.IOC, OrderKind.FOK_BUDGET};
-    private static final String[] KIND_NAMES = {"GTC", "IOC", "FOK_BUDGET"};
+    private static final byte[][] KIND_NAMES = ascii("GTC", "IOC", "FOK_BUDGET");
 
     private final int size;
     private final byte[] commands;
@@ -116,10 +118,16 @@ public final class Workload {
         }
     }
 
-    /** A hand-rolled CSV reader: the file is millions of short lines of known shape. */
+    /** A hand-rolled CSV reader: the file is millions of short lines of known shape, parsed without strings. */
     private static final class Parser {
+        private static final int MAX_FIELD = 64;
         private final InputStream in;
         private final Path path;
+        private final byte[] buffer = new byte[1 << 16];
+        private int position;
+        private int limit;
+        private final byte[] token = new byte[MAX_FIELD];
+        private int tokenLength;
         private int line = 1;
         private int size;
         private byte[] commands = new byte[1 << 16];
@@ -129,7 +137,6 @@ public final class Workload {
         private long[] quantities = new long[1 << 16];
         private Side[] sides = new Side[1 << 16];
         private OrderKind[] kinds = new OrderKind[1 << 16];
-        private final StringBuilder field = new StringBuilder();
 
         Parser(InputStream in, Path path) {
             this.in = in;
@@ -143,25 +150,25 @@ public final class Workload {
             }
             while (true) {
                 line++;
-                String cmd = field(',');
-                if (cmd == null) {
+                if (field(',') < 0) {
                     break;
                 }
                 if (size == commands.length) {
                     grow();
                 }
-                commands[size] = (byte) lookup(cmd, COMMANDS, "cmd");
-                orderIds[size] = number(field(','), "orderId");
-                accounts[size] = number(field(','), "uid");
-                prices[size] = number(field(','), "price");
-                quantities[size] = number(field(','), "size");
-                String side = field(',');
-                sides[size] = "BID".equals(side) ? Side.BID : "ASK".equals(side) ? Side.ASK : null;
-                if (sides[size] == null) {
-                    throw error("side must be BID or ASK, was '" + side + "'");
-                }
-                String type = field('\n');
-                kinds[size] = commands[size] == PLACE ? KINDS[lookup(type, KIND_NAMES, "type")] : null;
+                commands[size] = (byte) lookup(COMMANDS, "cmd");
+                field(',');
+                orderIds[size] = number("orderId");
+                field(',');
+                accounts[size] = number("uid");
+                field(',');
+                prices[size] = number("price");
+                field(',');
+                quantities[size] = number("size");
+                field(',');
+                sides[size] = lookup(SIDE_NAMES, "side") == 0 ? Side.BID : Side.ASK;
+                field('\n');
+                kinds[size] = commands[size] == PLACE ? KINDS[lookup(KIND_NAMES, "type")] : null;
                 size++;
             }
             return new Workload(size, Arrays.copyOf(commands, size), Arrays.copyOf(orderIds, size),
@@ -180,59 +187,102 @@ public final class Workload {
             kinds = Arrays.copyOf(kinds, n);
         }
 
-        private String readLine() throws IOException {
-            field.setLength(0);
-            for (int c = in.read(); c != -1 && c != '\n'; c = in.read()) {
-                if (c != '\r') {
-                    field.append((char) c);
+        private int read() throws IOException {
+            if (position == limit) {
+                limit = in.read(buffer, 0, buffer.length);
+                position = 0;
+                if (limit <= 0) {
+                    limit = 0;
+                    return -1;
                 }
             }
-            return field.toString();
+            return buffer[position++];
         }
 
-        /** The next field up to {@code end}; null at the end of the file before any character. */
-        private String field(char end) throws IOException {
-            field.setLength(0);
-            int c;
-            while ((c = in.read()) != -1 && c != end) {
-                if (c == '\n' || c == ',') {
-                    throw error("expected " + (end == '\n' ? "end of line" : "','") + " after '" + field + "'");
-                }
+        private String readLine() throws IOException {
+            StringBuilder text = new StringBuilder();
+            for (int c = read(); c != -1 && c != '\n'; c = read()) {
                 if (c != '\r') {
-                    field.append((char) c);
+                    text.append((char) c);
                 }
             }
-            if (c == -1 && field.length() == 0) {
+            return text.toString();
+        }
+
+        /**
+         * Reads the next field, up to {@code end}, into {@link #token}.
+         * @return its length, or -1 at the end of the file before any character
+         */
+        private int field(char end) throws IOException {
+            tokenLength = 0;
+            int c;
+            while ((c = read()) != -1 && c != end) {
+                if (c == '\n' || c == ',') {
+                    throw error("expected " + (end == '\n' ? "end of line" : "','") + " after '" + tokenText() + "'");
+                }
+                if (c != '\r') {
+                    if (tokenLength == MAX_FIELD) {
+                        throw error("field longer than " + MAX_FIELD + " characters: '" + tokenText() + "...'");
+                    }
+                    token[tokenLength++] = (byte) c;
+                }
+            }
+            if (c == -1 && tokenLength == 0) {
                 if (end == ',') {
-                    return null;
+                    return -1;
                 }
                 throw error("line ends early");
             }
-            return field.toString();
+            return tokenLength;
         }
 
-        private int lookup(String value, String[] names, String name) {
+        private String tokenText() {
+            return new String(token, 0, tokenLength, StandardCharsets.US_ASCII);
+        }
+
+        private int lookup(byte[][] names, String name) {
             for (int i = 0; i < names.length; i++) {
-                if (names[i].equals(value)) {
+                if (Arrays.equals(token, 0, tokenLength, names[i], 0, names[i].length)) {
                     return i;
                 }
             }
-            throw error(name + " must be one of " + Arrays.toString(names) + ", was '" + value + "'");
+            StringBuilder allowed = new StringBuilder();
+            for (byte[] n : names) {
+                allowed.append(allowed.length() == 0 ? "" : ", ").append(new String(n, StandardCharsets.US_ASCII));
+            }
+            throw error(name + " must be one of [" + allowed + "], was '" + tokenText() + "'");
         }
 
-        private long number(String value, String name) {
-            if (value == null) {
-                throw error(name + " is missing");
+        private long number(String name) {
+            int i = 0;
+            boolean negative = tokenLength > 0 && token[0] == '-';
+            if (negative) {
+                i++;
             }
-            try {
-                return Long.parseLong(value);
-            } catch (NumberFormatException e) {
-                throw error(name + " must be an integer, was '" + value + "'");
+            if (i == tokenLength || tokenLength - i > 18) {
+                throw error(name + " must be an integer of at most 18 digits, was '" + tokenText() + "'");
             }
+            long value = 0;
+            for (; i < tokenLength; i++) {
+                int digit = token[i] - '0';
+                if (digit < 0 || digit > 9) {
+                    throw error(name + " must be an integer, was '" + tokenText() + "'");
+                }
+                value = value * 10 + digit;
+            }
+            return negative ? -value : value;
         }
 
         private IllegalArgumentException error(String reason) {
             return new IllegalArgumentException("workload " + path + " line " + line + ": " + reason);
         }
+    }
+
+    private static byte[][] ascii(String... names) {
+        byte[][] out = new byte[names.length][];
+        for (int i = 0; i < names.length; i++) {
+            out[i] = names[i].getBytes(StandardCharsets.US_ASCII);
+        }
+        return out;
     }
 }

@@ -1,5 +1,6 @@
 package com.suanli.exchange.book;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DifferentialBookTest {
     private static final int FULL_CHECK_EVERY = 64;
     private static final int DEPTH = 64;
+    private static final int DETERMINISM_COMMANDS = 50_000;
 
     @ParameterizedTest(name = "seed {0}, {1} commands, spread {2} ticks")
     @CsvSource({
@@ -71,6 +73,22 @@ class DifferentialBookTest {
                 ledger.checkAllOpen(fast);
             }
         }
+    }
+
+    @Test
+    void the_same_commands_give_the_same_callbacks_and_state_on_a_fresh_book() {
+        RecordingListener firstEvents = new RecordingListener();
+        RecordingListener secondEvents = new RecordingListener();
+        OrderBook first = new FastOrderBook(firstEvents);
+        OrderBook second = new FastOrderBook(secondEvents);
+        RandomCommandStream stream = new RandomCommandStream(42, 20);
+
+        for (int i = 0; i < DETERMINISM_COMMANDS; i++) {
+            BookCommand command = stream.next(first);
+            assertThat(command.applyTo(second)).isEqualTo(command.applyTo(first));
+            assertThat(secondEvents.drain()).as("command %d %s", i, command).isEqualTo(firstEvents.drain());
+        }
+        assertThat(second.stateHash()).isEqualTo(first.stateHash());
     }
 
     /** One side's top levels, read into reusable arrays; equal when every level is. */
