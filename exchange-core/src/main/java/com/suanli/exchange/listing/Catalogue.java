@@ -2,6 +2,7 @@ package com.suanli.exchange.listing;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,17 +23,25 @@ public final class Catalogue {
     private static final Catalogue EMPTY = new Catalogue(List.of());
 
     private final List<ContractSpec> contracts;
-    private final Map<Integer, ContractSpec> byId;
+    /** The ids in {@link #contracts} order, searched without boxing: the engine looks up by id per command. */
+    private final int[] sortedIds;
     private final Map<String, ContractSpec> bySymbol;
 
     private Catalogue(List<ContractSpec> sortedContracts) {
         this.contracts = sortedContracts;
-        this.byId = new HashMap<>(sortedContracts.size() * 2);
+        this.sortedIds = new int[sortedContracts.size()];
         this.bySymbol = new HashMap<>(sortedContracts.size() * 2);
-        for (ContractSpec contract : sortedContracts) {
-            byId.put(contract.instrumentId(), contract);
+        for (int i = 0; i < sortedIds.length; i++) {
+            ContractSpec contract = sortedContracts.get(i);
+            sortedIds[i] = contract.instrumentId();
             bySymbol.put(contract.symbol(), contract);
         }
+    }
+
+    /** The contract with this id, or null. */
+    private ContractSpec lookUp(int instrumentId) {
+        int index = Arrays.binarySearch(sortedIds, instrumentId);
+        return index < 0 ? null : contracts.get(index);
     }
 
     public static Catalogue empty() {
@@ -84,16 +93,19 @@ public final class Catalogue {
     }
 
     public Optional<ContractSpec> find(int instrumentId) {
-        return Optional.ofNullable(byId.get(instrumentId));
+        return Optional.ofNullable(lookUp(instrumentId));
     }
 
     public Optional<ContractSpec> find(String symbol) {
         return Optional.ofNullable(bySymbol.get(symbol));
     }
 
-    /** @throws IllegalArgumentException when no contract has this id */
+    /**
+     * The contract with this id, found by binary search without allocating.
+     * @throws IllegalArgumentException when no contract has this id
+     */
     public ContractSpec byId(int instrumentId) {
-        ContractSpec contract = byId.get(instrumentId);
+        ContractSpec contract = lookUp(instrumentId);
         if (contract == null) {
             throw new IllegalArgumentException("instrumentId: " + instrumentId + " is not listed");
         }

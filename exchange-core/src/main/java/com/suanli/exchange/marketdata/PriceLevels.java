@@ -8,9 +8,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * One side of aggregated depth, best price first, in three parallel primitive arrays. Depth
- * rarely holds more than a few hundred levels, so a sorted array with binary search and an
- * array copy beats a tree and allocates only when it grows.
+ * One side of aggregated depth in three parallel primitive arrays sorted worst price first, so
+ * the best level is the last element. Depth rarely holds more than a few hundred levels and nearly
+ * all changes happen near the top of the book, where an insertion or removal moves only the few
+ * elements after it: a sorted array with binary search beats a tree and allocates only when it grows.
  */
 final class PriceLevels {
 
@@ -31,27 +32,15 @@ final class PriceLevels {
     }
 
     long bestPrice() {
-        return size == 0 ? OrderBook.NO_PRICE : prices[0];
+        return size == 0 ? OrderBook.NO_PRICE : prices[size - 1];
     }
 
     long bestQuantity() {
-        return size == 0 ? 0 : quantities[0];
+        return size == 0 ? 0 : quantities[size - 1];
     }
 
     int bestOrderCount() {
-        return size == 0 ? 0 : orderCounts[0];
-    }
-
-    long price(int index) {
-        return prices[index];
-    }
-
-    long quantity(int index) {
-        return quantities[index];
-    }
-
-    int orderCount(int index) {
-        return orderCounts[index];
+        return size == 0 ? 0 : orderCounts[size - 1];
     }
 
     /** Whether a level is at {@code price}. */
@@ -103,12 +92,7 @@ final class PriceLevels {
     }
 
     private void insert(int at, long price, long quantity, int orderCount) {
-        if (size == prices.length) {
-            int capacity = prices.length * 2;
-            prices = Arrays.copyOf(prices, capacity);
-            quantities = Arrays.copyOf(quantities, capacity);
-            orderCounts = Arrays.copyOf(orderCounts, capacity);
-        }
+        ensureCapacity(size + 1);
         int tail = size - at;
         System.arraycopy(prices, at, prices, at + 1, tail);
         System.arraycopy(quantities, at, quantities, at + 1, tail);
@@ -119,7 +103,16 @@ final class PriceLevels {
         size++;
     }
 
-    /** Binary search in best-first order: the index, or -(insertion point) - 1. */
+    private void ensureCapacity(int capacity) {
+        if (capacity > prices.length) {
+            int grown = Math.max(capacity, prices.length * 2);
+            prices = Arrays.copyOf(prices, grown);
+            quantities = Arrays.copyOf(quantities, grown);
+            orderCounts = Arrays.copyOf(orderCounts, grown);
+        }
+    }
+
+    /** Binary search in worst-first order: the index, or -(insertion point) - 1. */
     private int find(long price) {
         int low = 0;
         int high = size - 1;
@@ -129,7 +122,7 @@ final class PriceLevels {
             if (midPrice == price) {
                 return mid;
             }
-            if (isBetter(midPrice, price)) {
+            if (isBetter(price, midPrice)) {
                 low = mid + 1;
             } else {
                 high = mid - 1;
@@ -142,33 +135,39 @@ final class PriceLevels {
         return side == Side.BID ? price > than : price < than;
     }
 
-    void clear() {
-        size = 0;
-    }
-
     /** Copies up to {@code maxLevels} levels, best first, into arrays at least that long. @return how many */
     int copy(int maxLevels, long[] toPrices, long[] toQuantities, int[] toOrderCounts) {
         int count = Math.min(maxLevels, size);
-        System.arraycopy(prices, 0, toPrices, 0, count);
-        System.arraycopy(quantities, 0, toQuantities, 0, count);
-        System.arraycopy(orderCounts, 0, toOrderCounts, 0, count);
+        for (int rank = 0; rank < count; rank++) {
+            int at = size - 1 - rank;
+            toPrices[rank] = prices[at];
+            toQuantities[rank] = quantities[at];
+            toOrderCounts[rank] = orderCounts[at];
+        }
         return count;
     }
 
+    /** Up to {@code maxLevels} levels, best first. */
     List<DepthLevel> top(int maxLevels) {
         int count = Math.min(maxLevels, size);
         List<DepthLevel> levels = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            levels.add(new DepthLevel(prices[i], quantities[i], orderCounts[i]));
+        for (int rank = 0; rank < count; rank++) {
+            int at = size - 1 - rank;
+            levels.add(new DepthLevel(prices[at], quantities[at], orderCounts[at]));
         }
         return List.copyOf(levels);
     }
 
     /** Replaces the content with {@code levels}, best first without repeats (as a {@link DepthSnapshot} holds them). */
     void load(List<DepthLevel> levels) {
-        clear();
-        for (DepthLevel level : levels) {
-            insert(size, level.price(), level.quantity(), level.orderCount());
+        ensureCapacity(levels.size());
+        size = levels.size();
+        for (int rank = 0; rank < size; rank++) {
+            DepthLevel level = levels.get(rank);
+            int at = size - 1 - rank;
+            prices[at] = level.price();
+            quantities[at] = level.quantity();
+            orderCounts[at] = level.orderCount();
         }
     }
 }
