@@ -5,6 +5,7 @@ import com.suanli.exchange.book.BookStatus;
 import com.suanli.exchange.book.OrderBook;
 import com.suanli.exchange.book.OrderKind;
 import com.suanli.exchange.book.RemovalReason;
+import com.suanli.exchange.book.SelfTradePrevention;
 import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.command.AmendPrice;
 import com.suanli.exchange.engine.command.AmendQuantity;
@@ -213,7 +214,7 @@ public final class Engine {
     private void work(Instrument in, Order o) {
         active = o;
         if (in.session.isCallAuction()) {
-            in.book.rest(o.id, o.account, o.stpGroup, o.side, o.price, o.open, o.displayQuantity);
+            restInAuction(in, o, o.open);
             return;
         }
         OrderKind kind = o.bookKind();
@@ -224,6 +225,12 @@ public final class Engine {
         } else {
             workWithinBand(in, o, kind, bandLimit);
         }
+    }
+
+    /** Rests without matching; the book keeps no self-trade mode for such an order (see amendPrice). */
+    private void restInAuction(Instrument in, Order o, long quantity) {
+        o.restedWithoutStp = true;
+        in.book.rest(o.id, o.account, o.stpGroup, o.side, o.price, quantity, o.displayQuantity);
     }
 
     /**
@@ -246,7 +253,7 @@ public final class Engine {
         if (beyondBand) {
             changeSession(in, SessionState.HALTED, SessionChangeCause.CIRCUIT_BREAKER);
             if (o.timeInForce.rests()) {
-                in.book.rest(o.id, o.account, o.stpGroup, o.side, o.price, remainder, o.displayQuantity);
+                restInAuction(in, o, remainder);
             } else {
                 finish(o, remainder, CancelReason.CIRCUIT_BREAKER);
             }
@@ -299,7 +306,17 @@ public final class Engine {
             in.book.cancel(o.id, o.account);
             swallowRemoval = false;
             o.price = a.newPrice();
-            in.book.rest(o.id, o.account, o.stpGroup, o.side, o.price, o.open, o.displayQuantity);
+            restInAuction(in, o, o.open);
+        } else if (o.restedWithoutStp && config.selfTradePrevention() != SelfTradePrevention.NONE) {
+            // The book's move would match it with no self-trade prevention: enter it again instead.
+            swallowRemoval = true;
+            in.book.cancel(o.id, o.account);
+            swallowRemoval = false;
+            o.restedWithoutStp = false;
+            o.price = a.newPrice();
+            active = o;
+            in.book.place(o.id, o.account, o.stpGroup, o.side, o.postOnly ? OrderKind.POST_ONLY : OrderKind.LIMIT,
+                    o.price, o.open, o.displayQuantity, config.selfTradePrevention());
         } else {
             o.price = a.newPrice();
             active = o;

@@ -36,6 +36,8 @@ final class Order {
     long open;
     /** A stop order not yet triggered. */
     boolean held;
+    /** Rested in a call auction: the book holds it without a self-trade mode. */
+    boolean restedWithoutStp;
 
     Order(long id, long account, long clientOrderId, long stpGroup, Instrument instrument, Side side, OrderType type,
           TimeInForce timeInForce, long price, long quantity, long displayQuantity, long stopPrice,

@@ -2,6 +2,7 @@ package com.suanli.exchange.engine;
 
 import com.suanli.exchange.book.SelfTradePrevention;
 import com.suanli.exchange.book.Side;
+import com.suanli.exchange.engine.command.AmendPrice;
 import com.suanli.exchange.engine.command.PlaceOrder;
 import com.suanli.exchange.engine.command.SessionAction;
 import com.suanli.exchange.engine.command.TimeInForce;
@@ -77,5 +78,20 @@ class SelfTradePreventionTest {
         h.limit(DESK_A, Side.ASK, 1_000, 1);
         assertThat(trades(h.send(PlaceOrder.limit(h.now(), DESK_B, h.clientId(), YRD, Side.BID, 1_000, 1,
                 TimeInForce.IOC)))).hasSize(1);
+    }
+
+    @Test
+    void an_order_entered_in_the_auction_keeps_self_trade_prevention_when_moved_later() {
+        EngineHarness h = new EngineHarness(EngineFixtures.catalogue(1), EngineConfig.defaults()
+                .withSelfTradePrevention(SelfTradePrevention.CANCEL_AGGRESSOR)
+                .withAccountGroups(Map.of(DESK_A, 100L, DESK_B, 100L)));
+        h.session(YRD, SessionAction.OPEN_AUCTION);
+        long bid = h.limit(DESK_A, Side.BID, 990, 1);
+        h.session(YRD, SessionAction.OPEN_CONTINUOUS);
+        h.limit(DESK_B, Side.ASK, 1_000, 1);
+        List<ExchangeEvent> events = h.send(new AmendPrice(h.now(), DESK_A, bid, 1_000));
+        assertThat(trades(events)).isEmpty();
+        assertThat(EngineHarness.only(events, OrderCancelled.class)).extracting(OrderCancelled::orderId,
+                OrderCancelled::reason).containsExactly(bid, CancelReason.SELF_TRADE);
     }
 }
