@@ -37,7 +37,8 @@ final class InvariantChecker implements EventSink {
 
     private Engine engine;
     private final Map<Long, WorkingOrder> open = new HashMap<>();
-    private final Map<Long, long[]> bought = new HashMap<>();
+    /** Per instrument: lots filled on finished buy orders and on finished sell orders. */
+    private final Map<Integer, long[]> finishedFills = new HashMap<>();
     /** Shadow queues: instrument*2+side -> price -> order ids in time priority. */
     private final Map<Long, TreeMap<Long, LinkedHashSet<Long>>> shadow = new HashMap<>();
     private final Map<Long, Long> shadowPrice = new HashMap<>();
@@ -52,15 +53,24 @@ final class InvariantChecker implements EventSink {
     private static final class WorkingOrder {
         final int instrumentId;
         final Side side;
+        final long original;
         long open;
+        /** Taken away without trading: amended down or cancelled. */
+        long removed;
         /** The limit the order may not trade through; 0 when the events do not tell (budget, stop market). */
         long limit;
 
         WorkingOrder(int instrumentId, Side side, long open, long limit) {
             this.instrumentId = instrumentId;
             this.side = side;
+            this.original = open;
             this.open = open;
             this.limit = limit;
+        }
+
+        /** What the order has traded, by its own accounting rather than by summing trades. */
+        long filled() {
+            return original - open - removed;
         }
     }
 
@@ -96,11 +106,13 @@ final class InvariantChecker implements EventSink {
             WorkingOrder o = working(c.orderId());
             check(c.cancelledQuantity() == o.open, "order " + c.orderId() + " cancelled " + c.cancelledQuantity()
                     + " with " + o.open + " open");
-            open.remove(c.orderId());
-            unqueue(c.orderId());
+            o.removed += o.open;
+            o.open = 0;
+            finish(c.orderId(), o);
         } else if (event instanceof OrderAmended a) {
             WorkingOrder o = working(a.orderId());
             check(a.openQuantity() <= o.open, "order " + a.orderId() + " amended up");
+            o.removed += o.open - a.openQuantity();
             o.open = a.openQuantity();
             o.limit = a.price();
         } else if (event instanceof DepthChanged d) {
@@ -144,18 +156,20 @@ final class InvariantChecker implements EventSink {
         sell.open -= t.quantity();
         check(buy.open == t.buyRemaining() && sell.open == t.sellRemaining(),
                 "trade " + t.tradeId() + " remaining quantities disagree with the events");
-        long[] totals = bought.computeIfAbsent((long) t.instrumentId(), k -> new long[2]);
-        totals[0] += t.quantity();
-        totals[1] += t.quantity();
         finishIfFilled(t.buyOrderId(), buy);
         finishIfFilled(t.sellOrderId(), sell);
     }
 
     private void finishIfFilled(long orderId, WorkingOrder o) {
         if (o.open == 0) {
-            open.remove(orderId);
-            unqueue(orderId);
+            finish(orderId, o);
         }
+    }
+
+    private void finish(long orderId, WorkingOrder o) {
+        open.remove(orderId);
+        unqueue(orderId);
+        finishedFills.computeIfAbsent(o.instrumentId, k -> new long[2])[o.side.ordinal()] += o.filled();
     }
 
     @Override
@@ -192,9 +206,14 @@ final class InvariantChecker implements EventSink {
             check(e.getValue().snapshot().equals(engine.depth(e.getKey(), Integer.MAX_VALUE)),
                     "depth rebuilt from the events differs from the book of instrument " + e.getKey());
         }
-        for (long[] totals : bought.values()) {
-            check(totals[0] == totals[1], "bought " + totals[0] + " but sold " + totals[1]);
+        Map<Integer, long[]> fills = new HashMap<>();
+        finishedFills.forEach((id, sides) -> fills.put(id, sides.clone()));
+        for (WorkingOrder o : open.values()) {
+            fills.computeIfAbsent(o.instrumentId, k -> new long[2])[o.side.ordinal()] += o.filled();
         }
+        fills.forEach((id, sides) -> check(sides[Side.BID.ordinal()] == sides[Side.ASK.ordinal()],
+                "instrument " + id + ": buy orders filled " + sides[Side.BID.ordinal()] + " lots, sell orders "
+                        + sides[Side.ASK.ordinal()]));
     }
 
     private WorkingOrder working(long orderId) {
