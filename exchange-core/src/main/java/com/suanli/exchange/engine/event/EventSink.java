@@ -6,7 +6,9 @@ import java.util.Objects;
 
 /**
  * Receives the engine's events in sequence order, on the sequencer thread. A journal, the
- * clearing house or a UI bridge implements it; it must not call back into the engine.
+ * clearing house or a UI bridge implements it; it must not call back into the engine, and
+ * must not throw: by the time an event is delivered the engine state has already changed.
+ * An event is immutable and may be kept.
  */
 public interface EventSink {
 
