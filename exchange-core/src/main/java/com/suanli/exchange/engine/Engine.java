@@ -54,6 +54,7 @@ import com.suanli.exchange.marketdata.DepthSnapshot;
 import com.suanli.exchange.marketdata.TapeTrade;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -78,6 +79,9 @@ public final class Engine {
     private final Instrument[] instruments;
     private final LongMap<Instrument> byId = new LongMap<>(64);
     private final OrderTable orders = new OrderTable();
+    /** Finished orders ready for reuse. */
+    private Order[] pool = new Order[1 << 10];
+    private int pooled;
     /** Working orders by account, then by client order id. */
     private final LongMap<LongMap<Order>> clientOrders = new LongMap<>(1 << 10);
     private final TreeSet<Order> gtdOrders = new TreeSet<>(Order.BY_EXPIRY);
@@ -197,7 +201,7 @@ public final class Engine {
             reject(p.timestamp(), RejectedCommand.PLACE_ORDER, p.account(), p.clientOrderId(), p.instrumentId(), 0, r);
             return;
         }
-        Order o = new Order(nextOrderId++, p.account(), p.clientOrderId(), config.groupOf(p.account()), in, p.side(),
+        Order o = newOrder().init(nextOrderId++, p.account(), p.clientOrderId(), config.groupOf(p.account()), in, p.side(),
                 p.type(), p.timeInForce(), limit, p.quantity(), p.displayQuantity(), p.stopPrice(),
                 p.protectionTicks(), p.expireAt(), p.postOnly(), false);
         register(o);
@@ -481,7 +485,7 @@ public final class Engine {
     }
 
     private Order quoteOrder(long id, long account, Instrument in, Side side, long price, long quantity) {
-        Order o = new Order(id, account, 0, config.groupOf(account), in, side, OrderType.LIMIT, TimeInForce.GTC, price,
+        Order o = newOrder().init(id, account, 0, config.groupOf(account), in, side, OrderType.LIMIT, TimeInForce.GTC, price,
                 quantity, 0, 0, 0, 0, false, true);
         register(o);
         return o;
@@ -694,7 +698,14 @@ public final class Engine {
         }
     }
 
-    /** The order is finished: filled, cancelled or expired. */
+    private Order newOrder() {
+        return pooled > 0 ? pool[--pooled] : new Order();
+    }
+
+    /**
+     * The order is finished: filled, cancelled or expired. Its object goes back to the pool:
+     * callers read nothing from it afterwards, and no new order is made before they are done.
+     */
     private void retire(Order o) {
         orders.remove(o, nextOrderId);
         if (o.clientOrderId != 0) {
@@ -714,6 +725,10 @@ public final class Engine {
                 o.instrument.quotes.remove(o.account);
             }
         }
+        if (pooled == pool.length) {
+            pool = Arrays.copyOf(pool, pooled * 2);
+        }
+        pool[pooled++] = o;
     }
 
     private void finish(Order o, long quantity, CancelReason reason) {

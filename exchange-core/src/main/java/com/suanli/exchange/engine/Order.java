@@ -11,25 +11,27 @@ import java.util.Comparator;
  * The engine's record of one working order, mutable and owned by the sequencer: from
  * acceptance until it is filled, cancelled or expired. The book keeps its own queue entry;
  * this keeps what the book does not know (client id, type, time in force, stop, expiry).
+ * Finished orders go back to the engine's pool and are {@link #init initialised} again for a
+ * later order, so placing allocates nothing in steady state.
  */
 final class Order {
     static final Comparator<Order> BY_EXPIRY = Comparator.<Order>comparingLong(o -> o.expireAt)
             .thenComparingLong(o -> o.id);
 
-    final long id;
-    final long account;
-    final long clientOrderId;
-    final long stpGroup;
-    final Instrument instrument;
-    final Side side;
-    final OrderType type;
-    final TimeInForce timeInForce;
-    final long stopPrice;
-    final long protectionTicks;
-    final long expireAt;
-    final long displayQuantity;
-    final boolean postOnly;
-    final boolean quoteSide;
+    long id;
+    long account;
+    long clientOrderId;
+    long stpGroup;
+    Instrument instrument;
+    Side side;
+    OrderType type;
+    TimeInForce timeInForce;
+    long stopPrice;
+    long protectionTicks;
+    long expireAt;
+    long displayQuantity;
+    boolean postOnly;
+    boolean quoteSide;
     /** The limit in ticks (the budget for BUDGET orders); set when a market or stop order starts working. */
     long price;
     /** Open quantity, hidden iceberg reserve included. */
@@ -39,9 +41,9 @@ final class Order {
     /** Rested in a call auction: the book holds it without a self-trade mode. */
     boolean restedWithoutStp;
 
-    Order(long id, long account, long clientOrderId, long stpGroup, Instrument instrument, Side side, OrderType type,
-          TimeInForce timeInForce, long price, long quantity, long displayQuantity, long stopPrice,
-          long protectionTicks, long expireAt, boolean postOnly, boolean quoteSide) {
+    Order init(long id, long account, long clientOrderId, long stpGroup, Instrument instrument, Side side,
+               OrderType type, TimeInForce timeInForce, long price, long quantity, long displayQuantity,
+               long stopPrice, long protectionTicks, long expireAt, boolean postOnly, boolean quoteSide) {
         this.id = id;
         this.account = account;
         this.clientOrderId = clientOrderId;
@@ -59,6 +61,8 @@ final class Order {
         this.postOnly = postOnly;
         this.quoteSide = quoteSide;
         this.held = type == OrderType.STOP || type == OrderType.STOP_LIMIT;
+        this.restedWithoutStp = false;
+        return this;
     }
 
     /** How the book should treat the order when it starts working. */

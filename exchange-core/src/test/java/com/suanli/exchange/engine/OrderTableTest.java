@@ -15,7 +15,7 @@ class OrderTableTest {
     private static final Instrument INSTRUMENT = new Instrument(EngineFixtures.spot(1), 16);
 
     private static Order order(long id) {
-        return new Order(id, 1, id, 0, INSTRUMENT, Side.BID, OrderType.LIMIT, TimeInForce.GTC, 1_000, 1, 0, 0, 0, 0,
+        return new Order().init(id, 1, id, 0, INSTRUMENT, Side.BID, OrderType.LIMIT, TimeInForce.GTC, 1_000, 1, 0, 0, 0, 0,
                 false, false);
     }
 
