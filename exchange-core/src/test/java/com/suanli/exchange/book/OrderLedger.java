@@ -23,11 +23,9 @@ final class OrderLedger {
         long incoming = 0;
         boolean limitChecked = false;
         long limit = 0;
-        Side incomingSide = null;
         if (command instanceof BookCommand.Place p) {
             incomingId = p.orderId();
             incoming = p.quantity();
-            incomingSide = p.side();
             limitChecked = p.kind() != OrderKind.FOK_BUDGET;
             limit = p.price();
         } else if (command instanceof BookCommand.Rest r) {
@@ -38,12 +36,11 @@ final class OrderLedger {
             incoming = require(restingOpen.remove(m.orderId()), "moved order " + m.orderId() + " was not resting");
             limitChecked = true;
             limit = m.newPrice();
-            incomingSide = null;
         }
         boolean incomingRested = false;
         boolean incomingRemoved = false;
         long lastTradePrice = Long.MIN_VALUE;
-        long removedByOwner = 0;
+        long restingRemovals = 0;
         for (BookEvent event : events) {
             if (event instanceof BookEvent.Trade t) {
                 check(t.quantity() > 0, "trade of nothing: " + t);
@@ -58,7 +55,6 @@ final class OrderLedger {
                     check(t.takerOrderId() == incomingId, "taker is not the incoming order: " + t);
                     incoming -= t.quantity();
                     check(incoming == t.takerRemaining(), "taker remaining is off: " + t);
-                    incomingSide = t.takerSide();
                     Side side = t.takerSide();
                     check(!limitChecked || (side == Side.BID ? t.price() <= limit : t.price() >= limit),
                             "trade beyond the aggressor's limit: " + t);
@@ -89,7 +85,7 @@ final class OrderLedger {
                     check(x.wasResting(), "removal of an order that never rested: " + x);
                     long open = require(restingOpen.remove(x.orderId()), "removed order was not resting: " + x);
                     check(open == x.quantity(), "removed quantity is not the open quantity: " + x);
-                    removedByOwner++;
+                    restingRemovals++;
                 }
             }
         }
@@ -97,13 +93,13 @@ final class OrderLedger {
             int states = (incoming == 0 ? 1 : 0) + (incomingRested ? 1 : 0) + (incomingRemoved ? 1 : 0);
             check(states == 1, "incoming order " + incomingId + " ended in " + states + " states: " + events);
         }
-        if (command instanceof BookCommand.Reduce r && result == BookStatus.DONE && removedByOwner == 0) {
+        if (command instanceof BookCommand.Reduce r && result == BookStatus.DONE && restingRemovals == 0) {
             long open = require(restingOpen.get(r.orderId()), "reduced order was not resting");
             check(r.reduceBy() < open, "a reduce by the whole size must remove the order");
             restingOpen.put(r.orderId(), open - r.reduceBy());
         }
         if (command instanceof BookCommand.CancelAll c) {
-            check(((Integer) result) == removedByOwner, "cancel-all count differs from its removals");
+            check(((Integer) result) == restingRemovals, "cancel-all count differs from its removals");
         }
         check(bought == sold, "bought " + bought + " but sold " + sold);
         check(restingOpen.size() == book.orderCount(),
