@@ -1,0 +1,299 @@
+package com.suanli.pricing.risk;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What a position is valued against: a {@link MarketSnapshot} seen through accumulated shocks.
+ * Each curve bucket (curve x delivery month) carries an affine map {@code F -> m F + a}, and each
+ * volatility bucket another; shocking composes the maps, so a view is cheap to make (a few
+ * arrays the size of the bucket grid) and lookups are array reads. Immutable and thread-safe.
+ */
+public final class Market {
+
+    /** Volatility never shocks below this, so option pricers always see a positive vol. */
+    public static final double VOLATILITY_FLOOR = 1e-4;
+
+    private final MarketSnapshot base;
+    private final Grid grid;
+    private final LocalDate valuationDate;
+    private final double[] forwards;
+    private final double[] forwardMultipliers;
+    private final double[] forwardAddends;
+    private final double[] volMultipliers;
+    private final double[] volAddends;
+    private final double carbonPrice;
+    private final Map<String, Double> outageRates;
+    private final Map<String, Double> fxRates;
+
+    private Market(MarketSnapshot base, Grid grid, LocalDate valuationDate, double[] forwardMultipliers,
+                   double[] forwardAddends, double[] volMultipliers, double[] volAddends, double carbonPrice,
+                   Map<String, Double> outageRates, Map<String, Double> fxRates) {
+        this.base = base;
+        this.grid = grid;
+        this.valuationDate = valuationDate;
+        this.forwardMultipliers = forwardMultipliers;
+        this.forwardAddends = forwardAddends;
+        this.volMultipliers = volMultipliers;
+        this.volAddends = volAddends;
+        this.carbonPrice = carbonPrice;
+        this.outageRates = outageRates;
+        this.fxRates = fxRates;
+        this.forwards = new double[grid.baseForwards.length];
+        for (int i = 0; i < forwards.length; i++) {
+            forwards[i] = grid.baseForwards[i] * forwardMultipliers[i] + forwardAddends[i];
+        }
+    }
+
+    /** The unshocked market of a snapshot. */
+    public static Market of(MarketSnapshot snapshot) {
+        Grid grid = new Grid(snapshot.curves());
+        int n = grid.baseForwards.length;
+        double[] ones = new double[n];
+        java.util.Arrays.fill(ones, 1.0);
+        return new Market(snapshot, grid, snapshot.valuationDate(), ones, new double[n], ones.clone(),
+                new double[n], snapshot.carbonPrice(), snapshot.outageRates(), snapshot.fxRates());
+    }
+
+    public MarketSnapshot snapshot() {
+        return base;
+    }
+
+    public LocalDate valuationDate() {
+        return valuationDate;
+    }
+
+    /** Every curve of the market, in snapshot order. */
+    public List<CurveKey> curves() {
+        return grid.keys;
+    }
+
+    /** Every curve bucket, curve by curve in snapshot order, months ascending. */
+    public List<Bucket> buckets() {
+        return grid.buckets;
+    }
+
+    /** Whether the market quotes this delivery month of this curve. */
+    public boolean hasBucket(Bucket bucket) {
+        Integer c = grid.curveIndex.get(bucket.curve());
+        return c != null && grid.holds(c, bucket.month());
+    }
+
+    /** Whether options on this curve can be valued (the curve carries volatilities). */
+    public boolean hasVolatility(CurveKey curve) {
+        Integer c = grid.curveIndex.get(curve);
+        return c != null && grid.data[c].volatility() != null;
+    }
+
+    /** The monthly average forward (the futures price) of a delivery month. */
+    public double forward(CurveKey curve, YearMonth month) {
+        return forwards[grid.index(curve, month)];
+    }
+
+    /** The forward for delivery on one day; the month's shock applies to every day of it. */
+    public double dailyForward(CurveKey curve, LocalDate day) {
+        int index = grid.index(curve, YearMonth.from(day));
+        double baseDaily = grid.data(curve).daily().forward(day);
+        return baseDaily * forwardMultipliers[index] + forwardAddends[index];
+    }
+
+    /** The Black volatility of an option on a delivery month at a strike, against the shocked forward. */
+    public double volatility(CurveKey curve, YearMonth month, double strike) {
+        int index = grid.index(curve, month);
+        VolatilitySource source = grid.data(curve).volatility();
+        if (source == null) {
+            throw new IllegalArgumentException("volatility: curve " + curve + " has no volatilities");
+        }
+        double vol = source.volatility(month, strike, forwards[index]) * volMultipliers[index] + volAddends[index];
+        return Math.max(vol, VOLATILITY_FLOOR);
+    }
+
+    public double discountRate() {
+        return base.discountRate();
+    }
+
+    /** The discount factor to a payment date. */
+    public double discountFactor(LocalDate payment) {
+        return Math.exp(-discountRate() * yearFraction(payment));
+    }
+
+    /** Years (ACT/365) from the valuation date to {@code date}; negative in the past. */
+    public double yearFraction(LocalDate date) {
+        return ChronoUnit.DAYS.between(valuationDate, date) / 365.0;
+    }
+
+    public double carbonPrice() {
+        return carbonPrice;
+    }
+
+    /** Expected outages per year at a hub. */
+    public double outageRate(String hub) {
+        Double rate = outageRates.get(hub);
+        if (rate == null) {
+            throw new IllegalArgumentException("outageRates: no outage rate for hub " + hub);
+        }
+        return rate;
+    }
+
+    /** CNY per unit of {@code currency}; CNY itself is 1. */
+    public double fxRate(String currency) {
+        if ("CNY".equals(currency)) {
+            return 1.0;
+        }
+        Double rate = fxRates.get(currency);
+        if (rate == null) {
+            throw new IllegalArgumentException("fxRates: no rate for currency " + currency);
+        }
+        return rate;
+    }
+
+    /** This market moved by a scenario's shocks, in order. */
+    public Market shocked(Scenario scenario) {
+        return shocked(scenario.shocks());
+    }
+
+    public Market shocked(Shock... shocks) {
+        return shocked(List.of(shocks));
+    }
+
+    public Market shocked(List<Shock> shocks) {
+        if (shocks.isEmpty()) {
+            return this;
+        }
+        double[] fm = forwardMultipliers.clone();
+        double[] fa = forwardAddends.clone();
+        double[] vm = volMultipliers.clone();
+        double[] va = volAddends.clone();
+        double carbon = carbonPrice;
+        Map<String, Double> outages = new TreeMap<>(outageRates);
+        Map<String, Double> fx = new TreeMap<>(fxRates);
+        YearMonth spotMonth = YearMonth.from(valuationDate);
+        for (Shock shock : shocks) {
+            if (shock instanceof Shock.CurveShift s) {
+                applyToBuckets(s.where(), fm, fa, b -> s.amount(), s.kind());
+            } else if (shock instanceof Shock.CurveTilt t) {
+                applyToBuckets(t.where(), fm, fa,
+                        b -> t.amountPerYear() * monthsBetween(spotMonth, grid.buckets.get(b).month()) / 12.0, t.kind());
+            } else if (shock instanceof Shock.HubSpreadShift h) {
+                CurveSelection any = new CurveSelection(h.product(), null, null, null);
+                applyToBuckets(any, fm, fa, b -> hubSpreadAmount(h, grid.buckets.get(b).curve().hub()), h.kind());
+            } else if (shock instanceof Shock.VolShift v) {
+                applyToBuckets(v.where(), vm, va, b -> v.amount(), v.kind());
+            } else if (shock instanceof Shock.CarbonPriceShift c) {
+                carbon = Math.max(0.0, c.kind().apply(carbon, c.amount()));
+            } else if (shock instanceof Shock.OutageRateShift o) {
+                for (Map.Entry<String, Double> entry : outages.entrySet()) {
+                    if (o.hub() == null || o.hub().equals(entry.getKey())) {
+                        entry.setValue(Math.max(0.0, o.kind().apply(entry.getValue(), o.amount())));
+                    }
+                }
+            } else if (shock instanceof Shock.FxShift f) {
+                fx.put(f.currency(), f.kind().apply(fxRate(f.currency()), f.amount()));
+            }
+        }
+        return new Market(base, grid, valuationDate, fm, fa, vm, va, carbon,
+                Collections.unmodifiableMap(outages), Collections.unmodifiableMap(fx));
+    }
+
+    /**
+     * The same market one or more days later with every forward, volatility and rate unchanged
+     * (sticky forwards): what theta measures.
+     */
+    public Market rolledTo(LocalDate date) {
+        return new Market(base, grid, date, forwardMultipliers, forwardAddends, volMultipliers, volAddends,
+                carbonPrice, outageRates, fxRates);
+    }
+
+    private static double hubSpreadAmount(Shock.HubSpreadShift shift, String hub) {
+        if (shift.eastHubs().contains(hub)) {
+            return shift.amount() / 2;
+        }
+        return shift.westHubs().contains(hub) ? -shift.amount() / 2 : Double.NaN;
+    }
+
+    private void applyToBuckets(CurveSelection where, double[] multipliers, double[] addends,
+                                java.util.function.IntToDoubleFunction amountOfBucket, ShiftKind kind) {
+        for (int b = 0; b < multipliers.length; b++) {
+            Bucket bucket = grid.buckets.get(b);
+            if (!where.matches(bucket.curve(), bucket.month())) {
+                continue;
+            }
+            double amount = amountOfBucket.applyAsDouble(b);
+            if (Double.isNaN(amount)) {
+                continue;
+            }
+            double m = kind.multiplier(amount);
+            multipliers[b] *= m;
+            addends[b] = addends[b] * m + kind.addend(amount);
+        }
+    }
+
+    private static long monthsBetween(YearMonth from, YearMonth to) {
+        return ChronoUnit.MONTHS.between(from, to);
+    }
+
+    /** The bucket layout of a snapshot, shared by every view of it. */
+    private static final class Grid {
+        private final Map<CurveKey, Integer> curveIndex = new HashMap<>();
+        private final List<CurveKey> keys;
+        private final List<Bucket> buckets;
+        private final CurveData[] data;
+        private final int[] offsets;
+        private final double[] baseForwards;
+
+        Grid(List<CurveData> curves) {
+            data = curves.toArray(new CurveData[0]);
+            offsets = new int[data.length];
+            List<CurveKey> keyList = new ArrayList<>();
+            List<Bucket> bucketList = new ArrayList<>();
+            List<Double> forwardList = new ArrayList<>();
+            for (int c = 0; c < data.length; c++) {
+                curveIndex.put(data[c].key(), c);
+                keyList.add(data[c].key());
+                offsets[c] = bucketList.size();
+                double[] monthly = data[c].monthlyForwards();
+                for (int m = 0; m < monthly.length; m++) {
+                    bucketList.add(new Bucket(data[c].key(), data[c].firstMonth().plusMonths(m)));
+                    forwardList.add(monthly[m]);
+                }
+            }
+            keys = List.copyOf(keyList);
+            buckets = List.copyOf(bucketList);
+            baseForwards = forwardList.stream().mapToDouble(Double::doubleValue).toArray();
+        }
+
+        CurveData data(CurveKey curve) {
+            return data[curve(curve)];
+        }
+
+        boolean holds(int c, YearMonth month) {
+            int m = CurveData.monthIndex(data[c].firstMonth(), month);
+            int count = c + 1 < offsets.length ? offsets[c + 1] - offsets[c] : baseForwards.length - offsets[c];
+            return m >= 0 && m < count;
+        }
+
+        int index(CurveKey curve, YearMonth month) {
+            int c = curve(curve);
+            if (!holds(c, month)) {
+                throw new IllegalArgumentException("month: " + month + " is outside curve " + curve
+                        + " (" + data[c].firstMonth() + ".." + data[c].lastMonth() + ")");
+            }
+            return offsets[c] + CurveData.monthIndex(data[c].firstMonth(), month);
+        }
+
+        private int curve(CurveKey curve) {
+            Integer c = curveIndex.get(curve);
+            if (c == null) {
+                throw new IllegalArgumentException("curve: no curve " + curve + " in the market");
+            }
+            return c;
+        }
+    }
+}
