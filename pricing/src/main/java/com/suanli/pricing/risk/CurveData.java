@@ -1,5 +1,6 @@
 package com.suanli.pricing.risk;
 
+import com.suanli.pricing.basics.Underlying;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
@@ -10,7 +11,7 @@ import java.util.Objects;
  * Without a daily shape the forward is flat within each month; without volatilities the
  * curve carries no options.
  */
-public record CurveData(CurveKey key, YearMonth firstMonth, double[] monthlyForwards,
+public record CurveData(Underlying key, YearMonth firstMonth, double[] monthlyForwards,
                         DailyForwards daily, VolatilitySource volatility) {
 
     public CurveData {

@@ -1,5 +1,6 @@
 package com.suanli.pricing.risk;
 
+import com.suanli.pricing.basics.Underlying;
 import java.time.YearMonth;
 
 /**
@@ -12,22 +13,22 @@ public record CurveSelection(String product, String hub, Boolean green, YearMont
 
     public CurveSelection {
         if (product != null) {
-            CurveKey.requireCode(product, "product");
+            Codes.requireCode(product, "product");
         }
         if (hub != null) {
-            CurveKey.requireCode(hub, "hub");
+            Codes.requireCode(hub, "hub");
         }
     }
 
     /** Every month of one curve. */
-    public static CurveSelection curve(CurveKey key) {
-        return new CurveSelection(key.product(), key.hub(), key.green(), null);
+    public static CurveSelection curve(Underlying key) {
+        return new CurveSelection(key.productCode(), key.hubCode(), key.green(), null);
     }
 
     /** One delivery month of one curve. */
     public static CurveSelection bucket(Bucket bucket) {
-        CurveKey key = bucket.curve();
-        return new CurveSelection(key.product(), key.hub(), key.green(), bucket.month());
+        Underlying key = bucket.curve();
+        return new CurveSelection(key.productCode(), key.hubCode(), key.green(), bucket.month());
     }
 
     /** Every curve and month at one hub. */
@@ -35,13 +36,13 @@ public record CurveSelection(String product, String hub, Boolean green, YearMont
         return new CurveSelection(null, hub, null, null);
     }
 
-    public boolean matches(CurveKey key) {
-        return (product == null || product.equals(key.product()))
-                && (hub == null || hub.equals(key.hub()))
+    public boolean matches(Underlying key) {
+        return (product == null || product.equals(key.productCode()))
+                && (hub == null || hub.equals(key.hubCode()))
                 && (green == null || green == key.green());
     }
 
-    public boolean matches(CurveKey key, YearMonth deliveryMonth) {
+    public boolean matches(Underlying key, YearMonth deliveryMonth) {
         return matches(key) && (month == null || month.equals(deliveryMonth));
     }
 }

@@ -11,7 +11,7 @@ import java.util.Objects;
 public record IndexHistory(String name, CurveSelection drives, List<LocalDate> dates, double[] levels) {
 
     public IndexHistory {
-        CurveKey.requireCode(name, "name");
+        Codes.requireCode(name, "name");
         Objects.requireNonNull(drives, "drives");
         dates = List.copyOf(Objects.requireNonNull(dates, "dates"));
         Objects.requireNonNull(levels, "levels");

@@ -1,5 +1,6 @@
 package com.suanli.pricing.risk;
 
+import com.suanli.pricing.basics.Underlying;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -71,7 +72,7 @@ public final class Market {
     }
 
     /** Every curve of the market, in snapshot order. */
-    public List<CurveKey> curves() {
+    public List<Underlying> curves() {
         return grid.keys;
     }
 
@@ -87,25 +88,25 @@ public final class Market {
     }
 
     /** Whether options on this curve can be valued (the curve carries volatilities). */
-    public boolean hasVolatility(CurveKey curve) {
+    public boolean hasVolatility(Underlying curve) {
         Integer c = grid.curveIndex.get(curve);
         return c != null && grid.data[c].volatility() != null;
     }
 
     /** The monthly average forward (the futures price) of a delivery month. */
-    public double forward(CurveKey curve, YearMonth month) {
+    public double forward(Underlying curve, YearMonth month) {
         return forwards[grid.index(curve, month)];
     }
 
     /** The forward for delivery on one day; the month's shock applies to every day of it. */
-    public double dailyForward(CurveKey curve, LocalDate day) {
+    public double dailyForward(Underlying curve, LocalDate day) {
         int index = grid.index(curve, YearMonth.from(day));
         double baseDaily = grid.data(curve).daily().forward(day);
         return baseDaily * forwardMultipliers[index] + forwardAddends[index];
     }
 
     /** The Black volatility of an option on a delivery month at a strike, against the shocked forward. */
-    public double volatility(CurveKey curve, YearMonth month, double strike) {
+    public double volatility(Underlying curve, YearMonth month, double strike) {
         int index = grid.index(curve, month);
         VolatilitySource source = grid.data(curve).volatility();
         if (source == null) {
@@ -183,7 +184,7 @@ public final class Market {
                         b -> t.amountPerYear() * monthsBetween(spotMonth, grid.buckets.get(b).month()) / 12.0, t.kind());
             } else if (shock instanceof Shock.HubSpreadShift h) {
                 CurveSelection any = new CurveSelection(h.product(), null, null, null);
-                applyToBuckets(any, fm, fa, b -> hubSpreadAmount(h, grid.buckets.get(b).curve().hub()), h.kind());
+                applyToBuckets(any, fm, fa, b -> hubSpreadAmount(h, grid.buckets.get(b).curve().hubCode()), h.kind());
             } else if (shock instanceof Shock.VolShift v) {
                 applyToBuckets(v.where(), vm, va, b -> v.amount(), v.kind());
             } else if (shock instanceof Shock.CarbonPriceShift c) {
@@ -241,8 +242,8 @@ public final class Market {
 
     /** The bucket layout of a snapshot, shared by every view of it. */
     private static final class Grid {
-        private final Map<CurveKey, Integer> curveIndex = new HashMap<>();
-        private final List<CurveKey> keys;
+        private final Map<Underlying, Integer> curveIndex = new HashMap<>();
+        private final List<Underlying> keys;
         private final List<Bucket> buckets;
         private final CurveData[] data;
         private final int[] offsets;
@@ -251,7 +252,7 @@ public final class Market {
         Grid(List<CurveData> curves) {
             data = curves.toArray(new CurveData[0]);
             offsets = new int[data.length];
-            List<CurveKey> keyList = new ArrayList<>();
+            List<Underlying> keyList = new ArrayList<>();
             List<Bucket> bucketList = new ArrayList<>();
             List<Double> forwardList = new ArrayList<>();
             for (int c = 0; c < data.length; c++) {
@@ -269,7 +270,7 @@ public final class Market {
             baseForwards = forwardList.stream().mapToDouble(Double::doubleValue).toArray();
         }
 
-        CurveData data(CurveKey curve) {
+        CurveData data(Underlying curve) {
             return data[curve(curve)];
         }
 
@@ -279,7 +280,7 @@ public final class Market {
             return m >= 0 && m < count;
         }
 
-        int index(CurveKey curve, YearMonth month) {
+        int index(Underlying curve, YearMonth month) {
             int c = curve(curve);
             if (!holds(c, month)) {
                 throw new IllegalArgumentException("month: " + month + " is outside curve " + curve
@@ -288,7 +289,7 @@ public final class Market {
             return offsets[c] + CurveData.monthIndex(data[c].firstMonth(), month);
         }
 
-        private int curve(CurveKey curve) {
+        private int curve(Underlying curve) {
             Integer c = curveIndex.get(curve);
             if (c == null) {
                 throw new IllegalArgumentException("curve: no curve " + curve + " in the market");

@@ -1,5 +1,6 @@
 package com.suanli.pricing.risk;
 
+import com.suanli.pricing.basics.Underlying;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.HashSet;
@@ -21,7 +22,7 @@ public record MarketSnapshot(LocalDate valuationDate, List<CurveData> curves, do
     public MarketSnapshot {
         Objects.requireNonNull(valuationDate, "valuationDate");
         curves = List.copyOf(Objects.requireNonNull(curves, "curves"));
-        Set<CurveKey> keys = new HashSet<>();
+        Set<Underlying> keys = new HashSet<>();
         for (int i = 0; i < curves.size(); i++) {
             if (!keys.add(curves.get(i).key())) {
                 throw new IllegalArgumentException("curves[" + i + "]: duplicate curve " + curves.get(i).key());
@@ -41,7 +42,7 @@ public record MarketSnapshot(LocalDate valuationDate, List<CurveData> curves, do
         Objects.requireNonNull(values, field);
         Map<String, Double> copy = new TreeMap<>();
         values.forEach((code, value) -> {
-            CurveKey.requireCode(code, field);
+            Codes.requireCode(code, field);
             boolean valid = value != null && Double.isFinite(value) && (zeroAllowed ? value >= 0 : value > 0);
             if (!valid) {
                 throw new IllegalArgumentException(field + "." + code + ": must be " + (zeroAllowed ? ">= 0" : "> 0"));

@@ -10,7 +10,7 @@ import java.util.Objects;
 public record RiskFactor(String name, CurveSelection drives, ShiftKind kind, double dailyVolatility) {
 
     public RiskFactor {
-        CurveKey.requireCode(name, "name");
+        Codes.requireCode(name, "name");
         Objects.requireNonNull(drives, "drives");
         if (kind != ShiftKind.LOG && kind != ShiftKind.ABSOLUTE) {
             throw new IllegalArgumentException("kind: a risk factor moves as LOG or ABSOLUTE");

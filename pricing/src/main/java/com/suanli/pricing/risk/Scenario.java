@@ -7,7 +7,7 @@ import java.util.Objects;
 public record Scenario(String name, List<Shock> shocks) {
 
     public Scenario {
-        CurveKey.requireCode(name, "name");
+        Codes.requireCode(name, "name");
         shocks = List.copyOf(Objects.requireNonNull(shocks, "shocks"));
     }
 

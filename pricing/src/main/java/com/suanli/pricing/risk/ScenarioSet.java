@@ -9,7 +9,7 @@ import java.util.Set;
 public record ScenarioSet(String name, List<Scenario> scenarios) {
 
     public ScenarioSet {
-        CurveKey.requireCode(name, "name");
+        Codes.requireCode(name, "name");
         scenarios = List.copyOf(Objects.requireNonNull(scenarios, "scenarios"));
         Set<String> names = new HashSet<>();
         for (int i = 0; i < scenarios.size(); i++) {

@@ -1,5 +1,6 @@
 package com.suanli.pricing.risk;
 
+import com.suanli.pricing.basics.Underlying;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
@@ -31,7 +32,7 @@ public final class Sensitivities {
     /** Parallel risk of each curve, in market order. */
     public static List<CurveRisk> byCurve(ToDoubleFunction<Market> valuation, Market market) {
         double base = valuation.applyAsDouble(market);
-        List<CurveKey> curves = market.curves();
+        List<Underlying> curves = market.curves();
         return IntStream.range(0, curves.size()).parallel().mapToObj(c -> {
             CurveSelection where = CurveSelection.curve(curves.get(c));
             double[] dg = deltaGamma(valuation, market, base, where);

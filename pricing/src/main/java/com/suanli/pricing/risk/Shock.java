@@ -78,7 +78,7 @@ public sealed interface Shock {
     record OutageRateShift(String hub, ShiftKind kind, double amount) implements Shock {
         public OutageRateShift {
             if (hub != null) {
-                CurveKey.requireCode(hub, "hub");
+                Codes.requireCode(hub, "hub");
             }
             Shocks.requireShift(CurveSelection.ALL, kind, amount);
         }
@@ -87,7 +87,7 @@ public sealed interface Shock {
     /** Shifts the CNY value of one unit of a foreign currency. */
     record FxShift(String currency, ShiftKind kind, double amount) implements Shock {
         public FxShift {
-            CurveKey.requireCode(currency, "currency");
+            Codes.requireCode(currency, "currency");
             Shocks.requireShift(CurveSelection.ALL, kind, amount);
         }
     }
