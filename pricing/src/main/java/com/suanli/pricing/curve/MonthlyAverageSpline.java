@@ -1,0 +1,182 @@
+package com.suanli.pricing.curve;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.NavigableMap;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.DecompositionSolver;
+import org.apache.commons.math3.linear.LUDecomposition;
+import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.linear.RealVector;
+
+/**
+ * The smoothest quartic spline whose daily values average to given monthly targets, after
+ * Benth, Koekebakker and Ollmar, "Extracting and applying smooth forward curves from
+ * average-based commodity contracts with seasonal variation", Journal of Derivatives 15(1),
+ * 2007.
+ *
+ * <p>One quartic per calendar month, knots at month starts. Minimise the integral of the
+ * squared second derivative subject to: continuity of value, slope and curvature at every
+ * knot; for each quoted month, the average of the spline over the month's days (evaluated at
+ * each day's midpoint) equals the target; zero slope at the far end. BKO state the average
+ * constraint as an integral; we state it on the daily grid the contracts settle on, so the
+ * daily curve reproduces each month's average exactly, not just approximately. The
+ * Karush-Kuhn-Tucker system is linear and solved with Commons Math's LU decomposition.
+ * Months in the range without a quote carry no average constraint: the spline bridges them.
+ *
+ * <p>Time runs in days from the first day of the first month; polynomials are expressed in
+ * a local variable u = (t - knot) / 30 to keep the system well conditioned.
+ */
+final class MonthlyAverageSpline {
+
+    private static final int DEGREE_PLUS_ONE = 5;
+    private static final double DAYS_PER_UNIT = 30.0;
+
+    private final double[] knotDays;
+    private final double[][] coefficients;
+
+    private MonthlyAverageSpline(double[] knotDays, double[][] coefficients) {
+        this.knotDays = knotDays;
+        this.coefficients = coefficients;
+    }
+
+    /**
+     * Fits the spline. {@code targets} holds, per quoted month, the average the spline itself
+     * must reach (the quote less the month's average seasonal adjustment).
+     */
+    static MonthlyAverageSpline fit(YearMonth first, YearMonth last, NavigableMap<YearMonth, Double> targets) {
+        int months = (int) ChronoUnit.MONTHS.between(first, last) + 1;
+        double[] knots = new double[months + 1];
+        LocalDate start = first.atDay(1);
+        for (int j = 0; j <= months; j++) {
+            knots[j] = ChronoUnit.DAYS.between(start, first.plusMonths(j).atDay(1));
+        }
+        int unknowns = DEGREE_PLUS_ONE * months;
+        int constraints = 3 * (months - 1) + targets.size() + 1;
+        int size = unknowns + constraints;
+        RealMatrix kkt = new Array2DRowRealMatrix(size, size);
+        RealVector rhs = new ArrayRealVector(size);
+
+        for (int j = 0; j < months; j++) {
+            addCurvaturePenalty(kkt, j, (knots[j + 1] - knots[j]) / DAYS_PER_UNIT);
+        }
+        int row = unknowns;
+        for (int j = 0; j + 1 < months; j++) {
+            double h = (knots[j + 1] - knots[j]) / DAYS_PER_UNIT;
+            for (int derivative = 0; derivative < 3; derivative++) {
+                for (int p = derivative; p < DEGREE_PLUS_ONE; p++) {
+                    setSymmetric(kkt, row, column(j, p), derivativeFactor(p, derivative) * Math.pow(h, p - derivative));
+                }
+                setSymmetric(kkt, row, column(j + 1, derivative), -derivativeFactor(derivative, derivative));
+                row++;
+            }
+        }
+        for (Map.Entry<YearMonth, Double> target : targets.entrySet()) {
+            int j = (int) ChronoUnit.MONTHS.between(first, target.getKey());
+            int days = target.getKey().lengthOfMonth();
+            for (int p = 0; p < DEGREE_PLUS_ONE; p++) {
+                double mean = 0.0;
+                for (int d = 0; d < days; d++) {
+                    mean += Math.pow((d + 0.5) / DAYS_PER_UNIT, p);
+                }
+                setSymmetric(kkt, row, column(j, p), mean / days);
+            }
+            rhs.setEntry(row, target.getValue());
+            row++;
+        }
+        int lastMonth = months - 1;
+        double hLast = (knots[months] - knots[lastMonth]) / DAYS_PER_UNIT;
+        for (int p = 1; p < DEGREE_PLUS_ONE; p++) {
+            setSymmetric(kkt, row, column(lastMonth, p), p * Math.pow(hLast, p - 1));
+        }
+
+        DecompositionSolver solver = new LUDecomposition(kkt, 1e-14).getSolver();
+        RealVector solution = solver.solve(rhs);
+        // One step of iterative refinement: the averages must hold to 1e-9, not to LU round-off.
+        RealVector residual = rhs.subtract(kkt.operate(solution));
+        solution = solution.add(solver.solve(residual));
+
+        double[][] coefficients = new double[months][DEGREE_PLUS_ONE];
+        for (int j = 0; j < months; j++) {
+            for (int p = 0; p < DEGREE_PLUS_ONE; p++) {
+                coefficients[j][p] = solution.getEntry(column(j, p));
+            }
+        }
+        return new MonthlyAverageSpline(knots, coefficients);
+    }
+
+    /** Spline value at {@code day} days after the start (continuous time). */
+    double value(double day) {
+        int j = piece(day);
+        double u = (day - knotDays[j]) / DAYS_PER_UNIT;
+        double[] c = coefficients[j];
+        return c[0] + u * (c[1] + u * (c[2] + u * (c[3] + u * c[4])));
+    }
+
+    /** Spline slope at {@code day}, in price per day. */
+    double slope(double day) {
+        int j = piece(day);
+        double u = (day - knotDays[j]) / DAYS_PER_UNIT;
+        double[] c = coefficients[j];
+        return (c[1] + u * (2 * c[2] + u * (3 * c[3] + u * 4 * c[4]))) / DAYS_PER_UNIT;
+    }
+
+    /** Slope of the piece to the left of knot {@code j} (1..months-1) at the knot. */
+    double slopeLeftOfKnot(int j) {
+        double u = (knotDays[j] - knotDays[j - 1]) / DAYS_PER_UNIT;
+        double[] c = coefficients[j - 1];
+        return (c[1] + u * (2 * c[2] + u * (3 * c[3] + u * 4 * c[4]))) / DAYS_PER_UNIT;
+    }
+
+    /** Slope of the piece to the right of knot {@code j} at the knot. */
+    double slopeRightOfKnot(int j) {
+        return coefficients[j][1] / DAYS_PER_UNIT;
+    }
+
+    int months() {
+        return coefficients.length;
+    }
+
+    private int piece(double day) {
+        int j = 0;
+        while (j + 1 < coefficients.length && day >= knotDays[j + 1]) {
+            j++;
+        }
+        return j;
+    }
+
+    private static void addCurvaturePenalty(RealMatrix kkt, int month, double h) {
+        // Integral over [0, h] of (2 c2 + 6 c3 u + 12 c4 u^2)^2 du as a quadratic form in (c2, c3, c4);
+        // the KKT block holds its gradient, twice the form.
+        double[][] form = {
+            {4 * h, 6 * h * h, 8 * h * h * h},
+            {6 * h * h, 12 * h * h * h, 18 * Math.pow(h, 4)},
+            {8 * h * h * h, 18 * Math.pow(h, 4), 144.0 / 5.0 * Math.pow(h, 5)},
+        };
+        for (int a = 0; a < 3; a++) {
+            for (int b = 0; b < 3; b++) {
+                kkt.addToEntry(column(month, a + 2), column(month, b + 2), 2 * form[a][b]);
+            }
+        }
+    }
+
+    private static void setSymmetric(RealMatrix kkt, int constraintRow, int unknownColumn, double value) {
+        kkt.setEntry(constraintRow, unknownColumn, value);
+        kkt.setEntry(unknownColumn, constraintRow, value);
+    }
+
+    private static double derivativeFactor(int power, int derivative) {
+        double factor = 1.0;
+        for (int i = 0; i < derivative; i++) {
+            factor *= power - i;
+        }
+        return factor;
+    }
+
+    private static int column(int month, int power) {
+        return DEGREE_PLUS_ONE * month + power;
+    }
+}
