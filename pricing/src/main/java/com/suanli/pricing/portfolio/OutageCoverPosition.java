@@ -1,0 +1,58 @@
+package com.suanli.pricing.portfolio;
+
+import com.suanli.pricing.basics.Underlying;
+import com.suanli.pricing.insurance.OutageCover;
+import com.suanli.pricing.insurance.OutageCoverPricer;
+import com.suanli.pricing.insurance.OutageRisk;
+import com.suanli.pricing.risk.Market;
+import com.suanli.pricing.risk.Position;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * Outage cover held (positive quantity) or written (negative) on capacity at the replacement
+ * curve's hub, starting on {@code start}. The trade's risk model gives the shape of the
+ * outage count and severity; the market sets its level: the count's mean is scaled to the
+ * hub's outage rate (outages per year) and the replacement spot is the forward of the cover's
+ * first month. Valued as the discounted expected payout (Panjer recursion) of what remains of
+ * the term; once the term is over the cover is worth nothing.
+ */
+public record OutageCoverPosition(String id, Underlying replacement, LocalDate start, OutageCover cover,
+                                  OutageRisk risk, double quantity) implements Position {
+
+    private static final double DAYS_PER_YEAR = 365.0;
+
+    public OutageCoverPosition {
+        Positions.requireId(id);
+        Objects.requireNonNull(replacement, "replacement");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(cover, "cover");
+        Objects.requireNonNull(risk, "risk");
+        Positions.requireFinite(quantity, "quantity");
+        if (!(risk.frequency().mean() > 0)) {
+            throw new IllegalArgumentException("risk.frequency: mean outage count must be > 0");
+        }
+    }
+
+    public LocalDate end() {
+        return start.plusDays(cover.termDays());
+    }
+
+    @Override
+    public double presentValue(Market market) {
+        LocalDate from = start.isAfter(market.valuationDate()) ? start : market.valuationDate();
+        long remaining = ChronoUnit.DAYS.between(from, end());
+        if (remaining <= 0) {
+            return 0.0;
+        }
+        OutageCover remainingCover = new OutageCover((int) remaining, cover.perEventDeductible(),
+                cover.perEventLimit(), cover.aggregateDeductible(), cover.aggregateLimit());
+        double modelRatePerYear = risk.frequency().mean() * DAYS_PER_YEAR / risk.frequencyPeriodDays();
+        OutageRisk atMarket = risk.withFrequencyScaledBy(market.outageRate(replacement.hubCode()) / modelRatePerYear)
+                .withReplacementSpot(market.forward(replacement, YearMonth.from(from)));
+        double expectedPayout = OutageCoverPricer.DEFAULT.lossDistribution(remainingCover, atMarket).mean();
+        return quantity * expectedPayout * market.discountFactor(end());
+    }
+}
