@@ -47,7 +47,7 @@ public final class Black76 {
     }
 
     /** Premium and Greeks of one option on one unit of the future. */
-    public Black76Greeks greeks(PutCall putCall, double forward, double strike, double expiry, double vol, double rate) {
+    public OptionGreeks greeks(PutCall putCall, double forward, double strike, double expiry, double vol, double rate) {
         validate(forward, strike, expiry, vol);
         double df = Math.exp(-rate * expiry);
         double sqrtT = Math.sqrt(expiry);
@@ -73,7 +73,7 @@ public final class Black76 {
         double vega = df * forward * nd1 * sqrtT;
         double theta = -df * forward * nd1 * vol / (2.0 * sqrtT) + rate * pv;
         double rho = -expiry * pv;
-        return new Black76Greeks(pv, delta, gamma, vega, theta, rho);
+        return new OptionGreeks(pv, delta, gamma, vega, theta, rho);
     }
 
     /**
@@ -109,12 +109,12 @@ public final class Black76 {
         }
     }
 
-    private static Black76Greeks intrinsicGreeks(PutCall putCall, double forward, double strike, double expiry,
+    private static OptionGreeks intrinsicGreeks(PutCall putCall, double forward, double strike, double expiry,
             double rate, double df) {
         double pv = df * putCall.payoff(forward, strike);
         double inTheMoney = putCall.sign() * (forward - strike) > 0.0 ? 1.0 : 0.0;
         double delta = df * putCall.sign() * inTheMoney;
-        return new Black76Greeks(pv, delta, 0.0, 0.0, rate * pv, -expiry * pv);
+        return new OptionGreeks(pv, delta, 0.0, 0.0, rate * pv, -expiry * pv);
     }
 
     private static void validate(double forward, double strike, double expiry, double vol) {

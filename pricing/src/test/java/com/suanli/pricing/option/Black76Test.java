@@ -53,7 +53,7 @@ class Black76Test {
         double vol = 0.8;
         double r = 0.025;
         for (PutCall pc : PutCall.values()) {
-            Black76Greeks g = BLACK.greeks(pc, f, k, t, vol, r);
+            OptionGreeks g = BLACK.greeks(pc, f, k, t, vol, r);
             double hF = 1e-4;
             double hV = 1e-5;
             double hT = 1e-6;
@@ -96,7 +96,7 @@ class Black76Test {
 
     @Test
     void expired_option_is_worth_its_discounted_intrinsic_value() {
-        Black76Greeks g = BLACK.greeks(PutCall.CALL, 4.0, 3.0, 0.0, 0.8, 0.05);
+        OptionGreeks g = BLACK.greeks(PutCall.CALL, 4.0, 3.0, 0.0, 0.8, 0.05);
         assertThat(g.pv()).isEqualTo(1.0);
         assertThat(g.delta()).isEqualTo(1.0);
         assertThat(g.gamma()).isZero();

@@ -1,0 +1,23 @@
+package com.suanli.pricing.future;
+
+import java.time.YearMonth;
+import java.util.NavigableMap;
+
+/**
+ * Value of an average-price swap.
+ *
+ * @param pv            discounted sum over periods of (expected average - fixed) x hours
+ * @param deltaByMonth  dPV / d(forward level of that month), GPU-hours discounted; months
+ *                      already fully fixed carry zero
+ */
+public record SwapMeasures(double pv, NavigableMap<YearMonth, Double> deltaByMonth) {
+
+    public SwapMeasures {
+        deltaByMonth = java.util.Collections.unmodifiableNavigableMap(new java.util.TreeMap<>(deltaByMonth));
+    }
+
+    /** Sum of the bucketed deltas: sensitivity to a parallel curve shift. */
+    public double delta() {
+        return deltaByMonth.values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+}
