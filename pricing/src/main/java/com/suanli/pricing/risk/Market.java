@@ -1,15 +1,23 @@
 package com.suanli.pricing.risk;
 
 import com.suanli.pricing.basics.Underlying;
+import com.suanli.pricing.basics.YearFraction;
+import com.suanli.pricing.curve.ForwardCurve;
+import com.suanli.pricing.market.IndexFixings;
+import com.suanli.pricing.market.MarketData;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * What a position is valued against: a {@link MarketSnapshot} seen through accumulated shocks.
@@ -39,7 +47,7 @@ public final class Market {
                    Map<String, Double> outageRates, Map<String, Double> fxRates) {
         this.base = base;
         this.grid = grid;
-        this.valuationDate = valuationDate;
+        this.valuationDate = Objects.requireNonNull(valuationDate, "valuationDate");
         this.forwardMultipliers = forwardMultipliers;
         this.forwardAddends = forwardAddends;
         this.volMultipliers = volMultipliers;
@@ -55,12 +63,17 @@ public final class Market {
 
     /** The unshocked market of a snapshot. */
     public static Market of(MarketSnapshot snapshot) {
-        Grid grid = new Grid(snapshot.curves());
+        Grid grid = new Grid(snapshot.data());
         int n = grid.baseForwards.length;
         double[] ones = new double[n];
-        java.util.Arrays.fill(ones, 1.0);
-        return new Market(snapshot, grid, snapshot.valuationDate(), ones, new double[n], ones.clone(),
+        Arrays.fill(ones, 1.0);
+        return new Market(snapshot, grid, snapshot.data().valuationDate(), ones, new double[n], ones.clone(),
                 new double[n], snapshot.carbonPrice(), snapshot.outageRates(), snapshot.fxRates());
+    }
+
+    /** The unshocked market of the pricers' market data alone (no carbon, outage or FX data). */
+    public static Market of(MarketData data) {
+        return of(MarketSnapshot.of(data));
     }
 
     public MarketSnapshot snapshot() {
@@ -90,7 +103,7 @@ public final class Market {
     /** Whether options on this curve can be valued (the curve carries volatilities). */
     public boolean hasVolatility(Underlying curve) {
         Integer c = grid.curveIndex.get(curve);
-        return c != null && grid.data[c].volatility() != null;
+        return c != null && base.data().volSurfaces().containsKey(curve);
     }
 
     /** The monthly average forward (the futures price) of a delivery month. */
@@ -101,33 +114,75 @@ public final class Market {
     /** The forward for delivery on one day; the month's shock applies to every day of it. */
     public double dailyForward(Underlying curve, LocalDate day) {
         int index = grid.index(curve, YearMonth.from(day));
-        double baseDaily = grid.data(curve).daily().forward(day);
-        return baseDaily * forwardMultipliers[index] + forwardAddends[index];
+        return base.data().curve(curve).priceOn(day) * forwardMultipliers[index] + forwardAddends[index];
     }
 
-    /** The Black volatility of an option on a delivery month at a strike, against the shocked forward. */
-    public double volatility(Underlying curve, YearMonth month, double strike) {
-        int index = grid.index(curve, month);
-        VolatilitySource source = grid.data(curve).volatility();
-        if (source == null) {
-            throw new IllegalArgumentException("volatility: curve " + curve + " has no volatilities");
+    /**
+     * Expected average of the daily index over a window: published fixings for days before the
+     * valuation date (required), the fixing or else the forward on the valuation date, the
+     * shocked daily forwards after it. The past does not move under scenarios.
+     */
+    public double expectedAverage(Underlying curve, LocalDate start, LocalDate end) {
+        if (end.isBefore(start)) {
+            throw new IllegalArgumentException("end: " + end + " is before start " + start);
         }
-        double vol = source.volatility(month, strike, forwards[index]) * volMultipliers[index] + volAddends[index];
+        double sum = 0.0;
+        LocalDate day = start;
+        if (!day.isAfter(valuationDate)) {
+            IndexFixings fixings = base.data().fixings(curve);
+            for (; !day.isAfter(end) && !day.isAfter(valuationDate); day = day.plusDays(1)) {
+                Double fixing = fixings.byDate().get(day);
+                if (fixing != null) {
+                    sum += fixing;
+                } else if (day.isBefore(valuationDate)) {
+                    throw new IllegalArgumentException("fixings: no index fixing published for " + day + " on " + curve);
+                } else {
+                    sum += dailyForward(curve, day);
+                }
+            }
+        }
+        // Whole months of the future part are the shocked monthly forwards; partial months
+        // shift the base curve's average over the days covered.
+        while (!day.isAfter(end)) {
+            YearMonth month = YearMonth.from(day);
+            LocalDate last = end.isBefore(month.atEndOfMonth()) ? end : month.atEndOfMonth();
+            int days = (int) ChronoUnit.DAYS.between(day, last) + 1;
+            int index = grid.index(curve, month);
+            if (days == month.lengthOfMonth()) {
+                sum += forwards[index] * days;
+            } else {
+                double baseAverage = base.data().curve(curve).averageOver(day, last);
+                sum += (baseAverage * forwardMultipliers[index] + forwardAddends[index]) * days;
+            }
+            day = last.plusDays(1);
+        }
+        return sum / (ChronoUnit.DAYS.between(start, end) + 1);
+    }
+
+    /**
+     * The Black volatility of an option on a delivery month's future expiring on {@code expiry}
+     * at {@code strike} (sticky strike), with the delivery month's volatility shocks applied.
+     */
+    public double volatility(Underlying curve, YearMonth deliveryMonth, LocalDate expiry, double strike) {
+        int index = grid.index(curve, deliveryMonth);
+        double vol = base.data().volSurface(curve).vol(valuationDate, expiry, strike) * volMultipliers[index]
+                + volAddends[index];
         return Math.max(vol, VOLATILITY_FLOOR);
     }
 
     public double discountRate() {
-        return base.discountRate();
+        return base.data().rate();
     }
 
-    /** The discount factor to a payment date. */
+    /** The discount factor to a payment date; 1 for dates already past. */
     public double discountFactor(LocalDate payment) {
-        return Math.exp(-discountRate() * yearFraction(payment));
+        double years = yearFraction(payment);
+        return years <= 0 ? 1.0 : Math.exp(-discountRate() * years);
     }
 
-    /** Years (ACT/365) from the valuation date to {@code date}; negative in the past. */
+    /** Years (ACT/365F) from the valuation date to {@code date}; negative in the past. */
     public double yearFraction(LocalDate date) {
-        return ChronoUnit.DAYS.between(valuationDate, date) / 365.0;
+        return YearFraction.between(valuationDate, date);
     }
 
     public double carbonPrice() {
@@ -220,7 +275,7 @@ public final class Market {
     }
 
     private void applyToBuckets(CurveSelection where, double[] multipliers, double[] addends,
-                                java.util.function.IntToDoubleFunction amountOfBucket, ShiftKind kind) {
+                                IntToDoubleFunction amountOfBucket, ShiftKind kind) {
         for (int b = 0; b < multipliers.length; b++) {
             Bucket bucket = grid.buckets.get(b);
             if (!where.matches(bucket.curve(), bucket.month())) {
@@ -240,61 +295,59 @@ public final class Market {
         return ChronoUnit.MONTHS.between(from, to);
     }
 
-    /** The bucket layout of a snapshot, shared by every view of it. */
+    /** The bucket layout of a snapshot, shared by every view of it: every month from each curve's first to last quote. */
     private static final class Grid {
         private final Map<Underlying, Integer> curveIndex = new HashMap<>();
         private final List<Underlying> keys;
         private final List<Bucket> buckets;
-        private final CurveData[] data;
+        private final YearMonth[] firstMonths;
         private final int[] offsets;
+        private final int[] counts;
         private final double[] baseForwards;
 
-        Grid(List<CurveData> curves) {
-            data = curves.toArray(new CurveData[0]);
-            offsets = new int[data.length];
-            List<Underlying> keyList = new ArrayList<>();
+        Grid(MarketData data) {
+            keys = data.curves().keySet().stream().sorted(Comparator.comparing(Underlying::toString)).toList();
+            firstMonths = new YearMonth[keys.size()];
+            offsets = new int[keys.size()];
+            counts = new int[keys.size()];
             List<Bucket> bucketList = new ArrayList<>();
             List<Double> forwardList = new ArrayList<>();
-            for (int c = 0; c < data.length; c++) {
-                curveIndex.put(data[c].key(), c);
-                keyList.add(data[c].key());
+            for (int c = 0; c < keys.size(); c++) {
+                Underlying key = keys.get(c);
+                ForwardCurve curve = data.curve(key);
+                curveIndex.put(key, c);
+                firstMonths[c] = curve.quotes().firstKey();
                 offsets[c] = bucketList.size();
-                double[] monthly = data[c].monthlyForwards();
-                for (int m = 0; m < monthly.length; m++) {
-                    bucketList.add(new Bucket(data[c].key(), data[c].firstMonth().plusMonths(m)));
-                    forwardList.add(monthly[m]);
+                for (YearMonth m = firstMonths[c]; !m.isAfter(curve.quotes().lastKey()); m = m.plusMonths(1)) {
+                    bucketList.add(new Bucket(key, m));
+                    Double quote = curve.quotes().get(m);
+                    forwardList.add(quote != null ? quote : curve.monthlyAverage(m));
                 }
+                counts[c] = bucketList.size() - offsets[c];
             }
-            keys = List.copyOf(keyList);
             buckets = List.copyOf(bucketList);
             baseForwards = forwardList.stream().mapToDouble(Double::doubleValue).toArray();
         }
 
-        CurveData data(Underlying curve) {
-            return data[curve(curve)];
-        }
-
         boolean holds(int c, YearMonth month) {
-            int m = CurveData.monthIndex(data[c].firstMonth(), month);
-            int count = c + 1 < offsets.length ? offsets[c + 1] - offsets[c] : baseForwards.length - offsets[c];
-            return m >= 0 && m < count;
+            int m = monthIndex(firstMonths[c], month);
+            return m >= 0 && m < counts[c];
         }
 
         int index(Underlying curve, YearMonth month) {
-            int c = curve(curve);
-            if (!holds(c, month)) {
-                throw new IllegalArgumentException("month: " + month + " is outside curve " + curve
-                        + " (" + data[c].firstMonth() + ".." + data[c].lastMonth() + ")");
-            }
-            return offsets[c] + CurveData.monthIndex(data[c].firstMonth(), month);
-        }
-
-        private int curve(Underlying curve) {
             Integer c = curveIndex.get(curve);
             if (c == null) {
-                throw new IllegalArgumentException("curve: no curve " + curve + " in the market");
+                throw new IllegalArgumentException("curves: no forward curve for " + curve);
             }
-            return c;
+            if (!holds(c, month)) {
+                throw new IllegalArgumentException("month: " + month + " is outside curve " + curve
+                        + " (" + firstMonths[c] + ".." + firstMonths[c].plusMonths(counts[c] - 1L) + ")");
+            }
+            return offsets[c] + monthIndex(firstMonths[c], month);
+        }
+
+        private static int monthIndex(YearMonth first, YearMonth month) {
+            return (month.getYear() - first.getYear()) * 12 + month.getMonthValue() - first.getMonthValue();
         }
     }
 }

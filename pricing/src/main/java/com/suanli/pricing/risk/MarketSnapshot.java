@@ -1,41 +1,32 @@
 package com.suanli.pricing.risk;
 
-import com.suanli.pricing.basics.Underlying;
-import java.time.LocalDate;
+import com.suanli.pricing.market.MarketData;
 import java.util.Collections;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The market state of one valuation date: forward curves per product x hub (x green) with
- * their volatilities, the CNY discount rate (continuous), the carbon price (CNY per tonne
- * CO2e), outage rates per hub (expected outages per year) and FX (CNY per unit of currency).
+ * The market state of one valuation date: the pricers' {@link MarketData} (forward curves per
+ * product x hub x green tag, volatility surfaces, index fixings, the CNY rate) and what only
+ * the risk officer's book reads: the carbon price (CNY per tonne CO2e), outage rates per hub
+ * (expected outages per year) and FX (CNY per unit of currency).
  */
-public record MarketSnapshot(LocalDate valuationDate, List<CurveData> curves, double discountRate,
-                             double carbonPrice, Map<String, Double> outageRates,
+public record MarketSnapshot(MarketData data, double carbonPrice, Map<String, Double> outageRates,
                              Map<String, Double> fxRates) {
 
     public MarketSnapshot {
-        Objects.requireNonNull(valuationDate, "valuationDate");
-        curves = List.copyOf(Objects.requireNonNull(curves, "curves"));
-        Set<Underlying> keys = new HashSet<>();
-        for (int i = 0; i < curves.size(); i++) {
-            if (!keys.add(curves.get(i).key())) {
-                throw new IllegalArgumentException("curves[" + i + "]: duplicate curve " + curves.get(i).key());
-            }
-        }
-        if (!Double.isFinite(discountRate)) {
-            throw new IllegalArgumentException("discountRate: must be a finite number");
-        }
+        Objects.requireNonNull(data, "data");
         if (!(carbonPrice >= 0) || !Double.isFinite(carbonPrice)) {
-            throw new IllegalArgumentException("carbonPrice: must be >= 0");
+            throw new IllegalArgumentException("carbonPrice: must be >= 0, was " + carbonPrice);
         }
         outageRates = sorted(outageRates, "outageRates", true);
         fxRates = sorted(fxRates, "fxRates", false);
+    }
+
+    /** Curves, vols and fixings only: no carbon price, outage rates or FX. */
+    public static MarketSnapshot of(MarketData data) {
+        return new MarketSnapshot(data, 0.0, Map.of(), Map.of());
     }
 
     private static Map<String, Double> sorted(Map<String, Double> values, String field, boolean zeroAllowed) {
@@ -45,7 +36,8 @@ public record MarketSnapshot(LocalDate valuationDate, List<CurveData> curves, do
             Codes.requireCode(code, field);
             boolean valid = value != null && Double.isFinite(value) && (zeroAllowed ? value >= 0 : value > 0);
             if (!valid) {
-                throw new IllegalArgumentException(field + "." + code + ": must be " + (zeroAllowed ? ">= 0" : "> 0"));
+                throw new IllegalArgumentException(field + "." + code + ": must be " + (zeroAllowed ? ">= 0" : "> 0")
+                        + ", was " + value);
             }
             copy.put(code, value);
         });

@@ -8,7 +8,8 @@ package com.suanli.pricing.risk;
  * @param theta        one day of time on the day-one book with the market held still
  * @param delta        sum over buckets of day-one bucket delta x forward change
  * @param gamma        sum over buckets of half the day-one bucket gamma x forward change squared
- * @param vega         sum over buckets of day-one bucket vega x at-the-money volatility change
+ * @param vega         sum over buckets of day-one bucket vega x the change of the at-the-money
+ *                     volatility for an expiry on the eve of the delivery month
  * @param newTrades    day-two value of the trades day one did not hold
  * @param closedTrades minus the day-one value of the trades day two no longer holds
  */

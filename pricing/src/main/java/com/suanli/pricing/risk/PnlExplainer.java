@@ -1,5 +1,6 @@
 package com.suanli.pricing.risk;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -38,8 +39,9 @@ public final class PnlExplainer {
             delta += risk.delta() * move;
             gamma += 0.5 * risk.gamma() * move * move;
             if (risk.vega() != 0.0 && dayOne.hasVolatility(bucket.curve()) && dayTwo.hasVolatility(bucket.curve())) {
-                double volOne = dayOne.volatility(bucket.curve(), bucket.month(), forwardOne);
-                double volTwo = dayTwo.volatility(bucket.curve(), bucket.month(), forwardTwo);
+                LocalDate eve = bucket.month().atDay(1).minusDays(1);
+                double volOne = dayOne.volatility(bucket.curve(), bucket.month(), eve, forwardOne);
+                double volTwo = dayTwo.volatility(bucket.curve(), bucket.month(), eve, forwardTwo);
                 vega += risk.vega() * (volTwo - volOne);
             }
         }

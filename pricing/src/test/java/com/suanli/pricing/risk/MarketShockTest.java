@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import com.suanli.pricing.basics.Underlying;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
@@ -17,6 +16,7 @@ class MarketShockTest {
 
     private static final double EXACT = 1e-12;
     private static final YearMonth MARCH = YearMonth.of(2027, 3);
+    private static final LocalDate EXPIRY = LocalDate.of(2027, 2, 20);
 
     @Test
     void parallel_relative_shift_moves_every_month_of_every_curve() {
@@ -33,7 +33,7 @@ class MarketShockTest {
 
         assertThat(shocked.forward(H100_YRD, MARCH)).isCloseTo(17.0, within(EXACT));
         assertThat(shocked.forward(H100_YRD, MARCH.minusMonths(1))).isEqualTo(19.0);
-        assertThat(shocked.forward(H100_NX, MARCH)).isEqualTo(14.4);
+        assertThat(shocked.forward(H100_NX, MARCH)).isCloseTo(14.4, within(EXACT));
     }
 
     @Test
@@ -67,21 +67,30 @@ class MarketShockTest {
 
     @Test
     void daily_forwards_take_their_month_shock_so_the_month_average_is_the_shocked_future() {
-        Underlying shaped = Underlying.of("H100", "GBA");
-        CurveData curve = new CurveData(shaped, FIRST_MONTH, new double[] {20.0},
-                day -> 20.0 + (day.getDayOfMonth() - 16), VolatilitySource.flat(0.5));
-        MarketSnapshot snapshot = new MarketSnapshot(RiskFixtures.TODAY, java.util.List.of(curve), 0.0, 0.0,
-                java.util.Map.of(), java.util.Map.of());
-        Market shocked = Market.of(snapshot).shocked(
+        Market shocked = market().shocked(
                 new Shock.CurveShift(CurveSelection.ALL, ShiftKind.RELATIVE, 0.2),
                 new Shock.CurveShift(CurveSelection.ALL, ShiftKind.ABSOLUTE, 1.0));
 
         double sum = 0.0;
         for (int day = 1; day <= 31; day++) {
-            sum += shocked.dailyForward(shaped, LocalDate.of(2026, 12, day));
+            sum += shocked.dailyForward(H100_YRD, LocalDate.of(2026, 12, day));
         }
-        assertThat(sum / 31).isCloseTo(shocked.forward(shaped, FIRST_MONTH), within(1e-9));
-        assertThat(shocked.forward(shaped, FIRST_MONTH)).isCloseTo(25.0, within(EXACT));
+        assertThat(sum / 31).isCloseTo(shocked.forward(H100_YRD, FIRST_MONTH), within(1e-9));
+        assertThat(shocked.forward(H100_YRD, FIRST_MONTH)).isCloseTo(25.0, within(EXACT));
+        assertThat(shocked.expectedAverage(H100_YRD, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31)))
+                .isCloseTo(25.0, within(EXACT));
+        assertThat(shocked.expectedAverage(H100_YRD, LocalDate.of(2026, 12, 10), LocalDate.of(2027, 1, 5)))
+                .isCloseTo(average(shocked, LocalDate.of(2026, 12, 10), LocalDate.of(2027, 1, 5)), within(1e-9));
+    }
+
+    private static double average(Market market, LocalDate from, LocalDate to) {
+        double sum = 0.0;
+        int days = 0;
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            sum += market.dailyForward(H100_YRD, d);
+            days++;
+        }
+        return sum / days;
     }
 
     @Test
@@ -92,20 +101,20 @@ class MarketShockTest {
                 new Shock.OutageRateShift("NX", ShiftKind.RELATIVE, 1.0),
                 new Shock.FxShift("EUR", ShiftKind.ABSOLUTE, 0.3));
 
-        assertThat(shocked.volatility(H100_NX, MARCH, 15.0)).isCloseTo(0.9, within(EXACT));
-        assertThat(shocked.volatility(H100_YRD, MARCH, 15.0)).isCloseTo(0.8, within(EXACT));
+        assertThat(shocked.volatility(H100_NX, MARCH, EXPIRY, 15.0)).isCloseTo(0.9, within(EXACT));
+        assertThat(shocked.volatility(H100_YRD, MARCH, EXPIRY, 15.0)).isCloseTo(0.8, within(EXACT));
         assertThat(shocked.carbonPrice()).isCloseTo(135.0, within(EXACT));
         assertThat(shocked.outageRate("NX")).isCloseTo(8.0, within(EXACT));
         assertThat(shocked.outageRate("YRD")).isCloseTo(2.0, within(EXACT));
         assertThat(shocked.fxRate("EUR")).isCloseTo(8.0, within(EXACT));
-        assertThat(shocked.forward(H100_NX, MARCH)).isEqualTo(14.4);
+        assertThat(shocked.forward(H100_NX, MARCH)).isCloseTo(14.4, within(EXACT));
     }
 
     @Test
     void volatility_never_shocks_below_the_floor() {
         Market shocked = market().shocked(new Shock.VolShift(CurveSelection.ALL, ShiftKind.ABSOLUTE, -5.0));
 
-        assertThat(shocked.volatility(H100_YRD, MARCH, 15.0)).isEqualTo(Market.VOLATILITY_FLOOR);
+        assertThat(shocked.volatility(H100_YRD, MARCH, EXPIRY, 15.0)).isEqualTo(Market.VOLATILITY_FLOOR);
     }
 
     @Test

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.suanli.pricing.option.PutCall;
-import com.suanli.pricing.portfolio.OptionOnFuture;
+import com.suanli.pricing.portfolio.OptionHolding;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ class PnlExplainTest {
 
     @Test
     void explained_plus_unexplained_is_the_actual_pnl() {
-        OptionOnFuture call = new OptionOnFuture("call", H100_YRD, YearMonth.of(2027, 3), PutCall.CALL, 19.0,
+        OptionHolding call = new OptionHolding("call", H100_YRD, YearMonth.of(2027, 3), PutCall.CALL, 19.0,
                 LocalDate.of(2027, 2, 20), 5000.0);
         Position closed = forwardHolding("closed", H100_NX, FIRST_MONTH, 300);
         Position added = forwardHolding("added", H100_NX, FIRST_MONTH.plusMonths(1), -200);

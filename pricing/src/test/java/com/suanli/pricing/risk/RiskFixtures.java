@@ -1,10 +1,13 @@
 package com.suanli.pricing.risk;
 
 import com.suanli.pricing.basics.Underlying;
+import com.suanli.pricing.curve.ForwardCurve;
+import com.suanli.pricing.market.MarketData;
+import com.suanli.pricing.market.VolSurface;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** A small two-hub H100 market and linear test positions. */
 final class RiskFixtures {
@@ -25,10 +28,18 @@ final class RiskFixtures {
     }
 
     static MarketSnapshot snapshot(LocalDate date, double[] yrd, double[] nx, double vol) {
-        return new MarketSnapshot(date, List.of(
-                new CurveData(H100_YRD, FIRST_MONTH, yrd, null, VolatilitySource.flat(vol)),
-                new CurveData(H100_NX, FIRST_MONTH, nx, null, VolatilitySource.flat(vol))),
-                0.02, 90.0, Map.of("YRD", 2.0, "NX", 4.0), Map.of("USD", 7.1, "EUR", 7.7));
+        MarketData data = new MarketData(date, 0.02, Map.of(H100_YRD, curve(yrd), H100_NX, curve(nx)),
+                Map.of(H100_YRD, VolSurface.flat(FIRST_MONTH.atDay(1), vol), H100_NX, VolSurface.flat(FIRST_MONTH.atDay(1), vol)),
+                Map.of());
+        return new MarketSnapshot(data, 90.0, Map.of("YRD", 2.0, "NX", 4.0), Map.of("USD", 7.1, "EUR", 7.7));
+    }
+
+    static ForwardCurve curve(double[] monthly) {
+        TreeMap<YearMonth, Double> quotes = new TreeMap<>();
+        for (int m = 0; m < monthly.length; m++) {
+            quotes.put(FIRST_MONTH.plusMonths(m), monthly[m]);
+        }
+        return ForwardCurve.of(quotes);
     }
 
     static Market market() {

@@ -11,9 +11,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.suanli.pricing.basics.YearFraction;
 import com.suanli.pricing.option.Black76;
-import com.suanli.pricing.option.Black76Greeks;
+import com.suanli.pricing.option.OptionGreeks;
 import com.suanli.pricing.option.PutCall;
-import com.suanli.pricing.portfolio.OptionOnFuture;
+import com.suanli.pricing.portfolio.OptionHolding;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -41,8 +41,9 @@ class SensitivitiesTest {
                     .mapToDouble(BucketRisk::delta).sum();
             assertThat(bucketSum).isCloseTo(curve.delta(), within(LINEAR_TOLERANCE));
         }
-        assertThat(curves.get(0).delta()).isCloseTo(850.0, within(LINEAR_TOLERANCE));
-        assertThat(curves.get(1).delta()).isCloseTo(700.0, within(LINEAR_TOLERANCE));
+        assertThat(curves).extracting(CurveRisk::curve).containsExactly(H100_NX, H100_YRD);
+        assertThat(curves.get(0).delta()).isCloseTo(700.0, within(LINEAR_TOLERANCE));
+        assertThat(curves.get(1).delta()).isCloseTo(850.0, within(LINEAR_TOLERANCE));
         assertThat(buckets).filteredOn(b -> b.bucket().equals(new Bucket(H100_YRD, YearMonth.of(2027, 2))))
                 .singleElement().satisfies(b -> assertThat(b.delta()).isCloseTo(-400.0, within(LINEAR_TOLERANCE)));
         assertThat(Sensitivities.greeks(LINEAR_BOOK::presentValue, market()).delta())
@@ -52,10 +53,10 @@ class SensitivitiesTest {
     @Test
     void bump_greeks_of_an_option_agree_with_black_76_closed_forms() {
         LocalDate expiry = LocalDate.of(2027, 2, 20);
-        OptionOnFuture call = new OptionOnFuture("c1", H100_YRD, YearMonth.of(2027, 3), PutCall.CALL, 19.0,
+        OptionHolding call = new OptionHolding("c1", H100_YRD, YearMonth.of(2027, 3), PutCall.CALL, 19.0,
                 expiry, 100.0);
         double years = YearFraction.between(TODAY, expiry);
-        Black76Greeks exact = Black76.DEFAULT.greeks(PutCall.CALL, 18.5, 19.0, years, RiskFixtures.VOL, 0.02);
+        OptionGreeks exact = Black76.DEFAULT.greeks(PutCall.CALL, 18.5, 19.0, years, RiskFixtures.VOL, 0.02);
 
         Greeks bumped = Sensitivities.greeks(call::presentValue, market());
 

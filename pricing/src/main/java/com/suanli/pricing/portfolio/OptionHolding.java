@@ -15,10 +15,10 @@ import java.util.Objects;
  * and smile volatility. {@code quantity} is in units of the underlying (negative: sold); once
  * the expiry has passed the option has settled and is worth nothing to the book.
  */
-public record OptionOnFuture(String id, Underlying underlying, YearMonth delivery, PutCall putCall, double strike,
+public record OptionHolding(String id, Underlying underlying, YearMonth delivery, PutCall putCall, double strike,
                              LocalDate expiry, double quantity) implements Position {
 
-    public OptionOnFuture {
+    public OptionHolding {
         Positions.requireId(id);
         Objects.requireNonNull(underlying, "underlying");
         Objects.requireNonNull(delivery, "delivery");
@@ -38,7 +38,7 @@ public record OptionOnFuture(String id, Underlying underlying, YearMonth deliver
             return 0.0;
         }
         double forward = market.forward(underlying, delivery);
-        double vol = market.volatility(underlying, delivery, strike);
+        double vol = market.volatility(underlying, delivery, expiry, strike);
         return quantity * Black76.DEFAULT.price(putCall, forward, strike, expiryYears, vol, market.discountRate());
     }
 }

@@ -19,12 +19,12 @@ import java.util.Objects;
  * first month. Valued as the discounted expected payout (Panjer recursion) of what remains of
  * the term; once the term is over the cover is worth nothing.
  */
-public record OutageCoverPosition(String id, Underlying replacement, LocalDate start, OutageCover cover,
+public record OutageCoverHolding(String id, Underlying replacement, LocalDate start, OutageCover cover,
                                   OutageRisk risk, double quantity) implements Position {
 
     private static final double DAYS_PER_YEAR = 365.0;
 
-    public OutageCoverPosition {
+    public OutageCoverHolding {
         Positions.requireId(id);
         Objects.requireNonNull(replacement, "replacement");
         Objects.requireNonNull(start, "start");
