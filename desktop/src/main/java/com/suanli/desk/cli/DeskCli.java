@@ -1,0 +1,32 @@
+package com.suanli.desk.cli;
+
+import java.io.PrintStream;
+import java.util.Set;
+
+/** The command line of {@code ./desk}: every command returns its exit code instead of exiting. */
+public final class DeskCli {
+
+    private static final int EXIT_OK = 0;
+    private static final int EXIT_USAGE = 2;
+
+    private static final Set<String> HELP = Set.of("help", "--help", "-h");
+    private static final String USAGE = """
+            Usage: desk [--db PATH]           start the workstation
+                   desk <command> [options]   run a command
+            Commands:
+              help                            show this help
+            """;
+
+    private DeskCli() {
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 1 && HELP.contains(args[0])) {
+            out.print(USAGE);
+            return EXIT_OK;
+        }
+        err.println(args.length == 0 ? "desk: no command given" : "desk: unknown command '" + args[0] + "'");
+        err.print(USAGE);
+        return EXIT_USAGE;
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * The JavaFX workstation: the {@code Application}, what it is started with, and the desk's theme.
+ * Features live in sub-packages ({@code ui.shell}, {@code ui.workspace}, later {@code ui.ladder},
+ * {@code ui.ticket}, ...), each with its view and a view-model that holds no {@code Node}.
+ *
+ * <p>No trading logic here: view-models call services passed in by constructor, and the FX thread
+ * never waits on the engine or the database.
+ */
+package com.suanli.desk.ui;

@@ -1,0 +1,215 @@
+package com.suanli.desk.ui.shell;
+
+import atlantafx.base.theme.Styles;
+import com.suanli.desk.ui.DeskTheme;
+import com.suanli.desk.ui.workspace.PanelViews;
+import com.suanli.desk.ui.workspace.Workspace;
+import com.suanli.desk.ui.workspace.WorkspaceView;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Circle;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/** The workstation's frame: menu bar and workspace switch on top, the workspace, the status bar below. */
+public final class ShellView {
+
+    private static final double ENGINE_LIGHT_RADIUS = 4;
+
+    private final ShellViewModel viewModel;
+    private final Runnable quit;
+    private final WorkspaceView workspaces;
+    private final BorderPane root = new BorderPane();
+    private final StackPane workspaceArea = new StackPane();
+    private final Map<Workspace, RadioMenuItem> workspaceItems = new EnumMap<>(Workspace.class);
+    private final Map<Workspace, ToggleButton> workspaceToggles = new EnumMap<>(Workspace.class);
+    private final Timeline clockTicks;
+
+    /**
+     * @param quit what File > Quit does: the application passes {@code Platform::exit}, tests a probe
+     */
+    public ShellView(ShellViewModel viewModel, PanelViews panels, Runnable quit) {
+        this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        this.quit = Objects.requireNonNull(quit, "quit");
+        this.workspaces = new WorkspaceView(panels);
+        HBox header = new HBox(menuBar(), spacer(), workspaceSwitch());
+        header.getStyleClass().add("desk-header");
+        header.setAlignment(Pos.CENTER_LEFT);
+        workspaceArea.getStyleClass().add("workspace-area");
+        root.setTop(header);
+        root.setCenter(workspaceArea);
+        root.setBottom(statusBar());
+        root.getStyleClass().add("desk-shell");
+        viewModel.workspaceProperty().addListener((property, before, after) -> show(after));
+        show(viewModel.workspaceProperty().get());
+        clockTicks = new Timeline(new KeyFrame(Duration.seconds(1), tick -> viewModel.refreshClock()));
+        clockTicks.setCycleCount(Animation.INDEFINITE);
+        clockTicks.play();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Stops the clock; the window is going away. */
+    public void close() {
+        clockTicks.stop();
+    }
+
+    private MenuBar menuBar() {
+        MenuItem quitItem = item(ShellAction.QUIT, "menu-quit");
+        quitItem.setOnAction(event -> quit.run());
+        Menu file = new Menu("_File", null, quitItem);
+        file.setId("menu-file");
+
+        Menu view = new Menu("_View");
+        view.setId("menu-view");
+        ToggleGroup group = new ToggleGroup();
+        for (Workspace workspace : Workspace.values()) {
+            RadioMenuItem item = new RadioMenuItem(workspace.title() + " workspace");
+            item.setId("menu-workspace-" + workspace.name().toLowerCase(Locale.ROOT));
+            item.setAccelerator(KeyCombination.valueOf(workspace.accelerator()));
+            item.setToggleGroup(group);
+            item.setOnAction(event -> choose(workspace));
+            workspaceItems.put(workspace, item);
+            view.getItems().add(item);
+        }
+        MenuItem fullScreen = item(ShellAction.FULL_SCREEN, "menu-full-screen");
+        fullScreen.setOnAction(event -> toggleFullScreen());
+        view.getItems().addAll(new SeparatorMenuItem(), fullScreen);
+
+        MenuItem shortcuts = item(ShellAction.KEYBOARD_SHORTCUTS, "menu-shortcuts");
+        shortcuts.setOnAction(event -> ShellDialogs.shortcuts(viewModel.shortcuts(), root.getScene().getWindow()).show());
+        MenuItem about = new MenuItem("About " + ShellViewModel.PRODUCT);
+        about.setId("menu-about");
+        about.setOnAction(event -> ShellDialogs.about(viewModel.about(), root.getScene().getWindow()).show());
+        Menu help = new Menu("_Help", null, shortcuts, new SeparatorMenuItem(), about);
+        help.setId("menu-help");
+
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private static MenuItem item(ShellAction action, String id) {
+        MenuItem item = new MenuItem(action.title());
+        item.setId(id);
+        item.setAccelerator(KeyCombination.valueOf(action.accelerator()));
+        return item;
+    }
+
+    private HBox workspaceSwitch() {
+        HBox toggles = new HBox();
+        toggles.setId("workspace-switch");
+        toggles.getStyleClass().add("workspace-switch");
+        Workspace[] all = Workspace.values();
+        for (int i = 0; i < all.length; i++) {
+            Workspace workspace = all[i];
+            ToggleButton toggle = new ToggleButton(workspace.title());
+            toggle.setId("workspace-" + workspace.name().toLowerCase(Locale.ROOT));
+            toggle.setFocusTraversable(false);
+            toggle.getStyleClass().addAll(Styles.SMALL,
+                    i == 0 ? Styles.LEFT_PILL : i == all.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+            toggle.setOnAction(event -> choose(workspace));
+            workspaceToggles.put(workspace, toggle);
+            toggles.getChildren().add(toggle);
+        }
+        return toggles;
+    }
+
+    private void choose(Workspace workspace) {
+        viewModel.workspaceProperty().set(workspace);
+        // Clicking the current workspace's toggle unselects it without changing the property: mark it again.
+        markSelected(workspace);
+    }
+
+    private void show(Workspace workspace) {
+        workspaceArea.getChildren().setAll(workspaces.of(workspace));
+        markSelected(workspace);
+    }
+
+    private void markSelected(Workspace workspace) {
+        workspaceItems.forEach((each, item) -> item.setSelected(each == workspace));
+        workspaceToggles.forEach((each, toggle) -> toggle.setSelected(each == workspace));
+    }
+
+    private void toggleFullScreen() {
+        Stage stage = (Stage) root.getScene().getWindow();
+        stage.setFullScreen(!stage.isFullScreen());
+    }
+
+    private HBox statusBar() {
+        Circle light = new Circle(ENGINE_LIGHT_RADIUS);
+        light.getStyleClass().add("engine-light");
+        Label engine = new Label();
+        engine.setId("status-engine");
+        engine.setGraphic(light);
+        engine.textProperty().bind(Bindings.createStringBinding(
+                () -> viewModel.engineStateProperty().get().label(), viewModel.engineStateProperty()));
+        viewModel.engineStateProperty().addListener((property, before, after) -> markEngineState(engine, after));
+        markEngineState(engine, viewModel.engineStateProperty().get());
+
+        Label database = new Label(viewModel.databaseText());
+        database.setId("status-database");
+        database.setMinWidth(Region.USE_PREF_SIZE);
+
+        Label message = new Label();
+        message.setId("status-message");
+        message.textProperty().bind(viewModel.messageProperty());
+        message.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(message, Priority.ALWAYS);
+
+        Label clock = new Label();
+        clock.setId("status-clock");
+        clock.getStyleClass().add(DeskTheme.TABULAR);
+        clock.textProperty().bind(viewModel.clockTextProperty());
+        clock.setMinWidth(Region.USE_PREF_SIZE);
+
+        HBox bar = new HBox(engine, divider(), database, divider(), message, divider(), clock);
+        bar.setId("status-bar");
+        bar.getStyleClass().add("status-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private static void markEngineState(Label engine, EngineState state) {
+        for (EngineState each : EngineState.values()) {
+            engine.pseudoClassStateChanged(PseudoClass.getPseudoClass(each.name().toLowerCase(Locale.ROOT)), each == state);
+        }
+    }
+
+    private static Separator divider() {
+        return new Separator(Orientation.VERTICAL);
+    }
+
+    private static Region spacer() {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return spacer;
+    }
+}

@@ -1,0 +1,19 @@
+package com.suanli.desk.ui.workspace;
+
+import javafx.scene.Node;
+
+/**
+ * Where features plug in: the wiring hands the shell one of these, answering each panel with its view.
+ * The workspace frames the view with the panel's title, so a feature supplies content only.
+ */
+@FunctionalInterface
+public interface PanelViews {
+
+    /** A new view for the panel; called once per panel and workspace. */
+    Node viewOf(Panel panel);
+
+    /** Every panel shows what will appear there: the desk before any feature is wired. */
+    static PanelViews emptyStates() {
+        return EmptyPanelView::new;
+    }
+}

@@ -1,0 +1,59 @@
+package com.suanli.desk.ui.workspace;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TitledPane;
+
+/**
+ * Lays out the panels of each workspace in split panes, each panel framed with its title. Workspaces
+ * are built once and kept, so switching back shows the panels as they were left.
+ */
+public final class WorkspaceView {
+
+    static final String PANEL_STYLE_CLASS = "desk-panel";
+
+    private final PanelViews panels;
+    private final Map<Workspace, Node> built = new EnumMap<>(Workspace.class);
+
+    public WorkspaceView(PanelViews panels) {
+        this.panels = Objects.requireNonNull(panels, "panels");
+    }
+
+    public Node of(Workspace workspace) {
+        return built.computeIfAbsent(workspace, this::layOut);
+    }
+
+    private Node layOut(Workspace workspace) {
+        if (workspace == Workspace.TRADING) {
+            // Watch, ladder and ticket side by side over the blotter: the eye moves left to right to trade.
+            SplitPane top = split(Orientation.HORIZONTAL,
+                    framed(Panel.MARKET_WATCH), framed(Panel.LADDER), framed(Panel.ORDER_TICKET));
+            top.setDividerPositions(0.52, 0.76);
+            SplitPane trading = split(Orientation.VERTICAL, top, framed(Panel.BLOTTER));
+            trading.setDividerPositions(0.64);
+            return trading;
+        }
+        SplitPane risk = split(Orientation.HORIZONTAL, framed(Panel.RISK), framed(Panel.SCENARIOS));
+        risk.setDividerPositions(0.5);
+        return risk;
+    }
+
+    private static SplitPane split(Orientation orientation, Node... items) {
+        SplitPane pane = new SplitPane(items);
+        pane.setOrientation(orientation);
+        return pane;
+    }
+
+    private Node framed(Panel panel) {
+        TitledPane frame = new TitledPane(panel.title(), panels.viewOf(panel));
+        frame.setCollapsible(false);
+        frame.setMaxHeight(Double.MAX_VALUE);
+        frame.setId(panel.nodeId());
+        frame.getStyleClass().add(PANEL_STYLE_CLASS);
+        return frame;
+    }
+}

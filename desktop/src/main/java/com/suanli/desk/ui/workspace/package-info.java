@@ -1,0 +1,8 @@
+/**
+ * The workspaces (trading, risk) and the panels they lay out. A feature plugs its view into a panel
+ * through {@link com.suanli.desk.ui.workspace.PanelViews}; a panel nobody fills shows an empty state
+ * that says what will appear there.
+ *
+ * <p>Layout only: no feature logic, no view-model of a feature, no menu or status bar (those are the shell's).
+ */
+package com.suanli.desk.ui.workspace;

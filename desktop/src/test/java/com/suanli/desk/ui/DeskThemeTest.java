@@ -1,0 +1,61 @@
+package com.suanli.desk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The desk's own style classes resolve against Primer Dark's colours and fonts. */
+@ExtendWith(ApplicationExtension.class)
+class DeskThemeTest {
+
+    /** Primer Dark's -color-success-fg and -color-danger-fg. */
+    private static final Color PRIMER_SUCCESS = Color.web("#3fb950");
+    private static final Color PRIMER_DANGER = Color.web("#f85149");
+
+    private final Label rising = new Label("25.40");
+    private final Label falling = new Label("24.95");
+    private final Label figures = new Label("1,000");
+    private final Label prose = new Label("Market watch");
+
+    @Start
+    void start(Stage stage) {
+        rising.getStyleClass().add(DeskTheme.UP);
+        falling.getStyleClass().add(DeskTheme.DOWN);
+        figures.getStyleClass().add(DeskTheme.TABULAR);
+        Scene scene = new Scene(new VBox(rising, falling, figures, prose), 400, 200);
+        DeskTheme.applyTo(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void up_is_green_and_down_is_red() {
+        assertThat(rising.getTextFill()).isEqualTo(PRIMER_SUCCESS);
+        assertThat(falling.getTextFill()).isEqualTo(PRIMER_DANGER);
+    }
+
+    @Test
+    void tabular_figures_are_monospaced_and_prose_is_not() {
+        Font figureFont = figures.getFont();
+        Font proseFont = prose.getFont();
+
+        assertThat(figureFont.getFamily()).isNotEqualTo(proseFont.getFamily());
+        assertThat(digitWidth(figureFont, "1111")).isEqualTo(digitWidth(figureFont, "8888"));
+    }
+
+    private static double digitWidth(Font font, String digits) {
+        Text text = new Text(digits);
+        text.setFont(font);
+        return text.getLayoutBounds().getWidth();
+    }
+}

@@ -1,0 +1,139 @@
+package com.suanli.desk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.suanli.desk.ui.workspace.PanelViews;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The real workstation window, headless: what a trader sees on opening the desk. */
+@ExtendWith(ApplicationExtension.class)
+class WorkstationAppTest {
+
+    private static final Instant MARKET_OPEN = Instant.parse("2027-03-01T01:30:00Z");
+    private static final Path DATABASE = Path.of("/data/desks/test");
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Clock exchangeClock = Clock.fixed(MARKET_OPEN, ZoneId.of("Asia/Shanghai"));
+        new WorkstationApp(new WorkstationContext("9.8.7", DATABASE, exchangeClock, PanelViews.emptyStates()))
+                .start(stage);
+    }
+
+    @Test
+    void window_shows_the_desk_name_and_version_in_its_title() {
+        assertThat(stage.isShowing()).isTrue();
+        assertThat(stage.getTitle()).isEqualTo("Suanli Desk — compute futures 9.8.7");
+    }
+
+    @Test
+    void menu_bar_offers_quit_the_workspaces_full_screen_shortcuts_and_about(FxRobot robot) {
+        MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
+
+        Map<String, List<String>> itemsByMenu = bar.getMenus().stream().collect(Collectors.toMap(
+                Menu::getId,
+                menu -> menu.getItems().stream()
+                        .filter(item -> !(item instanceof SeparatorMenuItem))
+                        .map(MenuItem::getText)
+                        .collect(Collectors.toList())));
+        assertThat(bar.getMenus()).extracting(Menu::getId).containsExactly("menu-file", "menu-view", "menu-help");
+        assertThat(itemsByMenu.get("menu-file")).containsExactly("Quit");
+        assertThat(itemsByMenu.get("menu-view")).containsExactly("Trading workspace", "Risk workspace", "Full screen");
+        assertThat(itemsByMenu.get("menu-help")).containsExactly("Keyboard shortcuts", "About Suanli Desk");
+    }
+
+    @Test
+    void menu_items_have_their_accelerators(FxRobot robot) {
+        MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
+
+        Map<String, String> accelerators = bar.getMenus().stream()
+                .flatMap(menu -> menu.getItems().stream())
+                .filter(item -> item.getAccelerator() != null)
+                .collect(Collectors.toMap(MenuItem::getText, item -> item.getAccelerator().getName()));
+        assertThat(accelerators).containsOnly(
+                Map.entry("Quit", "Shortcut+Q"),
+                Map.entry("Trading workspace", "Shortcut+1"),
+                Map.entry("Risk workspace", "Shortcut+2"),
+                Map.entry("Full screen", "F11"),
+                Map.entry("Keyboard shortcuts", "F1"));
+    }
+
+    @Test
+    void status_bar_shows_engine_database_message_and_exchange_clock(FxRobot robot) {
+        assertThat(text(robot, "#status-engine")).isEqualTo("Engine offline");
+        assertThat(text(robot, "#status-database")).isEqualTo("DB " + DATABASE);
+        assertThat(text(robot, "#status-message")).isEqualTo("Ready");
+        assertThat(text(robot, "#status-clock")).isEqualTo("2027-03-01 09:30:00 +08:00");
+    }
+
+    @Test
+    void help_about_opens_with_the_version_and_closes(FxRobot robot) {
+        robot.clickOn("#menu-help").clickOn("#menu-about");
+
+        DialogPane about = robot.lookup("#about-dialog").queryAs(DialogPane.class);
+        assertThat(about.getScene().getWindow().isShowing()).isTrue();
+        assertThat(about.getHeaderText()).isEqualTo("Suanli Desk");
+        assertThat(robot.from(about).lookup(".label").queryAllAs(Label.class))
+                .extracting(Label::getText).contains("Version 9.8.7");
+
+        robot.clickOn((Button) about.lookupButton(ButtonType.CLOSE));
+
+        assertThat(robot.lookup("#about-dialog").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void f1_opens_the_keyboard_shortcut_sheet_and_escape_closes_it(FxRobot robot) {
+        robot.clickOn("#status-message").type(KeyCode.F1);
+
+        DialogPane sheet = robot.lookup("#shortcuts-dialog").queryAs(DialogPane.class);
+        assertThat(robot.from(sheet).lookup(".key-combination").queryAllAs(Label.class))
+                .extracting(Label::getText).contains("Ctrl+Q", "Ctrl+1", "Ctrl+2", "F11", "F1");
+
+        robot.type(KeyCode.ESCAPE);
+
+        assertThat(robot.lookup("#shortcuts-dialog").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void ctrl_2_shows_the_risk_workspace_and_ctrl_1_trading_again(FxRobot robot) {
+        assertThat(robot.lookup("#panel-ladder").tryQuery()).isPresent();
+
+        robot.clickOn("#status-message").press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+
+        assertThat(robot.lookup("#panel-risk").tryQuery()).isPresent();
+        assertThat(robot.lookup("#panel-ladder").tryQuery()).isEmpty();
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+
+        assertThat(robot.lookup("#panel-ladder").tryQuery()).isPresent();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        return ((Label) node).getText();
+    }
+}

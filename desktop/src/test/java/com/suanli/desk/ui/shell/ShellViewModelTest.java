@@ -1,0 +1,124 @@
+package com.suanli.desk.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.suanli.desk.ui.workspace.Workspace;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ShellViewModelTest {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final Instant OPEN = Instant.parse("2027-03-01T01:30:00Z");
+
+    private final SteppingClock clock = new SteppingClock(OPEN, SHANGHAI);
+    private final ShellViewModel shell = new ShellViewModel("1.2.3", Path.of("/data/desk"), clock);
+
+    @Test
+    void title_names_the_desk_its_market_and_version() {
+        assertThat(shell.title()).isEqualTo("Suanli Desk — compute futures 1.2.3");
+    }
+
+    @Test
+    void clock_shows_exchange_time_with_its_offset() {
+        assertThat(shell.clockTextProperty().get()).isEqualTo("2027-03-01 09:30:00 +08:00");
+    }
+
+    @Test
+    void clock_reads_the_time_again_on_refresh() {
+        clock.advance(Duration.ofSeconds(61));
+
+        shell.refreshClock();
+
+        assertThat(shell.clockTextProperty().get()).isEqualTo("2027-03-01 09:31:01 +08:00");
+    }
+
+    @Test
+    void engine_is_offline_until_the_wiring_says_otherwise() {
+        assertThat(shell.engineStateProperty().get()).isEqualTo(EngineState.OFFLINE);
+
+        shell.engineStateChanged(EngineState.RUNNING);
+
+        assertThat(shell.engineStateProperty().get()).isEqualTo(EngineState.RUNNING);
+    }
+
+    @Test
+    void status_names_the_database() {
+        assertThat(shell.databaseText()).isEqualTo("DB " + Path.of("/data/desk"));
+    }
+
+    @Test
+    void message_area_is_ready_until_told_something_and_ready_again_when_cleared() {
+        assertThat(shell.messageProperty().get()).isEqualTo("Ready");
+
+        shell.showMessage("  Order rejected: price off tick  ");
+        assertThat(shell.messageProperty().get()).isEqualTo("Order rejected: price off tick");
+
+        shell.showMessage(" ");
+        assertThat(shell.messageProperty().get()).isEqualTo("Ready");
+    }
+
+    @Test
+    void a_missing_message_is_refused() {
+        assertThatThrownBy(() -> shell.showMessage(null)).isInstanceOf(NullPointerException.class).hasMessage("text");
+    }
+
+    @Test
+    void desk_opens_on_the_trading_workspace() {
+        assertThat(shell.workspaceProperty().get()).isEqualTo(Workspace.TRADING);
+    }
+
+    @Test
+    void shortcut_sheet_lists_every_workspace_and_shell_action_once_each() {
+        List<Shortcut> shortcuts = shell.shortcuts();
+
+        assertThat(shortcuts).extracting(Shortcut::action)
+                .containsExactly("Trading workspace", "Risk workspace", "Quit", "Full screen", "Keyboard shortcuts");
+        assertThat(shortcuts).extracting(Shortcut::keys).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void about_gives_the_product_version_and_runtime() {
+        About about = shell.about();
+
+        assertThat(about.product()).isEqualTo("Suanli Desk");
+        assertThat(about.version()).isEqualTo("1.2.3");
+        assertThat(about.runtime()).startsWith("Java ").contains("JavaFX ");
+    }
+
+    /** A clock the test moves by hand. */
+    private static final class SteppingClock extends Clock {
+        private Instant now;
+        private final ZoneId zone;
+
+        SteppingClock(Instant start, ZoneId zone) {
+            this.now = start;
+            this.zone = zone;
+        }
+
+        void advance(Duration step) {
+            now = now.plus(step);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            return new SteppingClock(now, other);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
