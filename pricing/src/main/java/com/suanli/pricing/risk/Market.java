@@ -120,7 +120,8 @@ public final class Market {
     /**
      * Expected average of the daily index over a window: published fixings for days before the
      * valuation date (required), the fixing or else the forward on the valuation date, the
-     * shocked daily forwards after it. The past does not move under scenarios.
+     * shocked daily forwards after it. The past does not move under scenarios. A market rolled
+     * forward (theta) fixes the days it skipped at their forwards.
      */
     public double expectedAverage(Underlying curve, LocalDate start, LocalDate end) {
         if (end.isBefore(start)) {
@@ -134,7 +135,7 @@ public final class Market {
                 Double fixing = fixings.byDate().get(day);
                 if (fixing != null) {
                     sum += fixing;
-                } else if (day.isBefore(valuationDate)) {
+                } else if (day.isBefore(base.data().valuationDate())) {
                     throw new IllegalArgumentException("fixings: no index fixing published for " + day + " on " + curve);
                 } else {
                     sum += dailyForward(curve, day);
