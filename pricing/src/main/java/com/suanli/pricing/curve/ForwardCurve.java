@@ -26,22 +26,48 @@ public final class ForwardCurve {
     private final LocalDate firstDate;
     private final double[] dailyPrices;
     private final MonthlyAverageSpline spline;
+    private final MonthlyAverageSpline.Layout layout;
 
-    private ForwardCurve(NavigableMap<YearMonth, Double> quotes, SeasonalShape shape) {
+    private ForwardCurve(NavigableMap<YearMonth, Double> quotes, SeasonalShape shape, MonthlyAverageSpline.Layout reusable) {
         this.quotes = quotes;
         this.shape = shape;
         YearMonth first = quotes.firstKey();
         YearMonth last = quotes.lastKey();
         this.firstDate = first.atDay(1);
-        int days = (int) ChronoUnit.DAYS.between(firstDate, last.atEndOfMonth()) + 1;
+        this.layout = reusable != null && reusable.fits(quotes.keySet())
+                ? reusable
+                : new MonthlyAverageSpline.Layout(first, last, quotes.navigableKeySet());
+        boolean flat = shape instanceof FlatShape;
         NavigableMap<YearMonth, Double> splineTargets = new TreeMap<>();
         for (Map.Entry<YearMonth, Double> quote : quotes.entrySet()) {
-            splineTargets.put(quote.getKey(), quote.getValue() - averageShape(shape, quote.getKey()));
+            splineTargets.put(quote.getKey(), quote.getValue() - (flat ? 0.0 : averageShape(shape, quote.getKey())));
         }
-        this.spline = MonthlyAverageSpline.fit(first, last, splineTargets);
-        this.dailyPrices = new double[days];
-        for (int d = 0; d < days; d++) {
-            dailyPrices[d] = shape.adjustment(firstDate.plusDays(d)) + spline.value(d + 0.5);
+        this.spline = layout.fit(splineTargets);
+        this.dailyPrices = spline.dailyMidpointValues();
+        if (!flat) {
+            for (int d = 0; d < dailyPrices.length; d++) {
+                dailyPrices[d] += shape.adjustment(firstDate.plusDays(d));
+            }
+        }
+    }
+
+    private ForwardCurve(ForwardCurve base, double shift) {
+        TreeMap<YearMonth, Double> shifted = new TreeMap<>();
+        base.quotes.forEach((month, price) -> shifted.put(month, price + shift));
+        for (Map.Entry<YearMonth, Double> quote : shifted.entrySet()) {
+            if (!(quote.getValue() > 0.0)) {
+                throw new IllegalArgumentException("shift: " + shift + " takes the quote for " + quote.getKey()
+                        + " to " + quote.getValue() + ", not positive");
+            }
+        }
+        this.quotes = Collections.unmodifiableNavigableMap(shifted);
+        this.shape = base.shape;
+        this.firstDate = base.firstDate;
+        this.layout = base.layout;
+        this.spline = base.spline.shifted(shift);
+        this.dailyPrices = base.dailyPrices.clone();
+        for (int d = 0; d < dailyPrices.length; d++) {
+            dailyPrices[d] += shift;
         }
     }
 
@@ -52,6 +78,11 @@ public final class ForwardCurve {
 
     /** A curve through monthly average quotes with a seasonal shape. */
     public static ForwardCurve of(NavigableMap<YearMonth, Double> monthlyQuotes, SeasonalShape shape) {
+        return of(monthlyQuotes, shape, null);
+    }
+
+    private static ForwardCurve of(NavigableMap<YearMonth, Double> monthlyQuotes, SeasonalShape shape,
+            MonthlyAverageSpline.Layout reusable) {
         Objects.requireNonNull(monthlyQuotes, "monthlyQuotes: must not be null");
         Objects.requireNonNull(shape, "shape: must not be null");
         if (monthlyQuotes.isEmpty()) {
@@ -66,7 +97,7 @@ public final class ForwardCurve {
             }
             copy.put(quote.getKey(), price);
         }
-        return new ForwardCurve(Collections.unmodifiableNavigableMap(copy), shape);
+        return new ForwardCurve(Collections.unmodifiableNavigableMap(copy), shape, reusable);
     }
 
     /** The monthly quotes this curve was built from. */
@@ -155,26 +186,34 @@ public final class ForwardCurve {
         }
         TreeMap<YearMonth, Double> bumped = new TreeMap<>(quotes);
         bumped.put(month, quotes.get(month) + bump);
-        return of(bumped, shape);
+        return of(bumped, shape, layout);
     }
 
-    /** Every quote moved by {@code shift}, curve rebuilt. */
+    /**
+     * Every quote moved by {@code shift}. A constant added to the smoothest curve is the
+     * smoothest curve through the shifted averages (same curvature, same constraints met),
+     * so the daily prices move by exactly the shift without refitting.
+     */
     public ForwardCurve withParallelShift(double shift) {
-        TreeMap<YearMonth, Double> shifted = new TreeMap<>();
-        quotes.forEach((month, price) -> shifted.put(month, price + shift));
-        return of(shifted, shape);
+        if (!Double.isFinite(shift)) {
+            throw new IllegalArgumentException("shift: must be finite, was " + shift);
+        }
+        return new ForwardCurve(this, shift);
     }
 
     /** Every quote scaled by {@code factor} (a relative shift of factor - 1), curve rebuilt. */
     public ForwardCurve withScaledQuotes(double factor) {
         TreeMap<YearMonth, Double> scaled = new TreeMap<>();
         quotes.forEach((month, price) -> scaled.put(month, price * factor));
-        return of(scaled, shape);
+        return of(scaled, shape, layout);
     }
 
-    /** The same shape through new quotes. */
+    /**
+     * The same shape through new quotes. Quotes on the same months reuse this curve's
+     * factorised spline system, so scenario revaluation costs a back-substitution.
+     */
     public ForwardCurve withQuotes(NavigableMap<YearMonth, Double> newQuotes) {
-        return of(newQuotes, shape);
+        return of(newQuotes, shape, layout);
     }
 
     private int index(LocalDate date) {

@@ -44,68 +44,123 @@ final class MonthlyAverageSpline {
     }
 
     /**
-     * Fits the spline. {@code targets} holds, per quoted month, the average the spline itself
-     * must reach (the quote less the month's average seasonal adjustment).
+     * The Karush-Kuhn-Tucker system for a range of months and a set of quoted months,
+     * factorised once. The system depends only on this layout, not on the quoted prices,
+     * so curves derived by bumps, shifts or new quotes for the same months reuse it and
+     * cost one back-substitution instead of a factorisation.
      */
-    static MonthlyAverageSpline fit(YearMonth first, YearMonth last, NavigableMap<YearMonth, Double> targets) {
-        int months = (int) ChronoUnit.MONTHS.between(first, last) + 1;
-        double[] knots = new double[months + 1];
-        LocalDate start = first.atDay(1);
-        for (int j = 0; j <= months; j++) {
-            knots[j] = ChronoUnit.DAYS.between(start, first.plusMonths(j).atDay(1));
-        }
-        int unknowns = DEGREE_PLUS_ONE * months;
-        int constraints = 3 * (months - 1) + targets.size() + 1;
-        int size = unknowns + constraints;
-        RealMatrix kkt = new Array2DRowRealMatrix(size, size);
-        RealVector rhs = new ArrayRealVector(size);
+    static final class Layout {
 
-        for (int j = 0; j < months; j++) {
-            addCurvaturePenalty(kkt, j, (knots[j + 1] - knots[j]) / DAYS_PER_UNIT);
-        }
-        int row = unknowns;
-        for (int j = 0; j + 1 < months; j++) {
-            double h = (knots[j + 1] - knots[j]) / DAYS_PER_UNIT;
-            for (int derivative = 0; derivative < 3; derivative++) {
-                for (int p = derivative; p < DEGREE_PLUS_ONE; p++) {
-                    setSymmetric(kkt, row, column(j, p), derivativeFactor(p, derivative) * Math.pow(h, p - derivative));
+        private final YearMonth first;
+        private final NavigableMap<YearMonth, Integer> constraintRows;
+        private final double[] knots;
+        private final int months;
+        private final int unknowns;
+        private final RealMatrix kkt;
+        private final DecompositionSolver solver;
+
+        Layout(YearMonth first, YearMonth last, java.util.NavigableSet<YearMonth> quoted) {
+            this.first = first;
+            this.months = (int) ChronoUnit.MONTHS.between(first, last) + 1;
+            this.knots = new double[months + 1];
+            LocalDate start = first.atDay(1);
+            for (int j = 0; j <= months; j++) {
+                knots[j] = ChronoUnit.DAYS.between(start, first.plusMonths(j).atDay(1));
+            }
+            this.unknowns = DEGREE_PLUS_ONE * months;
+            int size = unknowns + 3 * (months - 1) + quoted.size() + 1;
+            this.kkt = new Array2DRowRealMatrix(size, size);
+            for (int j = 0; j < months; j++) {
+                addCurvaturePenalty(kkt, j, (knots[j + 1] - knots[j]) / DAYS_PER_UNIT);
+            }
+            int row = unknowns;
+            for (int j = 0; j + 1 < months; j++) {
+                double h = (knots[j + 1] - knots[j]) / DAYS_PER_UNIT;
+                for (int derivative = 0; derivative < 3; derivative++) {
+                    for (int p = derivative; p < DEGREE_PLUS_ONE; p++) {
+                        setSymmetric(kkt, row, column(j, p), derivativeFactor(p, derivative) * Math.pow(h, p - derivative));
+                    }
+                    setSymmetric(kkt, row, column(j + 1, derivative), -derivativeFactor(derivative, derivative));
+                    row++;
                 }
-                setSymmetric(kkt, row, column(j + 1, derivative), -derivativeFactor(derivative, derivative));
+            }
+            NavigableMap<YearMonth, Integer> rows = new java.util.TreeMap<>();
+            for (YearMonth month : quoted) {
+                int j = (int) ChronoUnit.MONTHS.between(first, month);
+                int days = month.lengthOfMonth();
+                for (int p = 0; p < DEGREE_PLUS_ONE; p++) {
+                    double mean = 0.0;
+                    for (int d = 0; d < days; d++) {
+                        mean += Math.pow((d + 0.5) / DAYS_PER_UNIT, p);
+                    }
+                    setSymmetric(kkt, row, column(j, p), mean / days);
+                }
+                rows.put(month, row);
                 row++;
             }
+            this.constraintRows = java.util.Collections.unmodifiableNavigableMap(rows);
+            int lastMonth = months - 1;
+            double hLast = (knots[months] - knots[lastMonth]) / DAYS_PER_UNIT;
+            for (int p = 1; p < DEGREE_PLUS_ONE; p++) {
+                setSymmetric(kkt, row, column(lastMonth, p), p * Math.pow(hLast, p - 1));
+            }
+            this.solver = new LUDecomposition(kkt, 1e-14).getSolver();
         }
-        for (Map.Entry<YearMonth, Double> target : targets.entrySet()) {
-            int j = (int) ChronoUnit.MONTHS.between(first, target.getKey());
-            int days = target.getKey().lengthOfMonth();
-            for (int p = 0; p < DEGREE_PLUS_ONE; p++) {
-                double mean = 0.0;
-                for (int d = 0; d < days; d++) {
-                    mean += Math.pow((d + 0.5) / DAYS_PER_UNIT, p);
+
+        /** True when quotes on exactly these months can reuse this factorisation. */
+        boolean fits(java.util.Set<YearMonth> quotedMonths) {
+            return constraintRows.keySet().equals(quotedMonths);
+        }
+
+        /**
+         * Fits the spline. {@code targets} holds, per quoted month, the average the spline
+         * itself must reach (the quote less the month's average seasonal adjustment).
+         */
+        MonthlyAverageSpline fit(NavigableMap<YearMonth, Double> targets) {
+            RealVector rhs = new ArrayRealVector(kkt.getRowDimension());
+            for (Map.Entry<YearMonth, Double> target : targets.entrySet()) {
+                rhs.setEntry(constraintRows.get(target.getKey()), target.getValue());
+            }
+            RealVector solution = solver.solve(rhs);
+            // One step of iterative refinement: the averages must hold to 1e-9, not to LU round-off.
+            RealVector residual = rhs.subtract(kkt.operate(solution));
+            solution = solution.add(solver.solve(residual));
+            double[][] coefficients = new double[months][DEGREE_PLUS_ONE];
+            for (int j = 0; j < months; j++) {
+                for (int p = 0; p < DEGREE_PLUS_ONE; p++) {
+                    coefficients[j][p] = solution.getEntry(column(j, p));
                 }
-                setSymmetric(kkt, row, column(j, p), mean / days);
             }
-            rhs.setEntry(row, target.getValue());
-            row++;
-        }
-        int lastMonth = months - 1;
-        double hLast = (knots[months] - knots[lastMonth]) / DAYS_PER_UNIT;
-        for (int p = 1; p < DEGREE_PLUS_ONE; p++) {
-            setSymmetric(kkt, row, column(lastMonth, p), p * Math.pow(hLast, p - 1));
+            return new MonthlyAverageSpline(knots, coefficients);
         }
 
-        DecompositionSolver solver = new LUDecomposition(kkt, 1e-14).getSolver();
-        RealVector solution = solver.solve(rhs);
-        // One step of iterative refinement: the averages must hold to 1e-9, not to LU round-off.
-        RealVector residual = rhs.subtract(kkt.operate(solution));
-        solution = solution.add(solver.solve(residual));
+        YearMonth first() {
+            return first;
+        }
+    }
 
-        double[][] coefficients = new double[months][DEGREE_PLUS_ONE];
-        for (int j = 0; j < months; j++) {
-            for (int p = 0; p < DEGREE_PLUS_ONE; p++) {
-                coefficients[j][p] = solution.getEntry(column(j, p));
+    /** The same spline moved up by {@code shift}. */
+    MonthlyAverageSpline shifted(double shift) {
+        double[][] moved = new double[coefficients.length][];
+        for (int j = 0; j < coefficients.length; j++) {
+            moved[j] = coefficients[j].clone();
+            moved[j][0] += shift;
+        }
+        return new MonthlyAverageSpline(knotDays, moved);
+    }
+
+    /** Values at every day's midpoint, day 0 being the first day of the first month. */
+    double[] dailyMidpointValues() {
+        int days = (int) knotDays[knotDays.length - 1];
+        double[] out = new double[days];
+        for (int j = 0; j < coefficients.length; j++) {
+            double[] c = coefficients[j];
+            for (int d = (int) knotDays[j]; d < (int) knotDays[j + 1]; d++) {
+                double u = (d + 0.5 - knotDays[j]) / DAYS_PER_UNIT;
+                out[d] = c[0] + u * (c[1] + u * (c[2] + u * (c[3] + u * c[4])));
             }
         }
-        return new MonthlyAverageSpline(knots, coefficients);
+        return out;
     }
 
     /** Spline value at {@code day} days after the start (continuous time). */

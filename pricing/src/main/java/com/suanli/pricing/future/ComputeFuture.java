@@ -1,5 +1,7 @@
 package com.suanli.pricing.future;
 
+import com.suanli.exchange.listing.ContractKind;
+import com.suanli.exchange.listing.ContractSpec;
 import com.suanli.pricing.basics.Underlying;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -22,6 +24,16 @@ public record ComputeFuture(Underlying underlying, YearMonth deliveryMonth, doub
 
     public static ComputeFuture of(Underlying underlying, YearMonth deliveryMonth, double lotSize) {
         return new ComputeFuture(underlying, deliveryMonth, lotSize);
+    }
+
+    /** The pricing view of a listed futures contract: its underlying, month and contract size. */
+    public static ComputeFuture of(ContractSpec contract) {
+        Objects.requireNonNull(contract, "contract: must not be null");
+        if (contract.kind() != ContractKind.FUTURE) {
+            throw new IllegalArgumentException("contract: " + contract.symbol() + " is " + contract.kind()
+                    + ", not a future");
+        }
+        return new ComputeFuture(Underlying.of(contract), contract.deliveryMonth(), contract.contractSize());
     }
 
     public LocalDate deliveryStart() {

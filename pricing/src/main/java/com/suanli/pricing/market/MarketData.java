@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 
 /**
  * Everything a pricer reads on one valuation date: a flat continuously compounded discount
@@ -88,6 +89,20 @@ public record MarketData(
         Map<Underlying, IndexFixings> copy = new HashMap<>(fixings);
         copy.put(underlying, history);
         return new MarketData(valuationDate, rate, curves, volSurfaces, copy);
+    }
+
+    /** Every curve replaced by {@code change(underlying, curve)}: the shape of a scenario (shift, tilt, hub spread). */
+    public MarketData mapCurves(BiFunction<Underlying, ForwardCurve, ForwardCurve> change) {
+        Map<Underlying, ForwardCurve> copy = new HashMap<>();
+        curves.forEach((underlying, curve) -> copy.put(underlying, change.apply(underlying, curve)));
+        return new MarketData(valuationDate, rate, copy, volSurfaces, fixings);
+    }
+
+    /** Every volatility surface replaced by {@code change(underlying, surface)}. */
+    public MarketData mapVolSurfaces(BiFunction<Underlying, VolSurface, VolSurface> change) {
+        Map<Underlying, VolSurface> copy = new HashMap<>();
+        volSurfaces.forEach((underlying, surface) -> copy.put(underlying, change.apply(underlying, surface)));
+        return new MarketData(valuationDate, rate, curves, copy, fixings);
     }
 
     public MarketData withValuationDate(LocalDate newValuationDate) {

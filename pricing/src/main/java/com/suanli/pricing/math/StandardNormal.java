@@ -29,39 +29,57 @@ public final class StandardNormal {
         return INV_SQRT_2PI * Math.exp(-0.5 * x * x);
     }
 
+    /** Density from a kernel already computed: n(x) = kernel / sqrt(2 pi). */
+    public static double pdfFromKernel(double gaussianKernel) {
+        return INV_SQRT_2PI * gaussianKernel;
+    }
+
     /** Distribution function N(x). */
     public static double cdf(double x) {
+        double a = Math.abs(x);
+        return cdf(x, a > TAIL_CUTOFF ? 0.0 : Math.exp(-0.5 * a * a));
+    }
+
+    /**
+     * Distribution function N(x) when the caller already holds the Gaussian kernel
+     * {@code exp(-x^2/2)} (Black-76 gets N(d1), N(d2) and n(d1) from one exponential, since
+     * n(d2) = n(d1) F / K). Passing a wrong kernel gives a wrong answer: this is a hot-path
+     * shortcut, not a convenience.
+     */
+    public static double cdf(double x, double gaussianKernel) {
         double a = Math.abs(x);
         double tail;
         if (a > TAIL_CUTOFF) {
             tail = 0.0;
+        } else if (a < RATIONAL_LIMIT) {
+            double num = 3.52624965998911e-02 * a + 0.700383064443688;
+            num = num * a + 6.37396220353165;
+            num = num * a + 33.912866078383;
+            num = num * a + 112.079291497871;
+            num = num * a + 221.213596169931;
+            num = num * a + 220.206867912376;
+            double den = 8.83883476483184e-02 * a + 1.75566716318264;
+            den = den * a + 16.064177579207;
+            den = den * a + 86.7807322029461;
+            den = den * a + 296.564248779674;
+            den = den * a + 637.333633378831;
+            den = den * a + 793.826512519948;
+            den = den * a + 440.413735824752;
+            tail = gaussianKernel * num / den;
         } else {
-            double e = Math.exp(-0.5 * a * a);
-            if (a < RATIONAL_LIMIT) {
-                double num = 3.52624965998911e-02 * a + 0.700383064443688;
-                num = num * a + 6.37396220353165;
-                num = num * a + 33.912866078383;
-                num = num * a + 112.079291497871;
-                num = num * a + 221.213596169931;
-                num = num * a + 220.206867912376;
-                double den = 8.83883476483184e-02 * a + 1.75566716318264;
-                den = den * a + 16.064177579207;
-                den = den * a + 86.7807322029461;
-                den = den * a + 296.564248779674;
-                den = den * a + 637.333633378831;
-                den = den * a + 793.826512519948;
-                den = den * a + 440.413735824752;
-                tail = e * num / den;
-            } else {
-                double cf = a + 0.65;
-                cf = a + 4.0 / cf;
-                cf = a + 3.0 / cf;
-                cf = a + 2.0 / cf;
-                cf = a + 1.0 / cf;
-                tail = e / cf / SQRT_2PI;
-            }
+            double cf = a + 0.65;
+            cf = a + 4.0 / cf;
+            cf = a + 3.0 / cf;
+            cf = a + 2.0 / cf;
+            cf = a + 1.0 / cf;
+            tail = gaussianKernel / cf / SQRT_2PI;
         }
         return x > 0.0 ? 1.0 - tail : tail;
+    }
+
+    /** The Gaussian kernel exp(-x^2/2), zero beyond the range where N(x) is 0 or 1 in doubles. */
+    public static double kernel(double x) {
+        return Math.abs(x) > TAIL_CUTOFF ? 0.0 : Math.exp(-0.5 * x * x);
     }
 
     /** Quantile N^-1(p) for p in (0, 1). */

@@ -16,7 +16,8 @@ import org.apache.commons.math3.exception.MathIllegalStateException;
  * cost-of-carry link to a spot price exists or is assumed.
  *
  * <p>Stateless; use {@link #DEFAULT}. Designed for the hot path: no allocation besides the
- * result record, one exp, one log, two normal distribution values.
+ * result record; two exponentials (discount factor and the Gaussian kernel of d1, which
+ * also gives n(d2) = n(d1) F / K), one logarithm and one square root per call.
  */
 public final class Black76 {
 
@@ -38,12 +39,16 @@ public final class Black76 {
         if (sd <= 0.0) {
             return df * putCall.payoff(forward, strike);
         }
-        double d1 = (Math.log(forward / strike) + 0.5 * sd * sd) / sd;
+        double moneyness = forward / strike;
+        double d1 = (Math.log(moneyness) + 0.5 * sd * sd) / sd;
         double d2 = d1 - sd;
+        // n(d2) = n(d1) F / K: one exponential serves both distribution values.
+        double kernel1 = StandardNormal.kernel(d1);
+        double kernel2 = kernel1 * moneyness;
         if (putCall.isCall()) {
-            return df * (forward * StandardNormal.cdf(d1) - strike * StandardNormal.cdf(d2));
+            return df * (forward * StandardNormal.cdf(d1, kernel1) - strike * StandardNormal.cdf(d2, kernel2));
         }
-        return df * (strike * StandardNormal.cdf(-d2) - forward * StandardNormal.cdf(-d1));
+        return df * (strike * StandardNormal.cdf(-d2, kernel2) - forward * StandardNormal.cdf(-d1, kernel1));
     }
 
     /** Premium and Greeks of one option on one unit of the future. */
@@ -55,18 +60,21 @@ public final class Black76 {
         if (sd <= 0.0) {
             return intrinsicGreeks(putCall, forward, strike, expiry, rate, df);
         }
-        double d1 = (Math.log(forward / strike) + 0.5 * sd * sd) / sd;
+        double moneyness = forward / strike;
+        double d1 = (Math.log(moneyness) + 0.5 * sd * sd) / sd;
         double d2 = d1 - sd;
-        double nd1 = StandardNormal.pdf(d1);
+        double kernel1 = StandardNormal.kernel(d1);
+        double kernel2 = kernel1 * moneyness;
+        double nd1 = StandardNormal.pdfFromKernel(kernel1);
         double pv;
         double delta;
         if (putCall.isCall()) {
-            double cdfD1 = StandardNormal.cdf(d1);
-            pv = df * (forward * cdfD1 - strike * StandardNormal.cdf(d2));
+            double cdfD1 = StandardNormal.cdf(d1, kernel1);
+            pv = df * (forward * cdfD1 - strike * StandardNormal.cdf(d2, kernel2));
             delta = df * cdfD1;
         } else {
-            double cdfMinusD1 = StandardNormal.cdf(-d1);
-            pv = df * (strike * StandardNormal.cdf(-d2) - forward * cdfMinusD1);
+            double cdfMinusD1 = StandardNormal.cdf(-d1, kernel1);
+            pv = df * (strike * StandardNormal.cdf(-d2, kernel2) - forward * cdfMinusD1);
             delta = -df * cdfMinusD1;
         }
         double gamma = df * nd1 / (forward * sd);

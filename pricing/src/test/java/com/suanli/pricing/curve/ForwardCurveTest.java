@@ -119,6 +119,22 @@ class ForwardCurveTest {
     }
 
     @Test
+    void derived_curves_reusing_the_factorised_system_match_curves_built_from_scratch() {
+        ForwardCurve curve = ForwardCurve.of(h100Quotes());
+        NavigableMap<YearMonth, Double> stressed = new TreeMap<>();
+        h100Quotes().forEach((month, quote) -> stressed.put(month, quote * (1.0 + 0.01 * month.getMonthValue())));
+        ForwardCurve derived = curve.withQuotes(stressed);
+        ForwardCurve fresh = ForwardCurve.of(stressed);
+        for (LocalDate d = curve.firstDate(); !d.isAfter(curve.lastDate()); d = d.plusDays(1)) {
+            assertThat(derived.priceOn(d)).isCloseTo(fresh.priceOn(d), within(1e-12));
+        }
+        ForwardCurve shifted = curve.withParallelShift(-0.75);
+        h100Quotes().forEach((month, quote) ->
+                assertThat(shifted.monthlyAverage(month)).isCloseTo(quote - 0.75, within(TOLERANCE_AVERAGE)));
+        assertThat(shifted).isEqualTo(ForwardCurve.of(shifted.quotes()));
+    }
+
+    @Test
     void lookup_outside_the_curve_names_the_date() {
         ForwardCurve curve = ForwardCurve.of(h100Quotes());
         assertThatThrownBy(() -> curve.priceOn(LocalDate.of(2026, 12, 31)))

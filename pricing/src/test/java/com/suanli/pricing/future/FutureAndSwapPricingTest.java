@@ -115,6 +115,22 @@ class FutureAndSwapPricingTest {
     }
 
     @Test
+    void swap_in_a_partly_fixed_month_values_the_fixed_days_at_their_fixings() {
+        LocalDate valuation = LocalDate.of(2027, 3, 16);
+        NavigableMap<LocalDate, Double> history = new TreeMap<>();
+        for (int d = 1; d <= 15; d++) {
+            history.put(MARCH.atDay(d), 12.5);
+        }
+        MarketData market = market(valuation).withFixings(H100_NINGXIA, new IndexFixings(history));
+        AveragePriceSwap swap = AveragePriceSwap.forward(H100_NINGXIA, MARCH, 100.0, 12.0, 0);
+        double floating = (15 * 12.5 + 16 * market.curve(H100_NINGXIA).averageOver(valuation, MARCH.atEndOfMonth())) / 31;
+        double df = market.discountFactor(MARCH.atEndOfMonth());
+        SwapMeasures m = AveragePriceSwapPricer.DEFAULT.measures(swap.resolve(), market);
+        assertThat(m.pv()).isCloseTo(df * 100.0 * 31 * (floating - 12.0), within(TOLERANCE_PV));
+        assertThat(m.deltaByMonth().get(MARCH)).isCloseTo(df * 100.0 * 31 * 16.0 / 31.0, within(TOLERANCE_PV));
+    }
+
+    @Test
     void forward_at_the_curve_level_is_worth_nothing() {
         AveragePriceSwap forward = AveragePriceSwap.forward(H100_NINGXIA, MARCH, 2400.0, 11.9, 3);
         assertThat(AveragePriceSwapPricer.DEFAULT.presentValue(forward.resolve(), market(LocalDate.of(2027, 1, 4))))

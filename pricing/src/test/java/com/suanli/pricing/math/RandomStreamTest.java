@@ -3,6 +3,8 @@ package com.suanli.pricing.math;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.stat.inference.KolmogorovSmirnovTest;
 import org.junit.jupiter.api.Test;
 
 class RandomStreamTest {
@@ -36,5 +38,26 @@ class RandomStreamTest {
             assertThat(sampleMean).as("mean for %s", mean).isCloseTo(mean, within(4 * standardError));
             assertThat(sampleVar).as("variance for %s", mean).isCloseTo(mean, within(0.05 * mean + 4 * standardError));
         }
+    }
+
+    @Test
+    void bulk_normals_pass_a_kolmogorov_smirnov_test_and_have_unit_moments() {
+        RandomStream stream = RandomStream.seeded(11);
+        double[] draws = new double[DRAWS];
+        double[] buffer = new double[31];
+        for (int i = 0; i < DRAWS; i += buffer.length) {
+            stream.nextGaussians(buffer);
+            System.arraycopy(buffer, 0, draws, i, Math.min(buffer.length, DRAWS - i));
+        }
+        double pValue = new KolmogorovSmirnovTest().kolmogorovSmirnovTest(new NormalDistribution(null, 0, 1), draws);
+        assertThat(pValue).isGreaterThan(0.01);
+        double sum = 0.0;
+        double sumSq = 0.0;
+        for (double x : draws) {
+            sum += x;
+            sumSq += x * x;
+        }
+        assertThat(sum / DRAWS).isCloseTo(0.0, within(4 / Math.sqrt(DRAWS)));
+        assertThat(sumSq / DRAWS).isCloseTo(1.0, within(4 * Math.sqrt(2.0 / DRAWS)));
     }
 }

@@ -1,0 +1,133 @@
+package com.suanli.exchange.listing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Objects;
+
+/**
+ * The terms of one listed instrument: what is delivered, where, when, and the trading rules the
+ * engine enforces. Prices on the wire are {@code long} ticks of {@link #tickSize()} CNY per unit;
+ * quantities are {@code long} lots of {@link #contractSize()} units.
+ *
+ * @param instrumentId the engine's id, &gt; 0, unique in a catalogue
+ * @param symbol the {@link Symbol} text; must match product, hub, green, kind and delivery month
+ * @param product what is delivered
+ * @param hub where it is delivered
+ * @param green whether the capacity is certified renewable-powered
+ * @param kind spot or future
+ * @param deliveryMonth the month a future delivers over; null for spot
+ * @param settlement cash against the exchange index, or physical delivery
+ * @param contractSize units per lot, e.g. 1000 GPU-hours
+ * @param tickSize CNY per unit per tick, e.g. 0.01; kept without trailing zeros
+ * @param lotSize the quantity step, in lots
+ * @param maxOrderLots the largest quantity one order may carry, a multiple of {@code lotSize}
+ * @param priceBandBps half-width of the daily price band around the reference price, 1 to 10000 bp
+ * @param referencePriceTicks the reference price the first day's band is built around, &gt; 0
+ * @param firstTradingDay the first day orders are accepted
+ * @param lastTradingDay the last day orders are accepted
+ * @param expiry the day the contract ends (settles or has delivered); not before the last trading day
+ */
+public record ContractSpec(int instrumentId, String symbol, ComputeProduct product, Hub hub, boolean green,
+                           ContractKind kind, YearMonth deliveryMonth, Settlement settlement, long contractSize,
+                           BigDecimal tickSize, long lotSize, long maxOrderLots, int priceBandBps,
+                           long referencePriceTicks, LocalDate firstTradingDay, LocalDate lastTradingDay,
+                           LocalDate expiry) {
+
+    /** One basis point is 1/10000. */
+    public static final int BPS_PER_UNIT = 10_000;
+
+    public ContractSpec {
+        if (instrumentId <= 0) {
+            throw new IllegalArgumentException("instrumentId: must be > 0, was " + instrumentId);
+        }
+        Objects.requireNonNull(symbol, "symbol");
+        Objects.requireNonNull(product, "product");
+        Objects.requireNonNull(hub, "hub");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(settlement, "settlement");
+        Objects.requireNonNull(tickSize, "tickSize");
+        Objects.requireNonNull(firstTradingDay, "firstTradingDay");
+        Objects.requireNonNull(lastTradingDay, "lastTradingDay");
+        Objects.requireNonNull(expiry, "expiry");
+        String expected = new Symbol(product.code(), hub, green, kind, deliveryMonth).toString();
+        if (!expected.equals(symbol)) {
+            throw new IllegalArgumentException("symbol: '" + symbol + "' does not match the contract terms, expected '"
+                    + expected + "'");
+        }
+        TradingTerms.require(symbol, contractSize, tickSize, lotSize, maxOrderLots, priceBandBps);
+        tickSize = TradingTerms.normalTick(tickSize);
+        TradingTerms.requirePositive(symbol, "referencePriceTicks", referencePriceTicks);
+        if (lastTradingDay.isBefore(firstTradingDay)) {
+            throw new IllegalArgumentException("lastTradingDay: " + lastTradingDay + " is before firstTradingDay "
+                    + firstTradingDay + " (" + symbol + ")");
+        }
+        if (expiry.isBefore(lastTradingDay)) {
+            throw new IllegalArgumentException("expiry: " + expiry + " is before lastTradingDay " + lastTradingDay
+                    + " (" + symbol + ")");
+        }
+        if (kind == ContractKind.FUTURE && !lastTradingDay.isBefore(deliveryMonth.atDay(1))) {
+            throw new IllegalArgumentException("lastTradingDay: " + lastTradingDay + " must be before the delivery month "
+                    + deliveryMonth + " starts (" + symbol + ")");
+        }
+    }
+
+    /** The parsed form of {@link #symbol()}. */
+    public Symbol parsedSymbol() {
+        return new Symbol(product.code(), hub, green, kind, deliveryMonth);
+    }
+
+    /** The delivery unit of the product, e.g. GPU-hours. */
+    public ComputeUnit unit() {
+        return product.unit();
+    }
+
+    /**
+     * The price in ticks, exactly.
+     * @throws IllegalArgumentException naming the field {@code price} when it is off-tick or out of range
+     */
+    public long toTicks(BigDecimal price) {
+        Objects.requireNonNull(price, "price");
+        BigDecimal[] quotientAndRemainder = price.divideAndRemainder(tickSize);
+        if (quotientAndRemainder[1].signum() != 0) {
+            throw new IllegalArgumentException("price: " + price.toPlainString() + " is not a multiple of tickSize "
+                    + tickSize.toPlainString() + " (" + symbol + ")");
+        }
+        try {
+            return quotientAndRemainder[0].longValueExact();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("price: " + price.toPlainString() + " is out of the range of ticks ("
+                    + symbol + ")", e);
+        }
+    }
+
+    /** The price of {@code ticks}, in CNY per unit, at the scale of the tick size. */
+    public BigDecimal toPrice(long ticks) {
+        return tickSize.multiply(BigDecimal.valueOf(ticks));
+    }
+
+    /**
+     * The lowest price in ticks accepted on a day whose reference is {@code refTicks}: the band's
+     * half-width is rounded down to whole ticks (a band never wider than stated), and the floor is one tick.
+     */
+    public long bandLowTicks(long refTicks) {
+        return Math.max(1, refTicks - bandHalfWidthTicks(refTicks));
+    }
+
+    /** The highest price in ticks accepted on a day whose reference is {@code refTicks}. */
+    public long bandHighTicks(long refTicks) {
+        return Math.addExact(refTicks, bandHalfWidthTicks(refTicks));
+    }
+
+    private long bandHalfWidthTicks(long refTicks) {
+        if (refTicks <= 0) {
+            throw new IllegalArgumentException("refTicks: must be > 0, was " + refTicks + " (" + symbol + ")");
+        }
+        return Math.multiplyExact(refTicks, (long) priceBandBps) / BPS_PER_UNIT;
+    }
+
+    /** Whether orders are accepted on {@code day}: a business day within the trading period. */
+    public boolean isTradable(LocalDate day) {
+        return !day.isBefore(firstTradingDay) && !day.isAfter(lastTradingDay) && BusinessDays.isBusinessDay(day);
+    }
+}

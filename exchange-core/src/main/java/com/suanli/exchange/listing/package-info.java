@@ -1,0 +1,7 @@
+/**
+ * The listing vocabulary: compute hubs and their data-centre clusters, compute products and
+ * their ratings, contract specifications, the symbol scheme, the instrument catalogue and the
+ * strip generator that lists spot and monthly futures. Immutable values only: no order books,
+ * no matching, no JSON, no clock (days are always passed in).
+ */
+package com.suanli.exchange.listing;

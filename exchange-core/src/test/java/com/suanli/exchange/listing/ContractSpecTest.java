@@ -1,0 +1,136 @@
+package com.suanli.exchange.listing;
+
+import static com.suanli.exchange.listing.ListingFixtures.H100;
+import static com.suanli.exchange.listing.ListingFixtures.LISTING_DAY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+import org.junit.jupiter.api.Test;
+
+class ContractSpecTest {
+
+    private static final YearMonth MARCH = YearMonth.of(2027, 3);
+    private static final LocalDate LAST_FEBRUARY_BUSINESS_DAY = LocalDate.of(2027, 2, 26);
+
+    private final ContractSpec march = ListingFixtures.h100March();
+
+    private static ContractSpec march(String symbol, BigDecimal tickSize, long lotSize, long maxOrderLots,
+                                      int priceBandBps, LocalDate lastTradingDay) {
+        return new ContractSpec(7, symbol, H100, Hub.YRD, false, ContractKind.FUTURE, MARCH, Settlement.CASH, 1000,
+                tickSize, lotSize, maxOrderLots, priceBandBps, 2000, LISTING_DAY, lastTradingDay, MARCH.atEndOfMonth());
+    }
+
+    @Test
+    void prices_on_the_tick_convert_exactly_both_ways() {
+        assertThat(march.toTicks(new BigDecimal("20.37"))).isEqualTo(2037);
+        assertThat(march.toTicks(new BigDecimal("20.370000"))).isEqualTo(2037);
+        assertThat(march.toPrice(2037)).isEqualByComparingTo("20.37");
+        assertThat(march.toPrice(2037).toPlainString()).isEqualTo("20.37");
+        assertThat(march.toTicks(march.toPrice(123_456_789L))).isEqualTo(123_456_789L);
+    }
+
+    @Test
+    void an_off_tick_price_is_refused_naming_the_price() {
+        assertThatThrownBy(() -> march.toTicks(new BigDecimal("20.375")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("price: 20.375 is not a multiple of tickSize 0.01 (H100-YRD-2027M03)");
+    }
+
+    @Test
+    void a_price_beyond_the_tick_range_is_refused() {
+        assertThatThrownBy(() -> march.toTicks(new BigDecimal("1E+30")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("price: 1000000000000000000000000000000 is out of the range of ticks");
+    }
+
+    @Test
+    void tick_sizes_with_trailing_zeros_make_the_same_contract() {
+        ContractSpec sameTick = march("H100-YRD-2027M03", new BigDecimal("0.0100"), 1, 500, 1000,
+                LAST_FEBRUARY_BUSINESS_DAY);
+
+        assertThat(sameTick).isEqualTo(march);
+        assertThat(sameTick.tickSize().toPlainString()).isEqualTo("0.01");
+    }
+
+    @Test
+    void the_price_band_rounds_its_half_width_down_to_whole_ticks() {
+        assertThat(march.bandLowTicks(2000)).isEqualTo(1800);
+        assertThat(march.bandHighTicks(2000)).isEqualTo(2200);
+        assertThat(march.bandLowTicks(2005)).isEqualTo(1805);
+        assertThat(march.bandHighTicks(2005)).isEqualTo(2205);
+        assertThat(march.bandLowTicks(5)).isEqualTo(5);
+        assertThat(march.bandHighTicks(5)).isEqualTo(5);
+    }
+
+    @Test
+    void a_full_width_band_never_goes_below_one_tick() {
+        ContractSpec wide = march("H100-YRD-2027M03", new BigDecimal("0.01"), 1, 500, 10_000, LAST_FEBRUARY_BUSINESS_DAY);
+
+        assertThat(wide.bandLowTicks(2000)).isEqualTo(1);
+        assertThat(wide.bandHighTicks(2000)).isEqualTo(4000);
+        assertThatThrownBy(() -> wide.bandLowTicks(0)).hasMessageStartingWith("refTicks: must be > 0, was 0");
+    }
+
+    @Test
+    void the_contract_trades_on_business_days_of_its_trading_period() {
+        assertThat(march.isTradable(LISTING_DAY.minusDays(1))).isFalse();
+        assertThat(march.isTradable(LISTING_DAY)).isTrue();
+        assertThat(march.isTradable(LocalDate.of(2027, 1, 2))).as("Saturday").isFalse();
+        assertThat(march.isTradable(LocalDate.of(2027, 1, 4))).as("Monday").isTrue();
+        assertThat(march.isTradable(LAST_FEBRUARY_BUSINESS_DAY)).isTrue();
+        assertThat(march.isTradable(LocalDate.of(2027, 3, 1))).as("delivery month").isFalse();
+    }
+
+    @Test
+    void the_symbol_must_match_the_terms() {
+        assertThatThrownBy(() -> march("H100-YRD-2027M04", new BigDecimal("0.01"), 1, 500, 1000,
+                LAST_FEBRUARY_BUSINESS_DAY))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("symbol: 'H100-YRD-2027M04' does not match the contract terms, expected 'H100-YRD-2027M03'");
+    }
+
+    @Test
+    void bad_terms_are_refused_naming_the_field() {
+        BigDecimal cent = new BigDecimal("0.01");
+        String symbol = "H100-YRD-2027M03";
+        assertThatThrownBy(() -> march(symbol, BigDecimal.ZERO, 1, 500, 1000, LAST_FEBRUARY_BUSINESS_DAY))
+                .hasMessage("tickSize: must be > 0, was 0 (H100-YRD-2027M03)");
+        assertThatThrownBy(() -> march(symbol, cent, 0, 500, 1000, LAST_FEBRUARY_BUSINESS_DAY))
+                .hasMessage("lotSize: must be > 0, was 0 (H100-YRD-2027M03)");
+        assertThatThrownBy(() -> march(symbol, cent, 3, 500, 1000, LAST_FEBRUARY_BUSINESS_DAY))
+                .hasMessage("maxOrderLots: 500 must be a multiple of lotSize 3 (H100-YRD-2027M03)");
+        assertThatThrownBy(() -> march(symbol, cent, 1, 500, 0, LAST_FEBRUARY_BUSINESS_DAY))
+                .hasMessage("priceBandBps: must be 1 to 10000, was 0 (H100-YRD-2027M03)");
+        assertThatThrownBy(() -> march(symbol, cent, 1, 500, 1000, LocalDate.of(2027, 3, 1)))
+                .hasMessage("lastTradingDay: 2027-03-01 must be before the delivery month 2027-03 starts (H100-YRD-2027M03)");
+        assertThatThrownBy(() -> march(symbol, cent, 1, 500, 1000, LISTING_DAY.minusDays(1)))
+                .hasMessage("lastTradingDay: 2026-11-30 is before firstTradingDay 2026-12-01 (H100-YRD-2027M03)");
+    }
+
+    @Test
+    void an_instrument_id_must_be_positive() {
+        assertThatThrownBy(() -> new ContractSpec(0, "H100-YRD-SPOT", H100, Hub.YRD, false, ContractKind.SPOT, null,
+                Settlement.PHYSICAL, 1000, new BigDecimal("0.01"), 1, 500, 1000, 2000, LISTING_DAY, LISTING_DAY,
+                LISTING_DAY.plusDays(1)))
+                .hasMessage("instrumentId: must be > 0, was 0");
+    }
+
+    @Test
+    void products_are_delivered_in_the_unit_of_their_class() {
+        assertThat(H100.unit()).isEqualTo(ComputeUnit.GPU_HOUR);
+        assertThatThrownBy(() -> new ComputeProduct("H100", "H100", ProductClass.GPU, ComputeUnit.CORE_HOUR,
+                H100.ratings()))
+                .hasMessage("unit: GPU product H100 is delivered in GPU_HOUR, not CORE_HOUR");
+        assertThatThrownBy(() -> ComputeProduct.of("H-100", "H100", ProductClass.GPU, H100.ratings()))
+                .hasMessage("code: 'H-100' must be 2 to 10 upper-case letters or digits");
+        assertThatThrownBy(() -> new Ratings(1, 1, 1, -80, 1, 0, 0.7))
+                .hasMessage("memoryGb: must be >= 0 and finite, was -80.0");
+        assertThatThrownBy(() -> ComputeProduct.of("GPUX", "no tensor cores", ProductClass.GPU,
+                new Ratings(0, 0, 1, 16, 1, 0, 0.3)))
+                .hasMessage("ratings.denseBf16Tflops: must be > 0 for GPU product GPUX");
+    }
+}
