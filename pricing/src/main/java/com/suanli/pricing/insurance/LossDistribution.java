@@ -11,6 +11,8 @@ import java.util.function.DoubleUnaryOperator;
 public final class LossDistribution {
 
     private static final double PROBABILITY_TOLERANCE = 1e-9;
+    /** Slack on a cumulative probability so a sum of atoms that should reach the confidence does. */
+    private static final double CUMULATIVE_SLACK = 1e-12;
 
     private final double[] values;
     private final double[] probabilities;
@@ -37,8 +39,8 @@ public final class LossDistribution {
             throw new IllegalArgumentException("values: need as many values as probabilities, at least one; were "
                     + values.length + " and " + probabilities.length);
         }
-        Integer[] order = new Integer[values.length];
         double total = 0.0;
+        boolean sorted = true;
         for (int i = 0; i < values.length; i++) {
             if (!(values[i] >= 0) || Double.isInfinite(values[i])) {
                 throw new IllegalArgumentException("values[" + i + "]: a loss must be finite and not negative, was "
@@ -48,22 +50,40 @@ public final class LossDistribution {
                 throw new IllegalArgumentException("probabilities[" + i + "]: must not be negative, was "
                         + probabilities[i]);
             }
-            order[i] = i;
             total += probabilities[i];
+            sorted &= i == 0 || values[i - 1] <= values[i];
         }
         if (Math.abs(total - 1.0) > PROBABILITY_TOLERANCE) {
             throw new IllegalArgumentException("probabilities: must sum to 1, sum to " + total);
         }
+        if (sorted) {
+            return merged(values, probabilities);
+        }
+        Integer[] order = new Integer[values.length];
+        for (int i = 0; i < values.length; i++) {
+            order[i] = i;
+        }
         Arrays.sort(order, (x, y) -> Double.compare(values[x], values[y]));
-        double[] mergedValues = new double[values.length];
-        double[] mergedProbabilities = new double[values.length];
+        double[] sortedValues = new double[values.length];
+        double[] sortedProbabilities = new double[values.length];
+        for (int i = 0; i < order.length; i++) {
+            sortedValues[i] = values[order[i]];
+            sortedProbabilities[i] = probabilities[order[i]];
+        }
+        return merged(sortedValues, sortedProbabilities);
+    }
+
+    /** Merges repeated values of a sorted support. */
+    private static LossDistribution merged(double[] sortedValues, double[] probabilities) {
+        double[] mergedValues = new double[sortedValues.length];
+        double[] mergedProbabilities = new double[sortedValues.length];
         int size = 0;
-        for (int index : order) {
-            if (size > 0 && mergedValues[size - 1] == values[index]) {
-                mergedProbabilities[size - 1] += probabilities[index];
+        for (int i = 0; i < sortedValues.length; i++) {
+            if (size > 0 && mergedValues[size - 1] == sortedValues[i]) {
+                mergedProbabilities[size - 1] += probabilities[i];
             } else {
-                mergedValues[size] = values[index];
-                mergedProbabilities[size] = probabilities[index];
+                mergedValues[size] = sortedValues[i];
+                mergedProbabilities[size] = probabilities[i];
                 size++;
             }
         }
@@ -72,9 +92,11 @@ public final class LossDistribution {
 
     /** The empirical distribution of a sample, each draw with weight 1/n. */
     public static LossDistribution ofSample(double[] sample) {
-        double[] weights = new double[sample.length];
-        Arrays.fill(weights, 1.0 / sample.length);
-        return ofAtoms(sample, weights);
+        double[] sorted = sample.clone();
+        Arrays.sort(sorted);
+        double[] weights = new double[sorted.length];
+        Arrays.fill(weights, 1.0 / sorted.length);
+        return ofAtoms(sorted, weights);
     }
 
     public double mean() {
@@ -112,7 +134,7 @@ public final class LossDistribution {
         double cumulative = 0.0;
         for (int i = 0; i < values.length; i++) {
             cumulative += probabilities[i];
-            if (cumulative >= confidence - PROBABILITY_TOLERANCE * 1e-3) {
+            if (cumulative >= confidence - CUMULATIVE_SLACK) {
                 return values[i];
             }
         }

@@ -8,6 +8,8 @@ import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactor
 import org.apache.commons.math3.distribution.GammaDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
 
+import com.suanli.pricing.math.StandardNormal;
+
 /**
  * One node of the discretised common factor: its probability, the outage count given the
  * node, and the replacement price per GPU-hour at the node's tightness. Conditional on a
@@ -15,6 +17,9 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * aggregate is the probability-weighted mixture.
  */
 record MarketState(double probability, FrequencyModel frequency, double replacementPrice) {
+
+    /** Caches the Hermite rules it computes (its rule lookup is synchronised, so sharing is safe). */
+    private static final GaussIntegratorFactory QUADRATURE = new GaussIntegratorFactory();
 
     private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0.0, 1.0,
             NormalDistribution.DEFAULT_INVERSE_ABSOLUTE_ACCURACY);
@@ -25,7 +30,7 @@ record MarketState(double probability, FrequencyModel frequency, double replacem
      * factor is correlated with it.
      */
     static List<MarketState> discretise(OutageRisk risk, int termDays, int nodes) {
-        GaussIntegrator hermite = new GaussIntegratorFactory().hermite(nodes);
+        GaussIntegrator hermite = QUADRATURE.hermite(nodes);
         double[] z = new double[nodes];
         double[] weight = new double[nodes];
         for (int i = 0; i < nodes; i++) {
@@ -56,7 +61,7 @@ record MarketState(double probability, FrequencyModel frequency, double replacem
 
     /** Tightness in (0,1): the percentile of the market factor. */
     static double tightness(double factor) {
-        return STANDARD_NORMAL.cumulativeProbability(factor);
+        return StandardNormal.cdf(factor);
     }
 
     /** Gaussian score of an intensity draw: Phi^-1(G(theta)), G the Gamma(r, 1/r) CDF. */

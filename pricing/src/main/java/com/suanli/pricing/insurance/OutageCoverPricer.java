@@ -2,12 +2,10 @@ package com.suanli.pricing.insurance;
 
 import java.util.List;
 
-import org.apache.commons.math3.distribution.LogNormalDistribution;
-
 /**
  * Prices an outage cover by Panjer recursion: the common market factor is discretised
- * (Gauss-Hermite), each node's per-event payout is discretised on one lattice by the method
- * of rounding, compounded with the node's (a,b,0) count, and the nodes are mixed. Deductibles
+ * (Gauss-Hermite), each node's per-event payout is discretised on one lattice preserving its
+ * mean, compounded with the node's (a,b,0) count, and the nodes are mixed. Deductibles
  * and limits per event act on the severity lattice, aggregate ones on the mixed result.
  */
 public final class OutageCoverPricer {
@@ -15,7 +13,9 @@ public final class OutageCoverPricer {
     public static final OutageCoverPricer DEFAULT = new OutageCoverPricer(2048, 8);
 
     /** How far the lattice reaches when no aggregate limit caps it, in standard deviations. */
-    private static final double LATTICE_REACH_IN_SD = 15.0;
+    private static final double LATTICE_REACH_IN_SD = 25.0;
+    /** Largest factor by which aligning the lattice on the per-event limit may grow it. */
+    private static final int MAX_LATTICE_GROWTH = 4;
 
     private final int latticePoints;
     private final int factorNodes;
@@ -46,6 +46,25 @@ public final class OutageCoverPricer {
         return OutageCoverMeasures.of(aggregate.payout(), loading, 0.0, aggregate.truncatedMass());
     }
 
+    /**
+     * E[payout] alone. Without aggregate terms it is exact and fast: the sum over factor nodes
+     * of probability x E[count | node] x E[per-event payout | node], the last from the
+     * lognormal's limited expected values; with aggregate terms it is the Panjer mean.
+     * Meant for full revaluation under many scenarios.
+     */
+    public double expectedLoss(OutageCover cover, OutageRisk risk) {
+        if (cover.aggregateDeductible() > 0.0 || !Double.isInfinite(cover.aggregateLimit())) {
+            return lossDistribution(cover, risk).mean();
+        }
+        double total = 0.0;
+        for (MarketState state : MarketState.discretise(risk, cover.termDays(), factorNodes)) {
+            double perEvent = risk.severity().layerExpectation(state.replacementPrice(),
+                    cover.perEventDeductible(), cover.perEventLimit());
+            total += state.probability() * state.frequency().mean() * perEvent;
+        }
+        return total;
+    }
+
     /** The premium under one principle. */
     public double premium(OutageCover cover, OutageRisk risk, PremiumPrinciple principle) {
         return principle.premium(lossDistribution(cover, risk));
@@ -56,20 +75,25 @@ public final class OutageCoverPricer {
 
     private Aggregate aggregate(OutageCover cover, OutageRisk risk) {
         List<MarketState> states = MarketState.discretise(risk, cover.termDays(), factorNodes);
-        LogNormalDistribution lostHours = risk.severity().distribution(null);
         double cap = cover.aggregateDeductible() + cover.aggregateLimit();
         double reach = Math.min(cap, momentReach(cover, risk, states));
         double step = reach / (latticePoints - 1);
         int severityPoints = latticePoints;
         if (!Double.isInfinite(cover.perEventLimit())) {
             int stepsToLimit = (int) Math.ceil(cover.perEventLimit() / step);
-            step = cover.perEventLimit() / stepsToLimit;
+            double aligned = cover.perEventLimit() / stepsToLimit;
+            // Align the lattice on the per-event limit (an exact atom for VaR) unless the limit is
+            // so small against the reach that aligning would blow the lattice up; then the limit
+            // falls between two points and the discretisation spreads its atom over them.
+            if (reach / aligned < MAX_LATTICE_GROWTH * latticePoints) {
+                step = aligned;
+            }
             severityPoints = Math.min(stepsToLimit + 1, latticePoints);
         }
         int points = (int) Math.ceil(reach / step) + 1;
         double[] mixed = new double[points];
         for (MarketState state : states) {
-            double[] severity = severityLattice(cover, lostHours, state.replacementPrice(), step, severityPoints);
+            double[] severity = severityLattice(cover, risk.severity(), state.replacementPrice(), step, severityPoints);
             double[] given = PanjerRecursion.aggregate(state.frequency(), severity, points);
             for (int s = 0; s < points; s++) {
                 mixed[s] += state.probability() * given[s];
@@ -94,20 +118,22 @@ public final class OutageCoverPricer {
     }
 
     /**
-     * P(per-event payout = j step) by rounding: mass of [(j - 1/2) step, (j + 1/2) step), with
-     * everything from half a step below the limit lumped at the limit.
+     * P(per-event payout = j step) by mean-preserving local moment matching (Loss Models,
+     * section 9.6.2): f(0) = 1 - E[X ^ h] / h and f(j) = (2 E[X ^ jh] - E[X ^ (j-1)h] - E[X ^ (j+1)h]) / h,
+     * with E[X ^ u] the payout's limited expected value. Each event's expected payout is kept
+     * exactly, and a limit on the lattice gets its atom without special handling.
      */
-    private static double[] severityLattice(OutageCover cover, LogNormalDistribution lostHours,
+    private static double[] severityLattice(OutageCover cover, LostHoursSeverity lostHours,
             double pricePerGpuHour, double step, int points) {
+        double[] limited = new double[points + 1];
+        for (int j = 0; j <= points; j++) {
+            limited[j] = lostHours.layerLimitedExpectation(pricePerGpuHour, cover.perEventDeductible(),
+                    cover.perEventLimit(), j * step);
+        }
         double[] lattice = new double[points];
-        double previous = 0.0;
-        boolean limited = !Double.isInfinite(cover.perEventLimit());
-        for (int j = 0; j < points; j++) {
-            boolean lumpAtLimit = limited && j == points - 1;
-            double upper = lumpAtLimit ? 1.0
-                    : lostHours.cumulativeProbability((cover.perEventDeductible() + (j + 0.5) * step) / pricePerGpuHour);
-            lattice[j] = upper - previous;
-            previous = upper;
+        lattice[0] = 1.0 - limited[1] / step;
+        for (int j = 1; j < points; j++) {
+            lattice[j] = Math.max(0.0, (2.0 * limited[j] - limited[j - 1] - limited[j + 1]) / step);
         }
         return lattice;
     }

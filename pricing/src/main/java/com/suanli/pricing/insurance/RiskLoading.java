@@ -13,8 +13,13 @@ public record RiskLoading(double standardDeviationLoading, double wangLambda, do
         if (!(confidence > 0 && confidence < 1)) {
             throw new IllegalArgumentException("confidence: must be in (0,1), was " + confidence);
         }
-        new StandardDeviationPrinciple(standardDeviationLoading);
-        new WangTransform(wangLambda);
+        if (!(standardDeviationLoading >= 0) || Double.isInfinite(standardDeviationLoading)) {
+            throw new IllegalArgumentException("standardDeviationLoading: must be finite and not negative, was "
+                    + standardDeviationLoading);
+        }
+        if (!Double.isFinite(wangLambda)) {
+            throw new IllegalArgumentException("wangLambda: must be finite, was " + wangLambda);
+        }
     }
 
     public static RiskLoading of(double standardDeviationLoading, double wangLambda, double confidence) {
