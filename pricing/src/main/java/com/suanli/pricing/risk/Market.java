@@ -3,7 +3,6 @@ package com.suanli.pricing.risk;
 import com.suanli.pricing.basics.Underlying;
 import com.suanli.pricing.basics.YearFraction;
 import com.suanli.pricing.curve.ForwardCurve;
-import com.suanli.pricing.market.IndexFixings;
 import com.suanli.pricing.market.MarketData;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -129,18 +128,9 @@ public final class Market {
         }
         double sum = 0.0;
         LocalDate day = start;
-        if (!day.isAfter(valuationDate)) {
-            IndexFixings fixings = base.data().fixings(curve);
-            for (; !day.isAfter(end) && !day.isAfter(valuationDate); day = day.plusDays(1)) {
-                Double fixing = fixings.byDate().get(day);
-                if (fixing != null) {
-                    sum += fixing;
-                } else if (day.isBefore(base.data().valuationDate())) {
-                    throw new IllegalArgumentException("fixings: no index fixing published for " + day + " on " + curve);
-                } else {
-                    sum += dailyForward(curve, day);
-                }
-            }
+        for (; !day.isAfter(end) && !day.isAfter(valuationDate); day = day.plusDays(1)) {
+            Double fixing = fixing(curve, day);
+            sum += fixing != null ? fixing : dailyForward(curve, day);
         }
         // Whole months of the future part are the shocked monthly forwards; partial months
         // shift the base curve's average over the days covered.
@@ -158,6 +148,22 @@ public final class Market {
             day = last.plusDays(1);
         }
         return sum / (ChronoUnit.DAYS.between(start, end) + 1);
+    }
+
+    /**
+     * The published index fixing of a day up to the valuation date, or null when the day is
+     * still to fix at its forward (the valuation date without a fixing yet, or a day a rolled
+     * market skipped). A day before the snapshot's date without a fixing is missing data.
+     */
+    public Double fixing(Underlying curve, LocalDate day) {
+        if (day.isAfter(valuationDate)) {
+            return null;
+        }
+        Double fixing = base.data().fixings(curve).byDate().get(day);
+        if (fixing == null && day.isBefore(base.data().valuationDate())) {
+            throw new IllegalArgumentException("fixings: no index fixing published for " + day + " on " + curve);
+        }
+        return fixing;
     }
 
     /**

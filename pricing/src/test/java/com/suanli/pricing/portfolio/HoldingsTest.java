@@ -19,6 +19,9 @@ import com.suanli.pricing.insurance.PoissonFrequency;
 import com.suanli.pricing.market.IndexFixings;
 import com.suanli.pricing.market.MarketData;
 import com.suanli.pricing.market.VolSurface;
+import com.suanli.pricing.option.AveragePriceOption;
+import com.suanli.pricing.option.AveragePriceOptionPricer;
+import com.suanli.pricing.option.AveragePriceOptionTrade;
 import com.suanli.pricing.option.Black76;
 import com.suanli.pricing.option.PutCall;
 import com.suanli.pricing.risk.CurveSelection;
@@ -86,6 +89,19 @@ class HoldingsTest {
     }
 
     @Test
+    void average_price_option_agrees_with_turnbull_wakeman_of_the_option_pricer() {
+        AveragePriceOptionTrade trade = new AveragePriceOptionTrade(new AveragePriceOption(H100_GZ,
+                YearMonth.of(2026, 12), PutCall.CALL, 15.8, 100.0, 5), LocalDate.of(2026, 11, 1), 40, 0.9);
+        AveragePriceOptionTrade later = new AveragePriceOptionTrade(new AveragePriceOption(H100_GZ,
+                YearMonth.of(2027, 2), PutCall.PUT, 15.0, 100.0, 5), LocalDate.of(2026, 11, 1), -10, 0.9);
+
+        assertThat(AveragePriceOptionHolding.of("a", trade).presentValue(MARKET)).isCloseTo(
+                AveragePriceOptionPricer.DEFAULT.turnbullWakeman(trade.resolve(), DATA), within(TOLERANCE_PV));
+        assertThat(AveragePriceOptionHolding.of("b", later).presentValue(MARKET)).isCloseTo(
+                AveragePriceOptionPricer.DEFAULT.turnbullWakeman(later.resolve(), DATA), within(TOLERANCE_PV));
+    }
+
+    @Test
     void outage_cover_follows_the_hub_outage_rate_and_replacement_forward() {
         LocalDate start = LocalDate.of(2027, 1, 1);
         OutageCover cover = OutageCover.unlimited(90);
@@ -93,9 +109,12 @@ class HoldingsTest {
         OutageCoverHolding holding = new OutageCoverHolding("o", H100_GZ, start, cover, model, 2.0);
 
         OutageRisk atMarket = model.withFrequencyScaledBy(3.0).withReplacementSpot(15.6);
-        double expected = 2.0 * OutageCoverPricer.DEFAULT.lossDistribution(cover, atMarket).mean()
+        double expected = 2.0 * OutageCoverHolding.SCENARIO_PRICER.lossDistribution(cover, atMarket).mean()
                 * DATA.discountFactor(start.plusDays(90));
         assertThat(holding.presentValue(MARKET)).isCloseTo(expected, within(expected * 1e-9));
+        double quoted = 2.0 * OutageCoverPricer.DEFAULT.lossDistribution(cover, atMarket).mean()
+                * DATA.discountFactor(start.plusDays(90));
+        assertThat(holding.presentValue(MARKET)).isCloseTo(quoted, within(quoted * PANJER_ROUNDING));
 
         // No deductibles or limits: the expected payout is linear in the rate and in the replacement
         // price, up to the Panjer lattice's rounding (about 0.1% here, as the lattice span changes).
