@@ -1,5 +1,6 @@
 package com.suanli.pricing.portfolio;
 
+import com.suanli.pricing.basics.YearFraction;
 import com.suanli.pricing.option.AverageOptionInputs;
 import com.suanli.pricing.option.AveragePriceOptionTrade;
 import com.suanli.pricing.option.ResolvedAveragePriceOptionTrade;
@@ -43,13 +44,17 @@ public record AveragePriceOptionHolding(String id, ResolvedAveragePriceOptionTra
         double[] forwards = new double[days];
         double[] times = new double[days];
         LocalDate day = trade.averagingStart();
-        for (int i = 0; i < days; i++, day = day.plusDays(1)) {
+        int i = 0;
+        for (; i < days && !day.isAfter(market.valuationDate()); i++, day = day.plusDays(1)) {
             Double fixing = market.fixing(trade.underlying(), day);
-            if (fixing != null) {
-                forwards[i] = fixing;
-            } else {
-                forwards[i] = market.dailyForward(trade.underlying(), day);
-                times[i] = market.yearFraction(day);
+            forwards[i] = fixing != null ? fixing : market.dailyForward(trade.underlying(), day);
+        }
+        if (i < days) {
+            double[] ahead = market.dailyForwards(trade.underlying(), day, days - i);
+            double firstTime = market.yearFraction(day);
+            for (int k = 0; k < ahead.length; k++) {
+                forwards[i + k] = ahead[k];
+                times[i + k] = firstTime + YearFraction.ofDays(k);
             }
         }
         boolean fixed = trade.averagingEnd().isBefore(market.valuationDate());

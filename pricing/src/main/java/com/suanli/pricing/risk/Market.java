@@ -4,6 +4,7 @@ import com.suanli.pricing.basics.Underlying;
 import com.suanli.pricing.basics.YearFraction;
 import com.suanli.pricing.curve.ForwardCurve;
 import com.suanli.pricing.market.MarketData;
+import com.suanli.pricing.market.VolSurface;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -113,7 +114,25 @@ public final class Market {
     /** The forward for delivery on one day; the month's shock applies to every day of it. */
     public double dailyForward(Underlying curve, LocalDate day) {
         int index = grid.index(curve, YearMonth.from(day));
-        return base.data().curve(curve).priceOn(day) * forwardMultipliers[index] + forwardAddends[index];
+        return grid.curves[grid.curve(curve)].priceOn(day) * forwardMultipliers[index] + forwardAddends[index];
+    }
+
+    /** The forwards for delivery on {@code days} consecutive days from {@code from}, each with its month's shock. */
+    public double[] dailyForwards(Underlying curve, LocalDate from, int days) {
+        double[] prices = grid.curves[grid.curve(curve)].dailyPrices(from, days);
+        YearMonth month = YearMonth.from(from);
+        int index = grid.index(curve, month);
+        int dayOfMonth = from.getDayOfMonth();
+        for (int i = 0; i < days; i++) {
+            if (dayOfMonth > month.lengthOfMonth()) {
+                month = month.plusMonths(1);
+                index = grid.index(curve, month);
+                dayOfMonth = 1;
+            }
+            prices[i] = prices[i] * forwardMultipliers[index] + forwardAddends[index];
+            dayOfMonth++;
+        }
+        return prices;
     }
 
     /**
@@ -125,6 +144,11 @@ public final class Market {
     public double expectedAverage(Underlying curve, LocalDate start, LocalDate end) {
         if (end.isBefore(start)) {
             throw new IllegalArgumentException("end: " + end + " is before start " + start);
+        }
+        if (start.isAfter(valuationDate) && start.getDayOfMonth() == 1
+                && end.getDayOfMonth() == end.lengthOfMonth() && start.getMonth() == end.getMonth()
+                && start.getYear() == end.getYear()) {
+            return forwards[grid.index(curve, YearMonth.from(start))];
         }
         double sum = 0.0;
         LocalDate day = start;
@@ -142,7 +166,7 @@ public final class Market {
             if (days == month.lengthOfMonth()) {
                 sum += forwards[index] * days;
             } else {
-                double baseAverage = base.data().curve(curve).averageOver(day, last);
+                double baseAverage = grid.curves[grid.curve(curve)].averageOver(day, last);
                 sum += (baseAverage * forwardMultipliers[index] + forwardAddends[index]) * days;
             }
             day = last.plusDays(1);
@@ -172,7 +196,11 @@ public final class Market {
      */
     public double volatility(Underlying curve, YearMonth deliveryMonth, LocalDate expiry, double strike) {
         int index = grid.index(curve, deliveryMonth);
-        double vol = base.data().volSurface(curve).vol(valuationDate, expiry, strike) * volMultipliers[index]
+        VolSurface surface = grid.surfaces[grid.curve(curve)];
+        if (surface == null) {
+            throw new IllegalArgumentException("volSurfaces: no volatility surface for " + curve);
+        }
+        double vol = surface.vol(valuationDate, expiry, strike) * volMultipliers[index]
                 + volAddends[index];
         return Math.max(vol, VOLATILITY_FLOOR);
     }
@@ -283,18 +311,29 @@ public final class Market {
 
     private void applyToBuckets(CurveSelection where, double[] multipliers, double[] addends,
                                 IntToDoubleFunction amountOfBucket, ShiftKind kind) {
-        for (int b = 0; b < multipliers.length; b++) {
-            Bucket bucket = grid.buckets.get(b);
-            if (!where.matches(bucket.curve(), bucket.month())) {
+        // Match curves once, then months: a scenario touches every bucket, so this loop is hot.
+        for (int c = 0; c < grid.keys.size(); c++) {
+            if (!where.matches(grid.keys.get(c))) {
                 continue;
             }
-            double amount = amountOfBucket.applyAsDouble(b);
-            if (Double.isNaN(amount)) {
-                continue;
+            int from = grid.offsets[c];
+            int to = from + grid.counts[c];
+            if (where.month() != null) {
+                if (!grid.holds(c, where.month())) {
+                    continue;
+                }
+                from = from + Grid.monthIndex(grid.firstMonths[c], where.month());
+                to = from + 1;
             }
-            double m = kind.multiplier(amount);
-            multipliers[b] *= m;
-            addends[b] = addends[b] * m + kind.addend(amount);
+            for (int b = from; b < to; b++) {
+                double amount = amountOfBucket.applyAsDouble(b);
+                if (Double.isNaN(amount)) {
+                    continue;
+                }
+                double m = kind.multiplier(amount);
+                multipliers[b] *= m;
+                addends[b] = addends[b] * m + kind.addend(amount);
+            }
         }
     }
 
@@ -308,6 +347,8 @@ public final class Market {
         private final List<Underlying> keys;
         private final List<Bucket> buckets;
         private final YearMonth[] firstMonths;
+        private final ForwardCurve[] curves;
+        private final VolSurface[] surfaces;
         private final int[] offsets;
         private final int[] counts;
         private final double[] baseForwards;
@@ -315,6 +356,8 @@ public final class Market {
         Grid(MarketData data) {
             keys = data.curves().keySet().stream().sorted(Comparator.comparing(Underlying::toString)).toList();
             firstMonths = new YearMonth[keys.size()];
+            curves = new ForwardCurve[keys.size()];
+            surfaces = new VolSurface[keys.size()];
             offsets = new int[keys.size()];
             counts = new int[keys.size()];
             List<Bucket> bucketList = new ArrayList<>();
@@ -322,6 +365,8 @@ public final class Market {
             for (int c = 0; c < keys.size(); c++) {
                 Underlying key = keys.get(c);
                 ForwardCurve curve = data.curve(key);
+                curves[c] = curve;
+                surfaces[c] = data.volSurfaces().get(key);
                 curveIndex.put(key, c);
                 firstMonths[c] = curve.quotes().firstKey();
                 offsets[c] = bucketList.size();
@@ -341,11 +386,16 @@ public final class Market {
             return m >= 0 && m < counts[c];
         }
 
-        int index(Underlying curve, YearMonth month) {
+        int curve(Underlying curve) {
             Integer c = curveIndex.get(curve);
             if (c == null) {
                 throw new IllegalArgumentException("curves: no forward curve for " + curve);
             }
+            return c;
+        }
+
+        int index(Underlying curve, YearMonth month) {
+            int c = curve(curve);
             if (!holds(c, month)) {
                 throw new IllegalArgumentException("month: " + month + " is outside curve " + curve
                         + " (" + firstMonths[c] + ".." + firstMonths[c].plusMonths(counts[c] - 1L) + ")");
