@@ -10,7 +10,10 @@ import com.suanli.pricing.insurance.NegativeBinomialFrequency;
 import com.suanli.pricing.insurance.OutageCover;
 import com.suanli.pricing.insurance.OutageRisk;
 import com.suanli.pricing.insurance.PoissonFrequency;
+import com.suanli.pricing.option.AveragePriceOption;
+import com.suanli.pricing.option.AveragePriceOptionTrade;
 import com.suanli.pricing.option.PutCall;
+import com.suanli.pricing.portfolio.AveragePriceOptionHolding;
 import com.suanli.pricing.portfolio.FutureHolding;
 import com.suanli.pricing.portfolio.OptionHolding;
 import com.suanli.pricing.portfolio.OutageCoverHolding;
@@ -27,7 +30,7 @@ import java.util.Set;
 /** Trades of batch requests ({@code trades} of a price request, {@code portfolio} of a risk request). */
 final class TradeJson {
 
-    static final List<String> TYPES = List.of("future", "swap", "option", "outageCover");
+    static final List<String> TYPES = List.of("future", "swap", "option", "averageOption", "outageCover");
 
     private TradeJson() {
     }
@@ -48,7 +51,8 @@ final class TradeJson {
             try {
                 pv = position.presentValue(market);
             } catch (IllegalArgumentException e) {
-                throw trade.at(e);
+                // The market's message names market data (a month, a surface), not a field of the trade.
+                throw trade.fail(e.getMessage());
             }
             if (!Double.isFinite(pv)) {
                 throw trade.fail("cannot be valued on this market (value " + pv + ")");
@@ -68,6 +72,9 @@ final class TradeJson {
         }
         if ("option".equals(type)) {
             return option(in);
+        }
+        if ("averageOption".equals(type)) {
+            return averageOption(in);
         }
         if ("outageCover".equals(type)) {
             return outageCover(in);
@@ -112,6 +119,23 @@ final class TradeJson {
         LocalDate expiry = in.get("expiry").date();
         double quantity = in.get("quantity").number();
         return in.build(() -> new OptionHolding(id, underlying, delivery, putCall, strike, expiry, quantity));
+    }
+
+    private static Position averageOption(JsonInput in) {
+        in.allowOnly(Set.of("id", "type", "product", "hub", "green", "delivery", "putCall", "strike", "lotSize", "lots",
+                "premium", "paymentLagDays", "tradeDate"));
+        String id = in.get("id").text();
+        Underlying underlying = MarketJson.underlying(in);
+        YearMonth delivery = in.get("delivery").month();
+        PutCall putCall = in.get("putCall").choice(PutCall.class);
+        double strike = in.get("strike").positive();
+        double lotSize = in.get("lotSize").positive();
+        long lots = in.get("lots").integer();
+        double premium = in.has("premium") ? in.get("premium").number() : 0.0;
+        int lag = in.has("paymentLagDays") ? in.get("paymentLagDays").intValue() : 0;
+        LocalDate tradeDate = in.get("tradeDate").date();
+        return in.build(() -> AveragePriceOptionHolding.of(id, new AveragePriceOptionTrade(
+                new AveragePriceOption(underlying, delivery, putCall, strike, lotSize, lag), tradeDate, lots, premium)));
     }
 
     private static Position outageCover(JsonInput in) {
