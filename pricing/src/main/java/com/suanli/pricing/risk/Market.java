@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntToDoubleFunction;
 
 /**
@@ -196,11 +197,7 @@ public final class Market {
      */
     public double volatility(Underlying curve, YearMonth deliveryMonth, LocalDate expiry, double strike) {
         int index = grid.index(curve, deliveryMonth);
-        VolSurface surface = grid.surfaces[grid.curve(curve)];
-        if (surface == null) {
-            throw new IllegalArgumentException("volSurfaces: no volatility surface for " + curve);
-        }
-        double vol = surface.vol(valuationDate, expiry, strike) * volMultipliers[index]
+        double vol = grid.baseVolatility(grid.curve(curve), valuationDate, expiry, strike) * volMultipliers[index]
                 + volAddends[index];
         return Math.max(vol, VOLATILITY_FLOOR);
     }
@@ -347,6 +344,7 @@ public final class Market {
         private final List<Underlying> keys;
         private final List<Bucket> buckets;
         private final YearMonth[] firstMonths;
+        private final ConcurrentHashMap<VolKey, Double> baseVolatilities = new ConcurrentHashMap<>();
         private final ForwardCurve[] curves;
         private final VolSurface[] surfaces;
         private final int[] offsets;
@@ -386,6 +384,19 @@ public final class Market {
             return m >= 0 && m < counts[c];
         }
 
+        /**
+         * The surface's volatility, remembered: under sticky strike it depends only on the date,
+         * expiry and strike, never on a scenario, and surface lookups cost more than the option.
+         */
+        double baseVolatility(int c, LocalDate valuationDate, LocalDate expiry, double strike) {
+            VolSurface surface = surfaces[c];
+            if (surface == null) {
+                throw new IllegalArgumentException("volSurfaces: no volatility surface for " + keys.get(c));
+            }
+            return baseVolatilities.computeIfAbsent(new VolKey(c, valuationDate, expiry, strike),
+                    key -> surface.vol(valuationDate, expiry, strike));
+        }
+
         int curve(Underlying curve) {
             Integer c = curveIndex.get(curve);
             if (c == null) {
@@ -405,6 +416,9 @@ public final class Market {
 
         private static int monthIndex(YearMonth first, YearMonth month) {
             return (month.getYear() - first.getYear()) * 12 + month.getMonthValue() - first.getMonthValue();
+        }
+
+        private record VolKey(int curve, LocalDate valuationDate, LocalDate expiry, double strike) {
         }
     }
 }
