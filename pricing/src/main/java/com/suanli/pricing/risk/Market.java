@@ -118,6 +118,22 @@ public final class Market {
         return grid.curves[grid.curve(curve)].priceOn(day) * forwardMultipliers[index] + forwardAddends[index];
     }
 
+    /**
+     * A value quoted in the units of a curve bucket (an index level, say) moved by that
+     * bucket's forward shocks: how products priced off something other than the curve follow
+     * curve scenarios.
+     */
+    public double shockedLikeForward(Underlying curve, YearMonth month, double value) {
+        int index = grid.index(curve, month);
+        return value * forwardMultipliers[index] + forwardAddends[index];
+    }
+
+    /** A volatility from outside the surfaces (a spot model's, say) moved by a bucket's volatility shocks. */
+    public double shockedLikeVolatility(Underlying curve, YearMonth month, double volatility) {
+        int index = grid.index(curve, month);
+        return Math.max(volatility * volMultipliers[index] + volAddends[index], VOLATILITY_FLOOR);
+    }
+
     /** The forwards for delivery on {@code days} consecutive days from {@code from}, each with its month's shock. */
     public double[] dailyForwards(Underlying curve, LocalDate from, int days) {
         double[] prices = grid.curves[grid.curve(curve)].dailyPrices(from, days);
