@@ -3,8 +3,12 @@ package com.suanli.pricing.curve;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.NavigableSet;
+import java.util.Set;
+import java.util.TreeMap;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.DecompositionSolver;
@@ -51,7 +55,6 @@ final class MonthlyAverageSpline {
      */
     static final class Layout {
 
-        private final YearMonth first;
         private final NavigableMap<YearMonth, Integer> constraintRows;
         private final double[] knots;
         private final int months;
@@ -59,8 +62,7 @@ final class MonthlyAverageSpline {
         private final RealMatrix kkt;
         private final DecompositionSolver solver;
 
-        Layout(YearMonth first, YearMonth last, java.util.NavigableSet<YearMonth> quoted) {
-            this.first = first;
+        Layout(YearMonth first, YearMonth last, NavigableSet<YearMonth> quoted) {
             this.months = (int) ChronoUnit.MONTHS.between(first, last) + 1;
             this.knots = new double[months + 1];
             LocalDate start = first.atDay(1);
@@ -84,7 +86,7 @@ final class MonthlyAverageSpline {
                     row++;
                 }
             }
-            NavigableMap<YearMonth, Integer> rows = new java.util.TreeMap<>();
+            NavigableMap<YearMonth, Integer> rows = new TreeMap<>();
             for (YearMonth month : quoted) {
                 int j = (int) ChronoUnit.MONTHS.between(first, month);
                 int days = month.lengthOfMonth();
@@ -98,7 +100,7 @@ final class MonthlyAverageSpline {
                 rows.put(month, row);
                 row++;
             }
-            this.constraintRows = java.util.Collections.unmodifiableNavigableMap(rows);
+            this.constraintRows = Collections.unmodifiableNavigableMap(rows);
             int lastMonth = months - 1;
             double hLast = (knots[months] - knots[lastMonth]) / DAYS_PER_UNIT;
             for (int p = 1; p < DEGREE_PLUS_ONE; p++) {
@@ -108,7 +110,7 @@ final class MonthlyAverageSpline {
         }
 
         /** True when quotes on exactly these months can reuse this factorisation. */
-        boolean fits(java.util.Set<YearMonth> quotedMonths) {
+        boolean fits(Set<YearMonth> quotedMonths) {
             return constraintRows.keySet().equals(quotedMonths);
         }
 
@@ -132,10 +134,6 @@ final class MonthlyAverageSpline {
                 }
             }
             return new MonthlyAverageSpline(knots, coefficients);
-        }
-
-        YearMonth first() {
-            return first;
         }
     }
 

@@ -1,7 +1,9 @@
 package com.suanli.pricing.future;
 
 import java.time.YearMonth;
+import java.util.Collections;
 import java.util.NavigableMap;
+import java.util.TreeMap;
 
 /**
  * Value of an average-price swap.
@@ -13,7 +15,7 @@ import java.util.NavigableMap;
 public record SwapMeasures(double pv, NavigableMap<YearMonth, Double> deltaByMonth) {
 
     public SwapMeasures {
-        deltaByMonth = java.util.Collections.unmodifiableNavigableMap(new java.util.TreeMap<>(deltaByMonth));
+        deltaByMonth = Collections.unmodifiableNavigableMap(new TreeMap<>(deltaByMonth));
     }
 
     /** Sum of the bucketed deltas: sensitivity to a parallel curve shift. */

@@ -2,6 +2,7 @@ package com.suanli.pricing.market;
 
 import com.suanli.pricing.basics.YearFraction;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
@@ -27,7 +28,7 @@ public record VolSurface(NavigableMap<LocalDate, VolSmile> smiles) {
                         + " must exist and carry that expiry");
             }
         }
-        smiles = java.util.Collections.unmodifiableNavigableMap(new TreeMap<>(smiles));
+        smiles = Collections.unmodifiableNavigableMap(new TreeMap<>(smiles));
     }
 
     /** A surface of one smile. */

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
+import org.apache.commons.math3.analysis.MultivariateFunction;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.PointValuePair;
@@ -157,7 +158,7 @@ public final class SpotModelCalibrator {
     }
 
     /** Log-likelihood of the transitions for a parameter vector on the optimiser's scale. */
-    private static final class Likelihood implements org.apache.commons.math3.analysis.MultivariateFunction {
+    private static final class Likelihood implements MultivariateFunction {
 
         private final double[] t;
         private final double[] y;

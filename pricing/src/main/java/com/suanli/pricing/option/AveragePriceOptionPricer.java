@@ -1,9 +1,11 @@
 package com.suanli.pricing.option;
 
+import com.suanli.pricing.basics.Underlying;
 import com.suanli.pricing.curve.ForwardCurve;
 import com.suanli.pricing.market.IndexFixings;
 import com.suanli.pricing.market.MarketData;
 import java.time.LocalDate;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Prices average-price options from market data. The daily forwards come from the curve,
@@ -76,6 +78,71 @@ public final class AveragePriceOptionPricer {
     /** The quoted value: Monte Carlo with {@link #DEFAULT_PATHS} paths and the given seed. */
     public double presentValue(ResolvedAveragePriceOptionTrade trade, MarketData market, long seed) {
         return monteCarlo(trade, market, DEFAULT_PATHS, seed).price();
+    }
+
+    /**
+     * Greeks of the trade from Turnbull-Wakeman by bumping the market (see
+     * {@link #bumpedGreeks}): fast enough for risk runs.
+     */
+    public OptionGreeks turnbullWakemanGreeks(ResolvedAveragePriceOptionTrade trade, MarketData market) {
+        return bumpedGreeks(trade, market, m -> turnbullWakeman(trade, m));
+    }
+
+    /**
+     * Greeks of the trade from Monte Carlo by bumping the market with common random numbers
+     * (every revaluation reuses {@code seed}), so the differences carry little noise.
+     * Eight Monte Carlo runs.
+     */
+    public OptionGreeks monteCarloGreeks(ResolvedAveragePriceOptionTrade trade, MarketData market, int paths, long seed) {
+        return bumpedGreeks(trade, market, m -> monteCarlo(trade, m, paths, seed).price());
+    }
+
+    /**
+     * Central differences of a value function of the market: delta and gamma for a parallel
+     * shift of the underlying's curve (1% of the window's average forward), vega for an
+     * absolute shift of its surface (one vol point), rho for the rate (one basis point),
+     * theta for one calendar day passing with the curve unchanged and the day's index fixed
+     * at its forward. Units as in {@link OptionGreeks}.
+     */
+    private static OptionGreeks bumpedGreeks(ResolvedAveragePriceOptionTrade trade, MarketData market,
+            ToDoubleFunction<MarketData> value) {
+        double pv = value.applyAsDouble(market);
+        if (paid(trade, market)) {
+            return OptionGreeks.ZERO;
+        }
+        Underlying u = trade.underlying();
+        ForwardCurve curve = market.curve(u);
+        LocalDate from = trade.averagingStart().isAfter(market.valuationDate()) ? trade.averagingStart() : market.valuationDate();
+        double priceShift = from.isAfter(trade.averagingEnd())
+                ? 0.01 * trade.strike()
+                : 0.01 * curve.averageOver(from, trade.averagingEnd());
+        double up = value.applyAsDouble(market.withCurve(u, curve.withParallelShift(priceShift)));
+        double down = value.applyAsDouble(market.withCurve(u, curve.withParallelShift(-priceShift)));
+        double volShift = 0.01;
+        double vegaUp = value.applyAsDouble(market.withVolSurface(u, market.volSurface(u).withShift(volShift)));
+        double vegaDown = value.applyAsDouble(market.withVolSurface(u, market.volSurface(u).withShift(-volShift)));
+        double rateShift = 1e-4;
+        double rhoUp = value.applyAsDouble(market.withRate(market.rate() + rateShift));
+        double rhoDown = value.applyAsDouble(market.withRate(market.rate() - rateShift));
+        return new OptionGreeks(pv,
+                (up - down) / (2 * priceShift),
+                (up - 2 * pv + down) / (priceShift * priceShift),
+                (vegaUp - vegaDown) / (2 * volShift),
+                (value.applyAsDouble(nextDay(trade, market)) - pv) * 365.0,
+                (rhoUp - rhoDown) / (2 * rateShift));
+    }
+
+    /** The market one day on: today's index, if it counts and is not yet published, fixed at its forward. */
+    private static MarketData nextDay(ResolvedAveragePriceOptionTrade trade, MarketData market) {
+        LocalDate today = market.valuationDate();
+        Underlying u = trade.underlying();
+        IndexFixings fixings = market.fixings(u);
+        MarketData rolled = market;
+        boolean inWindow = !today.isBefore(trade.averagingStart()) && !today.isAfter(trade.averagingEnd());
+        if (inWindow && !fixings.byDate().containsKey(today)) {
+            rolled = market.withFixings(u, fixings.with(today, market.curve(u).priceOn(today)));
+        }
+        return rolled.withValuationDate(today.plusDays(1));
     }
 
     private static boolean paid(ResolvedAveragePriceOptionTrade trade, MarketData market) {

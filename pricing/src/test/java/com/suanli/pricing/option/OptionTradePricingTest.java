@@ -106,4 +106,38 @@ class OptionTradePricingTest {
         assertThat(geometric).isLessThan(mcOne.price());
         assertThat(tw).isCloseTo(mcOne.price(), within(0.05 * mcOne.price()));
     }
+
+    @Test
+    void average_price_option_greeks_from_monte_carlo_agree_with_turnbull_wakeman_greeks() {
+        MarketData market = market(LocalDate.of(2027, 2, 1));
+        AveragePriceOption cap = new AveragePriceOption(H100_GUIZHOU, APRIL, PutCall.CALL, 13.0, LOT, 0);
+        ResolvedAveragePriceOptionTrade trade = new AveragePriceOptionTrade(cap, LocalDate.of(2027, 2, 1), 1, 0.9).resolve();
+        OptionGreeks tw = AveragePriceOptionPricer.DEFAULT.turnbullWakemanGreeks(trade, market);
+        OptionGreeks mc = AveragePriceOptionPricer.DEFAULT.monteCarloGreeks(trade, market, 100_000, 3L);
+        double df = market.discountFactor(APRIL.atEndOfMonth());
+        assertThat(tw.delta()).isBetween(0.0, df * LOT);
+        assertThat(mc.delta()).isCloseTo(tw.delta(), within(0.02 * tw.delta()));
+        assertThat(mc.vega()).isCloseTo(tw.vega(), within(0.03 * tw.vega()));
+        assertThat(mc.gamma()).isCloseTo(tw.gamma(), within(0.15 * tw.gamma()));
+        assertThat(tw.gamma()).isPositive();
+        assertThat(tw.theta()).isNegative();
+        double expiry = market.timeTo(APRIL.atEndOfMonth());
+        assertThat(tw.rho()).isCloseTo(-expiry * tw.pv(), within(1e-3 * tw.pv()));
+    }
+
+    @Test
+    void average_price_option_theta_rolls_todays_fixing_at_its_forward_inside_the_window() {
+        LocalDate valuation = LocalDate.of(2027, 4, 11);
+        NavigableMap<LocalDate, Double> history = new TreeMap<>();
+        for (int d = 1; d <= 10; d++) {
+            history.put(APRIL.atDay(d), 12.0);
+        }
+        MarketData market = market(valuation).withFixings(H100_GUIZHOU, new IndexFixings(history));
+        AveragePriceOption floor = new AveragePriceOption(H100_GUIZHOU, APRIL, PutCall.PUT, 12.0, LOT, 0);
+        ResolvedAveragePriceOptionTrade trade = new AveragePriceOptionTrade(floor, LocalDate.of(2027, 1, 2), -1, 0.5).resolve();
+        OptionGreeks g = AveragePriceOptionPricer.DEFAULT.turnbullWakemanGreeks(trade, market);
+        assertThat(g.pv()).isNegative();
+        assertThat(g.theta()).isPositive();
+        assertThat(g.delta()).isPositive();
+    }
 }
