@@ -13,19 +13,22 @@ final class LevelStream {
 
     static final int LEVELS_PER_SIDE = 200;
     static final long BEST_ASK = 20_000;
-    private static final int LENGTH = 1 << 16;
+    static final double MEAN_LEVELS_FROM_TOP = 8;
+    /** Changes in the stream, a power of two so that replay wraps with a mask. */
+    static final int LENGTH = 1 << 16;
 
     final Side[] sides = new Side[LENGTH];
     final long[] prices = new long[LENGTH];
     final long[] quantities = new long[LENGTH];
     final int[] orderCounts = new int[LENGTH];
 
-    LevelStream(long seed) {
+    LevelStream(long seed, DepthActivity activity) {
         SplittableRandom random = new SplittableRandom(seed);
         int i = 0;
         while (i < LENGTH) {
             Side side = random.nextBoolean() ? Side.BID : Side.ASK;
-            int offset = random.nextInt(LEVELS_PER_SIDE);
+            int offset = activity == DepthActivity.UNIFORM ? random.nextInt(LEVELS_PER_SIDE)
+                    : (int) Math.min(LEVELS_PER_SIDE - 1, -MEAN_LEVELS_FROM_TOP * Math.log(1 - random.nextDouble()));
             long price = side == Side.ASK ? BEST_ASK + offset : BEST_ASK - 1 - offset;
             if (random.nextInt(10) == 0 && i + 1 < LENGTH) {
                 set(i++, side, price, 0, 0);
@@ -39,9 +42,5 @@ final class LevelStream {
         prices[i] = price;
         quantities[i] = quantity;
         orderCounts[i] = orderCount;
-    }
-
-    int length() {
-        return LENGTH;
     }
 }

@@ -65,7 +65,7 @@ public final class GreenParametersJson {
 
     /** Parses parameters; {@code fileName} appears in every error. */
     public static GreenParameters read(InputStream in, String fileName) {
-        JsonFields json = new JsonFields(fileName);
+        ParameterJsonReader json = new ParameterJsonReader(fileName);
         JsonNode root = json.parse(in);
         json.onlyFields(root, "$", ROOT_FIELDS);
         double utilisation = json.number(root, "$", "utilisation");
@@ -79,7 +79,7 @@ public final class GreenParametersJson {
 
     /** The parameters as JSON (values only; documentation fields are not kept). */
     public static String write(GreenParameters parameters) {
-        ObjectNode root = JsonFields.MAPPER.createObjectNode();
+        ObjectNode root = ParameterJsonReader.MAPPER.createObjectNode();
         root.put("utilisation", parameters.utilisation());
         root.put("scarcityFactor", parameters.scarcityFactor());
         ObjectNode power = root.putObject("unitPowerKw");
@@ -100,13 +100,13 @@ public final class GreenParametersJson {
         ObjectNode forward = root.putObject("gecForwardCnyPerMwh");
         parameters.gecForwardCnyPerMwh().forEach((month, price) -> forward.put(month.toString(), price));
         try {
-            return JsonFields.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+            return ParameterJsonReader.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("green parameters cannot be written as JSON", e);
         }
     }
 
-    private static Map<String, Double> readNumbers(JsonFields json, JsonNode object, String path) {
+    private static Map<String, Double> readNumbers(ParameterJsonReader json, JsonNode object, String path) {
         Map<String, Double> values = new LinkedHashMap<>();
         Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
         while (fields.hasNext()) {
@@ -116,7 +116,7 @@ public final class GreenParametersJson {
         return values;
     }
 
-    private static Map<Hub, HubGrid> readHubs(JsonFields json, JsonNode array) {
+    private static Map<Hub, HubGrid> readHubs(ParameterJsonReader json, JsonNode array) {
         Map<Hub, HubGrid> hubs = new EnumMap<>(Hub.class);
         for (int i = 0; i < array.size(); i++) {
             String path = "$.hubs[" + i + "]";
@@ -135,7 +135,7 @@ public final class GreenParametersJson {
         return hubs;
     }
 
-    private static CarbonPrices readPrices(JsonFields json, JsonNode node) {
+    private static CarbonPrices readPrices(ParameterJsonReader json, JsonNode node) {
         json.onlyFields(node, "$.prices", PRICE_FIELDS);
         double gec = json.number(node, "$.prices", "gecCnyPerMwh");
         double china = json.number(node, "$.prices", "chinaEtsCnyPerTonne");
@@ -144,7 +144,7 @@ public final class GreenParametersJson {
         return json.build("$.prices", () -> new CarbonPrices(gec, china, eu, fx));
     }
 
-    private static TreeMap<YearMonth, Double> readForward(JsonFields json, JsonNode root) {
+    private static TreeMap<YearMonth, Double> readForward(ParameterJsonReader json, JsonNode root) {
         TreeMap<YearMonth, Double> months = new TreeMap<>();
         JsonNode node = root.get("gecForwardCnyPerMwh");
         if (node == null || node.isNull()) {

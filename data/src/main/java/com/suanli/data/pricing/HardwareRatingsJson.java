@@ -17,7 +17,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.suanli.data.catalogue.CatalogueJson;
 import com.suanli.exchange.listing.ComputeProduct;
+import com.suanli.exchange.listing.ListingTerms;
 import com.suanli.exchange.listing.ProductClass;
 import com.suanli.exchange.listing.Ratings;
 import com.suanli.pricing.evaluation.RatingCatalogue;
@@ -25,8 +27,10 @@ import com.suanli.pricing.evaluation.RatingMetric;
 import com.suanli.pricing.evaluation.StandardComputeUnit;
 
 /**
- * Reads and writes {@code hardware-ratings.json}: rated products and the standard compute
- * units defined over them (format in docs/EVALUATION.md).
+ * Reads and writes {@code hardware-ratings.json}: the standard compute units and the rated
+ * products the exchange does not list (format in docs/EVALUATION.md). The listed products and
+ * their ratings come from the exchange catalogue ({@link CatalogueJson}), so each rating has
+ * one home; a product in both is an error.
  */
 public final class HardwareRatingsJson {
 
@@ -41,12 +45,17 @@ public final class HardwareRatingsJson {
     private HardwareRatingsJson() {
     }
 
+    /** The exchange's default catalogue products, then the evaluation-only products and units shipped here. */
     public static RatingCatalogue readDefault() {
+        List<ComputeProduct> listed = new ArrayList<>();
+        for (ListingTerms listing : CatalogueJson.readDefaultStrip().listings()) {
+            listed.add(listing.product());
+        }
         try (InputStream in = HardwareRatingsJson.class.getResourceAsStream(DEFAULT_RESOURCE)) {
             if (in == null) {
                 throw new ParameterFileException(DEFAULT_RESOURCE, "$", "resource not found on the classpath");
             }
-            return read(in, DEFAULT_RESOURCE);
+            return read(in, DEFAULT_RESOURCE, listed);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -60,17 +69,26 @@ public final class HardwareRatingsJson {
         }
     }
 
+    /** A self-contained file: every product it rates is in its {@code products}. */
     public static RatingCatalogue read(InputStream in, String fileName) {
-        JsonFields json = new JsonFields(fileName);
+        return read(in, fileName, List.of());
+    }
+
+    /** The {@code listed} products followed by the file's own, with the file's units. */
+    public static RatingCatalogue read(InputStream in, String fileName, List<ComputeProduct> listed) {
+        ParameterJsonReader json = new ParameterJsonReader(fileName);
         JsonNode root = json.parse(in);
         json.onlyFields(root, "$", ROOT_FIELDS);
-        JsonNode productArray = json.array(root, "$", "products");
         Map<String, ComputeProduct> products = new LinkedHashMap<>();
+        listed.forEach(product -> products.put(product.code(), product));
+        JsonNode productArray = json.array(root, "$", "products");
         for (int i = 0; i < productArray.size(); i++) {
             String path = "$.products[" + i + "]";
             ComputeProduct product = readProduct(json, json.object(productArray.get(i), path), path);
-            if (products.put(product.code(), product) != null) {
-                throw json.error(path + ".code", "product " + product.code() + " appears twice");
+            ComputeProduct earlier = products.put(product.code(), product);
+            if (earlier != null) {
+                throw json.error(path + ".code", "product " + product.code() + (listed.contains(earlier)
+                        ? " is in the exchange catalogue already; rate it there" : " appears twice"));
             }
         }
         JsonNode unitArray = json.array(root, "$", "units");
@@ -83,7 +101,7 @@ public final class HardwareRatingsJson {
     }
 
     public static String write(RatingCatalogue catalogue) {
-        ObjectNode root = JsonFields.MAPPER.createObjectNode();
+        ObjectNode root = ParameterJsonReader.MAPPER.createObjectNode();
         ArrayNode products = root.putArray("products");
         for (ComputeProduct product : catalogue.products().values()) {
             ObjectNode node = products.addObject();
@@ -109,13 +127,13 @@ public final class HardwareRatingsJson {
             unit.weights().forEach((metric, weight) -> weights.put(metric.name(), weight));
         }
         try {
-            return JsonFields.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+            return ParameterJsonReader.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("hardware ratings cannot be written as JSON", e);
         }
     }
 
-    private static ComputeProduct readProduct(JsonFields json, JsonNode node, String path) {
+    private static ComputeProduct readProduct(ParameterJsonReader json, JsonNode node, String path) {
         json.onlyFields(node, path, PRODUCT_FIELDS);
         String code = json.text(node, path, "code");
         String name = json.text(node, path, "name");
@@ -136,7 +154,7 @@ public final class HardwareRatingsJson {
         return json.build(path, () -> ComputeProduct.of(code, name, productClass, ratings));
     }
 
-    private static StandardComputeUnit readUnit(JsonFields json, JsonNode node, String path,
+    private static StandardComputeUnit readUnit(ParameterJsonReader json, JsonNode node, String path,
             Map<String, ComputeProduct> products) {
         json.onlyFields(node, path, UNIT_FIELDS);
         String name = json.text(node, path, "name");

@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.suanli.data.catalogue.CatalogueJson;
 import com.suanli.exchange.listing.ComputeProduct;
+import com.suanli.exchange.listing.ProductClass;
 import com.suanli.pricing.evaluation.ComputeEvaluator;
 import com.suanli.pricing.evaluation.RatingCatalogue;
 import com.suanli.pricing.evaluation.StandardComputeUnit;
@@ -56,8 +59,24 @@ class HardwareRatingsJsonTest {
         GreenParameters green = GreenParametersJson.readDefault();
 
         for (ComputeProduct product : catalogue.products().values()) {
-            assertThat(green.powerKw(product.code())).as(product.code()).isEqualTo(product.ratings().powerKw());
+            if (product.productClass() != ProductClass.STORAGE) {
+                assertThat(green.powerKw(product.code())).as(product.code()).isEqualTo(product.ratings().powerKw());
+            }
         }
+    }
+
+    @Test
+    void listed_products_come_from_the_exchange_catalogue_and_may_not_be_rated_twice() {
+        RatingCatalogue catalogue = HardwareRatingsJson.readDefault();
+        ComputeProduct listedH100 = CatalogueJson.readDefaultStrip().listings().get(0).product();
+
+        assertThat(catalogue.product(listedH100.code())).isEqualTo(listedH100);
+        assertThat(catalogue.products()).containsKeys("H20", "L40S", "RTX4090", "CPUARM");
+        ParameterFileException error = catchThrowableOfType(ParameterFileException.class,
+                () -> HardwareRatingsJson.read(new ByteArrayInputStream(file(H100, SCU).getBytes(StandardCharsets.UTF_8)),
+                        FILE, List.of(listedH100)));
+        assertThat(error.path()).isEqualTo("$.products[0].code");
+        assertThat(error.reason()).contains("exchange catalogue");
     }
 
     @Test

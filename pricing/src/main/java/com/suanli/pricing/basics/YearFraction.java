@@ -19,4 +19,9 @@ public final class YearFraction {
     public static double between(LocalDate start, LocalDate end) {
         return ChronoUnit.DAYS.between(start, end) / DAYS_PER_YEAR;
     }
+
+    /** Year fraction for a number of days. */
+    public static double ofDays(long days) {
+        return days / DAYS_PER_YEAR;
+    }
 }

@@ -49,7 +49,7 @@ public final class FrequencyFitter {
         boolean chooseNegativeBinomial = index > 1.0 && pValue < significance;
         FrequencyModel model = chooseNegativeBinomial
                 ? fitNegativeBinomial(history, method)
-                : new PoissonFrequency(mean);
+                : fitPoisson(history);
         return new FrequencyFit(model, history.periodDays(), method,
                 logLikelihood(model, history), index, pValue);
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
 import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
 import org.apache.commons.math3.distribution.GammaDistribution;
-import org.apache.commons.math3.distribution.NormalDistribution;
 
 import com.suanli.pricing.math.StandardNormal;
 
@@ -20,9 +19,6 @@ record MarketState(double probability, FrequencyModel frequency, double replacem
 
     /** Caches the Hermite rules it computes (its rule lookup is synchronised, so sharing is safe). */
     private static final GaussIntegratorFactory QUADRATURE = new GaussIntegratorFactory();
-
-    private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0.0, 1.0,
-            NormalDistribution.DEFAULT_INVERSE_ABSOLUTE_ACCURACY);
 
     /**
      * Gauss-Hermite nodes (Commons Math) for the normal factors: tightness alone when the
@@ -67,7 +63,7 @@ record MarketState(double probability, FrequencyModel frequency, double replacem
     /** Gaussian score of an intensity draw: Phi^-1(G(theta)), G the Gamma(r, 1/r) CDF. */
     static double intensityScore(GammaDistribution intensity, double theta) {
         double u = intensity.cumulativeProbability(theta);
-        return STANDARD_NORMAL.inverseCumulativeProbability(Math.min(Math.max(u, Double.MIN_NORMAL), 1.0 - 1e-16));
+        return StandardNormal.inverseCdf(Math.min(Math.max(u, Double.MIN_NORMAL), 1.0 - 1e-16));
     }
 
     /**
@@ -80,7 +76,7 @@ record MarketState(double probability, FrequencyModel frequency, double replacem
         double[] theta = new double[z.length];
         double mean = 0.0;
         for (int k = 0; k < z.length; k++) {
-            theta[k] = gamma.inverseCumulativeProbability(STANDARD_NORMAL.cumulativeProbability(z[k]));
+            theta[k] = gamma.inverseCumulativeProbability(StandardNormal.cdf(z[k]));
             mean += weight[k] * theta[k];
         }
         for (int k = 0; k < z.length; k++) {

@@ -22,6 +22,8 @@ import com.suanli.pricing.option.PutCall;
  * sigma^2 (1 - e^{-2 kappa tau}) / (2 kappa). With jumps the jump variance
  * lambda (m^2 + s^2) (1 - e^{-2 kappa tau}) / (2 kappa) is added and the forward keeps the
  * exact jump moment: a two-moment lognormal approximation, used as a check.
+ *
+ * <p>Caplets settle daily, so a cover already running is worth its remaining days only.
  */
 public final class PriceSpikeCoverPricer {
 
@@ -32,16 +34,20 @@ public final class PriceSpikeCoverPricer {
 
     /** Monte Carlo value and standard error, with the closed-form strip alongside. */
     public PriceSpikeCoverMeasures measures(PriceSpikeCover cover, IndexMarket market, int paths, long seed) {
-        int offset = firstDayOffset(cover, market);
         if (paths < 2) {
             throw new IllegalArgumentException("paths: need at least 2 for a standard error, was " + paths);
         }
+        int offset = firstDayOffset(cover, market);
+        int days = remainingDays(cover, market);
+        if (days == 0) {
+            return new PriceSpikeCoverMeasures(0.0, 0.0, 0.0, paths);
+        }
         SpotPathSimulator simulator = SpotPathSimulator.seeded(market.pricingModel(), seed);
-        double[] discount = new double[cover.days()];
+        double[] discount = new double[days];
         for (int d = 0; d < discount.length; d++) {
             discount[d] = Math.exp(-market.rate() * YearFraction.ofDays(offset + d));
         }
-        double[] path = new double[offset + cover.days()];
+        double[] path = new double[offset + days];
         SummaryStatistics payoffs = new SummaryStatistics();
         for (int p = 0; p < paths; p++) {
             simulator.fillDailyPath(market.valuationDate(), market.indexLevel(), path);
@@ -58,13 +64,14 @@ public final class PriceSpikeCoverPricer {
     /** The closed-form strip of lognormal caplets. */
     public double lognormalStrip(PriceSpikeCover cover, IndexMarket market) {
         int offset = firstDayOffset(cover, market);
+        int days = remainingDays(cover, market);
         SpotModel model = market.model();
         JumpParameters jumps = model.jumps();
         double varianceRate = model.sigma() * model.sigma()
                 + jumps.intensity() * (jumps.meanSize() * jumps.meanSize() + jumps.sizeStd() * jumps.sizeStd());
         double t0 = model.time(market.valuationDate());
         double total = 0.0;
-        for (int d = 0; d < cover.days(); d++) {
+        for (int d = 0; d < days; d++) {
             double tau = YearFraction.ofDays(offset + d);
             double forward = model.expectedSpot(t0, market.indexLevel(), t0 + tau, market.marketPriceOfRisk());
             double vol = tau == 0.0 ? 0.0
@@ -74,12 +81,17 @@ public final class PriceSpikeCoverPricer {
         return total * cover.hoursPerDay();
     }
 
+    /** Days from the valuation date to the first caplet still to pay (today's included). */
     private static int firstDayOffset(PriceSpikeCover cover, IndexMarket market) {
-        LocalDate today = market.valuationDate();
-        if (cover.firstDay().isBefore(today)) {
-            throw new IllegalArgumentException("firstDay: " + cover.firstDay() + " is before the valuation date "
-                    + today + "; covers already fixing are not priced here");
-        }
-        return (int) ChronoUnit.DAYS.between(today, cover.firstDay());
+        return (int) Math.max(0, ChronoUnit.DAYS.between(market.valuationDate(), cover.firstDay()));
+    }
+
+    /**
+     * Caplets still to pay: settled daily, the days before the valuation date are paid and
+     * out of the value; today's pays on today's index level.
+     */
+    private static int remainingDays(PriceSpikeCover cover, IndexMarket market) {
+        LocalDate from = cover.firstDay().isBefore(market.valuationDate()) ? market.valuationDate() : cover.firstDay();
+        return (int) Math.max(0, ChronoUnit.DAYS.between(from, cover.lastDay()) + 1);
     }
 }

@@ -1,6 +1,6 @@
 package com.suanli.pricing.insurance;
 
-import org.apache.commons.math3.distribution.NormalDistribution;
+import com.suanli.pricing.math.StandardNormal;
 
 /**
  * Wang (2000) proportional distortion: premium = integral of g(S(x)) dx with
@@ -8,9 +8,6 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * the tail more than the body, which suits covers with rare, large claims.
  */
 public record WangTransform(double lambda) implements PremiumPrinciple {
-
-    private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0.0, 1.0,
-            NormalDistribution.DEFAULT_INVERSE_ABSOLUTE_ACCURACY);
 
     public WangTransform {
         if (Double.isNaN(lambda) || Double.isInfinite(lambda)) {
@@ -30,7 +27,7 @@ public record WangTransform(double lambda) implements PremiumPrinciple {
         if (survival >= 1.0) {
             return 1.0;
         }
-        return STANDARD_NORMAL.cumulativeProbability(STANDARD_NORMAL.inverseCumulativeProbability(survival) + lambda);
+        return StandardNormal.cdf(StandardNormal.inverseCdf(survival) + lambda);
     }
 
     @Override

@@ -54,7 +54,7 @@ public record AveragePriceOptionHolding(String id, ResolvedAveragePriceOptionTra
             double firstTime = market.yearFraction(day);
             for (int k = 0; k < ahead.length; k++) {
                 forwards[i + k] = ahead[k];
-                times[i + k] = firstTime + YearFraction.ofDays(k);
+                times[i + k] = firstTime + k / YearFraction.DAYS_PER_YEAR;
             }
         }
         boolean fixed = trade.averagingEnd().isBefore(market.valuationDate());

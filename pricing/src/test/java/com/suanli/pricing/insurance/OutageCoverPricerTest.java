@@ -171,6 +171,18 @@ class OutageCoverPricerTest {
     }
 
     @Test
+    void the_same_seed_draws_the_same_terms() {
+        OutageRisk risk = negativeBinomialRisk(0.6);
+
+        double[] first = OutageCoverSimulator.DEFAULT.simulatePayouts(LAYERED, risk, 1_000, SEED);
+        double[] again = OutageCoverSimulator.DEFAULT.simulatePayouts(LAYERED, risk, 1_000, SEED);
+        double[] other = OutageCoverSimulator.DEFAULT.simulatePayouts(LAYERED, risk, 1_000, SEED + 1);
+
+        assertThat(again).containsExactly(first);
+        assertThat(other).isNotEqualTo(first);
+    }
+
+    @Test
     void correlation_needs_a_negative_binomial_intensity() {
         assertThatThrownBy(() -> new OutageRisk(PoissonFrequency.of(1.8), 30, LOST_HOURS, SPOT_CNY, 1.0, 0.5))
                 .isInstanceOf(IllegalArgumentException.class)

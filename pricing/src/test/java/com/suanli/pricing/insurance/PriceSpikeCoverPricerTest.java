@@ -104,11 +104,20 @@ class PriceSpikeCoverPricerTest {
 
     @Test
     void covers_are_validated() {
-        IndexMarket market = IndexMarket.of(TODAY, INDEX, MEAN_REVERTING, RATE);
-
         assertThatThrownBy(() -> PriceSpikeCover.of(TODAY, TODAY.minusDays(1), 18.0, 24.0)).hasMessageContaining("lastDay");
         assertThatThrownBy(() -> PriceSpikeCover.of(TODAY, TODAY, 0.0, 24.0)).hasMessageContaining("strike");
-        assertThatThrownBy(() -> PriceSpikeCoverPricer.DEFAULT.lognormalStrip(
-                PriceSpikeCover.of(TODAY.minusDays(3), TODAY, 18.0, 24.0), market)).hasMessageContaining("firstDay");
+    }
+
+    @Test
+    void a_running_cover_is_worth_its_remaining_days_and_an_expired_one_nothing() {
+        IndexMarket midFebruary = IndexMarket.of(LocalDate.of(2027, 2, 15), INDEX, MEAN_REVERTING, RATE);
+        PriceSpikeCover rest = PriceSpikeCover.of(LocalDate.of(2027, 2, 15), LocalDate.of(2027, 2, 28), 18.0,
+                HOURS_PER_DAY);
+
+        assertThat(PriceSpikeCoverPricer.DEFAULT.lognormalStrip(FEBRUARY, midFebruary))
+                .isCloseTo(PriceSpikeCoverPricer.DEFAULT.lognormalStrip(rest, midFebruary), within(1e-9));
+        IndexMarket march = IndexMarket.of(LocalDate.of(2027, 3, 1), INDEX, MEAN_REVERTING, RATE);
+        assertThat(PriceSpikeCoverPricer.DEFAULT.lognormalStrip(FEBRUARY, march)).isZero();
+        assertThat(PriceSpikeCoverPricer.DEFAULT.measures(FEBRUARY, march, 10, SEED).presentValue()).isZero();
     }
 }

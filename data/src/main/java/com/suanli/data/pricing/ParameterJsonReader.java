@@ -11,13 +11,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Reads typed values out of a JSON tree, failing with the file, the JSON path and the reason. */
-final class JsonFields {
+final class ParameterJsonReader {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final String file;
 
-    JsonFields(String file) {
+    ParameterJsonReader(String file) {
         this.file = file;
     }
 
