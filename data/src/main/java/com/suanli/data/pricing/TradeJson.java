@@ -1,5 +1,6 @@
 package com.suanli.data.pricing;
 
+import com.suanli.exchange.listing.Hub;
 import com.suanli.pricing.basics.Underlying;
 import com.suanli.pricing.future.AveragePriceSwap;
 import com.suanli.pricing.future.ComputeFuture;
@@ -10,13 +11,19 @@ import com.suanli.pricing.insurance.NegativeBinomialFrequency;
 import com.suanli.pricing.insurance.OutageCover;
 import com.suanli.pricing.insurance.OutageRisk;
 import com.suanli.pricing.insurance.PoissonFrequency;
+import com.suanli.pricing.insurance.PriceSpikeCover;
+import com.suanli.pricing.model.JumpParameters;
+import com.suanli.pricing.model.SpotModel;
 import com.suanli.pricing.option.AveragePriceOption;
 import com.suanli.pricing.option.AveragePriceOptionTrade;
 import com.suanli.pricing.option.PutCall;
+import com.suanli.pricing.green.CapacityPosition;
 import com.suanli.pricing.portfolio.AveragePriceOptionHolding;
+import com.suanli.pricing.portfolio.CarbonCostHolding;
 import com.suanli.pricing.portfolio.FutureHolding;
 import com.suanli.pricing.portfolio.OptionHolding;
 import com.suanli.pricing.portfolio.OutageCoverHolding;
+import com.suanli.pricing.portfolio.SpikeCapHolding;
 import com.suanli.pricing.portfolio.SwapHolding;
 import com.suanli.pricing.risk.Market;
 import com.suanli.pricing.risk.Position;
@@ -30,7 +37,8 @@ import java.util.Set;
 /** Trades of batch requests ({@code trades} of a price request, {@code portfolio} of a risk request). */
 final class TradeJson {
 
-    static final List<String> TYPES = List.of("future", "swap", "option", "averageOption", "outageCover");
+    static final List<String> TYPES = List.of("future", "swap", "option", "averageOption", "outageCover", "spikeCap",
+            "carbonCost");
 
     private TradeJson() {
     }
@@ -78,6 +86,12 @@ final class TradeJson {
         }
         if ("outageCover".equals(type)) {
             return outageCover(in);
+        }
+        if ("spikeCap".equals(type)) {
+            return spikeCap(in);
+        }
+        if ("carbonCost".equals(type)) {
+            return carbonCost(in);
         }
         throw in.get("type").fail("must be one of " + TYPES + ", was '" + type + "'");
     }
@@ -175,6 +189,55 @@ final class TradeJson {
         // The replacement spot is the market's forward; 1.0 is a placeholder the holding replaces.
         OutageRisk risk = in.build(() -> new OutageRisk(frequency, periodDays, severity, 1.0, beta, correlation));
         return in.build(() -> new OutageCoverHolding(id, underlying, start, cover, risk, quantity));
+    }
+
+    private static Position spikeCap(JsonInput in) {
+        in.allowOnly(Set.of("id", "type", "product", "hub", "green", "firstDay", "lastDay", "strike", "hoursPerDay",
+                "quantity", "indexLevel", "marketPriceOfRisk", "model"));
+        String id = in.get("id").text();
+        Underlying underlying = MarketJson.underlying(in);
+        LocalDate firstDay = in.get("firstDay").date();
+        LocalDate lastDay = in.get("lastDay").date();
+        double strike = in.get("strike").positive();
+        double hoursPerDay = in.get("hoursPerDay").positive();
+        double quantity = in.get("quantity").number();
+        double indexLevel = in.get("indexLevel").positive();
+        double marketPriceOfRisk = orDefault(in, "marketPriceOfRisk", 0.0);
+        JsonInput m = in.get("model").allowOnly(Set.of("origin", "longRunMean", "kappa", "sigma", "obsolescenceRate",
+                "seasonalCos", "seasonalSin", "jumps"));
+        LocalDate origin = m.get("origin").date();
+        double longRunMean = m.get("longRunMean").number();
+        double kappa = m.get("kappa").positive();
+        double sigma = m.get("sigma").number();
+        double obsolescence = orDefault(m, "obsolescenceRate", 0.0);
+        double cos = orDefault(m, "seasonalCos", 0.0);
+        double sin = orDefault(m, "seasonalSin", 0.0);
+        JumpParameters jumps = JumpParameters.NONE;
+        if (m.has("jumps")) {
+            JsonInput j = m.get("jumps").allowOnly(Set.of("intensity", "meanSize", "sizeStd"));
+            double intensity = j.get("intensity").number();
+            double meanSize = j.get("meanSize").number();
+            double sizeStd = j.get("sizeStd").number();
+            jumps = j.build(() -> new JumpParameters(intensity, meanSize, sizeStd));
+        }
+        JumpParameters jumpParameters = jumps;
+        SpotModel model = m.build(() -> new SpotModel(origin, longRunMean, kappa, sigma, obsolescence, cos, sin,
+                jumpParameters));
+        PriceSpikeCover cover = in.build(() -> PriceSpikeCover.of(firstDay, lastDay, strike, hoursPerDay));
+        return in.build(() -> new SpikeCapHolding(id, underlying, cover, model, indexLevel, marketPriceOfRisk, quantity));
+    }
+
+    private static Position carbonCost(JsonInput in) {
+        in.allowOnly(Set.of("id", "type", "product", "hub", "green", "lots", "contractSize", "europeanBuyer"));
+        String id = in.get("id").text();
+        Underlying underlying = MarketJson.underlying(in);
+        double lots = in.get("lots").number();
+        double contractSize = in.get("contractSize").positive();
+        boolean europeanBuyer = in.has("europeanBuyer") && in.get("europeanBuyer").bool();
+        Hub hub = in.build(() -> Hub.ofCode(underlying.hubCode()));
+        CapacityPosition capacity = in.build(() -> new CapacityPosition(underlying.productCode(), hub,
+                underlying.green(), lots, contractSize));
+        return in.build(() -> new CarbonCostHolding(id, capacity, GreenParametersJson.readDefault(), europeanBuyer));
     }
 
     private static double orDefault(JsonInput in, String field, double otherwise) {

@@ -25,7 +25,7 @@ class BatchJsonTest {
     void the_price_example_reads_every_trade_type() {
         PriceRequest request = BatchJson.readPriceRequest(EXAMPLES.resolve("price-request.json"));
 
-        assertThat(request.trades()).hasSize(8);
+        assertThat(request.trades()).hasSize(12);
         assertThat(request.market().data().curves()).hasSize(3);
         assertThat(request.market().outageRates()).containsEntry("GZ", 3.0);
     }
@@ -45,7 +45,7 @@ class BatchJsonTest {
         PriceRequest request = BatchJson.readPriceRequest(EXAMPLES.resolve("price-request.json"));
         JsonNode result = MAPPER.readTree(BatchJson.writePriceResult(request, RiskRun.price(request)));
 
-        assertThat(result.get("trades")).hasSize(8);
+        assertThat(result.get("trades")).hasSize(12);
         double sum = 0.0;
         for (JsonNode trade : result.get("trades")) {
             sum += trade.get("pv").asDouble();
@@ -63,11 +63,15 @@ class BatchJsonTest {
                 "$.trades[1]: month: 2029-01 is outside curve H100@YRD (2026-11..2027-05)");
         assertPriceError(0, t -> t.remove("price"), "$.trades[0].price: is required");
         assertPriceError(0, t -> t.put("type", "bond"),
-                "$.trades[0].type: must be one of [future, swap, option, averageOption, outageCover], was 'bond'");
+                "$.trades[0].type: must be one of [future, swap, option, averageOption, outageCover, spikeCap, carbonCost], "
+                        + "was 'bond'");
         assertPriceError(3, t -> t.put("id", "F-YRD-NOV"), "$.trades[3].id: duplicate trade id 'F-YRD-NOV'");
         assertPriceError(0, t -> t.put("lots", 1.5), "$.trades[0].lots: must be a whole number");
         assertPriceError(4, t -> t.put("putCall", "straddle"),
                 "$.trades[4].putCall: must be one of [call, put], was 'straddle'");
+        assertPriceError(10, t -> t.put("hub", "MARS"), "$.trades[10].hub: unknown code 'MARS', expected one of "
+                + "[JJJ, YRD, GBA, CY, NM, GZ, GS, NX]");
+        assertPriceError(8, t -> t.with("model").put("kappa", 0), "$.trades[8].model.kappa: must be > 0, was 0.0");
         assertPriceError(4, t -> t.put("strik", 19.0), "$.trades[4].strik: unknown field (expected one of "
                 + "[delivery, expiry, green, hub, id, product, putCall, quantity, strike, type])");
     }

@@ -44,7 +44,7 @@ class BatchCommandsTest {
         assertThat(err()).isEmpty();
         JsonNode result = MAPPER.readTree(out());
         assertThat(result.get("valuationDate").asText()).isEqualTo("2026-11-27");
-        assertThat(result.get("trades")).hasSize(8);
+        assertThat(result.get("trades")).hasSize(12);
         for (JsonNode trade : result.get("trades")) {
             assertThat(trade.fieldNames()).toIterable().containsExactly("id", "pv", "delta", "gamma", "vega", "theta");
         }
@@ -65,9 +65,13 @@ class BatchCommandsTest {
         assertThat(err()).isEmpty();
         assertThat(out()).contains("desk risk: wrote " + result);
         JsonNode report = MAPPER.readTree(result.toFile());
-        assertThat(report.get("positions").asInt()).isEqualTo(8);
+        assertThat(report.get("positions").asInt()).isEqualTo(12);
         assertThat(report.get("scenarioSets").get(0).get("scenarios")).hasSize(9);
         assertThat(report.get("scenarioSets").get(1).get("scenarios").get(0).get("pnl").asDouble()).isZero();
+        // Dearer carbon costs the standard contract bought in China; a dearer euro costs the European buyer.
+        assertThat(pnl(report, 0, "carbon x2")).isNegative();
+        assertThat(pnl(report, 1, "EUR +5%")).isNegative();
+        assertThat(pnl(report, 0, "curves +20%")).isPositive();
         JsonNode historical = report.get("historical");
         assertThat(historical.get("sampleSize").asInt()).isEqualTo(60);
         assertThat(historical.get("expectedShortfall").asDouble())
@@ -84,6 +88,15 @@ class BatchCommandsTest {
         // Options and the cover are not linear, so bucket and parallel deltas agree only roughly.
         assertThat(bucketDeltas).isCloseTo(curveDeltas, within(0.02 * Math.abs(curveDeltas)));
         assertThat(report.get("greeks").get("delta").asDouble()).isCloseTo(curveDeltas, within(0.02 * Math.abs(curveDeltas)));
+    }
+
+    private static double pnl(JsonNode report, int set, String scenario) {
+        for (JsonNode node : report.get("scenarioSets").get(set).get("scenarios")) {
+            if (node.get("name").asText().equals(scenario)) {
+                return node.get("pnl").asDouble();
+            }
+        }
+        throw new AssertionError("no scenario " + scenario);
     }
 
     @Test

@@ -33,6 +33,6 @@ public record CarbonCostHolding(String id, CapacityPosition capacity, GreenParam
         CarbonPrices atMarket = new CarbonPrices(base.gecCnyPerMwh(), market.carbonPrice(), base.euEtsEurPerTonne(),
                 eurCny);
         CarbonFootprint footprint = GreenPricer.DEFAULT.footprint(capacity, parameters.withPrices(atMarket));
-        return -(footprint.chinaCarbonCostCny() + (europeanBuyer ? footprint.cbamExposureCny() : 0.0));
+        return 0.0 - (footprint.chinaCarbonCostCny() + (europeanBuyer ? footprint.cbamExposureCny() : 0.0));
     }
 }
