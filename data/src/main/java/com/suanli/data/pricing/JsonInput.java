@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -52,10 +51,6 @@ final class JsonInput {
         }
     }
 
-    String path() {
-        return path;
-    }
-
     BadInputException fail(String reason) {
         return new BadInputException(path, reason);
     }
@@ -86,10 +81,6 @@ final class JsonInput {
             throw new BadInputException(path + "." + field, "is required");
         }
         return new JsonInput(value, path + "." + field);
-    }
-
-    Optional<JsonInput> optional(String field) {
-        return has(field) ? Optional.of(get(field)) : Optional.empty();
     }
 
     List<JsonInput> elements() {
@@ -207,7 +198,7 @@ final class JsonInput {
         }
     }
 
-    BadInputException at(RuntimeException e) {
+    private BadInputException at(RuntimeException e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         Matcher field = FIELD_MESSAGE.matcher(message);
         if (field.matches()) {

@@ -5,16 +5,10 @@ import java.time.YearMonth;
 import java.util.Objects;
 
 /** One delivery month of one curve: the unit a bucketed delta is reported in. */
-public record Bucket(Underlying curve, YearMonth month) implements Comparable<Bucket> {
+public record Bucket(Underlying curve, YearMonth month) {
 
     public Bucket {
         Objects.requireNonNull(curve, "curve");
         Objects.requireNonNull(month, "month");
-    }
-
-    @Override
-    public int compareTo(Bucket other) {
-        int byCurve = curve.toString().compareTo(other.curve.toString());
-        return byCurve != 0 ? byCurve : month.compareTo(other.month);
     }
 }

@@ -72,11 +72,6 @@ public final class Market {
                 new double[n], snapshot.carbonPrice(), snapshot.outageRates(), snapshot.fxRates());
     }
 
-    /** The unshocked market of the pricers' market data alone (no carbon, outage or FX data). */
-    public static Market of(MarketData data) {
-        return of(MarketSnapshot.of(data));
-    }
-
     public MarketSnapshot snapshot() {
         return base;
     }
@@ -315,6 +310,7 @@ public final class Market {
                 carbonPrice, outageRates, fxRates);
     }
 
+    /** Half the spread move, up east and down west; NaN (skip the bucket) for a hub on neither side. */
     private static double hubSpreadAmount(Shock.HubSpreadShift shift, String hub) {
         if (shift.eastHubs().contains(hub)) {
             return shift.amount() / 2;

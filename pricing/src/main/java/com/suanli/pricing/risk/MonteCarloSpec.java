@@ -21,11 +21,6 @@ public record MonteCarloSpec(int paths, long seed, List<RiskFactor> factors, dou
         correlation = correlation == null ? null : deepCopy(correlation);
     }
 
-    /** Factors estimated from the request's index histories. */
-    public static MonteCarloSpec fromHistories(int paths, long seed) {
-        return new MonteCarloSpec(paths, seed, List.of(), null);
-    }
-
     @Override
     public double[][] correlation() {
         return correlation == null ? null : deepCopy(correlation);
