@@ -44,10 +44,22 @@ public final class Desk {
         try {
             WorkstationApp.open(workstation(options));
         } catch (RuntimeException e) {
-            // Typically no display: say so in one line instead of a toolkit stack trace.
-            System.err.println("desk: cannot open the workstation window: " + e.getMessage());
+            Throwable cause = rootCause(e);
+            System.err.println("desk: cannot open the workstation window: " + cause.getMessage());
+            // No display is the user's setup and one line says it all; anything else is a bug to report.
+            if (!(cause instanceof UnsupportedOperationException)) {
+                e.printStackTrace();
+            }
             System.exit(EXIT_NO_WINDOW);
         }
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     /** No arguments, or only workstation options, open the window; anything else is a command. */

@@ -3,6 +3,8 @@ package com.suanli.desk.ui;
 import atlantafx.base.theme.PrimerDark;
 import java.util.Objects;
 import javafx.application.Application;
+import javafx.application.ConditionalFeature;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 
@@ -19,20 +21,33 @@ public final class DeskTheme {
     /** A price or change that went down. */
     public static final String DOWN = "down";
 
-    private static final String DESK_CSS = Objects.requireNonNull(
-            DeskTheme.class.getResource("desk.css"), "desk.css missing from the classpath").toExternalForm();
+    private static final String DESK_CSS = stylesheet("desk.css");
+    private static final String FLAT_POPUPS_CSS = stylesheet("desk-flat-popups.css");
 
     private DeskTheme() {
     }
 
     /** Installs the theme for the whole application and styles the scene's own sheet. */
     public static void applyTo(Scene scene) {
+        applyTo(scene, Platform.isSupported(ConditionalFeature.TRANSPARENT_WINDOW));
+    }
+
+    static void applyTo(Scene scene, boolean transparentWindows) {
         Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
         scene.getStylesheets().add(DESK_CSS);
+        if (!transparentWindows) {
+            // Menus and tooltips take the owner scene's sheets, so this reaches every pop-up.
+            scene.getStylesheets().add(FLAT_POPUPS_CSS);
+        }
     }
 
     /** Dialogs and pop-ups have scenes of their own: they get the desk sheet through their root. */
     public static void styleDialog(Parent dialogRoot) {
         dialogRoot.getStylesheets().add(DESK_CSS);
+    }
+
+    private static String stylesheet(String name) {
+        return Objects.requireNonNull(DeskTheme.class.getResource(name), name + " missing from the classpath")
+                .toExternalForm();
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The desk's own style classes resolve against Primer Dark's colours and fonts. */
 @ExtendWith(ApplicationExtension.class)
@@ -22,13 +23,18 @@ class DeskThemeTest {
     private static final Color PRIMER_SUCCESS = Color.web("#3fb950");
     private static final Color PRIMER_DANGER = Color.web("#f85149");
 
-    private final Label rising = new Label("25.40");
-    private final Label falling = new Label("24.95");
-    private final Label figures = new Label("1,000");
-    private final Label prose = new Label("Market watch");
+    private Label rising;
+    private Label falling;
+    private Label figures;
+    private Label prose;
 
     @Start
     void start(Stage stage) {
+        // Controls only once TestFX has started the toolkit, i.e. here and not in field initialisers.
+        rising = new Label("25.40");
+        falling = new Label("24.95");
+        figures = new Label("1,000");
+        prose = new Label("Market watch");
         rising.getStyleClass().add(DeskTheme.UP);
         falling.getStyleClass().add(DeskTheme.DOWN);
         figures.getStyleClass().add(DeskTheme.TABULAR);
@@ -51,6 +57,21 @@ class DeskThemeTest {
 
         assertThat(figureFont.getFamily()).isNotEqualTo(proseFont.getFamily());
         assertThat(digitWidth(figureFont, "1111")).isEqualTo(digitWidth(figureFont, "8888"));
+    }
+
+    @Test
+    void popups_go_flat_only_where_windows_cannot_be_transparent() throws Exception {
+        Scene composited = WaitForAsyncUtils.asyncFx(() -> themed(true)).get();
+        Scene opaque = WaitForAsyncUtils.asyncFx(() -> themed(false)).get();
+
+        assertThat(composited.getStylesheets()).noneMatch(sheet -> sheet.endsWith("desk-flat-popups.css"));
+        assertThat(opaque.getStylesheets()).anyMatch(sheet -> sheet.endsWith("desk-flat-popups.css"));
+    }
+
+    private static Scene themed(boolean transparentWindows) {
+        Scene scene = new Scene(new VBox());
+        DeskTheme.applyTo(scene, transparentWindows);
+        return scene;
     }
 
     private static double digitWidth(Font font, String digits) {
