@@ -11,6 +11,7 @@ import com.suanli.pricing.risk.IndexHistory;
 import com.suanli.pricing.risk.Market;
 import com.suanli.pricing.risk.MarketSnapshot;
 import com.suanli.pricing.risk.MonteCarloSpec;
+import com.suanli.pricing.risk.PnlExplain;
 import com.suanli.pricing.risk.PnlVector;
 import com.suanli.pricing.risk.Portfolio;
 import com.suanli.pricing.risk.PriceRequest;
@@ -35,7 +36,7 @@ public final class BatchJson {
 
     private static final Set<String> PRICE_FIELDS = Set.of("market", "trades");
     private static final Set<String> RISK_FIELDS = Set.of("market", "portfolio", "scenarioSets", "histories",
-            "monteCarlo", "var");
+            "monteCarlo", "var", "previousDay");
 
     private BatchJson() {
     }
@@ -70,7 +71,21 @@ public final class BatchJson {
         VarSettings var = in.has("var") ? var(in.get("var"))
                 : new VarSettings(0.99, 1, VarSettings.HorizonScaling.NONE);
         MonteCarloSpec monteCarlo = in.has("monteCarlo") ? monteCarlo(in.get("monteCarlo")) : null;
-        return in.build(() -> new RiskRequest(market, portfolio, sets, histories, monteCarlo, var));
+        MarketSnapshot previousMarket = null;
+        Portfolio previousPortfolio = null;
+        if (in.has("previousDay")) {
+            JsonInput previous = in.get("previousDay").allowOnly(Set.of("market", "portfolio"));
+            previousMarket = MarketJson.read(previous.get("market"));
+            if (!previousMarket.data().valuationDate().isBefore(market.data().valuationDate())) {
+                throw previous.get("market").get("valuationDate").fail("must be before the market's valuation date "
+                        + market.data().valuationDate());
+            }
+            previousPortfolio = new Portfolio(TradeJson.readAll(previous.get("portfolio"), Market.of(previousMarket)));
+        }
+        MarketSnapshot dayBeforeMarket = previousMarket;
+        Portfolio dayBeforePortfolio = previousPortfolio;
+        return in.build(() -> new RiskRequest(market, portfolio, sets, histories, monteCarlo, var, dayBeforeMarket,
+                dayBeforePortfolio));
     }
 
     public static RiskRequest readRiskRequest(Path file) {
@@ -129,6 +144,18 @@ public final class BatchJson {
         }
         if (report.monteCarloVar() != null) {
             writeVar(report.monteCarloVar(), root.putObject("monteCarlo"));
+        }
+        if (report.pnlExplain() != null) {
+            PnlExplain explain = report.pnlExplain();
+            ObjectNode node = root.putObject("pnlExplain");
+            node.put("actual", explain.actual());
+            node.put("theta", explain.theta());
+            node.put("delta", explain.delta());
+            node.put("gamma", explain.gamma());
+            node.put("vega", explain.vega());
+            node.put("newTrades", explain.newTrades());
+            node.put("closedTrades", explain.closedTrades());
+            node.put("unexplained", explain.unexplained());
         }
         return JsonFiles.print(root);
     }

@@ -94,6 +94,15 @@ class BatchJsonTest {
                 .hasMessageStartingWith("$.scenarioSets[0].file: cannot read the file (NoSuchFileException");
     }
 
+    @Test
+    void a_previous_day_must_come_before_the_day_it_explains() throws IOException {
+        ObjectNode request = (ObjectNode) MAPPER.readTree(EXAMPLES.resolve("risk-request.json").toFile());
+        ((ObjectNode) request.get("previousDay").get("market")).put("valuationDate", "2026-11-27");
+
+        assertThatThrownBy(() -> BatchJson.readRiskRequest(request.toString(), EXAMPLES))
+                .hasMessage("$.previousDay.market.valuationDate: must be before the market's valuation date 2026-11-27");
+    }
+
     /** The price example with its trade at {@code index} edited must fail with {@code message}. */
     private static void assertPriceError(int index, Consumer<ObjectNode> edit, String message) throws IOException {
         ObjectNode request = (ObjectNode) MAPPER.readTree(EXAMPLES.resolve("price-request.json").toFile());

@@ -85,6 +85,15 @@ class BatchCommandsTest {
         for (JsonNode curve : report.get("curves")) {
             curveDeltas += curve.get("delta").asDouble();
         }
+        JsonNode explain = report.get("pnlExplain");
+        double explained = 0.0;
+        for (String part : new String[] {"theta", "delta", "gamma", "vega", "newTrades", "closedTrades"}) {
+            explained += explain.get(part).asDouble();
+        }
+        assertThat(explained + explain.get("unexplained").asDouble())
+                .isCloseTo(explain.get("actual").asDouble(), within(1e-6));
+        // The closed December future: 10 lots x 100 GPU-hours at yesterday's 15.2 against 15.1.
+        assertThat(explain.get("closedTrades").asDouble()).isCloseTo(-100.0, within(1e-6));
         // Options and the cover are not linear, so bucket and parallel deltas agree only roughly.
         assertThat(bucketDeltas).isCloseTo(curveDeltas, within(0.02 * Math.abs(curveDeltas)));
         assertThat(report.get("greeks").get("delta").asDouble()).isCloseTo(curveDeltas, within(0.02 * Math.abs(curveDeltas)));

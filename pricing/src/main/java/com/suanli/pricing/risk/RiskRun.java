@@ -39,7 +39,9 @@ public final class RiskRun {
             VarSettings simulated = new VarSettings(var.confidence(), var.horizonDays(), VarSettings.HorizonScaling.NONE);
             monteCarloVar = ValueAtRisk.of(Revaluation.pnl(book, market, paths), simulated);
         }
-        return new RiskReport(greeks, curves, buckets, sets, historicalPnl, historicalVar, monteCarloVar);
+        PnlExplain explain = request.previousMarket() == null ? null
+                : PnlExplainer.explain(request.previousPortfolio(), Market.of(request.previousMarket()), book, market);
+        return new RiskReport(greeks, curves, buckets, sets, historicalPnl, historicalVar, monteCarloVar, explain);
     }
 
     /** Per-trade measures (present value and bump Greeks), in the trades' order. */
