@@ -1,5 +1,6 @@
 package com.suanli.bench.risk;
 
+import com.suanli.exchange.listing.Hub;
 import com.suanli.pricing.basics.Underlying;
 import com.suanli.pricing.curve.ForwardCurve;
 import com.suanli.pricing.future.AveragePriceSwap;
@@ -27,6 +28,7 @@ import com.suanli.pricing.risk.ShiftKind;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +47,7 @@ final class RiskBook {
     static final YearMonth FIRST_MONTH = YearMonth.of(2026, 12);
     static final int MONTHS = 12;
     static final List<String> PRODUCTS = List.of("H100", "A100");
-    static final List<String> HUBS = List.of("JJJ", "YRD", "GBA", "CY", "NM", "GZ", "GS", "NX");
+    static final List<String> HUBS = Arrays.stream(Hub.values()).map(Hub::code).toList();
 
     private RiskBook() {
     }
@@ -57,7 +59,7 @@ final class RiskBook {
         for (String product : PRODUCTS) {
             for (String hub : HUBS) {
                 Underlying underlying = Underlying.of(product, hub);
-                double level = ("H100".equals(product) ? 18.0 : 9.0) * (HUBS.indexOf(hub) < 4 ? 1.15 : 0.9);
+                double level = ("H100".equals(product) ? 18.0 : 9.0) * (Hub.ofCode(hub).isWest() ? 0.9 : 1.15);
                 TreeMap<YearMonth, Double> quotes = new TreeMap<>();
                 for (int m = 0; m < MONTHS; m++) {
                     quotes.put(FIRST_MONTH.plusMonths(m), level * (1 - 0.01 * m) * (1 + 0.02 * random.nextGaussian()));

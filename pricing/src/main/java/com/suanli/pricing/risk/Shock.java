@@ -1,5 +1,8 @@
 package com.suanli.pricing.risk;
 
+import com.suanli.exchange.listing.Hub;
+import com.suanli.exchange.listing.HubSide;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -35,9 +38,10 @@ public sealed interface Shock {
      */
     record HubSpreadShift(String product, List<String> eastHubs, List<String> westHubs,
                           ShiftKind kind, double amount) implements Shock {
-        /** The national split of "East Data, West Compute": demand hubs east, supply hubs west. */
-        public static final List<String> EAST_HUBS = List.of("JJJ", "YRD", "GBA", "CY");
-        public static final List<String> WEST_HUBS = List.of("NM", "GZ", "GS", "NX");
+        /** The national split of "East Data, West Compute" (the listing's hub sides): demand hubs east. */
+        public static final List<String> EAST_HUBS = hubCodes(HubSide.EAST);
+        /** Supply hubs, west. */
+        public static final List<String> WEST_HUBS = hubCodes(HubSide.WEST);
 
         public HubSpreadShift {
             eastHubs = List.copyOf(Objects.requireNonNull(eastHubs, "eastHubs"));
@@ -52,6 +56,10 @@ public sealed interface Shock {
             }
             Shocks.requireShift(CurveSelection.ALL, kind, amount / 2);
             Shocks.requireShift(CurveSelection.ALL, kind, -amount / 2);
+        }
+
+        private static List<String> hubCodes(HubSide side) {
+            return Arrays.stream(Hub.values()).filter(hub -> hub.side() == side).map(Hub::code).toList();
         }
 
         /** The national east-west split, every product. */
