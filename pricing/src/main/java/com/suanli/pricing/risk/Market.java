@@ -80,12 +80,12 @@ public final class Market {
         return valuationDate;
     }
 
-    /** Every curve of the market, in snapshot order. */
+    /** Every curve of the market, sorted by name (H100@NX before H100@YRD) so reports are stable. */
     public List<Underlying> curves() {
         return grid.keys;
     }
 
-    /** Every curve bucket, curve by curve in snapshot order, months ascending. */
+    /** Every curve bucket, curve by curve in {@link #curves()} order, months ascending. */
     public List<Bucket> buckets() {
         return grid.buckets;
     }
@@ -98,8 +98,7 @@ public final class Market {
 
     /** Whether options on this curve can be valued (the curve carries volatilities). */
     public boolean hasVolatility(Underlying curve) {
-        Integer c = grid.curveIndex.get(curve);
-        return c != null && base.data().volSurfaces().containsKey(curve);
+        return grid.curveIndex.containsKey(curve) && base.data().volSurfaces().containsKey(curve);
     }
 
     /** The monthly average forward (the futures price) of a delivery month. */
@@ -306,6 +305,9 @@ public final class Market {
      * (sticky forwards): what theta measures.
      */
     public Market rolledTo(LocalDate date) {
+        if (date.isBefore(valuationDate)) {
+            throw new IllegalArgumentException("date: " + date + " is before the valuation date " + valuationDate);
+        }
         return new Market(base, grid, date, forwardMultipliers, forwardAddends, volMultipliers, volAddends,
                 carbonPrice, outageRates, fxRates);
     }
