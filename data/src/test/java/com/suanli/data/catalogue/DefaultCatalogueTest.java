@@ -16,8 +16,10 @@ import com.suanli.exchange.listing.Symbol;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,6 +30,7 @@ class DefaultCatalogueTest {
 
     private static final List<String> GPUS = List.of("H100", "H200", "B200", "A100", "ASC910B");
     private static final int STRIP_MONTHS = 12;
+    private static final int DEFAULT_CONTRACTS = 962;
     /** Ascend 910B rents within this fraction of the A100 in the same hub. */
     private static final BigDecimal ASCEND_TO_A100_BAND = new BigDecimal("0.15");
     /** Green capacity carries a premium, but a small one. */
@@ -41,8 +44,9 @@ class DefaultCatalogueTest {
         assertThat(strip.firstDeliveryMonth()).isEqualTo(YearMonth.of(2027, 1));
         assertThat(strip.months()).isEqualTo(STRIP_MONTHS);
         assertThat(strip.hubs()).containsExactly(Hub.values());
+        assertThat(catalogue.size()).as("as docs/CATALOGUE.md says").isEqualTo(DEFAULT_CONTRACTS);
         assertThat(catalogue.contracts()).extracting(ContractSpec::instrumentId)
-                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, catalogue.size()).boxed().toList());
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, catalogue.size()).boxed().toList());
     }
 
     @ParameterizedTest
@@ -135,7 +139,7 @@ class DefaultCatalogueTest {
 
     @Test
     void gpu_ratings_follow_the_generations() {
-        Map<String, ComputeProduct> gpus = new java.util.HashMap<>();
+        Map<String, ComputeProduct> gpus = new HashMap<>();
         catalogue.products().forEach(product -> gpus.put(product.code(), product));
 
         assertThat(gpus.keySet()).containsAll(GPUS);

@@ -4,7 +4,32 @@ package com.suanli.exchange.book;
  * The order book of one instrument. Price-time priority; prices in ticks, quantities in
  * lots. Every outcome is reported to the book's {@link BookListener}; the methods return
  * only what the caller needs to branch on. Validation of ticks, lots, bands, sessions and
- * ownership beyond {@code account} is the engine's: the book trusts its caller.
+ * ownership beyond {@code account} is the engine's: the book trusts its caller. A
+ * non-positive quantity or {@code reduceBy}, or a negative display quantity, is refused
+ * with an {@link IllegalArgumentException} before anything changes.
+ *
+ * <h2>Callbacks, in order</h2>
+ * <ul>
+ *   <li>Each fill: {@code trade} (at the resting order's price; {@code makerRemaining} and
+ *       {@code takerRemaining} are open quantities after the fill, hidden iceberg reserve
+ *       included), then, if the maker's slice is used up but reserve is left, {@code rested}
+ *       for its next slice at the back of the level, then {@code levelChanged} for that level.</li>
+ *   <li>A resting order cancelled, reduced to nothing, or cancelled by self-trade
+ *       prevention: {@code removed(..., wasResting = true)}, then {@code levelChanged}.</li>
+ *   <li>An incoming order or remainder refused (IOC remainder, fill-or-kill, post-only,
+ *       duplicate id, self-trade prevention of the aggressor): {@code removed(..., wasResting = false)}
+ *       after any fills; a moved order cancelled by self-trade prevention reports
+ *       {@code wasResting = true}.</li>
+ *   <li>An order or remainder resting: {@code rested} with its displayed quantity, then {@code levelChanged}.</li>
+ *   <li>A move: {@code levelChanged} for the level it left, then the fills, then {@code rested}
+ *       and {@code levelChanged} at the new price if anything is left.</li>
+ *   <li>A partial reduce: {@code levelChanged} only if the displayed quantity changed (an
+ *       iceberg's hidden reserve goes first).</li>
+ * </ul>
+ * A fill-or-kill (plain or budget) is decided before the book is touched: either nothing
+ * but one {@code removed(FOK_UNFILLED)} happens, or it fills whole. With self-trade
+ * prevention, own orders that would be cancelled do not count towards the fill, and an own
+ * order that would stop the aggressor ends the quantity available to it.
  */
 public interface OrderBook {
 
@@ -19,12 +44,18 @@ public interface OrderBook {
     void place(long orderId, long account, long stpGroup, Side side, OrderKind kind,
                long price, long quantity, long displayQuantity, SelfTradePrevention stp);
 
-    /** Rests an order without matching, as in a call auction; the book may then be crossed. */
+    /**
+     * Rests an order without matching, as in a call auction; the book may then be crossed.
+     * Such an order carries no self-trade prevention mode (a later move matches with none).
+     */
     void rest(long orderId, long account, long stpGroup, Side side, long price, long quantity, long displayQuantity);
 
     /**
      * Ends a call auction: matches crossed orders in price-time priority, all at
-     * {@code price}, until the book is no longer crossed.
+     * {@code price}, until the book is no longer crossed. Each fill pairs the best bid and
+     * the best ask at the head of their queues; the one that joined the book later is
+     * reported as the taker. After each {@code trade}: the bid's {@code rested} (next iceberg
+     * slice) and {@code levelChanged}, then the ask's.
      * @return the quantity executed
      */
     long uncross(long price);

@@ -72,6 +72,13 @@ public record ContractSpec(int instrumentId, String symbol, ComputeProduct produ
         }
     }
 
+    /** The same contract around a new reference price, e.g. the last settlement price for the next day's band. */
+    public ContractSpec withReferencePriceTicks(long newReferencePriceTicks) {
+        return new ContractSpec(instrumentId, symbol, product, hub, green, kind, deliveryMonth, settlement, contractSize,
+                tickSize, lotSize, maxOrderLots, priceBandBps, newReferencePriceTicks, firstTradingDay, lastTradingDay,
+                expiry);
+    }
+
     /** The parsed form of {@link #symbol()}. */
     public Symbol parsedSymbol() {
         return new Symbol(product.code(), hub, green, kind, deliveryMonth);

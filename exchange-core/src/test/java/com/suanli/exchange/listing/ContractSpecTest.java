@@ -67,6 +67,17 @@ class ContractSpecTest {
     }
 
     @Test
+    void a_new_reference_price_moves_the_band() {
+        ContractSpec resettled = march.withReferencePriceTicks(2100);
+
+        assertThat(resettled.referencePriceTicks()).isEqualTo(2100);
+        assertThat(resettled.bandHighTicks(resettled.referencePriceTicks())).isEqualTo(2310);
+        assertThat(resettled.symbol()).isEqualTo(march.symbol());
+        assertThatThrownBy(() -> march.withReferencePriceTicks(0))
+                .hasMessage("referencePriceTicks: must be > 0, was 0 (H100-YRD-2027M03)");
+    }
+
+    @Test
     void a_full_width_band_never_goes_below_one_tick() {
         ContractSpec wide = march("H100-YRD-2027M03", new BigDecimal("0.01"), 1, 500, 10_000, LAST_FEBRUARY_BUSINESS_DAY);
 

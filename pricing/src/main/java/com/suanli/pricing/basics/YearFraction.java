@@ -20,7 +20,7 @@ public final class YearFraction {
         return ChronoUnit.DAYS.between(start, end) / DAYS_PER_YEAR;
     }
 
-    /** Year fraction for a number of days. */
+    /** Year fraction of a whole number of calendar days. */
     public static double ofDays(long days) {
         return days / DAYS_PER_YEAR;
     }

@@ -1,0 +1,90 @@
+package com.suanli.exchange.engine;
+
+import com.suanli.exchange.book.OrderBook;
+import com.suanli.exchange.engine.session.SessionState;
+import com.suanli.exchange.listing.ContractSpec;
+import com.suanli.exchange.marketdata.BarPeriod;
+import com.suanli.exchange.marketdata.BarSeries;
+import com.suanli.exchange.marketdata.InstrumentMarketData;
+import com.suanli.exchange.marketdata.TradeTape;
+
+import java.util.TreeMap;
+
+/**
+ * Everything the engine keeps about one listed instrument. Owned by the sequencer.
+ *
+ * <p>Depth is not mirrored here: the book is the authority, queries read it directly, and
+ * consumers keep their own {@link com.suanli.exchange.marketdata.DepthBook} from the depth
+ * events. A mirror in the sequencer cost more than half the engine's throughput on a deep
+ * book (docs/BENCHMARKS.md).
+ */
+final class Instrument {
+    final ContractSpec spec;
+    final int id;
+    final TradeTape tape;
+    final BarSeries minuteSeries;
+    final BarSeries dailySeries;
+    final StopBook stops = new StopBook();
+    /** Live quote sides by account, in account order. */
+    final TreeMap<Long, QuoteSideIds> quotes = new TreeMap<>();
+    OrderBook book;
+    SessionState session = SessionState.CLOSED;
+    long reference;
+    long bandLow;
+    long bandHigh;
+    /** 0 before the first trade. */
+    long lastTradePrice;
+    long depthSequence;
+    long volume;
+    /** Set during a command when something traded (stops may trigger). */
+    boolean traded;
+    final BarClock minuteBars;
+    final BarClock dailyBars;
+    /** Touched by the current command: its top of book and stops are settled after it. */
+    boolean touched;
+    /** A level at or better than the published top changed during the current command. */
+    boolean topMayHaveChanged;
+    /** The top of the book as last published. */
+    long publishedBid = OrderBook.NO_PRICE;
+    long publishedBidQuantity;
+    long publishedAsk = OrderBook.NO_PRICE;
+    long publishedAskQuantity;
+
+    Instrument(ContractSpec spec, int tapeCapacity) {
+        this.spec = spec;
+        this.id = spec.instrumentId();
+        this.tape = new TradeTape(tapeCapacity);
+        this.minuteSeries = new BarSeries(BarPeriod.MINUTE, InstrumentMarketData.DEFAULT_MINUTE_BARS);
+        this.dailySeries = new BarSeries(BarPeriod.CHINA_DAY, InstrumentMarketData.DEFAULT_DAILY_BARS);
+        this.minuteBars = new BarClock(minuteSeries);
+        this.dailyBars = new BarClock(dailySeries);
+        setReference(spec.referencePriceTicks());
+    }
+
+    void setReference(long price) {
+        reference = price;
+        bandLow = spec.bandLowTicks(price);
+        bandHigh = spec.bandHighTicks(price);
+    }
+
+    /** The price stop orders are checked against: the last trade, or the reference before any trade. */
+    long lastOrReference() {
+        return lastTradePrice > 0 ? lastTradePrice : reference;
+    }
+
+    long stateHash() {
+        long h = StateHash.mix(id, session.ordinal());
+        h = StateHash.mix(h, reference);
+        h = StateHash.mix(h, lastTradePrice);
+        h = StateHash.mix(h, depthSequence);
+        h = StateHash.mix(h, volume);
+        h = StateHash.mix(h, book.stateHash());
+        h = stops.stateHash(h);
+        for (var e : quotes.entrySet()) {
+            h = StateHash.mix(h, e.getKey());
+            h = StateHash.mix(h, e.getValue().bidOrderId);
+            h = StateHash.mix(h, e.getValue().askOrderId);
+        }
+        return h;
+    }
+}

@@ -1,0 +1,70 @@
+package com.suanli.exchange.engine;
+
+import com.suanli.exchange.book.Side;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * The held stop orders of one instrument. Buy stops trigger when the last trade price rises to
+ * their stop price, lowest stop first; sell stops when it falls to theirs, highest first; equal
+ * stop prices in acceptance order. When both sides have a triggered stop, the buy side goes first.
+ */
+final class StopBook {
+    private final TreeSet<Order> buys = new TreeSet<>(Comparator.<Order>comparingLong(o -> o.stopPrice)
+            .thenComparingLong(o -> o.id));
+    private final TreeSet<Order> sells = new TreeSet<>(Comparator.<Order>comparingLong(o -> -o.stopPrice)
+            .thenComparingLong(o -> o.id));
+
+    void hold(Order order) {
+        (order.side == Side.BID ? buys : sells).add(order);
+    }
+
+    void release(Order order) {
+        (order.side == Side.BID ? buys : sells).remove(order);
+    }
+
+    boolean isEmpty() {
+        return buys.isEmpty() && sells.isEmpty();
+    }
+
+    /** Removes and returns the next stop that {@code lastTradePrice} triggers, or null. */
+    Order pollTriggered(long lastTradePrice) {
+        if (!buys.isEmpty() && buys.first().stopPrice <= lastTradePrice) {
+            return buys.pollFirst();
+        }
+        if (!sells.isEmpty() && sells.first().stopPrice >= lastTradePrice) {
+            return sells.pollFirst();
+        }
+        return null;
+    }
+
+    /** The held stops of {@code account}, in acceptance order. */
+    List<Order> heldBy(long account) {
+        List<Order> found = new ArrayList<>();
+        for (Order o : buys) {
+            if (o.account == account) {
+                found.add(o);
+            }
+        }
+        for (Order o : sells) {
+            if (o.account == account) {
+                found.add(o);
+            }
+        }
+        found.sort(Comparator.comparingLong(o -> o.id));
+        return found;
+    }
+
+    long stateHash(long h) {
+        for (Order o : buys) {
+            h = StateHash.mix(h, o.id);
+        }
+        for (Order o : sells) {
+            h = StateHash.mix(h, o.id);
+        }
+        return h;
+    }
+}

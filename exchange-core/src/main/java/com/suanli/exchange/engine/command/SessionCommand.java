@@ -1,0 +1,11 @@
+package com.suanli.exchange.engine.command;
+
+import java.util.Objects;
+
+/** An operator's action on one instrument's session. */
+public record SessionCommand(long timestamp, int instrumentId, SessionAction action) implements Command {
+
+    public SessionCommand {
+        Objects.requireNonNull(action, "action");
+    }
+}

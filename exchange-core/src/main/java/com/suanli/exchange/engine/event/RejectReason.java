@@ -1,0 +1,39 @@
+package com.suanli.exchange.engine.event;
+
+/** Why a command was refused; the event's message names the field and the value. */
+public enum RejectReason {
+    UNKNOWN_INSTRUMENT,
+    INSTRUMENT_EXPIRED,
+    SESSION_CLOSED,
+    /** The session does not take this order type now (e.g. IOC, FOK or market in a call auction). */
+    ORDER_TYPE_NOT_ALLOWED_IN_SESSION,
+    ACCOUNT_INVALID,
+    CLIENT_ORDER_ID_INVALID,
+    /** Price in ticks is not a positive whole number of ticks. */
+    PRICE_OFF_TICK,
+    QUANTITY_NOT_POSITIVE,
+    QUANTITY_OFF_LOT,
+    QUANTITY_ABOVE_MAX,
+    DISPLAY_QUANTITY_INVALID,
+    OUTSIDE_PRICE_BAND,
+    TIME_IN_FORCE_INVALID,
+    EXPIRE_TIME_INVALID,
+    PROTECTION_INVALID,
+    BUDGET_INVALID,
+    STOP_PRICE_INVALID,
+    DUPLICATE_CLIENT_ORDER_ID,
+    UNKNOWN_ORDER,
+    NOT_OWNER,
+    ORDER_NOT_AMENDABLE,
+    QUANTITY_NOT_REDUCED,
+    POST_ONLY_WOULD_CROSS,
+    NO_LIQUIDITY_FOR_MARKET,
+    QUOTE_CROSSED,
+    QUOTE_EMPTY,
+    QUOTE_DUPLICATE_INSTRUMENT,
+    INVALID_SESSION_TRANSITION,
+    REFERENCE_PRICE_INVALID,
+    TIMESTAMP_BEFORE_ENGINE_TIME,
+    /** Refused by the pre-trade check (risk, limits); the message is the check's. */
+    PRE_TRADE_CHECK
+}

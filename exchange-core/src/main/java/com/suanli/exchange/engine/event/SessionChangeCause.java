@@ -1,0 +1,7 @@
+package com.suanli.exchange.engine.event;
+
+/** What moved an instrument to a new session state. */
+public enum SessionChangeCause {
+    OPERATOR,
+    CIRCUIT_BREAKER
+}

@@ -1,0 +1,126 @@
+package com.suanli.exchange.book;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The fast book against the reference book on seeded random command streams: after every
+ * command the callbacks, return values, depth and state hash must be identical, and the
+ * ledger's conservation laws must hold. A failure names the seed and the command index.
+ */
+class DifferentialBookTest {
+    private static final int FULL_CHECK_EVERY = 64;
+    private static final int DEPTH = 64;
+    private static final int DETERMINISM_COMMANDS = 50_000;
+
+    @ParameterizedTest(name = "seed {0}, {1} commands, spread {2} ticks")
+    @CsvSource({
+        "1, 100000, 12",
+        "2, 100000, 12",
+        "3, 100000, 25",
+        "4, 100000, 25",
+        "5, 100000, 40",
+        "6, 100000, 6",
+        "7, 100000, 60",
+        "8, 100000, 3",
+        "9, 100000, 150",
+        "10, 100000, 18",
+    })
+    void fast_book_matches_the_reference_on_a_random_stream(long seed, int commands, long spread) {
+        RecordingListener fastEvents = new RecordingListener();
+        RecordingListener referenceEvents = new RecordingListener();
+        OrderBook fast = new FastOrderBook(fastEvents);
+        OrderBook reference = new ReferenceOrderBook(referenceEvents);
+        RandomCommandStream stream = new RandomCommandStream(seed, spread);
+        OrderLedger ledger = new OrderLedger();
+        DepthSnapshot fastDepth = new DepthSnapshot();
+        DepthSnapshot referenceDepth = new DepthSnapshot();
+
+        for (int i = 0; i < commands; i++) {
+            BookCommand command = stream.next(fast);
+            Object fastResult = command.applyTo(fast);
+            Object referenceResult = command.applyTo(reference);
+            List<BookEvent> events = fastEvents.drain();
+            List<BookEvent> expected = referenceEvents.drain();
+            boolean same = events.equals(expected) && Objects.equals(fastResult, referenceResult)
+                    && fast.stateHash() == reference.stateHash()
+                    && fast.bestBid() == reference.bestBid() && fast.bestAsk() == reference.bestAsk()
+                    && fastDepth.read(fast, Side.BID).equals(referenceDepth.read(reference, Side.BID))
+                    && fastDepth.read(fast, Side.ASK).equals(referenceDepth.read(reference, Side.ASK));
+            if (!same) {
+                String where = "seed " + seed + " command " + i + " " + command;
+                assertThat(events).as(where).isEqualTo(expected);
+                assertThat(fastResult).as(where).isEqualTo(referenceResult);
+                assertThat(fastDepth.read(fast, Side.BID)).as(where + " bids").isEqualTo(referenceDepth.read(reference, Side.BID));
+                assertThat(fastDepth.read(fast, Side.ASK)).as(where + " asks").isEqualTo(referenceDepth.read(reference, Side.ASK));
+                assertThat(fast.stateHash()).as(where + " state hash").isEqualTo(reference.stateHash());
+            }
+            if (!stream.inAuction() && fast.bestBid() != OrderBook.NO_PRICE && fast.bestAsk() != OrderBook.NO_PRICE) {
+                assertThat(fast.bestBid()).as("seed %d command %d: crossed outside an auction", seed, i)
+                        .isLessThan(fast.bestAsk());
+            }
+            ledger.record(command, fastResult, events, fast);
+            if (i % FULL_CHECK_EVERY == 0 || i == commands - 1) {
+                fast.verifyIntegrity();
+                reference.verifyIntegrity();
+                ledger.checkAllOpen(fast);
+            }
+        }
+    }
+
+    @Test
+    void the_same_commands_give_the_same_callbacks_and_state_on_a_fresh_book() {
+        RecordingListener firstEvents = new RecordingListener();
+        RecordingListener secondEvents = new RecordingListener();
+        OrderBook first = new FastOrderBook(firstEvents);
+        OrderBook second = new FastOrderBook(secondEvents);
+        RandomCommandStream stream = new RandomCommandStream(42, 20);
+
+        for (int i = 0; i < DETERMINISM_COMMANDS; i++) {
+            BookCommand command = stream.next(first);
+            assertThat(command.applyTo(second)).isEqualTo(command.applyTo(first));
+            assertThat(secondEvents.drain()).as("command %d %s", i, command).isEqualTo(firstEvents.drain());
+        }
+        assertThat(second.stateHash()).isEqualTo(first.stateHash());
+    }
+
+    /** One side's top levels, read into reusable arrays; equal when every level is. */
+    private static final class DepthSnapshot {
+        private final long[] prices = new long[DEPTH];
+        private final long[] quantities = new long[DEPTH];
+        private final int[] counts = new int[DEPTH];
+        private int levels;
+
+        DepthSnapshot read(OrderBook book, Side side) {
+            levels = book.depth(side, DEPTH, prices, quantities, counts);
+            return this;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof DepthSnapshot d && d.levels == levels
+                    && Arrays.equals(prices, 0, levels, d.prices, 0, levels)
+                    && Arrays.equals(quantities, 0, levels, d.quantities, 0, levels)
+                    && Arrays.equals(counts, 0, levels, d.counts, 0, levels);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(Arrays.copyOf(prices, levels));
+        }
+
+        @Override
+        public String toString() {
+            return levels + " levels " + Arrays.toString(Arrays.copyOf(prices, levels)) + " qty "
+                    + Arrays.toString(Arrays.copyOf(quantities, levels)) + " orders "
+                    + Arrays.toString(Arrays.copyOf(counts, levels));
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package com.suanli.exchange.engine;
+
+import com.suanli.exchange.book.Side;
+import com.suanli.exchange.engine.command.PlaceOrder;
+import com.suanli.exchange.engine.command.SessionAction;
+import com.suanli.exchange.engine.command.SetReferencePrice;
+import com.suanli.exchange.engine.command.TimeInForce;
+import com.suanli.exchange.engine.event.Aggressor;
+import com.suanli.exchange.engine.event.AuctionUncrossed;
+import com.suanli.exchange.engine.event.CancelReason;
+import com.suanli.exchange.engine.event.ExchangeEvent;
+import com.suanli.exchange.engine.event.OrderCancelled;
+import com.suanli.exchange.engine.event.SessionChangeCause;
+import com.suanli.exchange.engine.event.SessionChanged;
+import com.suanli.exchange.engine.event.TradeExecuted;
+import com.suanli.exchange.engine.session.SessionState;
+import com.suanli.exchange.listing.Catalogue;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static com.suanli.exchange.engine.EngineFixtures.YRD;
+import static com.suanli.exchange.engine.EngineHarness.only;
+import static com.suanli.exchange.engine.EngineHarness.trades;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CallAuctionTest {
+    private static final long BUYER = 10;
+    private static final long SELLER = 20;
+
+    @Test
+    void pre_open_orders_rest_crossed_and_uncross_at_one_price_that_maximises_volume() {
+        EngineHarness h = new EngineHarness(EngineFixtures.catalogue(1), EngineConfig.defaults());
+        h.session(YRD, SessionAction.OPEN_AUCTION);
+        h.limit(BUYER, Side.BID, 1_002, 5);
+        h.limit(BUYER, Side.BID, 1_001, 5);
+        h.limit(BUYER, Side.BID, 1_000, 10);
+        h.limit(SELLER, Side.ASK, 999, 8);
+        h.limit(SELLER, Side.ASK, 1_000, 6);
+        h.limit(SELLER, Side.ASK, 1_001, 10);
+        assertThat(h.engine.bestBidOffer(YRD).isCrossed()).isTrue();
+        assertThat(h.engine.lastTradePrice(YRD)).isZero();
+
+        List<ExchangeEvent> events = h.session(YRD, SessionAction.OPEN_CONTINUOUS);
+
+        AuctionUncrossed uncross = only(events, AuctionUncrossed.class);
+        assertThat(uncross.price()).isEqualTo(1_000);
+        assertThat(uncross.volume()).isEqualTo(14);
+        assertThat(uncross.surplus()).isEqualTo(6);
+        assertThat(trades(events)).allSatisfy(t -> {
+            assertThat(t.price()).isEqualTo(1_000);
+            assertThat(t.aggressor()).isEqualTo(Aggressor.AUCTION);
+        });
+        assertThat(trades(events).stream().mapToLong(TradeExecuted::quantity).sum()).isEqualTo(14);
+        assertThat(h.engine.referencePrice(YRD)).isEqualTo(1_000);
+        assertThat(h.engine.session(YRD)).isEqualTo(SessionState.CONTINUOUS);
+        assertThat(h.engine.bestBidOffer(YRD).isCrossed()).isFalse();
+    }
+
+    @Test
+    void the_uncross_counts_hidden_iceberg_reserve_so_no_order_trades_beyond_its_limit() {
+        EngineHarness h = new EngineHarness(EngineFixtures.catalogue(1), EngineConfig.defaults());
+        h.session(YRD, SessionAction.OPEN_AUCTION);
+        h.send(PlaceOrder.limit(h.now(), BUYER, h.clientId(), YRD, Side.BID, 1_002, 15, TimeInForce.GTC)
+                .withDisplayQuantity(5));
+        h.limit(SELLER, Side.ASK, 999, 8);
+        long ask1001 = h.limit(SELLER, Side.ASK, 1_001, 10);
+
+        List<ExchangeEvent> events = h.session(YRD, SessionAction.OPEN_CONTINUOUS);
+
+        // Whole quantities: demand 15 up to 1002; supply 8 at 999, 18 from 1001. 1001 and 1002 execute 15
+        // with surplus 3; 1001 is nearer the reference 1000. On displayed quantities (5 bid) the price
+        // would have been 1000, below the 1001 ask's limit.
+        assertThat(only(events, AuctionUncrossed.class)).extracting(AuctionUncrossed::price, AuctionUncrossed::volume,
+                AuctionUncrossed::surplus).containsExactly(1_001L, 15L, 3L);
+        assertThat(trades(events)).allSatisfy(t -> assertThat(t.price()).isEqualTo(1_001));
+        assertThat(h.engine.workingOrder(ask1001).orElseThrow().openQuantity()).isEqualTo(3);
+    }
+
+    /** Band 5% around 1000 is 950..1050; after the reference moves to 980 it is 931..1029. */
+    private static EngineHarness bandedMarket() {
+        EngineHarness h = new EngineHarness(Catalogue.of(List.of(EngineFixtures.spot(YRD, 1, 1_000, 500, 1_000))),
+                EngineConfig.defaults());
+        h.session(YRD, SessionAction.OPEN_CONTINUOUS);
+        h.limit(SELLER, Side.ASK, 1_020, 1);
+        h.limit(SELLER, Side.ASK, 1_040, 2);
+        h.limit(SELLER, Side.ASK, 1_050, 2);
+        h.send(new SetReferencePrice(h.now(), YRD, 980));
+        return h;
+    }
+
+    @Test
+    void circuit_breaker_trades_within_the_band_then_halts_instead_of_trading_beyond_it() {
+        EngineHarness h = bandedMarket();
+        List<ExchangeEvent> events = h.send(PlaceOrder.market(h.now(), BUYER, h.clientId(), YRD, Side.BID, 4, 30));
+
+        assertThat(trades(events)).extracting(TradeExecuted::price).containsExactly(1_020L);
+        SessionChanged halt = only(events, SessionChanged.class);
+        assertThat(halt.to()).isEqualTo(SessionState.HALTED);
+        assertThat(halt.cause()).isEqualTo(SessionChangeCause.CIRCUIT_BREAKER);
+        OrderCancelled rest = only(events, OrderCancelled.class);
+        assertThat(rest.reason()).isEqualTo(CancelReason.CIRCUIT_BREAKER);
+        assertThat(rest.cancelledQuantity()).isEqualTo(3);
+        assertThat(h.engine.session(YRD)).isEqualTo(SessionState.HALTED);
+    }
+
+    @Test
+    void a_halted_instrument_resumes_through_an_auction_uncross() {
+        EngineHarness h = bandedMarket();
+        h.send(PlaceOrder.market(h.now(), BUYER, h.clientId(), YRD, Side.BID, 4, 30));
+        h.limit(BUYER, Side.BID, 1_029, 1);
+        h.limit(SELLER, Side.ASK, 1_000, 1);
+        assertThat(trades(h.allEvents().subList(h.allEvents().size() - 3, h.allEvents().size()))).isEmpty();
+
+        List<ExchangeEvent> events = h.session(YRD, SessionAction.RESUME);
+
+        // 1000..1029 all execute 1 lot with no surplus; 1000 is nearest the reference 980.
+        assertThat(only(events, AuctionUncrossed.class).price()).isEqualTo(1_000);
+        assertThat(only(events, TradeExecuted.class).quantity()).isEqualTo(1);
+        assertThat(h.engine.referencePrice(YRD)).isEqualTo(1_000);
+        assertThat(h.engine.session(YRD)).isEqualTo(SessionState.CONTINUOUS);
+    }
+
+    @Test
+    void a_resting_order_stopped_by_the_breaker_waits_in_the_auction_at_its_own_limit() {
+        EngineHarness h = new EngineHarness(Catalogue.of(List.of(EngineFixtures.spot(YRD, 1, 1_000, 500, 1_000))),
+                EngineConfig.defaults());
+        h.session(YRD, SessionAction.OPEN_CONTINUOUS);
+        h.limit(SELLER, Side.ASK, 1_020, 1);
+        h.limit(SELLER, Side.ASK, 1_040, 2);
+        // Entered while the band is 950..1050; triggered after it moved to 931..1029.
+        long stop = EngineHarness.accepted(h.send(PlaceOrder.stopLimit(h.now(), BUYER, h.clientId(), YRD, Side.BID,
+                1_010, 1_045, 2, TimeInForce.GTC)));
+        h.send(new SetReferencePrice(h.now(), YRD, 980));
+
+        List<ExchangeEvent> events = h.send(PlaceOrder.limit(h.now(), SELLER + 1, h.clientId(), YRD, Side.BID, 1_020,
+                1, TimeInForce.IOC));
+
+        assertThat(trades(events)).extracting(TradeExecuted::price).containsExactly(1_020L);
+        assertThat(only(events, SessionChanged.class).cause()).isEqualTo(SessionChangeCause.CIRCUIT_BREAKER);
+        assertThat(h.engine.workingOrder(stop).orElseThrow().price()).isEqualTo(1_045);
+        assertThat(h.engine.bestBidOffer(YRD).isCrossed()).isTrue();
+
+        events = h.session(YRD, SessionAction.RESUME);
+        // 1040..1045 execute 2 lots with no surplus; 1040 is nearest the reference 980.
+        assertThat(only(events, AuctionUncrossed.class)).extracting(AuctionUncrossed::price, AuctionUncrossed::volume)
+                .containsExactly(1_040L, 2L);
+        assertThat(h.engine.workingOrder(stop)).isEmpty();
+    }
+}
