@@ -1,6 +1,7 @@
 package com.suanli.desk.cli;
 
 import java.io.PrintStream;
+import java.util.Arrays;
 import java.util.Set;
 
 /** The command line of {@code ./desk}: every command returns its exit code instead of exiting. */
@@ -14,7 +15,9 @@ public final class DeskCli {
             Usage: desk [--db PATH]           start the workstation
                    desk <command> [options]   run a command
             Commands:
-              help                            show this help
+              price --request FILE [--out FILE]   value trades: pv and Greeks per trade
+              risk  --request FILE [--out FILE]   scenario P&L, VaR/ES, Greeks, bucketed deltas
+              help                                show this help
             """;
 
     private DeskCli() {
@@ -24,6 +27,15 @@ public final class DeskCli {
         if (args.length == 1 && HELP.contains(args[0])) {
             out.print(USAGE);
             return EXIT_OK;
+        }
+        if (args.length > 0) {
+            String[] rest = Arrays.copyOfRange(args, 1, args.length);
+            if ("price".equals(args[0])) {
+                return PriceCommand.run(rest, out, err);
+            }
+            if ("risk".equals(args[0])) {
+                return RiskCommand.run(rest, out, err);
+            }
         }
         err.println(args.length == 0 ? "desk: no command given" : "desk: unknown command '" + args[0] + "'");
         err.print(USAGE);
