@@ -1,0 +1,379 @@
+package com.suanli.data.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A value of a JSON document together with its path from the root, read strictly: every read
+ * names what it expects, and a value that is not so becomes a problem at its path.
+ *
+ * <p>A document read {@link Refusal#AT_FIRST_PROBLEM} throws {@link JsonReadException} at the first
+ * problem, so every read returns a value. A document read {@link Refusal#WITH_EVERY_PROBLEM} notes
+ * each problem and reads on: a read that fails returns null (an empty list or map for containers),
+ * the values under it are absent and answer null without further problems, {@link #build} declines
+ * to make a value from anything with a problem inside it, and {@link #refuseIfAnyProblem} ends the
+ * reading with one refusal listing them all.
+ */
+public final class JsonInput {
+
+    /** When a document with problems is refused. */
+    public enum Refusal {
+        AT_FIRST_PROBLEM,
+        WITH_EVERY_PROBLEM
+    }
+
+    /** A validation message that starts with a field path, e.g. {@code strike: must be > 0} or {@code spotPrices.YRD: ...}. */
+    private static final Pattern FIELD_MESSAGE = Pattern.compile(
+            "^(([A-Za-z][A-Za-z0-9]*)(\\[\\d+])*(\\.[A-Za-z0-9_-]+)*): (.*)$", Pattern.DOTALL);
+
+    /** Null when the value is absent: missing or refused, in a document read with every problem. */
+    private final JsonNode node;
+    private final String path;
+    private final JsonProblems problems;
+
+    private JsonInput(JsonNode node, String path, JsonProblems problems) {
+        this.node = node;
+        this.path = path;
+        this.problems = problems;
+    }
+
+    /** The root object of a text without a file name, refused at its first problem. */
+    public static JsonInput parse(String text) {
+        return parse(text, null, Refusal.AT_FIRST_PROBLEM);
+    }
+
+    /**
+     * The root object of a document.
+     * @param source the file or resource name every refusal carries, or null
+     */
+    public static JsonInput parse(String text, String source, Refusal refusal) {
+        JsonNode root;
+        try {
+            root = JsonText.MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new JsonReadException(source, "$", "not valid JSON" + where + ": " + e.getOriginalMessage());
+        }
+        return new JsonInput(root, "$", new JsonProblems(source, refusal)).object();
+    }
+
+    public static JsonInput parse(InputStream in, String source, Refusal refusal) {
+        return parse(JsonText.read(in, source), source, refusal);
+    }
+
+    /** The root object of a file, named by its path in every refusal. */
+    public static JsonInput parse(Path file, Refusal refusal) {
+        return parse(JsonText.read(file), file.toString(), refusal);
+    }
+
+    /** The JSON path of this value, e.g. {@code $.trades[2].strike}. */
+    public String path() {
+        return path;
+    }
+
+    /** Notes a problem with this value; in a document read to its first problem, refuses it here. */
+    public void problem(String reason) {
+        problems.report(path, reason);
+    }
+
+    /** Notes a problem with this value and gives the refusal to throw, with every problem found so far. */
+    public JsonReadException fail(String reason) {
+        problems.report(path, reason);
+        return problems.refusal();
+    }
+
+    /** Ends a reading with every problem: refuses the document if any problem was noted. */
+    public void refuseIfAnyProblem() {
+        if (problems.any()) {
+            throw problems.refusal();
+        }
+    }
+
+    /** This value as an object; a problem (and an absent value) if it is not one. */
+    public JsonInput object() {
+        if (node != null && !node.isObject()) {
+            problem("must be an object, was " + describe(node));
+            return absent(path);
+        }
+        return this;
+    }
+
+    /** This value as an object whose fields must be among {@code fields}: a misspelt name is refused, not ignored. */
+    public JsonInput allowOnly(Set<String> fields) {
+        JsonInput object = object();
+        if (object.node == null) {
+            return object;
+        }
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!fields.contains(name)) {
+                problems.report(path + "." + name, "unknown field, expected one of " + fields.stream().sorted().toList());
+            }
+        }
+        return object;
+    }
+
+    /** Whether this object has the field with a value other than null. */
+    public boolean has(String field) {
+        return node != null && node.isObject() && node.hasNonNull(field);
+    }
+
+    /** The field of this object, which is required. */
+    public JsonInput get(String field) {
+        JsonInput object = object();
+        String fieldPath = path + "." + field;
+        if (object.node == null) {
+            return absent(fieldPath);
+        }
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            problems.report(fieldPath, "is required");
+            return absent(fieldPath);
+        }
+        return new JsonInput(value, fieldPath, problems);
+    }
+
+    /** The elements of this array. */
+    public List<JsonInput> elements() {
+        List<JsonInput> elements = new ArrayList<>();
+        if (node == null) {
+            return elements;
+        }
+        if (!node.isArray()) {
+            problem("must be an array, was " + describe(node));
+            return elements;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            elements.add(new JsonInput(node.get(i), path + "[" + i + "]", problems));
+        }
+        return elements;
+    }
+
+    /** This object's fields in document order. */
+    public Map<String, JsonInput> fields() {
+        Map<String, JsonInput> fields = new LinkedHashMap<>();
+        JsonInput object = object();
+        if (object.node == null) {
+            return fields;
+        }
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+            fields.put(field.getKey(), new JsonInput(field.getValue(), path + "." + field.getKey(), problems));
+        }
+        return fields;
+    }
+
+    /**
+     * This object's fields in document order, keyed by what {@code key} makes of each name; a name
+     * it refuses is a problem at that field.
+     * @param expected what a name must be, for the message, e.g. {@code "a month like 2027-01"}
+     */
+    public <K> Map<K, JsonInput> fieldsKeyedBy(Function<String, K> key, String expected) {
+        Map<K, JsonInput> keyed = new LinkedHashMap<>();
+        fields().forEach((name, value) -> {
+            try {
+                keyed.put(key.apply(name), value);
+            } catch (DateTimeParseException | IllegalArgumentException e) {
+                value.problem("key must be " + expected + ", was '" + name + "'");
+            }
+        });
+        return keyed;
+    }
+
+    public String text() {
+        if (node == null) {
+            return null;
+        }
+        if (!node.isTextual() || node.textValue().isBlank()) {
+            problem("must be a non-blank string, was " + describe(node));
+            return null;
+        }
+        return node.textValue();
+    }
+
+    public Double number() {
+        if (node == null) {
+            return null;
+        }
+        if (!node.isNumber() || !Double.isFinite(node.doubleValue())) {
+            problem("must be a finite number, was " + describe(node));
+            return null;
+        }
+        return node.doubleValue();
+    }
+
+    public Double positive() {
+        Double value = number();
+        if (value != null && !(value > 0)) {
+            problem("must be > 0, was " + value);
+            return null;
+        }
+        return value;
+    }
+
+    public Integer intValue() {
+        if (node == null) {
+            return null;
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+            problem("must be a whole number in int range, was " + describe(node));
+            return null;
+        }
+        return node.intValue();
+    }
+
+    public Long longValue() {
+        if (node == null) {
+            return null;
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+            problem("must be a whole number in long range, was " + describe(node));
+            return null;
+        }
+        return node.longValue();
+    }
+
+    /** The number exactly as written, never through {@code double}: for prices and tick sizes. */
+    public BigDecimal decimal() {
+        if (node == null) {
+            return null;
+        }
+        if (!node.isNumber()) {
+            problem("must be a number, was " + describe(node));
+            return null;
+        }
+        return node.decimalValue();
+    }
+
+    public Boolean bool() {
+        if (node == null) {
+            return null;
+        }
+        if (!node.isBoolean()) {
+            problem("must be true or false, was " + describe(node));
+            return null;
+        }
+        return node.booleanValue();
+    }
+
+    public LocalDate date() {
+        return parsed(LocalDate::parse, "a date like 2026-11-27");
+    }
+
+    public YearMonth month() {
+        return parsed(YearMonth::parse, "a month like 2027-01");
+    }
+
+    private <T> T parsed(Function<String, T> parser, String expected) {
+        String text = text();
+        if (text == null) {
+            return null;
+        }
+        try {
+            return parser.apply(text);
+        } catch (DateTimeParseException e) {
+            problem("must be " + expected + ", was '" + text + "'");
+            return null;
+        }
+    }
+
+    /** This array of numbers. */
+    public double[] numbers() {
+        List<JsonInput> elements = elements();
+        double[] values = new double[elements.size()];
+        for (int i = 0; i < values.length; i++) {
+            Double value = elements.get(i).number();
+            if (value == null) {
+                return null;
+            }
+            values[i] = value;
+        }
+        return values;
+    }
+
+    /** An enum constant written in camel case ({@link JsonText#camel}), any letter case accepted. */
+    public <E extends Enum<E>> E choice(Class<E> type) {
+        return constant(type, JsonText::camel, true);
+    }
+
+    /** An enum constant written exactly as its name, e.g. {@code GPU}. */
+    public <E extends Enum<E>> E constantNamed(Class<E> type) {
+        return constant(type, Enum::name, false);
+    }
+
+    private <E extends Enum<E>> E constant(Class<E> type, Function<E, String> written, boolean anyCase) {
+        String text = text();
+        if (text == null) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        for (E constant : type.getEnumConstants()) {
+            String name = written.apply(constant);
+            if (name.equals(text) || anyCase && (name.equalsIgnoreCase(text) || constant.name().equalsIgnoreCase(text))) {
+                return constant;
+            }
+            names.add(name);
+        }
+        problem("must be one of " + names + ", was '" + text + "'");
+        return null;
+    }
+
+    /**
+     * Makes a value from what was read here. The value's own refusal ({@code IllegalArgumentException}
+     * or {@code NullPointerException}) becomes a problem at this path, or at the field the message
+     * starts with ({@code "strike: must be > 0"}) when this object has that field. Reading with every
+     * problem, nothing is made (null) where a problem was already found at or inside this path.
+     */
+    public <T> T build(Supplier<T> construction) {
+        if (node == null || problems.anyWithin(path)) {
+            return null;
+        }
+        try {
+            return construction.get();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            Matcher field = FIELD_MESSAGE.matcher(message);
+            if (field.matches() && node.isObject() && node.has(field.group(2))) {
+                problems.report(path + "." + field.group(1), field.group(5));
+            } else {
+                problems.report(path, message);
+            }
+            return null;
+        }
+    }
+
+    private JsonInput absent(String at) {
+        return new JsonInput(null, at, problems);
+    }
+
+    /** A value as a message shows it: scalars as written, containers by kind (they may be large). */
+    private static String describe(JsonNode value) {
+        if (value.isObject()) {
+            return "an object";
+        }
+        if (value.isArray()) {
+            return "an array";
+        }
+        if (value.isMissingNode()) {
+            return "nothing (the document is empty)";
+        }
+        return value.toString();
+    }
+}
