@@ -3,7 +3,9 @@ package com.suanli.data.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -79,6 +81,18 @@ public final class JsonInput {
         return parse(JsonText.read(in, source), source, refusal);
     }
 
+    /** The root object of a class-path resource next to {@code owner}, named by {@code resource} in every refusal. */
+    public static JsonInput parseResource(Class<?> owner, String resource, Refusal refusal) {
+        try (InputStream in = owner.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new JsonReadException(resource, "$", "resource not found on the class path next to " + owner.getName());
+            }
+            return parse(in, resource, refusal);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close resource " + resource, e);
+        }
+    }
+
     /** The root object of a file, named by its path in every refusal. */
     public static JsonInput parse(Path file, Refusal refusal) {
         return parse(JsonText.read(file), file.toString(), refusal);
@@ -134,6 +148,15 @@ public final class JsonInput {
     /** Whether this object has the field with a value other than null. */
     public boolean has(String field) {
         return node != null && node.isObject() && node.hasNonNull(field);
+    }
+
+    /**
+     * The field's text when this object has it as a string, else null, and never a problem: for
+     * cross-references noted before the value they sit in is read (and refused, if it is bad).
+     */
+    public String peekText(String field) {
+        JsonNode value = has(field) ? node.get(field) : null;
+        return value != null && value.isTextual() ? value.textValue() : null;
     }
 
     /** The field of this object, which is required. */
