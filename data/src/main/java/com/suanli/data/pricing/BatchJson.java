@@ -1,5 +1,8 @@
 package com.suanli.data.pricing;
 
+import com.suanli.data.json.JsonInput;
+import com.suanli.data.json.JsonReadException;
+import com.suanli.data.json.JsonText;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.suanli.pricing.basics.Underlying;
@@ -25,10 +28,8 @@ import com.suanli.pricing.risk.VarResult;
 import com.suanli.pricing.risk.VarSettings;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** The batch interface's JSON: price and risk requests in, results out (docs/BATCH.md). */
@@ -48,7 +49,7 @@ public final class BatchJson {
     }
 
     public static PriceRequest readPriceRequest(Path file) {
-        return readPriceRequest(JsonFiles.read(file));
+        return readPriceRequest(JsonText.read(file));
     }
 
     /** Reads a risk request; scenario set files are resolved against {@code baseDirectory}. */
@@ -90,11 +91,11 @@ public final class BatchJson {
 
     public static RiskRequest readRiskRequest(Path file) {
         Path base = file.toAbsolutePath().getParent();
-        return readRiskRequest(JsonFiles.read(file), base);
+        return readRiskRequest(JsonText.read(file), base);
     }
 
     public static String writePriceResult(PriceRequest request, List<TradeMeasures> measures) {
-        ObjectNode root = JsonFiles.MAPPER.createObjectNode();
+        ObjectNode root = JsonText.object();
         root.put("valuationDate", request.market().data().valuationDate().toString());
         ArrayNode trades = root.putArray("trades");
         double[] total = new double[5];
@@ -110,11 +111,11 @@ public final class BatchJson {
             total[4] += g.theta();
         }
         writeGreeks(new Greeks(total[0], total[1], total[2], total[3], total[4]), root.putObject("total"));
-        return JsonFiles.print(root);
+        return JsonText.print(root);
     }
 
     public static String writeRiskReport(RiskRequest request, RiskReport report) {
-        ObjectNode root = JsonFiles.MAPPER.createObjectNode();
+        ObjectNode root = JsonText.object();
         root.put("valuationDate", request.market().data().valuationDate().toString());
         root.put("positions", request.portfolio().positions().size());
         writeGreeks(report.greeks(), root.putObject("greeks"));
@@ -157,7 +158,7 @@ public final class BatchJson {
             node.put("closedTrades", explain.closedTrades());
             node.put("unexplained", explain.unexplained());
         }
-        return JsonFiles.print(root);
+        return JsonText.print(root);
     }
 
     private static ScenarioSet scenarioSet(JsonInput in, Path baseDirectory) {
@@ -165,16 +166,10 @@ public final class BatchJson {
             in.allowOnly(Set.of("file"));
             JsonInput fileInput = in.get("file");
             Path file = baseDirectory.resolve(fileInput.text());
-            String text;
             try {
-                text = JsonFiles.read(file);
-            } catch (BadInputException e) {
-                throw fileInput.fail(e.reason() + ": " + file);
-            }
-            try {
-                return ScenarioSetJson.read(text);
-            } catch (BadInputException e) {
-                throw fileInput.fail("in " + file + " at " + e.getMessage());
+                return ScenarioSetJson.read(file);
+            } catch (JsonReadException e) {
+                throw fileInput.fail("in " + e.getMessage());
             }
         }
         return ScenarioSetJson.readSet(in);
@@ -186,14 +181,10 @@ public final class BatchJson {
         CurveSelection drives = in.has("drives") ? ScenarioSetJson.selection(in.get("drives")) : CurveSelection.ALL;
         List<LocalDate> dates = new ArrayList<>();
         List<Double> levels = new ArrayList<>();
-        for (Map.Entry<String, JsonInput> fixing : in.get("fixings").fields().entrySet()) {
-            try {
-                dates.add(LocalDate.parse(fixing.getKey()));
-            } catch (DateTimeParseException e) {
-                throw fixing.getValue().fail("key must be a date like 2026-11-27");
-            }
-            levels.add(fixing.getValue().positive());
-        }
+        in.get("fixings").fieldsKeyedBy(LocalDate::parse, "a date like 2026-11-27").forEach((date, level) -> {
+            dates.add(date);
+            levels.add(level.positive());
+        });
         double[] values = levels.stream().mapToDouble(Double::doubleValue).toArray();
         return in.build(() -> new IndexHistory(name, drives, dates, values));
     }
@@ -210,7 +201,7 @@ public final class BatchJson {
     private static MonteCarloSpec monteCarlo(JsonInput in) {
         in.allowOnly(Set.of("paths", "seed", "factors", "correlation"));
         int paths = in.get("paths").intValue();
-        long seed = in.get("seed").integer();
+        long seed = in.get("seed").longValue();
         List<RiskFactor> factors = new ArrayList<>();
         double[][] correlation = null;
         if (in.has("factors")) {
@@ -261,7 +252,7 @@ public final class BatchJson {
     private static void writeVar(VarResult var, ObjectNode node) {
         node.put("confidence", var.settings().confidence());
         node.put("horizonDays", var.settings().horizonDays());
-        node.put("scaling", JsonInput.Names.camel(var.settings().scaling()));
+        node.put("scaling", JsonText.camel(var.settings().scaling()));
         node.put("sampleSize", var.sampleSize());
         node.put("var", var.valueAtRisk());
         node.put("expectedShortfall", var.expectedShortfall());

@@ -1,5 +1,6 @@
 package com.suanli.data.pricing;
 
+import com.suanli.data.json.JsonInput;
 import com.suanli.pricing.basics.Underlying;
 import com.suanli.pricing.curve.ForwardCurve;
 import com.suanli.pricing.market.IndexFixings;
@@ -9,7 +10,6 @@ import com.suanli.pricing.market.VolSurface;
 import com.suanli.pricing.risk.MarketSnapshot;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +61,8 @@ final class MarketJson {
             if (curve.has("fixings")) {
                 JsonInput input = curve.get("fixings");
                 TreeMap<LocalDate, Double> byDate = new TreeMap<>();
-                input.fields().forEach((date, value) -> byDate.put(dateKey(value, date), value.positive()));
+                input.fieldsKeyedBy(LocalDate::parse, "a date like 2026-11-27")
+                        .forEach((date, value) -> byDate.put(date, value.positive()));
                 fixings.put(key, input.build(() -> new IndexFixings(byDate)));
             }
         }
@@ -79,15 +80,8 @@ final class MarketJson {
 
     private static ForwardCurve quotes(JsonInput in) {
         TreeMap<YearMonth, Double> quotes = new TreeMap<>();
-        in.fields().forEach((month, value) -> {
-            YearMonth parsed;
-            try {
-                parsed = YearMonth.parse(month);
-            } catch (DateTimeParseException e) {
-                throw value.fail("key must be a month like 2027-01");
-            }
-            quotes.put(parsed, value.positive());
-        });
+        in.fieldsKeyedBy(YearMonth::parse, "a month like 2027-01")
+                .forEach((month, value) -> quotes.put(month, value.positive()));
         if (quotes.isEmpty()) {
             throw in.fail("must hold at least one monthly quote");
         }
@@ -114,13 +108,5 @@ final class MarketJson {
         Map<String, Double> values = new TreeMap<>();
         in.fields().forEach((code, value) -> values.put(code, value.number()));
         return values;
-    }
-
-    private static LocalDate dateKey(JsonInput value, String key) {
-        try {
-            return LocalDate.parse(key);
-        } catch (DateTimeParseException e) {
-            throw value.fail("key must be a date like 2026-11-27");
-        }
     }
 }

@@ -1,5 +1,7 @@
 package com.suanli.data.pricing;
 
+import com.suanli.data.json.JsonInput;
+import com.suanli.data.json.JsonText;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.suanli.pricing.risk.CurveSelection;
@@ -7,10 +9,6 @@ import com.suanli.pricing.risk.Scenario;
 import com.suanli.pricing.risk.ScenarioSet;
 import com.suanli.pricing.risk.ShiftKind;
 import com.suanli.pricing.risk.Shock;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -31,20 +29,17 @@ public final class ScenarioSetJson {
         return readSet(JsonInput.parse(json));
     }
 
+    /** Reads a set file; every refusal names the file. */
     public static ScenarioSet read(Path file) {
-        return read(JsonFiles.read(file));
+        return readSet(JsonInput.parse(file, JsonInput.Refusal.AT_FIRST_PROBLEM));
     }
 
     public static String write(ScenarioSet set) {
-        return JsonFiles.print(toJson(set));
+        return JsonText.print(toJson(set));
     }
 
     public static void write(ScenarioSet set, Path file) {
-        try {
-            Files.writeString(file, write(set), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        JsonText.write(write(set), file);
     }
 
     static ScenarioSet readSet(JsonInput in) {
@@ -150,7 +145,7 @@ public final class ScenarioSetJson {
     }
 
     static ObjectNode toJson(ScenarioSet set) {
-        ObjectNode root = JsonFiles.MAPPER.createObjectNode();
+        ObjectNode root = JsonText.object();
         root.put("name", set.name());
         ArrayNode scenarios = root.putArray("scenarios");
         for (Scenario scenario : set.scenarios()) {
@@ -200,7 +195,7 @@ public final class ScenarioSetJson {
     }
 
     private static void writeAmount(ObjectNode node, ShiftKind kind, String field, double amount) {
-        node.put("kind", JsonInput.Names.camel(kind));
+        node.put("kind", JsonText.camel(kind));
         node.put(field, amount);
     }
 

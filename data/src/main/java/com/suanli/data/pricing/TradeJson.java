@@ -1,5 +1,6 @@
 package com.suanli.data.pricing;
 
+import com.suanli.data.json.JsonInput;
 import com.suanli.exchange.listing.Hub;
 import com.suanli.pricing.basics.Underlying;
 import com.suanli.pricing.future.AveragePriceSwap;
@@ -102,7 +103,7 @@ final class TradeJson {
         Underlying underlying = MarketJson.underlying(in);
         YearMonth delivery = in.get("delivery").month();
         double lotSize = in.get("lotSize").positive();
-        long lots = in.get("lots").integer();
+        long lots = in.get("lots").longValue();
         double price = in.get("price").positive();
         LocalDate tradeDate = in.get("tradeDate").date();
         return in.build(() -> FutureHolding.of(id,
@@ -144,7 +145,7 @@ final class TradeJson {
         PutCall putCall = in.get("putCall").choice(PutCall.class);
         double strike = in.get("strike").positive();
         double lotSize = in.get("lotSize").positive();
-        long lots = in.get("lots").integer();
+        long lots = in.get("lots").longValue();
         double premium = in.has("premium") ? in.get("premium").number() : 0.0;
         int lag = in.has("paymentLagDays") ? in.get("paymentLagDays").intValue() : 0;
         LocalDate tradeDate = in.get("tradeDate").date();

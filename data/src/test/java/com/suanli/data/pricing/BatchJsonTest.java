@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.suanli.data.json.JsonReadException;
 import com.suanli.pricing.risk.PriceRequest;
 import com.suanli.pricing.risk.RiskRequest;
 import com.suanli.pricing.risk.RiskRun;
@@ -66,14 +67,14 @@ class BatchJsonTest {
                 "$.trades[0].type: must be one of [future, swap, option, averageOption, outageCover, spikeCap, carbonCost], "
                         + "was 'bond'");
         assertPriceError(3, t -> t.put("id", "F-YRD-NOV"), "$.trades[3].id: duplicate trade id 'F-YRD-NOV'");
-        assertPriceError(0, t -> t.put("lots", 1.5), "$.trades[0].lots: must be a whole number");
+        assertPriceError(0, t -> t.put("lots", 1.5), "$.trades[0].lots: must be a whole number in long range, was 1.5");
         assertPriceError(4, t -> t.put("putCall", "straddle"),
                 "$.trades[4].putCall: must be one of [call, put], was 'straddle'");
         assertPriceError(10, t -> t.put("hub", "MARS"), "$.trades[10].hub: unknown code 'MARS', expected one of "
                 + "[JJJ, YRD, GBA, CY, NM, GZ, GS, NX]");
         assertPriceError(8, t -> t.with("model").put("kappa", 0), "$.trades[8].model.kappa: must be > 0, was 0.0");
-        assertPriceError(4, t -> t.put("strik", 19.0), "$.trades[4].strik: unknown field (expected one of "
-                + "[delivery, expiry, green, hub, id, product, putCall, quantity, strike, type])");
+        assertPriceError(4, t -> t.put("strik", 19.0), "$.trades[4].strik: unknown field, expected one of "
+                + "[delivery, expiry, green, hub, id, product, putCall, quantity, strike, type]");
     }
 
     @Test
@@ -91,7 +92,9 @@ class BatchJsonTest {
         ((ObjectNode) request.get("scenarioSets").get(0)).put("file", "scenarios/missing.json");
 
         assertThatThrownBy(() -> BatchJson.readRiskRequest(request.toString(), EXAMPLES))
-                .hasMessageStartingWith("$.scenarioSets[0].file: cannot read the file (NoSuchFileException");
+                .isInstanceOf(JsonReadException.class)
+                .hasMessageStartingWith("$.scenarioSets[0].file: in " + EXAMPLES.resolve("scenarios/missing.json"))
+                .hasMessageContaining("missing.json $: cannot read the file (NoSuchFileException");
     }
 
     @Test
@@ -108,6 +111,6 @@ class BatchJsonTest {
         ObjectNode request = (ObjectNode) MAPPER.readTree(EXAMPLES.resolve("price-request.json").toFile());
         edit.accept((ObjectNode) request.get("trades").get(index));
         assertThatThrownBy(() -> BatchJson.readPriceRequest(request.toString()))
-                .isInstanceOf(BadInputException.class).hasMessage(message);
+                .isInstanceOf(JsonReadException.class).hasMessage(message);
     }
 }

@@ -3,6 +3,7 @@ package com.suanli.data.pricing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.suanli.data.json.JsonReadException;
 import com.suanli.pricing.risk.CurveSelection;
 import com.suanli.pricing.risk.Scenario;
 import com.suanli.pricing.risk.ScenarioSet;
@@ -70,14 +71,14 @@ class ScenarioSetJsonTest {
         assertError("{\"name\":\"s\",\"scenarios\":[{\"name\":\"a\",\"shocks\":[{\"type\":\"curveShift\",\"where\":{\"month\":\"March\"},\"kind\":\"log\",\"amount\":1}]}]}",
                 "$.scenarios[0].shocks[0].where.month: must be a month like 2027-01, was 'March'");
         assertError("{\"name\":\"s\",\"scenarios\":[{\"name\":\"a\",\"shokcs\":[]}]}",
-                "$.scenarios[0].shokcs: unknown field (expected one of [name, shocks])");
+                "$.scenarios[0].shokcs: unknown field, expected one of [name, shocks]");
         assertError("{\"name\":\"s\",\"scenarios\":[{\"name\":\"a\",\"shocks\":[{\"type\":\"hubSpread\",\"eastHubs\":[\"YRD\"],\"westHubs\":[\"YRD\"],\"kind\":\"absolute\",\"amount\":1}]}]}",
                 "$.scenarios[0].shocks[0].westHubs: hub YRD is also an east hub");
-        assertError("{\"name\": \"s\", \"scenarios\": [", "$: malformed JSON at line 1 column 29");
+        assertError("{\"name\": \"s\", \"scenarios\": [", "$: not valid JSON at line 1, column 29");
     }
 
     private static void assertError(String json, String message) {
-        assertThatThrownBy(() -> ScenarioSetJson.read(json)).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(() -> ScenarioSetJson.read(json)).isInstanceOf(JsonReadException.class)
                 .hasMessageStartingWith(message);
     }
 }

@@ -1,6 +1,6 @@
 package com.suanli.desk.cli;
 
-import com.suanli.data.pricing.BadInputException;
+import com.suanli.data.json.JsonReadException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +52,7 @@ final class BatchRun {
         String result;
         try {
             result = job.apply(request);
-        } catch (BadInputException e) {
+        } catch (JsonReadException e) {
             return badInput(err, e.getMessage());
         } catch (IllegalArgumentException e) {
             return badInput(err, "$: " + innermost(e).getMessage());
