@@ -1,23 +1,18 @@
 package com.suanli.data.pricing;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.suanli.data.json.JsonInput;
+import com.suanli.data.json.JsonText;
 import com.suanli.exchange.listing.Hub;
 import com.suanli.pricing.green.CarbonPrices;
 import com.suanli.pricing.green.GreenParameters;
@@ -45,41 +40,35 @@ public final class GreenParametersJson {
 
     /** The parameters shipped with the desk. */
     public static GreenParameters readDefault() {
-        try (InputStream in = GreenParametersJson.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-            if (in == null) {
-                throw new ParameterFileException(DEFAULT_RESOURCE, "$", "resource not found on the classpath");
-            }
-            return read(in, DEFAULT_RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return read(JsonInput.parseResource(GreenParametersJson.class, DEFAULT_RESOURCE, JsonInput.Refusal.AT_FIRST_PROBLEM));
     }
 
     public static GreenParameters read(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.toString());
-        } catch (IOException e) {
-            throw new ParameterFileException(file.toString(), "$", "cannot be read: " + e.getMessage());
-        }
+        return read(JsonInput.parse(file, JsonInput.Refusal.AT_FIRST_PROBLEM));
     }
 
     /** Parses parameters; {@code fileName} appears in every error. */
     public static GreenParameters read(InputStream in, String fileName) {
-        ParameterJsonReader json = new ParameterJsonReader(fileName);
-        JsonNode root = json.parse(in);
-        json.onlyFields(root, "$", ROOT_FIELDS);
-        double utilisation = json.number(root, "$", "utilisation");
-        double scarcity = json.number(root, "$", "scarcityFactor");
-        Map<String, Double> power = readNumbers(json, json.objectField(root, "$", "unitPowerKw"), "$.unitPowerKw");
-        Map<Hub, HubGrid> hubs = readHubs(json, json.array(root, "$", "hubs"));
-        CarbonPrices prices = readPrices(json, json.objectField(root, "$", "prices"));
-        TreeMap<YearMonth, Double> forward = readForward(json, root);
-        return json.build("$", () -> new GreenParameters(utilisation, scarcity, power, hubs, prices, forward));
+        return read(JsonInput.parse(in, fileName, JsonInput.Refusal.AT_FIRST_PROBLEM));
+    }
+
+    private static GreenParameters read(JsonInput root) {
+        root.allowOnly(ROOT_FIELDS);
+        double utilisation = root.get("utilisation").number();
+        double scarcity = root.get("scarcityFactor").number();
+        Map<String, Double> power = numbers(root.get("unitPowerKw").fields());
+        Map<Hub, HubGrid> hubs = readHubs(root.get("hubs"));
+        CarbonPrices prices = readPrices(root.get("prices").allowOnly(PRICE_FIELDS));
+        TreeMap<YearMonth, Double> forward = new TreeMap<>();
+        if (root.has("gecForwardCnyPerMwh")) {
+            forward.putAll(numbers(root.get("gecForwardCnyPerMwh").fieldsKeyedBy(YearMonth::parse, "a month like 2027-01")));
+        }
+        return root.build(() -> new GreenParameters(utilisation, scarcity, power, hubs, prices, forward));
     }
 
     /** The parameters as JSON (values only; documentation fields are not kept). */
     public static String write(GreenParameters parameters) {
-        ObjectNode root = ParameterJsonReader.MAPPER.createObjectNode();
+        ObjectNode root = JsonText.object();
         root.put("utilisation", parameters.utilisation());
         root.put("scarcityFactor", parameters.scarcityFactor());
         ObjectNode power = root.putObject("unitPowerKw");
@@ -99,65 +88,37 @@ public final class GreenParametersJson {
         prices.put("eurCny", parameters.prices().eurCny());
         ObjectNode forward = root.putObject("gecForwardCnyPerMwh");
         parameters.gecForwardCnyPerMwh().forEach((month, price) -> forward.put(month.toString(), price));
-        try {
-            return ParameterJsonReader.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("green parameters cannot be written as JSON", e);
-        }
+        return JsonText.print(root);
     }
 
-    private static Map<String, Double> readNumbers(ParameterJsonReader json, JsonNode object, String path) {
-        Map<String, Double> values = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            values.put(field.getKey(), json.number(field.getValue(), path + "." + field.getKey()));
-        }
+    private static <K> Map<K, Double> numbers(Map<K, JsonInput> fields) {
+        Map<K, Double> values = new LinkedHashMap<>();
+        fields.forEach((key, value) -> values.put(key, value.number()));
         return values;
     }
 
-    private static Map<Hub, HubGrid> readHubs(ParameterJsonReader json, JsonNode array) {
+    private static Map<Hub, HubGrid> readHubs(JsonInput array) {
         Map<Hub, HubGrid> hubs = new EnumMap<>(Hub.class);
-        for (int i = 0; i < array.size(); i++) {
-            String path = "$.hubs[" + i + "]";
-            JsonNode node = json.object(array.get(i), path);
-            json.onlyFields(node, path, HUB_FIELDS);
-            String code = json.text(node, path, "hub");
-            Hub hub = json.build(path + ".hub", () -> Hub.ofCode(code));
-            String grid = json.text(node, path, "grid");
-            double factor = json.number(node, path, "emissionFactorKgPerKwh");
-            double pue = json.number(node, path, "pue");
-            HubGrid hubGrid = json.build(path, () -> new HubGrid(hub, grid, factor, pue));
+        for (JsonInput entry : array.elements()) {
+            entry.allowOnly(HUB_FIELDS);
+            String code = entry.get("hub").text();
+            Hub hub = entry.build(() -> Hub.ofCode(code));
+            String grid = entry.get("grid").text();
+            double factor = entry.get("emissionFactorKgPerKwh").number();
+            double pue = entry.get("pue").number();
+            HubGrid hubGrid = entry.build(() -> new HubGrid(hub, grid, factor, pue));
             if (hubs.put(hub, hubGrid) != null) {
-                throw json.error(path + ".hub", "hub " + hub + " appears twice");
+                throw entry.get("hub").fail("hub " + hub + " appears twice");
             }
         }
         return hubs;
     }
 
-    private static CarbonPrices readPrices(ParameterJsonReader json, JsonNode node) {
-        json.onlyFields(node, "$.prices", PRICE_FIELDS);
-        double gec = json.number(node, "$.prices", "gecCnyPerMwh");
-        double china = json.number(node, "$.prices", "chinaEtsCnyPerTonne");
-        double eu = json.number(node, "$.prices", "euEtsEurPerTonne");
-        double fx = json.number(node, "$.prices", "eurCny");
-        return json.build("$.prices", () -> new CarbonPrices(gec, china, eu, fx));
-    }
-
-    private static TreeMap<YearMonth, Double> readForward(ParameterJsonReader json, JsonNode root) {
-        TreeMap<YearMonth, Double> months = new TreeMap<>();
-        JsonNode node = root.get("gecForwardCnyPerMwh");
-        if (node == null || node.isNull()) {
-            return months;
-        }
-        json.object(node, "$.gecForwardCnyPerMwh");
-        readNumbers(json, node, "$.gecForwardCnyPerMwh").forEach((text, price) -> {
-            try {
-                months.put(YearMonth.parse(text), price);
-            } catch (DateTimeParseException e) {
-                throw json.error("$.gecForwardCnyPerMwh." + text, "must be a month written yyyy-MM");
-            }
-        });
-        return months;
+    private static CarbonPrices readPrices(JsonInput prices) {
+        double gec = prices.get("gecCnyPerMwh").number();
+        double china = prices.get("chinaEtsCnyPerTonne").number();
+        double eu = prices.get("euEtsEurPerTonne").number();
+        double fx = prices.get("eurCny").number();
+        return prices.build(() -> new CarbonPrices(gec, china, eu, fx));
     }
 }

@@ -1,23 +1,19 @@
 package com.suanli.data.pricing;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.suanli.data.catalogue.CatalogueJson;
+import com.suanli.data.json.JsonInput;
+import com.suanli.data.json.JsonText;
 import com.suanli.exchange.listing.ComputeProduct;
 import com.suanli.exchange.listing.ListingTerms;
 import com.suanli.exchange.listing.ProductClass;
@@ -51,22 +47,12 @@ public final class HardwareRatingsJson {
         for (ListingTerms listing : CatalogueJson.readDefaultStrip().listings()) {
             listed.add(listing.product());
         }
-        try (InputStream in = HardwareRatingsJson.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-            if (in == null) {
-                throw new ParameterFileException(DEFAULT_RESOURCE, "$", "resource not found on the classpath");
-            }
-            return read(in, DEFAULT_RESOURCE, listed);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return read(JsonInput.parseResource(HardwareRatingsJson.class, DEFAULT_RESOURCE, JsonInput.Refusal.AT_FIRST_PROBLEM),
+                listed);
     }
 
     public static RatingCatalogue read(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.toString());
-        } catch (IOException e) {
-            throw new ParameterFileException(file.toString(), "$", "cannot be read: " + e.getMessage());
-        }
+        return read(JsonInput.parse(file, JsonInput.Refusal.AT_FIRST_PROBLEM), List.of());
     }
 
     /** A self-contained file: every product it rates is in its {@code products}. */
@@ -76,32 +62,30 @@ public final class HardwareRatingsJson {
 
     /** The {@code listed} products followed by the file's own, with the file's units. */
     public static RatingCatalogue read(InputStream in, String fileName, List<ComputeProduct> listed) {
-        ParameterJsonReader json = new ParameterJsonReader(fileName);
-        JsonNode root = json.parse(in);
-        json.onlyFields(root, "$", ROOT_FIELDS);
+        return read(JsonInput.parse(in, fileName, JsonInput.Refusal.AT_FIRST_PROBLEM), listed);
+    }
+
+    private static RatingCatalogue read(JsonInput root, List<ComputeProduct> listed) {
+        root.allowOnly(ROOT_FIELDS);
         Map<String, ComputeProduct> products = new LinkedHashMap<>();
         listed.forEach(product -> products.put(product.code(), product));
-        JsonNode productArray = json.array(root, "$", "products");
-        for (int i = 0; i < productArray.size(); i++) {
-            String path = "$.products[" + i + "]";
-            ComputeProduct product = readProduct(json, json.object(productArray.get(i), path), path);
+        for (JsonInput entry : root.get("products").elements()) {
+            ComputeProduct product = readProduct(entry);
             ComputeProduct earlier = products.put(product.code(), product);
             if (earlier != null) {
-                throw json.error(path + ".code", "product " + product.code() + (listed.contains(earlier)
+                throw entry.get("code").fail("product " + product.code() + (listed.contains(earlier)
                         ? " is in the exchange catalogue already; rate it there" : " appears twice"));
             }
         }
-        JsonNode unitArray = json.array(root, "$", "units");
         List<StandardComputeUnit> units = new ArrayList<>();
-        for (int i = 0; i < unitArray.size(); i++) {
-            String path = "$.units[" + i + "]";
-            units.add(readUnit(json, json.object(unitArray.get(i), path), path, products));
+        for (JsonInput entry : root.get("units").elements()) {
+            units.add(readUnit(entry, products));
         }
-        return json.build("$", () -> RatingCatalogue.of(List.copyOf(products.values()), units));
+        return root.build(() -> RatingCatalogue.of(List.copyOf(products.values()), units));
     }
 
     public static String write(RatingCatalogue catalogue) {
-        ObjectNode root = ParameterJsonReader.MAPPER.createObjectNode();
+        ObjectNode root = JsonText.object();
         ArrayNode products = root.putArray("products");
         for (ComputeProduct product : catalogue.products().values()) {
             ObjectNode node = products.addObject();
@@ -126,52 +110,37 @@ public final class HardwareRatingsJson {
             ObjectNode weights = node.putObject("weights");
             unit.weights().forEach((metric, weight) -> weights.put(metric.name(), weight));
         }
-        try {
-            return ParameterJsonReader.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("hardware ratings cannot be written as JSON", e);
-        }
+        return JsonText.print(root);
     }
 
-    private static ComputeProduct readProduct(ParameterJsonReader json, JsonNode node, String path) {
-        json.onlyFields(node, path, PRODUCT_FIELDS);
-        String code = json.text(node, path, "code");
-        String name = json.text(node, path, "name");
-        String className = json.text(node, path, "class");
-        ProductClass productClass = json.build(path + ".class", () -> ProductClass.valueOf(className));
-        String ratingsPath = path + ".ratings";
-        JsonNode ratingsNode = json.objectField(node, path, "ratings");
-        json.onlyFields(ratingsNode, ratingsPath, RATING_FIELDS);
-        double bf16 = json.number(ratingsNode, ratingsPath, "denseBf16Tflops");
-        double fp8 = json.number(ratingsNode, ratingsPath, "fp8Tflops");
-        double fp64 = json.number(ratingsNode, ratingsPath, "fp64Tflops");
-        double memory = json.number(ratingsNode, ratingsPath, "memoryGb");
-        double bandwidth = json.number(ratingsNode, ratingsPath, "memoryBandwidthTbps");
-        double cpuScore = json.number(ratingsNode, ratingsPath, "cpuScore");
-        double power = json.number(ratingsNode, ratingsPath, "powerKw");
-        Ratings ratings = json.build(ratingsPath,
-                () -> new Ratings(bf16, fp8, fp64, memory, bandwidth, cpuScore, power));
-        return json.build(path, () -> ComputeProduct.of(code, name, productClass, ratings));
+    private static ComputeProduct readProduct(JsonInput entry) {
+        entry.allowOnly(PRODUCT_FIELDS);
+        String code = entry.get("code").text();
+        String name = entry.get("name").text();
+        ProductClass productClass = entry.get("class").constantNamed(ProductClass.class);
+        JsonInput r = entry.get("ratings").allowOnly(RATING_FIELDS);
+        double bf16 = r.get("denseBf16Tflops").number();
+        double fp8 = r.get("fp8Tflops").number();
+        double fp64 = r.get("fp64Tflops").number();
+        double memory = r.get("memoryGb").number();
+        double bandwidth = r.get("memoryBandwidthTbps").number();
+        double cpuScore = r.get("cpuScore").number();
+        double power = r.get("powerKw").number();
+        Ratings ratings = r.build(() -> new Ratings(bf16, fp8, fp64, memory, bandwidth, cpuScore, power));
+        return entry.build(() -> ComputeProduct.of(code, name, productClass, ratings));
     }
 
-    private static StandardComputeUnit readUnit(ParameterJsonReader json, JsonNode node, String path,
-            Map<String, ComputeProduct> products) {
-        json.onlyFields(node, path, UNIT_FIELDS);
-        String name = json.text(node, path, "name");
-        String referenceCode = json.text(node, path, "reference");
-        ComputeProduct reference = products.get(referenceCode);
+    private static StandardComputeUnit readUnit(JsonInput entry, Map<String, ComputeProduct> products) {
+        entry.allowOnly(UNIT_FIELDS);
+        String name = entry.get("name").text();
+        JsonInput referenceInput = entry.get("reference");
+        ComputeProduct reference = products.get(referenceInput.text());
         if (reference == null) {
-            throw json.error(path + ".reference", "product " + referenceCode + " is not in $.products");
+            throw referenceInput.fail("product " + referenceInput.text() + " is not in $.products");
         }
-        JsonNode weightsNode = json.objectField(node, path, "weights");
         Map<RatingMetric, Double> weights = new EnumMap<>(RatingMetric.class);
-        Iterator<Map.Entry<String, JsonNode>> fields = weightsNode.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            String weightPath = path + ".weights." + field.getKey();
-            RatingMetric metric = json.build(weightPath, () -> RatingMetric.valueOf(field.getKey()));
-            weights.put(metric, json.number(field.getValue(), weightPath));
-        }
-        return json.build(path, () -> StandardComputeUnit.of(name, reference, weights));
+        entry.get("weights").fieldsKeyedBy(RatingMetric::valueOf, "one of " + List.of(RatingMetric.values()))
+                .forEach((metric, weight) -> weights.put(metric, weight.number()));
+        return entry.build(() -> StandardComputeUnit.of(name, reference, weights));
     }
 }

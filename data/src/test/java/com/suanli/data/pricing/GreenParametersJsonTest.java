@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
+import com.suanli.data.json.JsonReadException;
 import com.suanli.exchange.listing.Hub;
 import com.suanli.pricing.green.GreenParameters;
 
@@ -20,8 +21,8 @@ class GreenParametersJsonTest {
         return GreenParametersJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), FILE);
     }
 
-    private static ParameterFileException failure(String json) {
-        return catchThrowableOfType(ParameterFileException.class, () -> parse(json));
+    private static JsonReadException failure(String json) {
+        return catchThrowableOfType(JsonReadException.class, () -> parse(json));
     }
 
     private static String valid(String hubs, String prices) {
@@ -61,25 +62,25 @@ class GreenParametersJsonTest {
 
     @Test
     void missing_price_is_named_by_its_path() {
-        ParameterFileException error = failure(valid(NM, """
+        JsonReadException error = failure(valid(NM, """
                 {"gecCnyPerMwh": 5.66, "chinaEtsCnyPerTonne": 70, "euEtsEurPerTonne": 75}"""));
 
-        assertThat(error.file()).isEqualTo(FILE);
+        assertThat(error.source()).isEqualTo(FILE);
         assertThat(error.path()).isEqualTo("$.prices.eurCny");
-        assertThat(error.reason()).contains("missing");
+        assertThat(error.reason()).isEqualTo("is required");
     }
 
     @Test
-    void out_of_range_pue_is_named_with_the_hub_entry() {
-        ParameterFileException error = failure(valid(NM.replace("1.2", "0.9"), PRICES));
+    void out_of_range_pue_is_named_at_the_hub_entry_field() {
+        JsonReadException error = failure(valid(NM.replace("1.2", "0.9"), PRICES));
 
-        assertThat(error.path()).isEqualTo("$.hubs[0]");
-        assertThat(error.reason()).contains("pue");
+        assertThat(error.path()).isEqualTo("$.hubs[0].pue");
+        assertThat(error.reason()).startsWith("must be in [1, ").contains("NM");
     }
 
     @Test
     void text_where_a_number_belongs_is_refused() {
-        ParameterFileException error = failure(valid(NM.replace("0.6849", "\"0.68\""), PRICES));
+        JsonReadException error = failure(valid(NM.replace("0.6849", "\"0.68\""), PRICES));
 
         assertThat(error.path()).isEqualTo("$.hubs[0].emissionFactorKgPerKwh");
         assertThat(error.reason()).contains("number");
@@ -96,7 +97,7 @@ class GreenParametersJsonTest {
         assertThat(failure(valid(NM + "," + NM, PRICES)).reason()).contains("twice");
         assertThat(failure(valid(NM, PRICES).replace("2027-06", "June")).path())
                 .isEqualTo("$.gecForwardCnyPerMwh.June");
-        ParameterFileException broken = failure("{\"utilisation\": 0.8,");
+        JsonReadException broken = failure("{\"utilisation\": 0.8,");
         assertThat(broken.path()).isEqualTo("$");
         assertThat(broken.reason()).contains("not valid JSON").contains("line");
     }
@@ -104,7 +105,7 @@ class GreenParametersJsonTest {
     @Test
     void utilisation_above_one_is_refused_at_the_root() {
         assertThatThrownBy(() -> parse(valid(NM, PRICES).replace("\"utilisation\": 0.8", "\"utilisation\": 1.8")))
-                .isInstanceOf(ParameterFileException.class)
+                .isInstanceOf(JsonReadException.class)
                 .hasMessageContaining(FILE)
                 .hasMessageContaining("utilisation");
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import com.suanli.data.catalogue.CatalogueJson;
+import com.suanli.data.json.JsonReadException;
 import com.suanli.exchange.listing.ComputeProduct;
 import com.suanli.exchange.listing.ProductClass;
 import com.suanli.pricing.evaluation.ComputeEvaluator;
@@ -26,8 +27,8 @@ class HardwareRatingsJsonTest {
         return HardwareRatingsJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), FILE);
     }
 
-    private static ParameterFileException failure(String json) {
-        return catchThrowableOfType(ParameterFileException.class, () -> parse(json));
+    private static JsonReadException failure(String json) {
+        return catchThrowableOfType(JsonReadException.class, () -> parse(json));
     }
 
     private static final String H100 = """
@@ -72,7 +73,7 @@ class HardwareRatingsJsonTest {
 
         assertThat(catalogue.product(listedH100.code())).isEqualTo(listedH100);
         assertThat(catalogue.products()).containsKeys("H20", "L40S", "RTX4090", "CPUARM");
-        ParameterFileException error = catchThrowableOfType(ParameterFileException.class,
+        JsonReadException error = catchThrowableOfType(JsonReadException.class,
                 () -> HardwareRatingsJson.read(new ByteArrayInputStream(file(H100, SCU).getBytes(StandardCharsets.UTF_8)),
                         FILE, List.of(listedH100)));
         assertThat(error.path()).isEqualTo("$.products[0].code");
@@ -89,7 +90,7 @@ class HardwareRatingsJsonTest {
     @Test
     void bad_entries_are_named_by_their_path() {
         assertThat(failure(file(H100.replace("\"GPU\"", "\"TPU\""), SCU)).path()).isEqualTo("$.products[0].class");
-        assertThat(failure(file(H100.replace("989", "-1"), SCU)).path()).isEqualTo("$.products[0].ratings");
+        assertThat(failure(file(H100.replace("989", "-1"), SCU)).path()).isEqualTo("$.products[0].ratings.denseBf16Tflops");
         assertThat(failure(file(H100, SCU.replace("\"reference\": \"H100\"", "\"reference\": \"B300\""))).path())
                 .isEqualTo("$.units[0].reference");
         assertThat(failure(file(H100, SCU.replace("MEMORY_GB", "MEMORY"))).path()).isEqualTo("$.units[0].weights.MEMORY");
