@@ -1,15 +1,10 @@
 package com.suanli.data.catalogue;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.suanli.data.json.JsonInput;
+import com.suanli.data.json.JsonReadException;
+import com.suanli.data.json.JsonText;
 import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.ComputeProduct;
 import com.suanli.exchange.listing.ComputeUnit;
@@ -20,13 +15,8 @@ import com.suanli.exchange.listing.ProductClass;
 import com.suanli.exchange.listing.Ratings;
 import com.suanli.exchange.listing.Settlement;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -42,7 +32,7 @@ import java.util.Set;
 /**
  * Reads and writes the instrument catalogue file ({@code docs/CATALOGUE.md}): a listing plan,
  * which {@link ListingStrip#catalogue()} turns into the contracts. Reading checks the whole file and
- * refuses it whole with a {@link CatalogueFormatException} listing every problem as
+ * refuses it whole with a {@link JsonReadException} listing every problem as
  * {@code $.json.path: reason}; nothing is half-read.
  */
 public final class CatalogueJson {
@@ -61,13 +51,9 @@ public final class CatalogueJson {
     private static final Set<String> LISTING_FIELDS = fields("product", "contractSize", "tickSize", "lotSize",
             "maxOrderLots", "priceBandBps", "monthlyDriftBps", "futuresSettlement", "spotPrices");
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
+    /** How a catalogue handed in as text is named in a refusal. */
+    private static final String TEXT_SOURCE = "<catalogue text>";
+    private static final JsonInput.Refusal EVERY_PROBLEM = JsonInput.Refusal.WITH_EVERY_PROBLEM;
 
     private CatalogueJson() {
     }
@@ -78,14 +64,7 @@ public final class CatalogueJson {
 
     /** The default catalogue's listing plan. */
     public static ListingStrip readDefaultStrip() {
-        try (InputStream in = ListingStrip.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("default catalogue " + DEFAULT_RESOURCE + " is not on the class path");
-            }
-            return readStrip(in, DEFAULT_RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("default catalogue " + DEFAULT_RESOURCE + ": " + e.getMessage(), e);
-        }
+        return readStrip(JsonInput.parseResource(ListingStrip.class, DEFAULT_RESOURCE, EVERY_PROBLEM));
     }
 
     /** The default catalogue's contracts. */
@@ -99,73 +78,57 @@ public final class CatalogueJson {
     }
 
     public static ListingStrip readStrip(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return readStrip(in, file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("catalogue " + file + ": " + e.getMessage(), e);
-        }
+        return readStrip(JsonInput.parse(file, EVERY_PROBLEM));
     }
 
     public static ListingStrip readStrip(String json) {
-        return readStrip(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "<text>");
+        return readStrip(JsonInput.parse(json, TEXT_SOURCE, EVERY_PROBLEM));
     }
 
     /**
      * Reads a listing plan.
      * @param source names the input in error messages
-     * @throws CatalogueFormatException listing every problem, when the file is refused
+     * @throws JsonReadException listing every problem, when the file is refused
      */
     public static ListingStrip readStrip(InputStream in, String source) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(in);
-        } catch (JsonProcessingException e) {
-            throw new CatalogueFormatException(source, List.of("$: not valid JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("catalogue " + source + ": " + e.getMessage(), e);
+        return readStrip(JsonInput.parse(in, source, EVERY_PROBLEM));
+    }
+
+    private static ListingStrip readStrip(JsonInput root) {
+        JsonInput top = root.allowOnly(TOP_FIELDS);
+        JsonInput formatInput = top.get("format");
+        String format = formatInput.text();
+        if (format != null && !FORMAT.equals(format)) {
+            formatInput.problem("must be '" + FORMAT + "', was '" + format + "'");
         }
-        List<String> problems = new ArrayList<>();
-        ListingStrip strip = readStrip(root, problems);
-        if (!problems.isEmpty()) {
-            throw new CatalogueFormatException(source, problems);
-        }
+        LocalDate listingDay = top.get("listingDay").date();
+        YearMonth firstDeliveryMonth = top.get("firstDeliveryMonth").month();
+        Integer months = top.get("months").intValue();
+        Integer greenPremiumBps = top.get("greenPremiumBps").intValue();
+        List<Hub> hubs = readHubs(top.get("hubs"));
+        Map<String, JsonInput> productInputs = new LinkedHashMap<>();
+        Set<String> defined = new LinkedHashSet<>();
+        Map<String, ComputeProduct> products = readProducts(top.get("products"), productInputs, defined);
+        Set<String> referenced = new HashSet<>();
+        List<ListingTerms> listings = readListings(top.get("listings"), products, defined, hubs, referenced);
+        productInputs.forEach((code, product) -> {
+            if (!referenced.contains(code)) {
+                product.problem("product " + code + " has no listing in $.listings");
+            }
+        });
+        ListingStrip strip = top.build(() -> new ListingStrip(listingDay, firstDeliveryMonth, months, greenPremiumBps,
+                hubs, listings));
+        root.refuseIfAnyProblem();
         return strip;
     }
 
-    private static ListingStrip readStrip(JsonNode root, List<String> problems) {
-        JsonFields top = JsonFields.of(root, "$", problems);
-        top.rejectUnknown(TOP_FIELDS);
-        String format = top.text("format");
-        if (format != null && !FORMAT.equals(format)) {
-            top.problem(top.path("format"), "must be '" + FORMAT + "', was '" + format + "'");
-        }
-        LocalDate listingDay = top.date("listingDay");
-        YearMonth firstDeliveryMonth = top.month("firstDeliveryMonth");
-        Integer months = top.integer("months");
-        Integer greenPremiumBps = top.integer("greenPremiumBps");
-        List<Hub> hubs = readHubs(top);
-        Map<String, String> productPaths = new LinkedHashMap<>();
-        Set<String> defined = new LinkedHashSet<>();
-        Map<String, ComputeProduct> products = readProducts(top, productPaths, defined);
-        Set<String> referenced = new HashSet<>();
-        List<ListingTerms> listings = readListings(top, products, defined, hubs, referenced);
-        productPaths.forEach((code, path) -> {
-            if (!referenced.contains(code)) {
-                top.problem(path, "product " + code + " has no listing in $.listings");
-            }
-        });
-        return top.build(() -> new ListingStrip(listingDay, firstDeliveryMonth, months, greenPremiumBps, hubs, listings));
-    }
-
-    private static List<Hub> readHubs(JsonFields top) {
+    private static List<Hub> readHubs(JsonInput array) {
         List<Hub> hubs = new ArrayList<>();
-        List<JsonNode> codes = top.array("hubs");
-        for (int i = 0; i < codes.size(); i++) {
-            String path = top.path("hubs") + "[" + i + "]";
-            Hub hub = hub(top, codes.get(i), path);
+        for (JsonInput element : array.elements()) {
+            String code = element.text();
+            Hub hub = code == null ? null : element.build(() -> Hub.ofCode(code));
             if (hub != null && hubs.contains(hub)) {
-                top.problem(path, "hub " + hub.code() + " is listed twice");
+                element.problem("hub " + hub.code() + " is listed twice");
             } else if (hub != null) {
                 hubs.add(hub);
             }
@@ -173,83 +136,60 @@ public final class CatalogueJson {
         return hubs;
     }
 
-    /** Adds the text of {@code field} of an element, when it has one, whatever else is wrong with it. */
-    private static void addCode(JsonNode element, String field, Set<String> codes) {
-        JsonNode code = element.get(field);
-        if (code != null && code.isTextual()) {
-            codes.add(code.textValue());
-        }
-    }
-
-    private static Hub hub(JsonFields fields, JsonNode code, String path) {
-        if (!code.isTextual()) {
-            fields.problem(path, "must be a hub code string, was " + code);
-            return null;
-        }
-        return hubOfCode(fields, code.textValue(), path);
-    }
-
-    private static Hub hubOfCode(JsonFields fields, String code, String path) {
-        try {
-            return Hub.ofCode(code);
-        } catch (IllegalArgumentException e) {
-            fields.problem(path, e.getMessage());
-            return null;
-        }
-    }
-
     /**
-     * The valid products by code, in file order; {@code paths} receives each one's JSON path and
+     * The valid products by code, in file order; {@code inputs} receives each one's JSON and
      * {@code defined} every code the file defines, valid or not.
      */
-    private static Map<String, ComputeProduct> readProducts(JsonFields top, Map<String, String> paths,
+    private static Map<String, ComputeProduct> readProducts(JsonInput array, Map<String, JsonInput> inputs,
                                                             Set<String> defined) {
         Map<String, ComputeProduct> products = new LinkedHashMap<>();
-        List<JsonNode> nodes = top.array("products");
-        for (int i = 0; i < nodes.size(); i++) {
-            addCode(nodes.get(i), "code", defined);
-            JsonFields fields = top.at(nodes.get(i), top.path("products") + "[" + i + "]");
+        for (JsonInput element : array.elements()) {
+            String code = element.peekText("code");
+            if (code != null) {
+                defined.add(code);
+            }
+            JsonInput fields = element.allowOnly(PRODUCT_FIELDS);
             ComputeProduct product = readProduct(fields);
             if (product != null && products.putIfAbsent(product.code(), product) != null) {
-                fields.problem(fields.path("code"), "product " + product.code() + " is defined twice");
+                fields.get("code").problem("product " + product.code() + " is defined twice");
             } else if (product != null) {
-                paths.put(product.code(), fields.path());
+                inputs.put(product.code(), fields);
             }
         }
         return products;
     }
 
-    private static ComputeProduct readProduct(JsonFields fields) {
-        fields.rejectUnknown(PRODUCT_FIELDS);
-        String code = fields.text("code");
-        String name = fields.text("name");
-        ProductClass productClass = fields.enumeration("productClass", ProductClass.class);
-        ComputeUnit unit = fields.enumeration("unit", ComputeUnit.class);
-        JsonFields ratingsFields = fields.object("ratings");
-        ratingsFields.rejectUnknown(RATINGS_FIELDS);
-        Double bf16 = ratingsFields.number("denseBf16Tflops");
-        Double fp8 = ratingsFields.number("fp8Tflops");
-        Double fp64 = ratingsFields.number("fp64Tflops");
-        Double memory = ratingsFields.number("memoryGb");
-        Double bandwidth = ratingsFields.number("memoryBandwidthTbps");
-        Double cpuScore = ratingsFields.number("cpuScore");
-        Double power = ratingsFields.number("powerKw");
-        Ratings ratings = ratingsFields.build(() -> new Ratings(bf16, fp8, fp64, memory, bandwidth, cpuScore, power));
+    private static ComputeProduct readProduct(JsonInput fields) {
+        String code = fields.get("code").text();
+        String name = fields.get("name").text();
+        ProductClass productClass = fields.get("productClass").constantNamed(ProductClass.class);
+        ComputeUnit unit = fields.get("unit").constantNamed(ComputeUnit.class);
+        JsonInput rated = fields.get("ratings").allowOnly(RATINGS_FIELDS);
+        Double bf16 = rated.get("denseBf16Tflops").number();
+        Double fp8 = rated.get("fp8Tflops").number();
+        Double fp64 = rated.get("fp64Tflops").number();
+        Double memory = rated.get("memoryGb").number();
+        Double bandwidth = rated.get("memoryBandwidthTbps").number();
+        Double cpuScore = rated.get("cpuScore").number();
+        Double power = rated.get("powerKw").number();
+        Ratings ratings = rated.build(() -> new Ratings(bf16, fp8, fp64, memory, bandwidth, cpuScore, power));
         return fields.build(() -> new ComputeProduct(code, name, productClass, unit, ratings));
     }
 
     /** The listings in file order; {@code referenced} receives every product code a listing names. */
-    private static List<ListingTerms> readListings(JsonFields top, Map<String, ComputeProduct> products,
+    private static List<ListingTerms> readListings(JsonInput array, Map<String, ComputeProduct> products,
                                                    Set<String> defined, List<Hub> hubs, Set<String> referenced) {
         List<ListingTerms> listings = new ArrayList<>();
         Set<String> listed = new HashSet<>();
-        List<JsonNode> nodes = top.array("listings");
-        for (int i = 0; i < nodes.size(); i++) {
-            JsonFields fields = top.at(nodes.get(i), top.path("listings") + "[" + i + "]");
-            addCode(nodes.get(i), "product", referenced);
+        for (JsonInput element : array.elements()) {
+            String code = element.peekText("product");
+            if (code != null) {
+                referenced.add(code);
+            }
+            JsonInput fields = element.allowOnly(LISTING_FIELDS);
             ListingTerms terms = readListing(fields, products, defined, hubs);
             if (terms != null && !listed.add(terms.product().code())) {
-                fields.problem(fields.path("product"), "product " + terms.product().code() + " is listed twice");
+                fields.get("product").problem("product " + terms.product().code() + " is listed twice");
             } else if (terms != null) {
                 listings.add(terms);
             }
@@ -257,22 +197,22 @@ public final class CatalogueJson {
         return listings;
     }
 
-    private static ListingTerms readListing(JsonFields fields, Map<String, ComputeProduct> products,
+    private static ListingTerms readListing(JsonInput fields, Map<String, ComputeProduct> products,
                                             Set<String> defined, List<Hub> hubs) {
-        fields.rejectUnknown(LISTING_FIELDS);
-        String code = fields.text("product");
+        JsonInput productInput = fields.get("product");
+        String code = productInput.text();
         ComputeProduct product = code == null ? null : products.get(code);
         if (code != null && !defined.contains(code)) {
-            fields.problem(fields.path("product"), "unknown product '" + code + "', expected one of " + defined);
+            productInput.problem("unknown product '" + code + "', expected one of " + defined);
         }
-        Long contractSize = fields.longInteger("contractSize");
-        BigDecimal tickSize = fields.decimal("tickSize");
-        Long lotSize = fields.longInteger("lotSize");
-        Long maxOrderLots = fields.longInteger("maxOrderLots");
-        Integer priceBandBps = fields.integer("priceBandBps");
-        Integer monthlyDriftBps = fields.integer("monthlyDriftBps");
-        Settlement settlement = fields.enumeration("futuresSettlement", Settlement.class);
-        Map<Hub, BigDecimal> spotPrices = readSpotPrices(fields, hubs);
+        Long contractSize = fields.get("contractSize").longValue();
+        BigDecimal tickSize = fields.get("tickSize").decimal();
+        Long lotSize = fields.get("lotSize").longValue();
+        Long maxOrderLots = fields.get("maxOrderLots").longValue();
+        Integer priceBandBps = fields.get("priceBandBps").intValue();
+        Integer monthlyDriftBps = fields.get("monthlyDriftBps").intValue();
+        Settlement settlement = fields.get("futuresSettlement").constantNamed(Settlement.class);
+        Map<Hub, BigDecimal> spotPrices = readSpotPrices(fields.get("spotPrices"), hubs);
         if (product == null) {
             return null;
         }
@@ -280,29 +220,22 @@ public final class CatalogueJson {
                 monthlyDriftBps, settlement, spotPrices));
     }
 
-    private static Map<Hub, BigDecimal> readSpotPrices(JsonFields fields, List<Hub> hubs) {
+    private static Map<Hub, BigDecimal> readSpotPrices(JsonInput object, List<Hub> hubs) {
         Map<Hub, BigDecimal> prices = new EnumMap<>(Hub.class);
-        JsonFields priceFields = fields.object("spotPrices");
-        JsonNode node = priceFields.node();
-        if (node == null) {
-            return prices;
-        }
-        for (Map.Entry<String, JsonNode> entry : node.properties()) {
-            String path = priceFields.path(entry.getKey());
-            Hub hub = hubOfCode(priceFields, entry.getKey(), path);
-            BigDecimal price = priceFields.decimal(entry.getValue(), path);
-            if (hub != null && !hubs.contains(hub)) {
-                priceFields.problem(path, "hub " + hub.code() + " is not open for listing in $.hubs");
-            } else if (hub != null && price != null) {
+        object.fieldsKeyedBy(Hub::ofCode, "a hub code, one of " + List.of(Hub.values())).forEach((hub, input) -> {
+            BigDecimal price = input.decimal();
+            if (!hubs.contains(hub)) {
+                input.problem("hub " + hub.code() + " is not open for listing in $.hubs");
+            } else if (price != null) {
                 prices.put(hub, price);
             }
-        }
+        });
         return prices;
     }
 
     /** Writes a listing plan in the catalogue format, pretty-printed, fields in documented order. */
     public static String write(ListingStrip strip) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = JsonText.object();
         root.put("format", FORMAT);
         root.put("listingDay", strip.listingDay().toString());
         root.put("firstDeliveryMonth", strip.firstDeliveryMonth().toString());
@@ -316,19 +249,11 @@ public final class CatalogueJson {
             writeProduct(products.addObject(), terms.product());
             writeListing(listings.addObject(), terms);
         }
-        try {
-            return MAPPER.writeValueAsString(root) + System.lineSeparator();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("catalogue: cannot write JSON: " + e.getOriginalMessage(), e);
-        }
+        return JsonText.print(root);
     }
 
     public static void write(ListingStrip strip, Path file) {
-        try {
-            Files.writeString(file, write(strip), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("catalogue " + file + ": " + e.getMessage(), e);
-        }
+        JsonText.write(write(strip), file);
     }
 
     private static void writeProduct(ObjectNode node, ComputeProduct product) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.suanli.data.json.JsonReadException;
 import com.suanli.exchange.listing.ListingStrip;
 
 import java.io.IOException;
@@ -54,7 +55,7 @@ class CatalogueJsonTest {
 
     @Test
     void a_missing_field_is_refused_with_its_path() {
-        assertRefused(root -> listing(root, 0).remove("tickSize"), "$.listings[0].tickSize: required");
+        assertRefused(root -> listing(root, 0).remove("tickSize"), "$.listings[0].tickSize: is required");
     }
 
     @Test
@@ -74,12 +75,12 @@ class CatalogueJsonTest {
     @Test
     void a_misspelt_field_is_refused_not_ignored() {
         assertRefused(root -> product(root, 0).put("colour", "green"),
-                "$.products[0].colour: unknown field, expected one of [code, name, productClass, unit, ratings]");
+                "$.products[0].colour: unknown field, expected one of [code, name, productClass, ratings, unit]");
     }
 
     @Test
     void a_price_in_a_hub_not_open_for_listing_is_refused() {
-        CatalogueFormatException refused = refusal(root -> ((ArrayNode) root.get("hubs")).remove(7));
+        JsonReadException refused = refusal(root -> ((ArrayNode) root.get("hubs")).remove(7));
 
         assertThat(refused.problems()).as("every listing priced in Ningxia").hasSize(6)
                 .first().isEqualTo("$.listings[0].spotPrices.NX: hub NX is not open for listing in $.hubs");
@@ -91,7 +92,7 @@ class CatalogueJsonTest {
         assertRefused(root -> product(root, 2).put("productClass", "TPU"),
                 "$.products[2].productClass: must be one of [GPU, CPU, FPGA, STORAGE], was 'TPU'");
         assertRefused(root -> root.put("firstDeliveryMonth", "2027-13"),
-                "$.firstDeliveryMonth: must be a month yyyy-mm, was '2027-13'");
+                "$.firstDeliveryMonth: must be a month like 2027-01, was '2027-13'");
         assertRefused(root -> root.put("format", "suanli-catalogue/2"),
                 "$.format: must be 'suanli-catalogue/1', was 'suanli-catalogue/2'");
         assertRefused(root -> product(root, 0).put("unit", "CORE_HOUR"),
@@ -112,7 +113,7 @@ class CatalogueJsonTest {
 
     @Test
     void every_problem_of_a_bad_file_is_reported_at_once() {
-        CatalogueFormatException refused = refusal(root -> {
+        JsonReadException refused = refusal(root -> {
             ratings(root, 3).put("memoryGb", -80);
             listing(root, 0).remove("tickSize");
             root.put("months", 0);
@@ -120,14 +121,14 @@ class CatalogueJsonTest {
 
         assertThat(refused.problems()).containsExactly(
                 "$.products[3].ratings.memoryGb: must be >= 0 and finite, was -80.0",
-                "$.listings[0].tickSize: required");
-        assertThat(refused).hasMessageStartingWith("catalogue <text> refused, 2 problems:\n  $.products[3]");
+                "$.listings[0].tickSize: is required");
+        assertThat(refused).hasMessageStartingWith("<catalogue text> refused, 2 problems:\n  $.products[3]");
     }
 
     @Test
     void text_that_is_not_json_is_refused_with_its_position() {
         assertThatThrownBy(() -> CatalogueJson.readStrip("{\n  \"format\": suanli\n}"))
-                .isInstanceOf(CatalogueFormatException.class)
+                .isInstanceOf(JsonReadException.class)
                 .hasMessageContaining("$: not valid JSON at line 2, column");
         assertThatThrownBy(() -> CatalogueJson.readStrip("{\"months\": 12, \"months\": 13}"))
                 .hasMessageContaining("Duplicate field 'months'");
@@ -140,10 +141,10 @@ class CatalogueJsonTest {
         assertThat(refusal(damage).problems()).containsExactly(problem);
     }
 
-    private static CatalogueFormatException refusal(Consumer<ObjectNode> damage) {
+    private static JsonReadException refusal(Consumer<ObjectNode> damage) {
         ObjectNode root = defaultTree();
         damage.accept(root);
-        return catchThrowableOfType(CatalogueFormatException.class, () -> CatalogueJson.readStrip(root.toString()));
+        return catchThrowableOfType(JsonReadException.class, () -> CatalogueJson.readStrip(root.toString()));
     }
 
     private static ObjectNode defaultTree() {
