@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -221,25 +222,12 @@ public final class JsonInput {
     }
 
     public String text() {
-        if (node == null) {
-            return null;
-        }
-        if (!node.isTextual() || node.textValue().isBlank()) {
-            problem("must be a non-blank string, was " + describe(node));
-            return null;
-        }
-        return node.textValue();
+        return scalar(value -> value.isTextual() && !value.textValue().isBlank(), "a non-blank string", JsonNode::textValue);
     }
 
     public Double number() {
-        if (node == null) {
-            return null;
-        }
-        if (!node.isNumber() || !Double.isFinite(node.doubleValue())) {
-            problem("must be a finite number, was " + describe(node));
-            return null;
-        }
-        return node.doubleValue();
+        return scalar(value -> value.isNumber() && Double.isFinite(value.doubleValue()), "a finite number",
+                JsonNode::doubleValue);
     }
 
     public Double positive() {
@@ -252,48 +240,34 @@ public final class JsonInput {
     }
 
     public Integer intValue() {
-        if (node == null) {
-            return null;
-        }
-        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-            problem("must be a whole number in int range, was " + describe(node));
-            return null;
-        }
-        return node.intValue();
+        return scalar(value -> value.isIntegralNumber() && value.canConvertToInt(), "a whole number in int range",
+                JsonNode::intValue);
     }
 
     public Long longValue() {
-        if (node == null) {
-            return null;
-        }
-        if (!node.isIntegralNumber() || !node.canConvertToLong()) {
-            problem("must be a whole number in long range, was " + describe(node));
-            return null;
-        }
-        return node.longValue();
+        return scalar(value -> value.isIntegralNumber() && value.canConvertToLong(), "a whole number in long range",
+                JsonNode::longValue);
     }
 
     /** The number exactly as written, never through {@code double}: for prices and tick sizes. */
     public BigDecimal decimal() {
-        if (node == null) {
-            return null;
-        }
-        if (!node.isNumber()) {
-            problem("must be a number, was " + describe(node));
-            return null;
-        }
-        return node.decimalValue();
+        return scalar(JsonNode::isNumber, "a number", JsonNode::decimalValue);
     }
 
     public Boolean bool() {
+        return scalar(JsonNode::isBoolean, "true or false", JsonNode::booleanValue);
+    }
+
+    /** This value as {@code read} makes it when it is what {@code accepts} takes, else a problem and null. */
+    private <T> T scalar(Predicate<JsonNode> accepts, String expected, Function<JsonNode, T> read) {
         if (node == null) {
             return null;
         }
-        if (!node.isBoolean()) {
-            problem("must be true or false, was " + describe(node));
+        if (!accepts.test(node)) {
+            problem("must be " + expected + ", was " + describe(node));
             return null;
         }
-        return node.booleanValue();
+        return read.apply(node);
     }
 
     public LocalDate date() {

@@ -18,12 +18,15 @@ final class JsonProblems {
         this.refusal = refusal;
     }
 
-    /** Notes a problem; refuses the document here when it stops at the first. */
+    /**
+     * Notes a problem; refuses the document here when it stops at the first (with this problem
+     * alone, whatever a caller caught before).
+     */
     void report(String path, String reason) {
-        found.add(new JsonReadException.Problem(path, reason));
         if (refusal == JsonInput.Refusal.AT_FIRST_PROBLEM) {
-            throw refusal();
+            throw new JsonReadException(source, path, reason);
         }
+        found.add(new JsonReadException.Problem(path, reason));
     }
 
     /** Whether a problem was noted at {@code path} or inside it. */
@@ -45,9 +48,5 @@ final class JsonProblems {
     /** The refusal of the document with everything noted so far. */
     JsonReadException refusal() {
         return new JsonReadException(source, found);
-    }
-
-    String source() {
-        return source;
     }
 }

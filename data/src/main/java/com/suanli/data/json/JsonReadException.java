@@ -50,11 +50,10 @@ public final class JsonReadException extends IllegalArgumentException {
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("problems: a refused document must have at least one");
         }
-        String named = source == null ? "" : source + " ";
         if (problems.size() == 1) {
-            return named + problems.get(0);
+            return (source == null ? "" : source + " ") + problems.get(0);
         }
-        StringBuilder message = new StringBuilder(named).append("refused, ").append(problems.size()).append(" problems:");
+        StringBuilder message = new StringBuilder(source == null ? "JSON document" : source).append(" refused, ").append(problems.size()).append(" problems:");
         problems.forEach(problem -> message.append("\n  ").append(problem));
         return message.toString();
     }
