@@ -46,8 +46,6 @@ public final class CatalogueJson {
     private static final Set<String> TOP_FIELDS = fields("format", "listingDay", "firstDeliveryMonth", "months",
             "greenPremiumBps", "hubs", "products", "listings");
     private static final Set<String> PRODUCT_FIELDS = fields("code", "name", "productClass", "unit", "ratings");
-    private static final Set<String> RATINGS_FIELDS = fields("denseBf16Tflops", "fp8Tflops", "fp64Tflops", "memoryGb",
-            "memoryBandwidthTbps", "cpuScore", "powerKw");
     private static final Set<String> LISTING_FIELDS = fields("product", "contractSize", "tickSize", "lotSize",
             "maxOrderLots", "priceBandBps", "monthlyDriftBps", "futuresSettlement", "spotPrices");
 
@@ -164,15 +162,7 @@ public final class CatalogueJson {
         String name = fields.get("name").text();
         ProductClass productClass = fields.get("productClass").constantNamed(ProductClass.class);
         ComputeUnit unit = fields.get("unit").constantNamed(ComputeUnit.class);
-        JsonInput rated = fields.get("ratings").allowOnly(RATINGS_FIELDS);
-        Double bf16 = rated.get("denseBf16Tflops").number();
-        Double fp8 = rated.get("fp8Tflops").number();
-        Double fp64 = rated.get("fp64Tflops").number();
-        Double memory = rated.get("memoryGb").number();
-        Double bandwidth = rated.get("memoryBandwidthTbps").number();
-        Double cpuScore = rated.get("cpuScore").number();
-        Double power = rated.get("powerKw").number();
-        Ratings ratings = rated.build(() -> new Ratings(bf16, fp8, fp64, memory, bandwidth, cpuScore, power));
+        Ratings ratings = RatingsJson.read(fields.get("ratings"));
         return fields.build(() -> new ComputeProduct(code, name, productClass, unit, ratings));
     }
 
@@ -261,15 +251,7 @@ public final class CatalogueJson {
         node.put("name", product.name());
         node.put("productClass", product.productClass().name());
         node.put("unit", product.unit().name());
-        Ratings ratings = product.ratings();
-        ObjectNode ratingsNode = node.putObject("ratings");
-        ratingsNode.put("denseBf16Tflops", ratings.denseBf16Tflops());
-        ratingsNode.put("fp8Tflops", ratings.fp8Tflops());
-        ratingsNode.put("fp64Tflops", ratings.fp64Tflops());
-        ratingsNode.put("memoryGb", ratings.memoryGb());
-        ratingsNode.put("memoryBandwidthTbps", ratings.memoryBandwidthTbps());
-        ratingsNode.put("cpuScore", ratings.cpuScore());
-        ratingsNode.put("powerKw", ratings.powerKw());
+        RatingsJson.write(product.ratings(), node.putObject("ratings"));
     }
 
     private static void writeListing(ObjectNode node, ListingTerms terms) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.suanli.data.catalogue.CatalogueJson;
+import com.suanli.data.catalogue.RatingsJson;
 import com.suanli.data.json.JsonInput;
 import com.suanli.data.json.JsonText;
 import com.suanli.exchange.listing.ComputeProduct;
@@ -34,8 +35,6 @@ public final class HardwareRatingsJson {
 
     private static final Set<String> ROOT_FIELDS = Set.of("about", "asOf", "sources", "products", "units");
     private static final Set<String> PRODUCT_FIELDS = Set.of("code", "name", "class", "ratings", "source", "note");
-    private static final Set<String> RATING_FIELDS = Set.of("denseBf16Tflops", "fp8Tflops", "fp64Tflops",
-            "memoryGb", "memoryBandwidthTbps", "cpuScore", "powerKw");
     private static final Set<String> UNIT_FIELDS = Set.of("name", "reference", "weights", "note");
 
     private HardwareRatingsJson() {
@@ -92,15 +91,7 @@ public final class HardwareRatingsJson {
             node.put("code", product.code());
             node.put("name", product.name());
             node.put("class", product.productClass().name());
-            Ratings r = product.ratings();
-            ObjectNode ratings = node.putObject("ratings");
-            ratings.put("denseBf16Tflops", r.denseBf16Tflops());
-            ratings.put("fp8Tflops", r.fp8Tflops());
-            ratings.put("fp64Tflops", r.fp64Tflops());
-            ratings.put("memoryGb", r.memoryGb());
-            ratings.put("memoryBandwidthTbps", r.memoryBandwidthTbps());
-            ratings.put("cpuScore", r.cpuScore());
-            ratings.put("powerKw", r.powerKw());
+            RatingsJson.write(product.ratings(), node.putObject("ratings"));
         }
         ArrayNode units = root.putArray("units");
         for (StandardComputeUnit unit : catalogue.units().values()) {
@@ -118,15 +109,7 @@ public final class HardwareRatingsJson {
         String code = entry.get("code").text();
         String name = entry.get("name").text();
         ProductClass productClass = entry.get("class").constantNamed(ProductClass.class);
-        JsonInput r = entry.get("ratings").allowOnly(RATING_FIELDS);
-        double bf16 = r.get("denseBf16Tflops").number();
-        double fp8 = r.get("fp8Tflops").number();
-        double fp64 = r.get("fp64Tflops").number();
-        double memory = r.get("memoryGb").number();
-        double bandwidth = r.get("memoryBandwidthTbps").number();
-        double cpuScore = r.get("cpuScore").number();
-        double power = r.get("powerKw").number();
-        Ratings ratings = r.build(() -> new Ratings(bf16, fp8, fp64, memory, bandwidth, cpuScore, power));
+        Ratings ratings = RatingsJson.read(entry.get("ratings"));
         return entry.build(() -> ComputeProduct.of(code, name, productClass, ratings));
     }
 
