@@ -43,10 +43,10 @@ public final class CatalogueJson {
     /** The default catalogue, a resource of exchange-core. */
     public static final String DEFAULT_RESOURCE = "/com/suanli/exchange/listing/default-catalogue.json";
 
-    private static final Set<String> TOP_FIELDS = fields("format", "listingDay", "firstDeliveryMonth", "months",
+    private static final Set<String> TOP_FIELDS = Set.of("format", "listingDay", "firstDeliveryMonth", "months",
             "greenPremiumBps", "hubs", "products", "listings");
-    private static final Set<String> PRODUCT_FIELDS = fields("code", "name", "productClass", "unit", "ratings");
-    private static final Set<String> LISTING_FIELDS = fields("product", "contractSize", "tickSize", "lotSize",
+    private static final Set<String> PRODUCT_FIELDS = Set.of("code", "name", "productClass", "unit", "ratings");
+    private static final Set<String> LISTING_FIELDS = Set.of("product", "contractSize", "tickSize", "lotSize",
             "maxOrderLots", "priceBandBps", "monthlyDriftBps", "futuresSettlement", "spotPrices");
 
     /** How a catalogue handed in as text is named in a refusal. */
@@ -54,10 +54,6 @@ public final class CatalogueJson {
     private static final JsonInput.Refusal EVERY_PROBLEM = JsonInput.Refusal.WITH_EVERY_PROBLEM;
 
     private CatalogueJson() {
-    }
-
-    private static Set<String> fields(String... names) {
-        return new LinkedHashSet<>(List.of(names));
     }
 
     /** The default catalogue's listing plan. */
