@@ -1,6 +1,7 @@
 package com.suanli.exchange.engine;
 
 import com.suanli.exchange.book.OrderBook;
+import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.session.SessionState;
 import com.suanli.exchange.listing.ContractSpec;
 import com.suanli.exchange.marketdata.BarPeriod;
@@ -70,6 +71,22 @@ final class Instrument {
     /** The price stop orders are checked against: the last trade, or the reference before any trade. */
     long lastOrReference() {
         return lastTradePrice > 0 ? lastTradePrice : reference;
+    }
+
+    /** The best price an order on {@code side} would trade against, or {@code OrderBook.NO_PRICE}. */
+    long oppositeBest(Side side) {
+        return side == Side.BID ? book.bestAsk() : book.bestBid();
+    }
+
+    /** Whether an order on {@code side} at {@code price} would trade now. */
+    boolean crosses(Side side, long price) {
+        long best = oppositeBest(side);
+        return best != OrderBook.NO_PRICE && (side == Side.BID ? price >= best : price <= best);
+    }
+
+    /** The limit a market or triggered stop order works at: the best opposite price plus its protection. */
+    static long protectedLimit(Side side, long best, long protectionTicks) {
+        return side == Side.BID ? best + protectionTicks : Math.max(1, best - protectionTicks);
     }
 
     long stateHash() {

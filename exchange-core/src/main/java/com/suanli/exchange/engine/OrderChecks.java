@@ -178,4 +178,20 @@ final class OrderChecks {
         }
         return null;
     }
+
+    static Rejection ownership(Order o, long orderId, long account) {
+        if (o == null) {
+            return new Rejection(RejectReason.UNKNOWN_ORDER, "orderId: no working order " + orderId);
+        }
+        if (o.account != account) {
+            return new Rejection(RejectReason.NOT_OWNER, "orderId: " + orderId + " belongs to another account, not "
+                    + account);
+        }
+        return null;
+    }
+
+    static Rejection postOnlyWouldCross(String field, long price, Instrument in, Side side) {
+        return new Rejection(RejectReason.POST_ONLY_WOULD_CROSS, field + ": " + price + " would trade against the best "
+                + side.opposite() + " " + in.oppositeBest(side) + " of a post-only order");
+    }
 }
