@@ -121,6 +121,11 @@ final class OrderEntry {
             takeOutOfBook(in, o);
             o.price = a.newPrice();
             router.restInAuction(in, o, o.open);
+        } else if (CircuitBreaker.wouldTradeOutsideBandFirst(in, o.side, a.newPrice())) {
+            // The moved order would trade first against an order left outside the band.
+            takeOutOfBook(in, o);
+            o.price = a.newPrice();
+            router.halt(in, o, o.open);
         } else if (o.restedWithoutStp && config.selfTradePrevention() != SelfTradePrevention.NONE) {
             // The book's move would match it with no self-trade prevention: enter it again instead.
             takeOutOfBook(in, o);

@@ -2,11 +2,13 @@ package com.suanli.exchange.engine;
 
 import com.suanli.exchange.book.OrderKind;
 import com.suanli.exchange.book.SelfTradePrevention;
+import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.event.CancelReason;
 
 /**
  * Hands working orders to their book: in a call auction they rest without matching; in
- * continuous trading they match, within the price band the {@link CircuitBreaker} guards.
+ * continuous trading they match, every trade within the price band the {@link CircuitBreaker}
+ * guards. Post-only orders never trade, so the band does not concern them.
  */
 final class OrderRouter {
     private final BookStep step;
@@ -29,8 +31,21 @@ final class OrderRouter {
             return;
         }
         OrderKind kind = o.bookKind();
+        if (kind == OrderKind.POST_ONLY) {
+            in.book.place(o.id, o.account, o.stpGroup, o.side, kind, o.price, o.open, o.displayQuantity,
+                    selfTradePrevention);
+            return;
+        }
+        boolean budget = kind == OrderKind.FOK_BUDGET;
+        // A budget order has no limit price: it reaches whatever the opposite side offers.
+        long reach = !budget ? o.price : o.side == Side.BID ? Long.MAX_VALUE : Long.MIN_VALUE;
+        if (CircuitBreaker.wouldTradeOutsideBandFirst(in, o.side, reach)
+                || budget && breaker.budgetWouldReachBeyondBand(in, o)) {
+            halt(in, o, o.open);
+            return;
+        }
         long bandLimit = CircuitBreaker.bandLimit(in, o);
-        if (kind == OrderKind.FOK_BUDGET || kind == OrderKind.POST_ONLY || bandLimit == o.price) {
+        if (budget || bandLimit == o.price) {
             in.book.place(o.id, o.account, o.stpGroup, o.side, kind, o.price, o.open, o.displayQuantity,
                     selfTradePrevention);
         } else {
@@ -55,17 +70,25 @@ final class OrderRouter {
             return;
         }
         if (CircuitBreaker.wouldTradeBeyondBand(in, o)) {
-            breaker.trip(in);
-            if (o.timeInForce.rests()) {
-                restInAuction(in, o, remainder);
-            } else {
-                orders.finish(o, remainder, CancelReason.CIRCUIT_BREAKER);
-            }
+            halt(in, o, remainder);
         } else if (o.timeInForce.rests()) {
             in.book.place(o.id, o.account, o.stpGroup, o.side, OrderKind.LIMIT, o.price, remainder,
                     o.displayQuantity, selfTradePrevention);
         } else {
             orders.finish(o, remainder, kind == OrderKind.FOK ? CancelReason.FOK_UNFILLED : CancelReason.IOC_REMAINDER);
+        }
+    }
+
+    /**
+     * The breaker trips instead of a trade outside the band: the instrument halts, and what is
+     * left of the order waits in the auction at its own limit, or is cancelled if it may not rest.
+     */
+    void halt(Instrument in, Order o, long remainder) {
+        breaker.trip(in);
+        if (o.timeInForce.rests()) {
+            restInAuction(in, o, remainder);
+        } else {
+            orders.finish(o, remainder, CancelReason.CIRCUIT_BREAKER);
         }
     }
 }
