@@ -76,14 +76,14 @@ public final class Engine {
             instruments[i] = in;
             byId.put(in.id, in);
         }
-        expiry = new ExpiryTimers(log, orders);
         sessions = new SessionControl(log, orders, new CallAuction(log, orders, step));
+        expiry = new ExpiryTimers(log, orders, sessions, instruments);
         OrderRouter router = new OrderRouter(step, orders,
                 new CircuitBreaker(step, sessions, config.selfTradePrevention()), config.selfTradePrevention());
         PreTradeGate preTrade = new PreTradeGate(preTradeCheck, log);
         entry = new OrderEntry(log, step, orders, router, preTrade, config);
         quotes = new QuoteBook(log, orders, router, preTrade, config, byId);
-        stops = new StopTrigger(log, orders, router);
+        stops = new StopTrigger(log, orders, router, preTrade);
     }
 
     /** Processes one command completely: its events are delivered before this returns. */

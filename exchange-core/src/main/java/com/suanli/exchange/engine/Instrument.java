@@ -26,6 +26,10 @@ final class Instrument {
     final BarSeries minuteSeries;
     final BarSeries dailySeries;
     final StopBook stops = new StopBook();
+    final TradingCalendar calendar;
+    /** The calendar has closed (after the last trading day) or expired (after expiry) the instrument. */
+    boolean calendarClosed;
+    boolean calendarExpired;
     /** Live quote sides by account, in account order. */
     final TreeMap<Long, QuoteSideIds> quotes = new TreeMap<>();
     OrderBook book;
@@ -54,6 +58,7 @@ final class Instrument {
     Instrument(ContractSpec spec, int tapeCapacity) {
         this.spec = spec;
         this.id = spec.instrumentId();
+        this.calendar = new TradingCalendar(spec);
         this.tape = new TradeTape(tapeCapacity);
         this.minuteSeries = new BarSeries(BarPeriod.MINUTE, InstrumentMarketData.DEFAULT_MINUTE_BARS);
         this.dailySeries = new BarSeries(BarPeriod.CHINA_DAY, InstrumentMarketData.DEFAULT_DAILY_BARS);

@@ -99,6 +99,9 @@ final class OrderEntry {
         }
         Instrument in = r == null ? o.instrument : null;
         if (r == null) {
+            r = OrderChecks.tradingPeriod(in, a.timestamp());
+        }
+        if (r == null) {
             r = OrderChecks.sessionOpen(in);
         }
         if (r == null) {

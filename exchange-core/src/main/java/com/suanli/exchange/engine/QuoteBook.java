@@ -64,6 +64,9 @@ final class QuoteBook {
         Instrument in = byId.get(q.instrumentId());
         Rejection r = OrderChecks.instrument(in, q.instrumentId());
         if (r == null) {
+            r = OrderChecks.tradingPeriod(in, log.now);
+        }
+        if (r == null) {
             r = OrderChecks.sessionOpen(in);
         }
         if (r == null && q.hasBid()) {

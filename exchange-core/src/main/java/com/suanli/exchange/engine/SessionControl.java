@@ -1,5 +1,6 @@
 package com.suanli.exchange.engine;
 
+import com.suanli.exchange.engine.command.SessionAction;
 import com.suanli.exchange.engine.command.SessionCommand;
 import com.suanli.exchange.engine.command.SetReferencePrice;
 import com.suanli.exchange.engine.command.TimeInForce;
@@ -10,6 +11,8 @@ import com.suanli.exchange.engine.event.RejectedCommand;
 import com.suanli.exchange.engine.event.SessionChangeCause;
 import com.suanli.exchange.engine.event.SessionChanged;
 import com.suanli.exchange.engine.session.SessionState;
+
+import java.time.LocalDate;
 
 /**
  * The trading-session state machine of each instrument (operator actions, the opening and
@@ -33,6 +36,9 @@ final class SessionControl {
         if (r == null && !SessionRules.allows(c.action(), from)) {
             r = new Rejection(RejectReason.INVALID_SESSION_TRANSITION, "action: cannot " + c.action() + " from "
                     + from);
+        }
+        if (r == null && opens(c.action())) {
+            r = tradingDay(in, c.timestamp());
         }
         if (r != null) {
             log.reject(c.timestamp(), RejectedCommand.SESSION, 0, 0, c.instrumentId(), 0, r);
@@ -58,6 +64,41 @@ final class SessionControl {
                 break;
             default:
                 throw new IllegalStateException("unhandled session action " + c.action());
+        }
+    }
+
+    private static boolean opens(SessionAction action) {
+        return action == SessionAction.OPEN_AUCTION || action == SessionAction.OPEN_CONTINUOUS
+                || action == SessionAction.RESUME;
+    }
+
+    /** Sessions open only on the contract's trading days: business days within its trading period. */
+    private static Rejection tradingDay(Instrument in, long timestamp) {
+        LocalDate day = TradingCalendar.dayOf(timestamp);
+        if (in.spec.isTradable(day)) {
+            return null;
+        }
+        return new Rejection(RejectReason.NOT_A_TRADING_DAY, "timestamp: " + day + " (" + day.getDayOfWeek()
+                + ", Asia/Shanghai) is not a trading day of " + in.spec.symbol() + ", which trades on business days "
+                + in.spec.firstTradingDay() + ".." + in.spec.lastTradingDay());
+    }
+
+    /**
+     * The contract calendar at the engine's time: after the last trading day the instrument
+     * closes, after its expiry date it expires (each once, in that order).
+     */
+    void applyCalendar(Instrument in, long now) {
+        if (!in.calendarClosed && now >= in.calendar.tradingEnds) {
+            in.calendarClosed = true;
+            if (in.session != SessionState.CLOSED && in.session != SessionState.EXPIRED) {
+                close(in, SessionChangeCause.CALENDAR);
+            }
+        }
+        if (!in.calendarExpired && now >= in.calendar.expires) {
+            in.calendarExpired = true;
+            if (in.session != SessionState.EXPIRED) {
+                expire(in, SessionChangeCause.CALENDAR);
+            }
         }
     }
 

@@ -9,17 +9,21 @@ import com.suanli.exchange.engine.session.SessionState;
 /**
  * Releases held stops after a command that moved the last trade price, one at a time in the
  * {@link StopBook}'s trigger order; each triggered order's trades move the price again, so stops
- * cascade within the command.
+ * cascade within the command. A triggered order passes the pre-trade check again before it
+ * works (at its working limit: the protected limit of a stop market), since the account's
+ * state may have changed since it was entered; refused, it is cancelled {@code PRE_TRADE_CHECK}.
  */
 final class StopTrigger {
     private final EventLog log;
     private final WorkingOrders orders;
     private final OrderRouter router;
+    private final PreTradeGate preTrade;
 
-    StopTrigger(EventLog log, WorkingOrders orders, OrderRouter router) {
+    StopTrigger(EventLog log, WorkingOrders orders, OrderRouter router, PreTradeGate preTrade) {
         this.log = log;
         this.orders = orders;
         this.router = router;
+        this.preTrade = preTrade;
     }
 
     void trigger(Instrument in) {
@@ -36,6 +40,11 @@ final class StopTrigger {
                     continue;
                 }
                 stop.price = Instrument.protectedLimit(stop.side, best, stop.protectionTicks);
+            }
+            // The account may have changed since the stop was entered: check it again at its working limit.
+            if (preTrade.check(stop.account, in, stop.side, stop.price, stop.open) != null) {
+                orders.finish(stop, stop.open, CancelReason.PRE_TRADE_CHECK);
+                continue;
             }
             router.work(in, stop);
         }
