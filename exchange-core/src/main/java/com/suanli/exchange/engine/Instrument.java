@@ -41,8 +41,6 @@ final class Instrument {
     long lastTradePrice;
     long depthSequence;
     long volume;
-    /** Set during a command when something traded (stops may trigger). */
-    boolean traded;
     final BarClock minuteBars;
     final BarClock dailyBars;
     /** Touched by the current command: its top of book and stops are settled after it. */
