@@ -31,21 +31,17 @@ final class OrderRouter {
             return;
         }
         OrderKind kind = o.bookKind();
-        if (kind == OrderKind.POST_ONLY) {
-            in.book.place(o.id, o.account, o.stpGroup, o.side, kind, o.price, o.open, o.displayQuantity,
-                    selfTradePrevention);
-            return;
-        }
         boolean budget = kind == OrderKind.FOK_BUDGET;
         // A budget order has no limit price: it reaches whatever the opposite side offers.
         long reach = !budget ? o.price : o.side == Side.BID ? Long.MAX_VALUE : Long.MIN_VALUE;
-        if (CircuitBreaker.wouldTradeOutsideBandFirst(in, o.side, reach)
-                || budget && breaker.budgetWouldReachBeyondBand(in, o)) {
+        // Post-only orders never trade, so the band does not concern them.
+        if (kind != OrderKind.POST_ONLY && (CircuitBreaker.wouldTradeOutsideBandFirst(in, o.side, reach)
+                || budget && breaker.budgetWouldReachBeyondBand(in, o))) {
             halt(in, o, o.open);
             return;
         }
         long bandLimit = CircuitBreaker.bandLimit(in, o);
-        if (budget || bandLimit == o.price) {
+        if (budget || kind == OrderKind.POST_ONLY || bandLimit == o.price) {
             in.book.place(o.id, o.account, o.stpGroup, o.side, kind, o.price, o.open, o.displayQuantity,
                     selfTradePrevention);
         } else {
