@@ -54,7 +54,8 @@ import java.util.List;
  */
 public final class EngineReplay {
     private static final int INSTRUMENT = 1;
-    private static final long START = 1_767_225_600_000L;
+    /** Monday 5 January 2026, 09:00 in Shanghai: the contract's first trading day. */
+    private static final long START = 1_767_574_800_000L;
     private static final int WARM_UP_RUNS = 3;
     private static final int DEFAULT_RUNS = 7;
     private static final String DEFAULT_WORKLOAD = "../shared/bench/ec-workload-3M.csv.gz";

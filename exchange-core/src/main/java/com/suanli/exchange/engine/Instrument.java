@@ -1,6 +1,7 @@
 package com.suanli.exchange.engine;
 
 import com.suanli.exchange.book.OrderBook;
+import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.session.SessionState;
 import com.suanli.exchange.listing.ContractSpec;
 import com.suanli.exchange.marketdata.BarPeriod;
@@ -25,6 +26,10 @@ final class Instrument {
     final BarSeries minuteSeries;
     final BarSeries dailySeries;
     final StopBook stops = new StopBook();
+    final TradingCalendar calendar;
+    /** The calendar has closed (after the last trading day) or expired (after expiry) the instrument. */
+    boolean calendarClosed;
+    boolean calendarExpired;
     /** Live quote sides by account, in account order. */
     final TreeMap<Long, QuoteSideIds> quotes = new TreeMap<>();
     OrderBook book;
@@ -36,8 +41,6 @@ final class Instrument {
     long lastTradePrice;
     long depthSequence;
     long volume;
-    /** Set during a command when something traded (stops may trigger). */
-    boolean traded;
     final BarClock minuteBars;
     final BarClock dailyBars;
     /** Touched by the current command: its top of book and stops are settled after it. */
@@ -53,6 +56,7 @@ final class Instrument {
     Instrument(ContractSpec spec, int tapeCapacity) {
         this.spec = spec;
         this.id = spec.instrumentId();
+        this.calendar = new TradingCalendar(spec);
         this.tape = new TradeTape(tapeCapacity);
         this.minuteSeries = new BarSeries(BarPeriod.MINUTE, InstrumentMarketData.DEFAULT_MINUTE_BARS);
         this.dailySeries = new BarSeries(BarPeriod.CHINA_DAY, InstrumentMarketData.DEFAULT_DAILY_BARS);
@@ -70,6 +74,22 @@ final class Instrument {
     /** The price stop orders are checked against: the last trade, or the reference before any trade. */
     long lastOrReference() {
         return lastTradePrice > 0 ? lastTradePrice : reference;
+    }
+
+    /** The best price an order on {@code side} would trade against, or {@code OrderBook.NO_PRICE}. */
+    long oppositeBest(Side side) {
+        return side == Side.BID ? book.bestAsk() : book.bestBid();
+    }
+
+    /** Whether an order on {@code side} at {@code price} would trade now. */
+    boolean crosses(Side side, long price) {
+        long best = oppositeBest(side);
+        return best != OrderBook.NO_PRICE && (side == Side.BID ? price >= best : price <= best);
+    }
+
+    /** The limit a market or triggered stop order works at: the best opposite price plus its protection. */
+    static long protectedLimit(Side side, long best, long protectionTicks) {
+        return side == Side.BID ? best + protectionTicks : Math.max(1, best - protectionTicks);
     }
 
     long stateHash() {

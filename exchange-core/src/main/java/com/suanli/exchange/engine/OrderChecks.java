@@ -25,6 +25,19 @@ final class OrderChecks {
         return account <= 0 ? new Rejection(RejectReason.ACCOUNT_INVALID, "account: must be > 0, was " + account) : null;
     }
 
+    /** Whether the contract trades at {@code timestamp}: within its trading period (exchange time). */
+    static Rejection tradingPeriod(Instrument in, long timestamp) {
+        if (timestamp < in.calendar.tradingStarts) {
+            return new Rejection(RejectReason.BEFORE_FIRST_TRADING_DAY, "timestamp: " + TradingCalendar.dayOf(timestamp)
+                    + " is before the first trading day " + in.spec.firstTradingDay() + " of " + in.spec.symbol());
+        }
+        if (timestamp >= in.calendar.tradingEnds) {
+            return new Rejection(RejectReason.AFTER_LAST_TRADING_DAY, "timestamp: " + TradingCalendar.dayOf(timestamp)
+                    + " is after the last trading day " + in.spec.lastTradingDay() + " of " + in.spec.symbol());
+        }
+        return null;
+    }
+
     /** Whether the session takes new orders at all. */
     static Rejection sessionOpen(Instrument in) {
         if (in.session == SessionState.EXPIRED) {
@@ -70,6 +83,9 @@ final class OrderChecks {
         }
         if (r == null && p.clientOrderId() <= 0) {
             r = new Rejection(RejectReason.CLIENT_ORDER_ID_INVALID, "clientOrderId: must be > 0, was " + p.clientOrderId());
+        }
+        if (r == null) {
+            r = tradingPeriod(in, p.timestamp());
         }
         if (r == null) {
             r = sessionOpen(in);
@@ -177,5 +193,21 @@ final class OrderChecks {
                     + (p.side() == Side.BID ? "above" : "below") + " the last price " + last);
         }
         return null;
+    }
+
+    static Rejection ownership(Order o, long orderId, long account) {
+        if (o == null) {
+            return new Rejection(RejectReason.UNKNOWN_ORDER, "orderId: no working order " + orderId);
+        }
+        if (o.account != account) {
+            return new Rejection(RejectReason.NOT_OWNER, "orderId: " + orderId + " belongs to another account, not "
+                    + account);
+        }
+        return null;
+    }
+
+    static Rejection postOnlyWouldCross(String field, long price, Instrument in, Side side) {
+        return new Rejection(RejectReason.POST_ONLY_WOULD_CROSS, field + ": " + price + " would trade against the best "
+                + side.opposite() + " " + in.oppositeBest(side) + " of a post-only order");
     }
 }

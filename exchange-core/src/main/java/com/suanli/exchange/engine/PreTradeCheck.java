@@ -14,8 +14,9 @@ public interface PreTradeCheck {
 
     /**
      * @param price the limit in ticks: the protected limit of a market order, the stop price of a stop
-     *        market order, the budget of a budget order. Stops are checked when entered, not again
-     *        when they trigger.
+     *        market order when entered, the budget of a budget order. Stops are checked when
+     *        entered and again when they trigger (then at their working limit: a stop market's
+     *        protected limit); a refusal then cancels the triggered order {@code PRE_TRADE_CHECK}.
      * @param quantity lots
      */
     PreTradeVerdict check(long account, ContractSpec contract, Side side, long price, long quantity, long timestamp);

@@ -30,10 +30,17 @@ final class EngineFixtures {
 
     /** H100 spot in the {@code id}-th hub (1 = YRD's place in the listing order is not assumed). */
     static ContractSpec spot(int id, long lotSize, long maxLots, int bandBps, long reference) {
+        return spot(id, lotSize, maxLots, bandBps, reference, LocalDate.of(2025, 12, 1), LocalDate.of(2027, 12, 31),
+                LocalDate.of(2027, 12, 31));
+    }
+
+    /** H100 spot in the {@code id}-th hub trading {@code firstTradingDay..lastTradingDay}. */
+    static ContractSpec spot(int id, long lotSize, long maxLots, int bandBps, long reference, LocalDate firstTradingDay,
+                             LocalDate lastTradingDay, LocalDate expiry) {
         Hub hub = Hub.values()[(id - 1) % Hub.values().length];
         return new ContractSpec(id, "H100-" + hub.code() + "-SPOT", H100, hub, false, ContractKind.SPOT, null,
                 Settlement.PHYSICAL, 1, new BigDecimal("0.01"), lotSize, maxLots, bandBps, reference,
-                LocalDate.of(2026, 1, 5), LocalDate.of(2027, 12, 31), LocalDate.of(2027, 12, 31));
+                firstTradingDay, lastTradingDay, expiry);
     }
 
     static ContractSpec spot(int id) {

@@ -13,6 +13,7 @@ import com.suanli.exchange.engine.event.OrderAmended;
 import com.suanli.exchange.engine.event.OrderCancelled;
 import com.suanli.exchange.engine.event.OrderRested;
 import com.suanli.exchange.engine.event.QuoteAccepted;
+import com.suanli.exchange.engine.event.ReferencePriceChanged;
 import com.suanli.exchange.engine.event.TradeExecuted;
 import com.suanli.exchange.marketdata.BestBidOffer;
 import com.suanli.exchange.marketdata.DepthBook;
@@ -29,7 +30,8 @@ import java.util.TreeMap;
  * limit, auctions included; buy and sell fills equal per
  * instrument; every continuous trade against the head of the best opposite level of a shadow
  * book (price-time priority); no crossed book outside a call auction; depth events gap-free per
- * instrument and rebuilding the book's depth; the last published top of book equal to the book's.
+ * instrument and rebuilding the book's depth; the last published top of book equal to the book's;
+ * no continuous trade priced outside the last announced price band (in either direction).
  */
 final class InvariantChecker implements EventSink {
     /** Full cross-checks of the engine's working orders against the events, every this many commands. */
@@ -45,6 +47,8 @@ final class InvariantChecker implements EventSink {
     /** Depth rebuilt from the depth events alone, per instrument. */
     private final Map<Integer, DepthBook> depth = new HashMap<>();
     private final Map<Integer, BestBidOfferChanged> lastTop = new HashMap<>();
+    /** The price band last announced per instrument: no continuous trade may be priced outside it. */
+    private final Map<Integer, long[]> bands = new HashMap<>();
     private long lastSequence;
     private long commands;
     private long trades;
@@ -102,6 +106,8 @@ final class InvariantChecker implements EventSink {
             }
         } else if (event instanceof TradeExecuted t) {
             trade(t);
+        } else if (event instanceof ReferencePriceChanged r) {
+            bands.put(r.instrumentId(), new long[] {r.bandLow(), r.bandHigh()});
         } else if (event instanceof OrderCancelled c) {
             WorkingOrder o = working(c.orderId());
             check(c.cancelledQuantity() == o.open, "order " + c.orderId() + " cancelled " + c.cancelledQuantity()
@@ -141,6 +147,10 @@ final class InvariantChecker implements EventSink {
                         + sell.limit + ")");
         check(t.quantity() > 0 && t.quantity() <= buy.open && t.quantity() <= sell.open,
                 "trade " + t.tradeId() + " of " + t.quantity() + " exceeds what is open");
+        long[] band = bands.get(t.instrumentId());
+        check(t.aggressor() == Aggressor.AUCTION || band == null || t.price() >= band[0] && t.price() <= band[1],
+                "trade " + t.tradeId() + " at " + t.price() + " is outside the price band "
+                        + (band == null ? "" : band[0] + ".." + band[1]));
         if (t.aggressor() != Aggressor.AUCTION) {
             long maker = t.aggressor() == Aggressor.BUYER ? t.sellOrderId() : t.buyOrderId();
             Side makerSide = t.aggressor() == Aggressor.BUYER ? Side.ASK : Side.BID;

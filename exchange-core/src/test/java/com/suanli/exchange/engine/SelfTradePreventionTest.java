@@ -6,6 +6,7 @@ import com.suanli.exchange.engine.command.AmendPrice;
 import com.suanli.exchange.engine.command.PlaceOrder;
 import com.suanli.exchange.engine.command.SessionAction;
 import com.suanli.exchange.engine.command.TimeInForce;
+import com.suanli.exchange.engine.event.Aggressor;
 import com.suanli.exchange.engine.event.CancelReason;
 import com.suanli.exchange.engine.event.ExchangeEvent;
 import com.suanli.exchange.engine.event.OrderCancelled;
@@ -93,5 +94,21 @@ class SelfTradePreventionTest {
         assertThat(trades(events)).isEmpty();
         assertThat(EngineHarness.only(events, OrderCancelled.class)).extracting(OrderCancelled::orderId,
                 OrderCancelled::reason).containsExactly(bid, CancelReason.SELF_TRADE);
+    }
+
+    @Test
+    void the_auction_uncross_lets_a_group_trade_with_itself_at_the_one_auction_price() {
+        EngineHarness h = new EngineHarness(EngineFixtures.catalogue(1), EngineConfig.defaults()
+                .withSelfTradePrevention(SelfTradePrevention.CANCEL_BOTH)
+                .withAccountGroups(Map.of(DESK_A, 100L, DESK_B, 100L)));
+        h.session(YRD, SessionAction.OPEN_AUCTION);
+        long ask = h.limit(DESK_A, Side.ASK, 1_000, 2);
+        long bid = h.limit(DESK_B, Side.BID, 1_010, 2);
+
+        List<ExchangeEvent> events = h.session(YRD, SessionAction.OPEN_CONTINUOUS);
+
+        assertThat(trades(events)).extracting(TradeExecuted::buyOrderId, TradeExecuted::sellOrderId,
+                TradeExecuted::aggressor).containsExactly(tuple(bid, ask, Aggressor.AUCTION));
+        assertThat(of(events, OrderCancelled.class)).isEmpty();
     }
 }

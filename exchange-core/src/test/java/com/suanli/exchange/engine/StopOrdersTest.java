@@ -3,6 +3,7 @@ package com.suanli.exchange.engine;
 import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.command.CancelOrder;
 import com.suanli.exchange.engine.command.PlaceOrder;
+import com.suanli.exchange.engine.command.SessionAction;
 import com.suanli.exchange.engine.command.TimeInForce;
 import com.suanli.exchange.engine.event.CancelReason;
 import com.suanli.exchange.engine.event.ExchangeEvent;
@@ -12,7 +13,10 @@ import com.suanli.exchange.engine.event.StopTriggered;
 import com.suanli.exchange.engine.event.TradeExecuted;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static com.suanli.exchange.engine.EngineFixtures.YRD;
 import static com.suanli.exchange.engine.EngineHarness.accepted;
@@ -118,5 +122,36 @@ class StopOrdersTest {
         h.limit(MAKER, Side.ASK, 1_001, 1);
         h.limit(MAKER, Side.ASK, 1_002, 1);
         assertThat(takeAsk(1_001, 1)).noneMatch(e -> e instanceof StopTriggered);
+    }
+
+    @Test
+    void a_triggered_stop_is_checked_again_and_cancelled_when_the_account_is_no_longer_allowed() {
+        Set<Long> blocked = new HashSet<>();
+        List<Long> checkedPrices = new ArrayList<>();
+        EngineHarness checked = new EngineHarness(EngineFixtures.catalogue(1), EngineConfig.defaults(),
+                (account, contract, side, price, quantity, timestamp) -> {
+                    if (account == STOPPER) {
+                        checkedPrices.add(price);
+                    }
+                    return blocked.contains(account) ? PreTradeVerdict.refuse("account " + account + " is blocked")
+                            : PreTradeVerdict.ALLOW;
+                });
+        checked.session(YRD, SessionAction.OPEN_CONTINUOUS);
+        checked.limit(MAKER, Side.ASK, 1_005, 1);
+        checked.limit(MAKER, Side.ASK, 1_007, 1);
+        long stop = accepted(checked.send(PlaceOrder.stop(checked.now(), STOPPER, checked.clientId(), YRD, Side.BID,
+                1_005, 1, PROTECTION)));
+        blocked.add(STOPPER);
+
+        List<ExchangeEvent> events = checked.send(PlaceOrder.limit(checked.now(), TAKER, checked.clientId(), YRD,
+                Side.BID, 1_005, 1, TimeInForce.IOC));
+
+        assertThat(only(events, StopTriggered.class).orderId()).isEqualTo(stop);
+        assertThat(only(events, OrderCancelled.class)).extracting(OrderCancelled::orderId, OrderCancelled::reason,
+                OrderCancelled::cancelledQuantity).containsExactly(stop, CancelReason.PRE_TRADE_CHECK, 1L);
+        assertThat(trades(events)).extracting(TradeExecuted::buyOrderId).doesNotContain(stop);
+        // Entered at its stop price; checked again at the working limit: best ask 1007 + protection 5.
+        assertThat(checkedPrices).containsExactly(1_005L, 1_012L);
+        assertThat(checked.engine.workingOrder(stop)).isEmpty();
     }
 }

@@ -22,5 +22,7 @@ public enum CancelReason {
     /** An immediate order stopped by the volatility circuit breaker. */
     CIRCUIT_BREAKER,
     /** A triggered stop found no opposite side to trade against. */
-    NO_LIQUIDITY
+    NO_LIQUIDITY,
+    /** A triggered stop refused by the pre-trade check run again when it triggered. */
+    PRE_TRADE_CHECK
 }

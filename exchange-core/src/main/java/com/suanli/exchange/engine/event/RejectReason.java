@@ -35,5 +35,11 @@ public enum RejectReason {
     REFERENCE_PRICE_INVALID,
     TIMESTAMP_BEFORE_ENGINE_TIME,
     /** Refused by the pre-trade check (risk, limits); the message is the check's. */
-    PRE_TRADE_CHECK
+    PRE_TRADE_CHECK,
+    /** An order for a contract before its first trading day (exchange time, Asia/Shanghai). */
+    BEFORE_FIRST_TRADING_DAY,
+    /** An order for a contract after its last trading day (exchange time, Asia/Shanghai). */
+    AFTER_LAST_TRADING_DAY,
+    /** A session opened on a day the contract does not trade (a weekend, or outside its trading period). */
+    NOT_A_TRADING_DAY
 }

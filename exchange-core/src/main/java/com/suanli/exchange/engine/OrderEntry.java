@@ -1,0 +1,203 @@
+package com.suanli.exchange.engine;
+
+import com.suanli.exchange.book.OrderBook;
+import com.suanli.exchange.book.OrderKind;
+import com.suanli.exchange.book.SelfTradePrevention;
+import com.suanli.exchange.engine.command.AmendPrice;
+import com.suanli.exchange.engine.command.AmendQuantity;
+import com.suanli.exchange.engine.command.CancelOrder;
+import com.suanli.exchange.engine.command.MassCancel;
+import com.suanli.exchange.engine.command.OrderType;
+import com.suanli.exchange.engine.command.PlaceOrder;
+import com.suanli.exchange.engine.event.CancelReason;
+import com.suanli.exchange.engine.event.OrderAccepted;
+import com.suanli.exchange.engine.event.OrderAmended;
+import com.suanli.exchange.engine.event.RejectReason;
+import com.suanli.exchange.engine.event.RejectedCommand;
+import com.suanli.exchange.engine.session.SessionState;
+
+/**
+ * Order entry: new orders (validated, pre-trade checked, accepted, then held as stops or
+ * worked), cancels, price and quantity amendments and mass cancels.
+ */
+final class OrderEntry {
+    private final EventLog log;
+    private final BookStep step;
+    private final WorkingOrders orders;
+    private final OrderRouter router;
+    private final PreTradeGate preTrade;
+    private final EngineConfig config;
+
+    OrderEntry(EventLog log, BookStep step, WorkingOrders orders, OrderRouter router, PreTradeGate preTrade,
+               EngineConfig config) {
+        this.log = log;
+        this.step = step;
+        this.orders = orders;
+        this.router = router;
+        this.preTrade = preTrade;
+        this.config = config;
+    }
+
+    void place(PlaceOrder p, Instrument in) {
+        Rejection r = OrderChecks.place(p, in);
+        long limit = p.price();
+        if (r == null && orders.byClientId(p.account(), p.clientOrderId()) != null) {
+            r = new Rejection(RejectReason.DUPLICATE_CLIENT_ORDER_ID, "clientOrderId: " + p.clientOrderId()
+                    + " is already working for account " + p.account());
+        }
+        if (r == null && p.type() == OrderType.MARKET) {
+            long best = in.oppositeBest(p.side());
+            if (best == OrderBook.NO_PRICE) {
+                r = new Rejection(RejectReason.NO_LIQUIDITY_FOR_MARKET, "side: no " + p.side().opposite()
+                        + " orders for a market " + p.side() + " to trade against");
+            } else {
+                limit = Instrument.protectedLimit(p.side(), best, p.protectionTicks());
+            }
+        }
+        if (r == null && p.postOnly() && in.session == SessionState.CONTINUOUS && in.crosses(p.side(), limit)) {
+            r = OrderChecks.postOnlyWouldCross("price", limit, in, p.side());
+        }
+        if (r == null) {
+            // A stop market has no limit until it triggers: its stop price is the indication.
+            r = preTrade.check(p.account(), in, p.side(), p.type() == OrderType.STOP ? p.stopPrice() : limit,
+                    p.quantity());
+        }
+        if (r != null) {
+            log.reject(p.timestamp(), RejectedCommand.PLACE_ORDER, p.account(), p.clientOrderId(), p.instrumentId(), 0,
+                    r);
+            return;
+        }
+        Order o = orders.blank().init(orders.takeOrderId(), p.account(), p.clientOrderId(),
+                config.groupOf(p.account()), in, p.side(), p.type(), p.timeInForce(), limit, p.quantity(),
+                p.displayQuantity(), p.stopPrice(), p.protectionTicks(), p.expireAt(), p.postOnly(), false);
+        orders.register(o);
+        log.sink.onEvent(new OrderAccepted(log.next(), log.now, o.id, o.account, o.clientOrderId, in.id, o.side, o.type,
+                o.timeInForce, o.price, o.open, o.displayQuantity, o.stopPrice, o.expireAt, o.postOnly));
+        if (o.held) {
+            in.stops.hold(o);
+        } else {
+            router.work(in, o);
+        }
+    }
+
+    void cancel(CancelOrder c) {
+        Order o = orders.get(c.orderId());
+        Rejection r = OrderChecks.ownership(o, c.orderId(), c.account());
+        if (r != null) {
+            log.reject(c.timestamp(), RejectedCommand.CANCEL_ORDER, c.account(), 0, 0, c.orderId(), r);
+            return;
+        }
+        orders.cancel(o, CancelReason.USER);
+    }
+
+    void amendPrice(AmendPrice a) {
+        Order o = orders.get(a.orderId());
+        Rejection r = OrderChecks.ownership(o, a.orderId(), a.account());
+        if (r == null && o.held) {
+            r = new Rejection(RejectReason.ORDER_NOT_AMENDABLE, "orderId: " + a.orderId()
+                    + " is a held stop order; cancel it and enter a new one");
+        }
+        Instrument in = r == null ? o.instrument : null;
+        if (r == null) {
+            r = OrderChecks.tradingPeriod(in, a.timestamp());
+        }
+        if (r == null) {
+            r = OrderChecks.sessionOpen(in);
+        }
+        if (r == null) {
+            r = OrderChecks.limitPrice(in, "newPrice", a.newPrice());
+        }
+        if (r == null && o.postOnly && in.session == SessionState.CONTINUOUS && in.crosses(o.side, a.newPrice())) {
+            r = OrderChecks.postOnlyWouldCross("newPrice", a.newPrice(), in, o.side);
+        }
+        if (r == null) {
+            r = preTrade.check(o.account, in, o.side, a.newPrice(), o.open);
+        }
+        if (r != null) {
+            log.reject(a.timestamp(), RejectedCommand.AMEND_PRICE, a.account(), 0, in == null ? 0 : in.id, a.orderId(),
+                    r);
+            return;
+        }
+        log.sink.onEvent(new OrderAmended(log.next(), log.now, o.id, o.account, in.id, a.newPrice(), o.open));
+        if (in.session.isCallAuction()) {
+            // The book's move would match; in an auction the order only changes its place.
+            takeOutOfBook(in, o);
+            o.price = a.newPrice();
+            router.restInAuction(in, o, o.open);
+        } else if (CircuitBreaker.wouldTradeOutsideBandFirst(in, o.side, a.newPrice())) {
+            // The moved order would trade first against an order left outside the band.
+            takeOutOfBook(in, o);
+            o.price = a.newPrice();
+            router.halt(in, o, o.open);
+        } else if (o.restedWithoutStp && config.selfTradePrevention() != SelfTradePrevention.NONE) {
+            // The book's move would match it with no self-trade prevention: enter it again instead.
+            takeOutOfBook(in, o);
+            o.restedWithoutStp = false;
+            o.price = a.newPrice();
+            step.active = o;
+            in.book.place(o.id, o.account, o.stpGroup, o.side, o.postOnly ? OrderKind.POST_ONLY : OrderKind.LIMIT,
+                    o.price, o.open, o.displayQuantity, config.selfTradePrevention());
+        } else {
+            o.price = a.newPrice();
+            step.active = o;
+            in.book.move(o.id, o.account, a.newPrice());
+        }
+    }
+
+    /** Removes a resting order from its book as part of an amendment: the order goes on working. */
+    private void takeOutOfBook(Instrument in, Order o) {
+        step.swallowRemoval = true;
+        in.book.cancel(o.id, o.account);
+        step.swallowRemoval = false;
+    }
+
+    void amendQuantity(AmendQuantity a) {
+        Order o = orders.get(a.orderId());
+        Rejection r = OrderChecks.ownership(o, a.orderId(), a.account());
+        Instrument in = r == null ? o.instrument : null;
+        if (r == null && in.session == SessionState.EXPIRED) {
+            r = OrderChecks.sessionOpen(in);
+        }
+        if (r == null) {
+            r = OrderChecks.quantity(in.spec, "newQuantity", a.newQuantity());
+        }
+        if (r == null && a.newQuantity() >= o.open) {
+            r = new Rejection(RejectReason.QUANTITY_NOT_REDUCED, "newQuantity: " + a.newQuantity()
+                    + " must be below the open quantity " + o.open);
+        }
+        if (r != null) {
+            log.reject(a.timestamp(), RejectedCommand.AMEND_QUANTITY, a.account(), 0, in == null ? 0 : in.id,
+                    a.orderId(), r);
+            return;
+        }
+        long reduceBy = o.open - a.newQuantity();
+        log.sink.onEvent(new OrderAmended(log.next(), log.now, o.id, o.account, in.id, o.price, a.newQuantity()));
+        if (!o.held) {
+            in.book.reduce(o.id, o.account, reduceBy);
+        }
+        o.open = a.newQuantity();
+    }
+
+    /** Cancels every working order of the account on one instrument or on all of them, in instrument order. */
+    void massCancel(MassCancel m, Instrument[] instruments, LongMap<Instrument> byId) {
+        Rejection r = OrderChecks.account(m.account());
+        boolean all = m.instrumentId() == MassCancel.ALL_INSTRUMENTS;
+        if (r == null && !all) {
+            r = OrderChecks.instrument(byId.get(m.instrumentId()), m.instrumentId());
+        }
+        if (r != null) {
+            log.reject(m.timestamp(), RejectedCommand.MASS_CANCEL, m.account(), 0, m.instrumentId(), 0, r);
+            return;
+        }
+        for (Instrument in : instruments) {
+            if (all || in.id == m.instrumentId()) {
+                step.cancelReason = CancelReason.MASS_CANCEL;
+                in.book.cancelAll(m.account());
+                step.cancelReason = CancelReason.USER;
+                for (Order o : in.stops.heldBy(m.account())) {
+                    orders.finish(o, o.open, CancelReason.MASS_CANCEL);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package com.suanli.exchange.engine;
+
+import com.suanli.exchange.book.OrderKind;
+import com.suanli.exchange.book.SelfTradePrevention;
+import com.suanli.exchange.book.Side;
+import com.suanli.exchange.engine.event.CancelReason;
+
+/**
+ * Hands working orders to their book: in a call auction they rest without matching; in
+ * continuous trading they match, every trade within the price band the {@link CircuitBreaker}
+ * guards. Post-only orders never trade, so the band does not concern them.
+ */
+final class OrderRouter {
+    private final BookStep step;
+    private final WorkingOrders orders;
+    private final CircuitBreaker breaker;
+    private final SelfTradePrevention selfTradePrevention;
+
+    OrderRouter(BookStep step, WorkingOrders orders, CircuitBreaker breaker, SelfTradePrevention selfTradePrevention) {
+        this.step = step;
+        this.orders = orders;
+        this.breaker = breaker;
+        this.selfTradePrevention = selfTradePrevention;
+    }
+
+    /** Sends a working order to the book: it rests in a call auction, matches in continuous trading. */
+    void work(Instrument in, Order o) {
+        step.active = o;
+        if (in.session.isCallAuction()) {
+            restInAuction(in, o, o.open);
+            return;
+        }
+        OrderKind kind = o.bookKind();
+        boolean budget = kind == OrderKind.FOK_BUDGET;
+        // A budget order has no limit price: it reaches whatever the opposite side offers.
+        long reach = !budget ? o.price : o.side == Side.BID ? Long.MAX_VALUE : Long.MIN_VALUE;
+        // Post-only orders never trade, so the band does not concern them.
+        if (kind != OrderKind.POST_ONLY && (CircuitBreaker.wouldTradeOutsideBandFirst(in, o.side, reach)
+                || budget && breaker.budgetWouldReachBeyondBand(in, o))) {
+            halt(in, o, o.open);
+            return;
+        }
+        long bandLimit = CircuitBreaker.bandLimit(in, o);
+        if (budget || kind == OrderKind.POST_ONLY || bandLimit == o.price) {
+            in.book.place(o.id, o.account, o.stpGroup, o.side, kind, o.price, o.open, o.displayQuantity,
+                    selfTradePrevention);
+        } else {
+            workWithinBand(in, o, kind, bandLimit);
+        }
+    }
+
+    /** Rests without matching; the book keeps no self-trade mode for such an order (see {@link OrderEntry}). */
+    void restInAuction(Instrument in, Order o, long quantity) {
+        o.restedWithoutStp = true;
+        in.book.rest(o.id, o.account, o.stpGroup, o.side, o.price, quantity, o.displayQuantity);
+    }
+
+    /**
+     * The remainder of an order the band stopped: if it would trade beyond the band the
+     * instrument halts and the remainder rests in the auction (or is cancelled if it may not
+     * rest); otherwise it rests at its limit or ends as an IOC or FOK does.
+     */
+    private void workWithinBand(Instrument in, Order o, OrderKind kind, long bandLimit) {
+        long remainder = breaker.tradeWithinBand(in, o, kind, bandLimit);
+        if (remainder == 0) {
+            return;
+        }
+        if (CircuitBreaker.wouldTradeBeyondBand(in, o)) {
+            halt(in, o, remainder);
+        } else if (o.timeInForce.rests()) {
+            in.book.place(o.id, o.account, o.stpGroup, o.side, OrderKind.LIMIT, o.price, remainder,
+                    o.displayQuantity, selfTradePrevention);
+        } else {
+            orders.finish(o, remainder, kind == OrderKind.FOK ? CancelReason.FOK_UNFILLED : CancelReason.IOC_REMAINDER);
+        }
+    }
+
+    /**
+     * The breaker trips instead of a trade outside the band: the instrument halts, and what is
+     * left of the order waits in the auction at its own limit, or is cancelled if it may not rest.
+     */
+    void halt(Instrument in, Order o, long remainder) {
+        breaker.trip(in);
+        if (o.timeInForce.rests()) {
+            restInAuction(in, o, remainder);
+        } else {
+            orders.finish(o, remainder, CancelReason.CIRCUIT_BREAKER);
+        }
+    }
+}

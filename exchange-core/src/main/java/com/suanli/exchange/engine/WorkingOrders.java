@@ -1,0 +1,155 @@
+package com.suanli.exchange.engine;
+
+import com.suanli.exchange.book.BookStatus;
+import com.suanli.exchange.engine.command.TimeInForce;
+import com.suanli.exchange.engine.event.CancelReason;
+import com.suanli.exchange.engine.event.OrderCancelled;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * The order blotter: every working order from acceptance to its one terminal event, found by
+ * exchange id, by account and client id, and (for GTD orders) by expiry time. Finished orders go
+ * back to a pool, so placing allocates nothing in steady state.
+ */
+final class WorkingOrders {
+    private final EventLog log;
+    private final BookStep step;
+    private final OrderTable orders = new OrderTable();
+    /** Finished orders ready for reuse. */
+    private Order[] pool = new Order[1 << 10];
+    private int pooled;
+    /** Working orders by account, then by client order id. */
+    private final LongMap<LongMap<Order>> clientOrders = new LongMap<>(1 << 10);
+    private final TreeSet<Order> gtdOrders = new TreeSet<>(Order.BY_EXPIRY);
+    private long nextOrderId = 1;
+
+    WorkingOrders(EventLog log, BookStep step) {
+        this.log = log;
+        this.step = step;
+    }
+
+    long nextOrderId() {
+        return nextOrderId;
+    }
+
+    /** Hands out the next exchange order id. */
+    long takeOrderId() {
+        return nextOrderId++;
+    }
+
+    /** A blank order object (from the pool when one is free). */
+    Order blank() {
+        return pooled > 0 ? pool[--pooled] : new Order();
+    }
+
+    void register(Order o) {
+        orders.put(o);
+        if (o.clientOrderId != 0) {
+            LongMap<Order> mine = clientOrders.get(o.account);
+            if (mine == null) {
+                mine = new LongMap<>(16);
+                clientOrders.put(o.account, mine);
+            }
+            mine.put(o.clientOrderId, o);
+        }
+        if (o.timeInForce == TimeInForce.GTD) {
+            gtdOrders.add(o);
+        }
+    }
+
+    /**
+     * The order is finished: filled, cancelled or expired. Its object goes back to the pool:
+     * callers read nothing from it afterwards, and no new order is made before they are done.
+     */
+    void retire(Order o) {
+        orders.remove(o, nextOrderId);
+        if (o.clientOrderId != 0) {
+            clientOrders.get(o.account).remove(o.clientOrderId);
+        }
+        if (o.timeInForce == TimeInForce.GTD) {
+            gtdOrders.remove(o);
+        }
+        if (o.held) {
+            o.instrument.stops.release(o);
+            o.held = false;
+        }
+        if (o.quoteSide) {
+            QuoteSideIds ids = o.instrument.quotes.get(o.account);
+            ids.forget(o.id);
+            if (ids.isEmpty()) {
+                o.instrument.quotes.remove(o.account);
+            }
+        }
+        if (pooled == pool.length) {
+            pool = Arrays.copyOf(pool, pooled * 2);
+        }
+        pool[pooled++] = o;
+    }
+
+    /** Ends an order that is not in a book (held, or removed by it) with an {@link OrderCancelled}. */
+    void finish(Order o, long quantity, CancelReason reason) {
+        log.sink.onEvent(new OrderCancelled(log.next(), log.now, o.id, o.account, o.instrument.id, o.side, quantity,
+                reason));
+        o.open = 0;
+        retire(o);
+    }
+
+    /** Cancels a working order, held or resting, for {@code reason}. */
+    void cancel(Order o, CancelReason reason) {
+        if (o.held) {
+            finish(o, o.open, reason);
+            return;
+        }
+        step.cancelReason = reason;
+        BookStatus status = o.instrument.book.cancel(o.id, o.account);
+        step.cancelReason = CancelReason.USER;
+        if (status != BookStatus.DONE) {
+            throw new IllegalStateException("order " + o.id + " is working but its book answered " + status);
+        }
+    }
+
+    Order get(long orderId) {
+        return orders.get(orderId);
+    }
+
+    /** The order a book callback names: usually the one being handed over. */
+    Order inBook(long orderId) {
+        Order o = step.active;
+        return o != null && o.id == orderId ? o : orders.get(orderId);
+    }
+
+    Order byClientId(long account, long clientOrderId) {
+        LongMap<Order> mine = clientOrders.get(account);
+        return mine == null ? null : mine.get(clientOrderId);
+    }
+
+    /** The GTD order that expires first, or null. */
+    Order firstToExpire() {
+        return gtdOrders.isEmpty() ? null : gtdOrders.first();
+    }
+
+    /** The working orders of one instrument that match, in acceptance order. */
+    List<Order> of(Instrument in, Predicate<Order> condition) {
+        List<Order> found = new ArrayList<>();
+        orders.forEach(o -> {
+            if (o.instrument == in && condition.test(o)) {
+                found.add(o);
+            }
+        });
+        return found;
+    }
+
+    void forEach(Consumer<Order> action) {
+        orders.forEach(action);
+    }
+
+    int size() {
+        return orders.size();
+    }
+}
