@@ -83,18 +83,18 @@ public final class MarketWatchView {
         placeholder.textProperty().bind(viewModel.placeholderTextProperty());
         table.setPlaceholder(placeholder);
         table.getColumns().addAll(List.of(
-                column("Symbol", InstrumentRow::symbol, false, 150),
-                column("Product", InstrumentRow::product, false, 72),
-                column("Hub", InstrumentRow::hub, false, 80),
+                column("Symbol", InstrumentRow::symbol, false, 168),
+                column("Product", InstrumentRow::product, false, 76),
+                column("Hub", InstrumentRow::hub, false, 74),
                 greenColumn(),
-                column("Kind", InstrumentRow::kind, false, 62),
-                column("Delivery", InstrumentRow::delivery, true, 78),
-                column("Settles", InstrumentRow::settlement, false, 70),
+                column("Kind", InstrumentRow::kind, false, 60),
+                column("Delivery", InstrumentRow::delivery, true, 84),
+                column("Settles", InstrumentRow::settlement, false, 76),
                 column("Contract", InstrumentRow::contractSize, true, 140),
-                column("Tick", InstrumentRow::tickSize, true, 56),
-                column("Ref CNY", InstrumentRow::referencePrice, true, 76),
-                column("Band low", InstrumentRow::bandLow, true, 76),
-                column("Band high", InstrumentRow::bandHigh, true, 76)));
+                column("Tick", InstrumentRow::tickSize, true, 54),
+                column("Ref CNY", InstrumentRow::referencePrice, true, 72),
+                column("Band low", InstrumentRow::bandLow, true, 84),
+                column("Band high", InstrumentRow::bandHigh, true, 90)));
         return table;
     }
 
@@ -112,7 +112,7 @@ public final class MarketWatchView {
     }
 
     private static TableColumn<InstrumentRow, String> greenColumn() {
-        TableColumn<InstrumentRow, String> green = column("G", InstrumentRow::green, false, 34);
+        TableColumn<InstrumentRow, String> green = column("G", InstrumentRow::green, false, 30);
         green.getStyleClass().add("green-tag");
         return green;
     }
