@@ -84,10 +84,15 @@ public final class MarketWatchViewModel {
     }
 
     private boolean admits(ContractSpec contract) {
-        return product.get().admits(contract.product())
-                && hub.get().admits(contract.hub())
-                && month.get().admits(contract.deliveryMonth())
+        return admits(product, contract.product())
+                && admits(hub, contract.hub())
+                && admits(month, contract.deliveryMonth())
                 && (!greenOnly.get() || contract.green());
+    }
+
+    /** A drop-down may leave its value empty for a moment while its choices are replaced: empty is "any". */
+    private static <T> boolean admits(ObjectProperty<FilterChoice<T>> filter, T actual) {
+        return filter.get() == null || filter.get().admits(actual);
     }
 
     private String count() {

@@ -90,6 +90,16 @@ class MarketWatchViewModelTest {
     }
 
     @Test
+    void an_emptied_drop_down_filters_nothing() {
+        watch.list(LISTING);
+        watch.productProperty().set(watch.productChoices().get(1));
+
+        watch.productProperty().set(null);
+
+        assertThat(watch.rows()).hasSize(LISTING.size());
+    }
+
+    @Test
     void listing_again_opens_the_filter() {
         watch.list(LISTING);
         watch.productProperty().set(watch.productChoices().get(2));
