@@ -1,13 +1,16 @@
 package com.suanli.desk.app;
 
 import com.suanli.desk.cli.DeskCli;
+import com.suanli.desk.exchange.ExchangeStartup;
+import com.suanli.desk.task.TaskExecutor;
+import com.suanli.desk.task.WorkerTaskExecutor;
 import com.suanli.desk.ui.WorkstationApp;
 import com.suanli.desk.ui.WorkstationContext;
-import com.suanli.desk.ui.workspace.PanelViews;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import javafx.application.Platform;
 
 /**
  * Entry point of {@code ./desk}. It deliberately does not extend {@code Application}: JavaFX then
@@ -41,8 +44,9 @@ public final class Desk {
             System.exit(EXIT_USAGE);
             return;
         }
-        try {
-            WorkstationApp.open(workstation(options));
+        WorkstationContext context = workstation(options);
+        try (TaskExecutor tasks = context.tasks()) {
+            WorkstationApp.open(context);
         } catch (RuntimeException e) {
             Throwable cause = rootCause(e);
             System.err.println("desk: cannot open the workstation window: " + cause.getMessage());
@@ -68,7 +72,8 @@ public final class Desk {
     }
 
     static WorkstationContext workstation(WorkstationOptions options) {
-        return new WorkstationContext(
-                DeskVersion.current(), options.database(), Clock.system(EXCHANGE_ZONE), PanelViews.emptyStates());
+        Clock exchangeClock = Clock.system(EXCHANGE_ZONE);
+        return new WorkstationContext(DeskVersion.current(), options.database(), exchangeClock,
+                ExchangeStartup.ofDefaultCatalogue(exchangeClock), new WorkerTaskExecutor("desk-worker", Platform::runLater));
     }
 }

@@ -1,7 +1,12 @@
 package com.suanli.desk.ui;
 
+import com.suanli.desk.ui.link.InstrumentLink;
+import com.suanli.desk.ui.marketwatch.MarketWatchView;
+import com.suanli.desk.ui.marketwatch.MarketWatchViewModel;
 import com.suanli.desk.ui.shell.ShellView;
 import com.suanli.desk.ui.shell.ShellViewModel;
+import com.suanli.desk.ui.workspace.Panel;
+import com.suanli.desk.ui.workspace.PanelViews;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
@@ -24,6 +29,7 @@ public final class WorkstationApp extends Application {
 
     private final WorkstationContext context;
     private ShellView shell;
+    private EngineLauncher engine;
 
     /** Used by {@code Application.launch} only. */
     public WorkstationApp() {
@@ -43,8 +49,10 @@ public final class WorkstationApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        ShellViewModel viewModel = new ShellViewModel(context.version(), context.database(), context.clock());
-        shell = new ShellView(viewModel, context.panels(), Platform::exit);
+        InstrumentLink link = new InstrumentLink();
+        ShellViewModel viewModel = new ShellViewModel(context.version(), context.database(), context.clock(), link);
+        MarketWatchViewModel marketWatch = new MarketWatchViewModel(link);
+        shell = new ShellView(viewModel, panels(marketWatch), Platform::exit);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(shell.root(),
                 Math.min(PREFERRED_WIDTH, screen.getWidth()), Math.min(PREFERRED_HEIGHT, screen.getHeight()));
@@ -57,6 +65,15 @@ public final class WorkstationApp extends Application {
         // A trader keeps the desk on a whole screen; the scene size above is what un-maximizing restores.
         // After show(): on GTK a maximize requested before the window is mapped can be dropped.
         stage.setMaximized(true);
+        // Only once the window is up: the trader sees "Starting engine…" while the catalogue loads.
+        engine = new EngineLauncher(context.exchange(), context.tasks(), viewModel, marketWatch);
+        engine.launch();
+    }
+
+    /** The features wired so far answer their panels; the others show what will appear there. */
+    private static PanelViews panels(MarketWatchViewModel marketWatch) {
+        PanelViews empty = PanelViews.emptyStates();
+        return panel -> panel == Panel.MARKET_WATCH ? new MarketWatchView(marketWatch).root() : empty.viewOf(panel);
     }
 
     @Override

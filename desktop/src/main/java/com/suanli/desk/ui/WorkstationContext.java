@@ -1,6 +1,7 @@
 package com.suanli.desk.ui;
 
-import com.suanli.desk.ui.workspace.PanelViews;
+import com.suanli.desk.exchange.ExchangeStartup;
+import com.suanli.desk.task.TaskExecutor;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
@@ -11,15 +12,18 @@ import java.util.Objects;
  * @param version the build's version, shown in the title and About
  * @param database where the desk's database lives
  * @param clock exchange time for the status bar; its zone is the zone shown
- * @param panels the views that fill the workspace panels
+ * @param exchange starts the exchange the desk trades on; run on {@code tasks}, never on the FX thread
+ * @param tasks runs work off the FX thread and hands outcomes back to it
  */
-public record WorkstationContext(String version, Path database, Clock clock, PanelViews panels) {
+public record WorkstationContext(String version, Path database, Clock clock, ExchangeStartup exchange,
+                                 TaskExecutor tasks) {
 
     public WorkstationContext {
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(clock, "clock");
-        Objects.requireNonNull(panels, "panels");
+        Objects.requireNonNull(exchange, "exchange");
+        Objects.requireNonNull(tasks, "tasks");
         if (version.isBlank()) {
             throw new IllegalArgumentException("version: must not be blank");
         }

@@ -1,7 +1,9 @@
 /**
- * The JavaFX workstation: the {@code Application}, what it is started with, and the desk's theme.
- * Features live in sub-packages ({@code ui.shell}, {@code ui.workspace}, later {@code ui.ladder},
- * {@code ui.ticket}, ...), each with its view and a view-model that holds no {@code Node}.
+ * The JavaFX workstation: the {@code Application}, what it is started with, starting the exchange
+ * behind the window ({@link com.suanli.desk.ui.EngineLauncher}), and the desk's theme.
+ * Features live in sub-packages ({@code ui.shell}, {@code ui.workspace}, {@code ui.marketwatch},
+ * later {@code ui.ladder}, {@code ui.ticket}, ...), each with its view and a view-model that holds no
+ * {@code Node}; {@code ui.link} is what links them (the chosen instrument).
  *
  * <p>No trading logic here: view-models call services passed in by constructor, and the FX thread
  * never waits on the engine or the database.

@@ -2,7 +2,10 @@ package com.suanli.desk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.suanli.desk.ui.workspace.PanelViews;
+import com.suanli.data.catalogue.CatalogueJson;
+import com.suanli.desk.exchange.ExchangeStartup;
+import com.suanli.desk.task.CurrentThreadTaskExecutor;
+import com.suanli.desk.ui.marketwatch.InstrumentRow;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,6 +22,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -34,14 +38,16 @@ class WorkstationAppTest {
     private static final Instant MARKET_OPEN = Instant.parse("2027-03-01T01:30:00Z");
     private static final Path DATABASE = Path.of("/data/desks/test");
 
+    private static final int LISTED = CatalogueJson.readDefault().size();
+
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         Clock exchangeClock = Clock.fixed(MARKET_OPEN, ZoneId.of("Asia/Shanghai"));
-        new WorkstationApp(new WorkstationContext("9.8.7", DATABASE, exchangeClock, PanelViews.emptyStates()))
-                .start(stage);
+        new WorkstationApp(new WorkstationContext("9.8.7", DATABASE, exchangeClock,
+                ExchangeStartup.ofDefaultCatalogue(exchangeClock), new CurrentThreadTaskExecutor())).start(stage);
     }
 
     @Test
@@ -84,7 +90,8 @@ class WorkstationAppTest {
 
     @Test
     void status_bar_shows_engine_database_message_and_exchange_clock(FxRobot robot) {
-        assertThat(text(robot, "#status-engine")).isEqualTo("Engine offline");
+        assertThat(text(robot, "#status-engine")).isEqualTo("Engine running · " + LISTED + " instruments");
+        assertThat(text(robot, "#status-instrument")).isEqualTo("No instrument");
         assertThat(text(robot, "#status-database")).isEqualTo("DB " + DATABASE);
         assertThat(text(robot, "#status-message")).isEqualTo("Ready");
         assertThat(text(robot, "#status-clock")).isEqualTo("2027-03-01 09:30:00 +08:00");
@@ -135,5 +142,23 @@ class WorkstationAppTest {
     private static String text(FxRobot robot, String query) {
         Node node = robot.lookup(query).query();
         return ((Label) node).getText();
+    }
+
+    @Test
+    void market_watch_lists_the_default_catalogue_once_the_engine_runs(FxRobot robot) {
+        TableView<?> table = robot.lookup("#market-watch-table").queryAs(TableView.class);
+
+        assertThat(table.getItems()).hasSize(LISTED);
+        assertThat(text(robot, "#market-watch-count")).isEqualTo(LISTED + " instruments");
+    }
+
+    @Test
+    void choosing_an_instrument_in_the_market_watch_names_it_in_the_status_bar(FxRobot robot) {
+        TableView<?> table = robot.lookup("#market-watch-table").queryAs(TableView.class);
+        InstrumentRow second = (InstrumentRow) table.getItems().get(1);
+
+        robot.clickOn(TableRows.rowAt(robot, table, 1));
+
+        assertThat(text(robot, "#status-instrument")).isEqualTo(second.symbol());
     }
 }

@@ -3,9 +3,11 @@ package com.suanli.desk.ui.shell;
 /** The in-process exchange engine as the status bar shows it. */
 public enum EngineState {
     OFFLINE("Engine offline"),
-    STARTING("Engine starting"),
+    STARTING("Starting engine…"),
     RUNNING("Engine running"),
-    HALTED("Engine halted");
+    HALTED("Engine halted"),
+    /** It never started: the status bar's message says why. */
+    FAILED("Engine failed");
 
     private final String label;
 

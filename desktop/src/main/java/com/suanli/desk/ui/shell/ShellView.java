@@ -12,7 +12,6 @@ import java.util.Objects;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -169,14 +168,20 @@ public final class ShellView {
         Label engine = new Label();
         engine.setId("status-engine");
         engine.setGraphic(light);
-        engine.textProperty().bind(Bindings.createStringBinding(
-                () -> viewModel.engineStateProperty().get().label(), viewModel.engineStateProperty()));
+        engine.textProperty().bind(viewModel.engineTextProperty());
+        engine.setMinWidth(Region.USE_PREF_SIZE);
         viewModel.engineStateProperty().addListener((property, before, after) -> markEngineState(engine, after));
         markEngineState(engine, viewModel.engineStateProperty().get());
 
         Label database = new Label(viewModel.databaseText());
         database.setId("status-database");
         database.setMinWidth(Region.USE_PREF_SIZE);
+
+        Label instrument = new Label();
+        instrument.setId("status-instrument");
+        instrument.getStyleClass().add(DeskTheme.TABULAR);
+        instrument.textProperty().bind(viewModel.instrumentTextProperty());
+        instrument.setMinWidth(Region.USE_PREF_SIZE);
 
         Label message = new Label();
         message.setId("status-message");
@@ -190,7 +195,7 @@ public final class ShellView {
         clock.textProperty().bind(viewModel.clockTextProperty());
         clock.setMinWidth(Region.USE_PREF_SIZE);
 
-        HBox bar = new HBox(engine, divider(), database, divider(), message, divider(), clock);
+        HBox bar = new HBox(engine, divider(), instrument, divider(), database, divider(), message, divider(), clock);
         bar.setId("status-bar");
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -1,12 +1,15 @@
 package com.suanli.desk.ui.shell;
 
+import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.desk.ui.workspace.Workspace;
+import com.suanli.exchange.listing.ContractSpec;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -20,6 +23,7 @@ public final class ShellViewModel {
     static final String PRODUCT = "Suanli Desk";
     static final String TAGLINE = "compute futures";
     static final String READY = "Ready";
+    static final String NO_INSTRUMENT = "No instrument";
 
     /** Date, time and UTC offset: unambiguous for a desk that trades Shanghai hours from anywhere. */
     private static final DateTimeFormatter CLOCK_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
@@ -31,12 +35,22 @@ public final class ShellViewModel {
     private final ReadOnlyObjectWrapper<EngineState> engineState =
             new ReadOnlyObjectWrapper<>(this, "engineState", EngineState.OFFLINE);
     private final ReadOnlyStringWrapper clockText = new ReadOnlyStringWrapper(this, "clockText");
+    private final ReadOnlyStringWrapper engineText =
+            new ReadOnlyStringWrapper(this, "engineText", EngineState.OFFLINE.label());
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", READY);
+    private final ReadOnlyStringWrapper instrumentText = new ReadOnlyStringWrapper(this, "instrumentText");
 
-    public ShellViewModel(String version, Path database, Clock clock) {
+    /**
+     * @param link the workstation's chosen instrument, which the status bar names
+     */
+    public ShellViewModel(String version, Path database, Clock clock, InstrumentLink link) {
         this.version = Objects.requireNonNull(version, "version");
         this.database = Objects.requireNonNull(database, "database");
         this.clock = Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(link, "link");
+        instrumentText.bind(Bindings.createStringBinding(
+                () -> link.selectedInstrument().map(ContractSpec::symbol).orElse(NO_INSTRUMENT),
+                link.selectedInstrumentProperty()));
         refreshClock();
     }
 
@@ -53,9 +67,37 @@ public final class ShellViewModel {
         return engineState.getReadOnlyProperty();
     }
 
-    /** Called by the engine wiring, on the FX thread, when the engine changes state. */
-    public void engineStateChanged(EngineState state) {
-        engineState.set(Objects.requireNonNull(state, "state"));
+    /** The engine's state in words, e.g. {@code Engine running · 312 instruments}. */
+    public ReadOnlyStringProperty engineTextProperty() {
+        return engineText.getReadOnlyProperty();
+    }
+
+    /** The wiring has begun starting the engine (FX thread). */
+    public void engineStarting() {
+        engine(EngineState.STARTING, EngineState.STARTING.label());
+    }
+
+    /** The engine trades {@code instruments} instruments (FX thread). */
+    public void engineRunning(int instruments) {
+        engine(EngineState.RUNNING, EngineState.RUNNING.label() + " · " + instruments
+                + (instruments == 1 ? " instrument" : " instruments"));
+    }
+
+    /** The engine could not start; {@code reason} is for the trader, so one plain sentence (FX thread). */
+    public void engineFailed(String reason) {
+        Objects.requireNonNull(reason, "reason");
+        engine(EngineState.FAILED, EngineState.FAILED.label());
+        showMessage("The engine did not start: " + reason);
+    }
+
+    private void engine(EngineState state, String text) {
+        engineState.set(state);
+        engineText.set(text);
+    }
+
+    /** The chosen instrument's symbol, or that none is chosen. */
+    public ReadOnlyStringProperty instrumentTextProperty() {
+        return instrumentText.getReadOnlyProperty();
     }
 
     public String databaseText() {

@@ -32,7 +32,8 @@ public final class WorkspaceView {
             // Watch, ladder and ticket side by side over the blotter: the eye moves left to right to trade.
             SplitPane top = split(Orientation.HORIZONTAL,
                     framed(Panel.MARKET_WATCH), framed(Panel.LADDER), framed(Panel.ORDER_TICKET));
-            top.setDividerPositions(0.52, 0.76);
+            // The market watch is the widest: a dozen columns of terms, whole at 1600 pixels.
+            top.setDividerPositions(0.67, 0.835);
             SplitPane trading = split(Orientation.VERTICAL, top, framed(Panel.BLOTTER));
             trading.setDividerPositions(0.64);
             return trading;

@@ -3,6 +3,8 @@ package com.suanli.desk.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.suanli.data.catalogue.CatalogueJson;
+import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.desk.ui.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,8 +19,9 @@ class ShellViewModelTest {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final Instant OPEN = Instant.parse("2027-03-01T01:30:00Z");
 
+    private final InstrumentLink link = new InstrumentLink();
     private final SteppingClock clock = new SteppingClock(OPEN, SHANGHAI);
-    private final ShellViewModel shell = new ShellViewModel("1.2.3", Path.of("/data/desk"), clock);
+    private final ShellViewModel shell = new ShellViewModel("1.2.3", Path.of("/data/desk"), clock, link);
 
     @Test
     void title_names_the_desk_its_market_and_version() {
@@ -42,10 +45,47 @@ class ShellViewModelTest {
     @Test
     void engine_is_offline_until_the_wiring_says_otherwise() {
         assertThat(shell.engineStateProperty().get()).isEqualTo(EngineState.OFFLINE);
+        assertThat(shell.engineTextProperty().get()).isEqualTo("Engine offline");
+    }
 
-        shell.engineStateChanged(EngineState.RUNNING);
+    @Test
+    void engine_says_it_is_starting_then_how_many_instruments_it_runs() {
+        shell.engineStarting();
+        assertThat(shell.engineStateProperty().get()).isEqualTo(EngineState.STARTING);
+        assertThat(shell.engineTextProperty().get()).isEqualTo("Starting engine…");
 
+        shell.engineRunning(962);
         assertThat(shell.engineStateProperty().get()).isEqualTo(EngineState.RUNNING);
+        assertThat(shell.engineTextProperty().get()).isEqualTo("Engine running · 962 instruments");
+    }
+
+    @Test
+    void one_instrument_is_singular() {
+        shell.engineRunning(1);
+
+        assertThat(shell.engineTextProperty().get()).isEqualTo("Engine running · 1 instrument");
+    }
+
+    @Test
+    void a_failed_start_turns_the_engine_failed_and_says_why_in_the_message_area() {
+        shell.engineStarting();
+
+        shell.engineFailed("catalogue /tmp/c.json: No such file");
+
+        assertThat(shell.engineStateProperty().get()).isEqualTo(EngineState.FAILED);
+        assertThat(shell.engineTextProperty().get()).isEqualTo("Engine failed");
+        assertThat(shell.messageProperty().get()).isEqualTo("The engine did not start: catalogue /tmp/c.json: No such file");
+    }
+
+    @Test
+    void status_names_the_linked_instrument_or_none() {
+        assertThat(shell.instrumentTextProperty().get()).isEqualTo("No instrument");
+
+        link.selectedInstrumentProperty().set(CatalogueJson.readDefault().bySymbol("H100-YRD-2027M03"));
+        assertThat(shell.instrumentTextProperty().get()).isEqualTo("H100-YRD-2027M03");
+
+        link.selectedInstrumentProperty().set(null);
+        assertThat(shell.instrumentTextProperty().get()).isEqualTo("No instrument");
     }
 
     @Test

@@ -2,7 +2,9 @@ package com.suanli.desk.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.suanli.data.catalogue.CatalogueJson;
 import com.suanli.desk.ui.DeskTheme;
+import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.desk.ui.workspace.Panel;
 import com.suanli.desk.ui.workspace.PanelViews;
 import com.suanli.desk.ui.workspace.Workspace;
@@ -32,12 +34,13 @@ class ShellViewTest {
     private static final String PLUGGED_LADDER = "H100-YRD-2027M03 depth";
 
     private final AtomicInteger quitRequests = new AtomicInteger();
+    private final InstrumentLink link = new InstrumentLink();
     private ShellViewModel viewModel;
 
     @Start
     void start(Stage stage) {
         viewModel = new ShellViewModel("1.0.0", Path.of("/data/desk"),
-                Clock.fixed(Instant.parse("2027-03-01T01:30:00Z"), ZoneId.of("Asia/Shanghai")));
+                Clock.fixed(Instant.parse("2027-03-01T01:30:00Z"), ZoneId.of("Asia/Shanghai")), link);
         PanelViews panels = panel -> panel == Panel.LADDER
                 ? new Label(PLUGGED_LADDER)
                 : PanelViews.emptyStates().viewOf(panel);
@@ -105,15 +108,35 @@ class ShellViewTest {
     @Test
     void engine_state_and_messages_reach_the_status_bar(FxRobot robot) {
         robot.interact(() -> {
-            viewModel.engineStateChanged(EngineState.RUNNING);
+            viewModel.engineRunning(962);
             viewModel.showMessage("Connected to the in-process exchange");
         });
 
         Label engine = robot.lookup("#status-engine").queryAs(Label.class);
-        assertThat(engine.getText()).isEqualTo("Engine running");
+        assertThat(engine.getText()).isEqualTo("Engine running · 962 instruments");
         assertThat(engine.getPseudoClassStates()).contains(PseudoClass.getPseudoClass("running"));
         assertThat(engine.getPseudoClassStates()).doesNotContain(PseudoClass.getPseudoClass("offline"));
         assertThat(robot.lookup("#status-message").queryAs(Label.class).getText())
                 .isEqualTo("Connected to the in-process exchange");
+    }
+
+    @Test
+    void a_failed_engine_shows_red_with_the_reason_in_the_message_area(FxRobot robot) {
+        robot.interact(() -> viewModel.engineFailed("catalogue refused, 1 problem: $.format: unknown"));
+
+        Label engine = robot.lookup("#status-engine").queryAs(Label.class);
+        assertThat(engine.getText()).isEqualTo("Engine failed");
+        assertThat(engine.getPseudoClassStates()).contains(PseudoClass.getPseudoClass("failed"));
+        assertThat(robot.lookup("#status-message").queryAs(Label.class).getText())
+                .isEqualTo("The engine did not start: catalogue refused, 1 problem: $.format: unknown");
+    }
+
+    @Test
+    void the_status_bar_names_the_linked_instrument(FxRobot robot) {
+        assertThat(robot.lookup("#status-instrument").queryAs(Label.class).getText()).isEqualTo("No instrument");
+
+        robot.interact(() -> link.selectedInstrumentProperty().set(CatalogueJson.readDefault().bySymbol("H100-GZ-G-SPOT")));
+
+        assertThat(robot.lookup("#status-instrument").queryAs(Label.class).getText()).isEqualTo("H100-GZ-G-SPOT");
     }
 }

@@ -1,0 +1,119 @@
+package com.suanli.desk.ui.marketwatch;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import com.suanli.desk.ui.DeskTheme;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** The market watch panel: a filter bar over a read-only table of the listed instruments. */
+public final class MarketWatchView {
+
+    /** Figures: monospaced and right-aligned, so that digits line up down a column. */
+    static final String FIGURES = "figures";
+
+    private final MarketWatchViewModel viewModel;
+    private final BorderPane root = new BorderPane();
+
+    public MarketWatchView(MarketWatchViewModel viewModel) {
+        this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        root.setTop(filterBar());
+        root.setCenter(table());
+        root.getStyleClass().add("market-watch");
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    private HBox filterBar() {
+        ComboBox<?> product = filter("market-watch-product", viewModel.productChoices(), viewModel.productProperty());
+        ComboBox<?> hub = filter("market-watch-hub", viewModel.hubChoices(), viewModel.hubProperty());
+        ComboBox<?> month = filter("market-watch-month", viewModel.monthChoices(), viewModel.monthProperty());
+        CheckBox green = new CheckBox("Green only");
+        green.setId("market-watch-green");
+        green.selectedProperty().bindBidirectional(viewModel.greenOnlyProperty());
+        Label count = new Label();
+        count.setId("market-watch-count");
+        count.getStyleClass().add(Styles.TEXT_MUTED);
+        count.textProperty().bind(viewModel.countTextProperty());
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(product, hub, month, green, spacer, count);
+        bar.getStyleClass().add("panel-toolbar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private static <T> ComboBox<FilterChoice<T>> filter(String id, ObservableList<FilterChoice<T>> choices,
+                                                        ObjectProperty<FilterChoice<T>> chosen) {
+        ComboBox<FilterChoice<T>> box = new ComboBox<>(choices);
+        box.setId(id);
+        box.getStyleClass().add(Styles.SMALL);
+        box.valueProperty().bindBidirectional(chosen);
+        return box;
+    }
+
+    private TableView<InstrumentRow> table() {
+        TableView<InstrumentRow> table = new TableView<>(viewModel.rows());
+        table.setId("market-watch-table");
+        table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
+        table.setEditable(false);
+        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.getSelectionModel().selectedItemProperty().addListener((property, before, after) -> viewModel.select(after));
+        Label placeholder = new Label();
+        placeholder.getStyleClass().add(Styles.TEXT_MUTED);
+        placeholder.textProperty().bind(viewModel.placeholderTextProperty());
+        table.setPlaceholder(placeholder);
+        table.getColumns().addAll(List.of(
+                column("Symbol", InstrumentRow::symbol, false, 168),
+                column("Product", InstrumentRow::product, false, 76),
+                column("Hub", InstrumentRow::hub, false, 74),
+                greenColumn(),
+                column("Kind", InstrumentRow::kind, false, 60),
+                column("Delivery", InstrumentRow::delivery, true, 84),
+                column("Settles", InstrumentRow::settlement, false, 76),
+                column("Contract", InstrumentRow::contractSize, true, 140),
+                column("Tick", InstrumentRow::tickSize, true, 54),
+                column("Ref CNY", InstrumentRow::referencePrice, true, 72),
+                column("Band low", InstrumentRow::bandLow, true, 84),
+                column("Band high", InstrumentRow::bandHigh, true, 90)));
+        return table;
+    }
+
+    private static TableColumn<InstrumentRow, String> column(String title, Function<InstrumentRow, String> text,
+                                                             boolean figures, double width) {
+        TableColumn<InstrumentRow, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        column.setSortable(false);
+        column.setReorderable(false);
+        column.setPrefWidth(width);
+        if (figures) {
+            column.getStyleClass().addAll(FIGURES, DeskTheme.TABULAR);
+        }
+        return column;
+    }
+
+    private static TableColumn<InstrumentRow, String> greenColumn() {
+        TableColumn<InstrumentRow, String> green = column("G", InstrumentRow::green, false, 30);
+        green.getStyleClass().add("green-tag");
+        return green;
+    }
+}

@@ -1,0 +1,153 @@
+package com.suanli.desk.ui.marketwatch;
+
+import com.suanli.desk.ui.link.InstrumentLink;
+import com.suanli.exchange.listing.Catalogue;
+import com.suanli.exchange.listing.ComputeProduct;
+import com.suanli.exchange.listing.ContractSpec;
+import com.suanli.exchange.listing.Hub;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The market watch's state: the listed instruments, the filter over them and the row chosen. FX thread
+ * only. Until {@link #list(Catalogue)} is called it is empty and says it is waiting for the exchange.
+ */
+public final class MarketWatchViewModel {
+
+    static final String ANY_PRODUCT = "All products";
+    static final String ANY_HUB = "All hubs";
+    static final String ANY_MONTH = "All months";
+    static final String WAITING = "Waiting for the exchange to start";
+    static final String NOTHING_MATCHES = "No instrument matches the filter";
+
+    private final InstrumentLink link;
+    private final ObservableList<InstrumentRow> listed = FXCollections.observableArrayList();
+    private final FilteredList<InstrumentRow> shown = new FilteredList<>(listed);
+    private final ObservableList<FilterChoice<ComputeProduct>> productChoices = FXCollections.observableArrayList();
+    private final ObservableList<FilterChoice<Hub>> hubChoices = FXCollections.observableArrayList();
+    private final ObservableList<FilterChoice<YearMonth>> monthChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<FilterChoice<ComputeProduct>> product =
+            new SimpleObjectProperty<>(this, "product", FilterChoice.any(ANY_PRODUCT));
+    private final ObjectProperty<FilterChoice<Hub>> hub = new SimpleObjectProperty<>(this, "hub", FilterChoice.any(ANY_HUB));
+    private final ObjectProperty<FilterChoice<YearMonth>> month =
+            new SimpleObjectProperty<>(this, "month", FilterChoice.any(ANY_MONTH));
+    private final BooleanProperty greenOnly = new SimpleBooleanProperty(this, "greenOnly");
+    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText");
+    private final ReadOnlyStringWrapper placeholderText = new ReadOnlyStringWrapper(this, "placeholderText", WAITING);
+
+    public MarketWatchViewModel(InstrumentLink link) {
+        this.link = Objects.requireNonNull(link, "link");
+        productChoices.add(product.get());
+        hubChoices.add(hub.get());
+        monthChoices.add(month.get());
+        Observable[] filter = {product, hub, month, greenOnly};
+        shown.predicateProperty().bind(Bindings.createObjectBinding(() -> row -> admits(row.contract()), filter));
+        countText.bind(Bindings.createStringBinding(this::count, shown, listed));
+    }
+
+    /** Shows the exchange's listing; the filter starts open, with a choice per product, hub and month listed. */
+    public void list(Catalogue catalogue) {
+        Objects.requireNonNull(catalogue, "catalogue");
+        List<InstrumentRow> rows = new ArrayList<>(catalogue.size());
+        catalogue.contracts().forEach(contract -> rows.add(new InstrumentRow(contract)));
+        TreeSet<YearMonth> months = new TreeSet<>();
+        catalogue.contracts().stream().map(ContractSpec::deliveryMonth).filter(Objects::nonNull).forEach(months::add);
+        reset(product, productChoices, catalogue.products().stream().map(each -> new FilterChoice<>(each.code(), each)));
+        reset(hub, hubChoices, catalogue.hubs().stream().map(each -> new FilterChoice<>(each.code(), each)));
+        reset(month, monthChoices, months.stream().map(each -> new FilterChoice<>(each.toString(), each)));
+        greenOnly.set(false);
+        listed.setAll(rows);
+        placeholderText.set(NOTHING_MATCHES);
+    }
+
+    /** Opens the filter (its first choice is always "any") and offers "any" then the listed values. */
+    private static <T> void reset(ObjectProperty<FilterChoice<T>> filter, ObservableList<FilterChoice<T>> choices,
+                                  Stream<FilterChoice<T>> listedValues) {
+        FilterChoice<T> any = choices.get(0);
+        filter.set(any);
+        choices.setAll(Stream.concat(Stream.of(any), listedValues).toList());
+    }
+
+    private boolean admits(ContractSpec contract) {
+        return admits(product, contract.product())
+                && admits(hub, contract.hub())
+                && admits(month, contract.deliveryMonth())
+                && (!greenOnly.get() || contract.green());
+    }
+
+    /** A drop-down may leave its value empty for a moment while its choices are replaced: empty is "any". */
+    private static <T> boolean admits(ObjectProperty<FilterChoice<T>> filter, T actual) {
+        return filter.get() == null || filter.get().admits(actual);
+    }
+
+    private String count() {
+        if (shown.size() == listed.size()) {
+            return listed.size() + " instruments";
+        }
+        return shown.size() + " of " + listed.size() + " instruments";
+    }
+
+    /** The rows that pass the filter, in instrument-id order; read-only. */
+    public ObservableList<InstrumentRow> rows() {
+        return shown;
+    }
+
+    public ObservableList<FilterChoice<ComputeProduct>> productChoices() {
+        return productChoices;
+    }
+
+    public ObservableList<FilterChoice<Hub>> hubChoices() {
+        return hubChoices;
+    }
+
+    public ObservableList<FilterChoice<YearMonth>> monthChoices() {
+        return monthChoices;
+    }
+
+    public ObjectProperty<FilterChoice<ComputeProduct>> productProperty() {
+        return product;
+    }
+
+    public ObjectProperty<FilterChoice<Hub>> hubProperty() {
+        return hub;
+    }
+
+    /** A month shows the futures delivering over it; spot has no month and drops out. */
+    public ObjectProperty<FilterChoice<YearMonth>> monthProperty() {
+        return month;
+    }
+
+    public BooleanProperty greenOnlyProperty() {
+        return greenOnly;
+    }
+
+    /** e.g. {@code 24 of 312 instruments}. */
+    public ReadOnlyStringProperty countTextProperty() {
+        return countText.getReadOnlyProperty();
+    }
+
+    /** What the table says when it has no row: still waiting, or nothing passes the filter. */
+    public ReadOnlyStringProperty placeholderTextProperty() {
+        return placeholderText.getReadOnlyProperty();
+    }
+
+    /** The trader chose this row (null: none); every linked panel follows. */
+    public void select(InstrumentRow row) {
+        link.selectedInstrumentProperty().set(row == null ? null : row.contract());
+    }
+}

@@ -1,0 +1,86 @@
+package com.suanli.desk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.suanli.data.catalogue.CatalogueJson;
+import com.suanli.desk.exchange.ExchangeStartup;
+import com.suanli.desk.task.HeldTaskExecutor;
+import com.suanli.desk.ui.link.InstrumentLink;
+import com.suanli.desk.ui.marketwatch.MarketWatchViewModel;
+import com.suanli.desk.ui.shell.EngineState;
+import com.suanli.desk.ui.shell.ShellViewModel;
+import com.suanli.exchange.engine.event.EventSink;
+import com.suanli.exchange.listing.Catalogue;
+import com.suanli.exchange.listing.Hub;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+
+/** Starting the exchange behind the window, without a window: what the status bar and market watch say when. */
+class EngineLauncherTest {
+
+    private static final Clock MARKET_OPEN = Clock.fixed(Instant.parse("2027-03-01T01:30:00Z"), ZoneId.of("Asia/Shanghai"));
+    private static final Catalogue GUIZHOU = CatalogueJson.readDefault().inHub(Hub.GZ);
+
+    private final HeldTaskExecutor tasks = new HeldTaskExecutor();
+    private final InstrumentLink link = new InstrumentLink();
+    private final ShellViewModel shell = new ShellViewModel("1.0.0", Path.of("/data/desk"), MARKET_OPEN, link);
+    private final MarketWatchViewModel marketWatch = new MarketWatchViewModel(link);
+
+    private EngineLauncher launcher(ExchangeStartup startup) {
+        return new EngineLauncher(startup, tasks, shell, marketWatch);
+    }
+
+    @Test
+    void until_the_worker_has_run_the_engine_is_starting_and_nothing_is_listed() {
+        EngineLauncher launcher = launcher(new ExchangeStartup(() -> GUIZHOU, MARKET_OPEN, EventSink.NONE));
+
+        launcher.launch();
+
+        assertThat(tasks.heldCount()).isEqualTo(1);
+        assertThat(shell.engineTextProperty().get()).isEqualTo("Starting engine…");
+        assertThat(marketWatch.rows()).isEmpty();
+        assertThat(launcher.exchange()).isEmpty();
+    }
+
+    @Test
+    void once_started_the_engine_runs_and_the_market_watch_lists_its_catalogue() {
+        EngineLauncher launcher = launcher(new ExchangeStartup(() -> GUIZHOU, MARKET_OPEN, EventSink.NONE));
+
+        launcher.launch();
+        tasks.release();
+
+        assertThat(shell.engineStateProperty().get()).isEqualTo(EngineState.RUNNING);
+        assertThat(shell.engineTextProperty().get()).isEqualTo("Engine running · " + GUIZHOU.size() + " instruments");
+        assertThat(marketWatch.rows()).hasSize(GUIZHOU.size());
+        assertThat(launcher.exchange()).hasValueSatisfying(exchange -> assertThat(exchange.catalogue()).isEqualTo(GUIZHOU));
+    }
+
+    @Test
+    void a_catalogue_that_cannot_be_read_fails_the_start_with_its_reason() {
+        EngineLauncher launcher = launcher(new ExchangeStartup(() -> {
+            throw new UncheckedIOException("catalogue /tmp/gone.json: no such file", new IOException("/tmp/gone.json"));
+        }, MARKET_OPEN, EventSink.NONE));
+
+        launcher.launch();
+        tasks.release();
+
+        assertThat(shell.engineStateProperty().get()).isEqualTo(EngineState.FAILED);
+        assertThat(shell.messageProperty().get()).isEqualTo("The engine did not start: catalogue /tmp/gone.json: no such file");
+        assertThat(marketWatch.rows()).isEmpty();
+        assertThat(launcher.exchange()).isEmpty();
+    }
+
+    @Test
+    void a_failure_without_a_message_is_named_by_its_cause_or_else_its_kind() {
+        assertThat(EngineLauncher.reasonFor(new IllegalStateException(new IOException("disk full")))).isEqualTo(
+                "java.io.IOException: disk full");
+        assertThat(EngineLauncher.reasonFor(new IllegalStateException(new IOException())))
+                .isEqualTo("java.io.IOException");
+        assertThat(EngineLauncher.reasonFor(new NullPointerException())).isEqualTo("unexpected NullPointerException");
+    }
+}

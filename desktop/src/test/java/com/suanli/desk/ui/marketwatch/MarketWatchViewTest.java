@@ -1,0 +1,90 @@
+package com.suanli.desk.ui.marketwatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.suanli.desk.ui.DeskTheme;
+import com.suanli.desk.ui.TableRows;
+import com.suanli.desk.ui.link.InstrumentLink;
+import com.suanli.exchange.listing.ContractSpec;
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The market watch panel on its own, headless: rows, the filter bar and choosing a row. */
+@ExtendWith(ApplicationExtension.class)
+class MarketWatchViewTest {
+
+    private final InstrumentLink link = new InstrumentLink();
+    private final MarketWatchViewModel watch = new MarketWatchViewModel(link);
+
+    @Start
+    void start(Stage stage) {
+        watch.list(MarketWatchViewModelTest.LISTING);
+        Scene scene = new Scene(new StackPane(new MarketWatchView(watch).root()), 1400, 700);
+        DeskTheme.applyTo(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private TableView<InstrumentRow> table(FxRobot robot) {
+        return robot.lookup("#market-watch-table").queryTableView();
+    }
+
+    @Test
+    void every_listed_instrument_is_a_row_with_its_terms_in_columns(FxRobot robot) {
+        TableView<InstrumentRow> table = table(robot);
+
+        assertThat(table.getItems()).hasSize(MarketWatchViewModelTest.LISTING.size());
+        assertThat(table.getColumns()).extracting(TableColumn::getText).containsExactly("Symbol", "Product", "Hub", "G",
+                "Kind", "Delivery", "Settles", "Contract", "Tick", "Ref CNY", "Band low", "Band high");
+        assertThat(table.getColumns().get(0).getCellData(0)).isEqualTo(table.getItems().get(0).symbol());
+    }
+
+    @Test
+    void figures_are_monospaced_and_right_aligned(FxRobot robot) {
+        TableCell<?, ?> price = robot.from(table(robot)).lookup(".table-cell.figures").queryAs(TableCell.class);
+
+        assertThat(price.getStyleClass()).contains(DeskTheme.TABULAR);
+        assertThat(price.getAlignment()).isEqualTo(Pos.CENTER_RIGHT);
+        assertThat(price.getFont().getFamily().toLowerCase(Locale.ROOT)).contains("mono");
+    }
+
+    @Test
+    void choosing_a_hub_and_green_only_in_the_filter_bar_narrows_the_rows(FxRobot robot) {
+        robot.clickOn("#market-watch-hub").clickOn("GZ");
+        robot.clickOn("#market-watch-green");
+
+        assertThat(table(robot).getItems()).isNotEmpty()
+                .allSatisfy(row -> assertThat(row.symbol()).contains("-GZ-G-"));
+        assertThat(robot.lookup("#market-watch-count").queryAs(Label.class).getText())
+                .isEqualTo(table(robot).getItems().size() + " of " + MarketWatchViewModelTest.LISTING.size() + " instruments");
+    }
+
+    @Test
+    void choosing_a_product_in_the_filter_bar_keeps_that_product(FxRobot robot) {
+        robot.clickOn("#market-watch-product").clickOn("CPUX86");
+
+        assertThat(table(robot).getItems()).isNotEmpty().extracting(InstrumentRow::product).containsOnly("CPUX86");
+    }
+
+    @Test
+    void clicking_a_row_links_its_instrument(FxRobot robot) {
+        TableView<InstrumentRow> table = table(robot);
+        ContractSpec third = table.getItems().get(2).contract();
+
+        robot.clickOn(TableRows.rowAt(robot, table, 2));
+
+        assertThat(link.selectedInstrument()).contains(third);
+    }
+}
