@@ -40,7 +40,7 @@ public final class ExchangeStartup {
     }
 
     /**
-     * @throws com.suanli.data.catalogue.CatalogueFormatException when the catalogue is refused
+     * @throws com.suanli.data.json.JsonReadException when the catalogue is refused
      * @throws IllegalStateException when an instrument does not open (the engine refused the session change)
      */
     public RunningExchange start() {

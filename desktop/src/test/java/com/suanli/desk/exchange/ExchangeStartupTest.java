@@ -3,7 +3,7 @@ package com.suanli.desk.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.suanli.data.catalogue.CatalogueFormatException;
+import com.suanli.data.json.JsonReadException;
 import com.suanli.data.catalogue.CatalogueJson;
 import com.suanli.exchange.engine.event.EventSink;
 import com.suanli.exchange.engine.event.ExchangeEvent;
@@ -59,7 +59,7 @@ class ExchangeStartupTest {
         ExchangeStartup startup = new ExchangeStartup(() -> CatalogueJson.readStrip("{\"format\": \"other/9\"}").catalogue(),
                 MARKET_OPEN, EventSink.NONE);
 
-        assertThatThrownBy(startup::start).isInstanceOf(CatalogueFormatException.class).hasMessageContaining("format");
+        assertThatThrownBy(startup::start).isInstanceOf(JsonReadException.class).hasMessageContaining("format");
     }
 
     @Test
