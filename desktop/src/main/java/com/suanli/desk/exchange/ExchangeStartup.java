@@ -10,12 +10,15 @@ import com.suanli.exchange.engine.session.SessionState;
 import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.ContractSpec;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * Starts the desk's exchange: loads the catalogue, builds the engine over it and opens every instrument
- * for continuous trading at the clock's time. Whatever thread calls {@link #start()} owns the engine.
+ * Starts the desk's exchange: loads the catalogue, builds the engine over it and opens for continuous
+ * trading every instrument that trades on the clock's day; the others stay closed (not yet listed, a
+ * weekend, past their last trading day) or expired, as the engine's calendar says. Whatever thread calls
+ * {@link #start()} owns the engine.
  */
 public final class ExchangeStartup {
 
@@ -25,7 +28,7 @@ public final class ExchangeStartup {
 
     /**
      * @param catalogue where the listing comes from; it may throw, and {@link #start()} then fails with it
-     * @param clock the time the sessions open at
+     * @param clock the time the sessions open at, in exchange time (its zone decides the trading day)
      * @param sink receives the engine's events on the engine's thread; it must be quick
      */
     public ExchangeStartup(Supplier<Catalogue> catalogue, Clock clock, EventSink sink) {
@@ -41,7 +44,8 @@ public final class ExchangeStartup {
 
     /**
      * @throws com.suanli.data.json.JsonReadException when the catalogue is refused
-     * @throws IllegalStateException when an instrument does not open (the engine refused the session change)
+     * @throws IllegalStateException when an instrument that trades today does not open (the engine
+     *     refused the session change)
      */
     public RunningExchange start() {
         Catalogue listing = Objects.requireNonNull(catalogue.get(), "catalogue");
@@ -50,14 +54,20 @@ public final class ExchangeStartup {
         }
         Engine engine = new Engine(listing, EngineConfig.defaults(), sink);
         long now = clock.millis();
+        LocalDate today = LocalDate.now(clock);
+        int trading = 0;
         for (ContractSpec contract : listing.contracts()) {
+            if (!contract.isTradable(today)) {
+                continue;
+            }
             engine.submit(new SessionCommand(now, contract.instrumentId(), SessionAction.OPEN_CONTINUOUS));
             SessionState session = engine.session(contract.instrumentId());
             if (session != SessionState.CONTINUOUS) {
-                throw new IllegalStateException(contract.symbol() + " did not open for continuous trading: session is "
-                        + session);
+                throw new IllegalStateException(contract.symbol() + " trades on " + today
+                        + " but did not open for continuous trading: session is " + session);
             }
+            trading++;
         }
-        return new RunningExchange(listing, engine);
+        return new RunningExchange(listing, engine, trading);
     }
 }

@@ -45,7 +45,7 @@ public final class EngineLauncher {
     private void running(RunningExchange started) {
         exchange = started;
         marketWatch.list(started.catalogue());
-        shell.engineRunning(started.catalogue().size());
+        shell.engineRunning(started.catalogue().size(), started.tradingAtStart());
     }
 
     /** What the trader reads: the failure's own message, which names what was wrong; never a stack trace. */

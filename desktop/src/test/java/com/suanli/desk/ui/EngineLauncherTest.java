@@ -25,6 +25,8 @@ class EngineLauncherTest {
 
     private static final Clock MARKET_OPEN = Clock.fixed(Instant.parse("2027-03-01T01:30:00Z"), ZoneId.of("Asia/Shanghai"));
     private static final Catalogue GUIZHOU = CatalogueJson.readDefault().inHub(Hub.GZ);
+    /** Each line lists spot and 12 months from 2027-01; on 1 March 2027 spot and April..December trade. */
+    private static final int GUIZHOU_TRADING = GUIZHOU.size() / 13 * 10;
 
     private final HeldTaskExecutor tasks = new HeldTaskExecutor();
     private final InstrumentLink link = new InstrumentLink();
@@ -55,7 +57,7 @@ class EngineLauncherTest {
         tasks.release();
 
         assertThat(shell.engineStateProperty().get()).isEqualTo(EngineState.RUNNING);
-        assertThat(shell.engineTextProperty().get()).isEqualTo("Engine running · " + GUIZHOU.size() + " instruments");
+        assertThat(shell.engineTextProperty().get()).isEqualTo("Engine running · " + GUIZHOU.size() + " instruments · " + GUIZHOU_TRADING + " trading");
         assertThat(marketWatch.rows()).hasSize(GUIZHOU.size());
         assertThat(launcher.exchange()).hasValueSatisfying(exchange -> assertThat(exchange.catalogue()).isEqualTo(GUIZHOU));
     }

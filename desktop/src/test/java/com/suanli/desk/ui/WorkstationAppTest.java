@@ -39,6 +39,8 @@ class WorkstationAppTest {
     private static final Path DATABASE = Path.of("/data/desks/test");
 
     private static final int LISTED = CatalogueJson.readDefault().size();
+    /** Each line lists spot and 12 months from 2027-01; on 1 March 2027 spot and April..December trade. */
+    private static final int TRADING = LISTED / 13 * 10;
 
     private Stage stage;
 
@@ -90,7 +92,7 @@ class WorkstationAppTest {
 
     @Test
     void status_bar_shows_engine_database_message_and_exchange_clock(FxRobot robot) {
-        assertThat(text(robot, "#status-engine")).isEqualTo("Engine running · " + LISTED + " instruments");
+        assertThat(text(robot, "#status-engine")).isEqualTo("Engine running · " + LISTED + " instruments · " + TRADING + " trading");
         assertThat(text(robot, "#status-instrument")).isEqualTo("No instrument");
         assertThat(text(robot, "#status-database")).isEqualTo("DB " + DATABASE);
         assertThat(text(robot, "#status-message")).isEqualTo("Ready");

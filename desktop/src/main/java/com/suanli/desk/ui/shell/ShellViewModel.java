@@ -67,7 +67,7 @@ public final class ShellViewModel {
         return engineState.getReadOnlyProperty();
     }
 
-    /** The engine's state in words, e.g. {@code Engine running · 312 instruments}. */
+    /** The engine's state in words, e.g. {@code Engine running · 962 instruments · 740 trading}. */
     public ReadOnlyStringProperty engineTextProperty() {
         return engineText.getReadOnlyProperty();
     }
@@ -77,10 +77,11 @@ public final class ShellViewModel {
         engine(EngineState.STARTING, EngineState.STARTING.label());
     }
 
-    /** The engine trades {@code instruments} instruments (FX thread). */
-    public void engineRunning(int instruments) {
+    /** The engine lists {@code instruments} instruments, {@code trading} of them open today (FX thread). */
+    public void engineRunning(int instruments, int trading) {
         engine(EngineState.RUNNING, EngineState.RUNNING.label() + " · " + instruments
-                + (instruments == 1 ? " instrument" : " instruments"));
+                + (instruments == 1 ? " instrument" : " instruments")
+                + (trading == 0 ? " · none trading today" : " · " + trading + " trading"));
     }
 
     /** The engine could not start; {@code reason} is for the trader, so one plain sentence (FX thread). */

@@ -49,21 +49,29 @@ class ShellViewModelTest {
     }
 
     @Test
-    void engine_says_it_is_starting_then_how_many_instruments_it_runs() {
+    void engine_says_it_is_starting_then_how_many_instruments_it_lists_and_trades() {
         shell.engineStarting();
         assertThat(shell.engineStateProperty().get()).isEqualTo(EngineState.STARTING);
         assertThat(shell.engineTextProperty().get()).isEqualTo("Starting engine…");
 
-        shell.engineRunning(962);
+        shell.engineRunning(962, 740);
         assertThat(shell.engineStateProperty().get()).isEqualTo(EngineState.RUNNING);
-        assertThat(shell.engineTextProperty().get()).isEqualTo("Engine running · 962 instruments");
+        assertThat(shell.engineTextProperty().get()).isEqualTo("Engine running · 962 instruments · 740 trading");
     }
 
     @Test
     void one_instrument_is_singular() {
-        shell.engineRunning(1);
+        shell.engineRunning(1, 1);
 
-        assertThat(shell.engineTextProperty().get()).isEqualTo("Engine running · 1 instrument");
+        assertThat(shell.engineTextProperty().get()).isEqualTo("Engine running · 1 instrument · 1 trading");
+    }
+
+    @Test
+    void a_day_without_trading_says_so() {
+        shell.engineRunning(962, 0);
+
+        assertThat(shell.engineStateProperty().get()).isEqualTo(EngineState.RUNNING);
+        assertThat(shell.engineTextProperty().get()).isEqualTo("Engine running · 962 instruments · none trading today");
     }
 
     @Test

@@ -108,12 +108,12 @@ class ShellViewTest {
     @Test
     void engine_state_and_messages_reach_the_status_bar(FxRobot robot) {
         robot.interact(() -> {
-            viewModel.engineRunning(962);
+            viewModel.engineRunning(962, 740);
             viewModel.showMessage("Connected to the in-process exchange");
         });
 
         Label engine = robot.lookup("#status-engine").queryAs(Label.class);
-        assertThat(engine.getText()).isEqualTo("Engine running · 962 instruments");
+        assertThat(engine.getText()).isEqualTo("Engine running · 962 instruments · 740 trading");
         assertThat(engine.getPseudoClassStates()).contains(PseudoClass.getPseudoClass("running"));
         assertThat(engine.getPseudoClassStates()).doesNotContain(PseudoClass.getPseudoClass("offline"));
         assertThat(robot.lookup("#status-message").queryAs(Label.class).getText())
