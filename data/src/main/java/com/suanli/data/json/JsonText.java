@@ -12,7 +12,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -74,8 +77,21 @@ public final class JsonText {
     }
 
     private static JsonReadException unreadable(String source, IOException e) {
-        return new JsonReadException(source, "$", "cannot read the file (" + e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+        return new JsonReadException(source, "$", "cannot read the file: " + plainReason(e));
+    }
+
+    /** The reason in a reader's words: the file name is already in the message, a class name is not for people. */
+    private static String plainReason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+            return fileSystem.getReason();
+        }
+        return e.getMessage() == null ? "read failed" : e.getMessage();
     }
 
     /** An enum constant as the documents write it: {@code HORIZON_SCALING} as {@code horizonScaling}. */

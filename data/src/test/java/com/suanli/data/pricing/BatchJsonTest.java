@@ -94,7 +94,7 @@ class BatchJsonTest {
         assertThatThrownBy(() -> BatchJson.readRiskRequest(request.toString(), EXAMPLES))
                 .isInstanceOf(JsonReadException.class)
                 .hasMessageStartingWith("$.scenarioSets[0].file: in " + EXAMPLES.resolve("scenarios/missing.json"))
-                .hasMessageContaining("missing.json $: cannot read the file (NoSuchFileException");
+                .hasMessageContaining("missing.json $: cannot read the file: no such file");
     }
 
     @Test

@@ -137,7 +137,7 @@ class BatchCommandsTest {
         assertThat(err().lines().findFirst()).hasValueSatisfying(line -> assertThat(line)
                 .startsWith("error: $: not valid JSON at line 1, column 13: Unexpected end-of-input"));
         assertThat(err().lines().skip(1)).containsExactly(
-                "error: " + dir.resolve("none.json") + " $: cannot read the file (NoSuchFileException: " + dir.resolve("none.json") + ")",
+                "error: " + dir.resolve("none.json") + " $: cannot read the file: no such file",
                 "error: desk price: unknown option '--requets' (see desk price --help)",
                 "error: --request: is required (see desk risk --help)");
         assertThat(err()).doesNotContain("\tat ");

@@ -42,7 +42,7 @@ class WorkstationStartFailureTest {
         assertThat(stage.isShowing()).isTrue();
         assertThat(robot.lookup("#status-engine").queryAs(Label.class).getText()).isEqualTo("Engine failed");
         String message = robot.lookup("#status-message").queryAs(Label.class).getText();
-        assertThat(message).startsWith("The engine did not start: catalogue " + MISSING_CATALOGUE);
+        assertThat(message).isEqualTo("The engine did not start: " + MISSING_CATALOGUE + " $: cannot read the file: no such file");
         assertThat(message).doesNotContain("Exception", "\tat ");
     }
 
