@@ -4,6 +4,7 @@ import com.suanli.exchange.book.FastOrderBook;
 import com.suanli.exchange.replay.FinalBookReport;
 import com.suanli.exchange.replay.ReplayTotals;
 import com.suanli.exchange.replay.Workload;
+import com.suanli.exchange.replay.WorkloadReplay;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -44,7 +45,7 @@ public final class AnchorComparison {
 
         Supplier<String> ours = () -> {
             ReplayTotals totals = new ReplayTotals();
-            FastOrderBook book = new FastOrderBook(totals);
+            FastOrderBook book = WorkloadReplay.freshBook(totals);
             startClocks();
             workload.replay(book);
             stopClocks();

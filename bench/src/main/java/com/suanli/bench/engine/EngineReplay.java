@@ -31,6 +31,7 @@ import com.suanli.exchange.listing.ProductClass;
 import com.suanli.exchange.listing.Ratings;
 import com.suanli.exchange.listing.Settlement;
 import com.suanli.exchange.replay.Workload;
+import com.suanli.exchange.replay.WorkloadReplay;
 
 import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
@@ -133,7 +134,7 @@ public final class EngineReplay {
     }
 
     private static long bareBook(Workload workload) {
-        FastOrderBook book = new FastOrderBook(BookListener.NONE);
+        FastOrderBook book = WorkloadReplay.freshBook(BookListener.NONE);
         long start = System.nanoTime();
         workload.replay(book);
         return System.nanoTime() - start;

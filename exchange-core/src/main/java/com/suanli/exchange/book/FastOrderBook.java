@@ -5,7 +5,10 @@ import java.util.Arrays;
 /**
  * The production order book: price levels in an array ladder per side, orders as pooled
  * nodes of intrusive FIFO queues, an open-addressing id index. Nothing is allocated per
- * command once the pools, the index and the ladders have grown to the working size.
+ * command once the pools, the index and the ladders have grown to the working size. By default
+ * they start small, so that an empty book costs a few KB (the engine lists about a thousand
+ * instruments, most of them quiet), and double on demand; a replay that times a busy book from
+ * empty sizes them up front so that the growth stays out of its figures.
  *
  * <p>The resting prices of one side may spread over at most {@value PriceLadder#MAX_SPAN}
  * ticks (far beyond any price band): an order whose remainder would have to rest further
@@ -17,11 +20,14 @@ import java.util.Arrays;
 public final class FastOrderBook implements OrderBook {
     private static final RestingOrder[] NO_ORDERS = new RestingOrder[0];
 
+    private static final int SMALL_ORDERS = 16;
+    private static final int SMALL_TICKS = PriceLadder.MIN_LENGTH;
+
     private final BookListener listener;
-    private final PriceLadder bids = new PriceLadder(Side.BID);
-    private final PriceLadder asks = new PriceLadder(Side.ASK);
-    private final OrderIndex index = new OrderIndex();
-    private RestingOrder[] pool = new RestingOrder[256];
+    private final PriceLadder bids;
+    private final PriceLadder asks;
+    private final OrderIndex index;
+    private RestingOrder[] pool;
     private int pooled;
     private RestingOrder[] scratch = NO_ORDERS;
     private long sequence;
@@ -31,11 +37,29 @@ public final class FastOrderBook implements OrderBook {
     private long probedQuantity;
     private long probedCost;
 
+    /** A book that starts small and grows with its orders and prices. */
     public FastOrderBook(BookListener listener) {
+        this(listener, SMALL_ORDERS, SMALL_TICKS);
+    }
+
+    /**
+     * A book sized up front; it still grows past these sizes when it must.
+     * @param initialOrders resting orders the pool and the id index hold before they first grow
+     * @param initialTicks ticks each side's price ladder spans before it first grows: a power of
+     *        two from 64 to twice {@link PriceLadder#MAX_SPAN}
+     */
+    public FastOrderBook(BookListener listener, int initialOrders, int initialTicks) {
         if (listener == null) {
             throw new IllegalArgumentException("listener: must not be null (use BookListener.NONE)");
         }
+        if (initialOrders <= 0) {
+            throw new IllegalArgumentException("initialOrders: must be positive, was " + initialOrders);
+        }
         this.listener = listener;
+        this.bids = new PriceLadder(Side.BID, initialTicks);
+        this.asks = new PriceLadder(Side.ASK, initialTicks);
+        this.index = new OrderIndex(initialOrders);
+        this.pool = new RestingOrder[initialOrders];
     }
 
     @Override

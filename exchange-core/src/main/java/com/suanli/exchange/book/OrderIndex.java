@@ -8,7 +8,7 @@ package com.suanli.exchange.book;
  */
 final class OrderIndex {
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
-    private static final int MIN_BITS = 10;
+    private static final int MIN_BITS = 4;
 
     private RestingOrder[] values;
     private int bits;
@@ -16,8 +16,13 @@ final class OrderIndex {
     private int size;
     private int growAt;
 
-    OrderIndex() {
-        allocate(MIN_BITS);
+    /** @param initialOrders how many orders it holds before it first doubles */
+    OrderIndex(int initialOrders) {
+        int bits = MIN_BITS;
+        while ((1 << bits) >> 1 < initialOrders) {
+            bits++;
+        }
+        allocate(bits);
     }
 
     private void allocate(int newBits) {

@@ -11,7 +11,8 @@ package com.suanli.exchange.book;
 final class PriceLadder {
     /** Widest spread of resting prices one side can hold, in ticks. */
     static final int MAX_SPAN = 1 << 22;
-    private static final int INITIAL_LENGTH = 1 << 12;
+    /** Fewest slots a ladder has: one word of the bitset. */
+    static final int MIN_LENGTH = 1 << 6;
 
     final Side side;
     private final long sign;
@@ -22,10 +23,15 @@ final class PriceLadder {
     private int bestIndex = -1;
     private int levelCount;
 
-    PriceLadder(Side side) {
+    /** @param initialLength slots before the first growth: a power of two from {@link #MIN_LENGTH} to twice {@link #MAX_SPAN} */
+    PriceLadder(Side side, int initialLength) {
+        if (Integer.bitCount(initialLength) != 1 || initialLength < MIN_LENGTH || initialLength > MAX_SPAN * 2) {
+            throw new IllegalArgumentException("initialTicks: must be a power of two from " + MIN_LENGTH + " to "
+                    + MAX_SPAN * 2 + ", was " + initialLength);
+        }
         this.side = side;
         this.sign = side == Side.BID ? -1 : 1;
-        allocate(INITIAL_LENGTH);
+        allocate(initialLength);
     }
 
     private void allocate(int length) {

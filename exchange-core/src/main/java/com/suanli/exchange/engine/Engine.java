@@ -90,7 +90,7 @@ public final class Engine {
     public void submit(Command command) {
         Objects.requireNonNull(command, "command");
         if (command.timestamp() < log.now) {
-            log.reject(command.timestamp(), RejectedCommands.of(command), 0, 0, 0, 0,
+            log.reject(command.timestamp(), command.kind(), 0, 0, 0, 0,
                     new Rejection(RejectReason.TIMESTAMP_BEFORE_ENGINE_TIME, "timestamp: " + command.timestamp()
                             + " is before the engine time " + log.now));
         } else {

@@ -11,7 +11,8 @@ import com.suanli.exchange.engine.session.SessionState;
  * {@link StopBook}'s trigger order; each triggered order's trades move the price again, so stops
  * cascade within the command. A triggered order passes the pre-trade check again before it
  * works (at its working limit: the protected limit of a stop market), since the account's
- * state may have changed since it was entered; refused, it is cancelled {@code PRE_TRADE_CHECK}.
+ * state may have changed since it was entered; refused, it is cancelled {@code PRE_TRADE_CHECK} with
+ * the check's message, so the trader learns why.
  */
 final class StopTrigger {
     private final EventLog log;
@@ -42,8 +43,9 @@ final class StopTrigger {
                 stop.price = Instrument.protectedLimit(stop.side, best, stop.protectionTicks);
             }
             // The account may have changed since the stop was entered: check it again at its working limit.
-            if (preTrade.check(stop.account, in, stop.side, stop.price, stop.open) != null) {
-                orders.finish(stop, stop.open, CancelReason.PRE_TRADE_CHECK);
+            Rejection refused = preTrade.check(stop.account, in, stop.side, stop.price, stop.open);
+            if (refused != null) {
+                orders.finish(stop, stop.open, CancelReason.PRE_TRADE_CHECK, refused.message());
                 continue;
             }
             router.work(in, stop);

@@ -94,8 +94,13 @@ final class WorkingOrders {
 
     /** Ends an order that is not in a book (held, or removed by it) with an {@link OrderCancelled}. */
     void finish(Order o, long quantity, CancelReason reason) {
+        finish(o, quantity, reason, "");
+    }
+
+    /** As {@link #finish(Order, long, CancelReason)}, telling the trader why in {@code message}. */
+    void finish(Order o, long quantity, CancelReason reason, String message) {
         log.sink.onEvent(new OrderCancelled(log.next(), log.now, o.id, o.account, o.instrument.id, o.side, quantity,
-                reason));
+                reason, message));
         o.open = 0;
         retire(o);
     }

@@ -1,26 +1,31 @@
 package com.suanli.exchange.marketdata;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * OHLCV bars of one instrument built from its trades, in a fixed-size ring: the newest bar is
  * the one still forming. A bar exists only for a period with trades; quiet periods leave no bar.
- * Time is the trade's, in epoch milliseconds given by the caller, never the wall clock. Adding a
- * trade allocates nothing.
+ * Time is the trade's, in epoch milliseconds given by the caller, never the wall clock. The arrays
+ * start small and double up to the capacity; after that adding a trade allocates nothing.
  */
 public final class BarSeries {
 
     private final BarPeriod period;
-    private final long[] starts;
-    private final long[] opens;
-    private final long[] highs;
-    private final long[] lows;
-    private final long[] closes;
-    private final long[] volumes;
-    private final long[] tradeCounts;
-    private final long[] notionals;
+    /** Arrays start small and double up to the capacity, so an instrument that never trades costs little. */
+    private static final int INITIAL_LENGTH = 16;
+
+    private final int capacity;
+    private long[] starts;
+    private long[] opens;
+    private long[] highs;
+    private long[] lows;
+    private long[] closes;
+    private long[] volumes;
+    private long[] tradeCounts;
+    private long[] notionals;
     private long barsOpened;
     private long lastTradeMillis = Long.MIN_VALUE;
 
@@ -29,14 +34,27 @@ public final class BarSeries {
         if (capacity <= 0) {
             throw new IllegalArgumentException("capacity: must be > 0, was " + capacity);
         }
-        starts = new long[capacity];
-        opens = new long[capacity];
-        highs = new long[capacity];
-        lows = new long[capacity];
-        closes = new long[capacity];
-        volumes = new long[capacity];
-        tradeCounts = new long[capacity];
-        notionals = new long[capacity];
+        this.capacity = capacity;
+        int length = Math.min(capacity, INITIAL_LENGTH);
+        starts = new long[length];
+        opens = new long[length];
+        highs = new long[length];
+        lows = new long[length];
+        closes = new long[length];
+        volumes = new long[length];
+        tradeCounts = new long[length];
+        notionals = new long[length];
+    }
+
+    private void grow(int length) {
+        starts = Arrays.copyOf(starts, length);
+        opens = Arrays.copyOf(opens, length);
+        highs = Arrays.copyOf(highs, length);
+        lows = Arrays.copyOf(lows, length);
+        closes = Arrays.copyOf(closes, length);
+        volumes = Arrays.copyOf(volumes, length);
+        tradeCounts = Arrays.copyOf(tradeCounts, length);
+        notionals = Arrays.copyOf(notionals, length);
     }
 
     public BarPeriod period() {
@@ -63,7 +81,11 @@ public final class BarSeries {
             tradeCounts[at]++;
             notionals[at] += tradeNotional;
         } else {
-            int at = (int) (barsOpened % starts.length);
+            // Until the ring first fills, bars open in order, so growing keeps every slot in place.
+            if (barsOpened == starts.length && barsOpened < capacity) {
+                grow((int) Math.min(capacity, barsOpened * 2));
+            }
+            int at = (int) (barsOpened % capacity);
             starts[at] = start;
             opens[at] = price;
             highs[at] = price;
@@ -104,12 +126,12 @@ public final class BarSeries {
     }
 
     public int capacity() {
-        return starts.length;
+        return capacity;
     }
 
     /** How many bars the series holds, at most its capacity. */
     public int size() {
-        return (int) Math.min(barsOpened, starts.length);
+        return (int) Math.min(barsOpened, capacity);
     }
 
     /** How many bars were ever opened. */
@@ -122,7 +144,7 @@ public final class BarSeries {
         if (age < 0 || age >= size()) {
             throw new IndexOutOfBoundsException("age: " + age + " is outside the series' " + size() + " bars");
         }
-        int at = (int) ((barsOpened - 1 - age) % starts.length);
+        int at = (int) ((barsOpened - 1 - age) % capacity);
         return new Bar(starts[at], starts[at] + period.lengthMillis(), opens[at], highs[at], lows[at], closes[at],
                 volumes[at], tradeCounts[at], notionals[at]);
     }
@@ -137,6 +159,6 @@ public final class BarSeries {
     }
 
     private int newestSlot() {
-        return (int) ((barsOpened - 1) % starts.length);
+        return (int) ((barsOpened - 1) % capacity);
     }
 }

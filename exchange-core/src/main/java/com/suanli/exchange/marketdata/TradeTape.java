@@ -4,31 +4,47 @@ import com.suanli.exchange.book.OrderBook;
 import com.suanli.exchange.book.Side;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The most recent trades of one instrument in a fixed-size ring of primitive arrays: recording a
- * trade overwrites the oldest once the ring is full, and allocates nothing. Ages count back from
+ * trade overwrites the oldest once the ring is full. The arrays start small and double until they
+ * reach the capacity; after that recording allocates nothing. Ages count back from
  * the newest trade (age 0).
  */
 public final class TradeTape {
 
-    private final long[] seqs;
-    private final long[] times;
-    private final long[] prices;
-    private final long[] quantities;
-    private final Side[] aggressors;
+    /** Arrays start small and double up to this, so an instrument that never trades costs little. */
+    private static final int INITIAL_LENGTH = 16;
+
+    private final int capacity;
+    private long[] seqs;
+    private long[] times;
+    private long[] prices;
+    private long[] quantities;
+    private Side[] aggressors;
     private long recorded;
 
     public TradeTape(int capacity) {
         if (capacity <= 0) {
             throw new IllegalArgumentException("capacity: must be > 0, was " + capacity);
         }
-        seqs = new long[capacity];
-        times = new long[capacity];
-        prices = new long[capacity];
-        quantities = new long[capacity];
-        aggressors = new Side[capacity];
+        this.capacity = capacity;
+        int length = Math.min(capacity, INITIAL_LENGTH);
+        seqs = new long[length];
+        times = new long[length];
+        prices = new long[length];
+        quantities = new long[length];
+        aggressors = new Side[length];
+    }
+
+    private void grow(int length) {
+        seqs = Arrays.copyOf(seqs, length);
+        times = Arrays.copyOf(times, length);
+        prices = Arrays.copyOf(prices, length);
+        quantities = Arrays.copyOf(quantities, length);
+        aggressors = Arrays.copyOf(aggressors, length);
     }
 
     /**
@@ -48,7 +64,11 @@ public final class TradeTape {
                         + times[newest]);
             }
         }
-        int at = (int) (recorded % seqs.length);
+        // Until the ring first fills, trades land in order, so growing keeps every slot in place.
+        if (recorded == seqs.length && recorded < capacity) {
+            grow((int) Math.min(capacity, recorded * 2));
+        }
+        int at = (int) (recorded % capacity);
         seqs[at] = seq;
         times[at] = timeMillis;
         prices[at] = price;
@@ -58,12 +78,12 @@ public final class TradeTape {
     }
 
     public int capacity() {
-        return seqs.length;
+        return capacity;
     }
 
     /** How many trades the tape holds now, at most its capacity. */
     public int size() {
-        return (int) Math.min(recorded, seqs.length);
+        return (int) Math.min(recorded, capacity);
     }
 
     /** How many trades were ever recorded. */
@@ -96,6 +116,6 @@ public final class TradeTape {
         if (age < 0 || age >= size()) {
             throw new IndexOutOfBoundsException("age: " + age + " is outside the tape's " + size() + " trades");
         }
-        return (int) ((recorded - 1 - age) % seqs.length);
+        return (int) ((recorded - 1 - age) % capacity);
     }
 }

@@ -19,6 +19,9 @@ class DifferentialBookTest {
     private static final int FULL_CHECK_EVERY = 64;
     private static final int DEPTH = 64;
     private static final int DETERMINISM_COMMANDS = 50_000;
+    private static final int GROWTH_ORDERS = 100_000;
+    private static final long GROWTH_SPREAD_TICKS = 5_000;
+    private static final long GROWTH_MID = 100_000;
 
     @ParameterizedTest(name = "seed {0}, {1} commands, spread {2} ticks")
     @CsvSource({
@@ -73,6 +76,41 @@ class DifferentialBookTest {
                 ledger.checkAllOpen(fast);
             }
         }
+    }
+
+    /**
+     * The fast book starts with small ladders, pools and index: a hundred thousand resting
+     * orders over thousands of ticks make every one of them grow many times over, and the
+     * sweep that follows empties them again. The reference must agree throughout.
+     */
+    @Test
+    void a_book_grown_far_past_its_first_size_matches_the_reference() {
+        RecordingListener fastEvents = new RecordingListener();
+        RecordingListener referenceEvents = new RecordingListener();
+        OrderBook fast = new FastOrderBook(fastEvents);
+        OrderBook reference = new ReferenceOrderBook(referenceEvents);
+        for (long id = 1; id <= GROWTH_ORDERS; id++) {
+            Side side = id % 2 == 0 ? Side.BID : Side.ASK;
+            long offset = id % GROWTH_SPREAD_TICKS + 1;
+            long price = side == Side.BID ? GROWTH_MID - offset : GROWTH_MID + offset;
+            for (OrderBook book : List.of(fast, reference)) {
+                book.place(id, id % 97 + 1, 0, side, OrderKind.LIMIT, price, 1 + id % 5, 0, SelfTradePrevention.NONE);
+            }
+        }
+        assertThat(fastEvents.drain()).isEqualTo(referenceEvents.drain());
+        assertThat(fast.orderCount()).isEqualTo(GROWTH_ORDERS);
+        assertThat(fast.stateHash()).isEqualTo(reference.stateHash());
+        fast.verifyIntegrity();
+
+        for (OrderBook book : List.of(fast, reference)) {
+            book.place(GROWTH_ORDERS + 1, 1_000, 0, Side.BID, OrderKind.IOC, GROWTH_MID + GROWTH_SPREAD_TICKS,
+                    GROWTH_ORDERS * 5L, 0, SelfTradePrevention.NONE);
+        }
+        assertThat(fastEvents.drain()).isEqualTo(referenceEvents.drain());
+        assertThat(fast.bestAsk()).isEqualTo(OrderBook.NO_PRICE);
+        assertThat(fast.orderCount()).isEqualTo(GROWTH_ORDERS / 2);
+        assertThat(fast.stateHash()).isEqualTo(reference.stateHash());
+        fast.verifyIntegrity();
     }
 
     @Test

@@ -35,6 +35,17 @@ class FastOrderBookTest {
     }
 
     @Test
+    void a_presized_book_refuses_sizes_it_cannot_start_with() {
+        assertThatThrownBy(() -> new FastOrderBook(BookListener.NONE, 0, 4096))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("initialOrders: must be positive, was 0");
+        assertThatThrownBy(() -> new FastOrderBook(BookListener.NONE, 512, 1000))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("initialTicks: must be a power of two from 64 to ");
+        assertThatThrownBy(() -> new FastOrderBook(BookListener.NONE, 512, 32))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageEndingWith(", was 32");
+    }
+
+    @Test
     void a_price_too_far_from_the_rest_of_its_side_is_refused_before_anything_changes() {
         BookFixture f = new BookFixture(BookKind.FAST)
                 .limit(1, ALICE, BID, 500, 5)

@@ -4,6 +4,7 @@ import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.command.AmendPrice;
 import com.suanli.exchange.engine.command.AmendQuantity;
 import com.suanli.exchange.engine.command.CancelOrder;
+import com.suanli.exchange.engine.command.MassCancel;
 import com.suanli.exchange.engine.command.Command;
 import com.suanli.exchange.engine.command.MassQuote;
 import com.suanli.exchange.engine.command.OrderType;
@@ -22,7 +23,9 @@ import com.suanli.exchange.engine.event.RejectedCommand;
 import com.suanli.exchange.listing.Catalogue;
 import org.junit.jupiter.api.Test;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static com.suanli.exchange.engine.EngineFixtures.YRD;
 import static com.suanli.exchange.engine.EngineHarness.rejected;
@@ -253,6 +256,27 @@ class RejectReasonsTest {
     void timestamp_before_engine_time() {
         refused(new TimeTick(h.now() - 10 * EngineHarness.STEP), RejectReason.TIMESTAMP_BEFORE_ENGINE_TIME,
                 "timestamp");
+    }
+
+    @Test
+    void a_late_command_of_every_kind_is_named_in_its_reject() {
+        long late = h.now() - 10 * EngineHarness.STEP;
+        QuoteSides sides = new QuoteSides(YRD, 990, 1, 1_010, 1);
+        Map<Command, RejectedCommand> kinds = new LinkedHashMap<>();
+        kinds.put(PlaceOrder.limit(late, ACCOUNT, 1, YRD, Side.BID, 1_000, 1, TimeInForce.GTC), RejectedCommand.PLACE_ORDER);
+        kinds.put(new AmendPrice(late, ACCOUNT, 1, 1_001), RejectedCommand.AMEND_PRICE);
+        kinds.put(new AmendQuantity(late, ACCOUNT, 1, 2), RejectedCommand.AMEND_QUANTITY);
+        kinds.put(new CancelOrder(late, ACCOUNT, 1), RejectedCommand.CANCEL_ORDER);
+        kinds.put(new MassCancel(late, ACCOUNT, YRD), RejectedCommand.MASS_CANCEL);
+        kinds.put(new Quote(late, ACCOUNT, sides), RejectedCommand.QUOTE);
+        kinds.put(new MassQuote(late, ACCOUNT, List.of(sides)), RejectedCommand.MASS_QUOTE);
+        kinds.put(new SessionCommand(late, YRD, SessionAction.HALT), RejectedCommand.SESSION);
+        kinds.put(new SetReferencePrice(late, YRD, 1_000), RejectedCommand.REFERENCE_PRICE);
+        kinds.put(new TimeTick(late), RejectedCommand.TIME_TICK);
+
+        kinds.forEach((command, kind) -> assertThat(
+                refused(command, RejectReason.TIMESTAMP_BEFORE_ENGINE_TIME, "timestamp").command())
+                .as("%s", command).isEqualTo(kind));
     }
 
     @Test

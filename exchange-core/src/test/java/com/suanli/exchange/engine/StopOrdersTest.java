@@ -148,7 +148,8 @@ class StopOrdersTest {
 
         assertThat(only(events, StopTriggered.class).orderId()).isEqualTo(stop);
         assertThat(only(events, OrderCancelled.class)).extracting(OrderCancelled::orderId, OrderCancelled::reason,
-                OrderCancelled::cancelledQuantity).containsExactly(stop, CancelReason.PRE_TRADE_CHECK, 1L);
+                OrderCancelled::cancelledQuantity, OrderCancelled::message)
+                .containsExactly(stop, CancelReason.PRE_TRADE_CHECK, 1L, "account " + STOPPER + " is blocked");
         assertThat(trades(events)).extracting(TradeExecuted::buyOrderId).doesNotContain(stop);
         // Entered at its stop price; checked again at the working limit: best ask 1007 + protection 5.
         assertThat(checkedPrices).containsExactly(1_005L, 1_012L);

@@ -89,6 +89,21 @@ class BarSeriesTest {
     }
 
     @Test
+    void a_series_larger_than_its_first_arrays_keeps_every_bar_until_full_then_the_newest() {
+        BarSeries hundred = new BarSeries(BarPeriod.MINUTE, 100);
+        for (int i = 0; i < 100; i++) {
+            hundred.onTrade(OPEN + i * MINUTE, 2000 + i, 1);
+        }
+        assertThat(hundred.bars()).extracting(Bar::open).startsWith(2000L, 2001L).endsWith(2099L).hasSize(100);
+
+        for (int i = 100; i < 250; i++) {
+            hundred.onTrade(OPEN + i * MINUTE, 2000 + i, 1);
+        }
+        assertThat(hundred.capacity()).isEqualTo(100);
+        assertThat(hundred.bars()).extracting(Bar::open).startsWith(2150L).endsWith(2249L).hasSize(100);
+    }
+
+    @Test
     void a_trade_back_in_time_is_refused_and_changes_nothing() {
         trade(OPEN + MINUTE, 2000, 1);
 

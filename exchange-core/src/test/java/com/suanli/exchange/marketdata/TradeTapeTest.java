@@ -40,6 +40,24 @@ class TradeTapeTest {
     }
 
     @Test
+    void a_tape_larger_than_its_first_arrays_keeps_every_trade_until_full_then_drops_the_oldest() {
+        TradeTape large = new TradeTape(100);
+        for (int i = 1; i <= 100; i++) {
+            large.record(i, T0 + i, 2000 + i, i, BID);
+        }
+        assertThat(large.size()).isEqualTo(100);
+        assertThat(large.get(99)).isEqualTo(new TapeTrade(1, T0 + 1, 2001, 1, BID));
+
+        for (int i = 101; i <= 250; i++) {
+            large.record(i, T0 + i, 2000 + i, i, BID);
+        }
+        assertThat(large.capacity()).isEqualTo(100);
+        assertThat(large.size()).isEqualTo(100);
+        assertThat(large.get(0).seq()).isEqualTo(250);
+        assertThat(large.get(99).seq()).isEqualTo(151);
+    }
+
+    @Test
     void an_empty_tape_has_no_last_price() {
         assertThat(tape.lastPrice()).isEqualTo(OrderBook.NO_PRICE);
         assertThat(tape.recent(5)).isEmpty();

@@ -1,5 +1,7 @@
 package com.suanli.exchange.engine.command;
 
+import com.suanli.exchange.engine.event.RejectedCommand;
+
 /**
  * Cancels every working order of {@code account}, on one instrument or on all of them
  * ({@link #ALL_INSTRUMENTS}).
@@ -10,5 +12,10 @@ public record MassCancel(long timestamp, long account, int instrumentId) impleme
 
     public static MassCancel allInstruments(long timestamp, long account) {
         return new MassCancel(timestamp, account, ALL_INSTRUMENTS);
+    }
+
+    @Override
+    public RejectedCommand kind() {
+        return RejectedCommand.MASS_CANCEL;
     }
 }

@@ -1,5 +1,7 @@
 package com.suanli.exchange.engine.command;
 
+import com.suanli.exchange.engine.event.RejectedCommand;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -12,5 +14,10 @@ public record MassQuote(long timestamp, long account, List<QuoteSides> quotes) i
     public MassQuote {
         Objects.requireNonNull(quotes, "quotes");
         quotes = List.copyOf(quotes);
+    }
+
+    @Override
+    public RejectedCommand kind() {
+        return RejectedCommand.MASS_QUOTE;
     }
 }

@@ -1,5 +1,7 @@
 package com.suanli.exchange.engine.command;
 
+import com.suanli.exchange.engine.event.RejectedCommand;
+
 import com.suanli.exchange.book.Side;
 
 import java.util.Objects;
@@ -79,5 +81,10 @@ public record PlaceOrder(long timestamp, long account, long clientOrderId, int i
     /** Whether the engine holds this order until its stop price is reached. */
     public boolean isStop() {
         return type == OrderType.STOP || type == OrderType.STOP_LIMIT;
+    }
+
+    @Override
+    public RejectedCommand kind() {
+        return RejectedCommand.PLACE_ORDER;
     }
 }

@@ -1,5 +1,7 @@
 package com.suanli.exchange.engine.command;
 
+import com.suanli.exchange.engine.event.RejectedCommand;
+
 import java.util.Objects;
 
 /** Replaces {@code account}'s quote on one instrument, atomically: a bad side rejects the whole quote. */
@@ -12,5 +14,10 @@ public record Quote(long timestamp, long account, QuoteSides sides) implements C
     public static Quote of(long timestamp, long account, int instrumentId, long bidPrice, long bidQuantity,
                            long askPrice, long askQuantity) {
         return new Quote(timestamp, account, new QuoteSides(instrumentId, bidPrice, bidQuantity, askPrice, askQuantity));
+    }
+
+    @Override
+    public RejectedCommand kind() {
+        return RejectedCommand.QUOTE;
     }
 }

@@ -1,5 +1,7 @@
 package com.suanli.exchange.engine.command;
 
+import com.suanli.exchange.engine.event.RejectedCommand;
+
 import java.util.Objects;
 
 /** An operator's action on one instrument's session. */
@@ -7,5 +9,10 @@ public record SessionCommand(long timestamp, int instrumentId, SessionAction act
 
     public SessionCommand {
         Objects.requireNonNull(action, "action");
+    }
+
+    @Override
+    public RejectedCommand kind() {
+        return RejectedCommand.SESSION;
     }
 }

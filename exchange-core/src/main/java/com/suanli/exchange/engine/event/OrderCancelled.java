@@ -2,11 +2,24 @@ package com.suanli.exchange.engine.event;
 
 import com.suanli.exchange.book.Side;
 
-/** An accepted order left without trading its {@code cancelledQuantity}; it is finished. */
+import java.util.Objects;
+
+/**
+ * An accepted order left without trading its {@code cancelledQuantity}; it is finished.
+ *
+ * @param message what the reason alone cannot say, for the trader: the pre-trade check's own
+ *        words when a triggered stop is refused ({@link CancelReason#PRE_TRADE_CHECK}); empty otherwise
+ */
 public record OrderCancelled(long sequence, long timestamp, long orderId, long account, int instrumentId, Side side,
-                             long cancelledQuantity, CancelReason reason) implements ExchangeEvent {
+                             long cancelledQuantity, CancelReason reason, String message) implements ExchangeEvent {
 
     static final int TAG = 5;
+
+    public OrderCancelled {
+        Objects.requireNonNull(side, "side");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(message, "message");
+    }
 
     @Override
     public void encodeTo(EventEncoder out) {
@@ -19,5 +32,6 @@ public record OrderCancelled(long sequence, long timestamp, long orderId, long a
         out.putEnum(side);
         out.putLong(cancelledQuantity);
         out.putEnum(reason);
+        out.putString(message);
     }
 }

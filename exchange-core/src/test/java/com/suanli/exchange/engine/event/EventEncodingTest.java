@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EventEncodingTest {
     private static final TradeExecuted TRADE = new TradeExecuted(1, 1_000, 3, 1, 1_005, 2, 11, 100, 12, 200,
@@ -42,6 +43,26 @@ class EventEncodingTest {
         byte[] bytes = new BinaryEventEncoder().encode(r);
         int utf8Length = "数量".getBytes(StandardCharsets.UTF_8).length;
         assertThat(bytes[bytes.length - utf8Length - Integer.BYTES]).isEqualTo((byte) utf8Length);
+    }
+
+    @Test
+    void a_cancellation_encodes_its_message_last_and_the_message_changes_the_bytes() {
+        BinaryEventEncoder encoder = new BinaryEventEncoder();
+        OrderCancelled plain = new OrderCancelled(3, 1_000, 12, 200, 1, Side.BID, 5, CancelReason.USER, "");
+        OrderCancelled refused = new OrderCancelled(3, 1_000, 12, 200, 1, Side.BID, 5, CancelReason.PRE_TRADE_CHECK,
+                "account 200 is blocked");
+        byte[] plainBytes = encoder.encode(plain);
+
+        // tag + 5 longs + int + 2 enum bytes + an empty string's length
+        assertThat(plainBytes).hasSize(1 + 5 * Long.BYTES + Integer.BYTES + 2 + Integer.BYTES);
+        assertThat(encoder.encode(new OrderCancelled(3, 1_000, 12, 200, 1, Side.BID, 5, CancelReason.USER, "")))
+                .isEqualTo(plainBytes);
+        assertThatThrownBy(() -> new OrderCancelled(3, 1_000, 12, 200, 1, Side.BID, 5, CancelReason.USER, null))
+                .isInstanceOf(NullPointerException.class).hasMessage("message");
+        byte[] refusedBytes = encoder.encode(refused);
+        assertThat(refusedBytes).hasSize(plainBytes.length + "account 200 is blocked".length());
+        assertThat(encoder.encode(new OrderCancelled(3, 1_000, 12, 200, 1, Side.BID, 5, CancelReason.PRE_TRADE_CHECK,
+                "account 201 is blocked"))).isNotEqualTo(refusedBytes);
     }
 
     @Test
