@@ -1,47 +1,26 @@
 package com.suanli.pricing.evaluation;
 
 import com.suanli.exchange.listing.Ratings;
+import java.util.function.ToDoubleFunction;
 
 /** A rating a standard compute unit can weigh. */
 public enum RatingMetric {
-    DENSE_BF16 {
-        @Override
-        public double of(Ratings ratings) {
-            return ratings.denseBf16Tflops();
-        }
-    },
+    DENSE_BF16(Ratings::denseBf16Tflops),
     /** FP8 throughput; a part without FP8 runs FP8 models at its BF16 rate. */
-    FP8 {
-        @Override
-        public double of(Ratings ratings) {
-            return Math.max(ratings.fp8Tflops(), ratings.denseBf16Tflops());
-        }
-    },
-    FP64 {
-        @Override
-        public double of(Ratings ratings) {
-            return ratings.fp64Tflops();
-        }
-    },
-    MEMORY_GB {
-        @Override
-        public double of(Ratings ratings) {
-            return ratings.memoryGb();
-        }
-    },
-    MEMORY_BANDWIDTH {
-        @Override
-        public double of(Ratings ratings) {
-            return ratings.memoryBandwidthTbps();
-        }
-    },
-    CPU_SCORE {
-        @Override
-        public double of(Ratings ratings) {
-            return ratings.cpuScore();
-        }
-    };
+    FP8(ratings -> Math.max(ratings.fp8Tflops(), ratings.denseBf16Tflops())),
+    FP64(Ratings::fp64Tflops),
+    MEMORY_GB(Ratings::memoryGb),
+    MEMORY_BANDWIDTH(Ratings::memoryBandwidthTbps),
+    CPU_SCORE(Ratings::cpuScore);
+
+    private final ToDoubleFunction<Ratings> reading;
+
+    RatingMetric(ToDoubleFunction<Ratings> reading) {
+        this.reading = reading;
+    }
 
     /** The metric's value for one unit with these ratings. */
-    public abstract double of(Ratings ratings);
+    public double of(Ratings ratings) {
+        return reading.applyAsDouble(ratings);
+    }
 }
