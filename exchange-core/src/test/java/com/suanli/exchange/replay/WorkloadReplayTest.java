@@ -66,4 +66,49 @@ class WorkloadReplayTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("line 2").hasMessageContaining("price");
     }
+
+    @Test
+    void a_move_reduce_or_cancel_may_leave_side_and_type_null(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("null-sides.csv");
+        Files.writeString(csv, String.join("\n",
+                "cmd,orderId,uid,price,size,side,type",
+                "PLACE_ORDER,1,10,100,5,ASK,GTC",
+                "PLACE_ORDER,2,11,105,4,ASK,GTC",
+                "PLACE_ORDER,3,12,90,6,BID,GTC",
+                "MOVE_ORDER,1,10,101,0,null,null",
+                "REDUCE_ORDER,2,11,0,1,null,null",
+                "CANCEL_ORDER,3,12,0,0,null,null") + "\n");
+
+        Workload workload = Workload.load(csv);
+
+        assertThat(workload.side(3)).as("a move without a side").isNull();
+        assertThat(workload.kind(3)).as("only a place has an order type").isNull();
+        assertThat(WorkloadReplay.run(workload)).isEqualTo(String.join("\n",
+                "# commands=6 trades=0 tradedQty=0 tradedNotional=0 rejects=0",
+                "side,price,qty,orders",
+                "ASK,101,5,1",
+                "ASK,105,3,1",
+                ""));
+    }
+
+    @Test
+    void a_place_without_a_side_is_refused_naming_the_line_and_the_field(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("place-null.csv");
+        Files.writeString(csv, "cmd,orderId,uid,price,size,side,type\nPLACE_ORDER,1,10,100,5,ASK,GTC\n"
+                + "PLACE_ORDER,2,10,100,5,null,GTC\n");
+
+        assertThatThrownBy(() -> Workload.load(csv))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("line 3: side must be one of [BID, ASK], was 'null'");
+    }
+
+    @Test
+    void a_place_without_a_type_is_refused_naming_the_line_and_the_field(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("place-null-type.csv");
+        Files.writeString(csv, "cmd,orderId,uid,price,size,side,type\nPLACE_ORDER,1,10,100,5,BID,null\n");
+
+        assertThatThrownBy(() -> Workload.load(csv))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("line 2: type must be one of [GTC, IOC, FOK_BUDGET], was 'null'");
+    }
 }
