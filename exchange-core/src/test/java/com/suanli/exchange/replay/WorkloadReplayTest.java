@@ -4,28 +4,79 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class WorkloadReplayTest {
-    /** surefire runs in the module directory; the shared folder sits next to the project root. */
+    /** The slice and its anchor book, kept with the tests; provenance in the README beside them. */
+    private static final String SLICE = "ec-workload-50k.csv.gz";
+    private static final String SLICE_BOOK = "ec-final-book-50k.csv";
+    private static final int SLICE_COMMANDS = 50_000;
+
+    /** surefire runs in the module directory; the optional shared folder sits next to the project root. */
     private static final Path SHARED_BENCH = Path.of(System.getProperty("user.dir")).toAbsolutePath()
             .getParent().getParent().resolve("shared").resolve("bench");
+    private static final Path FULL_WORKLOAD = SHARED_BENCH.resolve("ec-workload-3M.csv.gz");
+    private static final Path FULL_BOOK = SHARED_BENCH.resolve("ec-final-book-3M.csv");
+
+    private static Workload full;
 
     @Test
-    void replaying_the_3m_workload_gives_the_reference_book_byte_for_byte() throws IOException {
-        Path workload = SHARED_BENCH.resolve("ec-workload-3M.csv.gz");
-        Path reference = SHARED_BENCH.resolve("ec-final-book-3M.csv");
-        assertThat(workload).as("the shared workload (always present in CI) is missing at " + workload).exists();
-        assertThat(reference).as("the shared reference book is missing at " + reference).exists();
+    void replaying_the_50k_slice_gives_the_anchor_book_byte_for_byte() throws IOException {
+        String report = WorkloadReplay.run(Workload.load(resource(SLICE)));
 
-        String report = WorkloadReplay.run(Workload.load(workload));
+        assertThat(report).isEqualTo(Files.readString(resource(SLICE_BOOK), StandardCharsets.UTF_8));
+    }
 
-        assertThat(report).isEqualTo(Files.readString(reference, StandardCharsets.UTF_8));
+    @Test
+    void replaying_the_full_3m_workload_gives_the_reference_book_byte_for_byte() throws IOException {
+        String report = WorkloadReplay.run(fullWorkload());
+
+        assertThat(report).isEqualTo(Files.readString(FULL_BOOK, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void the_slice_is_the_first_50k_commands_of_the_full_workload() {
+        Workload slice = Workload.load(resource(SLICE));
+        Workload whole = fullWorkload();
+
+        assertThat(slice.size()).isEqualTo(SLICE_COMMANDS);
+        for (int i = 0; i < SLICE_COMMANDS; i++) {
+            assertThat(commandText(slice, i)).as("command %d", i + 1).isEqualTo(commandText(whole, i));
+        }
+    }
+
+    /** The full workload, loaded once; the tests that need it are skipped when it is not beside the project. */
+    private static Workload fullWorkload() {
+        assumeTrue(Files.isRegularFile(FULL_WORKLOAD) && Files.isRegularFile(FULL_BOOK),
+                () -> "the optional full workload is not at " + SHARED_BENCH + " (ec-workload-3M.csv.gz and "
+                        + "ec-final-book-3M.csv); the 50k slice kept in the repository is checked instead");
+        if (full == null) {
+            full = Workload.load(FULL_WORKLOAD);
+        }
+        return full;
+    }
+
+    private static String commandText(Workload w, int i) {
+        return w.command(i) + "," + w.orderId(i) + "," + w.account(i) + "," + w.price(i) + "," + w.quantity(i) + ","
+                + w.side(i) + "," + w.kind(i);
+    }
+
+    private static Path resource(String name) {
+        URL url = WorkloadReplayTest.class.getResource(name);
+        assertThat(url).as("test resource %s beside this class", name).isNotNull();
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(name, e);
+        }
     }
 
     @Test
