@@ -69,6 +69,12 @@ class WorkloadReplayTest {
                 + w.side(i) + "," + w.kind(i);
     }
 
+    /** A plain CSV workload in {@code dir}: the header, then {@code rows}. */
+    private static Path csv(Path dir, String... rows) throws IOException {
+        return Files.writeString(dir.resolve("workload.csv"),
+                "cmd,orderId,uid,price,size,side,type\n" + String.join("\n", rows) + "\n");
+    }
+
     private static Path resource(String name) {
         URL url = WorkloadReplayTest.class.getResource(name);
         assertThat(url).as("test resource %s beside this class", name).isNotNull();
@@ -81,9 +87,7 @@ class WorkloadReplayTest {
 
     @Test
     void a_plain_csv_workload_replays_with_every_command_and_counts_rejects(@TempDir Path dir) throws IOException {
-        Path csv = dir.resolve("small.csv");
-        Files.writeString(csv, String.join("\n",
-                "cmd,orderId,uid,price,size,side,type",
+        Path csv = csv(dir,
                 "PLACE_ORDER,1,10,100,5,ASK,GTC",
                 "PLACE_ORDER,2,11,101,3,ASK,GTC",
                 "PLACE_ORDER,3,12,100,2,BID,IOC",
@@ -95,7 +99,7 @@ class WorkloadReplayTest {
                 "CANCEL_ORDER,1,99,0,0,ASK,null",
                 "PLACE_ORDER,6,13,304,3,BID,FOK_BUDGET",
                 "PLACE_ORDER,7,14,98,4,BID,GTC",
-                "PLACE_ORDER,8,14,1,1,BID,FOK_BUDGET") + "\n");
+                "PLACE_ORDER,8,14,1,1,BID,FOK_BUDGET");
 
         String report = WorkloadReplay.run(Workload.load(csv));
 
@@ -110,8 +114,7 @@ class WorkloadReplayTest {
 
     @Test
     void a_malformed_line_is_refused_naming_the_line_and_the_field(@TempDir Path dir) throws IOException {
-        Path csv = dir.resolve("bad.csv");
-        Files.writeString(csv, "cmd,orderId,uid,price,size,side,type\nPLACE_ORDER,1,10,abc,5,ASK,GTC\n");
+        Path csv = csv(dir, "PLACE_ORDER,1,10,abc,5,ASK,GTC");
 
         assertThatThrownBy(() -> Workload.load(csv))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -120,15 +123,13 @@ class WorkloadReplayTest {
 
     @Test
     void a_move_reduce_or_cancel_may_leave_side_and_type_null(@TempDir Path dir) throws IOException {
-        Path csv = dir.resolve("null-sides.csv");
-        Files.writeString(csv, String.join("\n",
-                "cmd,orderId,uid,price,size,side,type",
+        Path csv = csv(dir,
                 "PLACE_ORDER,1,10,100,5,ASK,GTC",
                 "PLACE_ORDER,2,11,105,4,ASK,GTC",
                 "PLACE_ORDER,3,12,90,6,BID,GTC",
                 "MOVE_ORDER,1,10,101,0,null,null",
                 "REDUCE_ORDER,2,11,0,1,null,null",
-                "CANCEL_ORDER,3,12,0,0,null,null") + "\n");
+                "CANCEL_ORDER,3,12,0,0,null,null");
 
         Workload workload = Workload.load(csv);
 
@@ -144,9 +145,7 @@ class WorkloadReplayTest {
 
     @Test
     void a_place_without_a_side_is_refused_naming_the_line_and_the_field(@TempDir Path dir) throws IOException {
-        Path csv = dir.resolve("place-null.csv");
-        Files.writeString(csv, "cmd,orderId,uid,price,size,side,type\nPLACE_ORDER,1,10,100,5,ASK,GTC\n"
-                + "PLACE_ORDER,2,10,100,5,null,GTC\n");
+        Path csv = csv(dir, "PLACE_ORDER,1,10,100,5,ASK,GTC", "PLACE_ORDER,2,10,100,5,null,GTC");
 
         assertThatThrownBy(() -> Workload.load(csv))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -155,8 +154,7 @@ class WorkloadReplayTest {
 
     @Test
     void a_place_without_a_type_is_refused_naming_the_line_and_the_field(@TempDir Path dir) throws IOException {
-        Path csv = dir.resolve("place-null-type.csv");
-        Files.writeString(csv, "cmd,orderId,uid,price,size,side,type\nPLACE_ORDER,1,10,100,5,BID,null\n");
+        Path csv = csv(dir, "PLACE_ORDER,1,10,100,5,BID,null");
 
         assertThatThrownBy(() -> Workload.load(csv))
                 .isInstanceOf(IllegalArgumentException.class)
