@@ -18,8 +18,9 @@ import java.util.zip.GZIPInputStream;
 /**
  * A workload held in memory as parallel primitive arrays, one entry per command, so a
  * replay touches nothing but the book. Loads the {@code cmd,orderId,uid,price,size,side,type}
- * CSV, gzipped or plain. Only a PLACE_ORDER needs its side and type; a move, reduce or cancel
- * names its order by id, so there either may be {@code null} (or a side and type, ignored).
+ * CSV, gzipped or plain. Only a PLACE_ORDER needs its side and type: a move, reduce or cancel
+ * names its order by id, so its side and type may each be {@code null} (when given, they are
+ * checked and kept, but the replay does not use them).
  */
 public final class Workload {
     public static final byte PLACE = 0;
