@@ -101,7 +101,7 @@ class CatalogueJsonTest {
 
     @Test
     void a_rule_of_the_plan_is_refused_at_its_field() {
-        assertRefused(root -> root.put("listingDay", "2026-12-05"), "$.listingDay: 2026-12-05 is not a business day");
+        assertRefused(root -> root.put("listingDay", "2026-12-05"), "$.listingDay: 2026-12-05 is a Saturday, not a business day");
         assertRefused(root -> listing(root, 0).put("maxOrderLots", 0), "$.listings[0].maxOrderLots: must be > 0, was 0 (H100)");
     }
 

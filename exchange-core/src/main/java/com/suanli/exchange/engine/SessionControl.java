@@ -11,6 +11,7 @@ import com.suanli.exchange.engine.event.RejectedCommand;
 import com.suanli.exchange.engine.event.SessionChangeCause;
 import com.suanli.exchange.engine.event.SessionChanged;
 import com.suanli.exchange.engine.session.SessionState;
+import com.suanli.exchange.listing.BusinessDays;
 
 import java.time.LocalDate;
 
@@ -80,7 +81,8 @@ final class SessionControl {
         }
         return new Rejection(RejectReason.NOT_A_TRADING_DAY, "timestamp: " + day + " (" + day.getDayOfWeek()
                 + ", Asia/Shanghai) is not a trading day of " + in.spec.symbol() + ", which trades on business days "
-                + in.spec.firstTradingDay() + ".." + in.spec.lastTradingDay());
+                + in.spec.firstTradingDay() + ".." + in.spec.lastTradingDay()
+                + BusinessDays.closure(day).map(closure -> "; " + day + " is " + closure).orElse(""));
     }
 
     /**

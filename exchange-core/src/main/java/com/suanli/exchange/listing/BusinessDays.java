@@ -2,10 +2,14 @@ package com.suanli.exchange.listing;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
- * The exchange's business-day calendar: Monday to Friday. Public holidays are not modelled;
- * a holiday calendar would replace this class, not be added beside it.
+ * The exchange's business-day calendar: Monday to Friday, except mainland China's public
+ * holidays ({@link PublicHolidays#china()}). The exchange never trades on a Saturday or Sunday,
+ * not even on a make-up working day (调休上班): offices work on those days, the exchanges of
+ * mainland China (SHFE, DCE, CZCE, the stock exchanges) stay closed, and so does this one. For a
+ * year with no State Council notice in the data the calendar is Monday to Friday, with a warning.
  */
 public final class BusinessDays {
 
@@ -13,8 +17,22 @@ public final class BusinessDays {
     }
 
     public static boolean isBusinessDay(LocalDate day) {
-        DayOfWeek dayOfWeek = day.getDayOfWeek();
-        return dayOfWeek != DayOfWeek.SATURDAY && dayOfWeek != DayOfWeek.SUNDAY;
+        return !PublicHolidays.isWeekend(day) && PublicHolidays.china().holiday(day).isEmpty();
+    }
+
+    /**
+     * Why the exchange is closed on {@code day}, in words that follow "is" in a message (for example
+     * "a Saturday", "a public holiday (National Day 国庆节)"); empty on a business day.
+     */
+    public static Optional<String> closure(LocalDate day) {
+        if (PublicHolidays.isWeekend(day)) {
+            String weekday = day.getDayOfWeek() == DayOfWeek.SATURDAY ? "a Saturday" : "a Sunday";
+            return Optional.of(PublicHolidays.china().makeUpWorkday(day)
+                    .map(festival -> weekday + " (a make-up working day for " + festival
+                            + "; the exchange does not trade on weekends)")
+                    .orElse(weekday));
+        }
+        return PublicHolidays.china().holiday(day).map(festival -> "a public holiday (" + festival + ")");
     }
 
     /** The latest business day strictly before {@code day}. */

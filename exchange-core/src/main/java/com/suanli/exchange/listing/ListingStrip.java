@@ -49,9 +49,9 @@ public record ListingStrip(LocalDate listingDay, YearMonth firstDeliveryMonth, i
     public ListingStrip {
         Objects.requireNonNull(listingDay, "listingDay");
         Objects.requireNonNull(firstDeliveryMonth, "firstDeliveryMonth");
-        if (!BusinessDays.isBusinessDay(listingDay)) {
-            throw new IllegalArgumentException("listingDay: " + listingDay + " is not a business day");
-        }
+        BusinessDays.closure(listingDay).ifPresent(closure -> {
+            throw new IllegalArgumentException("listingDay: " + listingDay + " is " + closure + ", not a business day");
+        });
         if (listingDay.isAfter(futureLastTradingDay(firstDeliveryMonth))) {
             throw new IllegalArgumentException("listingDay: " + listingDay + " is after the last trading day "
                     + futureLastTradingDay(firstDeliveryMonth) + " of the first future (" + firstDeliveryMonth + ")");

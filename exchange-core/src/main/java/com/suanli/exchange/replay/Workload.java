@@ -18,7 +18,9 @@ import java.util.zip.GZIPInputStream;
 /**
  * A workload held in memory as parallel primitive arrays, one entry per command, so a
  * replay touches nothing but the book. Loads the {@code cmd,orderId,uid,price,size,side,type}
- * CSV, gzipped or plain.
+ * CSV, gzipped or plain. Only a PLACE_ORDER needs its side and type: a move, reduce or cancel
+ * names its order by id, so its side and type may each be {@code null} (when given, they are
+ * checked and kept, but the replay does not use them).
  */
 public final class Workload {
     public static final byte PLACE = 0;
@@ -28,9 +30,12 @@ public final class Workload {
 
     private static final String HEADER = "cmd,orderId,uid,price,size,side,type";
     private static final byte[][] COMMANDS = ascii("PLACE_ORDER", "MOVE_ORDER", "REDUCE_ORDER", "CANCEL_ORDER");
-    private static final byte[][] SIDE_NAMES = ascii("BID", "ASK");
-    private static final OrderKind[] KINDS = {OrderKind.LIMIT, OrderKind.IOC, OrderKind.FOK_BUDGET};
-    private static final byte[][] KIND_NAMES = ascii("GTC", "IOC", "FOK_BUDGET");
+    /** The sides, then {@code null}: a PLACE_ORDER looks among the sides only. */
+    private static final byte[][] SIDE_NAMES = ascii("BID", "ASK", "null");
+    private static final Side[] SIDES = {Side.BID, Side.ASK, null};
+    /** The order types, then {@code null}: a PLACE_ORDER looks among the types only. */
+    private static final byte[][] KIND_NAMES = ascii("GTC", "IOC", "FOK_BUDGET", "null");
+    private static final OrderKind[] KINDS = {OrderKind.LIMIT, OrderKind.IOC, OrderKind.FOK_BUDGET, null};
 
     private final int size;
     private final byte[] commands;
@@ -89,10 +94,12 @@ public final class Workload {
         return quantities[i];
     }
 
+    /** The side of command {@code i}; null when a move, reduce or cancel gives none. */
     public Side side(int i) {
         return sides[i];
     }
 
+    /** The order type of a PLACE_ORDER; null for every other command. */
     public OrderKind kind(int i) {
         return kinds[i];
     }
@@ -156,7 +163,8 @@ public final class Workload {
                 if (size == commands.length) {
                     grow();
                 }
-                commands[size] = (byte) lookup(COMMANDS, "cmd");
+                byte command = (byte) lookup(COMMANDS, COMMANDS.length, "cmd");
+                commands[size] = command;
                 field(',');
                 orderIds[size] = number("orderId");
                 field(',');
@@ -166,9 +174,11 @@ public final class Workload {
                 field(',');
                 quantities[size] = number("size");
                 field(',');
-                sides[size] = lookup(SIDE_NAMES, "side") == 0 ? Side.BID : Side.ASK;
+                boolean place = command == PLACE;
+                sides[size] = SIDES[lookup(SIDE_NAMES, place ? SIDE_NAMES.length - 1 : SIDE_NAMES.length, "side")];
                 field('\n');
-                kinds[size] = commands[size] == PLACE ? KINDS[lookup(KIND_NAMES, "type")] : null;
+                int kind = lookup(KIND_NAMES, place ? KIND_NAMES.length - 1 : KIND_NAMES.length, "type");
+                kinds[size] = place ? KINDS[kind] : null;
                 size++;
             }
             return new Workload(size, Arrays.copyOf(commands, size), Arrays.copyOf(orderIds, size),
@@ -240,17 +250,18 @@ public final class Workload {
             return new String(token, 0, tokenLength, StandardCharsets.US_ASCII);
         }
 
-        private int lookup(byte[][] names, String name) {
-            for (int i = 0; i < names.length; i++) {
+        /** The index of the token among the first {@code allowed} of {@code names}. */
+        private int lookup(byte[][] names, int allowed, String name) {
+            for (int i = 0; i < allowed; i++) {
                 if (Arrays.equals(token, 0, tokenLength, names[i], 0, names[i].length)) {
                     return i;
                 }
             }
-            StringBuilder allowed = new StringBuilder();
-            for (byte[] n : names) {
-                allowed.append(allowed.length() == 0 ? "" : ", ").append(new String(n, StandardCharsets.US_ASCII));
+            StringBuilder choices = new StringBuilder();
+            for (int i = 0; i < allowed; i++) {
+                choices.append(i == 0 ? "" : ", ").append(new String(names[i], StandardCharsets.US_ASCII));
             }
-            throw error(name + " must be one of [" + allowed + "], was '" + tokenText() + "'");
+            throw error(name + " must be one of [" + choices + "], was '" + tokenText() + "'");
         }
 
         private long number(String name) {

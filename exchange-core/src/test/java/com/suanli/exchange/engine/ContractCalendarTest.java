@@ -6,6 +6,7 @@ import com.suanli.exchange.engine.command.SessionAction;
 import com.suanli.exchange.engine.command.TimeInForce;
 import com.suanli.exchange.engine.command.TimeTick;
 import com.suanli.exchange.engine.event.CancelReason;
+import com.suanli.exchange.engine.event.CommandRejected;
 import com.suanli.exchange.engine.event.ExchangeEvent;
 import com.suanli.exchange.engine.event.OrderCancelled;
 import com.suanli.exchange.engine.event.RejectReason;
@@ -28,19 +29,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * A contract trading Friday 2 to Monday 5 January 2026 and expiring on Tuesday 6; the harness
- * starts on Thursday 1 January, 08:00 in Shanghai. Trading days are Shanghai dates.
+ * A contract trading Friday 9 to Monday 12 January 2026 and expiring on Tuesday 13, and one
+ * trading the whole of 2026 through its public holidays; the harness starts on Monday 5 January,
+ * 08:00 in Shanghai. Trading days are Shanghai dates.
  */
 class ContractCalendarTest {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static final LocalDate FIRST = LocalDate.of(2026, 1, 2);
-    private static final LocalDate LAST = LocalDate.of(2026, 1, 5);
-    private static final LocalDate EXPIRY = LocalDate.of(2026, 1, 6);
+    private static final LocalDate FIRST = LocalDate.of(2026, 1, 9);
+    private static final LocalDate LAST = LocalDate.of(2026, 1, 12);
+    private static final LocalDate EXPIRY = LocalDate.of(2026, 1, 13);
+    private static final int WHOLE_YEAR = 2;
     private static final long BUYER = 10;
     private static final long SELLER = 20;
 
-    private final EngineHarness h = new EngineHarness(Catalogue.of(List.of(EngineFixtures.spot(YRD, 1, 1_000, 1_000,
-            1_000, FIRST, LAST, EXPIRY))), EngineConfig.defaults());
+    private final EngineHarness h = new EngineHarness(Catalogue.of(List.of(
+            EngineFixtures.spot(YRD, 1, 1_000, 1_000, 1_000, FIRST, LAST, EXPIRY),
+            EngineFixtures.spot(WHOLE_YEAR, 1, 1_000, 1_000, 1_000, LocalDate.of(2026, 1, 5),
+                    LocalDate.of(2026, 12, 31), LocalDate.of(2026, 12, 31)))), EngineConfig.defaults());
 
     private static long shanghai(LocalDate day, int hour) {
         return day.atStartOfDay(SHANGHAI).plusHours(hour).toInstant().toEpochMilli();
@@ -69,7 +74,7 @@ class ContractCalendarTest {
 
     @Test
     void a_session_does_not_open_on_a_weekend_within_the_trading_period() {
-        moveTo(shanghai(LocalDate.of(2026, 1, 3), 9));
+        moveTo(shanghai(LocalDate.of(2026, 1, 10), 9));
 
         assertThat(rejected(h.session(YRD, SessionAction.OPEN_AUCTION)).message()).contains("SATURDAY");
         assertThat(h.engine.session(YRD)).isEqualTo(SessionState.CLOSED);
@@ -117,5 +122,31 @@ class ContractCalendarTest {
         assertThat(of(events, SessionChanged.class)).extracting(SessionChanged::to)
                 .containsExactly(SessionState.CLOSED, SessionState.EXPIRED);
         assertThat(rejected(events).reason()).isEqualTo(RejectReason.AFTER_LAST_TRADING_DAY);
+    }
+
+    @Test
+    void a_session_does_not_open_on_a_public_holiday_and_the_refusal_names_it() {
+        moveTo(shanghai(LocalDate.of(2026, 10, 1), 9));
+
+        assertThat(rejected(h.session(WHOLE_YEAR, SessionAction.OPEN_CONTINUOUS)).message())
+                .contains("2026-10-01 (THURSDAY, Asia/Shanghai) is not a trading day")
+                .endsWith("2026-10-01 is a public holiday (National Day 国庆节)");
+        assertThat(h.engine.session(WHOLE_YEAR)).isEqualTo(SessionState.CLOSED);
+
+        moveTo(shanghai(LocalDate.of(2026, 10, 8), 9));
+        h.session(WHOLE_YEAR, SessionAction.OPEN_CONTINUOUS);
+        assertThat(h.engine.session(WHOLE_YEAR)).isEqualTo(SessionState.CONTINUOUS);
+    }
+
+    @Test
+    void a_make_up_saturday_is_worked_by_offices_but_the_exchange_stays_closed() {
+        moveTo(shanghai(LocalDate.of(2026, 2, 28), 9));
+
+        CommandRejected refusal = rejected(h.session(WHOLE_YEAR, SessionAction.OPEN_AUCTION));
+
+        assertThat(refusal.reason()).isEqualTo(RejectReason.NOT_A_TRADING_DAY);
+        assertThat(refusal.message()).endsWith("2026-02-28 is a Saturday (a make-up working day for Spring Festival 春节; "
+                + "the exchange does not trade on weekends)");
+        assertThat(h.engine.session(WHOLE_YEAR)).isEqualTo(SessionState.CLOSED);
     }
 }

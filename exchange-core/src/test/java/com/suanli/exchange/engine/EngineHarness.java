@@ -18,7 +18,8 @@ import java.util.List;
 
 /** An engine, the events of its last command, and short ways to send the usual commands. */
 final class EngineHarness implements EventSink {
-    static final long START = 1_767_225_600_000L;
+    /** Monday 5 January 2026, 08:00 in Shanghai: a business day (1 to 3 January are the New Year holiday). */
+    static final long START = 1_767_571_200_000L;
     static final long STEP = 1_000;
 
     final Engine engine;

@@ -94,7 +94,7 @@ class ListingStripTest {
         ListingTerms h100 = ListingFixtures.h100Terms();
         assertThatThrownBy(() -> new ListingStrip(LocalDate.of(2026, 12, 5), FIRST_MONTH, 12, 400, List.of(Hub.YRD, Hub.GZ),
                 List.of(h100)))
-                .hasMessage("listingDay: 2026-12-05 is not a business day");
+                .hasMessage("listingDay: 2026-12-05 is a Saturday, not a business day");
         assertThatThrownBy(() -> new ListingStrip(LocalDate.of(2027, 1, 4), FIRST_MONTH, 12, 400, List.of(Hub.YRD, Hub.GZ),
                 List.of(h100)))
                 .hasMessage("listingDay: 2027-01-04 is after the last trading day 2026-12-31 of the first future (2027-01)");
