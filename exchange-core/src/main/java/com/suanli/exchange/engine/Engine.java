@@ -76,7 +76,7 @@ public final class Engine {
             instruments[i] = in;
             byId.put(in.id, in);
         }
-        sessions = new SessionControl(log, orders, new CallAuction(log, orders, step));
+        sessions = new SessionControl(log, orders, new CallAuction(log, step));
         expiry = new ExpiryTimers(log, orders, sessions, instruments);
         OrderRouter router = new OrderRouter(step, orders,
                 new CircuitBreaker(step, sessions, config.selfTradePrevention()), config.selfTradePrevention());

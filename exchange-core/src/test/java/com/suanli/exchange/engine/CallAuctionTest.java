@@ -23,6 +23,7 @@ import static com.suanli.exchange.engine.EngineFixtures.YRD;
 import static com.suanli.exchange.engine.EngineHarness.only;
 import static com.suanli.exchange.engine.EngineHarness.trades;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class CallAuctionTest {
     private static final long BUYER = 10;
@@ -69,12 +70,38 @@ class CallAuctionTest {
         List<ExchangeEvent> events = h.session(YRD, SessionAction.OPEN_CONTINUOUS);
 
         // Whole quantities: demand 15 up to 1002; supply 8 at 999, 18 from 1001. 1001 and 1002 execute 15
-        // with surplus 3; 1001 is nearer the reference 1000. On displayed quantities (5 bid) the price
-        // would have been 1000, below the 1001 ask's limit.
+        // leaving 3 asks each: sell pressure takes the lower, 1001. On displayed quantities (5 bid) the
+        // price would have been 1000, below the 1001 ask's limit.
         assertThat(only(events, AuctionUncrossed.class)).extracting(AuctionUncrossed::price, AuctionUncrossed::volume,
                 AuctionUncrossed::surplus).containsExactly(1_001L, 15L, 3L);
         assertThat(trades(events)).allSatisfy(t -> assertThat(t.price()).isEqualTo(1_001));
         assertThat(h.engine.workingOrder(ask1001).orElseThrow().openQuantity()).isEqualTo(3);
+    }
+
+    /**
+     * The book of issue 11. Priced on limit prices alone it uncrossed at 1030 leaving 4 asks; every
+     * tick from 1001 to 1019 trades the same 10 lots leaving none, and 1019 is nearest the reference.
+     */
+    @Test
+    void the_uncross_may_fall_between_limits_where_nothing_is_left_unmatched() {
+        EngineHarness h = new EngineHarness(EngineFixtures.catalogue(1), EngineConfig.defaults());
+        h.send(new SetReferencePrice(h.now(), YRD, 1_095));
+        h.session(YRD, SessionAction.OPEN_AUCTION);
+        h.limit(BUYER, Side.BID, 1_030, 10);
+        long bid1000 = h.limit(BUYER, Side.BID, 1_000, 4);
+        h.limit(SELLER, Side.ASK, 990, 10);
+        long ask1020 = h.limit(SELLER, Side.ASK, 1_020, 4);
+
+        List<ExchangeEvent> events = h.session(YRD, SessionAction.OPEN_CONTINUOUS);
+
+        assertThat(only(events, AuctionUncrossed.class)).extracting(AuctionUncrossed::price, AuctionUncrossed::volume,
+                AuctionUncrossed::surplus).containsExactly(1_019L, 10L, 0L);
+        assertThat(trades(events)).extracting(TradeExecuted::price, TradeExecuted::quantity)
+                .containsExactly(tuple(1_019L, 10L));
+        assertThat(h.engine.workingOrder(bid1000).orElseThrow().openQuantity()).isEqualTo(4);
+        assertThat(h.engine.workingOrder(ask1020).orElseThrow().openQuantity()).isEqualTo(4);
+        assertThat(h.engine.referencePrice(YRD)).isEqualTo(1_019);
+        assertThat(h.engine.bestBidOffer(YRD).isCrossed()).isFalse();
     }
 
     /** Band 5% around 1000 is 950..1050; after the reference moves to 980 it is 931..1029. */
