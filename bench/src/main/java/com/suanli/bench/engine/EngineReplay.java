@@ -56,7 +56,7 @@ import java.util.List;
 public final class EngineReplay {
     private static final int INSTRUMENT = 1;
     /** Monday 5 January 2026, 09:00 in Shanghai: the contract's first trading day. */
-    private static final long START = 1_767_574_800_000L;
+    static final long START = 1_767_574_800_000L;
     private static final int WARM_UP_RUNS = 3;
     private static final int DEFAULT_RUNS = 7;
     private static final String DEFAULT_WORKLOAD = "../shared/bench/ec-workload-3M.csv.gz";
@@ -99,10 +99,18 @@ public final class EngineReplay {
 
     /** The contract the workload trades: tick 1, lot 1, a band of +-100% around 30,000 ticks. */
     static ContractSpec contract() {
-        ComputeProduct h100 = ComputeProduct.of("H100", "NVIDIA H100 SXM 80GB", ProductClass.GPU,
+        return contract(INSTRUMENT, "H100");
+    }
+
+    /**
+     * Spot of a GPU product coded {@code productCode} in YRD, on the workload contract's terms; distinct
+     * codes give distinct symbols, so a catalogue can hold many of them.
+     */
+    static ContractSpec contract(int instrumentId, String productCode) {
+        ComputeProduct product = ComputeProduct.of(productCode, "NVIDIA H100 SXM 80GB", ProductClass.GPU,
                 new Ratings(989, 1979, 34, 80, 3.35, 0, 0.7));
-        return new ContractSpec(INSTRUMENT, "H100-YRD-SPOT", h100, Hub.YRD, false, ContractKind.SPOT, null,
-                Settlement.PHYSICAL, 1, BigDecimal.ONE, 1, 1_000_000, ContractSpec.BPS_PER_UNIT, 30_000,
+        return new ContractSpec(instrumentId, productCode + "-YRD-SPOT", product, Hub.YRD, false, ContractKind.SPOT,
+                null, Settlement.PHYSICAL, 1, BigDecimal.ONE, 1, 1_000_000, ContractSpec.BPS_PER_UNIT, 30_000,
                 LocalDate.of(2026, 1, 5), LocalDate.of(2027, 12, 31), LocalDate.of(2027, 12, 31));
     }
 
@@ -148,7 +156,7 @@ public final class EngineReplay {
         }
     }
 
-    private static double median(double[] values) {
+    static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         int n = sorted.length;

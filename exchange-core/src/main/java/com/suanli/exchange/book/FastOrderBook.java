@@ -272,6 +272,15 @@ public final class FastOrderBook implements OrderBook {
     }
 
     @Override
+    public void walkLevels(Side side, LevelVisitor visitor) {
+        PriceLadder ladder = side == Side.BID ? bids : asks;
+        PriceLevel level = ladder.best();
+        while (level != null && visitor.level(level.price, level.open)) {
+            level = ladder.after(level);
+        }
+    }
+
+    @Override
     public long stateHash() {
         BookHash hash = BookHash.start();
         for (PriceLadder ladder : new PriceLadder[] {bids, asks}) {

@@ -86,6 +86,14 @@ public interface OrderBook {
      */
     int depth(Side side, int maxLevels, long[] prices, long[] quantities, int[] orderCounts);
 
+    /**
+     * Walks the levels of one side, best first, handing each level's price and whole open quantity
+     * (hidden iceberg reserve included, unlike {@link #depth}) to {@code visitor}, until it returns
+     * false or the side ends. Costs one step per level visited and allocates nothing; the visitor
+     * must not change the book.
+     */
+    void walkLevels(Side side, LevelVisitor visitor);
+
     /** A hash of the whole book: levels, queue order and open quantities. */
     long stateHash();
 

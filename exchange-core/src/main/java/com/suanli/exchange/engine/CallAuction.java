@@ -1,62 +1,90 @@
 package com.suanli.exchange.engine;
 
+import com.suanli.exchange.book.LevelVisitor;
+import com.suanli.exchange.book.OrderBook;
 import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.event.AuctionUncrossed;
 import com.suanli.exchange.engine.session.AuctionPrice;
 import com.suanli.exchange.engine.session.AuctionPricer;
 
+import java.util.Arrays;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /** The end of a call auction: everything that crosses trades at the one auction price. */
 final class CallAuction {
     private final EventLog log;
-    private final WorkingOrders orders;
     private final BookStep step;
+    private final CrossedLevels bids = new CrossedLevels(Side.BID);
+    private final CrossedLevels asks = new CrossedLevels(Side.ASK);
 
-    CallAuction(EventLog log, WorkingOrders orders, BookStep step) {
+    CallAuction(EventLog log, BookStep step) {
         this.log = log;
         this.step = step;
-        this.orders = orders;
     }
 
     /**
      * Uncrosses the book and returns the auction price, or 0 when nothing crossed. The price is
      * found on each level's whole open quantity, hidden iceberg reserve included (the book's
      * depth shows only the displayed slices), because the book's uncross executes the reserve too:
-     * priced on displayed quantities alone, it could fill an order beyond its limit.
+     * priced on displayed quantities alone, it could fill an order beyond its limit. Only the
+     * levels that cross are read: a bid below the best ask or an ask above the best bid trades at
+     * no candidate price.
      */
     long uncross(Instrument in) {
-        TreeMap<Long, Long> bidLevels = new TreeMap<>();
-        TreeMap<Long, Long> askLevels = new TreeMap<>();
-        for (Order o : orders.of(in, o -> !o.held)) {
-            (o.side == Side.BID ? bidLevels : askLevels).merge(o.price, o.open, Long::sum);
-        }
-        if (bidLevels.isEmpty() || askLevels.isEmpty()) {
+        OrderBook book = in.book;
+        long bestBid = book.bestBid();
+        long bestAsk = book.bestAsk();
+        if (bestBid == OrderBook.NO_PRICE || bestAsk == OrderBook.NO_PRICE || bestBid < bestAsk) {
             return 0;
         }
-        long[][] bids = levelArrays(bidLevels);
-        long[][] asks = levelArrays(askLevels);
-        Optional<AuctionPrice> price = AuctionPricer.find(bids[0], bids[1], bids[0].length, asks[0], asks[1],
-                asks[0].length, in.reference);
+        bids.read(book, bestAsk);
+        asks.read(book, bestBid);
+        Optional<AuctionPrice> price = AuctionPricer.find(bids.prices, bids.quantities, bids.count, asks.prices,
+                asks.quantities, asks.count, in.reference);
         if (price.isEmpty()) {
             return 0;
         }
         AuctionPrice p = price.get();
         step.uncrossing = true;
-        long executed = in.book.uncross(p.price());
+        long executed = book.uncross(p.price());
         step.uncrossing = false;
         log.sink.onEvent(new AuctionUncrossed(log.next(), log.now, in.id, p.price(), executed, p.surplus()));
         return p.price();
     }
 
-    private static long[][] levelArrays(TreeMap<Long, Long> levels) {
-        long[][] arrays = new long[2][levels.size()];
-        int i = 0;
-        for (var level : levels.entrySet()) {
-            arrays[0][i] = level.getKey();
-            arrays[1][i++] = level.getValue();
+    /**
+     * One side's levels, best first, down to the other side's best price, read into arrays that
+     * are kept (and grown) for the next auction.
+     */
+    private static final class CrossedLevels implements LevelVisitor {
+        private final Side side;
+        long[] prices = new long[64];
+        long[] quantities = new long[64];
+        int count;
+        private long oppositeBest;
+
+        CrossedLevels(Side side) {
+            this.side = side;
         }
-        return arrays;
+
+        void read(OrderBook book, long oppositeBest) {
+            this.oppositeBest = oppositeBest;
+            count = 0;
+            book.walkLevels(side, this);
+        }
+
+        @Override
+        public boolean level(long price, long openQuantity) {
+            if (side == Side.BID ? price < oppositeBest : price > oppositeBest) {
+                return false;
+            }
+            if (count == prices.length) {
+                prices = Arrays.copyOf(prices, count * 2);
+                quantities = Arrays.copyOf(quantities, count * 2);
+            }
+            prices[count] = price;
+            quantities[count++] = openQuantity;
+            return true;
+        }
     }
 }

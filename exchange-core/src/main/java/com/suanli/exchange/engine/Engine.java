@@ -76,7 +76,7 @@ public final class Engine {
             instruments[i] = in;
             byId.put(in.id, in);
         }
-        sessions = new SessionControl(log, orders, new CallAuction(log, orders, step));
+        sessions = new SessionControl(log, orders, new CallAuction(log, step));
         expiry = new ExpiryTimers(log, orders, sessions, instruments);
         OrderRouter router = new OrderRouter(step, orders,
                 new CircuitBreaker(step, sessions, config.selfTradePrevention()), config.selfTradePrevention());
@@ -221,8 +221,9 @@ public final class Engine {
     }
 
     /**
-     * Checks that books and engine agree (for tests): every resting order is working here and
-     * every working order is resting or held.
+     * Checks that books and engine agree (for tests): every resting order is working here,
+     * every working order is resting or held, and each instrument lists exactly its own working
+     * orders, in acceptance order.
      * @throws IllegalStateException when they do not
      */
     public void verifyIntegrity() {
@@ -245,6 +246,7 @@ public final class Engine {
         if (counts[1] != resting) {
             throw new IllegalStateException("books hold " + resting + " orders but " + counts[1] + " are working");
         }
+        orders.verifyInstrumentLists(instruments);
     }
 
     private Instrument known(int instrumentId) {

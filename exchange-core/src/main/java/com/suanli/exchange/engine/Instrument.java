@@ -26,6 +26,8 @@ final class Instrument {
     final BarSeries minuteSeries;
     final BarSeries dailySeries;
     final StopBook stops = new StopBook();
+    /** Every working order of this instrument, resting or held, in acceptance order. */
+    final InstrumentOrders working = new InstrumentOrders();
     final TradingCalendar calendar;
     /** The calendar has closed (after the last trading day) or expired (after expiry) the instrument. */
     boolean calendarClosed;

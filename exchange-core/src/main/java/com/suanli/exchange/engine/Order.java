@@ -40,6 +40,9 @@ final class Order {
     boolean held;
     /** Rested in a call auction: the book holds it without a self-trade mode. */
     boolean restedWithoutStp;
+    /** Neighbours among the working orders of the same instrument ({@link InstrumentOrders}). */
+    Order previousOnInstrument;
+    Order nextOnInstrument;
 
     Order init(long id, long account, long clientOrderId, long stpGroup, Instrument instrument, Side side,
                OrderType type, TimeInForce timeInForce, long price, long quantity, long displayQuantity,

@@ -110,17 +110,13 @@ final class SessionControl {
             // The closing auction: a book is never left crossed outside a call auction.
             uncross(in);
         }
-        for (Order o : orders.of(in, o -> o.timeInForce == TimeInForce.DAY)) {
-            orders.cancel(o, CancelReason.EXPIRED_DAY);
-        }
+        orders.cancelAll(in, TimeInForce.DAY, CancelReason.EXPIRED_DAY);
         change(in, SessionState.CLOSED, cause);
     }
 
     /** The instrument's end: every working order is cancelled. */
     void expire(Instrument in, SessionChangeCause cause) {
-        for (Order o : orders.of(in, o -> true)) {
-            orders.cancel(o, CancelReason.INSTRUMENT_EXPIRED);
-        }
+        orders.cancelAll(in, null, CancelReason.INSTRUMENT_EXPIRED);
         change(in, SessionState.EXPIRED, cause);
     }
 

@@ -5,12 +5,9 @@ import com.suanli.exchange.engine.command.TimeInForce;
 import com.suanli.exchange.engine.event.CancelReason;
 import com.suanli.exchange.engine.event.OrderCancelled;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 
 /**
  * The order blotter: every working order from acceptance to its one terminal event, found by
@@ -50,6 +47,7 @@ final class WorkingOrders {
 
     void register(Order o) {
         orders.put(o);
+        o.instrument.working.append(o);
         if (o.clientOrderId != 0) {
             LongMap<Order> mine = clientOrders.get(o.account);
             if (mine == null) {
@@ -69,6 +67,7 @@ final class WorkingOrders {
      */
     void retire(Order o) {
         orders.remove(o, nextOrderId);
+        o.instrument.working.remove(o);
         if (o.clientOrderId != 0) {
             clientOrders.get(o.account).remove(o.clientOrderId);
         }
@@ -139,15 +138,36 @@ final class WorkingOrders {
         return gtdOrders.isEmpty() ? null : gtdOrders.first();
     }
 
-    /** The working orders of one instrument that match, in acceptance order. */
-    List<Order> of(Instrument in, Predicate<Order> condition) {
-        List<Order> found = new ArrayList<>();
-        orders.forEach(o -> {
-            if (o.instrument == in && condition.test(o)) {
-                found.add(o);
+    /**
+     * Cancels the working orders of {@code in}, resting or held, in acceptance order: those with
+     * time in force {@code only}, or every one when it is null. Walks that instrument's orders
+     * alone.
+     */
+    void cancelAll(Instrument in, TimeInForce only, CancelReason reason) {
+        Order next;
+        for (Order o = in.working.first(); o != null; o = next) {
+            // Taken before the cancel, which retires the order and unlinks it; it ends no other order.
+            next = o.nextOnInstrument;
+            if (only == null || o.timeInForce == only) {
+                cancel(o, reason);
             }
-        });
-        return found;
+        }
+    }
+
+    /**
+     * Checks each instrument's list of working orders against the blotter (for tests).
+     * @throws IllegalStateException when they disagree
+     */
+    void verifyInstrumentLists(Instrument[] instruments) {
+        long listed = 0;
+        for (Instrument in : instruments) {
+            in.working.verify(in);
+            listed += in.working.size();
+        }
+        if (listed != orders.size()) {
+            throw new IllegalStateException("instruments list " + listed + " working orders but " + orders.size()
+                    + " are working");
+        }
     }
 
     void forEach(Consumer<Order> action) {

@@ -58,6 +58,17 @@ final class BookFixture {
         return out.toString();
     }
 
+    /** The first {@code maxLevels} levels of a {@link OrderBook#walkLevels walk}: "open@price", best first. */
+    String walk(Side side, int maxLevels) {
+        StringBuilder out = new StringBuilder();
+        int[] seen = {0};
+        book.walkLevels(side, (price, open) -> {
+            out.append(seen[0] == 0 ? "" : " ").append(open).append('@').append(price);
+            return ++seen[0] < maxLevels;
+        });
+        return out.toString();
+    }
+
     static BookEvent.Trade trade(long maker, long makerAccount, long taker, long takerAccount, Side takerSide,
                                  long price, long quantity, long makerRemaining, long takerRemaining) {
         return new BookEvent.Trade(maker, makerAccount, taker, takerAccount, takerSide, price, quantity,

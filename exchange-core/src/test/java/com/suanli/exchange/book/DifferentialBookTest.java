@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The fast book against the reference book on seeded random command streams: after every
- * command the callbacks, return values, depth and state hash must be identical, and the
+ * command the callbacks, return values, depth, level walks and state hash must be identical, and the
  * ledger's conservation laws must hold. A failure names the seed and the command index.
  */
 class DifferentialBookTest {
@@ -45,6 +45,8 @@ class DifferentialBookTest {
         OrderLedger ledger = new OrderLedger();
         DepthSnapshot fastDepth = new DepthSnapshot();
         DepthSnapshot referenceDepth = new DepthSnapshot();
+        LevelWalk fastWalk = new LevelWalk();
+        LevelWalk referenceWalk = new LevelWalk();
 
         for (int i = 0; i < commands; i++) {
             BookCommand command = stream.next(fast);
@@ -56,13 +58,17 @@ class DifferentialBookTest {
                     && fast.stateHash() == reference.stateHash()
                     && fast.bestBid() == reference.bestBid() && fast.bestAsk() == reference.bestAsk()
                     && fastDepth.read(fast, Side.BID).equals(referenceDepth.read(reference, Side.BID))
-                    && fastDepth.read(fast, Side.ASK).equals(referenceDepth.read(reference, Side.ASK));
+                    && fastDepth.read(fast, Side.ASK).equals(referenceDepth.read(reference, Side.ASK))
+                    && fastWalk.read(fast, Side.BID).equals(referenceWalk.read(reference, Side.BID))
+                    && fastWalk.read(fast, Side.ASK).equals(referenceWalk.read(reference, Side.ASK));
             if (!same) {
                 String where = "seed " + seed + " command " + i + " " + command;
                 assertThat(events).as(where).isEqualTo(expected);
                 assertThat(fastResult).as(where).isEqualTo(referenceResult);
                 assertThat(fastDepth.read(fast, Side.BID)).as(where + " bids").isEqualTo(referenceDepth.read(reference, Side.BID));
                 assertThat(fastDepth.read(fast, Side.ASK)).as(where + " asks").isEqualTo(referenceDepth.read(reference, Side.ASK));
+                assertThat(fastWalk.read(fast, Side.BID)).as(where + " bid walk").isEqualTo(referenceWalk.read(reference, Side.BID));
+                assertThat(fastWalk.read(fast, Side.ASK)).as(where + " ask walk").isEqualTo(referenceWalk.read(reference, Side.ASK));
                 assertThat(fast.stateHash()).as(where + " state hash").isEqualTo(reference.stateHash());
             }
             if (!stream.inAuction() && fast.bestBid() != OrderBook.NO_PRICE && fast.bestAsk() != OrderBook.NO_PRICE) {
@@ -159,6 +165,48 @@ class DifferentialBookTest {
             return levels + " levels " + Arrays.toString(Arrays.copyOf(prices, levels)) + " qty "
                     + Arrays.toString(Arrays.copyOf(quantities, levels)) + " orders "
                     + Arrays.toString(Arrays.copyOf(counts, levels));
+        }
+    }
+
+    /** Every level of one side as a walk hands it over (price and whole open quantity), in reusable arrays. */
+    private static final class LevelWalk implements LevelVisitor {
+        private long[] prices = new long[DEPTH];
+        private long[] open = new long[DEPTH];
+        private int levels;
+
+        LevelWalk read(OrderBook book, Side side) {
+            levels = 0;
+            book.walkLevels(side, this);
+            return this;
+        }
+
+        @Override
+        public boolean level(long price, long openQuantity) {
+            if (levels == prices.length) {
+                prices = Arrays.copyOf(prices, levels * 2);
+                open = Arrays.copyOf(open, levels * 2);
+            }
+            prices[levels] = price;
+            open[levels++] = openQuantity;
+            return true;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof LevelWalk w && w.levels == levels
+                    && Arrays.equals(prices, 0, levels, w.prices, 0, levels)
+                    && Arrays.equals(open, 0, levels, w.open, 0, levels);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(Arrays.copyOf(prices, levels));
+        }
+
+        @Override
+        public String toString() {
+            return levels + " levels " + Arrays.toString(Arrays.copyOf(prices, levels)) + " open "
+                    + Arrays.toString(Arrays.copyOf(open, levels));
         }
     }
 }

@@ -473,4 +473,26 @@ class OrderBookBehaviourTest {
         assertThat(f.book.depth(BID, 1, prices, new long[1], new int[1])).isEqualTo(1);
         assertThat(prices[0]).isEqualTo(100);
     }
+
+    @ParameterizedTest
+    @EnumSource(BookKind.class)
+    void a_level_walk_goes_best_first_with_hidden_iceberg_reserve_counted(BookKind kind) {
+        BookFixture f = new BookFixture(kind)
+                .limit(1, ALICE, BID, 98, 1).iceberg(2, ALICE, BID, 100, 10, 2).limit(3, BOB, BID, 100, 3)
+                .limit(4, BOB, ASK, 103, 4).iceberg(5, BOB, ASK, 101, 9, 1);
+
+        assertThat(f.walk(BID, Integer.MAX_VALUE)).isEqualTo("13@100 1@98");
+        assertThat(f.walk(ASK, Integer.MAX_VALUE)).isEqualTo("9@101 4@103");
+        assertThat(f.depth(BID)).as("depth shows the displayed slices only").isEqualTo("5@100x2 1@98x1");
+    }
+
+    @ParameterizedTest
+    @EnumSource(BookKind.class)
+    void a_level_walk_stops_where_the_visitor_says(BookKind kind) {
+        BookFixture f = new BookFixture(kind).limit(1, ALICE, ASK, 101, 1).limit(2, ALICE, ASK, 102, 2)
+                .limit(3, ALICE, ASK, 103, 3);
+
+        assertThat(f.walk(ASK, 2)).isEqualTo("1@101 2@102");
+        assertThat(f.walk(BID, 2)).isEmpty();
+    }
 }

@@ -376,6 +376,19 @@ final class ReferenceOrderBook implements OrderBook {
     }
 
     @Override
+    public void walkLevels(Side side, LevelVisitor visitor) {
+        for (Map.Entry<Long, ArrayDeque<Order>> level : sideOf(side).entrySet()) {
+            long open = 0;
+            for (Order o : level.getValue()) {
+                open += o.open;
+            }
+            if (!visitor.level(level.getKey(), open)) {
+                return;
+            }
+        }
+    }
+
+    @Override
     public long stateHash() {
         BookHash hash = BookHash.start();
         for (Side side : Side.values()) {

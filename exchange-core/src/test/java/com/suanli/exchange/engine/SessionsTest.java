@@ -18,6 +18,7 @@ import com.suanli.exchange.engine.event.SessionChanged;
 import com.suanli.exchange.engine.session.SessionState;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static com.suanli.exchange.engine.EngineFixtures.YRD;
@@ -92,6 +93,42 @@ class SessionsTest {
         OrderCancelled closed = only(h.session(YRD, SessionAction.CLOSE), OrderCancelled.class);
         assertThat(closed).extracting(OrderCancelled::orderId, OrderCancelled::reason)
                 .containsExactly(day, CancelReason.EXPIRED_DAY);
+    }
+
+    /**
+     * Orders of three instruments interleaved: closing and then expiring the middle one ends its
+     * orders alone, in acceptance order, held stops included; the neighbours keep every order.
+     */
+    @Test
+    void a_close_and_an_expiry_end_only_their_own_instruments_orders_in_acceptance_order() {
+        EngineHarness market = new EngineHarness(EngineFixtures.catalogue(3), EngineConfig.defaults());
+        List<Long> dayOrders = new ArrayList<>();
+        List<Long> gtcOrders = new ArrayList<>();
+        for (int id = 1; id <= 3; id++) {
+            market.session(id, SessionAction.OPEN_CONTINUOUS);
+        }
+        for (int round = 0; round < 4; round++) {
+            for (int id = 1; id <= 3; id++) {
+                TimeInForce tif = round % 2 == 0 ? TimeInForce.DAY : TimeInForce.GTC;
+                long order = accepted(market.send(PlaceOrder.limit(market.now(), BUYER, market.clientId(), id, Side.BID,
+                        990 - round, 1, tif)));
+                long stop = accepted(market.send(PlaceOrder.stopLimit(market.now(), BUYER, market.clientId(), id,
+                        Side.BID, 1_050, 1_055, 1, tif)));
+                if (id == 2) {
+                    (tif == TimeInForce.DAY ? dayOrders : gtcOrders).addAll(List.of(order, stop));
+                }
+            }
+        }
+
+        List<OrderCancelled> closed = of(market.session(2, SessionAction.CLOSE), OrderCancelled.class);
+        List<OrderCancelled> expired = of(market.session(2, SessionAction.EXPIRE), OrderCancelled.class);
+
+        assertThat(closed).extracting(OrderCancelled::orderId).containsExactlyElementsOf(dayOrders);
+        assertThat(closed).allSatisfy(c -> assertThat(c.reason()).isEqualTo(CancelReason.EXPIRED_DAY));
+        assertThat(expired).extracting(OrderCancelled::orderId).containsExactlyElementsOf(gtcOrders);
+        assertThat(expired).allSatisfy(c -> assertThat(c.reason()).isEqualTo(CancelReason.INSTRUMENT_EXPIRED));
+        assertThat(market.engine.workingOrderCount()).isEqualTo(2 * 4 * 2);
+        assertThat(market.engine.session(1)).isEqualTo(SessionState.CONTINUOUS);
     }
 
     @Test
