@@ -41,11 +41,6 @@ final class DecayedJumps {
         return Math.exp(-intensity * horizon);
     }
 
-    /** e^{-kappa tau}: what is left of a jump that arrived at the start of the horizon. */
-    double oldestRemainder() {
-        return 1.0 - decayedSpan;
-    }
-
     /** The mean size m of one jump, before decay. */
     double meanSize() {
         return meanSize;
@@ -85,7 +80,8 @@ final class DecayedJumps {
 
     /** Var of a jump's size left after the least decay: the spread that smooths the law of Y. */
     double smallestSizeVariance() {
-        double remainder = oldestRemainder();
+        // e^{-kappa tau}: what is left of a jump that arrived at the start of the horizon.
+        double remainder = 1.0 - decayedSpan;
         return sizeVariance * remainder * remainder;
     }
 

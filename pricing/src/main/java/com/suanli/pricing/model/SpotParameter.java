@@ -78,7 +78,7 @@ enum SpotParameter {
         return logScale ? Math.exp(coordinate) : 1.0;
     }
 
-    double onScale(double value) {
+    private double onScale(double value) {
         return logScale ? Math.log(value) : value;
     }
 

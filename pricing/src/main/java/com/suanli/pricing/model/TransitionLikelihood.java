@@ -33,36 +33,32 @@ final class TransitionLikelihood implements MultivariateFunction {
         this.withJumps = withJumps;
     }
 
-    int dimension() {
-        return withJumps ? SpotParameter.WITH_JUMPS : SpotParameter.WITHOUT_JUMPS;
-    }
-
     /** The model a parameter vector stands for, with its origin at {@code origin}. */
     SpotModel toModel(LocalDate origin, double[] p) {
         JumpParameters jumps = withJumps
-                ? new JumpParameters(value(SpotParameter.INTENSITY, p), value(SpotParameter.MEAN_SIZE, p),
-                        value(SpotParameter.SIZE_STD, p))
+                ? new JumpParameters(natural(SpotParameter.INTENSITY, p), natural(SpotParameter.MEAN_SIZE, p),
+                        natural(SpotParameter.SIZE_STD, p))
                 : JumpParameters.NONE;
-        return new SpotModel(origin, value(SpotParameter.LONG_RUN_MEAN, p), value(SpotParameter.KAPPA, p),
-                value(SpotParameter.SIGMA, p), value(SpotParameter.OBSOLESCENCE_RATE, p),
-                value(SpotParameter.SEASONAL_COS, p), value(SpotParameter.SEASONAL_SIN, p), jumps);
+        return new SpotModel(origin, natural(SpotParameter.LONG_RUN_MEAN, p), natural(SpotParameter.KAPPA, p),
+                natural(SpotParameter.SIGMA, p), natural(SpotParameter.OBSOLESCENCE_RATE, p),
+                natural(SpotParameter.SEASONAL_COS, p), natural(SpotParameter.SEASONAL_SIN, p), jumps);
     }
 
-    private static double value(SpotParameter parameter, double[] p) {
+    private static double natural(SpotParameter parameter, double[] p) {
         return parameter.value(p[parameter.ordinal()]);
     }
 
     @Override
     public double value(double[] p) {
-        double mu = value(SpotParameter.LONG_RUN_MEAN, p);
-        double kappa = value(SpotParameter.KAPPA, p);
-        double sigma = value(SpotParameter.SIGMA, p);
-        double delta = value(SpotParameter.OBSOLESCENCE_RATE, p);
-        double a = value(SpotParameter.SEASONAL_COS, p);
-        double b = value(SpotParameter.SEASONAL_SIN, p);
-        double lambda = withJumps ? value(SpotParameter.INTENSITY, p) : 0.0;
-        double jumpMean = withJumps ? value(SpotParameter.MEAN_SIZE, p) : 0.0;
-        double jumpStd = withJumps ? value(SpotParameter.SIZE_STD, p) : 0.0;
+        double mu = natural(SpotParameter.LONG_RUN_MEAN, p);
+        double kappa = natural(SpotParameter.KAPPA, p);
+        double sigma = natural(SpotParameter.SIGMA, p);
+        double delta = natural(SpotParameter.OBSOLESCENCE_RATE, p);
+        double a = natural(SpotParameter.SEASONAL_COS, p);
+        double b = natural(SpotParameter.SEASONAL_SIN, p);
+        double lambda = withJumps ? natural(SpotParameter.INTENSITY, p) : 0.0;
+        double jumpMean = withJumps ? natural(SpotParameter.MEAN_SIZE, p) : 0.0;
+        double jumpStd = withJumps ? natural(SpotParameter.SIZE_STD, p) : 0.0;
         double jumpVar = jumpStd * jumpStd;
         double total = 0.0;
         double xPrev = y[0] - deterministic(t[0], delta, a, b);
