@@ -46,6 +46,8 @@ public final class JsonInput {
     private static final Pattern FIELD_MESSAGE = Pattern.compile(
             "^(([A-Za-z][A-Za-z0-9]*)(\\[\\d+])*(\\.[A-Za-z0-9_-]+)*): (.*)$", Pattern.DOTALL);
 
+    private static final String NULL_VALUE = "must not be null: give a value or leave the field out for its default";
+
     /** Null when the value is absent: missing or refused, in a document read with every problem. */
     private final JsonNode node;
     private final String path;
@@ -146,9 +148,21 @@ public final class JsonInput {
         return object;
     }
 
-    /** Whether this object has the field with a value other than null. */
+    /**
+     * Whether this object has the field, for optional fields. A field given as null is a
+     * problem at its path, not a way to leave it out: {@code "rate": null} read as the default
+     * rate would hide a hole in the data. (Reading with every problem, it answers false after
+     * noting the problem, so the reading goes on.)
+     */
     public boolean has(String field) {
-        return node != null && node.isObject() && node.hasNonNull(field);
+        if (node == null || !node.isObject() || !node.has(field)) {
+            return false;
+        }
+        if (node.get(field).isNull()) {
+            problems.report(path + "." + field, NULL_VALUE);
+            return false;
+        }
+        return true;
     }
 
     /**
@@ -156,7 +170,7 @@ public final class JsonInput {
      * cross-references noted before the value they sit in is read (and refused, if it is bad).
      */
     public String peekText(String field) {
-        JsonNode value = has(field) ? node.get(field) : null;
+        JsonNode value = node != null && node.isObject() ? node.get(field) : null;
         return value != null && value.isTextual() ? value.textValue() : null;
     }
 
@@ -169,7 +183,7 @@ public final class JsonInput {
         }
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
-            problems.report(fieldPath, "is required");
+            problems.report(fieldPath, value == null ? "is required" : "is required, was null");
             return absent(fieldPath);
         }
         return new JsonInput(value, fieldPath, problems);

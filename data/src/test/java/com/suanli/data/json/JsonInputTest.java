@@ -61,6 +61,20 @@ class JsonInputTest {
     }
 
     @Test
+    void a_null_is_neither_a_value_nor_an_absent_field() {
+        JsonInput root = everyProblem("{\"rate\": null, \"expiry\": null, \"code\": null}");
+
+        assertThat(root.has("rate")).isFalse();
+        assertThat(root.has("carbon")).isFalse();
+        assertThat(root.get("expiry").date()).isNull();
+        assertThat(root.peekText("code")).isNull();
+
+        assertThat(catchThrowableOfType(JsonReadException.class, root::refuseIfAnyProblem).problems()).containsExactly(
+                "$.rate: must not be null: give a value or leave the field out for its default",
+                "$.expiry: is required, was null");
+    }
+
+    @Test
     void one_problem_reads_as_file_path_and_reason() {
         assertThatThrownBy(() -> JsonInput.parse("{}", FILE, JsonInput.Refusal.AT_FIRST_PROBLEM).get("rate"))
                 .hasMessage("desk.json $.rate: is required");

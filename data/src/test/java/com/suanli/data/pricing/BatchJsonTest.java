@@ -87,6 +87,37 @@ class BatchJsonTest {
     }
 
     @Test
+    void a_null_where_a_value_is_expected_is_refused_naming_the_field() throws IOException {
+        // An optional number given as null is not its default: "rate": null must not price at 0%.
+        ObjectNode request = (ObjectNode) MAPPER.readTree(EXAMPLES.resolve("price-request.json").toFile());
+        ((ObjectNode) request.get("market")).putNull("rate");
+        assertThatThrownBy(() -> BatchJson.readPriceRequest(request.toString()))
+                .hasMessage("$.market.rate: must not be null: give a value or leave the field out for its default");
+
+        assertPriceError(8, t -> t.putNull("marketPriceOfRisk"),
+                "$.trades[8].marketPriceOfRisk: must not be null: give a value or leave the field out for its default");
+        assertPriceError(4, t -> t.putNull("strike"), "$.trades[4].strike: is required, was null");
+        ObjectNode quotes = (ObjectNode) MAPPER.readTree(EXAMPLES.resolve("price-request.json").toFile());
+        ((ObjectNode) quotes.get("market").get("curves").get(1).get("quotes")).putNull("2026-12");
+        assertThatThrownBy(() -> BatchJson.readPriceRequest(quotes.toString()))
+                .hasMessage("$.market.curves[1].quotes.2026-12: must be a finite number, was null");
+    }
+
+    @Test
+    void too_few_monte_carlo_paths_or_historical_windows_for_the_var_are_refused_by_field() throws IOException {
+        ObjectNode request = (ObjectNode) MAPPER.readTree(EXAMPLES.resolve("risk-request.json").toFile());
+        ((ObjectNode) request.get("monteCarlo")).put("paths", 10);
+        assertThatThrownBy(() -> BatchJson.readRiskRequest(request.toString(), EXAMPLES))
+                .isInstanceOf(JsonReadException.class)
+                .hasMessage("$.monteCarlo.paths: 10 paths are too few for a 0.95 VaR (need at least 20)");
+
+        ObjectNode longHorizon = (ObjectNode) MAPPER.readTree(EXAMPLES.resolve("risk-request.json").toFile());
+        ((ObjectNode) longHorizon.get("var")).put("horizonDays", 50);
+        assertThatThrownBy(() -> BatchJson.readRiskRequest(longHorizon.toString(), EXAMPLES))
+                .hasMessage("$.histories: 11 windows of 50 days are too few for a 0.95 VaR (need at least 20)");
+    }
+
+    @Test
     void a_missing_scenario_file_is_named() throws IOException {
         ObjectNode request = (ObjectNode) MAPPER.readTree(EXAMPLES.resolve("risk-request.json").toFile());
         ((ObjectNode) request.get("scenarioSets").get(0)).put("file", "scenarios/missing.json");

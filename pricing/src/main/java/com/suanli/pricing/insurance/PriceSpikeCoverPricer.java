@@ -6,22 +6,20 @@ import java.time.temporal.ChronoUnit;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 
 import com.suanli.pricing.basics.YearFraction;
-import com.suanli.pricing.model.JumpParameters;
 import com.suanli.pricing.model.SpotModel;
 import com.suanli.pricing.model.SpotPathSimulator;
-import com.suanli.pricing.option.Black76;
-import com.suanli.pricing.option.PutCall;
 
 /**
  * Prices a price-spike cover as a strip of daily caplets on the index.
  *
  * <p>Monte Carlo: daily paths from the spot model's exact simulator, each day's payoff
- * discounted to today. Closed form: under the model ln S(t) = g(t) + X(t) with X an
- * Ornstein-Uhlenbeck factor, S(t) given today's level is exactly lognormal when there are no
- * jumps, so each caplet is Black-76 on the forward E[S(t)] with total log-variance
- * sigma^2 (1 - e^{-2 kappa tau}) / (2 kappa). With jumps the jump variance
- * lambda (m^2 + s^2) (1 - e^{-2 kappa tau}) / (2 kappa) is added and the forward keeps the
- * exact jump moment: a two-moment lognormal approximation, used as a check.
+ * discounted to today. Closed form: each caplet is the discounted expected excess of the
+ * day's index over the strike under the pricing model ({@link SpotModel#expectedCallPayoff}):
+ * Black-76 on the forward E[S(t)] with log-variance sigma^2 (1 - e^{-2 kappa tau}) / (2 kappa)
+ * without jumps, the exact jump-diffusion transform with them. A two-moment lognormal caplet
+ * (the jump variance added to the diffusion's) is not used: at a strike of 25 on an index of
+ * 16 with six spikes a year it priced 18% (17 standard errors) below the Monte Carlo, since
+ * only the jumps reach so far out.
  *
  * <p>Caplets settle daily, so a cover already running is worth its remaining days only.
  */
@@ -58,25 +56,20 @@ public final class PriceSpikeCoverPricer {
             payoffs.addValue(value * cover.hoursPerDay());
         }
         return new PriceSpikeCoverMeasures(payoffs.getMean(), payoffs.getStandardDeviation() / Math.sqrt(paths),
-                lognormalStrip(cover, market), paths);
+                strip(cover, market), paths);
     }
 
-    /** The closed-form strip of lognormal caplets. */
-    public double lognormalStrip(PriceSpikeCover cover, IndexMarket market) {
+    /** The closed-form strip of caplets: exact under the spot model, with or without jumps. */
+    public double strip(PriceSpikeCover cover, IndexMarket market) {
         int offset = firstDayOffset(cover, market);
         int days = remainingDays(cover, market);
-        SpotModel model = market.model();
-        JumpParameters jumps = model.jumps();
-        double varianceRate = model.sigma() * model.sigma()
-                + jumps.intensity() * (jumps.meanSize() * jumps.meanSize() + jumps.sizeStd() * jumps.sizeStd());
+        SpotModel model = market.pricingModel();
         double t0 = model.time(market.valuationDate());
         double total = 0.0;
         for (int d = 0; d < days; d++) {
             double tau = YearFraction.ofDays(offset + d);
-            double forward = model.expectedSpot(t0, market.indexLevel(), t0 + tau, market.marketPriceOfRisk());
-            double vol = tau == 0.0 ? 0.0
-                    : Math.sqrt(varianceRate * -Math.expm1(-2.0 * model.kappa() * tau) / (2.0 * model.kappa()) / tau);
-            total += Black76.DEFAULT.price(PutCall.CALL, forward, cover.strike(), tau, vol, market.rate());
+            double excess = model.expectedCallPayoff(t0, market.indexLevel(), t0 + tau, cover.strike());
+            total += Math.exp(-market.rate() * tau) * excess;
         }
         return total * cover.hoursPerDay();
     }

@@ -20,9 +20,4 @@ public record JumpParameters(double intensity, double meanSize, double sizeStd) 
             throw new IllegalArgumentException("sizeStd: must be non-negative and finite, was " + sizeStd);
         }
     }
-
-    /** E[exp(c J)] for one jump J scaled by c. */
-    double momentGenerating(double c) {
-        return Math.exp(c * meanSize + 0.5 * c * c * sizeStd * sizeStd);
-    }
 }

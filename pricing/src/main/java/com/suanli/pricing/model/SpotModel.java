@@ -4,7 +4,6 @@ import com.suanli.pricing.basics.YearFraction;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
-import org.apache.commons.math3.analysis.integration.IterativeLegendreGaussIntegrator;
 
 /**
  * Spot model of a compute rent (price per GPU-hour):
@@ -23,8 +22,9 @@ import org.apache.commons.math3.analysis.integration.IterativeLegendreGaussInteg
  * <p>Expectations are closed form: X(t) given X(t0) is the Gaussian OU part plus an
  * independent jump part whose moment generating function is
  * {@code exp(lambda * integral_0^tau [phi(e^{-kappa u}) - 1] du)} with phi the jump size's
- * moment generating function; the one-dimensional integral is done by Gauss-Legendre
- * quadrature (Commons Math). Without jumps and seasonality this is Schwartz (1997), eq. for
+ * moment generating function; the one-dimensional integral is a Gauss-Legendre rule on the
+ * decay factor ({@link DecayedJumps}). Calls on the spot of a day are exact as well
+ * ({@link #expectedCallPayoff}). Without jumps and seasonality this is Schwartz (1997), eq. for
  * the one-factor futures price. Parameters are as calibrated (real-world); pass a market
  * price of risk to shift the long-run mean (Schwartz's alpha* = alpha - lambda sigma / kappa).
  */
@@ -96,16 +96,33 @@ public record SpotModel(LocalDate origin, double longRunMean, double kappa, doub
      * {@code marketPriceOfRisk * sigma / kappa}, as in Schwartz (1997).
      */
     public double expectedSpot(double t0, double spot0, double t, double marketPriceOfRisk) {
-        double tau = t - t0;
-        if (tau < 0.0) {
-            throw new IllegalArgumentException("t: " + t + " is before t0 " + t0);
-        }
+        double tau = horizon(t0, t);
         double mu = longRunMean - marketPriceOfRisk * sigma / kappa;
-        double decay = Math.exp(-kappa * tau);
-        double x0 = factor(t0, spot0);
-        double mean = mu + (x0 - mu) * decay;
-        double variance = sigma * sigma * (1.0 - decay * decay) / (2.0 * kappa);
-        return Math.exp(deterministicLog(t) + mean + 0.5 * variance + jumpLogMoment(tau));
+        return Math.exp(gaussianMean(t0, spot0, t, mu) + 0.5 * gaussianVariance(tau) + jumpLogMoment(tau));
+    }
+
+    /**
+     * E[max(S(t) - strike, 0) | S(t0) = spot0] under the model's own parameters: the
+     * undiscounted value of a call on the spot of day t. Without jumps S(t) is lognormal and
+     * this is Black's formula; with them it is exact too, by the transform of
+     * {@link CallTransform} (jumps decay between arrival and t, so Merton's series of Black
+     * prices does not apply unless kappa tau is small).
+     *
+     * @throws IllegalArgumentException when there are jumps but neither a diffusion nor a jump
+     *         size spread to give the law of S(t) a density the transform can resolve
+     */
+    public double expectedCallPayoff(double t0, double spot0, double t, double strike) {
+        if (!(strike > 0.0) || Double.isInfinite(strike)) {
+            throw new IllegalArgumentException("strike: must be positive and finite, was " + strike);
+        }
+        double tau = horizon(t0, t);
+        try {
+            return CallTransform.expectedExcess(gaussianMean(t0, spot0, t, longRunMean), gaussianVariance(tau),
+                    new DecayedJumps(jumps, kappa, tau), strike);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("sigma: " + sigma + " with jumps of sizeStd " + jumps.sizeStd()
+                    + " over " + tau + " years: " + e.getMessage() + "; price by Monte Carlo", e);
+        }
     }
 
     /**
@@ -128,12 +145,26 @@ public record SpotModel(LocalDate origin, double longRunMean, double kappa, doub
 
     /** ln E[exp(jump part over tau)] = lambda * integral_0^tau [phi(e^{-kappa u}) - 1] du. */
     double jumpLogMoment(double tau) {
-        if (jumps.intensity() == 0.0 || tau == 0.0) {
-            return 0.0;
+        return new DecayedJumps(jumps, kappa, tau).logMoment();
+    }
+
+    private static double horizon(double t0, double t) {
+        double tau = t - t0;
+        if (tau < 0.0) {
+            throw new IllegalArgumentException("t: " + t + " is before t0 " + t0);
         }
-        IterativeLegendreGaussIntegrator integrator = new IterativeLegendreGaussIntegrator(8, 1e-12, 1e-14);
-        double integral = integrator.integrate(10_000, u -> jumps.momentGenerating(Math.exp(-kappa * u)) - 1.0, 0.0, tau);
-        return jumps.intensity() * integral;
+        return tau;
+    }
+
+    /** E[ln S(t) | S(t0)] without the jumps: the seasonal and obsolescence path plus the OU mean. */
+    private double gaussianMean(double t0, double spot0, double t, double mu) {
+        double x0 = factor(t0, spot0);
+        return deterministicLog(t) + mu + (x0 - mu) * Math.exp(-kappa * (t - t0));
+    }
+
+    /** Var[ln S(t) | S(t0)] of the OU part over tau. */
+    private double gaussianVariance(double tau) {
+        return sigma * sigma * -Math.expm1(-2.0 * kappa * tau) / (2.0 * kappa);
     }
 
     private static void requireFinite(double value, String field) {

@@ -13,10 +13,11 @@ import java.util.Objects;
 
 /**
  * A price-spike cover (a cap on the daily index) held (positive quantity) or written, valued as
- * the pricer's strip of lognormal caplets under the spot model. Scenarios reach it through the
- * curve it is written on: the index level moves with the forward shocks of the month the
- * remaining cover starts in, the model's volatility with that month's volatility shocks (the
- * long-run mean stays). Days already past are settled cash, outside the value.
+ * the pricer's strip of caplets under the spot model (exact, jumps included). Scenarios reach
+ * it through the curve it is written on: the index level moves with the forward shocks of the
+ * month the remaining cover starts in, the model's volatility with that month's volatility
+ * shocks (the long-run mean and the jumps stay). Days already past are settled cash, outside
+ * the value.
  */
 public record SpikeCapHolding(String id, Underlying index, PriceSpikeCover cover, SpotModel model, double indexLevel,
                               double marketPriceOfRisk, double quantity) implements Position {
@@ -45,6 +46,6 @@ public record SpikeCapHolding(String id, Underlying index, PriceSpikeCover cover
         SpotModel shocked = new SpotModel(model.origin(), model.longRunMean(), model.kappa(), sigma,
                 model.obsolescenceRate(), model.seasonalCos(), model.seasonalSin(), model.jumps());
         IndexMarket indexMarket = new IndexMarket(today, level, shocked, market.discountRate(), marketPriceOfRisk);
-        return quantity * PriceSpikeCoverPricer.DEFAULT.lognormalStrip(remaining, indexMarket);
+        return quantity * PriceSpikeCoverPricer.DEFAULT.strip(remaining, indexMarket);
     }
 }

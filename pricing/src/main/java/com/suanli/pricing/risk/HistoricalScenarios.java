@@ -17,7 +17,8 @@ public final class HistoricalScenarios {
      * One scenario per window, named {@code hist:<window end date>}, oldest first. Every history
      * must carry the same dates, so a scenario moves every index on the same days.
      */
-    public static List<Scenario> fromIndexHistories(List<IndexHistory> histories, int horizonDays) {
+    /** The number of fixings every history carries, after checking they carry the same dates. */
+    static int commonFixings(List<IndexHistory> histories) {
         if (histories.isEmpty()) {
             throw new IllegalArgumentException("histories: need at least one index history");
         }
@@ -27,7 +28,12 @@ public final class HistoricalScenarios {
                 throw new IllegalArgumentException("histories[" + h + "].dates: must match the dates of " + first.name());
             }
         }
-        int fixings = first.dates().size();
+        return first.dates().size();
+    }
+
+    public static List<Scenario> fromIndexHistories(List<IndexHistory> histories, int horizonDays) {
+        int fixings = commonFixings(histories);
+        IndexHistory first = histories.get(0);
         if (horizonDays < 1 || horizonDays >= fixings) {
             throw new IllegalArgumentException("horizonDays: must be in [1, " + (fixings - 1) + "], was " + horizonDays);
         }

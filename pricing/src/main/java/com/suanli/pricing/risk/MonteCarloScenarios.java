@@ -91,7 +91,7 @@ public final class MonteCarloScenarios {
         return simulate(factors, correlation, horizonDays, paths, seed);
     }
 
-    private static void requireCorrelation(double[][] correlation, int n) {
+    static void requireCorrelation(double[][] correlation, int n) {
         if (correlation == null || correlation.length != n) {
             throw new IllegalArgumentException("correlation: must be a " + n + "x" + n + " matrix");
         }

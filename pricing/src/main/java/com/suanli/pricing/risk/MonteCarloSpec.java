@@ -18,6 +18,9 @@ public record MonteCarloSpec(int paths, long seed, List<RiskFactor> factors, dou
         if (!factors.isEmpty() && correlation == null) {
             throw new IllegalArgumentException("correlation: is required with factors");
         }
+        if (!factors.isEmpty()) {
+            MonteCarloScenarios.requireCorrelation(correlation, factors.size());
+        }
         correlation = correlation == null ? null : deepCopy(correlation);
     }
 

@@ -24,5 +24,25 @@ public record RiskRequest(MarketSnapshot market, Portfolio portfolio, List<Scena
         if (monteCarlo != null && monteCarlo.factors().isEmpty() && histories.isEmpty()) {
             throw new IllegalArgumentException("monteCarlo.factors: needed when no index histories are given");
         }
+        // What the run would refuse is refused here, where the message can name the request's field.
+        if (!histories.isEmpty()) {
+            int fixings = HistoricalScenarios.commonFixings(histories);
+            int windowDays = var.historicalWindowDays();
+            if (windowDays >= fixings) {
+                throw new IllegalArgumentException("var.horizonDays: windows of " + windowDays
+                        + " days need more than the histories' " + fixings + " fixings");
+            }
+            requireEnough(fixings - windowDays, "histories", "windows of " + windowDays + " days", var);
+        }
+        if (monteCarlo != null) {
+            requireEnough(monteCarlo.paths(), "monteCarlo.paths", "paths", var);
+        }
+    }
+
+    private static void requireEnough(int scenarios, String field, String what, VarSettings var) {
+        if (scenarios < var.minimumScenarios()) {
+            throw new IllegalArgumentException(field + ": " + scenarios + " " + what + " are too few for a "
+                    + var.confidence() + " VaR (need at least " + var.minimumScenarios() + ")");
+        }
     }
 }

@@ -24,9 +24,8 @@ public final class RiskRun {
         PnlVector historicalPnl = null;
         VarResult historicalVar = null;
         if (!request.histories().isEmpty()) {
-            int windowDays = var.scaling() == VarSettings.HorizonScaling.SQRT_TIME ? 1 : var.horizonDays();
             historicalPnl = Revaluation.pnl(book, market,
-                    HistoricalScenarios.fromIndexHistories(request.histories(), windowDays));
+                    HistoricalScenarios.fromIndexHistories(request.histories(), var.historicalWindowDays()));
             historicalVar = ValueAtRisk.of(historicalPnl, var);
         }
         VarResult monteCarloVar = null;

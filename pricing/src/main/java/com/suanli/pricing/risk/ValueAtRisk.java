@@ -58,6 +58,11 @@ public final class ValueAtRisk {
         return Math.abs(k - whole) < WHOLE_NUMBER_TOLERANCE ? whole : k;
     }
 
+    /** The fewest scenarios n with n (1 - confidence) >= 1: the quantile then falls inside the sample. */
+    static int minimumScenarios(double confidence) {
+        return (int) Math.ceil((1 - WHOLE_NUMBER_TOLERANCE) / (1 - confidence));
+    }
+
     private static double[] sortedLosses(double[] pnl, double confidence) {
         if (pnl.length == 0) {
             throw new IllegalArgumentException("pnl: needs at least one scenario");
@@ -67,7 +72,7 @@ public final class ValueAtRisk {
         }
         if (pnl.length * (1 - confidence) < 1 - WHOLE_NUMBER_TOLERANCE) {
             throw new IllegalArgumentException("pnl: " + pnl.length + " scenarios are too few for a "
-                    + confidence + " quantile (need at least " + (int) Math.ceil(1 / (1 - confidence)) + ")");
+                    + confidence + " quantile (need at least " + minimumScenarios(confidence) + ")");
         }
         double[] losses = new double[pnl.length];
         for (int i = 0; i < pnl.length; i++) {

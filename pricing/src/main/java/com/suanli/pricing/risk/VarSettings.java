@@ -27,6 +27,16 @@ public record VarSettings(double confidence, int horizonDays, HorizonScaling sca
         }
     }
 
+    /** Days per historical window: the whole horizon, or one day when one-day moves are scaled. */
+    public int historicalWindowDays() {
+        return scaling == HorizonScaling.SQRT_TIME ? 1 : horizonDays;
+    }
+
+    /** The fewest scenarios whose loss quantile at this confidence lies inside the sample. */
+    public int minimumScenarios() {
+        return ValueAtRisk.minimumScenarios(confidence);
+    }
+
     double horizonFactor() {
         return scaling == HorizonScaling.SQRT_TIME ? Math.sqrt(horizonDays) : 1.0;
     }

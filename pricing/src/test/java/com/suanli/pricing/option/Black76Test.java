@@ -9,6 +9,10 @@ import org.junit.jupiter.api.Test;
 class Black76Test {
 
     private static final double TOLERANCE_PUBLISHED = 5e-5;
+    /** Hull prints his Greek examples to three significant figures: half a unit in the last place. */
+    private static final double TOLERANCE_PUBLISHED_3DP = 5e-4;
+    private static final double TOLERANCE_PUBLISHED_2DP = 0.005;
+    private static final double TOLERANCE_PUBLISHED_1DP = 0.05;
     private static final double TOLERANCE_PARITY = 1e-12;
     private static final double TOLERANCE_FINITE_DIFFERENCE = 1e-6;
     private static final double TOLERANCE_IMPLIED_VOL = 1e-9;
@@ -32,6 +36,46 @@ class Black76Test {
         // Haug (2nd ed.), delta of options on futures: F=105, X=100, T=0.5, r=10%, sigma=36%.
         assertThat(BLACK.greeks(PutCall.CALL, 105, 100, 0.5, 0.36, 0.10).delta()).isCloseTo(0.5946, within(TOLERANCE_PUBLISHED));
         assertThat(BLACK.greeks(PutCall.PUT, 105, 100, 0.5, 0.36, 0.10).delta()).isCloseTo(-0.3566, within(TOLERANCE_PUBLISHED));
+    }
+
+    /**
+     * Haug (2nd ed.), chapter 2, gives his gamma, vega and theta examples in the generalised
+     * Black-Scholes-Merton model with cost of carry b on a spot S; the same examples are the
+     * checks of libmetaoptions (B. Augestad, src/ggamma.c, gvega.c, gtheta.c). That model is
+     * Black-76 on the forward F = S e^{bT} (Haug: b = 0 is Black's futures option), so each
+     * example is a Black-76 check through the exact change of variable: the price and vega
+     * are the same functions, gamma_S = gamma_F e^{2bT} (dF/dS = e^{bT}), and with S held
+     * instead of F, theta_S = theta_F - b F delta_F (F drifts at b as time passes).
+     */
+    @Test
+    void gamma_vega_and_theta_match_haugs_examples_through_the_forward() {
+        // Gamma and vega: S=55, X=60, T=0.75, r=10%, b=10%, sigma=30%: gamma 0.0278, vega 18.9358.
+        double forward = 55.0 * Math.exp(0.10 * 0.75);
+        OptionGreeks call = BLACK.greeks(PutCall.CALL, forward, 60.0, 0.75, 0.30, 0.10);
+        assertThat(call.gamma() * Math.exp(2 * 0.10 * 0.75)).isCloseTo(0.0278, within(TOLERANCE_PUBLISHED));
+        assertThat(call.vega()).isCloseTo(18.9358, within(TOLERANCE_PUBLISHED));
+        // Theta of a put on an index: S=430, X=405, T=1/12, r=7%, q=5% (b=2%), sigma=20%: -31.1924 a year.
+        double carry = 0.02;
+        double indexForward = 430.0 * Math.exp(carry / 12.0);
+        OptionGreeks put = BLACK.greeks(PutCall.PUT, indexForward, 405.0, 1.0 / 12.0, 0.20, 0.07);
+        assertThat(put.theta() - carry * indexForward * put.delta()).isCloseTo(-31.1924, within(TOLERANCE_PUBLISHED));
+    }
+
+    @Test
+    void delta_gamma_vega_and_theta_match_hulls_worked_example_through_the_forward() {
+        // Hull, Options, Futures, and Other Derivatives, the Greek letters chapter: a call on a
+        // non-dividend stock, S=49, K=50, r=5%, sigma=20%, T=20 weeks (0.3846 years): delta 0.522,
+        // gamma 0.066, vega 12.1 (per 1.00 of volatility), theta -4.31 a year. Black-76 on
+        // F = S e^{rT} (b = r, as above): delta_S = delta_F e^{rT}, gamma_S = gamma_F e^{2rT},
+        // theta_S = theta_F - r F delta_F.
+        double rate = 0.05;
+        double expiry = 20.0 / 52.0;
+        double forward = 49.0 * Math.exp(rate * expiry);
+        OptionGreeks call = BLACK.greeks(PutCall.CALL, forward, 50.0, expiry, 0.20, rate);
+        assertThat(call.delta() * Math.exp(rate * expiry)).isCloseTo(0.522, within(TOLERANCE_PUBLISHED_3DP));
+        assertThat(call.gamma() * Math.exp(2 * rate * expiry)).isCloseTo(0.066, within(TOLERANCE_PUBLISHED_3DP));
+        assertThat(call.vega()).isCloseTo(12.1, within(TOLERANCE_PUBLISHED_1DP));
+        assertThat(call.theta() - rate * forward * call.delta()).isCloseTo(-4.31, within(TOLERANCE_PUBLISHED_2DP));
     }
 
     @Test

@@ -69,11 +69,11 @@ class CarbonAndSpikeHoldingsTest {
         PriceSpikeCover cover = PriceSpikeCover.of(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 31), 18.0, 24.0);
         SpikeCapHolding cap = new SpikeCapHolding("cap", H100_NM, cover, model, 15.2, 0.0, 3.0);
 
-        assertThat(cap.presentValue(MARKET)).isCloseTo(3.0 * PriceSpikeCoverPricer.DEFAULT.lognormalStrip(cover,
+        assertThat(cap.presentValue(MARKET)).isCloseTo(3.0 * PriceSpikeCoverPricer.DEFAULT.strip(cover,
                 new IndexMarket(TODAY, 15.2, model, 0.02, 0.0)), within(TOLERANCE));
         Market up = MARKET.shocked(new Shock.CurveShift(new CurveSelection(null, null, null, YearMonth.of(2027, 1)),
                 ShiftKind.RELATIVE, 0.1));
-        assertThat(cap.presentValue(up)).isCloseTo(3.0 * PriceSpikeCoverPricer.DEFAULT.lognormalStrip(cover,
+        assertThat(cap.presentValue(up)).isCloseTo(3.0 * PriceSpikeCoverPricer.DEFAULT.strip(cover,
                 new IndexMarket(TODAY, 15.2 * 1.1, model, 0.02, 0.0)), within(TOLERANCE));
         assertThat(cap.presentValue(up)).isGreaterThan(cap.presentValue(MARKET));
         assertThat(cap.presentValue(MARKET.rolledTo(LocalDate.of(2027, 2, 1)))).isZero();
