@@ -1,0 +1,201 @@
+package com.suanli.pricing.option;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.suanli.pricing.math.RandomStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ArithmeticAverageFormulaTest {
+
+    private static final double TOLERANCE_EXACT = 1e-12;
+    /** Linetsky's values are given to 6 decimals; 4,000 midpoint fixings approximate the continuous average. */
+    private static final double TOLERANCE_LINETSKY = 1e-5;
+    /** The accuracy goal: within 0.5% of a 1,000,000-path Monte Carlo or 3 of its standard errors. */
+    private static final double GOAL_RELATIVE = 0.005;
+    private static final double GOAL_STANDARD_ERRORS = 3.0;
+    /**
+     * Below a billionth of the forward a value is worthless for quoting; a Monte Carlo that
+     * never exercises reports 0 with a standard error of 0 where the analytic gives 1e-30.
+     */
+    private static final double WORTHLESS_PER_FORWARD = 1e-9;
+    private static final int MC_PATHS = 1_000_000;
+    private static final int DOMAIN_CASES = 36;
+    private static final double DAYS_PER_YEAR = 365.0;
+
+    @Test
+    void matches_linetskys_exact_continuous_average_calls() {
+        // V. Linetsky, "Spectral expansions for Asian (average price) options", Operations Research 52(6) (2004),
+        // Table 3: continuous arithmetic average from today, no dividend, call; {spot, rate, vol, strike, T, value}.
+        double[][] table = {
+            {2.0, 0.02, 0.10, 2.0, 1, 0.055986}, {2.0, 0.18, 0.30, 2.0, 1, 0.218388},
+            {2.0, 0.0125, 0.25, 2.0, 2, 0.172269}, {1.9, 0.05, 0.50, 2.0, 1, 0.193174},
+            {2.0, 0.05, 0.50, 2.0, 1, 0.246416}, {2.1, 0.05, 0.50, 2.0, 1, 0.306220},
+            {2.0, 0.05, 0.50, 2.0, 2, 0.350095},
+        };
+        for (double[] row : table) {
+            AverageOptionInputs in = AverageOptionFormulasTest.continuousLimit(PutCall.CALL, row[0], row[3], row[1],
+                    row[1], row[2], row[4], 4000);
+            assertThat(ArithmeticAverageFormula.DEFAULT.price(in)).as("S=%s r=%s vol=%s T=%s", row[0], row[1], row[2], row[4])
+                    .isCloseTo(row[5], within(TOLERANCE_LINETSKY));
+        }
+    }
+
+    @Test
+    void agrees_with_a_million_path_monte_carlo_across_the_compute_domain() {
+        // Seeded cases over the goal's domain: vol 10-150%, strike 0.6-1.5 of the expected average,
+        // 5-31 fixings over a month, 0-90% of them fixed; months starting up to a year out.
+        RandomStream random = RandomStream.seeded(20_261_127L);
+        List<String> misses = new ArrayList<>();
+        for (int c = 0; c < DOMAIN_CASES; c++) {
+            AverageOptionInputs in = domainCase(random);
+            assertThat(ArithmeticAverageFormula.DEFAULT.covers(in)).as("case %d %s", c, in).isTrue();
+            double analytic = ArithmeticAverageFormula.DEFAULT.price(in);
+            MonteCarloEstimate mc = AveragePriceMonteCarlo.DEFAULT.price(in, MC_PATHS, 1000L + c);
+            double tolerance = Math.max(Math.max(GOAL_RELATIVE * mc.price(), GOAL_STANDARD_ERRORS * mc.standardError()),
+                    WORTHLESS_PER_FORWARD * in.forwards()[in.fixings() - 1]);
+            if (!(Math.abs(analytic - mc.price()) <= tolerance)) {
+                misses.add(String.format("case %d %s: analytic %.8g, Monte Carlo %.8g +- %.2g", c, in, analytic,
+                        mc.price(), mc.standardError()));
+            }
+        }
+        assertThat(misses).isEmpty();
+    }
+
+    @Test
+    void prices_the_half_fixed_year_where_turnbull_wakeman_was_18_percent_off() {
+        // The case of issue 11: K=105, vol 35%, 360 daily fixings of which 180 fixed (at 100), forward 100.
+        int n = 360;
+        double[] forwards = new double[n];
+        double[] times = new double[n];
+        for (int i = 0; i < n; i++) {
+            forwards[i] = 100.0;
+            times[i] = i < 180 ? 0.0 : (i - 179) / DAYS_PER_YEAR;
+        }
+        for (PutCall putCall : PutCall.values()) {
+            AverageOptionInputs in = new AverageOptionInputs(putCall, 105.0, forwards, times, 0.35, 181 / DAYS_PER_YEAR, 0.02);
+            MonteCarloEstimate mc = AveragePriceMonteCarlo.DEFAULT.price(in, MC_PATHS, 11L);
+            assertThat(ArithmeticAverageFormula.DEFAULT.price(in)).as("%s", putCall).isCloseTo(mc.price(),
+                    within(Math.max(GOAL_RELATIVE * mc.price(), GOAL_STANDARD_ERRORS * mc.standardError())));
+        }
+    }
+
+    @Test
+    void put_call_parity_holds_with_fixed_days_and_a_sloped_curve() {
+        RandomStream random = RandomStream.seeded(5L);
+        for (int c = 0; c < 200; c++) {
+            AverageOptionInputs call = domainCase(random);
+            AverageOptionInputs put = new AverageOptionInputs(PutCall.PUT, call.strike(), call.forwards(),
+                    call.fixingTimes(), call.vol(), call.expiry(), call.rate());
+            AverageOptionInputs callAgain = new AverageOptionInputs(PutCall.CALL, call.strike(), call.forwards(),
+                    call.fixingTimes(), call.vol(), call.expiry(), call.rate());
+            double forward = mean(call.forwards());
+            assertThat(ArithmeticAverageFormula.DEFAULT.price(callAgain) - ArithmeticAverageFormula.DEFAULT.price(put))
+                    .as("%s", call).isCloseTo(Math.exp(-call.rate() * call.expiry()) * (forward - call.strike()),
+                            within(TOLERANCE_EXACT * forward));
+        }
+    }
+
+    @Test
+    void is_worth_more_than_the_option_on_the_geometric_average() {
+        // The arithmetic average is never below the geometric one, so neither is the call on it.
+        RandomStream random = RandomStream.seeded(6L);
+        for (int c = 0; c < 200; c++) {
+            AverageOptionInputs in = domainCase(random);
+            AverageOptionInputs call = new AverageOptionInputs(PutCall.CALL, in.strike(), in.forwards(), in.fixingTimes(),
+                    in.vol(), in.expiry(), in.rate());
+            assertThat(ArithmeticAverageFormula.DEFAULT.price(call)).as("%s", call)
+                    .isGreaterThanOrEqualTo(GeometricAverageFormula.DEFAULT.price(call));
+        }
+    }
+
+    @Test
+    void fixed_days_above_the_strike_make_the_call_certain_and_the_put_worthless() {
+        // 20 of 30 days fixed at 12: the known part alone is 8 > strike 7.5.
+        double[] forwards = new double[30];
+        double[] times = new double[30];
+        for (int i = 0; i < 30; i++) {
+            forwards[i] = i < 20 ? 12.0 : 9.0;
+            times[i] = i < 20 ? 0.0 : (i - 19) / DAYS_PER_YEAR;
+        }
+        double expiry = 15 / DAYS_PER_YEAR;
+        AverageOptionInputs call = new AverageOptionInputs(PutCall.CALL, 7.5, forwards, times, 1.2, expiry, 0.02);
+        double average = (20 * 12.0 + 10 * 9.0) / 30;
+        assertThat(ArithmeticAverageFormula.DEFAULT.price(call))
+                .isCloseTo(Math.exp(-0.02 * expiry) * (average - 7.5), within(TOLERANCE_EXACT));
+        assertThat(ArithmeticAverageFormula.DEFAULT.price(new AverageOptionInputs(PutCall.PUT, 7.5, forwards, times, 1.2,
+                expiry, 0.02))).isZero();
+    }
+
+    @Test
+    void nothing_left_to_chance_is_worth_its_discounted_intrinsic_value() {
+        AverageOptionInputs fixed = new AverageOptionInputs(PutCall.CALL, 9.5, new double[] {9.0, 10.0, 11.0},
+                new double[] {0.0, 0.0, 0.0}, 0.8, 0.05, 0.02);
+        assertThat(ArithmeticAverageFormula.DEFAULT.price(fixed)).isCloseTo(Math.exp(-0.02 * 0.05) * 0.5, within(TOLERANCE_EXACT));
+        AverageOptionInputs still = AverageOptionFormulasTest.deliveryMonth(PutCall.PUT, 8.0, 8.4, 0.0, 45);
+        assertThat(ArithmeticAverageFormula.DEFAULT.price(still))
+                .isCloseTo(Math.exp(-0.02 * still.expiry()) * 0.4, within(TOLERANCE_EXACT));
+    }
+
+    @Test
+    void one_unknown_fixing_is_a_black_76_option_on_it() {
+        // Two days fixed, one to come: the call on the average is 1/3 of a call on the last day at strike 3K - known.
+        AverageOptionInputs in = new AverageOptionInputs(PutCall.CALL, 10.0, new double[] {9.0, 10.5, 11.0},
+                new double[] {0.0, 0.0, 0.25}, 0.9, 0.3, 0.03);
+        double black = Black76.DEFAULT.price(PutCall.CALL, 11.0, 30.0 - 19.5, 0.25, 0.9, 0.03) / 3.0;
+        // Black-76 discounts over its own expiry (0.25); the option pays at 0.3.
+        assertThat(ArithmeticAverageFormula.DEFAULT.price(in)).isCloseTo(black * Math.exp(-0.03 * 0.05), within(TOLERANCE_EXACT));
+    }
+
+    @Test
+    void covers_the_region_checked_against_monte_carlo_and_no_more() {
+        assertThat(ArithmeticAverageFormula.DEFAULT.covers(AverageOptionFormulasTest.deliveryMonth(PutCall.CALL, 8.0, 8.0,
+                1.5, 365))).isTrue();
+        // A month at 500%: 25 x 30/365 = 2.05 of variance across the window.
+        assertThat(ArithmeticAverageFormula.DEFAULT.covers(AverageOptionFormulasTest.deliveryMonth(PutCall.CALL, 8.0, 8.0,
+                5.0, 1))).isFalse();
+        // A month four years out at 160%: 2.56 x 4.1 of total variance.
+        assertThat(ArithmeticAverageFormula.DEFAULT.covers(AverageOptionFormulasTest.deliveryMonth(PutCall.CALL, 8.0, 8.0,
+                1.6, 4 * 365))).isFalse();
+    }
+
+    /**
+     * A random option inside the goal's domain: 5 to 31 fixings spread over a 30-day month;
+     * either none fixed and the month 1 to 365 days out, or 1-90% fixed and the next fixing
+     * within the next interval; forwards on a sloped curve with a daily shape; the fixed days on
+     * a lognormal path; strike 0.6-1.5 of the expected average.
+     */
+    static AverageOptionInputs domainCase(RandomStream random) {
+        double vol = 0.10 + 1.40 * random.nextUniform();
+        int n = 5 + (int) (27 * random.nextUniform());
+        int fixed = (int) (0.9 * n * random.nextUniform() * (random.nextUniform() < 0.5 ? 0 : 1));
+        double spacing = 30.0 / (n - 1) / DAYS_PER_YEAR;
+        double start = fixed == 0 ? (1 + 364 * random.nextUniform()) / DAYS_PER_YEAR : spacing * random.nextUniform();
+        double slope = random.nextUniform() - 0.5;
+        double[] forwards = new double[n];
+        double[] times = new double[n];
+        double path = 0.0;
+        for (int i = 0; i < n; i++) {
+            if (i < fixed) {
+                path += vol * Math.sqrt(spacing) * random.nextGaussian() - 0.5 * vol * vol * spacing;
+                forwards[i] = 10.0 * Math.exp(path);
+            } else {
+                times[i] = start + (i - fixed) * spacing;
+                forwards[i] = 10.0 * Math.exp(slope * times[i]) * (1.0 + 0.03 * random.nextGaussian());
+            }
+        }
+        double strike = (0.6 + 0.9 * random.nextUniform()) * mean(forwards);
+        PutCall putCall = random.nextUniform() < 0.5 ? PutCall.CALL : PutCall.PUT;
+        return new AverageOptionInputs(putCall, strike, forwards, times, vol, times[n - 1] + 5 / DAYS_PER_YEAR, 0.02);
+    }
+
+    private static double mean(double[] values) {
+        double sum = 0.0;
+        for (double v : values) {
+            sum += v;
+        }
+        return sum / values.length;
+    }
+}
