@@ -161,6 +161,22 @@ class ArithmeticAverageFormulaTest {
                 1.6, 4 * 365))).isFalse();
     }
 
+    @Test
+    void the_pricer_quotes_monte_carlo_with_its_standard_error_beyond_the_checked_region() {
+        AverageOptionInputs inside = AverageOptionFormulasTest.deliveryMonth(PutCall.CALL, 8.0, 8.4, 1.2, 30);
+        AverageOptionQuote analytic = AveragePriceOptionPricer.DEFAULT.quote(inside);
+        assertThat(analytic).isEqualTo(new AverageOptionQuote(ArithmeticAverageFormula.DEFAULT.price(inside), 0.0,
+                AverageOptionQuote.Method.ANALYTIC));
+
+        AverageOptionInputs beyond = AverageOptionFormulasTest.deliveryMonth(PutCall.CALL, 8.0, 8.4, 5.0, 1);
+        AverageOptionQuote simulated = AveragePriceOptionPricer.DEFAULT.quote(beyond);
+        MonteCarloEstimate mc = AveragePriceMonteCarlo.DEFAULT.price(beyond, AveragePriceOptionPricer.DEFAULT_PATHS,
+                AveragePriceOptionPricer.QUOTE_SEED);
+        assertThat(simulated).isEqualTo(new AverageOptionQuote(mc.price(), mc.standardError(),
+                AverageOptionQuote.Method.MONTE_CARLO));
+        assertThat(simulated.standardError()).isPositive();
+    }
+
     /**
      * A random option inside the goal's domain: 5 to 31 fixings spread over a 30-day month;
      * either none fixed and the month 1 to 365 days out, or 1-90% fixed and the next fixing
