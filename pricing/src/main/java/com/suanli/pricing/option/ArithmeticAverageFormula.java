@@ -55,6 +55,8 @@ public final class ArithmeticAverageFormula {
     private static final double SAME_GAP = 1e-12;
     /** Newton steps this small are the last: the step after would be about its square. */
     private static final double FINAL_STEP = 1e-7;
+    /** A Newton step moving every exponent b_i z by at most this updates x by a series, not exponentials. */
+    private static final double SMALL_MOVE = 1e-2;
     private static final double SERIES_TOLERANCE = 1e-17;
     private static final int MAX_SERIES_TERMS = 400;
 
@@ -208,17 +210,21 @@ public final class ArithmeticAverageFormula {
         private double boundary() {
             double mean = 0.0;
             double slope = 0.0;
+            double largestB = 0.0;
             for (int i = 0; i < m; i++) {
                 mean += weight[i];
                 slope += weight[i] * b[i];
+                largestB = Math.max(largestB, b[i]);
             }
             double beta = slope / mean;
             double z = clamp((Math.log(strike / mean) + 0.5 * beta * beta) / beta);
+            for (int i = 0; i < m; i++) {
+                x[i] = weight[i] * Math.exp(b[i] * (z - 0.5 * b[i]));
+            }
             for (int step = 0; step < MAX_NEWTON_STEPS; step++) {
                 double h = 0.0;
                 double dh = 0.0;
                 for (int i = 0; i < m; i++) {
-                    x[i] = weight[i] * Math.exp(b[i] * (z - 0.5 * b[i]));
                     h += x[i];
                     dh += x[i] * b[i];
                 }
@@ -230,6 +236,17 @@ public final class ArithmeticAverageFormula {
                         x[i] *= 1.0 + e * (1.0 + 0.5 * e);
                     }
                     return next;
+                }
+                if (Math.abs(moved) * largestB <= SMALL_MOVE) {
+                    // x_i grows by exp(b_i moved): five terms of its series are exact to 1e-15 here.
+                    for (int i = 0; i < m; i++) {
+                        double e = b[i] * moved;
+                        x[i] *= 1.0 + e * (1.0 + e * (0.5 + e * (1.0 / 6 + e * (1.0 / 24 + e / 120))));
+                    }
+                } else {
+                    for (int i = 0; i < m; i++) {
+                        x[i] = weight[i] * Math.exp(b[i] * (next - 0.5 * b[i]));
+                    }
                 }
                 z = next;
             }
