@@ -103,6 +103,10 @@ public final class BatchJson {
             ObjectNode node = trades.addObject();
             node.put("id", trade.id());
             writeGreeks(trade.greeks(), node);
+            if (trade.standardError() > 0.0) {
+                // Only a Monte Carlo quote has one: an average-price option beyond its analytic's checked region.
+                node.put("pvStandardError", trade.standardError());
+            }
             Greeks g = trade.greeks();
             total[0] += g.presentValue();
             total[1] += g.delta();

@@ -34,7 +34,7 @@ public final class GeometricAverageFormula {
     }
 
     /** Black-76 with the forward and total log-variance of an average, discounted over the expiry. */
-    static double blackOnTotalVariance(AverageOptionInputs in, double forward, double totalVariance) {
+    private static double blackOnTotalVariance(AverageOptionInputs in, double forward, double totalVariance) {
         if (in.expiry() <= 0.0 || totalVariance <= 0.0) {
             return Math.exp(-in.rate() * in.expiry()) * in.putCall().payoff(forward, in.strike());
         }

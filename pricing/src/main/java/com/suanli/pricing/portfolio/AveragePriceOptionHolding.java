@@ -2,9 +2,10 @@ package com.suanli.pricing.portfolio;
 
 import com.suanli.pricing.basics.YearFraction;
 import com.suanli.pricing.option.AverageOptionInputs;
+import com.suanli.pricing.option.AverageOptionQuote;
+import com.suanli.pricing.option.AveragePriceOptionPricer;
 import com.suanli.pricing.option.AveragePriceOptionTrade;
 import com.suanli.pricing.option.ResolvedAveragePriceOptionTrade;
-import com.suanli.pricing.option.TurnbullWakeman;
 import com.suanli.pricing.risk.Market;
 import com.suanli.pricing.risk.Position;
 import java.time.LocalDate;
@@ -12,12 +13,11 @@ import java.time.YearMonth;
 import java.util.Objects;
 
 /**
- * An option on a delivery month's average price in the book. Scenario risk revalues it many
- * thousand times, so it uses the Turnbull-Wakeman approximation on the market view's daily
- * forwards, fixings and smile (the pricers' fast indication): its bias at compute
- * volatilities is largely common to the base and the shocked values, so P&amp;L and Greeks carry
- * much less of it than the price. Quote the price itself with Monte Carlo
- * ({@link com.suanli.pricing.option.AveragePriceOptionPricer#presentValue}).
+ * An option on a delivery month's average price in the book, valued like the option pricer
+ * quotes it ({@link AveragePriceOptionPricer#quote}) on the market view's daily forwards,
+ * fixings and smile: the analytic, a few microseconds a valuation, so scenario risk can
+ * revalue it thousands of times; Monte Carlo with common random numbers (a fixed seed) where
+ * the analytic was not checked, with its standard error.
  */
 public record AveragePriceOptionHolding(String id, ResolvedAveragePriceOptionTrade trade) implements Position {
 
@@ -32,10 +32,20 @@ public record AveragePriceOptionHolding(String id, ResolvedAveragePriceOptionTra
 
     @Override
     public double presentValue(Market market) {
+        return quote(market).price();
+    }
+
+    @Override
+    public double standardError(Market market) {
+        return quote(market).standardError();
+    }
+
+    /** The pricer's quote of the whole trade under this market view. */
+    public AverageOptionQuote quote(Market market) {
         if (trade.paymentDate().isBefore(market.valuationDate())) {
-            return 0.0;
+            return AverageOptionQuote.WORTHLESS;
         }
-        return TurnbullWakeman.DEFAULT.price(inputs(market)) * trade.quantity();
+        return AveragePriceOptionPricer.DEFAULT.quote(inputs(market)).scaledBy(trade.quantity());
     }
 
     /** The model inputs under this market view: fixed days at their fixings, the rest at shocked forwards. */

@@ -12,4 +12,12 @@ public interface Position {
 
     /** Present value in CNY against {@code market}. */
     double presentValue(Market market);
+
+    /**
+     * Standard error of {@link #presentValue} when it is a Monte Carlo estimate; 0 for closed
+     * forms and analytics (the default).
+     */
+    default double standardError(Market market) {
+        return 0.0;
+    }
 }

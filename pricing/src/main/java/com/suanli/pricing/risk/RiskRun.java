@@ -43,11 +43,12 @@ public final class RiskRun {
         return new RiskReport(greeks, curves, buckets, sets, historicalPnl, historicalVar, monteCarloVar, explain);
     }
 
-    /** Per-trade measures (present value and bump Greeks), in the trades' order. */
+    /** Per-trade measures (present value, its standard error, bump Greeks), in the trades' order. */
     public static List<TradeMeasures> price(PriceRequest request) {
         Market market = Market.of(request.market());
         return request.trades().parallelStream()
-                .map(trade -> new TradeMeasures(trade.id(), Sensitivities.greeks(trade::presentValue, market)))
+                .map(trade -> new TradeMeasures(trade.id(), Sensitivities.greeks(trade::presentValue, market),
+                        trade.standardError(market)))
                 .toList();
     }
 }

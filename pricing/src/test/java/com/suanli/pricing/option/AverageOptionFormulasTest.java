@@ -58,26 +58,6 @@ class AverageOptionFormulasTest {
     }
 
     @Test
-    void turnbull_wakeman_in_the_continuous_limit_matches_haugs_levy_table() {
-        // Haug, Option Pricing Formulas, Levy (1992) two-moment lognormal approximation, averaging starting today;
-        // Turnbull-Wakeman matches the same two moments, so the continuous limits coincide.
-        assertThat(TurnbullWakeman.DEFAULT.price(continuousLimit(PutCall.CALL, 6.8, 6.9, -0.02, 0.07, 0.14, 0.5,
-                CONTINUOUS_LIMIT_FIXINGS))).isCloseTo(0.0944, within(TOLERANCE_PUBLISHED_4DP));
-        assertThat(TurnbullWakeman.DEFAULT.price(continuousLimit(PutCall.PUT, 6.8, 6.9, -0.02, 0.07, 0.14, 0.5,
-                CONTINUOUS_LIMIT_FIXINGS))).isCloseTo(0.2237, within(TOLERANCE_PUBLISHED_4DP));
-        double[][] rows = {
-            {95, 0.15, 7.0544}, {95, 0.35, 10.1213}, {100, 0.15, 3.7845},
-            {100, 0.35, 7.5038}, {105, 0.15, 1.6729}, {105, 0.35, 5.4071},
-        };
-        for (double[] row : rows) {
-            AverageOptionInputs in = continuousLimit(PutCall.CALL, 100, row[0], 0.05, 0.10, row[1], 0.75,
-                    CONTINUOUS_LIMIT_FIXINGS);
-            assertThat(TurnbullWakeman.DEFAULT.price(in)).as("K=%s vol=%s", row[0], row[1])
-                    .isCloseTo(row[2], within(TOLERANCE_PUBLISHED_4DP));
-        }
-    }
-
-    @Test
     void monte_carlo_geometric_estimate_agrees_with_the_closed_form_within_three_standard_errors() {
         for (double vol : new double[] {0.3, 0.8}) {
             AverageOptionInputs in = deliveryMonth(PutCall.CALL, 8.0, 8.4, vol, 45);
@@ -96,14 +76,6 @@ class AverageOptionFormulasTest {
     }
 
     @Test
-    void turnbull_wakeman_agrees_with_monte_carlo_at_low_volatility() {
-        AverageOptionInputs in = deliveryMonth(PutCall.CALL, 8.0, 8.2, 0.2, 60);
-        MonteCarloEstimate mc = AveragePriceMonteCarlo.DEFAULT.price(in, MC_PATHS, SEED);
-        double approximationAllowance = 0.002 * mc.price();
-        assertThat(TurnbullWakeman.DEFAULT.price(in)).isCloseTo(mc.price(), within(3 * mc.standardError() + approximationAllowance));
-    }
-
-    @Test
     void monte_carlo_is_deterministic_by_seed() {
         AverageOptionInputs in = deliveryMonth(PutCall.CALL, 8.0, 8.4, 0.8, 45);
         assertThat(AveragePriceMonteCarlo.DEFAULT.price(in, 10_000, 7L)).isEqualTo(AveragePriceMonteCarlo.DEFAULT.price(in, 10_000, 7L));
@@ -116,18 +88,9 @@ class AverageOptionFormulasTest {
         double[] t = {0.0, 0.0, 0.0};
         AverageOptionInputs in = new AverageOptionInputs(PutCall.CALL, 9.5, f, t, 0.8, 0.05, 0.02);
         double intrinsic = Math.exp(-0.02 * 0.05) * 0.5;
-        assertThat(TurnbullWakeman.DEFAULT.price(in)).isCloseTo(intrinsic, within(TOLERANCE_EXACT));
+        assertThat(ArithmeticAverageFormula.DEFAULT.price(in)).isCloseTo(intrinsic, within(TOLERANCE_EXACT));
         MonteCarloEstimate mc = AveragePriceMonteCarlo.DEFAULT.price(in, 1000, SEED);
         assertThat(mc.price()).isCloseTo(intrinsic, within(TOLERANCE_EXACT));
         assertThat(mc.standardError()).isCloseTo(0.0, within(TOLERANCE_EXACT));
-    }
-
-    @Test
-    void average_option_put_call_parity_holds_for_turnbull_wakeman() {
-        AverageOptionInputs call = deliveryMonth(PutCall.CALL, 8.0, 8.4, 0.8, 45);
-        AverageOptionInputs put = deliveryMonth(PutCall.PUT, 8.0, 8.4, 0.8, 45);
-        double df = Math.exp(-0.02 * call.expiry());
-        assertThat(TurnbullWakeman.DEFAULT.price(call) - TurnbullWakeman.DEFAULT.price(put))
-                .isCloseTo(df * (8.0 - 8.4), within(TOLERANCE_EXACT));
     }
 }

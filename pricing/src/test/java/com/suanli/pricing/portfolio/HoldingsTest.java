@@ -89,16 +89,16 @@ class HoldingsTest {
     }
 
     @Test
-    void average_price_option_agrees_with_turnbull_wakeman_of_the_option_pricer() {
+    void average_price_option_agrees_with_the_option_pricers_quote() {
         AveragePriceOptionTrade trade = new AveragePriceOptionTrade(new AveragePriceOption(H100_GZ,
                 YearMonth.of(2026, 12), PutCall.CALL, 15.8, 100.0, 5), LocalDate.of(2026, 11, 1), 40, 0.9);
         AveragePriceOptionTrade later = new AveragePriceOptionTrade(new AveragePriceOption(H100_GZ,
                 YearMonth.of(2027, 2), PutCall.PUT, 15.0, 100.0, 5), LocalDate.of(2026, 11, 1), -10, 0.9);
 
         assertThat(AveragePriceOptionHolding.of("a", trade).presentValue(MARKET)).isCloseTo(
-                AveragePriceOptionPricer.DEFAULT.turnbullWakeman(trade.resolve(), DATA), within(TOLERANCE_PV));
+                AveragePriceOptionPricer.DEFAULT.presentValue(trade.resolve(), DATA), within(TOLERANCE_PV));
         assertThat(AveragePriceOptionHolding.of("b", later).presentValue(MARKET)).isCloseTo(
-                AveragePriceOptionPricer.DEFAULT.turnbullWakeman(later.resolve(), DATA), within(TOLERANCE_PV));
+                AveragePriceOptionPricer.DEFAULT.presentValue(later.resolve(), DATA), within(TOLERANCE_PV));
     }
 
     @Test
