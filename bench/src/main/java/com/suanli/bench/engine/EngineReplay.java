@@ -56,7 +56,7 @@ import java.util.List;
 public final class EngineReplay {
     private static final int INSTRUMENT = 1;
     /** Monday 5 January 2026, 09:00 in Shanghai: the contract's first trading day. */
-    private static final long START = 1_767_574_800_000L;
+    static final long START = 1_767_574_800_000L;
     private static final int WARM_UP_RUNS = 3;
     private static final int DEFAULT_RUNS = 7;
     private static final String DEFAULT_WORKLOAD = "../shared/bench/ec-workload-3M.csv.gz";
@@ -97,18 +97,18 @@ public final class EngineReplay {
                 + "median of per-run engine/book ratios %.2f%n", runs, engine, book, median(ratios));
     }
 
-    /** The contract the workload trades: tick 1, lot 1, a band of +-100% around 30,000 ticks. */
-    static ContractSpec contract() {
+    /** H100 spot in {@code hub} as the workload trades it: tick 1, lot 1, a band of +-100% around 30,000 ticks. */
+    static ContractSpec contract(int instrumentId, Hub hub) {
         ComputeProduct h100 = ComputeProduct.of("H100", "NVIDIA H100 SXM 80GB", ProductClass.GPU,
                 new Ratings(989, 1979, 34, 80, 3.35, 0, 0.7));
-        return new ContractSpec(INSTRUMENT, "H100-YRD-SPOT", h100, Hub.YRD, false, ContractKind.SPOT, null,
+        return new ContractSpec(instrumentId, "H100-" + hub.code() + "-SPOT", h100, hub, false, ContractKind.SPOT, null,
                 Settlement.PHYSICAL, 1, BigDecimal.ONE, 1, 1_000_000, ContractSpec.BPS_PER_UNIT, 30_000,
                 LocalDate.of(2026, 1, 5), LocalDate.of(2027, 12, 31), LocalDate.of(2027, 12, 31));
     }
 
     private static Totals replay(Prepared prepared) {
         Totals totals = new Totals(prepared.places);
-        Engine engine = new Engine(Catalogue.of(List.of(contract())),
+        Engine engine = new Engine(Catalogue.of(List.of(contract(INSTRUMENT, Hub.YRD))),
                 EngineConfig.defaults().withSelfTradePrevention(SelfTradePrevention.NONE), totals);
         engine.submit(new SessionCommand(START, INSTRUMENT, SessionAction.OPEN_CONTINUOUS));
         Command[] commands = prepared.commands;
