@@ -74,7 +74,40 @@ class ContractSpecTest {
         assertThat(resettled.bandHighTicks(resettled.referencePriceTicks())).isEqualTo(2310);
         assertThat(resettled.symbol()).isEqualTo(march.symbol());
         assertThatThrownBy(() -> march.withReferencePriceTicks(0))
-                .hasMessage("referencePriceTicks: must be > 0, was 0 (H100-YRD-2027M03)");
+                .hasMessage("referencePriceTicks: must be 1 to 4194304 ticks, was 0 (H100-YRD-2027M03)");
+        assertThat(march.withReferencePriceTicks(ContractSpec.MAX_PRICE_TICKS).referencePriceTicks())
+                .isEqualTo(ContractSpec.MAX_PRICE_TICKS);
+        assertThatThrownBy(() -> march.withReferencePriceTicks(ContractSpec.MAX_PRICE_TICKS + 1))
+                .hasMessage("referencePriceTicks: must be 1 to 4194304 ticks, was 4194305 (H100-YRD-2027M03)");
+    }
+
+    @Test
+    void the_band_stays_within_the_prices_a_book_holds() {
+        long max = ContractSpec.MAX_PRICE_TICKS;
+
+        assertThat(march.bandHighTicks(max)).isEqualTo(max);
+        assertThat(march.bandHighTicks(max - 100_000)).isEqualTo(max);
+        assertThat(march.bandLowTicks(max)).isEqualTo(max - max / 10);
+        assertThat(march.bandLowTicks(1)).isEqualTo(1);
+        assertThatThrownBy(() -> march.bandHighTicks(max + 1))
+                .hasMessage("refTicks: must be 1 to 4194304, was 4194305 (H100-YRD-2027M03)");
+        assertThatThrownBy(() -> march.bandLowTicks(Long.MAX_VALUE / 2))
+                .hasMessageStartingWith("refTicks: must be 1 to 4194304");
+    }
+
+    @Test
+    void the_largest_order_at_the_highest_price_must_have_a_notional_a_long_holds() {
+        // contractSize 1000: MAX_PRICE_TICKS x lots x 1000 <= Long.MAX_VALUE up to this many lots.
+        long mostLots = Long.MAX_VALUE / (ContractSpec.MAX_PRICE_TICKS * 1000);
+        String symbol = "H100-YRD-2027M03";
+        BigDecimal cent = new BigDecimal("0.01");
+
+        assertThat(march(symbol, cent, 1, mostLots, 1000, LAST_FEBRUARY_BUSINESS_DAY).maxOrderLots()).isEqualTo(mostLots);
+        assertThatThrownBy(() -> march(symbol, cent, 1, mostLots + 1, 1000, LAST_FEBRUARY_BUSINESS_DAY))
+                .hasMessage("maxOrderLots: " + (mostLots + 1) + " lots of 1000 units at the highest price of 4194304"
+                        + " ticks is a notional beyond the range of a long (H100-YRD-2027M03)");
+        assertThatThrownBy(() -> march(symbol, cent, 1, Long.MAX_VALUE, 1000, LAST_FEBRUARY_BUSINESS_DAY))
+                .hasMessageStartingWith("maxOrderLots: " + Long.MAX_VALUE + " lots");
     }
 
     @Test
@@ -83,7 +116,7 @@ class ContractSpecTest {
 
         assertThat(wide.bandLowTicks(2000)).isEqualTo(1);
         assertThat(wide.bandHighTicks(2000)).isEqualTo(4000);
-        assertThatThrownBy(() -> wide.bandLowTicks(0)).hasMessageStartingWith("refTicks: must be > 0, was 0");
+        assertThatThrownBy(() -> wide.bandLowTicks(0)).hasMessageStartingWith("refTicks: must be 1 to 4194304, was 0");
     }
 
     @Test
