@@ -7,7 +7,8 @@ import java.util.function.Consumer;
  * The working orders by exchange order id. Ids are handed out in sequence, so an order's slot
  * is found by arithmetic, not hashing: pages of {@value #PAGE_SIZE} slots under a growable
  * directory. A page is dropped once every order on it has finished and the id sequence has
- * moved past it, so memory follows the working orders, not every order ever placed.
+ * moved past it, so memory follows the working orders, not every order ever placed; the last
+ * page dropped is kept (empty) for the next page needed, so the steady state allocates none.
  * Iteration is in id order (acceptance order).
  */
 final class OrderTable {
@@ -18,6 +19,8 @@ final class OrderTable {
     private Order[][] pages = new Order[64][];
     private int[] live = new int[64];
     private int size;
+    /** An emptied page kept for reuse, or null. */
+    private Order[] spare;
 
     int size() {
         return size;
@@ -48,7 +51,8 @@ final class OrderTable {
         }
         Order[] slots = pages[(int) page];
         if (slots == null) {
-            slots = new Order[PAGE_SIZE];
+            slots = spare != null ? spare : new Order[PAGE_SIZE];
+            spare = null;
             pages[(int) page] = slots;
         }
         int slot = (int) order.id & SLOT_MASK;
@@ -72,6 +76,7 @@ final class OrderTable {
         size--;
         // A page the id sequence has left behind never fills again.
         if (--live[page] == 0 && (nextId >>> PAGE_BITS) > page) {
+            spare = slots;
             pages[page] = null;
         }
     }
