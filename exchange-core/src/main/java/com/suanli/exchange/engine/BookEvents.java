@@ -64,7 +64,7 @@ final class BookEvents implements BookListener {
             return;
         }
         Order o = orders.inBook(orderId);
-        if (o == step.probe && (reason == RemovalReason.IOC_REMAINDER || reason == RemovalReason.FOK_UNFILLED)) {
+        if (o == step.probe && reason == RemovalReason.IOC_REMAINDER) {
             step.probeRemainder = quantity;
             return;
         }

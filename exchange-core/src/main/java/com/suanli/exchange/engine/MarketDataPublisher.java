@@ -40,7 +40,6 @@ final class MarketDataPublisher {
                Aggressor aggressor) {
         long now = log.now;
         in.lastTradePrice = price;
-        in.volume += quantity;
         touch(in);
         in.tape.record(tradeSequence, now, price, quantity, takerSide);
         in.minuteSeries.onTrade(now, price, quantity);

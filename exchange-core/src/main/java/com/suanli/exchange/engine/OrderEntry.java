@@ -13,8 +13,9 @@ import com.suanli.exchange.engine.event.CancelReason;
 import com.suanli.exchange.engine.event.OrderAccepted;
 import com.suanli.exchange.engine.event.OrderAmended;
 import com.suanli.exchange.engine.event.RejectReason;
-import com.suanli.exchange.engine.event.RejectedCommand;
 import com.suanli.exchange.engine.session.SessionState;
+
+import java.util.List;
 
 /**
  * Order entry: new orders (validated, pre-trade checked, accepted, then held as stops or
@@ -26,16 +27,18 @@ final class OrderEntry {
     private final WorkingOrders orders;
     private final OrderRouter router;
     private final PreTradeGate preTrade;
-    private final EngineConfig config;
+    private final SelfTradeGroups groups;
+    private final SelfTradePrevention selfTradePrevention;
 
     OrderEntry(EventLog log, BookStep step, WorkingOrders orders, OrderRouter router, PreTradeGate preTrade,
-               EngineConfig config) {
+               SelfTradeGroups groups, SelfTradePrevention selfTradePrevention) {
         this.log = log;
         this.step = step;
         this.orders = orders;
         this.router = router;
         this.preTrade = preTrade;
-        this.config = config;
+        this.groups = groups;
+        this.selfTradePrevention = selfTradePrevention;
     }
 
     void place(PlaceOrder p, Instrument in) {
@@ -63,12 +66,11 @@ final class OrderEntry {
                     p.quantity());
         }
         if (r != null) {
-            log.reject(p.timestamp(), RejectedCommand.PLACE_ORDER, p.account(), p.clientOrderId(), p.instrumentId(), 0,
-                    r);
+            log.reject(p, r);
             return;
         }
         Order o = orders.blank().init(orders.takeOrderId(), p.account(), p.clientOrderId(),
-                config.groupOf(p.account()), in, p.side(), p.type(), p.timeInForce(), limit, p.quantity(),
+                groups.of(p.account()), in, p.side(), p.type(), p.timeInForce(), limit, p.quantity(),
                 p.displayQuantity(), p.stopPrice(), p.protectionTicks(), p.expireAt(), p.postOnly(), false);
         orders.register(o);
         log.sink.onEvent(new OrderAccepted(log.next(), log.now, o.id, o.account, o.clientOrderId, in.id, o.side, o.type,
@@ -84,7 +86,7 @@ final class OrderEntry {
         Order o = orders.get(c.orderId());
         Rejection r = OrderChecks.ownership(o, c.orderId(), c.account());
         if (r != null) {
-            log.reject(c.timestamp(), RejectedCommand.CANCEL_ORDER, c.account(), 0, 0, c.orderId(), r);
+            log.reject(c, r);
             return;
         }
         orders.cancel(o, CancelReason.USER);
@@ -114,8 +116,7 @@ final class OrderEntry {
             r = preTrade.check(o.account, in, o.side, a.newPrice(), o.open);
         }
         if (r != null) {
-            log.reject(a.timestamp(), RejectedCommand.AMEND_PRICE, a.account(), 0, in == null ? 0 : in.id, a.orderId(),
-                    r);
+            log.reject(a, in == null ? 0 : in.id, r);
             return;
         }
         log.sink.onEvent(new OrderAmended(log.next(), log.now, o.id, o.account, in.id, a.newPrice(), o.open));
@@ -129,14 +130,14 @@ final class OrderEntry {
             takeOutOfBook(in, o);
             o.price = a.newPrice();
             router.halt(in, o, o.open);
-        } else if (o.restedWithoutStp && config.selfTradePrevention() != SelfTradePrevention.NONE) {
+        } else if (o.restedWithoutStp && selfTradePrevention != SelfTradePrevention.NONE) {
             // The book's move would match it with no self-trade prevention: enter it again instead.
             takeOutOfBook(in, o);
             o.restedWithoutStp = false;
             o.price = a.newPrice();
             step.active = o;
             in.book.place(o.id, o.account, o.stpGroup, o.side, o.postOnly ? OrderKind.POST_ONLY : OrderKind.LIMIT,
-                    o.price, o.open, o.displayQuantity, config.selfTradePrevention());
+                    o.price, o.open, o.displayQuantity, selfTradePrevention);
         } else {
             o.price = a.newPrice();
             step.active = o;
@@ -166,8 +167,7 @@ final class OrderEntry {
                     + " must be below the open quantity " + o.open);
         }
         if (r != null) {
-            log.reject(a.timestamp(), RejectedCommand.AMEND_QUANTITY, a.account(), 0, in == null ? 0 : in.id,
-                    a.orderId(), r);
+            log.reject(a, in == null ? 0 : in.id, r);
             return;
         }
         long reduceBy = o.open - a.newQuantity();
@@ -186,7 +186,7 @@ final class OrderEntry {
             r = OrderChecks.instrument(byId.get(m.instrumentId()), m.instrumentId());
         }
         if (r != null) {
-            log.reject(m.timestamp(), RejectedCommand.MASS_CANCEL, m.account(), 0, m.instrumentId(), 0, r);
+            log.reject(m, r);
             return;
         }
         for (Instrument in : instruments) {
@@ -194,8 +194,9 @@ final class OrderEntry {
                 step.cancelReason = CancelReason.MASS_CANCEL;
                 in.book.cancelAll(m.account());
                 step.cancelReason = CancelReason.USER;
-                for (Order o : in.stops.heldBy(m.account())) {
-                    orders.finish(o, o.open, CancelReason.MASS_CANCEL);
+                List<Order> held = in.stops.heldBy(m.account());
+                for (int i = 0; i < held.size(); i++) {
+                    orders.finish(held.get(i), held.get(i).open, CancelReason.MASS_CANCEL);
                 }
             }
         }
