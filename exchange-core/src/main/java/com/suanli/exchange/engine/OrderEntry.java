@@ -43,7 +43,8 @@ final class OrderEntry {
 
     void place(PlaceOrder p, Instrument in) {
         Rejection r = OrderChecks.place(p, in);
-        long limit = p.price();
+        // A stop market has no limit until it triggers; a market order's is set below.
+        long limit = p.type() == OrderType.STOP ? 0 : p.price();
         if (r == null && orders.byClientId(p.account(), p.clientOrderId()) != null) {
             r = new Rejection(RejectReason.DUPLICATE_CLIENT_ORDER_ID, "clientOrderId: " + p.clientOrderId()
                     + " is already working for account " + p.account());
