@@ -81,4 +81,18 @@ class OrderTableTest {
         table.forEach(iterated::add);
         assertThat(iterated).containsExactlyElementsOf(later);
     }
+
+    @Test
+    void a_quiet_market_holds_no_page_once_its_orders_are_done() {
+        OrderTable table = new OrderTable();
+        // One order at a time, each finished before the next id is handed out: a quiet market.
+        for (long id = 1; id < 5 * 4_096; id++) {
+            Order o = order(id);
+            table.put(o);
+            table.remove(o, id + 1);
+        }
+        assertThat(table.pagesHeld()).isZero();
+        assertThat(table.size()).isZero();
+        assertThat(table.get(20_479)).isNull();
+    }
 }
