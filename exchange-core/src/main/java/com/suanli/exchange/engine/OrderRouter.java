@@ -58,12 +58,9 @@ final class OrderRouter {
         long reach = CircuitBreaker.reach(o);
         if (!CircuitBreaker.wouldTradeOutsideBandFirst(in, o.side, reach)) {
             long bandLimit = CircuitBreaker.bandLimit(in, o.side, reach);
-            if (breaker.fills(in, o, bandLimit)) {
+            // Within the band the book decides alone: it fills whole or kills.
+            if (bandLimit == reach || breaker.fills(in, o, bandLimit)) {
                 in.book.place(o.id, o.account, o.stpGroup, o.side, kind, o.price, o.open, 0, selfTradePrevention);
-                return;
-            }
-            if (bandLimit == reach) {
-                orders.finish(o, o.open, CancelReason.FOK_UNFILLED);
                 return;
             }
         }
