@@ -44,12 +44,12 @@ import java.util.concurrent.TimeUnit;
  * journal that encodes and drops them would; a sink that keeps event records pays for them.
  * Accounts are above 127 so that any boxing of an account shows (Long caches -128..127 only).
  *
- * <pre>java -jar bench/target/benchmarks.jar EngineCommand -f 1 -wi 3 -i 5 -prof gc</pre>
+ * <pre>java -jar bench/target/benchmarks.jar EngineCommand -f 3 -wi 5 -i 5 -prof gc</pre>
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class EngineCommandBenchmark {

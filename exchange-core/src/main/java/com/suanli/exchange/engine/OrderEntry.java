@@ -74,8 +74,7 @@ final class OrderEntry {
                 groups.of(p.account()), in, p.side(), p.type(), p.timeInForce(), limit, p.quantity(),
                 p.displayQuantity(), p.stopPrice(), p.protectionTicks(), p.expireAt(), p.postOnly(), false);
         orders.register(o);
-        log.sink.onEvent(new OrderAccepted(log.next(), log.now, o.id, o.account, o.clientOrderId, in.id, o.side, o.type,
-                o.timeInForce, o.price, o.open, o.displayQuantity, o.stopPrice, o.expireAt, o.postOnly));
+        publishAccepted(o);
         if (o.held) {
             in.stops.hold(o);
         } else {
@@ -120,7 +119,7 @@ final class OrderEntry {
             log.reject(a, in == null ? 0 : in.id, r);
             return;
         }
-        log.sink.onEvent(new OrderAmended(log.next(), log.now, o.id, o.account, in.id, a.newPrice(), o.open));
+        publishAmended(o, a.newPrice(), o.open);
         if (in.session.isCallAuction()) {
             // The book's move would match; in an auction the order only changes its place.
             takeOutOfBook(in, o);
@@ -144,6 +143,17 @@ final class OrderEntry {
             step.active = o;
             in.book.move(o.id, o.account, a.newPrice());
         }
+    }
+
+    // Each event is built in a small method of its own that hands it to the sink (docs/ENGINE.md, Hot path).
+
+    private void publishAccepted(Order o) {
+        log.sink.onEvent(new OrderAccepted(log.next(), log.now, o.id, o.account, o.clientOrderId, o.instrument.id,
+                o.side, o.type, o.timeInForce, o.price, o.open, o.displayQuantity, o.stopPrice, o.expireAt, o.postOnly));
+    }
+
+    private void publishAmended(Order o, long price, long open) {
+        log.sink.onEvent(new OrderAmended(log.next(), log.now, o.id, o.account, o.instrument.id, price, open));
     }
 
     /** Removes a resting order from its book as part of an amendment: the order goes on working. */
@@ -172,7 +182,7 @@ final class OrderEntry {
             return;
         }
         long reduceBy = o.open - a.newQuantity();
-        log.sink.onEvent(new OrderAmended(log.next(), log.now, o.id, o.account, in.id, o.price, a.newQuantity()));
+        publishAmended(o, o.price, a.newQuantity());
         if (!o.held) {
             in.book.reduce(o.id, o.account, reduceBy);
         }
