@@ -12,9 +12,10 @@ import java.util.Objects;
  *
  * <p>Bounds decided here, once, so that the engine's arithmetic cannot overflow: every price any
  * order, quote or reference carries lies in 1..{@link #MAX_PRICE_TICKS} ticks (the range a book's
- * price ladder holds whole), and the largest order at the highest price, in ticks x units
- * ({@code MAX_PRICE_TICKS x maxOrderLots x contractSize}), fits in a {@code long}, so the notional
- * of any trade does too.
+ * price ladder holds whole); an order carries at most {@link #MAX_ORDER_LOTS} lots, so the
+ * quantity summed over a price level fits in a {@code long}; and the largest order at the highest
+ * price, in ticks x units ({@code MAX_PRICE_TICKS x maxOrderLots x contractSize}), fits in a
+ * {@code long}, so the notional of any trade does too.
  *
  * @param instrumentId the engine's id, &gt; 0, unique in a catalogue
  * @param symbol the {@link Symbol} text; must match product, hub, green, kind and delivery month
@@ -27,7 +28,8 @@ import java.util.Objects;
  * @param contractSize units per lot, e.g. 1000 GPU-hours
  * @param tickSize CNY per unit per tick, e.g. 0.01; kept without trailing zeros
  * @param lotSize the quantity step, in lots
- * @param maxOrderLots the largest quantity one order may carry, a multiple of {@code lotSize}
+ * @param maxOrderLots the largest quantity one order may carry, a multiple of {@code lotSize}, at most
+ *        {@link #MAX_ORDER_LOTS}
  * @param priceBandBps half-width of the daily price band around the reference price, 1 to 10000 bp
  * @param referencePriceTicks the reference price the first day's band is built around, 1 to {@link #MAX_PRICE_TICKS}
  * @param firstTradingDay the first day orders are accepted
@@ -48,6 +50,11 @@ public record ContractSpec(int instrumentId, String symbol, ComputeProduct produ
      * price from 1 to this on one side at once, so no resting order can fall outside it.
      */
     public static final long MAX_PRICE_TICKS = 1L << 22;
+    /**
+     * The largest {@link #maxOrderLots()} of any contract: 2^31 - 1 lots. A book holds fewer than
+     * 2^31 orders, so the open quantity of a price level, a sum over its orders, fits in a long.
+     */
+    public static final long MAX_ORDER_LOTS = Integer.MAX_VALUE;
 
     public ContractSpec {
         if (instrumentId <= 0) {

@@ -23,6 +23,10 @@ final class TradingTerms {
             throw new IllegalArgumentException("maxOrderLots: " + maxOrderLots + " must be a multiple of lotSize "
                     + lotSize + " (" + context + ")");
         }
+        if (maxOrderLots > ContractSpec.MAX_ORDER_LOTS) {
+            throw new IllegalArgumentException("maxOrderLots: must be at most " + ContractSpec.MAX_ORDER_LOTS + ", was "
+                    + maxOrderLots + " (" + context + ")");
+        }
         try {
             Math.multiplyExact(Math.multiplyExact(ContractSpec.MAX_PRICE_TICKS, maxOrderLots), contractSize);
         } catch (ArithmeticException e) {

@@ -321,30 +321,32 @@ class HostileCommandsTest {
     }
 
     @Test
-    void the_largest_order_at_the_highest_price_trades_and_a_bar_that_outgrows_a_long_saturates() {
-        long mostLots = Long.MAX_VALUE / MAX;
+    void the_largest_orders_at_the_highest_price_trade_and_a_bar_that_outgrows_a_long_saturates() {
+        long mostLots = ContractSpec.MAX_ORDER_LOTS;
         EngineHarness big = new EngineHarness(Catalogue.of(List.of(EngineFixtures.spot(YRD, 1, mostLots,
                 EngineFixtures.BAND_BPS, MAX))), EngineConfig.defaults());
         big.session(YRD, SessionAction.OPEN_CONTINUOUS);
-        for (int i = 0; i < 2; i++) {
+        // Each trade's notional, MAX x mostLots, is about 2^53: the 1,025th passes 2^63.
+        int trades = 1_025;
+        for (int i = 0; i < trades; i++) {
             big.limit(SELLER, Side.ASK, MAX, mostLots);
             List<ExchangeEvent> events = big.send(PlaceOrder.limit(big.now(), BUYER, big.clientId(), YRD, Side.BID,
                     MAX, mostLots, TimeInForce.IOC));
             assertThat(only(events, TradeExecuted.class).quantity()).isEqualTo(mostLots);
         }
 
-        Bar minute = big.engine.minuteBars(YRD).get(0);
-        assertThat(minute.isSaturated()).isTrue();
-        assertThat(minute.notional()).isEqualTo(Bar.SATURATED);
-        assertThat(minute.volume()).isEqualTo(2 * mostLots);
-        assertThat(minute.tradeCount()).isEqualTo(2);
+        Bar day = big.engine.dailyBars(YRD).get(0);
+        assertThat(day.isSaturated()).isTrue();
+        assertThat(day.notional()).isEqualTo(Bar.SATURATED);
+        assertThat(day.volume()).isEqualTo(trades * mostLots);
+        assertThat(day.tradeCount()).isEqualTo(trades);
     }
 
     @Test
-    void a_contract_whose_largest_order_overflows_a_notional_cannot_be_listed() {
+    void a_contract_whose_orders_a_book_cannot_sum_cannot_be_listed() {
         assertThatThrownBy(() -> EngineFixtures.spot(YRD, 1, Long.MAX_VALUE / MAX + 1, EngineFixtures.BAND_BPS, 1_000))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("maxOrderLots: " + (Long.MAX_VALUE / MAX + 1) + " lots of 1 units");
+                .hasMessageStartingWith("maxOrderLots: must be at most 2147483647");
     }
 
     @Test

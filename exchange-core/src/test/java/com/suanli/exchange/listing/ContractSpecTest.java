@@ -96,18 +96,35 @@ class ContractSpecTest {
     }
 
     @Test
-    void the_largest_order_at_the_highest_price_must_have_a_notional_a_long_holds() {
-        // contractSize 1000: MAX_PRICE_TICKS x lots x 1000 <= Long.MAX_VALUE up to this many lots.
-        long mostLots = Long.MAX_VALUE / (ContractSpec.MAX_PRICE_TICKS * 1000);
+    void an_order_size_beyond_what_a_book_level_can_sum_is_refused() {
         String symbol = "H100-YRD-2027M03";
         BigDecimal cent = new BigDecimal("0.01");
 
-        assertThat(march(symbol, cent, 1, mostLots, 1000, LAST_FEBRUARY_BUSINESS_DAY).maxOrderLots()).isEqualTo(mostLots);
-        assertThatThrownBy(() -> march(symbol, cent, 1, mostLots + 1, 1000, LAST_FEBRUARY_BUSINESS_DAY))
-                .hasMessage("maxOrderLots: " + (mostLots + 1) + " lots of 1000 units at the highest price of 4194304"
-                        + " ticks is a notional beyond the range of a long (H100-YRD-2027M03)");
+        assertThat(march(symbol, cent, 1, ContractSpec.MAX_ORDER_LOTS, 1000, LAST_FEBRUARY_BUSINESS_DAY).maxOrderLots())
+                .isEqualTo(2_147_483_647L);
+        assertThatThrownBy(() -> march(symbol, cent, 1, ContractSpec.MAX_ORDER_LOTS + 1, 1000,
+                LAST_FEBRUARY_BUSINESS_DAY))
+                .hasMessage("maxOrderLots: must be at most 2147483647, was 2147483648 (H100-YRD-2027M03)");
         assertThatThrownBy(() -> march(symbol, cent, 1, Long.MAX_VALUE, 1000, LAST_FEBRUARY_BUSINESS_DAY))
-                .hasMessageStartingWith("maxOrderLots: " + Long.MAX_VALUE + " lots");
+                .hasMessageStartingWith("maxOrderLots: must be at most 2147483647");
+    }
+
+    @Test
+    void the_largest_order_at_the_highest_price_must_have_a_notional_a_long_holds() {
+        // 100,000 units a lot: MAX_PRICE_TICKS x lots x 100,000 <= Long.MAX_VALUE up to this many lots.
+        long contractSize = 100_000;
+        long mostLots = Long.MAX_VALUE / (ContractSpec.MAX_PRICE_TICKS * contractSize);
+
+        assertThat(bigLots(contractSize, mostLots).maxOrderLots()).isEqualTo(21_990_232L).isEqualTo(mostLots);
+        assertThatThrownBy(() -> bigLots(contractSize, mostLots + 1))
+                .hasMessage("maxOrderLots: 21990233 lots of 100000 units at the highest price of 4194304"
+                        + " ticks is a notional beyond the range of a long (H100-YRD-2027M03)");
+    }
+
+    private static ContractSpec bigLots(long contractSize, long maxOrderLots) {
+        return new ContractSpec(7, "H100-YRD-2027M03", H100, Hub.YRD, false, ContractKind.FUTURE, MARCH,
+                Settlement.CASH, contractSize, new BigDecimal("0.01"), 1, maxOrderLots, 1000, 2000, LISTING_DAY,
+                LAST_FEBRUARY_BUSINESS_DAY, MARCH.atEndOfMonth());
     }
 
     @Test
