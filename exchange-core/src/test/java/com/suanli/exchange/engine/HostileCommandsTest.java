@@ -248,37 +248,6 @@ class HostileCommandsTest {
     }
 
     @Test
-    void a_budget_order_that_could_never_fill_is_cancelled_like_a_fill_or_kill_limit() {
-        h.limit(SELLER, Side.ASK, 1_000, 1);
-        h.limit(SELLER, Side.ASK, 1_090, 5);
-        h.send(new SetReferencePrice(h.now(), YRD, 950)); // band 855..1045: 1090 is beyond it
-
-        List<ExchangeEvent> tooPoor = h.send(PlaceOrder.budget(h.now(), BUYER, h.clientId(), YRD, Side.BID, 2_000, 3));
-        List<ExchangeEvent> tooBig = h.send(PlaceOrder.budget(h.now(), BUYER, h.clientId(), YRD, Side.BID,
-                Long.MAX_VALUE, 100));
-        List<ExchangeEvent> fokLimit = h.send(PlaceOrder.limit(h.now(), BUYER, h.clientId(), YRD, Side.BID, 1_045, 3,
-                TimeInForce.FOK));
-
-        for (List<ExchangeEvent> events : List.of(tooPoor, tooBig, fokLimit)) {
-            assertThat(only(events, OrderCancelled.class).reason()).isEqualTo(CancelReason.FOK_UNFILLED);
-            assertThat(trades(events)).isEmpty();
-        }
-        assertThat(h.engine.session(YRD)).isEqualTo(SessionState.CONTINUOUS);
-    }
-
-    @Test
-    void a_budget_sell_that_could_never_raise_its_budget_is_cancelled_too() {
-        h.limit(BUYER, Side.BID, 1_000, 1);
-        h.limit(BUYER, Side.BID, 910, 5);
-        h.send(new SetReferencePrice(h.now(), YRD, 1_050)); // band 945..1155: 910 is beyond it
-
-        List<ExchangeEvent> events = h.send(PlaceOrder.budget(h.now(), SELLER, h.clientId(), YRD, Side.ASK, 5_000, 3));
-
-        assertThat(only(events, OrderCancelled.class).reason()).isEqualTo(CancelReason.FOK_UNFILLED);
-        assertThat(h.engine.session(YRD)).isEqualTo(SessionState.CONTINUOUS);
-    }
-
-    @Test
     void a_configured_group_number_is_not_an_account() {
         EngineConfig fiveInSeven = EngineConfig.defaults().withAccountGroups(Map.of(5L, 7L));
         EngineHarness groups = new EngineHarness(EngineFixtures.catalogue(1), fiveInSeven);
