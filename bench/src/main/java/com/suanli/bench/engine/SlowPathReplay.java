@@ -13,6 +13,7 @@ import com.suanli.exchange.engine.event.ExchangeEvent;
 import com.suanli.exchange.engine.event.TradeExecuted;
 import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.ContractSpec;
+import com.suanli.exchange.listing.Hub;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -125,7 +126,7 @@ public final class SlowPathReplay {
         private void build() {
             List<ContractSpec> specs = new ArrayList<>();
             for (int i = 1; i <= count; i++) {
-                specs.add(EngineReplay.contract(i, String.format("G%04d", i)));
+                specs.add(EngineReplay.contract(i, String.format("G%04d", i), Hub.YRD));
             }
             engine = new Engine(Catalogue.of(specs), EngineConfig.defaults(), EventSink.NONE);
             ended = 0;

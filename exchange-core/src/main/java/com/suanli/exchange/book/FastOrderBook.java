@@ -248,6 +248,13 @@ public final class FastOrderBook implements OrderBook {
     }
 
     @Override
+    public long fillCost(Side side, long quantity, long limitPrice, long stpGroup, SelfTradePrevention stp) {
+        long selfGroup = stp == SelfTradePrevention.NONE ? 0 : stpGroup;
+        probe(side == Side.BID ? asks : bids, limitKey(side, limitPrice), quantity, selfGroup, stp);
+        return probedQuantity == quantity ? probedCost : NO_FILL;
+    }
+
+    @Override
     public long openQuantity(long orderId) {
         RestingOrder order = index.get(orderId);
         return order == null ? 0 : order.open;

@@ -36,6 +36,9 @@ public interface OrderBook {
     /** Sentinel of {@link #bestBid()} / {@link #bestAsk()} on an empty side. */
     long NO_PRICE = Long.MIN_VALUE;
 
+    /** Sentinel of {@link #fillCost} when the quantity cannot be filled whole. */
+    long NO_FILL = Long.MIN_VALUE;
+
     /**
      * Places an order and matches it. {@code displayQuantity} &gt; 0 and &lt; quantity makes
      * an iceberg: only that much shows, and each new slice joins the back of its level.
@@ -74,6 +77,15 @@ public interface OrderBook {
     long bestBid();
 
     long bestAsk();
+
+    /**
+     * What an aggressor on {@code side} would pay (bid) or receive (ask) to fill {@code quantity}
+     * whole now, trading up to {@code limitPrice}, as a fill-or-kill decides it: best prices first,
+     * hidden iceberg reserve included, self-trade prevention as given. Changes nothing.
+     * @return the sum of price x quantity, saturating at {@link Long#MAX_VALUE}; {@link #NO_FILL}
+     *         when less than {@code quantity} would fill
+     */
+    long fillCost(Side side, long quantity, long limitPrice, long stpGroup, SelfTradePrevention stp);
 
     /** Open quantity of a resting order (hidden iceberg reserve included), or 0 when not resting. */
     long openQuantity(long orderId);

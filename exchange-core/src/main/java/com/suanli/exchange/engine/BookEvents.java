@@ -40,8 +40,7 @@ final class BookEvents implements BookListener {
         Aggressor aggressor = step.uncrossing ? Aggressor.AUCTION : takerBuys ? Aggressor.BUYER : Aggressor.SELLER;
         long tradeId = log.nextTradeId++;
         long tradeSequence = log.next();
-        log.sink.onEvent(new TradeExecuted(tradeSequence, log.now, tradeId, in.id, price, quantity, buy.id,
-                buy.account, sell.id, sell.account, aggressor, buy.open, sell.open));
+        publishTrade(tradeSequence, tradeId, price, quantity, buy, sell, aggressor);
         marketData.trade(in, tradeSequence, tradeId, price, quantity, takerSide, aggressor);
         if (makerRemaining == 0) {
             orders.retire(maker);
@@ -49,6 +48,13 @@ final class BookEvents implements BookListener {
         if (takerRemaining == 0) {
             orders.retire(taker);
         }
+    }
+
+    /** Built in a method of its own that hands it to the sink (docs/ENGINE.md, Hot path). */
+    private void publishTrade(long tradeSequence, long tradeId, long price, long quantity, Order buy, Order sell,
+                              Aggressor aggressor) {
+        log.sink.onEvent(new TradeExecuted(tradeSequence, log.now, tradeId, in.id, price, quantity, buy.id,
+                buy.account, sell.id, sell.account, aggressor, buy.open, sell.open));
     }
 
     @Override
@@ -64,7 +70,7 @@ final class BookEvents implements BookListener {
             return;
         }
         Order o = orders.inBook(orderId);
-        if (o == step.probe && (reason == RemovalReason.IOC_REMAINDER || reason == RemovalReason.FOK_UNFILLED)) {
+        if (o == step.probe && reason == RemovalReason.IOC_REMAINDER) {
             step.probeRemainder = quantity;
             return;
         }

@@ -4,6 +4,7 @@ import com.suanli.exchange.book.OrderBook;
 import com.suanli.exchange.book.OrderKind;
 import com.suanli.exchange.book.SelfTradePrevention;
 import com.suanli.exchange.book.Side;
+import com.suanli.exchange.engine.command.OrderType;
 import com.suanli.exchange.engine.event.SessionChangeCause;
 import com.suanli.exchange.engine.session.SessionState;
 
@@ -18,10 +19,6 @@ final class CircuitBreaker {
     private final BookStep step;
     private final SessionControl sessions;
     private final SelfTradePrevention selfTradePrevention;
-    /** Scratch for walking the opposite side for a budget order; grows to the deepest walk. */
-    private long[] levelPrices = new long[64];
-    private long[] levelQuantities = new long[64];
-    private int[] levelOrders = new int[64];
 
     CircuitBreaker(BookStep step, SessionControl sessions, SelfTradePrevention selfTradePrevention) {
         this.step = step;
@@ -29,9 +26,17 @@ final class CircuitBreaker {
         this.selfTradePrevention = selfTradePrevention;
     }
 
-    /** The order's limit cut to the band: equal to its limit when the band does not bind. */
-    static long bandLimit(Instrument in, Order o) {
-        return o.side == Side.BID ? Math.min(o.price, in.bandHigh) : Math.max(o.price, in.bandLow);
+    /** A limit cut to the band: equal to the limit when the band does not bind. */
+    static long bandLimit(Instrument in, Side side, long limit) {
+        return side == Side.BID ? Math.min(limit, in.bandHigh) : Math.max(limit, in.bandLow);
+    }
+
+    /** How far an order may trade: its limit, or anywhere for a budget order, which has none. */
+    static long reach(Order o) {
+        if (o.type != OrderType.BUDGET) {
+            return o.price;
+        }
+        return o.side == Side.BID ? Long.MAX_VALUE : Long.MIN_VALUE;
     }
 
     /**
@@ -47,12 +52,11 @@ final class CircuitBreaker {
         return side == Side.BID ? best < in.bandLow && best <= price : best > in.bandHigh && best >= price;
     }
 
-    /** Trades the order up to {@code bandLimit} and returns the quantity the band left. */
-    long tradeWithinBand(Instrument in, Order o, OrderKind kind, long bandLimit) {
+    /** Trades the order (a limit or IOC) up to {@code bandLimit} and returns the quantity the band left. */
+    long tradeWithinBand(Instrument in, Order o, long bandLimit) {
         step.probe = o;
         step.probeRemainder = 0;
-        in.book.place(o.id, o.account, o.stpGroup, o.side, kind == OrderKind.FOK ? OrderKind.FOK : OrderKind.IOC,
-                bandLimit, o.open, 0, selfTradePrevention);
+        in.book.place(o.id, o.account, o.stpGroup, o.side, OrderKind.IOC, bandLimit, o.open, 0, selfTradePrevention);
         step.probe = null;
         return step.probeRemainder;
     }
@@ -64,33 +68,16 @@ final class CircuitBreaker {
     }
 
     /**
-     * Whether a budget order (no price limit, all or nothing) would need opposite orders priced
-     * beyond the far edge of the band to fill: the displayed quantity within the band is short of
-     * its quantity and orders rest beyond the edge. Hidden iceberg reserve is not counted, so an
-     * order that reserve within the band would fill trips the breaker too: the safe side.
+     * Whether a fill-or-kill (plain or budget) would fill whole now trading up to {@code limit}: the
+     * book's own fill-or-kill walk (hidden reserve and self-trade prevention included), then the
+     * budget, if it has one.
      */
-    boolean budgetWouldReachBeyondBand(Instrument in, Order o) {
-        Side opposite = o.side.opposite();
-        while (true) {
-            int found = in.book.depth(opposite, levelPrices.length, levelPrices, levelQuantities, levelOrders);
-            long withinBand = 0;
-            for (int i = 0; i < found; i++) {
-                long price = levelPrices[i];
-                if (o.side == Side.BID ? price > in.bandHigh : price < in.bandLow) {
-                    return true;
-                }
-                withinBand += levelQuantities[i];
-                if (withinBand >= o.open) {
-                    return false;
-                }
-            }
-            if (found < levelPrices.length) {
-                return false;
-            }
-            levelPrices = new long[found * 2];
-            levelQuantities = new long[found * 2];
-            levelOrders = new int[found * 2];
+    boolean fills(Instrument in, Order o, long limit) {
+        long cost = in.book.fillCost(o.side, o.open, limit, o.stpGroup, selfTradePrevention);
+        if (cost == OrderBook.NO_FILL) {
+            return false;
         }
+        return o.type != OrderType.BUDGET || (o.side == Side.BID ? cost <= o.price : cost >= o.price);
     }
 
     void trip(Instrument in) {

@@ -13,8 +13,6 @@ import com.suanli.exchange.engine.command.SetReferencePrice;
 import com.suanli.exchange.engine.command.TimeTick;
 import com.suanli.exchange.engine.event.DepthChanged;
 import com.suanli.exchange.engine.event.EventSink;
-import com.suanli.exchange.engine.event.RejectReason;
-import com.suanli.exchange.engine.event.RejectedCommand;
 import com.suanli.exchange.engine.session.SessionState;
 import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.ContractSpec;
@@ -52,6 +50,7 @@ public final class Engine {
     private final QuoteBook quotes;
     private final SessionControl sessions;
     private final StopTrigger stops;
+    private final long maxClockStepMillis;
 
     public Engine(Catalogue catalogue, EngineConfig config, EventSink sink) {
         this(catalogue, config, sink, PreTradeCheck.ALLOW_ALL, OrderBookFactory.FAST);
@@ -64,6 +63,7 @@ public final class Engine {
         Objects.requireNonNull(preTradeCheck, "preTradeCheck");
         Objects.requireNonNull(books, "books");
         log = new EventLog(Objects.requireNonNull(sink, "sink"));
+        maxClockStepMillis = config.maxClockStepMillis();
         BookStep step = new BookStep();
         orders = new WorkingOrders(log, step);
         List<ContractSpec> specs = new ArrayList<>(catalogue.contracts());
@@ -81,18 +81,23 @@ public final class Engine {
         OrderRouter router = new OrderRouter(step, orders,
                 new CircuitBreaker(step, sessions, config.selfTradePrevention()), config.selfTradePrevention());
         PreTradeGate preTrade = new PreTradeGate(preTradeCheck, log);
-        entry = new OrderEntry(log, step, orders, router, preTrade, config);
-        quotes = new QuoteBook(log, orders, router, preTrade, config, byId);
+        SelfTradeGroups groups = new SelfTradeGroups(config);
+        entry = new OrderEntry(log, step, orders, router, preTrade, groups, config.selfTradePrevention());
+        quotes = new QuoteBook(log, orders, router, preTrade, groups, byId);
         stops = new StopTrigger(log, orders, router, preTrade);
     }
 
-    /** Processes one command completely: its events are delivered before this returns. */
+    /**
+     * Processes one command completely: its events are delivered before this returns, then
+     * {@link EventSink#onCommandProcessed}. Total: whatever its fields, the command is either
+     * applied whole or refused with a {@code CommandRejected} that names it, and nothing escapes
+     * but a null command (a programming error).
+     */
     public void submit(Command command) {
         Objects.requireNonNull(command, "command");
-        if (command.timestamp() < log.now) {
-            log.reject(command.timestamp(), command.kind(), 0, 0, 0, 0,
-                    new Rejection(RejectReason.TIMESTAMP_BEFORE_ENGINE_TIME, "timestamp: " + command.timestamp()
-                            + " is before the engine time " + log.now));
+        Rejection refused = OrderChecks.timestamp(command.timestamp(), log.now, maxClockStepMillis);
+        if (refused != null) {
+            log.reject(command, refused);
         } else {
             log.now = command.timestamp();
             expiry.expireDue();
@@ -112,9 +117,9 @@ public final class Engine {
         } else if (command instanceof AmendQuantity a) {
             entry.amendQuantity(a);
         } else if (command instanceof Quote q) {
-            quotes.quote(q.account(), List.of(q.sides()), RejectedCommand.QUOTE);
+            quotes.quote(q);
         } else if (command instanceof MassQuote q) {
-            quotes.quote(q.account(), q.quotes(), RejectedCommand.MASS_QUOTE);
+            quotes.massQuote(q);
         } else if (command instanceof MassCancel m) {
             entry.massCancel(m, instruments, byId);
         } else if (command instanceof SessionCommand s) {

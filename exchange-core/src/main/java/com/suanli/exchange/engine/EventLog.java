@@ -1,8 +1,8 @@
 package com.suanli.exchange.engine;
 
+import com.suanli.exchange.engine.command.Command;
 import com.suanli.exchange.engine.event.CommandRejected;
 import com.suanli.exchange.engine.event.EventSink;
-import com.suanli.exchange.engine.event.RejectedCommand;
 
 /**
  * The engine's outgoing event stream and its numbering: the gap-free event sequence, the trade
@@ -10,12 +10,15 @@ import com.suanli.exchange.engine.event.RejectedCommand;
  * through this one object so that numbering has a single owner.
  */
 final class EventLog {
+    /** {@link #now} before the first command: no time yet. */
+    static final long NOT_STARTED = Long.MIN_VALUE;
+
     final EventSink sink;
     /** The sequence of the last event published. */
     long sequence;
     long nextTradeId = 1;
     /** The engine time: the timestamp of the command being processed. */
-    long now = Long.MIN_VALUE;
+    long now = NOT_STARTED;
 
     EventLog(EventSink sink) {
         this.sink = sink;
@@ -26,9 +29,17 @@ final class EventLog {
         return ++sequence;
     }
 
-    void reject(long timestamp, RejectedCommand command, long account, long clientOrderId, int instrumentId,
-                long orderId, Rejection r) {
-        sink.onEvent(new CommandRejected(++sequence, timestamp, command, account, clientOrderId, instrumentId, orderId,
-                r.reason(), r.message()));
+    /** Publishes the refusal of {@code command}, naming it by the fields it carries. */
+    void reject(Command command, Rejection r) {
+        reject(command, command.instrumentId(), r);
+    }
+
+    /**
+     * As {@link #reject(Command, Rejection)}, naming {@code instrumentId}: the instrument of the
+     * order an amendment acts on, or of the quote a mass quote failed on.
+     */
+    void reject(Command command, int instrumentId, Rejection r) {
+        sink.onEvent(new CommandRejected(++sequence, command.timestamp(), command.kind(), command.account(),
+                command.clientOrderId(), instrumentId, command.orderId(), r.reason(), r.message()));
     }
 }

@@ -9,8 +9,6 @@ import com.suanli.exchange.marketdata.BarSeries;
 import com.suanli.exchange.marketdata.InstrumentMarketData;
 import com.suanli.exchange.marketdata.TradeTape;
 
-import java.util.TreeMap;
-
 /**
  * Everything the engine keeps about one listed instrument. Owned by the sequencer.
  *
@@ -32,8 +30,8 @@ final class Instrument {
     /** The calendar has closed (after the last trading day) or expired (after expiry) the instrument. */
     boolean calendarClosed;
     boolean calendarExpired;
-    /** Live quote sides by account, in account order. */
-    final TreeMap<Long, QuoteSideIds> quotes = new TreeMap<>();
+    /** Live quote sides by account. */
+    final LongMap<QuoteSideIds> quotes = new LongMap<>(16);
     OrderBook book;
     SessionState session = SessionState.CLOSED;
     long reference;
@@ -42,7 +40,6 @@ final class Instrument {
     /** 0 before the first trade. */
     long lastTradePrice;
     long depthSequence;
-    long volume;
     final BarClock minuteBars;
     final BarClock dailyBars;
     /** Touched by the current command: its top of book and stops are settled after it. */
@@ -67,10 +64,13 @@ final class Instrument {
         setReference(spec.referencePriceTicks());
     }
 
+    /** Moves the reference and its band; {@code price} is 1..{@link ContractSpec#MAX_PRICE_TICKS}, checked before. */
     void setReference(long price) {
+        long low = spec.bandLowTicks(price);
+        long high = spec.bandHighTicks(price);
         reference = price;
-        bandLow = spec.bandLowTicks(price);
-        bandHigh = spec.bandHighTicks(price);
+        bandLow = low;
+        bandHigh = high;
     }
 
     /** The price stop orders are checked against: the last trade, or the reference before any trade. */
@@ -89,9 +89,14 @@ final class Instrument {
         return best != OrderBook.NO_PRICE && (side == Side.BID ? price >= best : price <= best);
     }
 
-    /** The limit a market or triggered stop order works at: the best opposite price plus its protection. */
+    /**
+     * The limit a market or triggered stop order works at: the best opposite price plus its
+     * protection (any positive number of ticks), saturating at 1 and at
+     * {@link ContractSpec#MAX_PRICE_TICKS} instead of wrapping; the band then cuts it as any limit.
+     */
     static long protectedLimit(Side side, long best, long protectionTicks) {
-        return side == Side.BID ? best + protectionTicks : Math.max(1, best - protectionTicks);
+        return side == Side.BID ? best + Math.min(protectionTicks, ContractSpec.MAX_PRICE_TICKS - best)
+                : Math.max(1, best - Math.min(protectionTicks, best));
     }
 
     long stateHash() {
@@ -99,14 +104,11 @@ final class Instrument {
         h = StateHash.mix(h, reference);
         h = StateHash.mix(h, lastTradePrice);
         h = StateHash.mix(h, depthSequence);
-        h = StateHash.mix(h, volume);
         h = StateHash.mix(h, book.stateHash());
         h = stops.stateHash(h);
-        for (var e : quotes.entrySet()) {
-            h = StateHash.mix(h, e.getKey());
-            h = StateHash.mix(h, e.getValue().bidOrderId);
-            h = StateHash.mix(h, e.getValue().askOrderId);
-        }
-        return h;
+        // The quote index is kept in slot order: an order-independent sum of its entries.
+        long[] quoteSum = {0};
+        quotes.forEachValue(q -> quoteSum[0] += q.stateHash());
+        return StateHash.mix(h, quoteSum[0]);
     }
 }

@@ -6,7 +6,9 @@ import java.util.function.Consumer;
 /**
  * An open-addressing map from {@code long} keys to objects, with linear probing and
  * backward-shift deletion, so lookups and removals allocate nothing. Iteration order is that
- * of the slots: callers that need a stable order sort what they collect.
+ * of the slots: callers that need a stable order sort what they collect. Key 0 marks an empty
+ * slot: nothing is ever stored under it, so looking it up or removing it finds nothing, and
+ * storing under it is refused.
  */
 final class LongMap<V> {
     private static final long EMPTY = 0;
@@ -33,7 +35,9 @@ final class LongMap<V> {
 
     @SuppressWarnings("unchecked")
     V get(long key) {
-        requireKey(key);
+        if (key == EMPTY) {
+            return null;
+        }
         for (int i = slot(key); ; i = (i + 1) & mask) {
             long k = keys[i];
             if (k == key) {
@@ -46,7 +50,9 @@ final class LongMap<V> {
     }
 
     void put(long key, V value) {
-        requireKey(key);
+        if (key == EMPTY) {
+            throw new IllegalArgumentException("key: 0 is reserved for empty slots");
+        }
         int i = slot(key);
         while (keys[i] != EMPTY && keys[i] != key) {
             i = (i + 1) & mask;
@@ -63,7 +69,9 @@ final class LongMap<V> {
 
     @SuppressWarnings("unchecked")
     V remove(long key) {
-        requireKey(key);
+        if (key == EMPTY) {
+            return null;
+        }
         int i = slot(key);
         while (keys[i] != key) {
             if (keys[i] == EMPTY) {
@@ -120,9 +128,4 @@ final class LongMap<V> {
         return (int) (h ^ (h >>> 32)) & mask;
     }
 
-    private static void requireKey(long key) {
-        if (key == EMPTY) {
-            throw new IllegalArgumentException("key: 0 is reserved for empty slots");
-        }
-    }
 }

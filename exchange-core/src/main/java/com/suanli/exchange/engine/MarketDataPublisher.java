@@ -40,12 +40,11 @@ final class MarketDataPublisher {
                Aggressor aggressor) {
         long now = log.now;
         in.lastTradePrice = price;
-        in.volume += quantity;
         touch(in);
         in.tape.record(tradeSequence, now, price, quantity, takerSide);
         in.minuteSeries.onTrade(now, price, quantity);
         in.dailySeries.onTrade(now, price, quantity);
-        log.sink.onEvent(new TapePrint(log.next(), now, in.id, tradeId, price, quantity, aggressor));
+        publishPrint(in, tradeId, price, quantity, aggressor);
         announce(in, in.minuteBars.afterTrade(now));
         announce(in, in.dailyBars.afterTrade(now));
     }
@@ -57,9 +56,25 @@ final class MarketDataPublisher {
                 : in.publishedAsk == OrderBook.NO_PRICE || price <= in.publishedAsk) {
             in.topMayHaveChanged = true;
         }
+        publishDepth(in, depthSequence, side, price, quantity, orderCount);
+        touch(in);
+    }
+
+    // Each event is built in a small method of its own that hands it to the sink (docs/ENGINE.md, Hot path).
+
+    private void publishPrint(Instrument in, long tradeId, long price, long quantity, Aggressor aggressor) {
+        log.sink.onEvent(new TapePrint(log.next(), log.now, in.id, tradeId, price, quantity, aggressor));
+    }
+
+    private void publishDepth(Instrument in, long depthSequence, Side side, long price, long quantity,
+                              int orderCount) {
         log.sink.onEvent(new DepthChanged(log.next(), log.now, in.id, depthSequence, side, price, quantity,
                 orderCount));
-        touch(in);
+    }
+
+    private void publishTop(Instrument in, long bid, long bidQuantity, long ask, long askQuantity) {
+        log.sink.onEvent(new BestBidOfferChanged(log.next(), log.now, in.id, bid == OrderBook.NO_PRICE ? 0 : bid,
+                bidQuantity, ask == OrderBook.NO_PRICE ? 0 : ask, askQuantity));
     }
 
     private void touch(Instrument in) {
@@ -109,8 +124,7 @@ final class MarketDataPublisher {
         in.publishedAsk = ask;
         in.publishedBidQuantity = bidQuantity;
         in.publishedAskQuantity = askQuantity;
-        log.sink.onEvent(new BestBidOfferChanged(log.next(), log.now, in.id, bid == OrderBook.NO_PRICE ? 0 : bid,
-                bidQuantity, ask == OrderBook.NO_PRICE ? 0 : ask, askQuantity));
+        publishTop(in, bid, bidQuantity, ask, askQuantity);
     }
 
     /** Time passed: closes every bar that ended before now. */

@@ -8,12 +8,40 @@ import com.suanli.exchange.engine.event.RejectReason;
 import com.suanli.exchange.engine.session.SessionState;
 import com.suanli.exchange.listing.ContractSpec;
 
+import java.time.Instant;
+
 /**
  * The stateless validation of commands against an instrument's terms and session. Each check
  * returns null when it passes, or the rejection naming the field.
  */
 final class OrderChecks {
+    /** The latest timestamp the engine takes: 9999-12-31T23:59:59.999Z. */
+    static final long LATEST_TIMESTAMP = Instant.parse("9999-12-31T23:59:59.999Z").toEpochMilli();
+
     private OrderChecks() {
+    }
+
+    /**
+     * A command's time against the engine time {@code now} ({@link EventLog#NOT_STARTED} before the
+     * first command): within the calendar the engine knows, not before {@code now}, and at most
+     * {@code maxStepMillis} ahead of it.
+     */
+    static Rejection timestamp(long timestamp, long now, long maxStepMillis) {
+        if (timestamp < 0 || timestamp > LATEST_TIMESTAMP) {
+            return new Rejection(RejectReason.TIMESTAMP_OUT_OF_RANGE, "timestamp: " + timestamp
+                    + " is outside 0.." + LATEST_TIMESTAMP + " (1970-01-01 to 9999-12-31 UTC in epoch milliseconds)");
+        }
+        if (timestamp < now) {
+            return new Rejection(RejectReason.TIMESTAMP_BEFORE_ENGINE_TIME, "timestamp: " + timestamp
+                    + " is before the engine time " + now);
+        }
+        // Both are in range here, so the difference cannot overflow.
+        if (now != EventLog.NOT_STARTED && timestamp - now > maxStepMillis) {
+            return new Rejection(RejectReason.TIMESTAMP_TOO_FAR_AHEAD, "timestamp: " + timestamp + " is "
+                    + (timestamp - now) + " ms ahead of the engine time " + now + ", beyond the maximum step of "
+                    + maxStepMillis + " ms");
+        }
+        return null;
     }
 
     static Rejection instrument(Instrument in, int instrumentId) {
@@ -64,10 +92,14 @@ final class OrderChecks {
         return null;
     }
 
-    /** A limit price: positive ticks within today's band around the reference price. */
+    /**
+     * A limit price: positive ticks within today's band around the reference price (the band lies
+     * within 1..{@link ContractSpec#MAX_PRICE_TICKS}, so every accepted price fits the book).
+     */
     static Rejection limitPrice(Instrument in, String field, long price) {
         if (price <= 0) {
-            return new Rejection(RejectReason.PRICE_OFF_TICK, field + ": must be a positive number of ticks, was " + price);
+            return new Rejection(RejectReason.PRICE_NOT_POSITIVE, field + ": must be a positive number of ticks, was "
+                    + price);
         }
         if (price < in.bandLow || price > in.bandHigh) {
             return new Rejection(RejectReason.OUTSIDE_PRICE_BAND, field + ": " + price + " is outside the price band "
@@ -191,6 +223,19 @@ final class OrderChecks {
         if (!valid) {
             return new Rejection(RejectReason.STOP_PRICE_INVALID, "stopPrice: " + p.stopPrice() + " must be "
                     + (p.side() == Side.BID ? "above" : "below") + " the last price " + last);
+        }
+        if (p.stopPrice() > ContractSpec.MAX_PRICE_TICKS) {
+            return new Rejection(RejectReason.STOP_PRICE_INVALID, "stopPrice: " + p.stopPrice()
+                    + " is above the highest price of any contract, " + ContractSpec.MAX_PRICE_TICKS + " ticks");
+        }
+        return null;
+    }
+
+    /** A reference price: one the band arithmetic and the books can hold, 1..{@link ContractSpec#MAX_PRICE_TICKS}. */
+    static Rejection referencePrice(long price) {
+        if (price <= 0 || price > ContractSpec.MAX_PRICE_TICKS) {
+            return new Rejection(RejectReason.REFERENCE_PRICE_INVALID, "priceTicks: must be 1 to "
+                    + ContractSpec.MAX_PRICE_TICKS + ", was " + price);
         }
         return null;
     }

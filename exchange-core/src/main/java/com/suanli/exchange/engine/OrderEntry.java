@@ -13,8 +13,9 @@ import com.suanli.exchange.engine.event.CancelReason;
 import com.suanli.exchange.engine.event.OrderAccepted;
 import com.suanli.exchange.engine.event.OrderAmended;
 import com.suanli.exchange.engine.event.RejectReason;
-import com.suanli.exchange.engine.event.RejectedCommand;
 import com.suanli.exchange.engine.session.SessionState;
+
+import java.util.List;
 
 /**
  * Order entry: new orders (validated, pre-trade checked, accepted, then held as stops or
@@ -26,21 +27,24 @@ final class OrderEntry {
     private final WorkingOrders orders;
     private final OrderRouter router;
     private final PreTradeGate preTrade;
-    private final EngineConfig config;
+    private final SelfTradeGroups groups;
+    private final SelfTradePrevention selfTradePrevention;
 
     OrderEntry(EventLog log, BookStep step, WorkingOrders orders, OrderRouter router, PreTradeGate preTrade,
-               EngineConfig config) {
+               SelfTradeGroups groups, SelfTradePrevention selfTradePrevention) {
         this.log = log;
         this.step = step;
         this.orders = orders;
         this.router = router;
         this.preTrade = preTrade;
-        this.config = config;
+        this.groups = groups;
+        this.selfTradePrevention = selfTradePrevention;
     }
 
     void place(PlaceOrder p, Instrument in) {
         Rejection r = OrderChecks.place(p, in);
-        long limit = p.price();
+        // A stop market has no limit until it triggers; a market order's is set below.
+        long limit = p.type() == OrderType.STOP ? 0 : p.price();
         if (r == null && orders.byClientId(p.account(), p.clientOrderId()) != null) {
             r = new Rejection(RejectReason.DUPLICATE_CLIENT_ORDER_ID, "clientOrderId: " + p.clientOrderId()
                     + " is already working for account " + p.account());
@@ -63,16 +67,14 @@ final class OrderEntry {
                     p.quantity());
         }
         if (r != null) {
-            log.reject(p.timestamp(), RejectedCommand.PLACE_ORDER, p.account(), p.clientOrderId(), p.instrumentId(), 0,
-                    r);
+            log.reject(p, r);
             return;
         }
         Order o = orders.blank().init(orders.takeOrderId(), p.account(), p.clientOrderId(),
-                config.groupOf(p.account()), in, p.side(), p.type(), p.timeInForce(), limit, p.quantity(),
+                groups.of(p.account()), in, p.side(), p.type(), p.timeInForce(), limit, p.quantity(),
                 p.displayQuantity(), p.stopPrice(), p.protectionTicks(), p.expireAt(), p.postOnly(), false);
         orders.register(o);
-        log.sink.onEvent(new OrderAccepted(log.next(), log.now, o.id, o.account, o.clientOrderId, in.id, o.side, o.type,
-                o.timeInForce, o.price, o.open, o.displayQuantity, o.stopPrice, o.expireAt, o.postOnly));
+        publishAccepted(o);
         if (o.held) {
             in.stops.hold(o);
         } else {
@@ -84,7 +86,7 @@ final class OrderEntry {
         Order o = orders.get(c.orderId());
         Rejection r = OrderChecks.ownership(o, c.orderId(), c.account());
         if (r != null) {
-            log.reject(c.timestamp(), RejectedCommand.CANCEL_ORDER, c.account(), 0, 0, c.orderId(), r);
+            log.reject(c, r);
             return;
         }
         orders.cancel(o, CancelReason.USER);
@@ -114,11 +116,10 @@ final class OrderEntry {
             r = preTrade.check(o.account, in, o.side, a.newPrice(), o.open);
         }
         if (r != null) {
-            log.reject(a.timestamp(), RejectedCommand.AMEND_PRICE, a.account(), 0, in == null ? 0 : in.id, a.orderId(),
-                    r);
+            log.reject(a, in == null ? 0 : in.id, r);
             return;
         }
-        log.sink.onEvent(new OrderAmended(log.next(), log.now, o.id, o.account, in.id, a.newPrice(), o.open));
+        publishAmended(o, a.newPrice(), o.open);
         if (in.session.isCallAuction()) {
             // The book's move would match; in an auction the order only changes its place.
             takeOutOfBook(in, o);
@@ -129,19 +130,30 @@ final class OrderEntry {
             takeOutOfBook(in, o);
             o.price = a.newPrice();
             router.halt(in, o, o.open);
-        } else if (o.restedWithoutStp && config.selfTradePrevention() != SelfTradePrevention.NONE) {
+        } else if (o.restedWithoutStp && selfTradePrevention != SelfTradePrevention.NONE) {
             // The book's move would match it with no self-trade prevention: enter it again instead.
             takeOutOfBook(in, o);
             o.restedWithoutStp = false;
             o.price = a.newPrice();
             step.active = o;
             in.book.place(o.id, o.account, o.stpGroup, o.side, o.postOnly ? OrderKind.POST_ONLY : OrderKind.LIMIT,
-                    o.price, o.open, o.displayQuantity, config.selfTradePrevention());
+                    o.price, o.open, o.displayQuantity, selfTradePrevention);
         } else {
             o.price = a.newPrice();
             step.active = o;
             in.book.move(o.id, o.account, a.newPrice());
         }
+    }
+
+    // Each event is built in a small method of its own that hands it to the sink (docs/ENGINE.md, Hot path).
+
+    private void publishAccepted(Order o) {
+        log.sink.onEvent(new OrderAccepted(log.next(), log.now, o.id, o.account, o.clientOrderId, o.instrument.id,
+                o.side, o.type, o.timeInForce, o.price, o.open, o.displayQuantity, o.stopPrice, o.expireAt, o.postOnly));
+    }
+
+    private void publishAmended(Order o, long price, long open) {
+        log.sink.onEvent(new OrderAmended(log.next(), log.now, o.id, o.account, o.instrument.id, price, open));
     }
 
     /** Removes a resting order from its book as part of an amendment: the order goes on working. */
@@ -166,12 +178,11 @@ final class OrderEntry {
                     + " must be below the open quantity " + o.open);
         }
         if (r != null) {
-            log.reject(a.timestamp(), RejectedCommand.AMEND_QUANTITY, a.account(), 0, in == null ? 0 : in.id,
-                    a.orderId(), r);
+            log.reject(a, in == null ? 0 : in.id, r);
             return;
         }
         long reduceBy = o.open - a.newQuantity();
-        log.sink.onEvent(new OrderAmended(log.next(), log.now, o.id, o.account, in.id, o.price, a.newQuantity()));
+        publishAmended(o, o.price, a.newQuantity());
         if (!o.held) {
             in.book.reduce(o.id, o.account, reduceBy);
         }
@@ -186,7 +197,7 @@ final class OrderEntry {
             r = OrderChecks.instrument(byId.get(m.instrumentId()), m.instrumentId());
         }
         if (r != null) {
-            log.reject(m.timestamp(), RejectedCommand.MASS_CANCEL, m.account(), 0, m.instrumentId(), 0, r);
+            log.reject(m, r);
             return;
         }
         for (Instrument in : instruments) {
@@ -194,8 +205,9 @@ final class OrderEntry {
                 step.cancelReason = CancelReason.MASS_CANCEL;
                 in.book.cancelAll(m.account());
                 step.cancelReason = CancelReason.USER;
-                for (Order o : in.stops.heldBy(m.account())) {
-                    orders.finish(o, o.open, CancelReason.MASS_CANCEL);
+                List<Order> held = in.stops.heldBy(m.account());
+                for (int i = 0; i < held.size(); i++) {
+                    orders.finish(held.get(i), held.get(i).open, CancelReason.MASS_CANCEL);
                 }
             }
         }

@@ -2,7 +2,6 @@ package com.suanli.exchange.engine;
 
 import com.suanli.exchange.book.OrderKind;
 import com.suanli.exchange.book.SelfTradePrevention;
-import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.event.CancelReason;
 
 /**
@@ -31,21 +30,44 @@ final class OrderRouter {
             return;
         }
         OrderKind kind = o.bookKind();
-        boolean budget = kind == OrderKind.FOK_BUDGET;
-        // A budget order has no limit price: it reaches whatever the opposite side offers.
-        long reach = !budget ? o.price : o.side == Side.BID ? Long.MAX_VALUE : Long.MIN_VALUE;
+        if (kind == OrderKind.FOK || kind == OrderKind.FOK_BUDGET) {
+            fillOrKill(in, o, kind);
+            return;
+        }
         // Post-only orders never trade, so the band does not concern them.
-        if (kind != OrderKind.POST_ONLY && (CircuitBreaker.wouldTradeOutsideBandFirst(in, o.side, reach)
-                || budget && breaker.budgetWouldReachBeyondBand(in, o))) {
+        if (kind != OrderKind.POST_ONLY && CircuitBreaker.wouldTradeOutsideBandFirst(in, o.side, o.price)) {
             halt(in, o, o.open);
             return;
         }
-        long bandLimit = CircuitBreaker.bandLimit(in, o);
-        if (budget || kind == OrderKind.POST_ONLY || bandLimit == o.price) {
+        long bandLimit = CircuitBreaker.bandLimit(in, o.side, o.price);
+        if (kind == OrderKind.POST_ONLY || bandLimit == o.price) {
             in.book.place(o.id, o.account, o.stpGroup, o.side, kind, o.price, o.open, o.displayQuantity,
                     selfTradePrevention);
         } else {
-            workWithinBand(in, o, kind, bandLimit);
+            workWithinBand(in, o, bandLimit);
+        }
+    }
+
+    /**
+     * A fill-or-kill, plain or budget: it fills whole within the band; or it would fill whole
+     * only by trading outside the band, and the breaker trips instead; or it would not fill whole
+     * even with the band ignored, and is cancelled {@code FOK_UNFILLED} as on any book (the
+     * breaker trips only instead of a trade that would otherwise happen).
+     */
+    private void fillOrKill(Instrument in, Order o, OrderKind kind) {
+        long reach = CircuitBreaker.reach(o);
+        if (!CircuitBreaker.wouldTradeOutsideBandFirst(in, o.side, reach)) {
+            long bandLimit = CircuitBreaker.bandLimit(in, o.side, reach);
+            // Within the band the book decides alone: it fills whole or kills.
+            if (bandLimit == reach || breaker.fills(in, o, bandLimit)) {
+                in.book.place(o.id, o.account, o.stpGroup, o.side, kind, o.price, o.open, 0, selfTradePrevention);
+                return;
+            }
+        }
+        if (breaker.fills(in, o, reach)) {
+            halt(in, o, o.open);
+        } else {
+            orders.finish(o, o.open, CancelReason.FOK_UNFILLED);
         }
     }
 
@@ -60,8 +82,8 @@ final class OrderRouter {
      * instrument halts and the remainder rests in the auction (or is cancelled if it may not
      * rest); otherwise it rests at its limit or ends as an IOC or FOK does.
      */
-    private void workWithinBand(Instrument in, Order o, OrderKind kind, long bandLimit) {
-        long remainder = breaker.tradeWithinBand(in, o, kind, bandLimit);
+    private void workWithinBand(Instrument in, Order o, long bandLimit) {
+        long remainder = breaker.tradeWithinBand(in, o, bandLimit);
         if (remainder == 0) {
             return;
         }
@@ -71,7 +93,7 @@ final class OrderRouter {
             in.book.place(o.id, o.account, o.stpGroup, o.side, OrderKind.LIMIT, o.price, remainder,
                     o.displayQuantity, selfTradePrevention);
         } else {
-            orders.finish(o, remainder, kind == OrderKind.FOK ? CancelReason.FOK_UNFILLED : CancelReason.IOC_REMAINDER);
+            orders.finish(o, remainder, CancelReason.IOC_REMAINDER);
         }
     }
 

@@ -7,17 +7,24 @@ import java.util.function.Consumer;
  * The working orders by exchange order id. Ids are handed out in sequence, so an order's slot
  * is found by arithmetic, not hashing: pages of {@value #PAGE_SIZE} slots under a growable
  * directory. A page is dropped once every order on it has finished and the id sequence has
- * moved past it, so memory follows the working orders, not every order ever placed.
+ * moved past it, so memory follows the working orders, not every order ever placed. The last
+ * {@value #SPARE_PAGES} pages dropped are kept (empty) for the next pages needed, so the steady
+ * state allocates none: a page may be dropped just before or just after the next one is needed,
+ * as the orders near the end of a page happen to finish, so one spare is not always enough.
  * Iteration is in id order (acceptance order).
  */
 final class OrderTable {
     private static final int PAGE_BITS = 12;
     private static final int PAGE_SIZE = 1 << PAGE_BITS;
     private static final int SLOT_MASK = PAGE_SIZE - 1;
+    private static final int SPARE_PAGES = 2;
 
     private Order[][] pages = new Order[64][];
     private int[] live = new int[64];
     private int size;
+    /** Emptied pages kept for reuse. */
+    private final Order[][] spares = new Order[SPARE_PAGES][];
+    private int spareCount;
 
     int size() {
         return size;
@@ -48,7 +55,8 @@ final class OrderTable {
         }
         Order[] slots = pages[(int) page];
         if (slots == null) {
-            slots = new Order[PAGE_SIZE];
+            slots = spareCount > 0 ? spares[--spareCount] : new Order[PAGE_SIZE];
+            spares[spareCount] = null;
             pages[(int) page] = slots;
         }
         int slot = (int) order.id & SLOT_MASK;
@@ -73,7 +81,19 @@ final class OrderTable {
         // A page the id sequence has left behind never fills again.
         if (--live[page] == 0 && (nextId >>> PAGE_BITS) > page) {
             pages[page] = null;
+            if (spareCount < SPARE_PAGES) {
+                spares[spareCount++] = slots;
+            }
         }
+    }
+
+    /** How many pages the directory holds, for tests: those with working orders or not yet left by the ids. */
+    int pagesHeld() {
+        int held = 0;
+        for (Order[] slots : pages) {
+            held += slots == null ? 0 : 1;
+        }
+        return held;
     }
 
     void forEach(Consumer<Order> action) {

@@ -2,8 +2,13 @@ package com.suanli.exchange.engine;
 
 /** The order ids of one account's live quote sides on one instrument; 0 for a side not quoted. */
 final class QuoteSideIds {
+    final long account;
     long bidOrderId;
     long askOrderId;
+
+    QuoteSideIds(long account) {
+        this.account = account;
+    }
 
     boolean isEmpty() {
         return bidOrderId == 0 && askOrderId == 0;
@@ -16,5 +21,9 @@ final class QuoteSideIds {
         if (askOrderId == orderId) {
             askOrderId = 0;
         }
+    }
+
+    long stateHash() {
+        return StateHash.mix(StateHash.mix(account, bidOrderId), askOrderId);
     }
 }

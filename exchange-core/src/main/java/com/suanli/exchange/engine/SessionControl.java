@@ -7,7 +7,6 @@ import com.suanli.exchange.engine.command.TimeInForce;
 import com.suanli.exchange.engine.event.CancelReason;
 import com.suanli.exchange.engine.event.ReferencePriceChanged;
 import com.suanli.exchange.engine.event.RejectReason;
-import com.suanli.exchange.engine.event.RejectedCommand;
 import com.suanli.exchange.engine.event.SessionChangeCause;
 import com.suanli.exchange.engine.event.SessionChanged;
 import com.suanli.exchange.engine.session.SessionState;
@@ -42,7 +41,7 @@ final class SessionControl {
             r = tradingDay(in, c.timestamp());
         }
         if (r != null) {
-            log.reject(c.timestamp(), RejectedCommand.SESSION, 0, 0, c.instrumentId(), 0, r);
+            log.reject(c, r);
             return;
         }
         switch (c.action()) {
@@ -138,11 +137,11 @@ final class SessionControl {
         if (r == null && in.session == SessionState.EXPIRED) {
             r = OrderChecks.sessionOpen(in);
         }
-        if (r == null && c.priceTicks() <= 0) {
-            r = new Rejection(RejectReason.REFERENCE_PRICE_INVALID, "priceTicks: must be > 0, was " + c.priceTicks());
+        if (r == null) {
+            r = OrderChecks.referencePrice(c.priceTicks());
         }
         if (r != null) {
-            log.reject(c.timestamp(), RejectedCommand.REFERENCE_PRICE, 0, 0, c.instrumentId(), 0, r);
+            log.reject(c, r);
             return;
         }
         changeReference(in, c.priceTicks());

@@ -13,6 +13,7 @@ import java.util.TreeSet;
  * stop prices in acceptance order. When both sides have a triggered stop, the buy side goes first.
  */
 final class StopBook {
+    private static final Comparator<Order> BY_ID = Comparator.comparingLong(o -> o.id);
     private final TreeSet<Order> buys = new TreeSet<>(Comparator.<Order>comparingLong(o -> o.stopPrice)
             .thenComparingLong(o -> o.id));
     private final TreeSet<Order> sells = new TreeSet<>(Comparator.<Order>comparingLong(o -> -o.stopPrice)
@@ -41,8 +42,11 @@ final class StopBook {
         return null;
     }
 
-    /** The held stops of {@code account}, in acceptance order. */
+    /** The held stops of {@code account}, in acceptance order (no list is made when none is held). */
     List<Order> heldBy(long account) {
+        if (isEmpty()) {
+            return List.of();
+        }
         List<Order> found = new ArrayList<>();
         for (Order o : buys) {
             if (o.account == account) {
@@ -54,7 +58,7 @@ final class StopBook {
                 found.add(o);
             }
         }
-        found.sort(Comparator.comparingLong(o -> o.id));
+        found.sort(BY_ID);
         return found;
     }
 

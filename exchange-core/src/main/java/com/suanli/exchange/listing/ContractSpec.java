@@ -10,6 +10,13 @@ import java.util.Objects;
  * engine enforces. Prices on the wire are {@code long} ticks of {@link #tickSize()} CNY per unit;
  * quantities are {@code long} lots of {@link #contractSize()} units.
  *
+ * <p>Bounds decided here, once, so that the engine's arithmetic cannot overflow: every price any
+ * order, quote or reference carries lies in 1..{@link #MAX_PRICE_TICKS} ticks (the range a book's
+ * price ladder holds whole); an order carries at most {@link #MAX_ORDER_LOTS} lots, so the
+ * quantity summed over a price level fits in a {@code long}; and the largest order at the highest
+ * price, in ticks x units ({@code MAX_PRICE_TICKS x maxOrderLots x contractSize}), fits in a
+ * {@code long}, so the notional of any trade does too.
+ *
  * @param instrumentId the engine's id, &gt; 0, unique in a catalogue
  * @param symbol the {@link Symbol} text; must match product, hub, green, kind and delivery month
  * @param product what is delivered
@@ -21,9 +28,10 @@ import java.util.Objects;
  * @param contractSize units per lot, e.g. 1000 GPU-hours
  * @param tickSize CNY per unit per tick, e.g. 0.01; kept without trailing zeros
  * @param lotSize the quantity step, in lots
- * @param maxOrderLots the largest quantity one order may carry, a multiple of {@code lotSize}
+ * @param maxOrderLots the largest quantity one order may carry, a multiple of {@code lotSize}, at most
+ *        {@link #MAX_ORDER_LOTS}
  * @param priceBandBps half-width of the daily price band around the reference price, 1 to 10000 bp
- * @param referencePriceTicks the reference price the first day's band is built around, &gt; 0
+ * @param referencePriceTicks the reference price the first day's band is built around, 1 to {@link #MAX_PRICE_TICKS}
  * @param firstTradingDay the first day orders are accepted
  * @param lastTradingDay the last day orders are accepted
  * @param expiry the day the contract ends (settles or has delivered); not before the last trading day
@@ -36,6 +44,17 @@ public record ContractSpec(int instrumentId, String symbol, ComputeProduct produ
 
     /** One basis point is 1/10000. */
     public static final int BPS_PER_UNIT = 10_000;
+    /**
+     * The highest price in ticks of any contract: 4,194,304 ticks (41,943.04 CNY per unit at a
+     * 0.01 tick), about a thousand times the listed prices. A book's price ladder holds every
+     * price from 1 to this on one side at once, so no resting order can fall outside it.
+     */
+    public static final long MAX_PRICE_TICKS = 1L << 22;
+    /**
+     * The largest {@link #maxOrderLots()} of any contract: 2^31 - 1 lots. A book holds fewer than
+     * 2^31 orders, so the open quantity of a price level, a sum over its orders, fits in a long.
+     */
+    public static final long MAX_ORDER_LOTS = Integer.MAX_VALUE;
 
     public ContractSpec {
         if (instrumentId <= 0) {
@@ -57,7 +76,7 @@ public record ContractSpec(int instrumentId, String symbol, ComputeProduct produ
         }
         TradingTerms.require(symbol, contractSize, tickSize, lotSize, maxOrderLots, priceBandBps);
         tickSize = TradingTerms.normalTick(tickSize);
-        TradingTerms.requirePositive(symbol, "referencePriceTicks", referencePriceTicks);
+        TradingTerms.requirePrice(symbol, "referencePriceTicks", referencePriceTicks);
         if (lastTradingDay.isBefore(firstTradingDay)) {
             throw new IllegalArgumentException("lastTradingDay: " + lastTradingDay + " is before firstTradingDay "
                     + firstTradingDay + " (" + symbol + ")");
@@ -116,21 +135,28 @@ public record ContractSpec(int instrumentId, String symbol, ComputeProduct produ
     /**
      * The lowest price in ticks accepted on a day whose reference is {@code refTicks}: the band's
      * half-width is rounded down to whole ticks (a band never wider than stated), and the floor is one tick.
+     * @throws IllegalArgumentException when {@code refTicks} is not 1..{@link #MAX_PRICE_TICKS}
      */
     public long bandLowTicks(long refTicks) {
         return Math.max(1, refTicks - bandHalfWidthTicks(refTicks));
     }
 
-    /** The highest price in ticks accepted on a day whose reference is {@code refTicks}. */
+    /**
+     * The highest price in ticks accepted on a day whose reference is {@code refTicks}; never above
+     * {@link #MAX_PRICE_TICKS}.
+     * @throws IllegalArgumentException when {@code refTicks} is not 1..{@link #MAX_PRICE_TICKS}
+     */
     public long bandHighTicks(long refTicks) {
-        return Math.addExact(refTicks, bandHalfWidthTicks(refTicks));
+        return Math.min(MAX_PRICE_TICKS, refTicks + bandHalfWidthTicks(refTicks));
     }
 
     private long bandHalfWidthTicks(long refTicks) {
-        if (refTicks <= 0) {
-            throw new IllegalArgumentException("refTicks: must be > 0, was " + refTicks + " (" + symbol + ")");
+        if (refTicks <= 0 || refTicks > MAX_PRICE_TICKS) {
+            throw new IllegalArgumentException("refTicks: must be 1 to " + MAX_PRICE_TICKS + ", was " + refTicks
+                    + " (" + symbol + ")");
         }
-        return Math.multiplyExact(refTicks, (long) priceBandBps) / BPS_PER_UNIT;
+        // At most 2^22 x 10^4: no overflow.
+        return refTicks * priceBandBps / BPS_PER_UNIT;
     }
 
     /** Whether orders are accepted on {@code day}: a business day within the trading period. */

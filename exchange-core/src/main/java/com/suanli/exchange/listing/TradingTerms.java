@@ -23,9 +23,28 @@ final class TradingTerms {
             throw new IllegalArgumentException("maxOrderLots: " + maxOrderLots + " must be a multiple of lotSize "
                     + lotSize + " (" + context + ")");
         }
+        if (maxOrderLots > ContractSpec.MAX_ORDER_LOTS) {
+            throw new IllegalArgumentException("maxOrderLots: must be at most " + ContractSpec.MAX_ORDER_LOTS + ", was "
+                    + maxOrderLots + " (" + context + ")");
+        }
+        try {
+            Math.multiplyExact(Math.multiplyExact(ContractSpec.MAX_PRICE_TICKS, maxOrderLots), contractSize);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("maxOrderLots: " + maxOrderLots + " lots of " + contractSize
+                    + " units at the highest price of " + ContractSpec.MAX_PRICE_TICKS
+                    + " ticks is a notional beyond the range of a long (" + context + ")");
+        }
         if (priceBandBps < 1 || priceBandBps > ContractSpec.BPS_PER_UNIT) {
             throw new IllegalArgumentException("priceBandBps: must be 1 to " + ContractSpec.BPS_PER_UNIT + ", was "
                     + priceBandBps + " (" + context + ")");
+        }
+    }
+
+    /** A price in ticks that a book can hold: 1 to {@link ContractSpec#MAX_PRICE_TICKS}. */
+    static void requirePrice(String context, String field, long ticks) {
+        if (ticks <= 0 || ticks > ContractSpec.MAX_PRICE_TICKS) {
+            throw new IllegalArgumentException(field + ": must be 1 to " + ContractSpec.MAX_PRICE_TICKS + " ticks, was "
+                    + ticks + " (" + context + ")");
         }
     }
 

@@ -9,7 +9,9 @@ import java.util.Objects;
  * OHLCV bars of one instrument built from its trades, in a fixed-size ring: the newest bar is
  * the one still forming. A bar exists only for a period with trades; quiet periods leave no bar.
  * Time is the trade's, in epoch milliseconds given by the caller, never the wall clock. The arrays
- * start small and double up to the capacity; after that adding a trade allocates nothing.
+ * start small and double up to the capacity; after that adding a trade allocates nothing. A bar's
+ * volume and notional saturate at {@link Bar#SATURATED} instead of wrapping, so no number of trades
+ * can make adding one fail (the engine adds trades in the middle of matching).
  */
 public final class BarSeries {
 
@@ -65,7 +67,7 @@ public final class BarSeries {
      * Adds a trade to its bar, opening a new bar when the trade falls in a later period.
      * Checked whole before anything changes.
      * @throws IllegalArgumentException when price or quantity is not positive, the time is before
-     *         the last trade's, or the bar's notional would overflow
+     *         the last trade's, or the trade's own notional (price x quantity) overflows a long
      */
     public void onTrade(long timeMillis, long price, long quantity) {
         requireAccepts(timeMillis, price, quantity);
@@ -77,9 +79,9 @@ public final class BarSeries {
             highs[at] = Math.max(highs[at], price);
             lows[at] = Math.min(lows[at], price);
             closes[at] = price;
-            volumes[at] += quantity;
+            volumes[at] = plusSaturating(volumes[at], quantity);
             tradeCounts[at]++;
-            notionals[at] += tradeNotional;
+            notionals[at] = plusSaturating(notionals[at], tradeNotional);
         } else {
             // Until the ring first fills, bars open in order, so growing keeps every slot in place.
             if (barsOpened == starts.length && barsOpened < capacity) {
@@ -99,6 +101,12 @@ public final class BarSeries {
         lastTradeMillis = timeMillis;
     }
 
+    /** {@code sum + addend} for non-negative values, or {@link Bar#SATURATED} when a long cannot hold it. */
+    private static long plusSaturating(long sum, long addend) {
+        long total = sum + addend;
+        return total < 0 ? Bar.SATURATED : total;
+    }
+
     /**
      * Checks that {@link #onTrade} would take this trade, without changing anything.
      * @throws IllegalArgumentException as {@link #onTrade} does
@@ -115,10 +123,7 @@ public final class BarSeries {
                     + lastTradeMillis);
         }
         try {
-            long tradeNotional = Math.multiplyExact(price, quantity);
-            if (barsOpened > 0 && period.start(timeMillis) == starts[newestSlot()]) {
-                Math.addExact(notionals[newestSlot()], tradeNotional);
-            }
+            Math.multiplyExact(price, quantity);
         } catch (ArithmeticException e) {
             throw new IllegalArgumentException("quantity: " + quantity + " at " + price
                     + " ticks overflows the bar's notional", e);

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DifferentialBookTest {
     private static final int FULL_CHECK_EVERY = 64;
+    private static final int FILL_COST_EVERY = 32;
     private static final int DEPTH = 64;
     private static final int DETERMINISM_COMMANDS = 50_000;
     private static final int GROWTH_ORDERS = 100_000;
@@ -47,6 +49,8 @@ class DifferentialBookTest {
         DepthSnapshot referenceDepth = new DepthSnapshot();
         LevelWalk fastWalk = new LevelWalk();
         LevelWalk referenceWalk = new LevelWalk();
+        // Its own generator, so the fill-cost questions leave the command stream as it was.
+        SplittableRandom questions = new SplittableRandom(seed * 31 + 7);
 
         for (int i = 0; i < commands; i++) {
             BookCommand command = stream.next(fast);
@@ -76,12 +80,39 @@ class DifferentialBookTest {
                         .isLessThan(fast.bestAsk());
             }
             ledger.record(command, fastResult, events, fast);
+            if (i % FILL_COST_EVERY == 0) {
+                assertSameFillCost(fast, reference, questions, "seed " + seed + " command " + i);
+            }
             if (i % FULL_CHECK_EVERY == 0 || i == commands - 1) {
                 fast.verifyIntegrity();
                 reference.verifyIntegrity();
                 ledger.checkAllOpen(fast);
             }
         }
+    }
+
+    /**
+     * Both books answer the same fill-or-kill question alike: a random side, quantity, limit (or
+     * none), self-trade group and mode; the answer leaves both books as they were.
+     */
+    private static void assertSameFillCost(OrderBook fast, OrderBook reference, SplittableRandom r, String where) {
+        Side side = r.nextBoolean() ? Side.BID : Side.ASK;
+        long best = side == Side.BID ? fast.bestAsk() : fast.bestBid();
+        long limit;
+        if (best == OrderBook.NO_PRICE || r.nextInt(4) == 0) {
+            limit = side == Side.BID ? Long.MAX_VALUE : Long.MIN_VALUE;
+        } else {
+            long reach = r.nextInt(30) - 5;
+            limit = Math.max(1, side == Side.BID ? best + reach : best - reach);
+        }
+        long quantity = 1 + r.nextInt(200);
+        long group = r.nextInt(3) == 0 ? 0 : 100 + r.nextInt(3);
+        SelfTradePrevention stp = SelfTradePrevention.values()[r.nextInt(SelfTradePrevention.values().length)];
+        long hashBefore = fast.stateHash();
+        assertThat(fast.fillCost(side, quantity, limit, group, stp))
+                .as("%s: fill cost of %s %d up to %d, group %d, %s", where, side, quantity, limit, group, stp)
+                .isEqualTo(reference.fillCost(side, quantity, limit, group, stp));
+        assertThat(fast.stateHash()).as(where + ": the fill cost changed the book").isEqualTo(hashBefore);
     }
 
     /**

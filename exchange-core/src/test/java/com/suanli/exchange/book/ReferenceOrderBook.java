@@ -98,6 +98,13 @@ final class ReferenceOrderBook implements OrderBook {
         }
     }
 
+    @Override
+    public long fillCost(Side side, long quantity, long limitPrice, long stpGroup, SelfTradePrevention stp) {
+        long left = match(copyOf(sideOf(side.opposite())), BookListener.NONE, 0, 0, side, limitPrice, false, quantity,
+                stpGroup, stp);
+        return left == 0 && !aggressorCancelled ? matchedCost : NO_FILL;
+    }
+
     private static boolean crosses(Side aggressor, long limit, long restingPrice) {
         return aggressor == Side.BID ? restingPrice <= limit : restingPrice >= limit;
     }

@@ -75,11 +75,16 @@ class CircuitBreakerTest {
         assertThat(h.engine.workingOrder(bid).orElseThrow().price()).isEqualTo(1_000);
     }
 
-    @Test
-    void a_budget_order_that_would_need_an_ask_beyond_the_band_halts_and_is_cancelled() {
+    /** One lot offered within the band, five beyond it after the reference moved down. */
+    private void asksOneWithinAndFiveBeyondTheBand() {
         h.limit(SELLER, Side.ASK, 1_000, 1);
         h.limit(SELLER, Side.ASK, 1_090, 5);
         h.send(new SetReferencePrice(h.now(), YRD, 950)); // band 855..1045: 1090 is beyond it
+    }
+
+    @Test
+    void a_budget_order_that_would_need_an_ask_beyond_the_band_halts_and_is_cancelled() {
+        asksOneWithinAndFiveBeyondTheBand();
 
         List<ExchangeEvent> events = h.send(PlaceOrder.budget(h.now(), BUYER, h.clientId(), YRD, Side.BID, 10_000, 3));
 
@@ -89,13 +94,41 @@ class CircuitBreakerTest {
 
     @Test
     void a_budget_order_filled_within_the_band_trades_as_usual() {
-        h.limit(SELLER, Side.ASK, 1_000, 1);
-        h.limit(SELLER, Side.ASK, 1_090, 5);
-        h.send(new SetReferencePrice(h.now(), YRD, 950));
+        asksOneWithinAndFiveBeyondTheBand();
 
         List<ExchangeEvent> events = h.send(PlaceOrder.budget(h.now(), BUYER, h.clientId(), YRD, Side.BID, 1_000, 1));
 
         assertThat(trades(events)).extracting(TradeExecuted::price).containsExactly(1_000L);
+        assertThat(h.engine.session(YRD)).isEqualTo(SessionState.CONTINUOUS);
+    }
+
+    /** The breaker trips only instead of a trade that would otherwise happen. */
+    @Test
+    void a_budget_order_that_could_never_fill_is_cancelled_like_a_fill_or_kill_limit() {
+        asksOneWithinAndFiveBeyondTheBand();
+
+        List<ExchangeEvent> tooPoor = h.send(PlaceOrder.budget(h.now(), BUYER, h.clientId(), YRD, Side.BID, 2_000, 3));
+        List<ExchangeEvent> tooBig = h.send(PlaceOrder.budget(h.now(), BUYER, h.clientId(), YRD, Side.BID,
+                Long.MAX_VALUE, 100));
+        List<ExchangeEvent> fokLimit = h.send(PlaceOrder.limit(h.now(), BUYER, h.clientId(), YRD, Side.BID, 1_045, 3,
+                TimeInForce.FOK));
+
+        for (List<ExchangeEvent> events : List.of(tooPoor, tooBig, fokLimit)) {
+            assertThat(only(events, OrderCancelled.class).reason()).isEqualTo(CancelReason.FOK_UNFILLED);
+            assertThat(trades(events)).isEmpty();
+        }
+        assertThat(h.engine.session(YRD)).isEqualTo(SessionState.CONTINUOUS);
+    }
+
+    @Test
+    void a_budget_sell_that_could_never_raise_its_budget_is_cancelled_too() {
+        h.limit(BUYER, Side.BID, 1_000, 1);
+        h.limit(BUYER, Side.BID, 910, 5);
+        h.send(new SetReferencePrice(h.now(), YRD, 1_050)); // band 945..1155: 910 is beyond it
+
+        List<ExchangeEvent> events = h.send(PlaceOrder.budget(h.now(), SELLER, h.clientId(), YRD, Side.ASK, 5_000, 3));
+
+        assertThat(only(events, OrderCancelled.class).reason()).isEqualTo(CancelReason.FOK_UNFILLED);
         assertThat(h.engine.session(YRD)).isEqualTo(SessionState.CONTINUOUS);
     }
 

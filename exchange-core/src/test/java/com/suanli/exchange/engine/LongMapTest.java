@@ -35,8 +35,16 @@ class LongMapTest {
     }
 
     @Test
-    void key_zero_is_reserved() {
-        assertThatThrownBy(() -> new LongMap<String>().put(0, "x")).isInstanceOf(IllegalArgumentException.class)
+    void key_zero_is_reserved_nothing_is_stored_or_found_under_it() {
+        LongMap<String> map = new LongMap<>();
+        map.put(1, "one");
+        map.put(-1, "minus one");
+
+        assertThatThrownBy(() -> map.put(0, "x")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("key:");
+        assertThat(map.get(0)).isNull();
+        assertThat(map.remove(0)).isNull();
+        assertThat(map.size()).isEqualTo(2);
+        assertThat(map.get(-1)).isEqualTo("minus one");
     }
 }

@@ -54,4 +54,45 @@ class OrderTableTest {
         assertThat(table.get(5_001)).isSameAs(orders.get(5_000));
         assertThatThrownBy(() -> table.remove(orders.get(0), 10_001)).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void a_page_dropped_is_reused_empty_for_the_next_ids() {
+        OrderTable table = new OrderTable();
+        List<Order> first = new ArrayList<>();
+        for (long id = 1; id < 8_192; id++) {
+            first.add(order(id));
+            table.put(first.get(first.size() - 1));
+        }
+        for (Order o : first) {
+            table.remove(o, 8_192);
+        }
+        List<Order> later = new ArrayList<>();
+        for (long id = 8_192; id < 16_384; id += 3) {
+            later.add(order(id));
+            table.put(later.get(later.size() - 1));
+        }
+
+        assertThat(table.size()).isEqualTo(later.size());
+        assertThat(table.get(1)).isNull();
+        assertThat(table.get(4_097)).isNull();
+        assertThat(table.get(8_193)).isNull();
+        assertThat(table.get(8_195)).isSameAs(later.get(1));
+        List<Order> iterated = new ArrayList<>();
+        table.forEach(iterated::add);
+        assertThat(iterated).containsExactlyElementsOf(later);
+    }
+
+    @Test
+    void a_quiet_market_holds_no_page_once_its_orders_are_done() {
+        OrderTable table = new OrderTable();
+        // One order at a time, each finished before the next id is handed out: a quiet market.
+        for (long id = 1; id < 5 * 4_096; id++) {
+            Order o = order(id);
+            table.put(o);
+            table.remove(o, id + 1);
+        }
+        assertThat(table.pagesHeld()).isZero();
+        assertThat(table.size()).isZero();
+        assertThat(table.get(20_479)).isNull();
+    }
 }

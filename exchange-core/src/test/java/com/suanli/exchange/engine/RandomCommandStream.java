@@ -50,6 +50,11 @@ final class RandomCommandStream implements EventSink {
         this.instruments = instruments;
     }
 
+    /** The time of the last command made: the next one is at or after it. */
+    long time() {
+        return time;
+    }
+
     /** The engine whose sessions the stream reads before choosing a session action. */
     void attach(Engine engine) {
         this.engine = engine;

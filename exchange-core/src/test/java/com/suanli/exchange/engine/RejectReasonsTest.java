@@ -106,8 +106,13 @@ class RejectReasonsTest {
 
     @Test
     void price_not_a_positive_number_of_ticks() {
-        refusedPlace(limit(0, 1), RejectReason.PRICE_OFF_TICK, "price");
-        refusedPlace(limit(-5, 1), RejectReason.PRICE_OFF_TICK, "price");
+        refusedPlace(limit(0, 1), RejectReason.PRICE_NOT_POSITIVE, "price");
+        refusedPlace(limit(-5, 1), RejectReason.PRICE_NOT_POSITIVE, "price");
+        refusedPlace(limit(Long.MIN_VALUE, 1), RejectReason.PRICE_NOT_POSITIVE, "price");
+        long bid = h.limit(ACCOUNT, Side.BID, 990, 1);
+        refused(new AmendPrice(h.now(), ACCOUNT, bid, 0), RejectReason.PRICE_NOT_POSITIVE, "newPrice");
+        refused(Quote.of(h.now(), ACCOUNT, YRD, -1, 1, 1_010, 1), RejectReason.PRICE_NOT_POSITIVE, "bidPrice");
+        refused(Quote.of(h.now(), ACCOUNT, YRD, 990, 1, 0, 1), RejectReason.PRICE_NOT_POSITIVE, "askPrice");
     }
 
     @Test

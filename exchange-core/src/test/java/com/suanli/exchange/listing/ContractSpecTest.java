@@ -74,7 +74,57 @@ class ContractSpecTest {
         assertThat(resettled.bandHighTicks(resettled.referencePriceTicks())).isEqualTo(2310);
         assertThat(resettled.symbol()).isEqualTo(march.symbol());
         assertThatThrownBy(() -> march.withReferencePriceTicks(0))
-                .hasMessage("referencePriceTicks: must be > 0, was 0 (H100-YRD-2027M03)");
+                .hasMessage("referencePriceTicks: must be 1 to 4194304 ticks, was 0 (H100-YRD-2027M03)");
+        assertThat(march.withReferencePriceTicks(ContractSpec.MAX_PRICE_TICKS).referencePriceTicks())
+                .isEqualTo(ContractSpec.MAX_PRICE_TICKS);
+        assertThatThrownBy(() -> march.withReferencePriceTicks(ContractSpec.MAX_PRICE_TICKS + 1))
+                .hasMessage("referencePriceTicks: must be 1 to 4194304 ticks, was 4194305 (H100-YRD-2027M03)");
+    }
+
+    @Test
+    void the_band_stays_within_the_prices_a_book_holds() {
+        long max = ContractSpec.MAX_PRICE_TICKS;
+
+        assertThat(march.bandHighTicks(max)).isEqualTo(max);
+        assertThat(march.bandHighTicks(max - 100_000)).isEqualTo(max);
+        assertThat(march.bandLowTicks(max)).isEqualTo(max - max / 10);
+        assertThat(march.bandLowTicks(1)).isEqualTo(1);
+        assertThatThrownBy(() -> march.bandHighTicks(max + 1))
+                .hasMessage("refTicks: must be 1 to 4194304, was 4194305 (H100-YRD-2027M03)");
+        assertThatThrownBy(() -> march.bandLowTicks(Long.MAX_VALUE / 2))
+                .hasMessageStartingWith("refTicks: must be 1 to 4194304");
+    }
+
+    @Test
+    void an_order_size_beyond_what_a_book_level_can_sum_is_refused() {
+        String symbol = "H100-YRD-2027M03";
+        BigDecimal cent = new BigDecimal("0.01");
+
+        assertThat(march(symbol, cent, 1, ContractSpec.MAX_ORDER_LOTS, 1000, LAST_FEBRUARY_BUSINESS_DAY).maxOrderLots())
+                .isEqualTo(2_147_483_647L);
+        assertThatThrownBy(() -> march(symbol, cent, 1, ContractSpec.MAX_ORDER_LOTS + 1, 1000,
+                LAST_FEBRUARY_BUSINESS_DAY))
+                .hasMessage("maxOrderLots: must be at most 2147483647, was 2147483648 (H100-YRD-2027M03)");
+        assertThatThrownBy(() -> march(symbol, cent, 1, Long.MAX_VALUE, 1000, LAST_FEBRUARY_BUSINESS_DAY))
+                .hasMessageStartingWith("maxOrderLots: must be at most 2147483647");
+    }
+
+    @Test
+    void the_largest_order_at_the_highest_price_must_have_a_notional_a_long_holds() {
+        // 100,000 units a lot: MAX_PRICE_TICKS x lots x 100,000 <= Long.MAX_VALUE up to this many lots.
+        long contractSize = 100_000;
+        long mostLots = Long.MAX_VALUE / (ContractSpec.MAX_PRICE_TICKS * contractSize);
+
+        assertThat(bigLots(contractSize, mostLots).maxOrderLots()).isEqualTo(21_990_232L).isEqualTo(mostLots);
+        assertThatThrownBy(() -> bigLots(contractSize, mostLots + 1))
+                .hasMessage("maxOrderLots: 21990233 lots of 100000 units at the highest price of 4194304"
+                        + " ticks is a notional beyond the range of a long (H100-YRD-2027M03)");
+    }
+
+    private static ContractSpec bigLots(long contractSize, long maxOrderLots) {
+        return new ContractSpec(7, "H100-YRD-2027M03", H100, Hub.YRD, false, ContractKind.FUTURE, MARCH,
+                Settlement.CASH, contractSize, new BigDecimal("0.01"), 1, maxOrderLots, 1000, 2000, LISTING_DAY,
+                LAST_FEBRUARY_BUSINESS_DAY, MARCH.atEndOfMonth());
     }
 
     @Test
@@ -83,7 +133,7 @@ class ContractSpecTest {
 
         assertThat(wide.bandLowTicks(2000)).isEqualTo(1);
         assertThat(wide.bandHighTicks(2000)).isEqualTo(4000);
-        assertThatThrownBy(() -> wide.bandLowTicks(0)).hasMessageStartingWith("refTicks: must be > 0, was 0");
+        assertThatThrownBy(() -> wide.bandLowTicks(0)).hasMessageStartingWith("refTicks: must be 1 to 4194304, was 0");
     }
 
     @Test

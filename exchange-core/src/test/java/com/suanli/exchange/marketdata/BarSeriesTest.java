@@ -116,6 +116,23 @@ class BarSeriesTest {
     }
 
     @Test
+    void a_bar_whose_sums_outgrow_a_long_saturates_instead_of_refusing_the_trade() {
+        long lots = Long.MAX_VALUE / 4_000_000;
+        trade(OPEN, 4_000_000, lots);
+        trade(OPEN + 1_000, 4_000_000, lots);
+        trade(OPEN + 2_000, 3_000_000, lots);
+
+        Bar bar = minutes.get(0);
+        assertThat(bar.isSaturated()).isTrue();
+        assertThat(bar.notional()).isEqualTo(Bar.SATURATED);
+        assertThat(bar.volume()).isEqualTo(3 * lots);
+        assertThat(bar.tradeCount()).isEqualTo(3);
+        assertThat(bar.low()).isEqualTo(3_000_000);
+        assertThat(days.get(0).notional()).isEqualTo(Bar.SATURATED);
+        assertThat(new Bar(0, MINUTE, 2000, 2000, 2000, 2000, 1, 1, 2000).isSaturated()).isFalse();
+    }
+
+    @Test
     void bars_refuse_inconsistent_figures() {
         assertThatThrownBy(() -> new Bar(0, MINUTE, 2000, 1990, 1980, 2000, 1, 1, 2000))
                 .hasMessageStartingWith("prices: need 0 < low <= open, close <= high");

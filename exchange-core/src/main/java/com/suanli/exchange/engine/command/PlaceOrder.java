@@ -13,6 +13,7 @@ import java.util.Objects;
  *
  * @param clientOrderId the client's id, unique among the account's working orders
  * @param price the limit in ticks (LIMIT, STOP_LIMIT) or the budget in ticks x lots (BUDGET); 0 otherwise
+ *        (ignored for MARKET and STOP: the engine sets their limit when they work)
  * @param displayQuantity the visible slice of an iceberg; 0 shows the whole quantity
  * @param stopPrice the trigger of STOP and STOP_LIMIT orders; 0 otherwise
  * @param protectionTicks how far beyond the best opposite price a MARKET or STOP order may trade

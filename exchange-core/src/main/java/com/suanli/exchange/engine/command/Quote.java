@@ -17,6 +17,11 @@ public record Quote(long timestamp, long account, QuoteSides sides) implements C
     }
 
     @Override
+    public int instrumentId() {
+        return sides.instrumentId();
+    }
+
+    @Override
     public RejectedCommand kind() {
         return RejectedCommand.QUOTE;
     }

@@ -1,6 +1,9 @@
 package com.suanli.exchange.engine.event;
 
-/** Why a command was refused; the event's message names the field and the value. */
+/**
+ * Why a command was refused; the event's message names the field and the value. Constants are
+ * only ever appended: events encode them by ordinal.
+ */
 public enum RejectReason {
     UNKNOWN_INSTRUMENT,
     INSTRUMENT_EXPIRED,
@@ -9,7 +12,10 @@ public enum RejectReason {
     ORDER_TYPE_NOT_ALLOWED_IN_SESSION,
     ACCOUNT_INVALID,
     CLIENT_ORDER_ID_INVALID,
-    /** Price in ticks is not a positive whole number of ticks. */
+    /**
+     * Not given by the engine: its prices are whole ticks by type, and a price that is not
+     * positive is {@link #PRICE_NOT_POSITIVE}. Kept so that the codes after it keep their numbers.
+     */
     PRICE_OFF_TICK,
     QUANTITY_NOT_POSITIVE,
     QUANTITY_OFF_LOT,
@@ -41,5 +47,11 @@ public enum RejectReason {
     /** An order for a contract after its last trading day (exchange time, Asia/Shanghai). */
     AFTER_LAST_TRADING_DAY,
     /** A session opened on a day the contract does not trade (a weekend, or outside its trading period). */
-    NOT_A_TRADING_DAY
+    NOT_A_TRADING_DAY,
+    /** A limit price (order, amendment or quote side) that is not a positive number of ticks. */
+    PRICE_NOT_POSITIVE,
+    /** A timestamp further ahead of the engine time than {@code EngineConfig.maxClockStepMillis} allows. */
+    TIMESTAMP_TOO_FAR_AHEAD,
+    /** A timestamp outside 1970-01-01T00:00Z .. 9999-12-31T23:59:59.999Z, in epoch milliseconds. */
+    TIMESTAMP_OUT_OF_RANGE
 }
