@@ -97,7 +97,7 @@ CREATE TABLE user_settings (
 
 CREATE TABLE orders (
     order_id           BIGINT PRIMARY KEY,       -- the engine's order id
-    accepted_sequence  BIGINT NOT NULL UNIQUE,
+    accepted_sequence  BIGINT NOT NULL,          -- both sides of a quote are accepted at one sequence
     accepted_at        BIGINT NOT NULL,
     account_id         BIGINT NOT NULL,
     client_order_id    BIGINT NOT NULL,
@@ -111,12 +111,14 @@ CREATE TABLE orders (
     stop_price_ticks   BIGINT NOT NULL,
     expire_at          BIGINT NOT NULL,
     post_only          BOOLEAN NOT NULL,
+    quote              BOOLEAN NOT NULL,         -- one side of a market maker's quote, not an order entered
     status             VARCHAR(16) NOT NULL,     -- ACCEPTED, WORKING, FILLED, CANCELLED
     open_quantity      BIGINT NOT NULL,
     filled_quantity    BIGINT NOT NULL,
     last_sequence      BIGINT NOT NULL
 );
 CREATE INDEX orders_by_account ON orders (account_id, status);
+CREATE INDEX orders_by_sequence ON orders (accepted_sequence);
 
 CREATE TABLE order_states (
     order_id           BIGINT NOT NULL REFERENCES orders (order_id),
