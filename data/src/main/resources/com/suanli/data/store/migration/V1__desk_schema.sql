@@ -243,6 +243,7 @@ CREATE TABLE scenario_runs (
     set_name           VARCHAR(200) NOT NULL REFERENCES scenario_sets (name),
     valuation_date     DATE NOT NULL,
     portfolio          VARCHAR(200) NOT NULL,
+    base_value         DOUBLE PRECISION NOT NULL, -- CNY, the portfolio on the unshocked market
     run_at             TIMESTAMP WITH TIME ZONE NOT NULL
 );
 
