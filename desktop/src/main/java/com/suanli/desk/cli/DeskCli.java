@@ -68,8 +68,12 @@ public final class DeskCli {
             return EXIT_REFUSED;
         });
         desk.setExecutionExceptionHandler((failure, line, parsed) -> {
-            if (failure instanceof JsonReadException || failure instanceof StoreException
-                    || failure instanceof IllegalArgumentException) {
+            if (failure instanceof JsonReadException) {
+                // A document refused with several problems lists one a line: all of them are the news.
+                context.err().println("error: " + failure.getMessage());
+                return EXIT_REFUSED;
+            }
+            if (failure instanceof StoreException || failure instanceof IllegalArgumentException) {
                 context.err().println("error: " + firstLine(failure.getMessage()));
                 return EXIT_REFUSED;
             }
