@@ -1,6 +1,7 @@
 package com.suanli.data.listing;
 
 import com.suanli.data.catalogue.CatalogueJson;
+import com.suanli.data.store.Sql;
 import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.ComputeProduct;
 import com.suanli.exchange.listing.ComputeUnit;
@@ -11,7 +12,6 @@ import com.suanli.exchange.listing.ListingStrip;
 import com.suanli.exchange.listing.ProductClass;
 import com.suanli.exchange.listing.Ratings;
 import com.suanli.exchange.listing.Settlement;
-import com.suanli.data.store.Sql;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -39,9 +39,9 @@ public final class MarketDataRepository {
     /** The underlying's whole index history, oldest first ({@link IndexFixings#NONE} if it has none). */
     public IndexFixings fixings(Underlying underlying) throws SQLException {
         TreeMap<LocalDate, Double> byDate = new TreeMap<>();
-        for (Object[] row : Sql.list(connection, "SELECT fixing_date, fixing FROM index_fixings WHERE " + UNDERLYING,
-                row -> new Object[] {Sql.date(row, "fixing_date"), row.getDouble("fixing")}, key(underlying))) {
-            byDate.put((LocalDate) row[0], (Double) row[1]);
+        for (Fixing fixing : Sql.list(connection, "SELECT fixing_date, fixing FROM index_fixings WHERE " + UNDERLYING,
+                row -> new Fixing(Sql.date(row, "fixing_date"), row.getDouble("fixing")), key(underlying))) {
+            byDate.put(fixing.date(), fixing.value());
         }
         return byDate.isEmpty() ? IndexFixings.NONE : new IndexFixings(byDate);
     }
@@ -61,10 +61,10 @@ public final class MarketDataRepository {
 
     public Optional<ForwardCurve> curve(LocalDate date, Underlying underlying) throws SQLException {
         TreeMap<YearMonth, Double> quotes = new TreeMap<>();
-        for (Object[] row : Sql.list(connection, "SELECT delivery_month, price FROM forward_quotes WHERE curve_date = ? AND "
-                + UNDERLYING, row -> new Object[] {Sql.month(row, "delivery_month"), row.getDouble("price")},
+        for (Quote quote : Sql.list(connection, "SELECT delivery_month, price FROM forward_quotes WHERE curve_date = ? AND "
+                + UNDERLYING, row -> new Quote(Sql.month(row, "delivery_month"), row.getDouble("price")),
                 dated(date, underlying))) {
-            quotes.put((YearMonth) row[0], (Double) row[1]);
+            quotes.put(quote.month(), quote.price());
         }
         return quotes.isEmpty() ? Optional.empty() : Optional.of(ForwardCurve.of(quotes));
     }
@@ -98,20 +98,29 @@ public final class MarketDataRepository {
     }
 
     public Optional<VolSurface> surface(LocalDate date, Underlying underlying) throws SQLException {
-        Map<LocalDate, List<double[]>> points = new TreeMap<>();
-        for (Object[] row : Sql.list(connection, "SELECT expiry, strike, vol FROM vol_points WHERE curve_date = ? AND "
-                + UNDERLYING + " ORDER BY expiry, strike", row -> new Object[] {Sql.date(row, "expiry"),
-                new double[] {row.getDouble("strike"), row.getDouble("vol")}}, dated(date, underlying))) {
-            points.computeIfAbsent((LocalDate) row[0], expiry -> new ArrayList<>()).add((double[]) row[1]);
+        Map<LocalDate, List<VolPoint>> points = new TreeMap<>();
+        for (VolPoint point : Sql.list(connection, "SELECT expiry, strike, vol FROM vol_points WHERE curve_date = ? AND "
+                + UNDERLYING + " ORDER BY expiry, strike", row -> new VolPoint(Sql.date(row, "expiry"),
+                row.getDouble("strike"), row.getDouble("vol")), dated(date, underlying))) {
+            points.computeIfAbsent(point.expiry(), expiry -> new ArrayList<>()).add(point);
         }
         if (points.isEmpty()) {
             return Optional.empty();
         }
         List<VolSmile> smiles = new ArrayList<>();
         points.forEach((expiry, smile) -> smiles.add(VolSmile.of(expiry,
-                smile.stream().mapToDouble(point -> point[0]).toArray(),
-                smile.stream().mapToDouble(point -> point[1]).toArray())));
+                smile.stream().mapToDouble(VolPoint::strike).toArray(),
+                smile.stream().mapToDouble(VolPoint::vol).toArray())));
         return Optional.of(VolSurface.of(smiles.toArray(VolSmile[]::new)));
+    }
+
+    private record Fixing(LocalDate date, double value) {
+    }
+
+    private record Quote(YearMonth month, double price) {
+    }
+
+    private record VolPoint(LocalDate expiry, double strike, double vol) {
     }
 
     private static Object[] key(Underlying underlying) {

@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -73,13 +72,12 @@ public final class ScenarioRepository {
     public PnlVector results(long runId) throws SQLException {
         double base = Sql.one(connection, "SELECT base_value FROM scenario_runs WHERE run_id = ?", row -> row.getDouble(1),
                 runId).orElseThrow(() -> new IllegalArgumentException("runId: no run " + runId));
-        List<String> names = new ArrayList<>();
-        List<Double> values = new ArrayList<>();
-        for (Object[] row : Sql.list(connection, "SELECT scenario_name, pnl FROM scenario_results WHERE run_id = ?"
-                + " ORDER BY ordinal", row -> new Object[] {row.getString(1), row.getDouble(2)}, runId)) {
-            names.add((String) row[0]);
-            values.add((Double) row[1]);
-        }
-        return new PnlVector(base, names, values.stream().mapToDouble(Double::doubleValue).toArray());
+        List<ScenarioPnl> results = Sql.list(connection, "SELECT scenario_name, pnl FROM scenario_results"
+                + " WHERE run_id = ? ORDER BY ordinal", row -> new ScenarioPnl(row.getString(1), row.getDouble(2)), runId);
+        return new PnlVector(base, results.stream().map(ScenarioPnl::name).toList(),
+                results.stream().mapToDouble(ScenarioPnl::pnl).toArray());
+    }
+
+    private record ScenarioPnl(String name, double pnl) {
     }
 }
