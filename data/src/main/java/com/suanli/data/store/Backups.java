@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Enumeration;
@@ -39,11 +41,16 @@ public final class Backups {
             throw new StoreException("backup: " + target + " exists already; choose another file");
         }
         store.transaction(connection -> {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("BACKUP TO '" + target.toString().replace("'", "''") + "'");
-            }
+            backUpTo(connection, target);
             return null;
         });
+    }
+
+    /** H2's online backup of the database behind {@code connection} into the zip {@code file}. */
+    static void backUpTo(Connection connection, Path file) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("BACKUP TO '" + file.toString().replace("'", "''") + "'");
+        }
     }
 
     /**

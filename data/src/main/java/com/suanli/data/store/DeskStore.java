@@ -1,7 +1,10 @@
 package com.suanli.data.store;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -12,7 +15,9 @@ import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * An open desk database: created and migrated on first open, then the connections that repositories
- * work on, each piece of work in one transaction.
+ * work on, each piece of work in one transaction. A new local database is made whole under a working
+ * name before it takes its own; an existing one is backed up next to itself before Flyway migrates it
+ * ({@code NAME-before-migrating.zip}), since H2 cannot roll a half-run schema script back.
  *
  * <p>Durability: every connection runs with H2's {@code WRITE_DELAY=0}. H2's MVStore then writes the
  * changes of a transaction into the database file before {@code commit} returns (with the default delay
@@ -57,14 +62,21 @@ public final class DeskStore implements AutoCloseable {
     static DeskStore open(StoreAddress address, FileKey key, List<String> migrations, int latest) {
         Objects.requireNonNull(address, "address");
         Objects.requireNonNull(key, "key");
-        if (address.isLocal()) {
-            createDirectoryFor(address);
+        if (address.isLocal() && !Files.exists(address.dataFile())) {
+            createWhole(address, key, migrations, latest);
         }
+        return openMigrated(address, key, migrations, latest);
+    }
+
+    /** Opens the database (creating it if it is missing) and migrates it. */
+    private static DeskStore openMigrated(StoreAddress address, FileKey key, List<String> migrations, int latest) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(dataSource(address, key));
         Connection keeper = null;
         try {
             keeper = pool.getConnection();
-            int version = SchemaMigrations.bringUpToDate(pool, keeper, address.shown(), migrations, latest);
+            Path backup = address.isLocal() ? address.file().resolveSibling(address.file().getFileName()
+                    + "-before-migrating.zip") : null;
+            int version = SchemaMigrations.bringUpToDate(pool, keeper, address.shown(), migrations, latest, backup);
             return new DeskStore(address, pool, keeper, version);
         } catch (SQLException e) {
             closeQuietly(keeper, pool);
@@ -72,6 +84,31 @@ public final class DeskStore implements AutoCloseable {
         } catch (RuntimeException e) {
             closeQuietly(keeper, pool);
             throw e;
+        }
+    }
+
+    /**
+     * Creates a new local database under a working name and gives it its real name only once it is
+     * migrated whole: a first start cut short (H2 commits each statement of a schema script on its own)
+     * leaves no half-made database behind, only a working file the next start replaces.
+     */
+    private static void createWhole(StoreAddress address, FileKey key, List<String> migrations, int latest) {
+        createDirectoryFor(address);
+        StoreAddress working = StoreAddress.file(address.file().resolveSibling(address.file().getFileName() + ".creating"));
+        try {
+            Files.deleteIfExists(working.dataFile());
+            openMigrated(working, key, migrations, latest).close();
+            Files.move(working.dataFile(), address.dataFile(), StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException e) {
+            // Another desk created it meanwhile: open that one.
+        } catch (IOException e) {
+            throw new StoreException("cannot create " + address + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(working.dataFile());
+            } catch (IOException ignored) {
+                // A left-over working file is replaced by the next first start.
+            }
         }
     }
 

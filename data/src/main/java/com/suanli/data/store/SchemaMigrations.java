@@ -1,5 +1,8 @@
 package com.suanli.data.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,7 +32,10 @@ final class SchemaMigrations {
     /** Flyway's record of what it applied, in the schema it migrates. */
     private static final String HISTORY = "\"flyway_schema_history\"";
 
-    /** Flyway logs through java.util.logging here; its progress is no news to a trader, its warnings are. */
+    /**
+     * Flyway logs through java.util.logging here. Its progress is no news to a trader, and a failure
+     * reaches them once, as the {@link StoreException} that names the database and the reason.
+     */
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
 
     private SchemaMigrations() {
@@ -39,11 +45,13 @@ final class SchemaMigrations {
      * Migrates the database behind {@code data} to the highest version of {@code locations}.
      * @param keeper an open connection to the same database, for the quick check
      * @param latest the highest version among {@code locations}
+     * @param backup where an existing database is backed up before it is migrated (replacing an older
+     *     backup there), or null for none (a served database: its file is the server's)
      * @return the schema version the database is at
      * @throws StoreException when the database is newer than {@code latest} or a migration fails
      */
-    static int bringUpToDate(DataSource data, Connection keeper, String database, List<String> locations, int latest)
-            throws SQLException {
+    static int bringUpToDate(DataSource data, Connection keeper, String database, List<String> locations, int latest,
+                             Path backup) throws SQLException {
         Applied applied = applied(keeper);
         if (applied.version() > latest) {
             throw newer(database, applied.version(), latest);
@@ -51,7 +59,7 @@ final class SchemaMigrations {
         if (applied.version() == latest && applied.allSucceeded()) {
             return latest;
         }
-        FLYWAY_LOG.setLevel(Level.WARNING);
+        FLYWAY_LOG.setLevel(Level.OFF);
         Flyway flyway = Flyway.configure()
                 .dataSource(data)
                 .locations(locations.toArray(String[]::new))
@@ -64,12 +72,24 @@ final class SchemaMigrations {
                     throw newer(database, Integer.parseInt(migration.getVersion().getVersion()), latest);
                 }
             }
+            if (applied.version() > 0 && backup != null) {
+                backUp(keeper, backup);
+            }
             flyway.migrate();
         } catch (FlywayException e) {
             throw new StoreException("cannot migrate " + database + " to schema version " + latest + ": "
                     + DeskStore.firstLine(e.getMessage()), e);
         }
         return applied(keeper).version();
+    }
+
+    private static void backUp(Connection keeper, Path backup) throws SQLException {
+        try {
+            Files.deleteIfExists(backup);
+        } catch (IOException e) {
+            throw new StoreException("cannot replace the backup " + backup + " before migrating: " + e.getMessage(), e);
+        }
+        Backups.backUpTo(keeper, backup);
     }
 
     private static StoreException newer(String database, int found, int latest) {

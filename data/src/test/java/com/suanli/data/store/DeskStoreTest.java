@@ -99,6 +99,30 @@ class DeskStoreTest {
                     row -> row.getString(1) + "/" + row.getString(2)));
             assertThat(firms).containsExactly("old firm/null");
         }
+
+        // The database as it was before migrating is kept beside it, and restores as it was.
+        StoreAddress before = StoreAddress.file(dir.resolve("before"));
+        Backups.restore(dir.resolve("desk-before-migrating.zip"), before, FileKey.NONE, false);
+        try (DeskStore store = DeskStore.open(before, FileKey.NONE)) {
+            assertThat(store.schemaVersion()).isEqualTo(SchemaMigrations.LATEST);
+            assertThat(firmNames(store)).containsExactly("old firm");
+        }
+    }
+
+    @Test
+    void a_first_start_that_fails_halfway_leaves_no_half_made_database() {
+        StoreAddress address = StoreAddress.file(dir.resolve("desk"));
+
+        assertThatThrownBy(() -> DeskStore.open(address, FileKey.NONE,
+                List.of("classpath:com/suanli/data/store/broken"), 1))
+                .isInstanceOf(StoreException.class).hasMessageContaining("cannot migrate");
+
+        assertThat(address.dataFile()).doesNotExist();
+        assertThat(dir.resolve("desk.creating.mv.db")).doesNotExist();
+        try (DeskStore store = DeskStore.open(address, FileKey.NONE)) {
+            assertThat(store.schemaVersion()).isEqualTo(SchemaMigrations.LATEST);
+            assertThat(tables(store)).doesNotContain("MADE_BEFORE_THE_FAILURE");
+        }
     }
 
     @Test
