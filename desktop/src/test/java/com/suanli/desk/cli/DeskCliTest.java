@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.suanli.data.store.FileKey;
 import com.suanli.data.store.StoreAddress;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -55,6 +58,17 @@ class DeskCliTest {
         assertThat(cli.openedDatabase.file()).isEqualTo(home.resolve(".suanli/desks/shared"));
         cli.desk("--db", "/elsewhere");
         assertThat(cli.openedDatabase.file()).isEqualTo(Path.of("/elsewhere"));
+    }
+
+    @Test
+    void without_a_window_to_open_no_command_is_a_one_line_refusal() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int exit = DeskCli.run(new String[0], System.out, new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("error: desk: no command given (see desk help)"
+                + System.lineSeparator());
     }
 
     @Test
