@@ -1,15 +1,18 @@
 package com.suanli.desk.app;
 
+import com.suanli.data.store.FileKey;
+import com.suanli.data.store.StoreAddress;
+import com.suanli.desk.cli.CliContext;
 import com.suanli.desk.cli.DeskCli;
+import com.suanli.desk.exchange.DatabaseCatalogue;
 import com.suanli.desk.exchange.ExchangeStartup;
 import com.suanli.desk.task.TaskExecutor;
 import com.suanli.desk.task.WorkerTaskExecutor;
 import com.suanli.desk.ui.WorkstationApp;
 import com.suanli.desk.ui.WorkstationContext;
-import java.nio.file.Path;
+import com.suanli.exchange.engine.event.EventSink;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.List;
 import javafx.application.Platform;
 
 /**
@@ -21,41 +24,33 @@ public final class Desk {
     /** The exchange is in Shanghai: the desk's clock shows exchange time. */
     public static final ZoneId EXCHANGE_ZONE = ZoneId.of("Asia/Shanghai");
 
-    private static final int EXIT_USAGE = 2;
+    private static final int EXIT_OK = 0;
     private static final int EXIT_NO_WINDOW = 1;
 
     private Desk() {
     }
 
+    /** A command runs on the command line; without one (or with only database options) the window opens. */
     public static void main(String[] args) {
-        if (opensWorkstation(args)) {
-            openWorkstation(args);
-        } else {
-            System.exit(DeskCli.run(args, System.out, System.err));
-        }
+        System.exit(DeskCli.run(args, CliContext.ofSystem(System.out, System.err), Desk::openWorkstation));
     }
 
-    private static void openWorkstation(String[] args) {
-        WorkstationOptions options;
-        try {
-            options = WorkstationOptions.parse(List.of(args), Path.of(System.getProperty("user.home")));
-        } catch (IllegalArgumentException e) {
-            System.err.println("desk: " + e.getMessage());
-            System.exit(EXIT_USAGE);
-            return;
-        }
-        WorkstationContext context = workstation(options);
-        try (TaskExecutor tasks = context.tasks()) {
-            WorkstationApp.open(context);
-        } catch (RuntimeException e) {
-            Throwable cause = rootCause(e);
-            System.err.println("desk: cannot open the workstation window: " + cause.getMessage());
-            // No display is the user's setup and one line says it all; anything else is a bug to report.
-            if (!(cause instanceof UnsupportedOperationException)) {
-                e.printStackTrace();
+    private static int openWorkstation(StoreAddress database, FileKey key) {
+        try (DatabaseCatalogue catalogue = new DatabaseCatalogue(database, key)) {
+            WorkstationContext context = workstation(database, catalogue);
+            try (TaskExecutor tasks = context.tasks()) {
+                WorkstationApp.open(context);
+            } catch (RuntimeException e) {
+                Throwable cause = rootCause(e);
+                System.err.println("desk: cannot open the workstation window: " + cause.getMessage());
+                // No display is the user's setup and one line says it all; anything else is a bug to report.
+                if (!(cause instanceof UnsupportedOperationException)) {
+                    e.printStackTrace();
+                }
+                return EXIT_NO_WINDOW;
             }
-            System.exit(EXIT_NO_WINDOW);
         }
+        return EXIT_OK;
     }
 
     private static Throwable rootCause(Throwable failure) {
@@ -66,14 +61,11 @@ public final class Desk {
         return cause;
     }
 
-    /** No arguments, or only workstation options, open the window; anything else is a command. */
-    static boolean opensWorkstation(String[] args) {
-        return args.length == 0 || WorkstationOptions.isWorkstationOption(args[0]);
-    }
-
-    static WorkstationContext workstation(WorkstationOptions options) {
+    /** The workstation on the database: the engine starts (off the FX thread) on the catalogue the database holds. */
+    static WorkstationContext workstation(StoreAddress database, DatabaseCatalogue catalogue) {
         Clock exchangeClock = Clock.system(EXCHANGE_ZONE);
-        return new WorkstationContext(DeskVersion.current(), options.database(), exchangeClock,
-                ExchangeStartup.ofDefaultCatalogue(exchangeClock), new WorkerTaskExecutor("desk-worker", Platform::runLater));
+        return new WorkstationContext(DeskVersion.current(), database.shown(), exchangeClock,
+                new ExchangeStartup(catalogue, exchangeClock, EventSink.NONE),
+                new WorkerTaskExecutor("desk-worker", Platform::runLater));
     }
 }

@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.function.Function;
 
 /**
- * What {@code desk price} and {@code desk risk} share: {@code --request FILE [--out FILE]}, the
- * result JSON to the file or to standard output, and every failure as one line on the error
- * stream (never a stack trace): exit 2 for bad input, 1 for a failure of the desk itself.
+ * What {@code desk price} and {@code desk risk} share once their options are read: the result JSON
+ * to the file or to standard output, and every failure as one line on the error stream (never a
+ * stack trace): exit 2 for bad input, 1 for a failure of the desk itself.
  */
 final class BatchRun {
 
@@ -22,33 +22,9 @@ final class BatchRun {
     private BatchRun() {
     }
 
-    /** Runs {@code job} (request file to result JSON) under the shared options and error rules. */
-    static int run(String command, String usage, String[] args, PrintStream out, PrintStream err,
+    /** Runs {@code job} (request file to result JSON) and writes its result under the shared error rules. */
+    static int run(String command, Path request, Path output, PrintStream out, PrintStream err,
                    Function<Path, String> job) {
-        Path request = null;
-        Path output = null;
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if ("--help".equals(arg) || "-h".equals(arg)) {
-                out.print(usage);
-                return EXIT_OK;
-            }
-            if (!"--request".equals(arg) && !"--out".equals(arg)) {
-                return badInput(err, "desk " + command + ": unknown option '" + arg + "' (see desk " + command + " --help)");
-            }
-            if (i + 1 >= args.length) {
-                return badInput(err, arg + ": needs a file");
-            }
-            Path file = Path.of(args[++i]);
-            if ("--request".equals(arg)) {
-                request = file;
-            } else {
-                output = file;
-            }
-        }
-        if (request == null) {
-            return badInput(err, "--request: is required (see desk " + command + " --help)");
-        }
         String result;
         try {
             result = job.apply(request);

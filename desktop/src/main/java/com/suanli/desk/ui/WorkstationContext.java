@@ -2,7 +2,6 @@ package com.suanli.desk.ui;
 
 import com.suanli.desk.exchange.ExchangeStartup;
 import com.suanli.desk.task.TaskExecutor;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -10,12 +9,12 @@ import java.util.Objects;
  * Everything the workstation is built from, wired by the application before the window opens.
  *
  * @param version the build's version, shown in the title and About
- * @param database where the desk's database lives
+ * @param database where the desk's database lives, as the status bar shows it (a path or tcp://host:port/name)
  * @param clock exchange time for the status bar; its zone is the zone shown
  * @param exchange starts the exchange the desk trades on; run on {@code tasks}, never on the FX thread
  * @param tasks runs work off the FX thread and hands outcomes back to it
  */
-public record WorkstationContext(String version, Path database, Clock clock, ExchangeStartup exchange,
+public record WorkstationContext(String version, String database, Clock clock, ExchangeStartup exchange,
                                  TaskExecutor tasks) {
 
     public WorkstationContext {

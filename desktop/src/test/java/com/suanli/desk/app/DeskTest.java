@@ -2,7 +2,10 @@ package com.suanli.desk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.suanli.data.store.StoreAddress;
 import com.suanli.desk.cli.DeskCli;
+import com.suanli.desk.exchange.DatabaseCatalogue;
+import com.suanli.data.store.FileKey;
 import com.suanli.desk.ui.WorkstationContext;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -13,31 +16,16 @@ import org.junit.jupiter.api.Test;
 class DeskTest {
 
     @Test
-    void no_arguments_open_the_workstation() {
-        assertThat(Desk.opensWorkstation(new String[0])).isTrue();
-    }
-
-    @Test
-    void workstation_options_open_the_workstation() {
-        assertThat(Desk.opensWorkstation(new String[] {"--db", "/tmp/desk"})).isTrue();
-        assertThat(Desk.opensWorkstation(new String[] {"--db=/tmp/desk"})).isTrue();
-    }
-
-    @Test
-    void a_command_runs_the_command_line() {
-        assertThat(Desk.opensWorkstation(new String[] {"price", "--request", "F"})).isFalse();
-        assertThat(Desk.opensWorkstation(new String[] {"help"})).isFalse();
-        assertThat(Desk.opensWorkstation(new String[] {"--help"})).isFalse();
-        assertThat(Desk.opensWorkstation(new String[] {"--dbx"})).isFalse();
-    }
-
-    @Test
     void workstation_runs_on_exchange_time_with_the_build_version_and_the_chosen_database() {
-        WorkstationContext context = Desk.workstation(new WorkstationOptions(Path.of("/data/desk")));
+        StoreAddress database = StoreAddress.file(Path.of("/data/desk"));
+        try (DatabaseCatalogue catalogue = new DatabaseCatalogue(database, FileKey.NONE)) {
+            WorkstationContext context = Desk.workstation(database, catalogue);
 
-        assertThat(context.clock().getZone()).isEqualTo(Desk.EXCHANGE_ZONE);
-        assertThat(context.database()).isEqualTo(Path.of("/data/desk"));
-        assertThat(context.version()).matches("\\d+\\.\\d+\\.\\d+.*");
+            assertThat(context.clock().getZone()).isEqualTo(Desk.EXCHANGE_ZONE);
+            assertThat(context.database()).isEqualTo("/data/desk");
+            assertThat(context.version()).matches("\\d+\\.\\d+\\.\\d+.*");
+            context.tasks().close();
+        }
     }
 
     @Test

@@ -175,7 +175,7 @@ class BatchCommandsTest {
     @Test
     void help_lists_price_and_risk() {
         assertThat(desk("help")).isZero();
-        assertThat(out()).contains("price --request FILE [--out FILE]").contains("risk  --request FILE [--out FILE]");
+        assertThat(out()).contains("price --request FILE [--out FILE]").contains("risk --request FILE [--out FILE]");
         assertThat(desk("price", "--help")).isZero();
         assertThat(out()).contains("Usage: desk price --request FILE [--out FILE]");
     }

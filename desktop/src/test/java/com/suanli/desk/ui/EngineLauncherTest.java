@@ -14,7 +14,6 @@ import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.Hub;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -30,7 +29,7 @@ class EngineLauncherTest {
 
     private final HeldTaskExecutor tasks = new HeldTaskExecutor();
     private final InstrumentLink link = new InstrumentLink();
-    private final ShellViewModel shell = new ShellViewModel("1.0.0", Path.of("/data/desk"), MARKET_OPEN, link);
+    private final ShellViewModel shell = new ShellViewModel("1.0.0", "/data/desk", MARKET_OPEN, link);
     private final MarketWatchViewModel marketWatch = new MarketWatchViewModel(link);
 
     private EngineLauncher launcher(ExchangeStartup startup) {

@@ -6,7 +6,6 @@ import com.suanli.data.catalogue.CatalogueJson;
 import com.suanli.desk.exchange.ExchangeStartup;
 import com.suanli.desk.task.CurrentThreadTaskExecutor;
 import com.suanli.desk.ui.marketwatch.InstrumentRow;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -36,7 +35,7 @@ import org.testfx.framework.junit5.Start;
 class WorkstationAppTest {
 
     private static final Instant MARKET_OPEN = Instant.parse("2027-03-01T01:30:00Z");
-    private static final Path DATABASE = Path.of("/data/desks/test");
+    private static final String DATABASE = "/data/desks/test";
 
     private static final int LISTED = CatalogueJson.readDefault().size();
     /** Each line lists spot and 12 months from 2027-01; on 1 March 2027 spot and April..December trade. */

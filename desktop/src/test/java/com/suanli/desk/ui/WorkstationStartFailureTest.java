@@ -33,7 +33,7 @@ class WorkstationStartFailureTest {
         Clock exchangeClock = Clock.fixed(Instant.parse("2027-03-01T01:30:00Z"), ZoneId.of("Asia/Shanghai"));
         ExchangeStartup missingCatalogue = new ExchangeStartup(() -> CatalogueJson.read(MISSING_CATALOGUE), exchangeClock,
                 EventSink.NONE);
-        new WorkstationApp(new WorkstationContext("9.8.7", Path.of("/data/desks/test"), exchangeClock, missingCatalogue,
+        new WorkstationApp(new WorkstationContext("9.8.7", "/data/desks/test", exchangeClock, missingCatalogue,
                 new CurrentThreadTaskExecutor())).start(stage);
     }
 

@@ -3,7 +3,6 @@ package com.suanli.desk.ui.shell;
 import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.desk.ui.workspace.Workspace;
 import com.suanli.exchange.listing.ContractSpec;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -29,7 +28,7 @@ public final class ShellViewModel {
     private static final DateTimeFormatter CLOCK_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
 
     private final String version;
-    private final Path database;
+    private final String database;
     private final Clock clock;
     private final ObjectProperty<Workspace> workspace = new SimpleObjectProperty<>(this, "workspace", Workspace.TRADING);
     private final ReadOnlyObjectWrapper<EngineState> engineState =
@@ -41,9 +40,10 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper instrumentText = new ReadOnlyStringWrapper(this, "instrumentText");
 
     /**
+     * @param database the database as the status bar names it: its path, or its server address
      * @param link the workstation's chosen instrument, which the status bar names
      */
-    public ShellViewModel(String version, Path database, Clock clock, InstrumentLink link) {
+    public ShellViewModel(String version, String database, Clock clock, InstrumentLink link) {
         this.version = Objects.requireNonNull(version, "version");
         this.database = Objects.requireNonNull(database, "database");
         this.clock = Objects.requireNonNull(clock, "clock");

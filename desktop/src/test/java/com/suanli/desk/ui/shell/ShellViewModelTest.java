@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.suanli.data.catalogue.CatalogueJson;
 import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.desk.ui.workspace.Workspace;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +20,7 @@ class ShellViewModelTest {
 
     private final InstrumentLink link = new InstrumentLink();
     private final SteppingClock clock = new SteppingClock(OPEN, SHANGHAI);
-    private final ShellViewModel shell = new ShellViewModel("1.2.3", Path.of("/data/desk"), clock, link);
+    private final ShellViewModel shell = new ShellViewModel("1.2.3", "/data/desk", clock, link);
 
     @Test
     void title_names_the_desk_its_market_and_version() {
@@ -98,7 +97,7 @@ class ShellViewModelTest {
 
     @Test
     void status_names_the_database() {
-        assertThat(shell.databaseText()).isEqualTo("DB " + Path.of("/data/desk"));
+        assertThat(shell.databaseText()).isEqualTo("DB /data/desk");
     }
 
     @Test

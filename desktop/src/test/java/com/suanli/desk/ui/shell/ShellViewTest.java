@@ -8,7 +8,6 @@ import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.desk.ui.workspace.Panel;
 import com.suanli.desk.ui.workspace.PanelViews;
 import com.suanli.desk.ui.workspace.Workspace;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -39,7 +38,7 @@ class ShellViewTest {
 
     @Start
     void start(Stage stage) {
-        viewModel = new ShellViewModel("1.0.0", Path.of("/data/desk"),
+        viewModel = new ShellViewModel("1.0.0", "/data/desk",
                 Clock.fixed(Instant.parse("2027-03-01T01:30:00Z"), ZoneId.of("Asia/Shanghai")), link);
         PanelViews panels = panel -> panel == Panel.LADDER
                 ? new Label(PLUGGED_LADDER)

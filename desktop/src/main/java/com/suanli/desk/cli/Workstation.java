@@ -1,0 +1,17 @@
+package com.suanli.desk.cli;
+
+import com.suanli.data.store.FileKey;
+import com.suanli.data.store.StoreAddress;
+
+/** Opens the workstation window on a database; {@code desk} without a command does this. */
+@FunctionalInterface
+public interface Workstation {
+
+    /** Opens the window and returns the exit code when the user has quit. */
+    int open(StoreAddress database, FileKey key);
+
+    /** For runs that have no window to open (tests, and callers that only run commands). */
+    Workstation NONE = (database, key) -> {
+        throw new IllegalArgumentException("desk: no command given (see desk help)");
+    };
+}
