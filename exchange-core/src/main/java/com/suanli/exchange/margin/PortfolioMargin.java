@@ -33,9 +33,12 @@ import java.util.Map;
  *     working orders in the commodity it is bounded instead: the highest charge of the commodity
  *     times the lots that could be spread (the smaller of the lots that could be long and the
  *     lots that could be short after any fill), which no fill can exceed.</li>
- * <li>Credits: only between two commodities with no working orders, because orders could unwind
- *     the spread; so with working orders the requirement is at least the requirement after any
- *     fill, and a pre-trade check on it is sound.</li>
+ * <li>Credits: the account's commodities linked by credit pairs form credit complexes (say all
+ *     the hubs of a product); a complex earns credits only while no order works anywhere in it.
+ *     An order could unwind a spread, and since credits are formed by priority, a change in one
+ *     pair's spreads reshuffles the spreads of the others linked to it, possibly into pairs of
+ *     lower rates. So with working orders the requirement is at least the requirement after any
+ *     fill (tested on random portfolios), and a pre-trade check on it is sound.</li>
  * </ul>
  */
 public final class PortfolioMargin {
@@ -94,6 +97,8 @@ public final class PortfolioMargin {
 
     private final long[] tierNet = new long[T];
     private long[] unspread = new long[64];
+    private int[] complex = new int[64];
+    private boolean[] complexWorking = new boolean[64];
     private int[] candidates = new int[16];
 
     /** @param initialBps initial margin as basis points of maintenance, 10,000 (equal) to 100,000 */
@@ -348,6 +353,7 @@ public final class PortfolioMargin {
         int count = 0;
         for (int slot = firstSlot[account]; slot != NONE; slot = nextSlot[slot]) {
             unspread[slot] = Math.abs(net[slot]);
+            complex[slot] = slot;
             for (int p : pairsAsLegA[slotCommodity[slot]]) {
                 if (slotIn(account, pairB[p]) != NONE) {
                     if (count == candidates.length) {
@@ -357,13 +363,26 @@ public final class PortfolioMargin {
                 }
             }
         }
+        for (int i = 0; i < count; i++) {
+            int a = root(slotIn(account, pairA[candidates[i]]));
+            int b = root(slotIn(account, pairB[candidates[i]]));
+            complex[Math.max(a, b)] = Math.min(a, b);
+        }
+        for (int slot = firstSlot[account]; slot != NONE; slot = nextSlot[slot]) {
+            complexWorking[slot] = false;
+        }
+        for (int slot = firstSlot[account]; slot != NONE; slot = nextSlot[slot]) {
+            if (working[slot] != 0) {
+                complexWorking[root(slot)] = true;
+            }
+        }
         Arrays.sort(candidates, 0, count);
         long total = 0;
         for (int i = 0; i < count; i++) {
             int p = candidates[i];
             int a = slotIn(account, pairA[p]);
             int b = slotIn(account, pairB[p]);
-            if (working[a] != 0 || working[b] != 0 || net[a] == 0 || net[b] == 0 || (net[a] > 0) == (net[b] > 0)) {
+            if (complexWorking[root(a)] || net[a] == 0 || net[b] == 0 || (net[a] > 0) == (net[b] > 0)) {
                 continue;
             }
             long spreadsFormed = Math.min(unspread[a] / pairLotsA[p], unspread[b] / pairLotsB[p]);
@@ -377,6 +396,15 @@ public final class PortfolioMargin {
             unspread[b] -= lotsB;
         }
         credit[account] = total;
+    }
+
+    /** The representative slot of a credit complex (union-find over the account's slots, by the lowest slot). */
+    private int root(int slot) {
+        while (complex[slot] != slot) {
+            complex[slot] = complex[complex[slot]];
+            slot = complex[slot];
+        }
+        return slot;
     }
 
     /** The credit rate times the commodity's scanning risk per net lot times the lots in spreads, rounded down. */
@@ -531,6 +559,8 @@ public final class PortfolioMargin {
         scanningRisk = Arrays.copyOf(scanningRisk, n);
         spreadChargeOf = Arrays.copyOf(spreadChargeOf, n);
         unspread = Arrays.copyOf(unspread, n);
+        complex = Arrays.copyOf(complex, n);
+        complexWorking = Arrays.copyOf(complexWorking, n);
     }
 
     private static int[] filled(int[] array) {

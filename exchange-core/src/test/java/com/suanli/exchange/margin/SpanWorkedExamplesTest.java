@@ -241,6 +241,20 @@ class SpanWorkedExamplesTest {
         }
 
         @Test
+        void an_order_anywhere_in_the_credit_complex_withholds_its_credits() {
+            hold(margin, ACCOUNT, 0, 8);
+            hold(margin, ACCOUNT, 1, -5);
+            hold(margin, ACCOUNT, 2, -3);
+            // 1 YRD to buy working. NM v GZ has no order in either leg, but YRD is linked to NM by
+            // the second pair: if the buy filled, NM v YRD would spread 2, not 3, and so on along
+            // the links. The complex {NM, GZ, YRD} gets no credit while it works: the scans,
+            // 1,944,000 + 1,260,000 + YRD at its worse (holding short 3) 967,500.
+            margin.update(ACCOUNT, 2, -3, 0, 0, -3, 1, 0);
+            assertThat(margin.credit(ACCOUNT)).isZero();
+            assertThat(margin.maintenance(ACCOUNT)).isEqualTo(4_171_500);
+        }
+
+        @Test
         void same_direction_positions_get_no_credit() {
             hold(margin, ACCOUNT, 0, 5);
             hold(margin, ACCOUNT, 1, 5);
