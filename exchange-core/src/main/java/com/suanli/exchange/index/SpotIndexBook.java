@@ -29,6 +29,8 @@ public final class SpotIndexBook {
     private final List<Window> windows = new ArrayList<>();
     private final List<List<IndexFixing>> history = new ArrayList<>();
     private final List<Long> seeds = new ArrayList<>();
+    /** A running hash of every fixing and restatement, in the order they happened. */
+    private long fixings;
 
     /** The trades since the last publication of one index. */
     private static final class Window {
@@ -107,7 +109,9 @@ public final class SpotIndexBook {
         SpotIndexValue value = SpotIndexCalculator.calculate(window.prices, window.lots, window.count, previous(key),
                 bestBid, bestAsk, rule);
         window.count = 0;
-        history.get(key).add(new IndexFixing(day, value.value(), value.method(), 1));
+        IndexFixing fixing = new IndexFixing(day, value.value(), value.method(), 1);
+        history.get(key).add(fixing);
+        chain(key, fixing);
         return value;
     }
 
@@ -129,6 +133,7 @@ public final class SpotIndexBook {
             if (old.day().equals(day)) {
                 IndexFixing restated = new IndexFixing(day, value, IndexMethod.RESTATED, old.version() + 1);
                 fixings.set(i, restated);
+                chain(key, restated);
                 return restated;
             }
         }
@@ -146,21 +151,25 @@ public final class SpotIndexBook {
         return fixings.isEmpty() ? seeds.get(key) : fixings.get(fixings.size() - 1).value();
     }
 
-    /** An order-sensitive hash of every index: its pending trades and its history, in key order. */
+    private void chain(int key, IndexFixing fixing) {
+        long h = StateHash.mix(StateHash.mix(fixings, key), fixing.day().toEpochDay());
+        h = StateHash.mix(StateHash.mix(h, fixing.value()), fixing.method().ordinal());
+        fixings = StateHash.mix(h, fixing.version());
+    }
+
+    /**
+     * An order-sensitive hash of every index in key order (its seed and pending trades) and of
+     * its history, kept as a running hash of the fixings and restatements as they happened, so
+     * the cost does not grow with the history.
+     */
     public long stateHash() {
-        long h = StateHash.mix(0, products.size());
+        long h = StateHash.mix(fixings, products.size());
         for (int key = 0; key < products.size(); key++) {
-            h = StateHash.mix(h, seeds.get(key));
+            h = StateHash.mix(StateHash.mix(h, seeds.get(key)), history.get(key).size());
             Window window = windows.get(key);
             h = StateHash.mix(h, window.count);
             for (int i = 0; i < window.count; i++) {
                 h = StateHash.mix(StateHash.mix(h, window.prices[i]), window.lots[i]);
-            }
-            for (IndexFixing fixing : history.get(key)) {
-                h = StateHash.mix(h, fixing.day().toEpochDay());
-                h = StateHash.mix(h, fixing.value());
-                h = StateHash.mix(h, fixing.method().ordinal());
-                h = StateHash.mix(h, fixing.version());
             }
         }
         return h;

@@ -457,7 +457,7 @@ public final class PortfolioMargin {
             for (int s = 0; s < S; s++) {
                 h = StateHash.mix(h, scan[slot * S + s]);
             }
-            for (int t = 0; t < T; t++) {
+            for (int t = 0; t < tierCount[slotCommodity[slot]]; t++) {
                 h = StateHash.mix(StateHash.mix(h, tierLong[slot * T + t]), tierShort[slot * T + t]);
             }
             h = StateHash.mix(h, couldBeLong[slot]);

@@ -15,6 +15,7 @@ import com.suanli.exchange.listing.Settlement;
 import com.suanli.exchange.listing.Symbol;
 import com.suanli.exchange.margin.CombinedCommodity;
 import com.suanli.exchange.margin.InterCommoditySpread;
+import com.suanli.exchange.margin.ReferenceSpan;
 import com.suanli.exchange.margin.RiskArray;
 import com.suanli.exchange.margin.TierSpread;
 import com.suanli.exchange.settlement.SettlementRule;
@@ -77,6 +78,27 @@ final class ClearingFixtures {
                 LocalDate.of(2027, 12, 31), LocalDate.of(2027, 12, 31));
     }
 
+    static final List<CombinedCommodity> COMMODITIES = List.of(
+            new CombinedCommodity("H100-YRD", 2, 20_000, List.of(new TierSpread(0, 1, 50_000))),
+            new CombinedCommodity("H100-NM", 1, 0, List.of()),
+            new CombinedCommodity("H100-GZ", 1, 0, List.of()));
+    static final List<InterCommoditySpread> SPREADS = List.of(
+            new InterCommoditySpread("H100-NM", 1, "H100-GZ", 1, 7_000),
+            new InterCommoditySpread("H100-NM", 1, "H100-YRD", 1, 5_000));
+
+    /** A contract as listed for clearing: its terms, combined commodity, tier and first risk array. */
+    record Listing(ContractSpec spec, String commodity, int tier, RiskArray array) {
+    }
+
+    static final List<Listing> LISTINGS = List.of(
+            new Listing(future(FEB_YRD, Hub.YRD, YearMonth.of(2027, 2), 2_150), "H100-YRD", 0, RiskArray.future(322_500)),
+            new Listing(future(MAR_YRD, Hub.YRD, YearMonth.of(2027, 3), 2_100), "H100-YRD", 0, RiskArray.future(315_000)),
+            new Listing(future(MAY_YRD, Hub.YRD, YearMonth.of(2027, 5), 2_000), "H100-YRD", 1, RiskArray.future(300_000)),
+            new Listing(future(MAR_NM, Hub.NM, YearMonth.of(2027, 3), 1_620), "H100-NM", 0, RiskArray.future(243_000)),
+            new Listing(future(MAR_GZ, Hub.GZ, YearMonth.of(2027, 3), 1_680), "H100-GZ", 0, RiskArray.future(252_000)),
+            new Listing(spot(SPOT_YRD, Hub.YRD, false, 2_150), "H100-YRD", 0, RiskArray.future(322_500)),
+            new Listing(spot(GREEN_SPOT_YRD, Hub.YRD, true, 2_236), "H100-YRD", 0, RiskArray.future(335_400)));
+
     /** The clearing house with its contracts, fees, margin parameters and house accounts; no members yet. */
     static ClearingHouse exchange(ClearingEvents events) {
         ClearingHouse house = new ClearingHouse(RULES, events);
@@ -86,27 +108,21 @@ final class ClearingFixtures {
         accept(house.openAccount(T0, CAPITAL, EXCHANGE_FIRM, AccountKind.EXCHANGE_CAPITAL));
         accept(house.openAccount(T0, SETTLEMENT, EXCHANGE_FIRM, AccountKind.SETTLEMENT));
         accept(house.setFees(T0, "H100", H100_FEES));
-        accept(house.defineCommodity(T0, new CombinedCommodity("H100-YRD", 2, 20_000,
-                List.of(new TierSpread(0, 1, 50_000)))));
-        accept(house.defineCommodity(T0, new CombinedCommodity("H100-NM", 1, 0, List.of())));
-        accept(house.defineCommodity(T0, new CombinedCommodity("H100-GZ", 1, 0, List.of())));
-        accept(house.defineSpread(T0, new InterCommoditySpread("H100-NM", 1, "H100-GZ", 1, 7_000)));
-        accept(house.defineSpread(T0, new InterCommoditySpread("H100-NM", 1, "H100-YRD", 1, 5_000)));
-        accept(house.listContract(T0, future(FEB_YRD, Hub.YRD, YearMonth.of(2027, 2), 2_150), "H100-YRD", 0,
-                RiskArray.future(322_500)));
-        accept(house.listContract(T0, future(MAR_YRD, Hub.YRD, YearMonth.of(2027, 3), 2_100), "H100-YRD", 0,
-                RiskArray.future(315_000)));
-        accept(house.listContract(T0, future(MAY_YRD, Hub.YRD, YearMonth.of(2027, 5), 2_000), "H100-YRD", 1,
-                RiskArray.future(300_000)));
-        accept(house.listContract(T0, future(MAR_NM, Hub.NM, YearMonth.of(2027, 3), 1_620), "H100-NM", 0,
-                RiskArray.future(243_000)));
-        accept(house.listContract(T0, future(MAR_GZ, Hub.GZ, YearMonth.of(2027, 3), 1_680), "H100-GZ", 0,
-                RiskArray.future(252_000)));
-        accept(house.listContract(T0, spot(SPOT_YRD, Hub.YRD, false, 2_150), "H100-YRD", 0,
-                RiskArray.future(322_500)));
-        accept(house.listContract(T0, spot(GREEN_SPOT_YRD, Hub.YRD, true, 2_236), "H100-YRD", 0,
-                RiskArray.future(335_400)));
+        COMMODITIES.forEach(commodity -> accept(house.defineCommodity(T0, commodity)));
+        SPREADS.forEach(spread -> accept(house.defineSpread(T0, spread)));
+        LISTINGS.forEach(listing -> accept(house.listContract(T0, listing.spec(), listing.commodity(), listing.tier(),
+                listing.array())));
         return house;
+    }
+
+    /** The reference SPAN over the same parameters, instruments keyed by id. */
+    static ReferenceSpan reference() {
+        ReferenceSpan reference = new ReferenceSpan(RULES.initialMarginBps());
+        COMMODITIES.forEach(reference::define);
+        SPREADS.forEach(reference::define);
+        LISTINGS.forEach(listing -> reference.list(listing.spec().instrumentId(), listing.commodity(), listing.tier(),
+                listing.array()));
+        return reference;
     }
 
     /** Opens {@code account} under {@code firm} (registering the firm if new) and deposits {@code cash} fen. */
