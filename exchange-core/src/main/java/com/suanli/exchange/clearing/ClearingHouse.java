@@ -506,10 +506,11 @@ public final class ClearingHouse {
         chargeFee(timestamp, tradeId, seller, feeAccount, Math.multiplyExact(sellerPerLot, quantity));
         fill(timestamp, tradeId, buyer, contract, terms, quantity, price);
         fill(timestamp, tradeId, seller, contract, terms, -quantity, price);
-        if (terms.window != null) {
+        // A trade of an account with itself moves no risk and must not set a price.
+        if (buyer != seller && terms.window != null) {
             terms.window.add(timestamp, price, quantity);
         }
-        if (terms.indexKey != SpotIndexBook.NO_INDEX) {
+        if (buyer != seller && terms.indexKey != SpotIndexBook.NO_INDEX) {
             indices.onTrade(terms.indexKey, price, quantity);
         }
         now = timestamp;

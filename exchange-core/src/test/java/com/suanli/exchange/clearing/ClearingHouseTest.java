@@ -154,11 +154,14 @@ class ClearingHouseTest {
         }
 
         @Test
-        void a_self_trade_leaves_the_position_and_pays_both_fees() {
-            trade(house, T0 + 1, 1, FEB_YRD, 2_150, 2, TRADER, TRADER, Aggressor.BUYER);
+        void a_self_trade_leaves_the_position_pays_both_fees_and_sets_no_price() {
+            trade(house, T0 + 1, 1, FEB_YRD, 2_150, 20, TRADER, TRADER, Aggressor.BUYER);
             assertThat(house.position(TRADER, FEB_YRD).netLots()).isZero();
             assertThat(house.position(TRADER, FEB_YRD).realisedPnl()).isZero();
-            assertThat(house.cash(TRADER)).isEqualTo(CASH - 600 + 200);
+            assertThat(house.cash(TRADER)).isEqualTo(CASH - 6_000 + 2_000);
+            // 20 lots printed, none of them in the closing window: the operator's price is needed.
+            assertThat(house.settle(T0 + 2, FEB_YRD, DAY, 0, 0, 0).reason())
+                    .isEqualTo(ClearingRejectReason.OPERATOR_PRICE_REQUIRED);
         }
     }
 
