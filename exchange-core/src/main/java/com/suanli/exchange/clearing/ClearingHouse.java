@@ -396,14 +396,16 @@ public final class ClearingHouse {
         }
         int index = accounts.account(account);
         int contract = contracts.index(instrumentId);
-        int existing = positions.find(index, contract);
-        long working = existing == PositionBook.NONE ? 0
-                : side == Side.BID ? positions.buying(existing) : positions.selling(existing);
+        int slot = positions.find(index, contract);
+        long working = slot == PositionBook.NONE ? 0 : side == Side.BID ? positions.buying(slot) : positions.selling(slot);
         if (working + lots > MAX_LOTS) {
             return reject(POSITION_LIMIT, "lots: " + lots + " more would put more than " + MAX_LOTS
                     + " lots working on one side (account " + account + ", instrument " + instrumentId + ")");
         }
-        changeWorking(timestamp, index, contract, positions.findOrCreate(index, contract), side, lots);
+        if (slot == PositionBook.NONE) {
+            slot = positions.create(index, contract);
+        }
+        changeWorking(timestamp, index, contract, slot, side, lots);
         now = timestamp;
         return ClearingOutcome.ACCEPTED;
     }
@@ -485,9 +487,11 @@ public final class ClearingHouse {
         }
         int buyer = accounts.account(buyAccount);
         int seller = accounts.account(sellAccount);
-        ClearingOutcome refused = checkTradeSide(buyer, buyAccount, "buyAccount", contract, quantity, tradeId);
+        int buySlot = buyer == AccountRegistry.NONE ? PositionBook.NONE : positions.find(buyer, contract);
+        int sellSlot = seller == AccountRegistry.NONE ? PositionBook.NONE : positions.find(seller, contract);
+        ClearingOutcome refused = checkTradeSide(buyer, buySlot, buyAccount, "buyAccount", quantity, tradeId);
         if (refused == null) {
-            refused = checkTradeSide(seller, sellAccount, "sellAccount", contract, -quantity, tradeId);
+            refused = checkTradeSide(seller, sellSlot, sellAccount, "sellAccount", -quantity, tradeId);
         }
         if (refused != null) {
             return refused;
@@ -502,10 +506,18 @@ public final class ClearingHouse {
                 : aggressor == Aggressor.BUYER ? rate.takerPerLot() : rate.makerPerLot();
         long sellerPerLot = aggressor == Aggressor.AUCTION ? rate.auctionPerLot()
                 : aggressor == Aggressor.SELLER ? rate.takerPerLot() : rate.makerPerLot();
-        chargeFee(timestamp, tradeId, buyer, feeAccount, Math.multiplyExact(buyerPerLot, quantity));
-        chargeFee(timestamp, tradeId, seller, feeAccount, Math.multiplyExact(sellerPerLot, quantity));
-        fill(timestamp, tradeId, buyer, contract, terms, quantity, price);
-        fill(timestamp, tradeId, seller, contract, terms, -quantity, price);
+        // The taker's fee first, so that the fee account has it before it pays the maker's rebate.
+        long buyerFee = Math.multiplyExact(buyerPerLot, quantity);
+        long sellerFee = Math.multiplyExact(sellerPerLot, quantity);
+        if (aggressor == Aggressor.SELLER) {
+            chargeFee(timestamp, tradeId, seller, feeAccount, sellerFee);
+            chargeFee(timestamp, tradeId, buyer, feeAccount, buyerFee);
+        } else {
+            chargeFee(timestamp, tradeId, buyer, feeAccount, buyerFee);
+            chargeFee(timestamp, tradeId, seller, feeAccount, sellerFee);
+        }
+        fill(timestamp, tradeId, buyer, buySlot, contract, terms, quantity, price);
+        fill(timestamp, tradeId, seller, sellSlot, contract, terms, -quantity, price);
         // A trade of an account with itself moves no risk and must not set a price.
         if (buyer != seller && terms.window != null) {
             terms.window.add(timestamp, price, quantity);
@@ -517,7 +529,7 @@ public final class ClearingHouse {
         return ClearingOutcome.ACCEPTED;
     }
 
-    private ClearingOutcome checkTradeSide(int index, long account, String field, int contract, long lots, long tradeId) {
+    private ClearingOutcome checkTradeSide(int index, int slot, long account, String field, long lots, long tradeId) {
         if (index == AccountRegistry.NONE) {
             return reject(UNKNOWN_ACCOUNT, field + ": no account " + account + " (trade " + tradeId + ")");
         }
@@ -525,7 +537,6 @@ public final class ClearingHouse {
             return reject(ACCOUNT_CANNOT_TRADE, field + ": " + account + " is the exchange's " + accounts.kind(index)
                     + " account, which does not trade (trade " + tradeId + ")");
         }
-        int slot = positions.find(index, contract);
         long working = slot == PositionBook.NONE ? 0 : lots > 0 ? positions.buying(slot) : positions.selling(slot);
         if (Math.abs(lots) > working) {
             return reject(NOT_ENOUGH_WORKING, field + ": account " + account + " has " + working + " lots working to "
@@ -547,9 +558,8 @@ public final class ClearingHouse {
         }
     }
 
-    private void fill(long timestamp, long tradeId, int index, int contract, ClearedContracts.Contract terms, long lots,
-                      long price) {
-        int slot = positions.find(index, contract);
+    private void fill(long timestamp, long tradeId, int index, int slot, int contract, ClearedContracts.Contract terms,
+                      long lots, long price) {
         long net = positions.net(slot);
         long buying = positions.buying(slot);
         long selling = positions.selling(slot);

@@ -12,18 +12,21 @@ import java.util.Arrays;
  */
 final class PositionBook {
     static final int NONE = -1;
+    private static final int NET = 0;
+    private static final int OPEN_COST = 1;
+    private static final int REALISED = 2;
+    private static final int MARK_BASIS = 3;
+    private static final int SETTLED = 4;
+    private static final int BUYING = 5;
+    private static final int SELLING = 6;
+    private static final int W = 8;
 
     private final LongIntMap index = new LongIntMap(4096);
     private int slots;
     private int[] account = new int[256];
     private int[] instrument = new int[256];
-    private long[] net = new long[256];
-    private long[] openCost = new long[256];
-    private long[] realised = new long[256];
-    private long[] markBasis = new long[256];
-    private long[] settled = new long[256];
-    private long[] buying = new long[256];
-    private long[] selling = new long[256];
+    /** Every slot's figures in one array, {@link #W} longs a slot: one or two cache lines per position. */
+    private long[] figures = new long[256 * W];
     private int[] nextOfInstrument = new int[256];
     private int[] firstOfInstrument = filled(new int[16]);
     private int[] lastOfInstrument = filled(new int[16]);
@@ -33,12 +36,9 @@ final class PositionBook {
         return index.get(key(accountIndex, instrumentIndex));
     }
 
-    int findOrCreate(int accountIndex, int instrumentIndex) {
-        int slot = find(accountIndex, instrumentIndex);
-        if (slot != NONE) {
-            return slot;
-        }
-        slot = slots++;
+    /** A new slot for (account, instrument), which has none yet. */
+    int create(int accountIndex, int instrumentIndex) {
+        int slot = slots++;
         ensure(slots, instrumentIndex + 1);
         account[slot] = accountIndex;
         instrument[slot] = instrumentIndex;
@@ -60,33 +60,34 @@ final class PositionBook {
      * so once the position is flat every tick of it has been realised.
      */
     void trade(int slot, long lots, long price, long tickValue) {
-        markBasis[slot] = Math.addExact(markBasis[slot], Math.multiplyExact(lots, price));
-        long n = net[slot];
+        int at = slot * W;
+        figures[at + MARK_BASIS] = Math.addExact(figures[at + MARK_BASIS], Math.multiplyExact(lots, price));
+        long n = figures[at + NET];
         if (n == 0 || (n > 0) == (lots > 0)) {
-            net[slot] = Math.addExact(n, lots);
-            openCost[slot] = Math.addExact(openCost[slot], Math.multiplyExact(lots, price));
+            figures[at + NET] = Math.addExact(n, lots);
+            figures[at + OPEN_COST] = Math.addExact(figures[at + OPEN_COST], Math.multiplyExact(lots, price));
             return;
         }
         long closing = Math.min(Math.abs(lots), Math.abs(n));
-        long closedCost = Prorata.share(openCost[slot], closing, Math.abs(n));
+        long closedCost = Prorata.share(figures[at + OPEN_COST], closing, Math.abs(n));
         long pnl = Math.subtractExact(Math.multiplyExact(Long.signum(n) * closing, price), closedCost);
-        realised[slot] = Math.addExact(realised[slot], Math.multiplyExact(pnl, tickValue));
+        figures[at + REALISED] = Math.addExact(figures[at + REALISED], Math.multiplyExact(pnl, tickValue));
         long opening = lots + Long.signum(n) * closing;
-        net[slot] = n - Long.signum(n) * closing + opening;
-        openCost[slot] = opening == 0 ? openCost[slot] - closedCost : Math.multiplyExact(opening, price);
+        figures[at + NET] = n - Long.signum(n) * closing + opening;
+        figures[at + OPEN_COST] = opening == 0 ? figures[at + OPEN_COST] - closedCost : Math.multiplyExact(opening, price);
     }
 
     /** The slot was marked to a settlement price: its new basis and the variation margin paid to it, fen. */
     void settled(int slot, long newMarkBasis, long variationMargin) {
-        markBasis[slot] = newMarkBasis;
-        settled[slot] = Math.addExact(settled[slot], variationMargin);
+        figures[slot * W + MARK_BASIS] = newMarkBasis;
+        figures[slot * W + SETTLED] = Math.addExact(figures[slot * W + SETTLED], variationMargin);
     }
 
     void addWorking(int slot, boolean buy, long lots) {
         if (buy) {
-            buying[slot] += lots;
+            figures[slot * W + BUYING] += lots;
         } else {
-            selling[slot] += lots;
+            figures[slot * W + SELLING] += lots;
         }
     }
 
@@ -95,31 +96,31 @@ final class PositionBook {
     }
 
     long net(int slot) {
-        return net[slot];
+        return figures[slot * W + NET];
     }
 
     long openCost(int slot) {
-        return openCost[slot];
+        return figures[slot * W + OPEN_COST];
     }
 
     long realised(int slot) {
-        return realised[slot];
+        return figures[slot * W + REALISED];
     }
 
     long markBasis(int slot) {
-        return markBasis[slot];
+        return figures[slot * W + MARK_BASIS];
     }
 
     long settled(int slot) {
-        return settled[slot];
+        return figures[slot * W + SETTLED];
     }
 
     long buying(int slot) {
-        return buying[slot];
+        return figures[slot * W + BUYING];
     }
 
     long selling(int slot) {
-        return selling[slot];
+        return figures[slot * W + SELLING];
     }
 
     /** The first slot of the instrument, in creation order, or {@link #NONE}. */
@@ -135,9 +136,9 @@ final class PositionBook {
         long h = StateHash.mix(0, slots);
         for (int s = 0; s < slots; s++) {
             h = StateHash.mix(StateHash.mix(h, account[s]), instrument[s]);
-            h = StateHash.mix(StateHash.mix(StateHash.mix(h, net[s]), openCost[s]), realised[s]);
-            h = StateHash.mix(StateHash.mix(h, markBasis[s]), settled[s]);
-            h = StateHash.mix(StateHash.mix(h, buying[s]), selling[s]);
+            for (int f = NET; f <= SELLING; f++) {
+                h = StateHash.mix(h, figures[s * W + f]);
+            }
         }
         return h;
     }
@@ -151,13 +152,7 @@ final class PositionBook {
             int n = account.length * 2;
             account = Arrays.copyOf(account, n);
             instrument = Arrays.copyOf(instrument, n);
-            net = Arrays.copyOf(net, n);
-            openCost = Arrays.copyOf(openCost, n);
-            realised = Arrays.copyOf(realised, n);
-            markBasis = Arrays.copyOf(markBasis, n);
-            settled = Arrays.copyOf(settled, n);
-            buying = Arrays.copyOf(buying, n);
-            selling = Arrays.copyOf(selling, n);
+            figures = Arrays.copyOf(figures, n * W);
             nextOfInstrument = Arrays.copyOf(nextOfInstrument, n);
         }
         if (instruments > firstOfInstrument.length) {

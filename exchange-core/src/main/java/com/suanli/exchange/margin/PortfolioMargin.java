@@ -46,6 +46,17 @@ public final class PortfolioMargin {
     private static final int S = RiskArray.SCENARIOS;
     private static final int T = CombinedCommodity.MAX_TIERS;
     private static final int NONE = -1;
+    /** A slot's figures: the 16 scenario sums, then these, then the long and short lots per tier. */
+    private static final int COULD_BE_LONG = S;
+    private static final int COULD_BE_SHORT = S + 1;
+    private static final int WORKING = S + 2;
+    private static final int NET = S + 3;
+    private static final int RISK = S + 4;
+    private static final int CHARGE = S + 5;
+    /** Scratch of the credit calculation: the net lots not yet in spreads. */
+    private static final int UNSPREAD = S + 6;
+    private static final int TIER_LONG = S + 7;
+    private static final int W = TIER_LONG + 2 * T;
     /** Slot 0 stands in for a commodity an account holds nothing in, during a what-if. */
     private static final int SCRATCH = 0;
 
@@ -85,21 +96,19 @@ public final class PortfolioMargin {
     private int[] slotAccount = new int[64];
     private int[] slotCommodity = new int[64];
     private int[] nextSlot = new int[64];
-    private long[] scan = new long[64 * S];
-    private long[] tierLong = new long[64 * T];
-    private long[] tierShort = new long[64 * T];
-    private long[] couldBeLong = new long[64];
-    private long[] couldBeShort = new long[64];
-    private long[] working = new long[64];
-    private long[] net = new long[64];
-    private long[] scanningRisk = new long[64];
-    private long[] spreadChargeOf = new long[64];
+    /**
+     * Every slot's figures in one array, {@link #W} longs a slot, so that a change touches a few
+     * neighbouring cache lines rather than one line in each of a dozen arrays.
+     */
+    private long[] figures = new long[64 * W];
 
     private final long[] tierNet = new long[T];
-    private long[] unspread = new long[64];
     private int[] complex = new int[64];
     private boolean[] complexWorking = new boolean[64];
-    private int[] candidates = new int[16];
+    /** Per account, the credit pairs it holds both legs of, in priority order, and whether to collect them again. */
+    private int[][] accountPairs = new int[16][];
+    private int[] accountPairCount = new int[16];
+    private boolean[] pairsStale = new boolean[16];
 
     /** @param initialBps initial margin as basis points of maintenance, 10,000 (equal) to 100,000 */
     public PortfolioMargin(int initialBps) {
@@ -177,6 +186,7 @@ public final class PortfolioMargin {
         pairsAsLegA[a] = legA;
         inAnyPair[a] = true;
         inAnyPair[b] = true;
+        Arrays.fill(pairsStale, true);
     }
 
     /**
@@ -244,9 +254,17 @@ public final class PortfolioMargin {
                        long newBuys, long newSells) {
         int c = instrumentCommodity[instrument];
         int slot = slotFor(account, c);
+        long netBefore = figures[slot * W + NET];
+        long riskBefore = figures[slot * W + RISK];
+        boolean workingBefore = figures[slot * W + WORKING] != 0;
         apply(slot, instrument, oldNet, oldBuys, oldSells, newNet, newBuys, newSells);
         refreshCommodity(slot);
-        if (inAnyPair[c]) {
+        // Credits read a commodity's net lots and scanning risk, and whether orders work in it;
+        // with orders working before and after, its complex earned none either way.
+        boolean workingAfter = figures[slot * W + WORKING] != 0;
+        boolean creditsMayMove = pairsStale[account] || workingBefore != workingAfter
+                || !workingAfter && (figures[slot * W + NET] != netBefore || figures[slot * W + RISK] != riskBefore);
+        if (inAnyPair[c] && creditsMayMove) {
             refreshCredits(account);
         }
     }
@@ -283,51 +301,47 @@ public final class PortfolioMargin {
 
     private void apply(int slot, int instrument, long oldNet, long oldBuys, long oldSells, long newNet, long newBuys,
                        long newSells) {
+        // An instrument's worst case in a scenario is loss x (net + buys) for a loss, loss x (net -
+        // sells) for a gain: linear in the lots, so the change is the loss times the change of one.
+        long moreIfLoss = Math.addExact(Math.subtractExact(newNet, oldNet), Math.subtractExact(newBuys, oldBuys));
+        long moreIfGain = Math.subtractExact(Math.subtractExact(newNet, oldNet), Math.subtractExact(newSells, oldSells));
         int base = instrument * S;
-        int at = slot * S;
+        int at = slot * W;
         for (int s = 0; s < S; s++) {
             long loss = risk[base + s];
-            scan[at + s] = Math.addExact(scan[at + s],
-                    Math.subtractExact(worstCase(newNet, newBuys, newSells, loss), worstCase(oldNet, oldBuys, oldSells, loss)));
+            figures[at + s] = Math.addExact(figures[at + s], Math.multiplyExact(loss, loss >= 0 ? moreIfLoss : moreIfGain));
         }
-        int tier = slot * T + instrumentTier[instrument];
-        tierLong[tier] += Math.max(newNet, 0) - Math.max(oldNet, 0);
-        tierShort[tier] += Math.max(-newNet, 0) - Math.max(-oldNet, 0);
-        couldBeLong[slot] += Math.max(newNet + newBuys, 0) - Math.max(oldNet + oldBuys, 0);
-        couldBeShort[slot] += Math.max(newSells - newNet, 0) - Math.max(oldSells - oldNet, 0);
-        working[slot] += newBuys + newSells - oldBuys - oldSells;
-        net[slot] += newNet - oldNet;
-    }
-
-    /** One instrument's loss in a scenario if its working orders fill the worse way for it. */
-    private static long worstCase(long net, long buys, long sells, long loss) {
-        long held = Math.multiplyExact(net, loss);
-        return loss >= 0 ? Math.addExact(held, Math.multiplyExact(buys, loss))
-                : Math.subtractExact(held, Math.multiplyExact(sells, loss));
+        int tier = at + TIER_LONG + instrumentTier[instrument];
+        figures[tier] += Math.max(newNet, 0) - Math.max(oldNet, 0);
+        figures[tier + T] += Math.max(-newNet, 0) - Math.max(-oldNet, 0);
+        figures[at + COULD_BE_LONG] += Math.max(newNet + newBuys, 0) - Math.max(oldNet + oldBuys, 0);
+        figures[at + COULD_BE_SHORT] += Math.max(newSells - newNet, 0) - Math.max(oldSells - oldNet, 0);
+        figures[at + WORKING] += newBuys + newSells - oldBuys - oldSells;
+        figures[at + NET] += newNet - oldNet;
     }
 
     private void refreshCommodity(int slot) {
-        int at = slot * S;
+        int at = slot * W;
         long worst = 0;
         for (int s = 0; s < S; s++) {
-            worst = Math.max(worst, scan[at + s]);
+            worst = Math.max(worst, figures[at + s]);
         }
         int c = slotCommodity[slot];
-        long charge = working[slot] == 0 ? spreadCharge(slot, c)
-                : Math.multiplyExact(highestCharge[c], Math.min(couldBeLong[slot], couldBeShort[slot]));
+        long charge = figures[at + WORKING] == 0 ? spreadCharge(slot, c)
+                : Math.multiplyExact(highestCharge[c], Math.min(figures[at + COULD_BE_LONG], figures[at + COULD_BE_SHORT]));
         int account = slotAccount[slot];
         gross[account] = Math.addExact(gross[account],
-                Math.subtractExact(Math.addExact(worst, charge), scanningRisk[slot] + spreadChargeOf[slot]));
-        scanningRisk[slot] = worst;
-        spreadChargeOf[slot] = charge;
+                Math.subtractExact(Math.addExact(worst, charge), figures[at + RISK] + figures[at + CHARGE]));
+        figures[at + RISK] = worst;
+        figures[at + CHARGE] = charge;
     }
 
     private long spreadCharge(int slot, int c) {
         long charge = 0;
         int tiers = tierCount[c];
         for (int t = 0; t < tiers; t++) {
-            long longs = tierLong[slot * T + t];
-            long shorts = tierShort[slot * T + t];
+            long longs = figures[slot * W + TIER_LONG + t];
+            long shorts = figures[slot * W + TIER_LONG + T + t];
             charge = Math.addExact(charge, Math.multiplyExact(Math.min(longs, shorts), intraTierCharge[c]));
             tierNet[t] = longs - shorts;
         }
@@ -350,18 +364,14 @@ public final class PortfolioMargin {
         if (account >= firstSlot.length) {
             return;
         }
-        int count = 0;
+        if (pairsStale[account]) {
+            collectPairs(account);
+        }
+        int[] candidates = accountPairs[account];
+        int count = accountPairCount[account];
         for (int slot = firstSlot[account]; slot != NONE; slot = nextSlot[slot]) {
-            unspread[slot] = Math.abs(net[slot]);
+            figures[slot * W + UNSPREAD] = Math.abs(figures[slot * W + NET]);
             complex[slot] = slot;
-            for (int p : pairsAsLegA[slotCommodity[slot]]) {
-                if (slotIn(account, pairB[p]) != NONE) {
-                    if (count == candidates.length) {
-                        candidates = Arrays.copyOf(candidates, count * 2);
-                    }
-                    candidates[count++] = p;
-                }
-            }
         }
         for (int i = 0; i < count; i++) {
             int a = root(slotIn(account, pairA[candidates[i]]));
@@ -372,30 +382,56 @@ public final class PortfolioMargin {
             complexWorking[slot] = false;
         }
         for (int slot = firstSlot[account]; slot != NONE; slot = nextSlot[slot]) {
-            if (working[slot] != 0) {
+            if (figures[slot * W + WORKING] != 0) {
                 complexWorking[root(slot)] = true;
             }
         }
-        Arrays.sort(candidates, 0, count);
         long total = 0;
         for (int i = 0; i < count; i++) {
             int p = candidates[i];
             int a = slotIn(account, pairA[p]);
             int b = slotIn(account, pairB[p]);
-            if (complexWorking[root(a)] || net[a] == 0 || net[b] == 0 || (net[a] > 0) == (net[b] > 0)) {
+            long netA = figures[a * W + NET];
+            long netB = figures[b * W + NET];
+            if (complexWorking[root(a)] || netA == 0 || netB == 0 || (netA > 0) == (netB > 0)) {
                 continue;
             }
-            long spreadsFormed = Math.min(unspread[a] / pairLotsA[p], unspread[b] / pairLotsB[p]);
+            long spreadsFormed = Math.min(figures[a * W + UNSPREAD] / pairLotsA[p], figures[b * W + UNSPREAD] / pairLotsB[p]);
             if (spreadsFormed == 0) {
                 continue;
             }
             long lotsA = spreadsFormed * pairLotsA[p];
             long lotsB = spreadsFormed * pairLotsB[p];
             total = Math.addExact(total, Math.addExact(legCredit(a, lotsA, pairBps[p]), legCredit(b, lotsB, pairBps[p])));
-            unspread[a] -= lotsA;
-            unspread[b] -= lotsB;
+            figures[a * W + UNSPREAD] -= lotsA;
+            figures[b * W + UNSPREAD] -= lotsB;
         }
         credit[account] = total;
+    }
+
+    /**
+     * The credit pairs whose two commodities the account holds, in priority order; collected again
+     * only when the account opens a commodity (or the pairs change), not on every change.
+     */
+    private void collectPairs(int account) {
+        int[] pairs = accountPairs[account];
+        int count = 0;
+        for (int slot = firstSlot[account]; slot != NONE; slot = nextSlot[slot]) {
+            for (int p : pairsAsLegA[slotCommodity[slot]]) {
+                if (slotIn(account, pairB[p]) != NONE) {
+                    if (pairs == null || count == pairs.length) {
+                        pairs = pairs == null ? new int[8] : Arrays.copyOf(pairs, count * 2);
+                    }
+                    pairs[count++] = p;
+                }
+            }
+        }
+        if (pairs != null) {
+            Arrays.sort(pairs, 0, count);
+        }
+        accountPairs[account] = pairs;
+        accountPairCount[account] = count;
+        pairsStale[account] = false;
     }
 
     /** The representative slot of a credit complex (union-find over the account's slots, by the lowest slot). */
@@ -409,7 +445,7 @@ public final class PortfolioMargin {
 
     /** The credit rate times the commodity's scanning risk per net lot times the lots in spreads, rounded down. */
     private long legCredit(int slot, long lotsInSpreads, int bps) {
-        long priceRisk = Prorata.share(scanningRisk[slot], lotsInSpreads, Math.abs(net[slot]));
+        long priceRisk = Prorata.share(figures[slot * W + RISK], lotsInSpreads, Math.abs(figures[slot * W + NET]));
         return Prorata.share(priceRisk, bps, InterCommoditySpread.BPS_PER_UNIT);
     }
 
@@ -431,13 +467,13 @@ public final class PortfolioMargin {
     /** The account's scanning risk in a combined commodity (working orders in their worst case), fen. */
     public long scanningRisk(int account, String commodityCode) {
         int slot = slotIn(account, commodity(commodityCode, "commodity"));
-        return slot == NONE ? 0 : scanningRisk[slot];
+        return slot == NONE ? 0 : figures[slot * W + RISK];
     }
 
     /** The account's intra-commodity spread charge in a combined commodity, fen. */
     public long spreadCharge(int account, String commodityCode) {
         int slot = slotIn(account, commodity(commodityCode, "commodity"));
-        return slot == NONE ? 0 : spreadChargeOf[slot];
+        return slot == NONE ? 0 : figures[slot * W + CHARGE];
     }
 
     /** The account's inter-commodity credits, fen. */
@@ -455,17 +491,17 @@ public final class PortfolioMargin {
             h = StateHash.mix(h, slotAccount[slot]);
             h = StateHash.mix(h, slotCommodity[slot]);
             for (int s = 0; s < S; s++) {
-                h = StateHash.mix(h, scan[slot * S + s]);
+                h = StateHash.mix(h, figures[slot * W + s]);
             }
             for (int t = 0; t < tierCount[slotCommodity[slot]]; t++) {
-                h = StateHash.mix(StateHash.mix(h, tierLong[slot * T + t]), tierShort[slot * T + t]);
+                h = StateHash.mix(StateHash.mix(h, figures[slot * W + TIER_LONG + t]), figures[slot * W + TIER_LONG + T + t]);
             }
-            h = StateHash.mix(h, couldBeLong[slot]);
-            h = StateHash.mix(h, couldBeShort[slot]);
-            h = StateHash.mix(h, working[slot]);
-            h = StateHash.mix(h, net[slot]);
-            h = StateHash.mix(h, scanningRisk[slot]);
-            h = StateHash.mix(h, spreadChargeOf[slot]);
+            h = StateHash.mix(h, figures[slot * W + COULD_BE_LONG]);
+            h = StateHash.mix(h, figures[slot * W + COULD_BE_SHORT]);
+            h = StateHash.mix(h, figures[slot * W + WORKING]);
+            h = StateHash.mix(h, figures[slot * W + NET]);
+            h = StateHash.mix(h, figures[slot * W + RISK]);
+            h = StateHash.mix(h, figures[slot * W + CHARGE]);
             h = StateHash.mix(h, gross[slotAccount[slot]]);
             h = StateHash.mix(h, credit[slotAccount[slot]]);
         }
@@ -511,6 +547,7 @@ public final class PortfolioMargin {
         slotCommodity[slot] = c;
         nextSlot[slot] = firstSlot[account];
         firstSlot[account] = slot;
+        pairsStale[account] = true;
     }
 
     private void borrowScratch(int account, int c) {
@@ -521,7 +558,8 @@ public final class PortfolioMargin {
     private void returnScratch(int account, int c) {
         slotOf[account][c] = NONE;
         firstSlot[account] = nextSlot[SCRATCH];
-        if (scanningRisk[SCRATCH] != 0 || spreadChargeOf[SCRATCH] != 0 || working[SCRATCH] != 0) {
+        pairsStale[account] = true;
+        if (figures[SCRATCH * W + RISK] != 0 || figures[SCRATCH * W + CHARGE] != 0 || figures[SCRATCH * W + WORKING] != 0) {
             throw new IllegalStateException("the what-if slot did not return to zero");
         }
     }
@@ -538,6 +576,9 @@ public final class PortfolioMargin {
             Arrays.fill(firstSlot, old, n, NONE);
             gross = Arrays.copyOf(gross, n);
             credit = Arrays.copyOf(credit, n);
+            accountPairs = Arrays.copyOf(accountPairs, n);
+            accountPairCount = Arrays.copyOf(accountPairCount, n);
+            pairsStale = Arrays.copyOf(pairsStale, n);
         }
     }
 
@@ -549,16 +590,7 @@ public final class PortfolioMargin {
         slotAccount = Arrays.copyOf(slotAccount, n);
         slotCommodity = Arrays.copyOf(slotCommodity, n);
         nextSlot = Arrays.copyOf(nextSlot, n);
-        scan = Arrays.copyOf(scan, n * S);
-        tierLong = Arrays.copyOf(tierLong, n * T);
-        tierShort = Arrays.copyOf(tierShort, n * T);
-        couldBeLong = Arrays.copyOf(couldBeLong, n);
-        couldBeShort = Arrays.copyOf(couldBeShort, n);
-        working = Arrays.copyOf(working, n);
-        net = Arrays.copyOf(net, n);
-        scanningRisk = Arrays.copyOf(scanningRisk, n);
-        spreadChargeOf = Arrays.copyOf(spreadChargeOf, n);
-        unspread = Arrays.copyOf(unspread, n);
+        figures = Arrays.copyOf(figures, n * W);
         complex = Arrays.copyOf(complex, n);
         complexWorking = Arrays.copyOf(complexWorking, n);
     }
