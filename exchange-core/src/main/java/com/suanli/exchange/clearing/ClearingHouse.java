@@ -372,8 +372,7 @@ public final class ClearingHouse {
         long buying = slot == PositionBook.NONE ? 0 : positions.buying(slot);
         long selling = slot == PositionBook.NONE ? 0 : positions.selling(slot);
         if ((side == Side.BID ? buying : selling) + lots > MAX_LOTS) {
-            return reject(POSITION_LIMIT, "lots: " + lots + " more would put more than " + MAX_LOTS
-                    + " lots working on one side (account " + account + ", instrument " + instrumentId + ")");
+            return tooManyWorking(account, instrumentId, lots);
         }
         long needed = margin.initialIfWorking(index, contract, net, buying, selling, side == Side.BID ? lots : 0,
                 side == Side.ASK ? lots : 0);
@@ -387,6 +386,16 @@ public final class ClearingHouse {
 
     /** An order of the account was accepted: {@code lots} more working on {@code side}. */
     public ClearingOutcome orderWorking(long timestamp, long account, int instrumentId, Side side, long lots) {
+        return changeWorking(timestamp, account, instrumentId, side, lots, true);
+    }
+
+    /** An order of the account lost {@code lots} of its working quantity without trading (cancelled, reduced, expired). */
+    public ClearingOutcome orderReduced(long timestamp, long account, int instrumentId, Side side, long lots) {
+        return changeWorking(timestamp, account, instrumentId, side, lots, false);
+    }
+
+    private ClearingOutcome changeWorking(long timestamp, long account, int instrumentId, Side side, long lots,
+                                          boolean more) {
         if (timestamp < now) {
             return late(timestamp);
         }
@@ -398,47 +407,28 @@ public final class ClearingHouse {
         int contract = contracts.index(instrumentId);
         int slot = positions.find(index, contract);
         long working = slot == PositionBook.NONE ? 0 : side == Side.BID ? positions.buying(slot) : positions.selling(slot);
-        if (working + lots > MAX_LOTS) {
-            return reject(POSITION_LIMIT, "lots: " + lots + " more would put more than " + MAX_LOTS
-                    + " lots working on one side (account " + account + ", instrument " + instrumentId + ")");
+        if (more && working + lots > MAX_LOTS) {
+            return tooManyWorking(account, instrumentId, lots);
+        }
+        if (!more && lots > working) {
+            return reject(NOT_ENOUGH_WORKING, "lots: account " + account + " has " + working + " lots working on the "
+                    + side + " side of instrument " + instrumentId + ", cannot reduce by " + lots);
         }
         if (slot == PositionBook.NONE) {
             slot = positions.create(index, contract);
         }
-        changeWorking(timestamp, index, contract, slot, side, lots);
-        now = timestamp;
-        return ClearingOutcome.ACCEPTED;
-    }
-
-    /** An order of the account lost {@code lots} of its working quantity without trading (cancelled, reduced, expired). */
-    public ClearingOutcome orderReduced(long timestamp, long account, int instrumentId, Side side, long lots) {
-        if (timestamp < now) {
-            return late(timestamp);
-        }
-        ClearingOutcome refused = checkOrderFields(account, instrumentId, side, lots);
-        if (refused != null) {
-            return refused;
-        }
-        int index = accounts.account(account);
-        int contract = contracts.index(instrumentId);
-        int slot = positions.find(index, contract);
-        long working = slot == PositionBook.NONE ? 0
-                : side == Side.BID ? positions.buying(slot) : positions.selling(slot);
-        if (lots > working) {
-            return reject(NOT_ENOUGH_WORKING, "lots: account " + account + " has " + working + " lots working on the "
-                    + side + " side of instrument " + instrumentId + ", cannot reduce by " + lots);
-        }
-        changeWorking(timestamp, index, contract, slot, side, -lots);
-        now = timestamp;
-        return ClearingOutcome.ACCEPTED;
-    }
-
-    private void changeWorking(long timestamp, int index, int contract, int slot, Side side, long lots) {
         long net = positions.net(slot);
         long buying = positions.buying(slot);
         long selling = positions.selling(slot);
-        positions.addWorking(slot, side == Side.BID, lots);
+        positions.addWorking(slot, side == Side.BID, more ? lots : -lots);
         updateMargin(timestamp, index, contract, slot, net, buying, selling);
+        now = timestamp;
+        return ClearingOutcome.ACCEPTED;
+    }
+
+    private static ClearingOutcome tooManyWorking(long account, int instrumentId, long lots) {
+        return reject(POSITION_LIMIT, "lots: " + lots + " more would put more than " + MAX_LOTS
+                + " lots working on one side (account " + account + ", instrument " + instrumentId + ")");
     }
 
     private ClearingOutcome checkOrderFields(long account, int instrumentId, Side side, long lots) {
