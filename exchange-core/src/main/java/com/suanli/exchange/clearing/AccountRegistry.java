@@ -84,10 +84,6 @@ final class AccountRegistry {
         return kinds[index];
     }
 
-    long firmId(int index) {
-        return firmIds.get(accountFirm[index]);
-    }
-
     long stateHash() {
         long h = StateHash.mix(firmIds.size(), accounts);
         for (int f = 0; f < firmIds.size(); f++) {

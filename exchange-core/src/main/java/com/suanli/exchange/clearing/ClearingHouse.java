@@ -748,23 +748,6 @@ public final class ClearingHouse {
         return ledger.entries();
     }
 
-    /** The numbers of every open account, in opening order. */
-    public long[] accountNumbers() {
-        long[] numbers = new long[accounts.count() - 1];
-        for (int index = 1; index < accounts.count(); index++) {
-            numbers[index - 1] = accounts.id(index);
-        }
-        return numbers;
-    }
-
-    public AccountKind accountKind(long account) {
-        return accounts.kind(known(account));
-    }
-
-    public long firmOf(long account) {
-        return accounts.firmId(known(account));
-    }
-
     /** The account's position in a contract (all zero if it never had one). */
     public Position position(long account, int instrumentId) {
         int index = known(account);

@@ -81,14 +81,6 @@ public final class SpotIndexBook {
         return keys.getOrDefault(name(productCode, hub), NO_INDEX);
     }
 
-    public String productCode(int key) {
-        return products.get(key);
-    }
-
-    public Hub hub(int key) {
-        return hubs.get(key);
-    }
-
     /** A spot trade for the index's next fixing. */
     public void onTrade(int key, long price, long lots) {
         windows.get(key).add(price, lots);

@@ -73,15 +73,6 @@ public record RiskArray(long[] losses) {
         return losses[scenario];
     }
 
-    /** The largest loss of one long lot, or 0 if every scenario gains: the outright scanning risk of a long lot. */
-    public long longScanningRisk() {
-        long worst = 0;
-        for (long loss : losses) {
-            worst = Math.max(worst, loss);
-        }
-        return worst;
-    }
-
     /** A copy of the 16 losses. */
     @Override
     public long[] losses() {

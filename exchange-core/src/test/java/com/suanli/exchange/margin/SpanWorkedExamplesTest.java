@@ -281,7 +281,8 @@ class SpanWorkedExamplesTest {
         assertThat(array.loss(2)).isEqualTo(-103_333);
         assertThat(array.loss(12)).isEqualTo(310_000);
         assertThat(array.loss(15)).isEqualTo(306_900);
-        assertThat(array.longScanningRisk()).isEqualTo(310_000);
+        assertThat(array.losses()).containsOnly(0L, -103_333L, 103_333L, -206_666L, 206_666L, -310_000L, 310_000L,
+                -306_900L, 306_900L);
     }
 
     /** Sets {@code account}'s position in {@code instrument} from nothing to {@code lots}, no working orders. */
