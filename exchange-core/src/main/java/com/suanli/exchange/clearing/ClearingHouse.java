@@ -458,7 +458,7 @@ public final class ClearingHouse {
      * cost, realised P&amp;L), the traded lots leave both orders' working quantities, the maker
      * and taker fees of the product go to the fee account (a maker's rebate comes from it), both
      * accounts' margin is updated, and the trade joins the contract's closing window or its spot
-     * index. Nothing allocates once both positions exist.
+     * index (unless the account traded with itself). Nothing allocates once both positions exist.
      */
     public ClearingOutcome clearTrade(long timestamp, long tradeId, int instrumentId, long price, long quantity,
                                       long buyAccount, long sellAccount, Aggressor aggressor) {
