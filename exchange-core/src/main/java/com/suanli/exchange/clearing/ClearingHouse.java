@@ -361,12 +361,12 @@ public final class ClearingHouse {
      * whichever way its other orders fill.
      */
     public ClearingOutcome checkOrder(long account, int instrumentId, Side side, long lots) {
-        ClearingOutcome refused = checkOrderFields(account, instrumentId, side, lots);
+        int index = accounts.account(account);
+        int contract = contracts.index(instrumentId);
+        ClearingOutcome refused = checkOrderFields(index, account, contract, instrumentId, side, lots);
         if (refused != null) {
             return refused;
         }
-        int index = accounts.account(account);
-        int contract = contracts.index(instrumentId);
         int slot = positions.find(index, contract);
         long net = slot == PositionBook.NONE ? 0 : positions.net(slot);
         long buying = slot == PositionBook.NONE ? 0 : positions.buying(slot);
@@ -399,12 +399,12 @@ public final class ClearingHouse {
         if (timestamp < now) {
             return late(timestamp);
         }
-        ClearingOutcome refused = checkOrderFields(account, instrumentId, side, lots);
+        int index = accounts.account(account);
+        int contract = contracts.index(instrumentId);
+        ClearingOutcome refused = checkOrderFields(index, account, contract, instrumentId, side, lots);
         if (refused != null) {
             return refused;
         }
-        int index = accounts.account(account);
-        int contract = contracts.index(instrumentId);
         int slot = positions.find(index, contract);
         long working = slot == PositionBook.NONE ? 0 : side == Side.BID ? positions.buying(slot) : positions.selling(slot);
         if (more && working + lots > MAX_LOTS) {
@@ -431,8 +431,8 @@ public final class ClearingHouse {
                 + " lots working on one side (account " + account + ", instrument " + instrumentId + ")");
     }
 
-    private ClearingOutcome checkOrderFields(long account, int instrumentId, Side side, long lots) {
-        int index = accounts.account(account);
+    private ClearingOutcome checkOrderFields(int index, long account, int contract, int instrumentId, Side side,
+                                             long lots) {
         if (index == AccountRegistry.NONE) {
             return reject(UNKNOWN_ACCOUNT, "account: no account " + account);
         }
@@ -440,7 +440,7 @@ public final class ClearingHouse {
             return reject(ACCOUNT_CANNOT_TRADE, "account: " + account + " is the exchange's " + accounts.kind(index)
                     + " account, which does not trade");
         }
-        if (contracts.index(instrumentId) == ClearedContracts.NONE) {
+        if (contract == ClearedContracts.NONE) {
             return reject(UNKNOWN_INSTRUMENT, "instrumentId: " + instrumentId + " is not listed for clearing");
         }
         if (side == null) {

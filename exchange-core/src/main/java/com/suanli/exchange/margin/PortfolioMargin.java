@@ -46,17 +46,19 @@ public final class PortfolioMargin {
     private static final int S = RiskArray.SCENARIOS;
     private static final int T = CombinedCommodity.MAX_TIERS;
     private static final int NONE = -1;
-    /** A slot's figures: the 16 scenario sums, then these, then the long and short lots per tier. */
+    /** A slot's figures: the 16 scenario sums, then these, then the long and short lots of each tier side by side. */
     private static final int COULD_BE_LONG = S;
     private static final int COULD_BE_SHORT = S + 1;
     private static final int WORKING = S + 2;
     private static final int NET = S + 3;
     private static final int RISK = S + 4;
     private static final int CHARGE = S + 5;
-    /** Scratch of the credit calculation: the net lots not yet in spreads. */
-    private static final int UNSPREAD = S + 6;
-    private static final int TIER_LONG = S + 7;
-    private static final int W = TIER_LONG + 2 * T;
+    /** The slot's place in its account's credit view. */
+    private static final int LOCAL = S + 6;
+    private static final int TIERS = S + 7;
+    private static final int W = TIERS + 2 * T;
+    /** A commodity's entry in an account's credit view: net lots, scanning risk, working lots. */
+    private static final int VIEW = 3;
     /** Slot 0 stands in for a commodity an account holds nothing in, during a what-if. */
     private static final int SCRATCH = 0;
 
@@ -103,12 +105,22 @@ public final class PortfolioMargin {
     private long[] figures = new long[64 * W];
 
     private final long[] tierNet = new long[T];
-    private int[] complex = new int[64];
-    private boolean[] complexWorking = new boolean[64];
-    /** Per account, the credit pairs it holds both legs of, in priority order, and whether to collect them again. */
+    /**
+     * Per account, a compact view for its credits, kept in step by every change so that working
+     * them out touches a few neighbouring cache lines instead of each of its slots: the credit
+     * pairs it holds both legs of, in priority order, as (pair, local index of leg A, of leg B),
+     * and per commodity it holds ({@link #VIEW} longs) the net lots, scanning risk and working
+     * lots. Collected again only when the account opens a commodity or the pairs change.
+     */
     private int[][] accountPairs = new int[16][];
     private int[] accountPairCount = new int[16];
+    private long[][] creditView = new long[16][];
+    private int[] viewSize = new int[16];
     private boolean[] pairsStale = new boolean[16];
+    private long[] unspread = new long[16];
+    private int[] complex = new int[16];
+    private boolean[] complexWorking = new boolean[16];
+    private int[] pairScratch = new int[16];
 
     /** @param initialBps initial margin as basis points of maintenance, 10,000 (equal) to 100,000 */
     public PortfolioMargin(int initialBps) {
@@ -257,8 +269,7 @@ public final class PortfolioMargin {
         long netBefore = figures[slot * W + NET];
         long riskBefore = figures[slot * W + RISK];
         boolean workingBefore = figures[slot * W + WORKING] != 0;
-        apply(slot, instrument, oldNet, oldBuys, oldSells, newNet, newBuys, newSells);
-        refreshCommodity(slot);
+        change(slot, instrument, oldNet, oldBuys, oldSells, newNet, newBuys, newSells);
         // Credits read a commodity's net lots and scanning risk, and whether orders work in it;
         // with orders working before and after, its complex earned none either way.
         boolean workingAfter = figures[slot * W + WORKING] != 0;
@@ -286,17 +297,34 @@ public final class PortfolioMargin {
         int slot = slotOf[account][c];
         long newBuys = Math.addExact(buys, moreBuys);
         long newSells = Math.addExact(sells, moreSells);
-        apply(slot, instrument, net, buys, sells, net, newBuys, newSells);
-        refreshCommodity(slot);
+        change(slot, instrument, net, buys, sells, net, newBuys, newSells);
         refreshCredits(account);
         long answer = initial(account);
-        apply(slot, instrument, net, newBuys, newSells, net, buys, sells);
-        refreshCommodity(slot);
+        change(slot, instrument, net, newBuys, newSells, net, buys, sells);
         if (borrowed) {
             returnScratch(account, c);
         }
         refreshCredits(account);
         return answer;
+    }
+
+    /** Applies a change to a slot, refreshes its commodity's figures and the account's credit view of them. */
+    private void change(int slot, int instrument, long oldNet, long oldBuys, long oldSells, long newNet, long newBuys,
+                        long newSells) {
+        apply(slot, instrument, oldNet, oldBuys, oldSells, newNet, newBuys, newSells);
+        refreshCommodity(slot);
+        int account = slotAccount[slot];
+        if (!pairsStale[account]) {
+            copyToView(creditView[account], slot);
+        }
+    }
+
+    private void copyToView(long[] view, int slot) {
+        int at = slot * W;
+        int entry = (int) figures[at + LOCAL] * VIEW;
+        view[entry] = figures[at + NET];
+        view[entry + 1] = figures[at + RISK];
+        view[entry + 2] = figures[at + WORKING];
     }
 
     private void apply(int slot, int instrument, long oldNet, long oldBuys, long oldSells, long newNet, long newBuys,
@@ -311,9 +339,9 @@ public final class PortfolioMargin {
             long loss = risk[base + s];
             figures[at + s] = Math.addExact(figures[at + s], Math.multiplyExact(loss, loss >= 0 ? moreIfLoss : moreIfGain));
         }
-        int tier = at + TIER_LONG + instrumentTier[instrument];
+        int tier = at + TIERS + 2 * instrumentTier[instrument];
         figures[tier] += Math.max(newNet, 0) - Math.max(oldNet, 0);
-        figures[tier + T] += Math.max(-newNet, 0) - Math.max(-oldNet, 0);
+        figures[tier + 1] += Math.max(-newNet, 0) - Math.max(-oldNet, 0);
         figures[at + COULD_BE_LONG] += Math.max(newNet + newBuys, 0) - Math.max(oldNet + oldBuys, 0);
         figures[at + COULD_BE_SHORT] += Math.max(newSells - newNet, 0) - Math.max(oldSells - oldNet, 0);
         figures[at + WORKING] += newBuys + newSells - oldBuys - oldSells;
@@ -340,8 +368,8 @@ public final class PortfolioMargin {
         long charge = 0;
         int tiers = tierCount[c];
         for (int t = 0; t < tiers; t++) {
-            long longs = figures[slot * W + TIER_LONG + t];
-            long shorts = figures[slot * W + TIER_LONG + T + t];
+            long longs = figures[slot * W + TIERS + 2 * t];
+            long shorts = figures[slot * W + TIERS + 2 * t + 1];
             charge = Math.addExact(charge, Math.multiplyExact(Math.min(longs, shorts), intraTierCharge[c]));
             tierNet[t] = longs - shorts;
         }
@@ -365,87 +393,111 @@ public final class PortfolioMargin {
             return;
         }
         if (pairsStale[account]) {
-            collectPairs(account);
+            collectView(account);
         }
-        int[] candidates = accountPairs[account];
+        int[] pairs = accountPairs[account];
         int count = accountPairCount[account];
-        for (int slot = firstSlot[account]; slot != NONE; slot = nextSlot[slot]) {
-            figures[slot * W + UNSPREAD] = Math.abs(figures[slot * W + NET]);
-            complex[slot] = slot;
+        long[] view = creditView[account];
+        int size = viewSize[account];
+        for (int l = 0; l < size; l++) {
+            unspread[l] = Math.abs(view[l * VIEW]);
+            complex[l] = l;
+            complexWorking[l] = false;
         }
         for (int i = 0; i < count; i++) {
-            int a = root(slotIn(account, pairA[candidates[i]]));
-            int b = root(slotIn(account, pairB[candidates[i]]));
+            int a = root(pairs[i * 3 + 1]);
+            int b = root(pairs[i * 3 + 2]);
             complex[Math.max(a, b)] = Math.min(a, b);
         }
-        for (int slot = firstSlot[account]; slot != NONE; slot = nextSlot[slot]) {
-            complexWorking[slot] = false;
-        }
-        for (int slot = firstSlot[account]; slot != NONE; slot = nextSlot[slot]) {
-            if (figures[slot * W + WORKING] != 0) {
-                complexWorking[root(slot)] = true;
+        for (int l = 0; l < size; l++) {
+            if (view[l * VIEW + 2] != 0) {
+                complexWorking[root(l)] = true;
             }
         }
         long total = 0;
         for (int i = 0; i < count; i++) {
-            int p = candidates[i];
-            int a = slotIn(account, pairA[p]);
-            int b = slotIn(account, pairB[p]);
-            long netA = figures[a * W + NET];
-            long netB = figures[b * W + NET];
+            int p = pairs[i * 3];
+            int a = pairs[i * 3 + 1];
+            int b = pairs[i * 3 + 2];
+            long netA = view[a * VIEW];
+            long netB = view[b * VIEW];
             if (complexWorking[root(a)] || netA == 0 || netB == 0 || (netA > 0) == (netB > 0)) {
                 continue;
             }
-            long spreadsFormed = Math.min(figures[a * W + UNSPREAD] / pairLotsA[p], figures[b * W + UNSPREAD] / pairLotsB[p]);
+            long spreadsFormed = Math.min(unspread[a] / pairLotsA[p], unspread[b] / pairLotsB[p]);
             if (spreadsFormed == 0) {
                 continue;
             }
             long lotsA = spreadsFormed * pairLotsA[p];
             long lotsB = spreadsFormed * pairLotsB[p];
-            total = Math.addExact(total, Math.addExact(legCredit(a, lotsA, pairBps[p]), legCredit(b, lotsB, pairBps[p])));
-            figures[a * W + UNSPREAD] -= lotsA;
-            figures[b * W + UNSPREAD] -= lotsB;
+            total = Math.addExact(total, Math.addExact(legCredit(view[a * VIEW + 1], netA, lotsA, pairBps[p]),
+                    legCredit(view[b * VIEW + 1], netB, lotsB, pairBps[p])));
+            unspread[a] -= lotsA;
+            unspread[b] -= lotsB;
         }
         credit[account] = total;
     }
 
     /**
-     * The credit pairs whose two commodities the account holds, in priority order; collected again
-     * only when the account opens a commodity (or the pairs change), not on every change.
+     * Builds the account's credit view: numbers its slots, copies their figures, and lists the
+     * credit pairs whose two commodities it holds, in priority order, with their legs' numbers.
      */
-    private void collectPairs(int account) {
-        int[] pairs = accountPairs[account];
+    private void collectView(int account) {
+        int size = 0;
         int count = 0;
         for (int slot = firstSlot[account]; slot != NONE; slot = nextSlot[slot]) {
+            figures[slot * W + LOCAL] = size++;
             for (int p : pairsAsLegA[slotCommodity[slot]]) {
                 if (slotIn(account, pairB[p]) != NONE) {
-                    if (pairs == null || count == pairs.length) {
-                        pairs = pairs == null ? new int[8] : Arrays.copyOf(pairs, count * 2);
+                    if (count == pairScratch.length) {
+                        pairScratch = Arrays.copyOf(pairScratch, count * 2);
                     }
-                    pairs[count++] = p;
+                    pairScratch[count++] = p;
                 }
             }
         }
-        if (pairs != null) {
-            Arrays.sort(pairs, 0, count);
+        Arrays.sort(pairScratch, 0, count);
+        long[] view = creditView[account];
+        if (view == null || view.length < size * VIEW) {
+            view = new long[Math.max(8, size) * VIEW];
+            creditView[account] = view;
         }
-        accountPairs[account] = pairs;
+        for (int slot = firstSlot[account]; slot != NONE; slot = nextSlot[slot]) {
+            copyToView(view, slot);
+        }
+        int[] pairs = accountPairs[account];
+        if (pairs == null || pairs.length < count * 3) {
+            pairs = new int[Math.max(8, count) * 3];
+            accountPairs[account] = pairs;
+        }
+        for (int i = 0; i < count; i++) {
+            int p = pairScratch[i];
+            pairs[i * 3] = p;
+            pairs[i * 3 + 1] = (int) figures[slotIn(account, pairA[p]) * W + LOCAL];
+            pairs[i * 3 + 2] = (int) figures[slotIn(account, pairB[p]) * W + LOCAL];
+        }
         accountPairCount[account] = count;
+        viewSize[account] = size;
+        if (size > unspread.length) {
+            unspread = new long[size * 2];
+            complex = new int[size * 2];
+            complexWorking = new boolean[size * 2];
+        }
         pairsStale[account] = false;
     }
 
-    /** The representative slot of a credit complex (union-find over the account's slots, by the lowest slot). */
-    private int root(int slot) {
-        while (complex[slot] != slot) {
-            complex[slot] = complex[complex[slot]];
-            slot = complex[slot];
+    /** The representative of a credit complex (union-find over the account's commodities, by the lowest number). */
+    private int root(int local) {
+        while (complex[local] != local) {
+            complex[local] = complex[complex[local]];
+            local = complex[local];
         }
-        return slot;
+        return local;
     }
 
     /** The credit rate times the commodity's scanning risk per net lot times the lots in spreads, rounded down. */
-    private long legCredit(int slot, long lotsInSpreads, int bps) {
-        long priceRisk = Prorata.share(figures[slot * W + RISK], lotsInSpreads, Math.abs(figures[slot * W + NET]));
+    private static long legCredit(long scanningRisk, long net, long lotsInSpreads, int bps) {
+        long priceRisk = Prorata.share(scanningRisk, lotsInSpreads, Math.abs(net));
         return Prorata.share(priceRisk, bps, InterCommoditySpread.BPS_PER_UNIT);
     }
 
@@ -494,7 +546,7 @@ public final class PortfolioMargin {
                 h = StateHash.mix(h, figures[slot * W + s]);
             }
             for (int t = 0; t < tierCount[slotCommodity[slot]]; t++) {
-                h = StateHash.mix(StateHash.mix(h, figures[slot * W + TIER_LONG + t]), figures[slot * W + TIER_LONG + T + t]);
+                h = StateHash.mix(StateHash.mix(h, figures[slot * W + TIERS + 2 * t]), figures[slot * W + TIERS + 2 * t + 1]);
             }
             h = StateHash.mix(h, figures[slot * W + COULD_BE_LONG]);
             h = StateHash.mix(h, figures[slot * W + COULD_BE_SHORT]);
@@ -578,6 +630,8 @@ public final class PortfolioMargin {
             credit = Arrays.copyOf(credit, n);
             accountPairs = Arrays.copyOf(accountPairs, n);
             accountPairCount = Arrays.copyOf(accountPairCount, n);
+            creditView = Arrays.copyOf(creditView, n);
+            viewSize = Arrays.copyOf(viewSize, n);
             pairsStale = Arrays.copyOf(pairsStale, n);
         }
     }
@@ -591,8 +645,6 @@ public final class PortfolioMargin {
         slotCommodity = Arrays.copyOf(slotCommodity, n);
         nextSlot = Arrays.copyOf(nextSlot, n);
         figures = Arrays.copyOf(figures, n * W);
-        complex = Arrays.copyOf(complex, n);
-        complexWorking = Arrays.copyOf(complexWorking, n);
     }
 
     private static int[] filled(int[] array) {
