@@ -1,23 +1,25 @@
 package com.suanli.exchange.clearing;
 
+import java.util.Arrays;
+
 /**
  * An open-addressing map from non-zero {@code long} keys to non-negative {@code int} values
- * (dense indices), with linear probing: lookups allocate nothing. Each key sits beside its value
- * in one array, so a lookup in a large map costs one cache miss, not two. Nothing is ever removed
- * (an account, contract or position once known keeps its index), and nothing iterates it, so its
+ * (dense indices), with linear probing: lookups allocate nothing. Nothing is ever removed (an
+ * account, contract or position once known keeps its index), and nothing iterates it, so its
  * slot order never reaches the state.
  */
 final class LongIntMap {
     static final int MISSING = -1;
 
-    /** Key at {@code 2i}, value at {@code 2i + 1}; key 0 is an empty slot. */
-    private long[] table;
+    private long[] keys;
+    private int[] values;
     private int mask;
     private int size;
 
     LongIntMap(int capacity) {
         int length = Integer.highestOneBit(Math.max(16, capacity - 1) << 1);
-        table = new long[2 * length];
+        keys = new long[length];
+        values = new int[length];
         mask = length - 1;
     }
 
@@ -27,9 +29,9 @@ final class LongIntMap {
             return MISSING;
         }
         for (int i = slot(key); ; i = (i + 1) & mask) {
-            long k = table[2 * i];
+            long k = keys[i];
             if (k == key) {
-                return (int) table[2 * i + 1];
+                return values[i];
             }
             if (k == 0) {
                 return MISSING;
@@ -37,35 +39,38 @@ final class LongIntMap {
         }
     }
 
-    /** Maps a non-zero {@code key} to {@code value}. */
+    /** Maps a new, non-zero {@code key} to {@code value}. */
     void put(long key, int value) {
         if (key == 0) {
             throw new IllegalArgumentException("key: 0 is reserved for empty slots");
         }
         int i = slot(key);
-        while (table[2 * i] != 0 && table[2 * i] != key) {
+        while (keys[i] != 0 && keys[i] != key) {
             i = (i + 1) & mask;
         }
-        if (table[2 * i] == 0) {
-            table[2 * i] = key;
+        if (keys[i] == 0) {
+            keys[i] = key;
             size++;
         }
-        table[2 * i + 1] = value;
-        if (size * 2 > mask + 1) {
+        values[i] = value;
+        if (size * 2 > keys.length) {
             grow();
         }
     }
 
     private void grow() {
-        long[] old = table;
-        table = new long[old.length * 2];
-        mask = old.length - 1;
+        long[] oldKeys = keys;
+        int[] oldValues = values;
+        keys = new long[oldKeys.length * 2];
+        values = new int[oldKeys.length * 2];
+        mask = keys.length - 1;
         size = 0;
-        for (int i = 0; i < old.length; i += 2) {
-            if (old[i] != 0) {
-                put(old[i], (int) old[i + 1]);
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != 0) {
+                put(oldKeys[i], oldValues[i]);
             }
         }
+        Arrays.fill(oldValues, 0);
     }
 
     private int slot(long key) {
