@@ -108,12 +108,13 @@ public final class Engine {
     public static Engine restore(Catalogue catalogue, EngineConfig config, EventSink sink, PreTradeCheck preTradeCheck,
                                  OrderBookFactory books, DataInput snapshot) throws IOException {
         Engine engine = new Engine(catalogue, config, sink, preTradeCheck, books);
-        EngineSnapshot.read(snapshot, engine.log, engine.orders, engine.instruments, engine.byId);
-        engine.expiry.calendarRestored();
         try {
+            EngineSnapshot.read(snapshot, engine.log, engine.orders, engine.instruments, engine.byId);
+            engine.expiry.calendarRestored();
             engine.verifyIntegrity();
         } catch (IllegalStateException e) {
-            throw new IllegalArgumentException("snapshot: the restored books and orders disagree: " + e.getMessage(), e);
+            // A book or the blotter refusing what it was given: the snapshot is not a sound state.
+            throw new IllegalArgumentException("snapshot: not a sound engine state: " + e.getMessage(), e);
         }
         return engine;
     }
