@@ -1,6 +1,8 @@
 package com.suanli.exchange.book;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The production order book: price levels in an array ladder per side, orders as pooled
@@ -285,6 +287,51 @@ public final class FastOrderBook implements OrderBook {
         while (level != null && visitor.level(level.price, level.open)) {
             level = ladder.after(level);
         }
+    }
+
+    @Override
+    public void forEachResting(Consumer<RestingOrderImage> action) {
+        for (PriceLadder ladder : new PriceLadder[] {bids, asks}) {
+            for (PriceLevel level = ladder.best(); level != null; level = ladder.after(level)) {
+                for (RestingOrder o = level.head; o != null; o = o.next) {
+                    action.accept(new RestingOrderImage(o.id, o.account, o.stpGroup, o.stp, o.side, o.price, o.open,
+                            o.visible, o.displaySize, o.sequence));
+                }
+            }
+        }
+    }
+
+    @Override
+    public long prioritySequence() {
+        return sequence;
+    }
+
+    @Override
+    public void restore(List<RestingOrderImage> orders, long prioritySequence) {
+        if (index.size() != 0) {
+            throw new IllegalStateException("book: restore needs an empty book, this one holds " + index.size()
+                    + " orders");
+        }
+        for (RestingOrderImage image : orders) {
+            RestingOrder order = pooled > 0 ? pool[--pooled] : new RestingOrder();
+            order.id = image.id();
+            if (index.putIfAbsent(order) != null) {
+                throw new IllegalStateException("book: order " + image.id() + " is restored twice");
+            }
+            order.account = image.account();
+            order.stpGroup = image.stpGroup();
+            order.stp = image.stp();
+            order.side = image.side();
+            order.price = image.price();
+            order.open = image.open();
+            order.visible = image.visible();
+            order.displaySize = image.displaySize();
+            order.sequence = image.priority();
+            PriceLadder own = order.side == Side.BID ? bids : asks;
+            own.requireRoomFor(order.price);
+            own.obtain(order.price).append(order);
+        }
+        sequence = prioritySequence;
     }
 
     @Override

@@ -1,5 +1,8 @@
 package com.suanli.exchange.book;
 
+import java.util.List;
+import java.util.function.Consumer;
+
 /**
  * The order book of one instrument. Price-time priority; prices in ticks, quantities in
  * lots. Every outcome is reported to the book's {@link BookListener}; the methods return
@@ -105,6 +108,23 @@ public interface OrderBook {
      * must not change the book.
      */
     void walkLevels(Side side, LevelVisitor visitor);
+
+    /**
+     * Hands every resting order to {@code action}: bids then asks, best level first, each level
+     * in queue order. What a snapshot keeps; {@link #restore} puts it back.
+     */
+    void forEachResting(Consumer<RestingOrderImage> action);
+
+    /** The last time-priority stamp handed out; a snapshot keeps it with the orders. */
+    long prioritySequence();
+
+    /**
+     * Fills an empty book with the orders a snapshot kept, given in {@link #forEachResting}
+     * order, and its last priority stamp. Tells the listener nothing: the orders were announced
+     * when they first rested.
+     * @throws IllegalStateException when the book is not empty
+     */
+    void restore(List<RestingOrderImage> orders, long prioritySequence);
 
     /** A hash of the whole book: levels, queue order and open quantities. */
     long stateHash();

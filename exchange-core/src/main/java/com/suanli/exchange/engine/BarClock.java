@@ -11,8 +11,8 @@ final class BarClock {
     private static final long NONE = Long.MIN_VALUE;
 
     private final BarSeries series;
-    private long openStart = NONE;
-    private long announcedStart = NONE;
+    long openStart = NONE;
+    long announcedStart = NONE;
 
     BarClock(BarSeries series) {
         this.series = series;

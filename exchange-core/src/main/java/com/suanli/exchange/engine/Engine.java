@@ -21,6 +21,9 @@ import com.suanli.exchange.marketdata.BestBidOffer;
 import com.suanli.exchange.marketdata.DepthSnapshot;
 import com.suanli.exchange.marketdata.TapeTrade;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -85,6 +88,35 @@ public final class Engine {
         entry = new OrderEntry(log, step, orders, router, preTrade, groups, config.selfTradePrevention());
         quotes = new QuoteBook(log, orders, router, preTrade, groups, byId);
         stops = new StopTrigger(log, orders, router, preTrade);
+    }
+
+    /**
+     * Writes the engine section of a snapshot (docs/JOURNAL.md): everything the state hash and
+     * later events depend on. Call it between commands, on the sequencer thread.
+     */
+    public void writeSnapshot(DataOutput out) throws IOException {
+        EngineSnapshot.write(out, log, orders, instruments);
+    }
+
+    /**
+     * An engine in the state {@link #writeSnapshot} saved, built over the same catalogue and
+     * configuration: the same {@link #stateHash()}, and the same events for the same commands
+     * from here on. Restoring publishes nothing.
+     * @throws IllegalArgumentException when the snapshot does not fit the catalogue or is not a sound state
+     * @throws IOException when it cannot be read whole
+     */
+    public static Engine restore(Catalogue catalogue, EngineConfig config, EventSink sink, PreTradeCheck preTradeCheck,
+                                 OrderBookFactory books, DataInput snapshot) throws IOException {
+        Engine engine = new Engine(catalogue, config, sink, preTradeCheck, books);
+        try {
+            EngineSnapshot.read(snapshot, engine.log, engine.orders, engine.instruments, engine.byId);
+            engine.expiry.calendarRestored();
+            engine.verifyIntegrity();
+        } catch (IllegalStateException e) {
+            // A book or the blotter refusing what it was given: the snapshot is not a sound state.
+            throw new IllegalArgumentException("snapshot: not a sound engine state: " + e.getMessage(), e);
+        }
+        return engine;
     }
 
     /**

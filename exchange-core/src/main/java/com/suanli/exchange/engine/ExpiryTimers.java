@@ -23,6 +23,11 @@ final class ExpiryTimers {
         this.nextCalendarEvent = nextCalendarEvent();
     }
 
+    /** The instruments' calendar flags were restored from a snapshot: the next calendar moment follows them. */
+    void calendarRestored() {
+        nextCalendarEvent = nextCalendarEvent();
+    }
+
     void expireDue() {
         if (log.now >= nextCalendarEvent) {
             for (Instrument in : instruments) {

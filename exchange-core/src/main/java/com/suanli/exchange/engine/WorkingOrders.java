@@ -35,6 +35,11 @@ final class WorkingOrders {
         return nextOrderId;
     }
 
+    /** Continues the id sequence of a restored snapshot. */
+    void restoreNextOrderId(long next) {
+        nextOrderId = next;
+    }
+
     /** Hands out the next exchange order id. */
     long takeOrderId() {
         return nextOrderId++;

@@ -130,6 +130,48 @@ public final class BarSeries {
         }
     }
 
+    /** The time of the last trade taken, {@link Long#MIN_VALUE} before the first. */
+    public long lastTradeMillis() {
+        return lastTradeMillis;
+    }
+
+    /**
+     * Fills an empty series with the bars a snapshot kept ({@link #bars}, oldest first), the
+     * count of bars ever opened and the last trade's time, so that it goes on as the series it
+     * was taken from.
+     * @throws IllegalStateException when the series is not empty
+     * @throws IllegalArgumentException when the bars are more than the capacity or the count
+     */
+    public void restore(List<Bar> oldestFirst, long barsOpenedCount, long lastTradeTime) {
+        if (barsOpened != 0) {
+            throw new IllegalStateException("bars: restore needs an empty series, this one opened " + barsOpened);
+        }
+        int n = oldestFirst.size();
+        if (n > capacity || n > barsOpenedCount || n < Math.min(barsOpenedCount, capacity)) {
+            throw new IllegalArgumentException("barsOpened: " + n + " bars cannot be the newest of "
+                    + barsOpenedCount + " in a series of " + capacity);
+        }
+        if (barsOpenedCount > n) {
+            grow(capacity);
+        } else if (n > starts.length) {
+            grow(n);
+        }
+        for (int i = 0; i < n; i++) {
+            Bar bar = oldestFirst.get(i);
+            int at = (int) ((barsOpenedCount - n + i) % capacity);
+            starts[at] = bar.startMillis();
+            opens[at] = bar.open();
+            highs[at] = bar.high();
+            lows[at] = bar.low();
+            closes[at] = bar.close();
+            volumes[at] = bar.volume();
+            tradeCounts[at] = bar.tradeCount();
+            notionals[at] = bar.notional();
+        }
+        barsOpened = barsOpenedCount;
+        lastTradeMillis = lastTradeTime;
+    }
+
     public int capacity() {
         return capacity;
     }

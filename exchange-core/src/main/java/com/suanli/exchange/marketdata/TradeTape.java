@@ -77,6 +77,31 @@ public final class TradeTape {
         recorded++;
     }
 
+    /**
+     * Fills an empty tape with the trades a snapshot kept ({@link #recent}, oldest first here) and
+     * the count of trades ever recorded, so that it reads as the tape it was taken from.
+     * @throws IllegalStateException when the tape is not empty
+     * @throws IllegalArgumentException when the trades are more than the capacity or the count, or out of order
+     */
+    public void restore(List<TapeTrade> oldestFirst, long recordedCount) {
+        if (recorded != 0) {
+            throw new IllegalStateException("tape: restore needs an empty tape, this one recorded " + recorded);
+        }
+        int n = oldestFirst.size();
+        if (n > capacity || n > recordedCount || n < Math.min(recordedCount, capacity)) {
+            throw new IllegalArgumentException("recordedCount: " + n + " trades cannot be the newest of "
+                    + recordedCount + " on a tape of " + capacity);
+        }
+        // A ring that has wrapped keeps its slots where they were: full length from the start.
+        if (recordedCount > n) {
+            grow(capacity);
+        }
+        recorded = recordedCount - n;
+        for (TapeTrade t : oldestFirst) {
+            record(t.seq(), t.timeMillis(), t.price(), t.quantity(), t.aggressor());
+        }
+    }
+
     public int capacity() {
         return capacity;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * A deliberately simple order book to check the fast one against: sorted maps of FIFO
@@ -393,6 +394,46 @@ final class ReferenceOrderBook implements OrderBook {
                 return;
             }
         }
+    }
+
+    @Override
+    public void forEachResting(Consumer<RestingOrderImage> action) {
+        for (Side side : Side.values()) {
+            for (ArrayDeque<Order> level : sideOf(side).values()) {
+                for (Order o : level) {
+                    action.accept(new RestingOrderImage(o.id, o.account, o.stpGroup, o.stp, o.side, o.price, o.open,
+                            o.visible, o.displaySize, o.sequence));
+                }
+            }
+        }
+    }
+
+    @Override
+    public long prioritySequence() {
+        return sequence;
+    }
+
+    @Override
+    public void restore(List<RestingOrderImage> orders, long prioritySequence) {
+        if (!byId.isEmpty()) {
+            throw new IllegalStateException("book: restore needs an empty book");
+        }
+        for (RestingOrderImage image : orders) {
+            Order o = new Order();
+            o.id = image.id();
+            o.account = image.account();
+            o.stpGroup = image.stpGroup();
+            o.stp = image.stp();
+            o.side = image.side();
+            o.price = image.price();
+            o.open = image.open();
+            o.visible = image.visible();
+            o.displaySize = image.displaySize();
+            o.sequence = image.priority();
+            byId.put(o.id, o);
+            sideOf(o.side).computeIfAbsent(o.price, p -> new ArrayDeque<>()).addLast(o);
+        }
+        sequence = prioritySequence;
     }
 
     @Override

@@ -1,0 +1,167 @@
+package com.suanli.exchange.engine.journal;
+
+import com.suanli.exchange.book.Side;
+import com.suanli.exchange.engine.command.AmendPrice;
+import com.suanli.exchange.engine.command.AmendQuantity;
+import com.suanli.exchange.engine.command.CancelOrder;
+import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.engine.command.MassCancel;
+import com.suanli.exchange.engine.command.MassQuote;
+import com.suanli.exchange.engine.command.OrderType;
+import com.suanli.exchange.engine.command.PlaceOrder;
+import com.suanli.exchange.engine.command.Quote;
+import com.suanli.exchange.engine.command.QuoteSides;
+import com.suanli.exchange.engine.command.SessionAction;
+import com.suanli.exchange.engine.command.SessionCommand;
+import com.suanli.exchange.engine.command.SetReferencePrice;
+import com.suanli.exchange.engine.command.TimeInForce;
+import com.suanli.exchange.engine.command.TimeTick;
+import com.suanli.exchange.engine.event.RejectedCommand;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads commands written by {@link CommandEncoder}. Bytes that are truncated, of another format
+ * or otherwise not a command are refused with a {@link CommandFormatException} naming the
+ * offset (from the command's first byte) and the field; the buffer's position is then left
+ * where it was.
+ */
+public final class CommandDecoder {
+    private static final RejectedCommand[] KINDS = RejectedCommand.values();
+    private static final Side[] SIDES = Side.values();
+    private static final OrderType[] TYPES = OrderType.values();
+    private static final TimeInForce[] TIMES_IN_FORCE = TimeInForce.values();
+    private static final SessionAction[] ACTIONS = SessionAction.values();
+
+    private final ByteBuffer buffer;
+    private final int start;
+
+    private CommandDecoder(ByteBuffer buffer) {
+        this.buffer = buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN);
+        this.start = buffer.position();
+    }
+
+    /**
+     * Reads one command at the buffer's position and advances the position past it.
+     * @throws CommandFormatException when the bytes there are not a whole command
+     */
+    public static Command decode(ByteBuffer buffer) {
+        CommandDecoder reader = new CommandDecoder(buffer);
+        Command command = reader.command();
+        buffer.position(reader.buffer.position());
+        return command;
+    }
+
+    /**
+     * The one command that fills {@code bytes} exactly.
+     * @throws CommandFormatException when they are not one whole command, or bytes follow it
+     */
+    public static Command decode(byte[] bytes) {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        Command command = decode(buffer);
+        if (buffer.hasRemaining()) {
+            throw new CommandFormatException("offset " + buffer.position() + ": " + buffer.remaining()
+                    + " bytes follow the " + command.kind() + " command");
+        }
+        return command;
+    }
+
+    private Command command() {
+        int version = unsignedByte("format");
+        if (version != CommandFormat.VERSION) {
+            throw refuse(0, "format", "version " + version + " is not the supported version "
+                    + CommandFormat.VERSION);
+        }
+        RejectedCommand kind = choice("kind", KINDS);
+        long timestamp = longField("timestamp");
+        return switch (kind) {
+            case PLACE_ORDER -> new PlaceOrder(timestamp, longField("account"), longField("clientOrderId"),
+                    intField("instrumentId"), choice("side", SIDES), choice("type", TYPES),
+                    choice("timeInForce", TIMES_IN_FORCE), longField("price"), longField("quantity"),
+                    longField("displayQuantity"), longField("stopPrice"), longField("protectionTicks"),
+                    longField("expireAt"), flag("postOnly"));
+            case AMEND_PRICE -> new AmendPrice(timestamp, longField("account"), longField("orderId"),
+                    longField("newPrice"));
+            case AMEND_QUANTITY -> new AmendQuantity(timestamp, longField("account"), longField("orderId"),
+                    longField("newQuantity"));
+            case CANCEL_ORDER -> new CancelOrder(timestamp, longField("account"), longField("orderId"));
+            case MASS_CANCEL -> new MassCancel(timestamp, longField("account"), intField("instrumentId"));
+            case QUOTE -> new Quote(timestamp, longField("account"), sides("sides."));
+            case MASS_QUOTE -> massQuote(timestamp);
+            case SESSION -> new SessionCommand(timestamp, intField("instrumentId"), choice("action", ACTIONS));
+            case REFERENCE_PRICE -> new SetReferencePrice(timestamp, intField("instrumentId"),
+                    longField("priceTicks"));
+            case TIME_TICK -> new TimeTick(timestamp);
+        };
+    }
+
+    private MassQuote massQuote(long timestamp) {
+        long account = longField("account");
+        int at = offset();
+        int count = intField("quotes.count");
+        // Checked against the bytes left before anything is allocated for it.
+        if (count < 0 || (long) count * CommandFormat.QUOTE_SIDES > buffer.remaining()) {
+            throw refuse(at, "quotes.count", count + " quotes cannot fit in the " + buffer.remaining()
+                    + " bytes that remain");
+        }
+        List<QuoteSides> quotes = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            quotes.add(sides("quotes[" + i + "]."));
+        }
+        return new MassQuote(timestamp, account, quotes);
+    }
+
+    private QuoteSides sides(String prefix) {
+        return new QuoteSides(intField(prefix + "instrumentId"), longField(prefix + "bidPrice"),
+                longField(prefix + "bidQuantity"), longField(prefix + "askPrice"), longField(prefix + "askQuantity"));
+    }
+
+    private long longField(String field) {
+        need(field, Long.BYTES);
+        return buffer.getLong();
+    }
+
+    private int intField(String field) {
+        need(field, Integer.BYTES);
+        return buffer.getInt();
+    }
+
+    private int unsignedByte(String field) {
+        need(field, 1);
+        return buffer.get() & 0xFF;
+    }
+
+    private boolean flag(String field) {
+        int value = unsignedByte(field);
+        if (value > 1) {
+            throw refuse(offset() - 1, field, "byte " + value + " is neither 0 (false) nor 1 (true)");
+        }
+        return value == 1;
+    }
+
+    private <E extends Enum<E>> E choice(String field, E[] values) {
+        int ordinal = unsignedByte(field);
+        if (ordinal >= values.length) {
+            throw refuse(offset() - 1, field, "ordinal " + ordinal + " names no "
+                    + values[0].getDeclaringClass().getSimpleName() + " (0 to " + (values.length - 1) + ")");
+        }
+        return values[ordinal];
+    }
+
+    private void need(String field, int bytes) {
+        if (buffer.remaining() < bytes) {
+            throw refuse(offset(), field, "needs " + bytes + " bytes but " + buffer.remaining() + " remain");
+        }
+    }
+
+    private int offset() {
+        return buffer.position() - start;
+    }
+
+    private static CommandFormatException refuse(int offset, String field, String reason) {
+        return new CommandFormatException("offset " + offset + ", field " + field + ": " + reason);
+    }
+}

@@ -1,0 +1,30 @@
+package com.suanli.exchange.engine.journal;
+
+import com.suanli.exchange.engine.command.Command;
+
+/**
+ * The layout shared by {@link CommandEncoder} and {@link CommandDecoder}: a format byte, a kind
+ * byte (the command's {@link Command#kind()} ordinal), the timestamp, then the kind's fields in
+ * declaration order, little-endian, fixed width. Enums are their ordinal in one byte, booleans
+ * one byte 0 or 1, a mass quote an int count then its sides.
+ */
+final class CommandFormat {
+    /** The format this code writes and the only one it reads. */
+    static final int VERSION = 1;
+    /** Format, kind, timestamp. */
+    static final int HEADER = 1 + 1 + Long.BYTES;
+    /** A quote's sides: instrument id and four longs. */
+    static final int QUOTE_SIDES = Integer.BYTES + 4 * Long.BYTES;
+    static final int PLACE_ORDER = HEADER + 2 * Long.BYTES + Integer.BYTES + 3 + 6 * Long.BYTES + 1;
+    static final int ACCOUNT_ORDER_VALUE = HEADER + 3 * Long.BYTES;
+    static final int CANCEL_ORDER = HEADER + 2 * Long.BYTES;
+    static final int MASS_CANCEL = HEADER + Long.BYTES + Integer.BYTES;
+    static final int QUOTE = HEADER + Long.BYTES + QUOTE_SIDES;
+    static final int MASS_QUOTE_FIXED = HEADER + Long.BYTES + Integer.BYTES;
+    static final int SESSION = HEADER + Integer.BYTES + 1;
+    static final int REFERENCE_PRICE = HEADER + Integer.BYTES + Long.BYTES;
+    static final int TIME_TICK = HEADER;
+
+    private CommandFormat() {
+    }
+}

@@ -1,0 +1,153 @@
+package com.suanli.exchange.engine.journal;
+
+import com.suanli.exchange.engine.Engine;
+import com.suanli.exchange.engine.EngineConfig;
+import com.suanli.exchange.engine.OrderBookFactory;
+import com.suanli.exchange.engine.PreTradeCheck;
+import com.suanli.exchange.engine.event.EventSink;
+import com.suanli.exchange.listing.Catalogue;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32;
+
+/**
+ * A snapshot file: a header (magic, format version, section count), then named sections, each
+ * with its length and a CRC-32 of its bytes. The engine's state is the section {@value #ENGINE};
+ * other owners (clearing) add their own sections beside it without a new format version. Knows
+ * nothing of where the bytes go (a file, H2, an Aeron snapshot publication). Layout in
+ * docs/JOURNAL.md.
+ */
+public final class Snapshot {
+    /** "SDSN": Suanli Desk snapshot. */
+    static final int MAGIC = 0x5344534E;
+    static final int VERSION = 1;
+    public static final String ENGINE = "engine";
+
+    private Snapshot() {
+    }
+
+    /** One named section: its owner writes and reads the bytes. */
+    public record Section(String name, byte[] bytes) {
+        public Section {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("name: a section needs a name");
+            }
+            if (bytes == null) {
+                throw new IllegalArgumentException("bytes: section " + name + " has none");
+            }
+        }
+    }
+
+    /** The engine's section, taken between commands. */
+    public static Section engineSection(Engine engine) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        DataOutputStream out = new DataOutputStream(bytes);
+        engine.writeSnapshot(out);
+        out.flush();
+        return new Section(ENGINE, bytes.toByteArray());
+    }
+
+    /** Writes the header and the sections, in order; names must differ. */
+    public static void write(OutputStream target, List<Section> sections) throws IOException {
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(target, 1 << 16));
+        out.writeInt(MAGIC);
+        out.writeInt(VERSION);
+        out.writeInt(sections.size());
+        for (Section s : sections) {
+            out.writeUTF(s.name());
+            out.writeInt(s.bytes().length);
+            out.writeLong(crc(s.bytes()));
+            out.write(s.bytes());
+        }
+        out.flush();
+    }
+
+    /**
+     * Reads a whole snapshot: its sections by name, in file order.
+     * @throws IllegalArgumentException when it is not a snapshot of this version, a section is
+     *         cut short or its checksum fails, or a name repeats
+     */
+    public static Map<String, byte[]> read(InputStream source) throws IOException {
+        DataInputStream in = new DataInputStream(new BufferedInputStream(source, 1 << 16));
+        try {
+            int magic = in.readInt();
+            if (magic != MAGIC) {
+                throw new IllegalArgumentException("snapshot: starts with 0x" + Integer.toHexString(magic)
+                        + ", not the snapshot magic 0x" + Integer.toHexString(MAGIC));
+            }
+            int version = in.readInt();
+            if (version != VERSION) {
+                throw new IllegalArgumentException("snapshot: format version " + version
+                        + " is not the supported version " + VERSION);
+            }
+            int count = in.readInt();
+            Map<String, byte[]> sections = new LinkedHashMap<>();
+            for (int i = 0; i < count; i++) {
+                String name = in.readUTF();
+                int length = in.readInt();
+                long crc = in.readLong();
+                if (length < 0) {
+                    throw new IllegalArgumentException("snapshot section " + name + ": length " + length + " is negative");
+                }
+                byte[] bytes = in.readNBytes(length);
+                if (bytes.length != length) {
+                    throw new IllegalArgumentException("snapshot section " + name + ": " + bytes.length
+                            + " bytes where " + length + " were written");
+                }
+                if (crc(bytes) != crc) {
+                    throw new IllegalArgumentException("snapshot section " + name + ": checksum does not match");
+                }
+                if (sections.put(name, bytes) != null) {
+                    throw new IllegalArgumentException("snapshot section " + name + ": appears twice");
+                }
+            }
+            return sections;
+        } catch (EOFException e) {
+            throw new IllegalArgumentException("snapshot: ends inside its header", e);
+        }
+    }
+
+    /**
+     * The engine the snapshot's {@value #ENGINE} section holds, over the catalogue and
+     * configuration it was taken with; it publishes to {@code sink} from the next command on.
+     * @throws IllegalArgumentException when there is no engine section or it does not restore
+     */
+    public static Engine restoreEngine(Map<String, byte[]> sections, Catalogue catalogue, EngineConfig config,
+                                       EventSink sink, PreTradeCheck preTradeCheck, OrderBookFactory books)
+            throws IOException {
+        byte[] bytes = sections.get(ENGINE);
+        if (bytes == null) {
+            throw new IllegalArgumentException("snapshot: has no " + ENGINE + " section, only " + sections.keySet());
+        }
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+        Engine engine;
+        try {
+            engine = Engine.restore(catalogue, config, sink, preTradeCheck, books, in);
+        } catch (EOFException e) {
+            throw new IllegalArgumentException("snapshot section " + ENGINE + ": ends early", e);
+        }
+        if (in.available() != 0) {
+            throw new IllegalArgumentException("snapshot section " + ENGINE + ": " + in.available()
+                    + " bytes follow the engine state");
+        }
+        return engine;
+    }
+
+    private static long crc(byte[] bytes) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        return crc.getValue();
+    }
+}

@@ -1,0 +1,86 @@
+package com.suanli.exchange.engine.journal;
+
+import com.suanli.exchange.book.Side;
+import com.suanli.exchange.engine.command.AmendPrice;
+import com.suanli.exchange.engine.command.AmendQuantity;
+import com.suanli.exchange.engine.command.CancelOrder;
+import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.engine.command.MassCancel;
+import com.suanli.exchange.engine.command.MassQuote;
+import com.suanli.exchange.engine.command.OrderType;
+import com.suanli.exchange.engine.command.PlaceOrder;
+import com.suanli.exchange.engine.command.Quote;
+import com.suanli.exchange.engine.command.QuoteSides;
+import com.suanli.exchange.engine.command.SessionAction;
+import com.suanli.exchange.engine.command.SessionCommand;
+import com.suanli.exchange.engine.command.SetReferencePrice;
+import com.suanli.exchange.engine.command.TimeInForce;
+import com.suanli.exchange.engine.command.TimeTick;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Seeded commands of every kind whose fields are drawn from the extremes (0, -1, the minimum and
+ * maximum of their type) as often as from anywhere else: the codec must carry any value, the
+ * engine's rules are not its business.
+ */
+final class RandomCommands {
+    private static final long[] EXTREME_LONGS = {0, 1, -1, Long.MIN_VALUE, Long.MAX_VALUE};
+    private static final int[] EXTREME_INTS = {0, 1, -1, Integer.MIN_VALUE, Integer.MAX_VALUE};
+    static final int KINDS = 10;
+
+    private final SplittableRandom random;
+
+    RandomCommands(long seed) {
+        random = new SplittableRandom(seed);
+    }
+
+    Command next() {
+        return of(random.nextInt(KINDS));
+    }
+
+    /** A random command of the kind with this {@link Command#kind()} ordinal. */
+    Command of(int kind) {
+        return switch (kind) {
+            case 0 -> new PlaceOrder(anyLong(), anyLong(), anyLong(), anyInt(), pick(Side.values()),
+                    pick(OrderType.values()), pick(TimeInForce.values()), anyLong(), anyLong(), anyLong(), anyLong(),
+                    anyLong(), anyLong(), random.nextBoolean());
+            case 1 -> new AmendPrice(anyLong(), anyLong(), anyLong(), anyLong());
+            case 2 -> new AmendQuantity(anyLong(), anyLong(), anyLong(), anyLong());
+            case 3 -> new CancelOrder(anyLong(), anyLong(), anyLong());
+            case 4 -> new MassCancel(anyLong(), anyLong(), anyInt());
+            case 5 -> new Quote(anyLong(), anyLong(), sides());
+            case 6 -> massQuote();
+            case 7 -> new SessionCommand(anyLong(), anyInt(), pick(SessionAction.values()));
+            case 8 -> new SetReferencePrice(anyLong(), anyInt(), anyLong());
+            default -> new TimeTick(anyLong());
+        };
+    }
+
+    private MassQuote massQuote() {
+        List<QuoteSides> quotes = new ArrayList<>();
+        int count = random.nextInt(12);
+        for (int i = 0; i < count; i++) {
+            quotes.add(sides());
+        }
+        return new MassQuote(anyLong(), anyLong(), quotes);
+    }
+
+    private QuoteSides sides() {
+        return new QuoteSides(anyInt(), anyLong(), anyLong(), anyLong(), anyLong());
+    }
+
+    private long anyLong() {
+        return random.nextBoolean() ? EXTREME_LONGS[random.nextInt(EXTREME_LONGS.length)] : random.nextLong();
+    }
+
+    private int anyInt() {
+        return random.nextBoolean() ? EXTREME_INTS[random.nextInt(EXTREME_INTS.length)] : random.nextInt();
+    }
+
+    private <E> E pick(E[] values) {
+        return values[random.nextInt(values.length)];
+    }
+}
