@@ -1,0 +1,88 @@
+package com.suanli.exchange.clearing;
+
+import com.suanli.exchange.engine.StateHash;
+import com.suanli.exchange.listing.ContractKind;
+import com.suanli.exchange.listing.ContractSpec;
+import com.suanli.exchange.settlement.ClosingWindow;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The contracts the clearing house clears, each with a dense index in listing order: its terms,
+ * the value of a tick in fen per lot (computed once), its product's fee index, its spot index
+ * key, its closing window and its last settlement.
+ */
+final class ClearedContracts {
+    static final int NONE = -1;
+
+    private final LongIntMap byId = new LongIntMap(1024);
+    private final List<Contract> contracts = new ArrayList<>();
+
+    /** One cleared contract. Mutable only in its last settlement. */
+    static final class Contract {
+        final ContractSpec spec;
+        final long tickValue;
+        final int product;
+        final int indexKey;
+        final ClosingWindow window;
+        long settlementPrice;
+        LocalDate settledDay;
+
+        Contract(ContractSpec spec, long tickValue, int product, int indexKey, ClosingWindow window) {
+            this.spec = spec;
+            this.tickValue = tickValue;
+            this.product = product;
+            this.indexKey = indexKey;
+            this.window = window;
+            this.settlementPrice = spec.referencePriceTicks();
+        }
+
+        boolean isFuture() {
+            return spec.kind() == ContractKind.FUTURE;
+        }
+    }
+
+    /**
+     * Fen per tick per lot: {@code contractSize} units x {@code tickSize} CNY x 100, or -1 when
+     * that is not a whole number of fen.
+     */
+    static long tickValue(ContractSpec spec) {
+        BigDecimal fen = spec.tickSize().multiply(BigDecimal.valueOf(spec.contractSize())).movePointRight(2);
+        try {
+            return fen.stripTrailingZeros().scale() > 0 ? -1 : fen.longValueExact();
+        } catch (ArithmeticException e) {
+            return -1;
+        }
+    }
+
+    /** The index of {@code instrumentId}, or {@link #NONE}. */
+    int index(int instrumentId) {
+        return byId.get(instrumentId);
+    }
+
+    int add(Contract contract) {
+        int index = contracts.size();
+        contracts.add(contract);
+        byId.put(contract.spec.instrumentId(), index);
+        return index;
+    }
+
+    Contract get(int index) {
+        return contracts.get(index);
+    }
+
+    long stateHash() {
+        long h = StateHash.mix(0, contracts.size());
+        for (Contract contract : contracts) {
+            h = StateHash.mix(StateHash.mix(h, contract.spec.instrumentId()), contract.settlementPrice);
+            h = StateHash.mix(h, contract.settledDay == null ? Long.MIN_VALUE : contract.settledDay.toEpochDay());
+            if (contract.window != null) {
+                h = contract.window.stateHash(h);
+            }
+        }
+        return h;
+    }
+}

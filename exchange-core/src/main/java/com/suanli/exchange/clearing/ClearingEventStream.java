@@ -1,0 +1,79 @@
+package com.suanli.exchange.clearing;
+
+import com.suanli.exchange.engine.event.AccountKind;
+import com.suanli.exchange.engine.event.AccountOpened;
+import com.suanli.exchange.engine.event.CashMoved;
+import com.suanli.exchange.engine.event.CashReason;
+import com.suanli.exchange.engine.event.EventSink;
+import com.suanli.exchange.engine.event.FirmRegistered;
+import com.suanli.exchange.engine.event.IndexMethod;
+import com.suanli.exchange.engine.event.IndexPublished;
+import com.suanli.exchange.engine.event.MarginRequirementChanged;
+import com.suanli.exchange.engine.event.PositionChanged;
+import com.suanli.exchange.engine.event.SettlementMethod;
+import com.suanli.exchange.engine.event.SettlementPricePublished;
+import com.suanli.exchange.listing.Hub;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.function.LongSupplier;
+
+/**
+ * Publishes the clearing house's events as records into an {@link EventSink}, each numbered by
+ * {@code nextSequence}: the sequencer's own counter, so clearing events take their place in the
+ * exchange's one gap-free stream beside the engine's.
+ */
+public final class ClearingEventStream implements ClearingEvents {
+
+    private final LongSupplier nextSequence;
+    private final EventSink sink;
+
+    public ClearingEventStream(LongSupplier nextSequence, EventSink sink) {
+        this.nextSequence = Objects.requireNonNull(nextSequence, "nextSequence");
+        this.sink = Objects.requireNonNull(sink, "sink");
+    }
+
+    @Override
+    public void firmRegistered(long timestamp, long firmId, String name) {
+        sink.onEvent(new FirmRegistered(nextSequence.getAsLong(), timestamp, firmId, name));
+    }
+
+    @Override
+    public void accountOpened(long timestamp, long account, long firmId, AccountKind kind) {
+        sink.onEvent(new AccountOpened(nextSequence.getAsLong(), timestamp, account, firmId, kind));
+    }
+
+    @Override
+    public void cashMoved(long timestamp, long entryId, CashReason reason, long reference, long debitAccount,
+                          long creditAccount, long amount, long debitBalance, long creditBalance) {
+        sink.onEvent(new CashMoved(nextSequence.getAsLong(), timestamp, entryId, reason, reference, debitAccount,
+                creditAccount, amount, debitBalance, creditBalance));
+    }
+
+    @Override
+    public void positionChanged(long timestamp, long account, int instrumentId, long tradeId, long netLots,
+                                long openCost, long realisedPnl) {
+        sink.onEvent(new PositionChanged(nextSequence.getAsLong(), timestamp, account, instrumentId, tradeId, netLots,
+                openCost, realisedPnl));
+    }
+
+    @Override
+    public void marginChanged(long timestamp, long account, long maintenance, long initial) {
+        sink.onEvent(new MarginRequirementChanged(nextSequence.getAsLong(), timestamp, account, maintenance, initial));
+    }
+
+    @Override
+    public void settlementPricePublished(long timestamp, long settlementId, int instrumentId, LocalDate businessDay,
+                                         long price, SettlementMethod method, long windowLots, long bestBid,
+                                         long bestAsk) {
+        sink.onEvent(new SettlementPricePublished(nextSequence.getAsLong(), timestamp, settlementId, instrumentId,
+                businessDay, price, method, windowLots, bestBid, bestAsk));
+    }
+
+    @Override
+    public void indexPublished(long timestamp, String productCode, Hub hub, LocalDate day, long value,
+                               IndexMethod method, long lots, int trades, int excludedTrades, int version) {
+        sink.onEvent(new IndexPublished(nextSequence.getAsLong(), timestamp, productCode, hub, day, value, method, lots,
+                trades, excludedTrades, version));
+    }
+}

@@ -1,0 +1,48 @@
+package com.suanli.exchange.clearing;
+
+import com.suanli.exchange.engine.event.AccountKind;
+import com.suanli.exchange.engine.event.CashReason;
+import com.suanli.exchange.engine.event.IndexMethod;
+import com.suanli.exchange.engine.event.SettlementMethod;
+import com.suanli.exchange.listing.Hub;
+
+import java.time.LocalDate;
+
+/**
+ * Where the clearing house tells what it did, one call per event, in the order they happen,
+ * with primitive arguments so that a listener that keeps nothing costs nothing
+ * ({@link #NONE}). {@link ClearingEventStream} turns the calls into sequenced
+ * {@link com.suanli.exchange.engine.event.ClearingEvent} records in the exchange's one stream,
+ * numbered by the caller. Amounts are fen, prices ticks, quantities lots.
+ */
+public interface ClearingEvents {
+
+    ClearingEvents NONE = new ClearingEvents() { };
+
+    default void firmRegistered(long timestamp, long firmId, String name) {
+    }
+
+    default void accountOpened(long timestamp, long account, long firmId, AccountKind kind) {
+    }
+
+    /** A ledger entry; see {@link com.suanli.exchange.engine.event.CashMoved}. */
+    default void cashMoved(long timestamp, long entryId, CashReason reason, long reference, long debitAccount,
+                           long creditAccount, long amount, long debitBalance, long creditBalance) {
+    }
+
+    default void positionChanged(long timestamp, long account, int instrumentId, long tradeId, long netLots,
+                                 long openCost, long realisedPnl) {
+    }
+
+    default void marginChanged(long timestamp, long account, long maintenance, long initial) {
+    }
+
+    default void settlementPricePublished(long timestamp, long settlementId, int instrumentId, LocalDate businessDay,
+                                          long price, SettlementMethod method, long windowLots, long bestBid,
+                                          long bestAsk) {
+    }
+
+    default void indexPublished(long timestamp, String productCode, Hub hub, LocalDate day, long value,
+                                IndexMethod method, long lots, int trades, int excludedTrades, int version) {
+    }
+}

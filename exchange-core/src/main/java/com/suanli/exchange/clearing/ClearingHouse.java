@@ -1,0 +1,820 @@
+package com.suanli.exchange.clearing;
+
+import com.suanli.exchange.book.Side;
+import com.suanli.exchange.engine.StateHash;
+import com.suanli.exchange.engine.event.AccountKind;
+import com.suanli.exchange.engine.event.Aggressor;
+import com.suanli.exchange.engine.event.CashReason;
+import com.suanli.exchange.engine.event.SettlementMethod;
+import com.suanli.exchange.index.IndexFixing;
+import com.suanli.exchange.index.SpotIndexBook;
+import com.suanli.exchange.index.SpotIndexValue;
+import com.suanli.exchange.listing.ContractKind;
+import com.suanli.exchange.listing.ContractSpec;
+import com.suanli.exchange.listing.Hub;
+import com.suanli.exchange.margin.CombinedCommodity;
+import com.suanli.exchange.margin.InterCommoditySpread;
+import com.suanli.exchange.margin.PortfolioMargin;
+import com.suanli.exchange.margin.RiskArray;
+import com.suanli.exchange.settlement.ClosingWindow;
+import com.suanli.exchange.settlement.SettlementPrice;
+import com.suanli.exchange.settlement.VariationMargin;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+import static com.suanli.exchange.clearing.ClearingOutcome.reject;
+import static com.suanli.exchange.clearing.ClearingRejectReason.ACCOUNT_CANNOT_TRADE;
+import static com.suanli.exchange.clearing.ClearingRejectReason.ACCOUNT_KIND_NOT_ALLOWED;
+import static com.suanli.exchange.clearing.ClearingRejectReason.AMOUNT_NOT_POSITIVE;
+import static com.suanli.exchange.clearing.ClearingRejectReason.DAY_ALREADY_PUBLISHED;
+import static com.suanli.exchange.clearing.ClearingRejectReason.DAY_ALREADY_SETTLED;
+import static com.suanli.exchange.clearing.ClearingRejectReason.DAY_NOT_PUBLISHED;
+import static com.suanli.exchange.clearing.ClearingRejectReason.DUPLICATE_ACCOUNT;
+import static com.suanli.exchange.clearing.ClearingRejectReason.DUPLICATE_COMMODITY;
+import static com.suanli.exchange.clearing.ClearingRejectReason.DUPLICATE_FIRM;
+import static com.suanli.exchange.clearing.ClearingRejectReason.DUPLICATE_INSTRUMENT;
+import static com.suanli.exchange.clearing.ClearingRejectReason.FIELD_INVALID;
+import static com.suanli.exchange.clearing.ClearingRejectReason.HOUSE_ACCOUNT_EXISTS;
+import static com.suanli.exchange.clearing.ClearingRejectReason.HOUSE_ACCOUNT_MISSING;
+import static com.suanli.exchange.clearing.ClearingRejectReason.INSUFFICIENT_FREE_CASH;
+import static com.suanli.exchange.clearing.ClearingRejectReason.INSUFFICIENT_MARGIN;
+import static com.suanli.exchange.clearing.ClearingRejectReason.NOT_A_FUTURE;
+import static com.suanli.exchange.clearing.ClearingRejectReason.NOT_ENOUGH_WORKING;
+import static com.suanli.exchange.clearing.ClearingRejectReason.NO_FEE_RATE;
+import static com.suanli.exchange.clearing.ClearingRejectReason.OPERATOR_PRICE_REQUIRED;
+import static com.suanli.exchange.clearing.ClearingRejectReason.POSITION_LIMIT;
+import static com.suanli.exchange.clearing.ClearingRejectReason.TIMESTAMP_BEFORE_CLEARING_TIME;
+import static com.suanli.exchange.clearing.ClearingRejectReason.UNKNOWN_ACCOUNT;
+import static com.suanli.exchange.clearing.ClearingRejectReason.UNKNOWN_COMMODITY;
+import static com.suanli.exchange.clearing.ClearingRejectReason.UNKNOWN_FIRM;
+import static com.suanli.exchange.clearing.ClearingRejectReason.UNKNOWN_INDEX;
+import static com.suanli.exchange.clearing.ClearingRejectReason.UNKNOWN_INSTRUMENT;
+
+/**
+ * The clearing house: one deterministic state machine, owned by the sequencer beside the
+ * matching engine, that holds firms and accounts, the cash ledger, positions, fees, portfolio
+ * margin, settlement prices and the spot indices. Every command takes the time it happens (time
+ * never goes backwards) and is applied whole or refused whole ({@link ClearingOutcome}); every
+ * movement of cash or position, every margin change and every published price goes out through
+ * {@link ClearingEvents} as it happens. Money is {@code long} fen (CNY minor units), prices
+ * {@code long} ticks, quantities {@code long} lots; all arithmetic is checked, and the bounds
+ * below keep a single command's arithmetic within a {@code long}.
+ *
+ * <p>The life of an order, as the sequencer will drive it: {@link #checkOrder} before the engine
+ * accepts it (initial margin, working orders included, after it would fill, against cash);
+ * {@link #orderWorking} once accepted; {@link #clearTrade} for each fill, which turns working
+ * lots of both orders into position; {@link #orderReduced} when the rest is cancelled or
+ * reduced. Nothing here allocates per trade once the accounts, contracts and positions exist.
+ */
+public final class ClearingHouse {
+
+    /** The most lots one account may hold or have working on one side in one contract, and the largest trade. */
+    public static final long MAX_LOTS = 1L << 24;
+    /** The largest deposit or withdrawal, fen (about 11 trillion CNY). */
+    public static final long MAX_AMOUNT = 1L << 50;
+    /** The highest price, ticks (as a book's price ladder holds). */
+    public static final long MAX_PRICE = 1L << 22;
+    /** The largest tick value, fen per tick per lot (655 CNY). */
+    public static final long MAX_TICK_VALUE = 1L << 16;
+
+    private final ClearingRules rules;
+    private final ClearingEvents events;
+    private final AccountRegistry accounts = new AccountRegistry();
+    private final CashLedger ledger;
+    private final FeeSchedule fees = new FeeSchedule();
+    private final ClearedContracts contracts = new ClearedContracts();
+    private final PositionBook positions = new PositionBook();
+    private final PortfolioMargin margin;
+    private final SpotIndexBook indices;
+    private long lastSettlementId;
+    private long now = Long.MIN_VALUE;
+    private long[] marginBefore = new long[64];
+
+    public ClearingHouse(ClearingRules rules, ClearingEvents events) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.events = Objects.requireNonNull(events, "events");
+        this.ledger = new CashLedger(accounts, events);
+        this.margin = new PortfolioMargin(rules.initialMarginBps());
+        this.indices = new SpotIndexBook(rules.index());
+    }
+
+    // ---- firms and accounts ----
+
+    public ClearingOutcome registerFirm(long timestamp, long firmId, String name) {
+        if (timestamp < now) {
+            return late(timestamp);
+        }
+        if (firmId <= 0) {
+            return reject(FIELD_INVALID, "firmId: must be > 0, was " + firmId);
+        }
+        if (name == null || name.isBlank()) {
+            return reject(FIELD_INVALID, "name: must not be blank (firm " + firmId + ")");
+        }
+        if (accounts.firm(firmId) != AccountRegistry.NONE) {
+            return reject(DUPLICATE_FIRM, "firmId: firm " + firmId + " is already registered");
+        }
+        accounts.addFirm(firmId, name);
+        now = timestamp;
+        events.firmRegistered(timestamp, firmId, name);
+        return ClearingOutcome.ACCEPTED;
+    }
+
+    /**
+     * Opens an account under a firm. The exchange's own accounts (fee, default fund, capital,
+     * settlement) are one of each kind.
+     */
+    public ClearingOutcome openAccount(long timestamp, long account, long firmId, AccountKind kind) {
+        if (timestamp < now) {
+            return late(timestamp);
+        }
+        if (account <= 0) {
+            return reject(FIELD_INVALID, "account: must be > 0, was " + account);
+        }
+        if (kind == null) {
+            return reject(FIELD_INVALID, "kind: must be given (account " + account + ")");
+        }
+        if (accounts.account(account) != AccountRegistry.NONE) {
+            return reject(DUPLICATE_ACCOUNT, "account: " + account + " is already open");
+        }
+        int firm = accounts.firm(firmId);
+        if (firm == AccountRegistry.NONE) {
+            return reject(UNKNOWN_FIRM, "firmId: no firm " + firmId + " (account " + account + ")");
+        }
+        if (!kind.trades() && accounts.house(kind) != AccountRegistry.NONE) {
+            return reject(HOUSE_ACCOUNT_EXISTS, "kind: the " + kind + " account is already open as account "
+                    + accounts.id(accounts.house(kind)));
+        }
+        int index = accounts.open(account, firm, kind);
+        ledger.opened(index);
+        now = timestamp;
+        events.accountOpened(timestamp, account, firmId, kind);
+        return ClearingOutcome.ACCEPTED;
+    }
+
+    // ---- cash ----
+
+    /** Cash in from outside the exchange; {@code reference} is the operator's (a bank transfer number). */
+    public ClearingOutcome deposit(long timestamp, long account, long amount, long reference) {
+        ClearingOutcome refused = checkCashCommand(timestamp, account, amount, "deposit");
+        if (refused != null) {
+            return refused;
+        }
+        ledger.post(timestamp, CashReason.DEPOSIT, reference, AccountRegistry.OUTSIDE, accounts.account(account), amount);
+        now = timestamp;
+        return ClearingOutcome.ACCEPTED;
+    }
+
+    /** Cash out of the exchange, at most the free cash: cash less the initial margin the account needs. */
+    public ClearingOutcome withdraw(long timestamp, long account, long amount, long reference) {
+        ClearingOutcome refused = checkCashCommand(timestamp, account, amount, "withdrawal");
+        if (refused != null) {
+            return refused;
+        }
+        int index = accounts.account(account);
+        long free = freeCash(index);
+        if (amount > free) {
+            return reject(INSUFFICIENT_FREE_CASH, "amount: " + cny(amount) + " exceeds the free cash " + cny(free)
+                    + " of account " + account + " (cash " + cny(ledger.balance(index)) + ", initial margin "
+                    + cny(margin.initial(index)) + ")");
+        }
+        ledger.post(timestamp, CashReason.WITHDRAWAL, reference, index, AccountRegistry.OUTSIDE, amount);
+        now = timestamp;
+        return ClearingOutcome.ACCEPTED;
+    }
+
+    private ClearingOutcome checkCashCommand(long timestamp, long account, long amount, String what) {
+        if (timestamp < now) {
+            return late(timestamp);
+        }
+        int index = accounts.account(account);
+        if (index == AccountRegistry.NONE) {
+            return reject(UNKNOWN_ACCOUNT, "account: no account " + account + " (" + what + ")");
+        }
+        if (accounts.kind(index) == AccountKind.SETTLEMENT) {
+            return reject(ACCOUNT_KIND_NOT_ALLOWED, "account: " + account
+                    + " is the settlement pass-through, which takes no " + what);
+        }
+        if (amount <= 0) {
+            return reject(AMOUNT_NOT_POSITIVE, "amount: a " + what + " must be > 0 fen, was " + amount + " (account "
+                    + account + ")");
+        }
+        if (amount > MAX_AMOUNT) {
+            return reject(FIELD_INVALID, "amount: a " + what + " must be at most " + MAX_AMOUNT + " fen, was " + amount
+                    + " (account " + account + ")");
+        }
+        return null;
+    }
+
+    // ---- listing and risk parameters ----
+
+    /** Sets a product's fee rate; it applies to the trades after. */
+    public ClearingOutcome setFees(long timestamp, String productCode, FeeRate rate) {
+        if (timestamp < now) {
+            return late(timestamp);
+        }
+        if (productCode == null || productCode.isBlank() || rate == null) {
+            return reject(FIELD_INVALID, "productCode, rate: must be given, were " + productCode + ", " + rate);
+        }
+        fees.set(productCode, rate);
+        now = timestamp;
+        return ClearingOutcome.ACCEPTED;
+    }
+
+    public ClearingOutcome defineCommodity(long timestamp, CombinedCommodity commodity) {
+        if (timestamp < now) {
+            return late(timestamp);
+        }
+        if (commodity == null) {
+            return reject(FIELD_INVALID, "commodity: must be given");
+        }
+        if (margin.hasCommodity(commodity.code())) {
+            return reject(DUPLICATE_COMMODITY, "code: combined commodity " + commodity.code() + " is already defined");
+        }
+        margin.defineCommodity(commodity);
+        now = timestamp;
+        return ClearingOutcome.ACCEPTED;
+    }
+
+    /** Adds an inter-commodity credit, of lower priority than those before; every account's credits are redone. */
+    public ClearingOutcome defineSpread(long timestamp, InterCommoditySpread spread) {
+        if (timestamp < now) {
+            return late(timestamp);
+        }
+        if (spread == null) {
+            return reject(FIELD_INVALID, "spread: must be given");
+        }
+        for (String leg : List.of(spread.legA(), spread.legB())) {
+            if (!margin.hasCommodity(leg)) {
+                return reject(UNKNOWN_COMMODITY, "legA, legB: no combined commodity " + leg);
+            }
+        }
+        margin.defineSpread(spread);
+        for (int index = 1; index < accounts.count(); index++) {
+            long before = margin.maintenance(index);
+            margin.refreshCredits(index);
+            publishMarginIfChanged(timestamp, index, before);
+        }
+        now = timestamp;
+        return ClearingOutcome.ACCEPTED;
+    }
+
+    /**
+     * Lists a contract for clearing in a combined commodity and tier, with its first risk array.
+     * Its product's fees must be set. A standard (not green) spot contract feeds the spot index
+     * of its product and hub, which starts from the contract's reference price.
+     */
+    public ClearingOutcome listContract(long timestamp, ContractSpec spec, String commodity, int tier,
+                                        RiskArray riskArray) {
+        if (timestamp < now) {
+            return late(timestamp);
+        }
+        if (spec == null || commodity == null || riskArray == null) {
+            return reject(FIELD_INVALID, "spec, commodity, riskArray: must be given");
+        }
+        String symbol = spec.symbol();
+        if (contracts.index(spec.instrumentId()) != ClearedContracts.NONE) {
+            return reject(DUPLICATE_INSTRUMENT, "instrumentId: " + spec.instrumentId() + " is already listed (" + symbol
+                    + ")");
+        }
+        int product = fees.product(spec.product().code());
+        if (product == FeeSchedule.NONE) {
+            return reject(NO_FEE_RATE, "product: no fee rate for " + spec.product().code() + " (" + symbol + ")");
+        }
+        if (!margin.hasCommodity(commodity)) {
+            return reject(UNKNOWN_COMMODITY, "commodity: no combined commodity " + commodity + " (" + symbol + ")");
+        }
+        int tiers = margin.tiers(commodity);
+        if (tier < 0 || tier >= tiers) {
+            return reject(FIELD_INVALID, "tier: must be 0 to " + (tiers - 1) + " in " + commodity + ", was " + tier
+                    + " (" + symbol + ")");
+        }
+        long tickValue = ClearedContracts.tickValue(spec);
+        if (tickValue < 1 || tickValue > MAX_TICK_VALUE) {
+            return reject(FIELD_INVALID, "tickSize: " + spec.contractSize() + " units x " + spec.tickSize().toPlainString()
+                    + " CNY must be a whole number of fen from 1 to " + MAX_TICK_VALUE + " per lot (" + symbol + ")");
+        }
+        if (spec.referencePriceTicks() > MAX_PRICE) {
+            return reject(FIELD_INVALID, "referencePriceTicks: must be at most " + MAX_PRICE + ", was "
+                    + spec.referencePriceTicks() + " (" + symbol + ")");
+        }
+        int indexKey = SpotIndexBook.NO_INDEX;
+        if (spec.kind() == ContractKind.SPOT && !spec.green()) {
+            indexKey = indices.key(spec.product().code(), spec.hub());
+            if (indexKey == SpotIndexBook.NO_INDEX) {
+                indexKey = indices.add(spec.product().code(), spec.hub(), spec.referencePriceTicks());
+            }
+        }
+        ClosingWindow window = spec.kind() == ContractKind.FUTURE
+                ? new ClosingWindow(rules.settlement().closingWindowMillis()) : null;
+        int index = contracts.add(new ClearedContracts.Contract(spec, tickValue, product, indexKey, window));
+        margin.addInstrument(index, commodity, tier, riskArray);
+        now = timestamp;
+        return ClearingOutcome.ACCEPTED;
+    }
+
+    /**
+     * Loads a contract's new risk array (the {@code pricing} module computes them at each
+     * settlement): every holder's scenario sums are rebuilt with it, and their margin republished
+     * where it changed. The cost follows the contract's positions, not the whole market's.
+     */
+    public ClearingOutcome loadRiskArray(long timestamp, int instrumentId, RiskArray riskArray) {
+        if (timestamp < now) {
+            return late(timestamp);
+        }
+        int index = contracts.index(instrumentId);
+        if (index == ClearedContracts.NONE) {
+            return reject(UNKNOWN_INSTRUMENT, "instrumentId: " + instrumentId + " is not listed for clearing");
+        }
+        if (riskArray == null) {
+            return reject(FIELD_INVALID, "riskArray: must be given (instrument " + instrumentId + ")");
+        }
+        int holders = 0;
+        for (int slot = positions.first(index); slot != PositionBook.NONE; slot = positions.next(slot)) {
+            int account = positions.account(slot);
+            if (holders == marginBefore.length) {
+                marginBefore = Arrays.copyOf(marginBefore, holders * 2);
+            }
+            marginBefore[holders++] = margin.maintenance(account);
+            margin.update(account, index, positions.net(slot), positions.buying(slot), positions.selling(slot), 0, 0, 0);
+        }
+        margin.replaceArray(index, riskArray);
+        holders = 0;
+        for (int slot = positions.first(index); slot != PositionBook.NONE; slot = positions.next(slot)) {
+            int account = positions.account(slot);
+            margin.update(account, index, 0, 0, 0, positions.net(slot), positions.buying(slot), positions.selling(slot));
+            publishMarginIfChanged(timestamp, account, marginBefore[holders++]);
+        }
+        now = timestamp;
+        return ClearingOutcome.ACCEPTED;
+    }
+
+    // ---- orders and trades ----
+
+    /**
+     * The pre-trade margin check (a query, nothing changes): would {@code account} still cover its
+     * initial margin with cash if {@code lots} more were working on {@code side} of the contract?
+     * Working orders count in their worst case, so this is its margin after the order fills,
+     * whichever way its other orders fill.
+     */
+    public ClearingOutcome checkOrder(long account, int instrumentId, Side side, long lots) {
+        int index = accounts.account(account);
+        int contract = contracts.index(instrumentId);
+        ClearingOutcome refused = checkOrderFields(index, account, contract, instrumentId, side, lots);
+        if (refused != null) {
+            return refused;
+        }
+        int slot = positions.find(index, contract);
+        long net = slot == PositionBook.NONE ? 0 : positions.net(slot);
+        long buying = slot == PositionBook.NONE ? 0 : positions.buying(slot);
+        long selling = slot == PositionBook.NONE ? 0 : positions.selling(slot);
+        if ((side == Side.BID ? buying : selling) + lots > MAX_LOTS) {
+            return tooManyWorking(account, instrumentId, lots);
+        }
+        long needed = margin.initialIfWorking(index, contract, net, buying, selling, side == Side.BID ? lots : 0,
+                side == Side.ASK ? lots : 0);
+        long cash = ledger.balance(index);
+        if (needed > cash) {
+            return reject(INSUFFICIENT_MARGIN, "lots: account " + account + " would need initial margin " + cny(needed)
+                    + " with " + lots + " more lots working on instrument " + instrumentId + ", and has cash " + cny(cash));
+        }
+        return ClearingOutcome.ACCEPTED;
+    }
+
+    /** An order of the account was accepted: {@code lots} more working on {@code side}. */
+    public ClearingOutcome orderWorking(long timestamp, long account, int instrumentId, Side side, long lots) {
+        return changeWorking(timestamp, account, instrumentId, side, lots, true);
+    }
+
+    /** An order of the account lost {@code lots} of its working quantity without trading (cancelled, reduced, expired). */
+    public ClearingOutcome orderReduced(long timestamp, long account, int instrumentId, Side side, long lots) {
+        return changeWorking(timestamp, account, instrumentId, side, lots, false);
+    }
+
+    private ClearingOutcome changeWorking(long timestamp, long account, int instrumentId, Side side, long lots,
+                                          boolean more) {
+        if (timestamp < now) {
+            return late(timestamp);
+        }
+        int index = accounts.account(account);
+        int contract = contracts.index(instrumentId);
+        ClearingOutcome refused = checkOrderFields(index, account, contract, instrumentId, side, lots);
+        if (refused != null) {
+            return refused;
+        }
+        int slot = positions.find(index, contract);
+        long working = slot == PositionBook.NONE ? 0 : side == Side.BID ? positions.buying(slot) : positions.selling(slot);
+        if (more && working + lots > MAX_LOTS) {
+            return tooManyWorking(account, instrumentId, lots);
+        }
+        if (!more && lots > working) {
+            return reject(NOT_ENOUGH_WORKING, "lots: account " + account + " has " + working + " lots working on the "
+                    + side + " side of instrument " + instrumentId + ", cannot reduce by " + lots);
+        }
+        if (slot == PositionBook.NONE) {
+            slot = positions.create(index, contract);
+        }
+        long net = positions.net(slot);
+        long buying = positions.buying(slot);
+        long selling = positions.selling(slot);
+        positions.addWorking(slot, side == Side.BID, more ? lots : -lots);
+        updateMargin(timestamp, index, contract, slot, net, buying, selling);
+        now = timestamp;
+        return ClearingOutcome.ACCEPTED;
+    }
+
+    private static ClearingOutcome tooManyWorking(long account, int instrumentId, long lots) {
+        return reject(POSITION_LIMIT, "lots: " + lots + " more would put more than " + MAX_LOTS
+                + " lots working on one side (account " + account + ", instrument " + instrumentId + ")");
+    }
+
+    private ClearingOutcome checkOrderFields(int index, long account, int contract, int instrumentId, Side side,
+                                             long lots) {
+        if (index == AccountRegistry.NONE) {
+            return reject(UNKNOWN_ACCOUNT, "account: no account " + account);
+        }
+        if (!accounts.kind(index).trades()) {
+            return reject(ACCOUNT_CANNOT_TRADE, "account: " + account + " is the exchange's " + accounts.kind(index)
+                    + " account, which does not trade");
+        }
+        if (contract == ClearedContracts.NONE) {
+            return reject(UNKNOWN_INSTRUMENT, "instrumentId: " + instrumentId + " is not listed for clearing");
+        }
+        if (side == null) {
+            return reject(FIELD_INVALID, "side: must be given (account " + account + ")");
+        }
+        if (lots <= 0 || lots > MAX_LOTS) {
+            return reject(FIELD_INVALID, "lots: must be 1 to " + MAX_LOTS + ", was " + lots + " (account " + account + ")");
+        }
+        return null;
+    }
+
+    /**
+     * Clears a trade between two working orders: {@code quantity} lots at {@code price} ticks,
+     * bought by {@code buyAccount}, sold by {@code sellAccount}. Both positions change (average
+     * cost, realised P&amp;L), the traded lots leave both orders' working quantities, the maker
+     * and taker fees of the product go to the fee account (a maker's rebate comes from it), both
+     * accounts' margin is updated, and the trade joins the contract's closing window or its spot
+     * index (unless the account traded with itself). Nothing allocates once both positions exist.
+     */
+    public ClearingOutcome clearTrade(long timestamp, long tradeId, int instrumentId, long price, long quantity,
+                                      long buyAccount, long sellAccount, Aggressor aggressor) {
+        if (timestamp < now) {
+            return late(timestamp);
+        }
+        int contract = contracts.index(instrumentId);
+        if (contract == ClearedContracts.NONE) {
+            return reject(UNKNOWN_INSTRUMENT, "instrumentId: " + instrumentId + " is not listed for clearing (trade "
+                    + tradeId + ")");
+        }
+        if (price <= 0 || price > MAX_PRICE || quantity <= 0 || quantity > MAX_LOTS || aggressor == null) {
+            return reject(FIELD_INVALID, "price, quantity, aggressor: must be 1 to " + MAX_PRICE + " ticks, 1 to "
+                    + MAX_LOTS + " lots and given, were " + price + ", " + quantity + ", " + aggressor + " (trade "
+                    + tradeId + ")");
+        }
+        int buyer = accounts.account(buyAccount);
+        int seller = accounts.account(sellAccount);
+        int buySlot = buyer == AccountRegistry.NONE ? PositionBook.NONE : positions.find(buyer, contract);
+        int sellSlot = seller == AccountRegistry.NONE ? PositionBook.NONE : positions.find(seller, contract);
+        ClearingOutcome refused = checkTradeSide(buyer, buySlot, buyAccount, "buyAccount", quantity, tradeId);
+        if (refused == null) {
+            refused = checkTradeSide(seller, sellSlot, sellAccount, "sellAccount", -quantity, tradeId);
+        }
+        if (refused != null) {
+            return refused;
+        }
+        int feeAccount = accounts.house(AccountKind.FEE);
+        if (feeAccount == AccountRegistry.NONE) {
+            return reject(HOUSE_ACCOUNT_MISSING, "no FEE account is open to collect the fees of trade " + tradeId);
+        }
+        ClearedContracts.Contract terms = contracts.get(contract);
+        FeeRate rate = fees.rate(terms.product);
+        long buyerPerLot = aggressor == Aggressor.AUCTION ? rate.auctionPerLot()
+                : aggressor == Aggressor.BUYER ? rate.takerPerLot() : rate.makerPerLot();
+        long sellerPerLot = aggressor == Aggressor.AUCTION ? rate.auctionPerLot()
+                : aggressor == Aggressor.SELLER ? rate.takerPerLot() : rate.makerPerLot();
+        // The taker's fee first, so that the fee account has it before it pays the maker's rebate.
+        long buyerFee = Math.multiplyExact(buyerPerLot, quantity);
+        long sellerFee = Math.multiplyExact(sellerPerLot, quantity);
+        if (aggressor == Aggressor.SELLER) {
+            chargeFee(timestamp, tradeId, seller, feeAccount, sellerFee);
+            chargeFee(timestamp, tradeId, buyer, feeAccount, buyerFee);
+        } else {
+            chargeFee(timestamp, tradeId, buyer, feeAccount, buyerFee);
+            chargeFee(timestamp, tradeId, seller, feeAccount, sellerFee);
+        }
+        fill(timestamp, tradeId, buyer, buySlot, contract, terms, quantity, price);
+        fill(timestamp, tradeId, seller, sellSlot, contract, terms, -quantity, price);
+        // A trade of an account with itself moves no risk and must not set a price.
+        if (buyer != seller && terms.window != null) {
+            terms.window.add(timestamp, price, quantity);
+        }
+        if (buyer != seller && terms.indexKey != SpotIndexBook.NO_INDEX) {
+            indices.onTrade(terms.indexKey, price, quantity);
+        }
+        now = timestamp;
+        return ClearingOutcome.ACCEPTED;
+    }
+
+    private ClearingOutcome checkTradeSide(int index, int slot, long account, String field, long lots, long tradeId) {
+        if (index == AccountRegistry.NONE) {
+            return reject(UNKNOWN_ACCOUNT, field + ": no account " + account + " (trade " + tradeId + ")");
+        }
+        if (!accounts.kind(index).trades()) {
+            return reject(ACCOUNT_CANNOT_TRADE, field + ": " + account + " is the exchange's " + accounts.kind(index)
+                    + " account, which does not trade (trade " + tradeId + ")");
+        }
+        long working = slot == PositionBook.NONE ? 0 : lots > 0 ? positions.buying(slot) : positions.selling(slot);
+        if (Math.abs(lots) > working) {
+            return reject(NOT_ENOUGH_WORKING, field + ": account " + account + " has " + working + " lots working to "
+                    + (lots > 0 ? "buy" : "sell") + ", a trade of " + Math.abs(lots) + " cannot come from them (trade "
+                    + tradeId + ")");
+        }
+        if (Math.abs(positions.net(slot) + lots) > MAX_LOTS) {
+            return reject(POSITION_LIMIT, field + ": account " + account + " would hold more than " + MAX_LOTS
+                    + " lots (trade " + tradeId + ")");
+        }
+        return null;
+    }
+
+    private void chargeFee(long timestamp, long tradeId, int account, int feeAccount, long fee) {
+        if (fee > 0) {
+            ledger.post(timestamp, CashReason.FEE, tradeId, account, feeAccount, fee);
+        } else if (fee < 0) {
+            ledger.post(timestamp, CashReason.REBATE, tradeId, feeAccount, account, -fee);
+        }
+    }
+
+    private void fill(long timestamp, long tradeId, int index, int slot, int contract, ClearedContracts.Contract terms,
+                      long lots, long price) {
+        long net = positions.net(slot);
+        long buying = positions.buying(slot);
+        long selling = positions.selling(slot);
+        positions.trade(slot, lots, price, terms.tickValue);
+        positions.addWorking(slot, lots > 0, -Math.abs(lots));
+        events.positionChanged(timestamp, accounts.id(index), terms.spec.instrumentId(), tradeId, positions.net(slot),
+                positions.openCost(slot), positions.realised(slot));
+        updateMargin(timestamp, index, contract, slot, net, buying, selling);
+    }
+
+    private void updateMargin(long timestamp, int index, int contract, int slot, long net, long buying, long selling) {
+        long before = margin.maintenance(index);
+        margin.update(index, contract, net, buying, selling, positions.net(slot), positions.buying(slot),
+                positions.selling(slot));
+        publishMarginIfChanged(timestamp, index, before);
+    }
+
+    private void publishMarginIfChanged(long timestamp, int index, long before) {
+        long after = margin.maintenance(index);
+        if (after != before) {
+            events.marginChanged(timestamp, accounts.id(index), after, margin.initial(index));
+        }
+    }
+
+    // ---- end of day ----
+
+    /**
+     * Settles a futures contract for {@code businessDay}: finds the settlement price by the rule
+     * (the closing window ending now, else the tight mid of {@code bestBid}/{@code bestAsk}, else
+     * {@code operatorPrice}; 0 means none), publishes it with its method, and marks every position
+     * to it: the settlement account collects variation margin from every account that lost, then
+     * pays every account that gained, and holds nothing after.
+     */
+    public ClearingOutcome settle(long timestamp, int instrumentId, LocalDate businessDay, long bestBid, long bestAsk,
+                                  long operatorPrice) {
+        if (timestamp < now) {
+            return late(timestamp);
+        }
+        int contract = contracts.index(instrumentId);
+        if (contract == ClearedContracts.NONE) {
+            return reject(UNKNOWN_INSTRUMENT, "instrumentId: " + instrumentId + " is not listed for clearing");
+        }
+        ClearedContracts.Contract terms = contracts.get(contract);
+        if (!terms.isFuture()) {
+            return reject(NOT_A_FUTURE, "instrumentId: " + terms.spec.symbol() + " is spot, which has no settlement price");
+        }
+        if (businessDay == null) {
+            return reject(FIELD_INVALID, "businessDay: must be given (" + terms.spec.symbol() + ")");
+        }
+        if (terms.settledDay != null && !businessDay.isAfter(terms.settledDay)) {
+            return reject(DAY_ALREADY_SETTLED, "businessDay: " + terms.spec.symbol() + " is settled to " + terms.settledDay
+                    + ", cannot settle " + businessDay);
+        }
+        ClearingOutcome refused = checkQuote(bestBid, bestAsk, terms.spec.symbol());
+        if (refused != null) {
+            return refused;
+        }
+        if (operatorPrice < 0 || operatorPrice > MAX_PRICE) {
+            return reject(FIELD_INVALID, "operatorPrice: must be 0 (none) to " + MAX_PRICE + " ticks, was " + operatorPrice
+                    + " (" + terms.spec.symbol() + ")");
+        }
+        int settlementAccount = accounts.house(AccountKind.SETTLEMENT);
+        if (settlementAccount == AccountRegistry.NONE) {
+            return reject(HOUSE_ACCOUNT_MISSING, "no SETTLEMENT account is open to pass variation margin through ("
+                    + terms.spec.symbol() + ")");
+        }
+        long windowLots = terms.window.lots(timestamp);
+        if (rules.settlement().methodFor(windowLots, bestBid, bestAsk) == SettlementMethod.OPERATOR && operatorPrice == 0) {
+            return reject(OPERATOR_PRICE_REQUIRED, "operatorPrice: " + terms.spec.symbol() + " traded " + windowLots
+                    + " lots in the closing window and the spread " + bestBid + " / " + bestAsk
+                    + " is too wide or one-sided: an operator price is needed");
+        }
+        SettlementPrice price = rules.settlement().determine(windowLots, terms.window.notional(timestamp), bestBid,
+                bestAsk, operatorPrice, terms.settlementPrice);
+        long settlementId = ++lastSettlementId;
+        events.settlementPricePublished(timestamp, settlementId, instrumentId, businessDay, price.price(), price.method(),
+                price.windowLots(), bestBid, bestAsk);
+        for (int slot = positions.first(contract); slot != PositionBook.NONE; slot = positions.next(slot)) {
+            long owed = -variationMargin(slot, price.price(), terms.tickValue);
+            if (owed > 0) {
+                ledger.post(timestamp, CashReason.VARIATION_MARGIN, settlementId, positions.account(slot),
+                        settlementAccount, owed);
+            }
+        }
+        for (int slot = positions.first(contract); slot != PositionBook.NONE; slot = positions.next(slot)) {
+            long due = variationMargin(slot, price.price(), terms.tickValue);
+            if (due > 0) {
+                ledger.post(timestamp, CashReason.VARIATION_MARGIN, settlementId, settlementAccount,
+                        positions.account(slot), due);
+            }
+            positions.settled(slot, VariationMargin.markBasis(positions.net(slot), price.price()), due);
+        }
+        terms.settlementPrice = price.price();
+        terms.settledDay = businessDay;
+        now = timestamp;
+        return ClearingOutcome.ACCEPTED;
+    }
+
+    private long variationMargin(int slot, long price, long tickValue) {
+        return VariationMargin.amount(positions.net(slot), positions.markBasis(slot), price, tickValue);
+    }
+
+    /**
+     * Publishes the spot index of {@code productCode} at {@code hub} for {@code day} from the spot
+     * trades since its last fixing, with the closing best bid and offer of its spot contract for
+     * a thin day (0: none).
+     */
+    public ClearingOutcome publishIndex(long timestamp, String productCode, Hub hub, LocalDate day, long bestBid,
+                                       long bestAsk) {
+        if (timestamp < now) {
+            return late(timestamp);
+        }
+        int key = productCode == null || hub == null ? SpotIndexBook.NO_INDEX : indices.key(productCode, hub);
+        if (key == SpotIndexBook.NO_INDEX) {
+            return reject(UNKNOWN_INDEX, "productCode, hub: no spot index of " + productCode + " at " + hub);
+        }
+        if (day == null) {
+            return reject(FIELD_INVALID, "day: must be given (index " + productCode + "-" + hub + ")");
+        }
+        LocalDate last = indices.lastDay(key);
+        if (last != null && !day.isAfter(last)) {
+            return reject(DAY_ALREADY_PUBLISHED, "day: the index " + productCode + "-" + hub + " is fixed to " + last
+                    + ", cannot fix " + day);
+        }
+        ClearingOutcome refused = checkQuote(bestBid, bestAsk, productCode + "-" + hub);
+        if (refused != null) {
+            return refused;
+        }
+        SpotIndexValue value = indices.publish(key, day, bestBid, bestAsk);
+        events.indexPublished(timestamp, productCode, hub, day, value.value(), value.method(), value.lots(),
+                value.trades(), value.excludedTrades(), 1);
+        now = timestamp;
+        return ClearingOutcome.ACCEPTED;
+    }
+
+    /** Corrects a published fixing (a restatement): republished with the next version. */
+    public ClearingOutcome restateIndex(long timestamp, String productCode, Hub hub, LocalDate day, long value) {
+        if (timestamp < now) {
+            return late(timestamp);
+        }
+        int key = productCode == null || hub == null ? SpotIndexBook.NO_INDEX : indices.key(productCode, hub);
+        if (key == SpotIndexBook.NO_INDEX) {
+            return reject(UNKNOWN_INDEX, "productCode, hub: no spot index of " + productCode + " at " + hub);
+        }
+        if (day == null || indices.fixing(key, day) == null) {
+            return reject(DAY_NOT_PUBLISHED, "day: the index " + productCode + "-" + hub + " has no fixing on " + day);
+        }
+        if (value <= 0 || value > MAX_PRICE) {
+            return reject(FIELD_INVALID, "value: must be 1 to " + MAX_PRICE + " ticks, was " + value);
+        }
+        IndexFixing fixing = indices.restate(key, day, value);
+        events.indexPublished(timestamp, productCode, hub, day, value, fixing.method(), 0, 0, 0, fixing.version());
+        now = timestamp;
+        return ClearingOutcome.ACCEPTED;
+    }
+
+    private static ClearingOutcome checkQuote(long bestBid, long bestAsk, String what) {
+        if (bestBid < 0 || bestBid > MAX_PRICE || bestAsk < 0 || bestAsk > MAX_PRICE) {
+            return reject(FIELD_INVALID, "bestBid, bestAsk: must be 0 (none) to " + MAX_PRICE + " ticks, were " + bestBid
+                    + ", " + bestAsk + " (" + what + ")");
+        }
+        return null;
+    }
+
+    // ---- queries ----
+
+    /** The cash of {@code account}, fen. */
+    public long cash(long account) {
+        return ledger.balance(known(account));
+    }
+
+    /** Cash less the initial margin the account needs (working orders included), fen; house accounts need none. */
+    public long freeCash(long account) {
+        return freeCash(known(account));
+    }
+
+    private long freeCash(int index) {
+        return Math.subtractExact(ledger.balance(index), margin.initial(index));
+    }
+
+    public long maintenanceMargin(long account) {
+        return margin.maintenance(known(account));
+    }
+
+    public long initialMargin(long account) {
+        return margin.initial(known(account));
+    }
+
+    /** Deposits less withdrawals, fen: what all the accounts inside the exchange hold between them. */
+    public long netDeposits() {
+        return ledger.netDeposits();
+    }
+
+    /** The number of ledger entries so far (the last {@code CashMoved.entryId}). */
+    public long ledgerEntries() {
+        return ledger.entries();
+    }
+
+    /** The account's position in a contract (all zero if it never had one). */
+    public Position position(long account, int instrumentId) {
+        int index = known(account);
+        int contract = contracts.index(instrumentId);
+        if (contract == ClearedContracts.NONE) {
+            throw new IllegalArgumentException("instrumentId: " + instrumentId + " is not listed for clearing");
+        }
+        long tickValue = contracts.get(contract).tickValue;
+        int slot = positions.find(index, contract);
+        if (slot == PositionBook.NONE) {
+            return new Position(account, instrumentId, 0, 0, 0, 0, 0, 0, 0, tickValue);
+        }
+        return new Position(account, instrumentId, positions.net(slot), positions.openCost(slot),
+                positions.realised(slot), positions.markBasis(slot), positions.settled(slot), positions.buying(slot),
+                positions.selling(slot), tickValue);
+    }
+
+    /** The last settlement price of a contract, ticks (its reference price before the first settlement). */
+    public long settlementPrice(int instrumentId) {
+        int contract = contracts.index(instrumentId);
+        if (contract == ClearedContracts.NONE) {
+            throw new IllegalArgumentException("instrumentId: " + instrumentId + " is not listed for clearing");
+        }
+        return contracts.get(contract).settlementPrice;
+    }
+
+    /** Every fixing of the spot index of {@code productCode} at {@code hub}, oldest first. */
+    public List<IndexFixing> indexHistory(String productCode, Hub hub) {
+        int key = indices.key(productCode, hub);
+        if (key == SpotIndexBook.NO_INDEX) {
+            throw new IllegalArgumentException("productCode, hub: no spot index of " + productCode + " at " + hub);
+        }
+        return indices.history(key);
+    }
+
+    /**
+     * One order-sensitive hash of the whole clearing state: the time and settlement count, then
+     * firms and accounts, the ledger (balances and a running hash of every entry), fees,
+     * contracts with their windows and settlements, positions, margin and the spot indices,
+     * each in a fixed order (never a hash map's).
+     */
+    public long stateHash() {
+        long h = StateHash.mix(now, lastSettlementId);
+        h = StateHash.mix(h, accounts.stateHash());
+        h = StateHash.mix(h, ledger.stateHash());
+        h = StateHash.mix(h, fees.stateHash());
+        h = StateHash.mix(h, contracts.stateHash());
+        h = StateHash.mix(h, positions.stateHash());
+        h = StateHash.mix(h, margin.stateHash());
+        return StateHash.mix(h, indices.stateHash());
+    }
+
+    private int known(long account) {
+        int index = accounts.account(account);
+        if (index == AccountRegistry.NONE) {
+            throw new IllegalArgumentException("account: no account " + account);
+        }
+        return index;
+    }
+
+    private ClearingOutcome late(long timestamp) {
+        return reject(TIMESTAMP_BEFORE_CLEARING_TIME, "timestamp: " + timestamp + " is before the clearing house's time "
+                + now);
+    }
+
+    /** Fen as yuan for messages, e.g. {@code 1234.56 CNY}. */
+    private static String cny(long fen) {
+        return BigDecimal.valueOf(fen, 2).toPlainString() + " CNY";
+    }
+}

@@ -1,0 +1,172 @@
+package com.suanli.exchange.clearing;
+
+import com.suanli.exchange.engine.StateHash;
+import com.suanli.exchange.margin.Prorata;
+
+import java.util.Arrays;
+
+/**
+ * Every account's position per instrument, one slot each in primitive arrays, found through a
+ * primitive map keyed by (account index, instrument index) and created on first use; each
+ * instrument's slots are also linked in creation order, for settlement.
+ */
+final class PositionBook {
+    static final int NONE = -1;
+    private static final int NET = 0;
+    private static final int OPEN_COST = 1;
+    private static final int REALISED = 2;
+    private static final int MARK_BASIS = 3;
+    private static final int SETTLED = 4;
+    private static final int BUYING = 5;
+    private static final int SELLING = 6;
+    private static final int W = 8;
+
+    private final LongIntMap index = new LongIntMap(4096);
+    private int slots;
+    private int[] account = new int[256];
+    private int[] instrument = new int[256];
+    /** Every slot's figures in one array, {@link #W} longs a slot: one or two cache lines per position. */
+    private long[] figures = new long[256 * W];
+    private int[] nextOfInstrument = new int[256];
+    private int[] firstOfInstrument = filled(new int[16]);
+    private int[] lastOfInstrument = filled(new int[16]);
+
+    /** The slot of (account, instrument), or {@link #NONE}. */
+    int find(int accountIndex, int instrumentIndex) {
+        return index.get(key(accountIndex, instrumentIndex));
+    }
+
+    /** A new slot for (account, instrument), which has none yet. */
+    int create(int accountIndex, int instrumentIndex) {
+        int slot = slots++;
+        ensure(slots, instrumentIndex + 1);
+        account[slot] = accountIndex;
+        instrument[slot] = instrumentIndex;
+        nextOfInstrument[slot] = NONE;
+        if (firstOfInstrument[instrumentIndex] == NONE) {
+            firstOfInstrument[instrumentIndex] = slot;
+        } else {
+            nextOfInstrument[lastOfInstrument[instrumentIndex]] = slot;
+        }
+        lastOfInstrument[instrumentIndex] = slot;
+        index.put(key(accountIndex, instrumentIndex), slot);
+        return slot;
+    }
+
+    /**
+     * A trade of {@code lots} (signed: bought &gt; 0, sold &lt; 0) at {@code price} ticks. Closing
+     * lots realise their P&amp;L against the average cost: the closed part of the open cost is
+     * its pro-rata share rounded toward zero, and what remains stays in the cost of the rest,
+     * so once the position is flat every tick of it has been realised.
+     */
+    void trade(int slot, long lots, long price, long tickValue) {
+        int at = slot * W;
+        figures[at + MARK_BASIS] = Math.addExact(figures[at + MARK_BASIS], Math.multiplyExact(lots, price));
+        long n = figures[at + NET];
+        if (n == 0 || (n > 0) == (lots > 0)) {
+            figures[at + NET] = Math.addExact(n, lots);
+            figures[at + OPEN_COST] = Math.addExact(figures[at + OPEN_COST], Math.multiplyExact(lots, price));
+            return;
+        }
+        long closing = Math.min(Math.abs(lots), Math.abs(n));
+        long closedCost = Prorata.share(figures[at + OPEN_COST], closing, Math.abs(n));
+        long pnl = Math.subtractExact(Math.multiplyExact(Long.signum(n) * closing, price), closedCost);
+        figures[at + REALISED] = Math.addExact(figures[at + REALISED], Math.multiplyExact(pnl, tickValue));
+        long opening = lots + Long.signum(n) * closing;
+        figures[at + NET] = n - Long.signum(n) * closing + opening;
+        figures[at + OPEN_COST] = opening == 0 ? figures[at + OPEN_COST] - closedCost : Math.multiplyExact(opening, price);
+    }
+
+    /** The slot was marked to a settlement price: its new basis and the variation margin paid to it, fen. */
+    void settled(int slot, long newMarkBasis, long variationMargin) {
+        figures[slot * W + MARK_BASIS] = newMarkBasis;
+        figures[slot * W + SETTLED] = Math.addExact(figures[slot * W + SETTLED], variationMargin);
+    }
+
+    void addWorking(int slot, boolean buy, long lots) {
+        if (buy) {
+            figures[slot * W + BUYING] += lots;
+        } else {
+            figures[slot * W + SELLING] += lots;
+        }
+    }
+
+    int account(int slot) {
+        return account[slot];
+    }
+
+    long net(int slot) {
+        return figures[slot * W + NET];
+    }
+
+    long openCost(int slot) {
+        return figures[slot * W + OPEN_COST];
+    }
+
+    long realised(int slot) {
+        return figures[slot * W + REALISED];
+    }
+
+    long markBasis(int slot) {
+        return figures[slot * W + MARK_BASIS];
+    }
+
+    long settled(int slot) {
+        return figures[slot * W + SETTLED];
+    }
+
+    long buying(int slot) {
+        return figures[slot * W + BUYING];
+    }
+
+    long selling(int slot) {
+        return figures[slot * W + SELLING];
+    }
+
+    /** The first slot of the instrument, in creation order, or {@link #NONE}. */
+    int first(int instrumentIndex) {
+        return instrumentIndex < firstOfInstrument.length ? firstOfInstrument[instrumentIndex] : NONE;
+    }
+
+    int next(int slot) {
+        return nextOfInstrument[slot];
+    }
+
+    long stateHash() {
+        long h = StateHash.mix(0, slots);
+        for (int s = 0; s < slots; s++) {
+            h = StateHash.mix(StateHash.mix(h, account[s]), instrument[s]);
+            for (int f = NET; f <= SELLING; f++) {
+                h = StateHash.mix(h, figures[s * W + f]);
+            }
+        }
+        return h;
+    }
+
+    private static long key(int accountIndex, int instrumentIndex) {
+        return ((long) (accountIndex + 1) << 32) | instrumentIndex;
+    }
+
+    private void ensure(int slotCount, int instruments) {
+        if (slotCount > account.length) {
+            int n = account.length * 2;
+            account = Arrays.copyOf(account, n);
+            instrument = Arrays.copyOf(instrument, n);
+            figures = Arrays.copyOf(figures, n * W);
+            nextOfInstrument = Arrays.copyOf(nextOfInstrument, n);
+        }
+        if (instruments > firstOfInstrument.length) {
+            int n = Math.max(instruments, firstOfInstrument.length * 2);
+            int old = firstOfInstrument.length;
+            firstOfInstrument = Arrays.copyOf(firstOfInstrument, n);
+            lastOfInstrument = Arrays.copyOf(lastOfInstrument, n);
+            Arrays.fill(firstOfInstrument, old, n, NONE);
+            Arrays.fill(lastOfInstrument, old, n, NONE);
+        }
+    }
+
+    private static int[] filled(int[] array) {
+        Arrays.fill(array, NONE);
+        return array;
+    }
+}

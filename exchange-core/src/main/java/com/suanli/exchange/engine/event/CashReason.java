@@ -1,0 +1,27 @@
+package com.suanli.exchange.engine.event;
+
+/**
+ * Why cash moved: the reason of every ledger entry. Constants are only ever appended (their
+ * ordinal is the wire form). The delivery and default reasons are the ledger's vocabulary for
+ * delivery and default management; nothing posts them yet.
+ */
+public enum CashReason {
+    /** Cash in from outside the exchange; reference: the operator's deposit reference. */
+    DEPOSIT,
+    /** Cash out of the exchange; reference: the operator's withdrawal reference. */
+    WITHDRAWAL,
+    /** A trading fee to the fee account; reference: the trade id. */
+    FEE,
+    /** A maker's rebate from the fee account; reference: the trade id. */
+    REBATE,
+    /** Daily mark to the settlement price through the settlement account; reference: the settlement id. */
+    VARIATION_MARGIN,
+    /** Final cash settlement of an expiring contract; reference: the settlement id. */
+    SETTLEMENT,
+    /** A consumer pays a provider for delivered capacity; reference: the delivery id. */
+    DELIVERY_PAYMENT,
+    /** A provider pays a consumer for capacity it failed to deliver; reference: the delivery id. */
+    PENALTY,
+    /** A defaulter's loss met by the waterfall; reference: the default id. */
+    DEFAULT_LOSS
+}

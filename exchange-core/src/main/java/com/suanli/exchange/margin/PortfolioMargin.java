@@ -1,0 +1,654 @@
+package com.suanli.exchange.margin;
+
+import com.suanli.exchange.engine.StateHash;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * SPAN-style portfolio margin, kept up to date incrementally. Accounts and instruments are
+ * dense indices the caller assigns (0, 1, 2, ...); the caller tells of every change to an
+ * account's net position or working orders in an instrument, with the values before and after,
+ * and the requirement is ready to read at once.
+ *
+ * <p>Per account and combined commodity it keeps the 16 scenario sums, the long and short lots
+ * per tier, the net lots and the working lots, so a change costs 16 multiply-adds twice (out
+ * with the old, in with the new), a scan of 16 values, the commodity's few tier spreads and the
+ * account's inter-commodity pairs: never a revaluation of the portfolio.
+ *
+ * <h2>The requirement</h2>
+ * Maintenance = sum over the account's combined commodities of (scanning risk + intra-commodity
+ * spread charge) minus the inter-commodity credits; initial = maintenance x
+ * {@code initialBps} / 10,000, rounded up.
+ * <ul>
+ * <li>Scanning risk: the largest of the 16 scenario losses of the commodity's instruments
+ *     summed, 0 if every scenario gains. Working orders count in their worst case: in each
+ *     scenario an instrument contributes the worse of (position + open buys) and (position -
+ *     open sells) filling. Because the choice can differ per scenario and per instrument, this
+ *     is the exact maximum over every way the working orders could fill, wholly or in part.</li>
+ * <li>Spread charge: on positions, spreads within each tier, then tier pairs by priority. With
+ *     working orders in the commodity it is bounded instead: the highest charge of the commodity
+ *     times the lots that could be spread (the smaller of the lots that could be long and the
+ *     lots that could be short after any fill), which no fill can exceed.</li>
+ * <li>Credits: the account's commodities linked by credit pairs form credit complexes (say all
+ *     the hubs of a product); a complex earns credits only while no order works anywhere in it.
+ *     An order could unwind a spread, and since credits are formed by priority, a change in one
+ *     pair's spreads reshuffles the spreads of the others linked to it, possibly into pairs of
+ *     lower rates. So with working orders the requirement is at least the requirement after any
+ *     fill (tested on random portfolios), and a pre-trade check on it is sound.</li>
+ * </ul>
+ */
+public final class PortfolioMargin {
+
+    private static final int S = RiskArray.SCENARIOS;
+    private static final int T = CombinedCommodity.MAX_TIERS;
+    private static final int NONE = -1;
+    /** A slot's figures: the 16 scenario sums, then these, then the long and short lots of each tier side by side. */
+    private static final int COULD_BE_LONG = S;
+    private static final int COULD_BE_SHORT = S + 1;
+    private static final int WORKING = S + 2;
+    private static final int NET = S + 3;
+    private static final int RISK = S + 4;
+    private static final int CHARGE = S + 5;
+    /** The slot's place in its account's credit view. */
+    private static final int LOCAL = S + 6;
+    private static final int TIERS = S + 7;
+    private static final int W = TIERS + 2 * T;
+    /** A commodity's entry in an account's credit view: net lots, scanning risk, working lots. */
+    private static final int VIEW = 3;
+    /** Slot 0 stands in for a commodity an account holds nothing in, during a what-if. */
+    private static final int SCRATCH = 0;
+
+    private final int initialBps;
+
+    private final List<CombinedCommodity> commodities = new ArrayList<>();
+    private final Map<String, Integer> commodityIndex = new HashMap<>();
+    private int[] tierCount = new int[8];
+    private long[] intraTierCharge = new long[8];
+    private int[][] spreadFront = new int[8][];
+    private int[][] spreadBack = new int[8][];
+    private long[][] spreadCharge = new long[8][];
+    private long[] highestCharge = new long[8];
+    /** Per commodity, the inter-commodity pairs where it is leg A, in priority order. */
+    private int[][] pairsAsLegA = new int[8][];
+    private boolean[] inAnyPair = new boolean[8];
+
+    private int instruments;
+    private int[] instrumentCommodity = new int[16];
+    private int[] instrumentTier = new int[16];
+    private long[] risk = new long[16 * S];
+
+    private final List<InterCommoditySpread> spreads = new ArrayList<>();
+    private int[] pairA = new int[8];
+    private int[] pairB = new int[8];
+    private long[] pairLotsA = new long[8];
+    private long[] pairLotsB = new long[8];
+    private int[] pairBps = new int[8];
+
+    /** Per account: its slot for each commodity (null before its first slot). */
+    private int[][] slotOf = new int[16][];
+    private int[] firstSlot = filled(new int[16]);
+    private long[] gross = new long[16];
+    private long[] credit = new long[16];
+
+    private int slots = 1;
+    private int[] slotAccount = new int[64];
+    private int[] slotCommodity = new int[64];
+    private int[] nextSlot = new int[64];
+    /**
+     * Every slot's figures in one array, {@link #W} longs a slot, so that a change touches a few
+     * neighbouring cache lines rather than one line in each of a dozen arrays.
+     */
+    private long[] figures = new long[64 * W];
+
+    private final long[] tierNet = new long[T];
+    /**
+     * Per account, a compact view for its credits, kept in step by every change so that working
+     * them out touches a few neighbouring cache lines instead of each of its slots: the credit
+     * pairs it holds both legs of, in priority order, as (pair, local index of leg A, of leg B),
+     * and per commodity it holds ({@link #VIEW} longs) the net lots, scanning risk and working
+     * lots. Collected again only when the account opens a commodity or the pairs change.
+     */
+    private int[][] accountPairs = new int[16][];
+    private int[] accountPairCount = new int[16];
+    private long[][] creditView = new long[16][];
+    private int[] viewSize = new int[16];
+    private boolean[] pairsStale = new boolean[16];
+    private long[] unspread = new long[16];
+    private int[] complex = new int[16];
+    private boolean[] complexWorking = new boolean[16];
+    private int[] pairScratch = new int[16];
+
+    /** @param initialBps initial margin as basis points of maintenance, 10,000 (equal) to 100,000 */
+    public PortfolioMargin(int initialBps) {
+        if (initialBps < InterCommoditySpread.BPS_PER_UNIT || initialBps > 10 * InterCommoditySpread.BPS_PER_UNIT) {
+            throw new IllegalArgumentException("initialBps: must be 10000 to 100000, was " + initialBps);
+        }
+        this.initialBps = initialBps;
+    }
+
+    // ---- parameters ----
+
+    /** Whether {@code code} names a defined combined commodity. */
+    public boolean hasCommodity(String code) {
+        return commodityIndex.containsKey(code);
+    }
+
+    /** Defines a combined commodity; its index is the number defined before it. */
+    public void defineCommodity(CombinedCommodity commodity) {
+        if (commodityIndex.containsKey(commodity.code())) {
+            throw new IllegalArgumentException("code: combined commodity " + commodity.code() + " is already defined");
+        }
+        int c = commodities.size();
+        if (c == tierCount.length) {
+            int n = c * 2;
+            tierCount = Arrays.copyOf(tierCount, n);
+            intraTierCharge = Arrays.copyOf(intraTierCharge, n);
+            spreadFront = Arrays.copyOf(spreadFront, n);
+            spreadBack = Arrays.copyOf(spreadBack, n);
+            spreadCharge = Arrays.copyOf(spreadCharge, n);
+            highestCharge = Arrays.copyOf(highestCharge, n);
+            pairsAsLegA = Arrays.copyOf(pairsAsLegA, n);
+            inAnyPair = Arrays.copyOf(inAnyPair, n);
+        }
+        commodities.add(commodity);
+        commodityIndex.put(commodity.code(), c);
+        tierCount[c] = commodity.tiers();
+        intraTierCharge[c] = commodity.intraTierCharge();
+        List<TierSpread> tierSpreads = commodity.tierSpreads();
+        spreadFront[c] = new int[tierSpreads.size()];
+        spreadBack[c] = new int[tierSpreads.size()];
+        spreadCharge[c] = new long[tierSpreads.size()];
+        for (int i = 0; i < tierSpreads.size(); i++) {
+            spreadFront[c][i] = tierSpreads.get(i).frontTier();
+            spreadBack[c][i] = tierSpreads.get(i).backTier();
+            spreadCharge[c][i] = tierSpreads.get(i).chargePerSpread();
+        }
+        highestCharge[c] = commodity.highestSpreadCharge();
+        pairsAsLegA[c] = new int[0];
+    }
+
+    /**
+     * Adds an inter-commodity spread after the ones defined before (lower priority). Existing
+     * accounts keep their credits until {@link #refreshCredits(int)} or their next change.
+     */
+    public void defineSpread(InterCommoditySpread spread) {
+        int a = commodity(spread.legA(), "legA");
+        int b = commodity(spread.legB(), "legB");
+        int p = spreads.size();
+        if (p == pairA.length) {
+            int n = p * 2;
+            pairA = Arrays.copyOf(pairA, n);
+            pairB = Arrays.copyOf(pairB, n);
+            pairLotsA = Arrays.copyOf(pairLotsA, n);
+            pairLotsB = Arrays.copyOf(pairLotsB, n);
+            pairBps = Arrays.copyOf(pairBps, n);
+        }
+        spreads.add(spread);
+        pairA[p] = a;
+        pairB[p] = b;
+        pairLotsA[p] = spread.lotsA();
+        pairLotsB[p] = spread.lotsB();
+        pairBps[p] = spread.creditBps();
+        int[] legA = Arrays.copyOf(pairsAsLegA[a], pairsAsLegA[a].length + 1);
+        legA[legA.length - 1] = p;
+        pairsAsLegA[a] = legA;
+        inAnyPair[a] = true;
+        inAnyPair[b] = true;
+        Arrays.fill(pairsStale, true);
+    }
+
+    /**
+     * Adds instrument {@code instrument} (the next index: the number added before it) to a
+     * combined commodity, in a tier, with its risk array.
+     */
+    public void addInstrument(int instrument, String commodityCode, int tier, RiskArray array) {
+        if (instrument != instruments) {
+            throw new IllegalArgumentException("instrument: the next index is " + instruments + ", was " + instrument);
+        }
+        int c = commodity(commodityCode, "commodity");
+        if (tier < 0 || tier >= tierCount[c]) {
+            throw new IllegalArgumentException("tier: must be 0 to " + (tierCount[c] - 1) + " in " + commodityCode
+                    + ", was " + tier);
+        }
+        if (instruments == instrumentCommodity.length) {
+            instrumentCommodity = Arrays.copyOf(instrumentCommodity, instruments * 2);
+            instrumentTier = Arrays.copyOf(instrumentTier, instruments * 2);
+            risk = Arrays.copyOf(risk, instruments * 2 * S);
+        }
+        instrumentCommodity[instrument] = c;
+        instrumentTier[instrument] = tier;
+        instruments++;
+        setArray(instrument, array);
+    }
+
+    /**
+     * Replaces an instrument's risk array. The caller must first take every position and working
+     * order in the instrument out (to zero) and put them back afterwards, so that the scenario
+     * sums are rebuilt with the new array.
+     */
+    public void replaceArray(int instrument, RiskArray array) {
+        if (instrument < 0 || instrument >= instruments) {
+            throw new IllegalArgumentException("instrument: unknown index " + instrument);
+        }
+        setArray(instrument, array);
+    }
+
+    private void setArray(int instrument, RiskArray array) {
+        for (int s = 0; s < S; s++) {
+            risk[instrument * S + s] = array.loss(s);
+        }
+    }
+
+    /** The number of tiers of a defined combined commodity. */
+    public int tiers(String commodityCode) {
+        return tierCount[commodity(commodityCode, "commodity")];
+    }
+
+    private int commodity(String code, String field) {
+        Integer c = commodityIndex.get(code);
+        if (c == null) {
+            throw new IllegalArgumentException(field + ": unknown combined commodity " + code);
+        }
+        return c;
+    }
+
+    // ---- changes ----
+
+    /**
+     * Account {@code account}'s net lots and working lots (open buys, open sells) in
+     * {@code instrument} went from the old values to the new ones.
+     */
+    public void update(int account, int instrument, long oldNet, long oldBuys, long oldSells, long newNet,
+                       long newBuys, long newSells) {
+        int c = instrumentCommodity[instrument];
+        int slot = slotFor(account, c);
+        long netBefore = figures[slot * W + NET];
+        long riskBefore = figures[slot * W + RISK];
+        boolean workingBefore = figures[slot * W + WORKING] != 0;
+        change(slot, instrument, oldNet, oldBuys, oldSells, newNet, newBuys, newSells);
+        // Credits read a commodity's net lots and scanning risk, and whether orders work in it;
+        // with orders working before and after, its complex earned none either way.
+        boolean workingAfter = figures[slot * W + WORKING] != 0;
+        boolean creditsMayMove = pairsStale[account] || workingBefore != workingAfter
+                || !workingAfter && (figures[slot * W + NET] != netBefore || figures[slot * W + RISK] != riskBefore);
+        if (inAnyPair[c] && creditsMayMove) {
+            refreshCredits(account);
+        }
+    }
+
+    /**
+     * The initial margin {@code account} would need if its working orders in {@code instrument}
+     * changed by {@code moreBuys} and {@code moreSells} lots (negative: fewer), its position
+     * being {@code net} with {@code buys} and {@code sells} working. Nothing changes.
+     */
+    public long initialIfWorking(int account, int instrument, long net, long buys, long sells, long moreBuys,
+                                 long moreSells) {
+        int c = instrumentCommodity[instrument];
+        ensureAccount(account);
+        int[] own = slotOf[account];
+        boolean borrowed = own == null || c >= own.length || own[c] == NONE;
+        if (borrowed) {
+            borrowScratch(account, c);
+        }
+        int slot = slotOf[account][c];
+        long newBuys = Math.addExact(buys, moreBuys);
+        long newSells = Math.addExact(sells, moreSells);
+        change(slot, instrument, net, buys, sells, net, newBuys, newSells);
+        refreshCredits(account);
+        long answer = initial(account);
+        change(slot, instrument, net, newBuys, newSells, net, buys, sells);
+        if (borrowed) {
+            returnScratch(account, c);
+        }
+        refreshCredits(account);
+        return answer;
+    }
+
+    /** Applies a change to a slot, refreshes its commodity's figures and the account's credit view of them. */
+    private void change(int slot, int instrument, long oldNet, long oldBuys, long oldSells, long newNet, long newBuys,
+                        long newSells) {
+        apply(slot, instrument, oldNet, oldBuys, oldSells, newNet, newBuys, newSells);
+        refreshCommodity(slot);
+        int account = slotAccount[slot];
+        if (!pairsStale[account]) {
+            copyToView(creditView[account], slot);
+        }
+    }
+
+    private void copyToView(long[] view, int slot) {
+        int at = slot * W;
+        int entry = (int) figures[at + LOCAL] * VIEW;
+        view[entry] = figures[at + NET];
+        view[entry + 1] = figures[at + RISK];
+        view[entry + 2] = figures[at + WORKING];
+    }
+
+    private void apply(int slot, int instrument, long oldNet, long oldBuys, long oldSells, long newNet, long newBuys,
+                       long newSells) {
+        // An instrument's worst case in a scenario is loss x (net + buys) for a loss, loss x (net -
+        // sells) for a gain: linear in the lots, so the change is the loss times the change of one.
+        long moreIfLoss = Math.addExact(Math.subtractExact(newNet, oldNet), Math.subtractExact(newBuys, oldBuys));
+        long moreIfGain = Math.subtractExact(Math.subtractExact(newNet, oldNet), Math.subtractExact(newSells, oldSells));
+        int base = instrument * S;
+        int at = slot * W;
+        for (int s = 0; s < S; s++) {
+            long loss = risk[base + s];
+            figures[at + s] = Math.addExact(figures[at + s], Math.multiplyExact(loss, loss >= 0 ? moreIfLoss : moreIfGain));
+        }
+        int tier = at + TIERS + 2 * instrumentTier[instrument];
+        figures[tier] += Math.max(newNet, 0) - Math.max(oldNet, 0);
+        figures[tier + 1] += Math.max(-newNet, 0) - Math.max(-oldNet, 0);
+        figures[at + COULD_BE_LONG] += Math.max(newNet + newBuys, 0) - Math.max(oldNet + oldBuys, 0);
+        figures[at + COULD_BE_SHORT] += Math.max(newSells - newNet, 0) - Math.max(oldSells - oldNet, 0);
+        figures[at + WORKING] += newBuys + newSells - oldBuys - oldSells;
+        figures[at + NET] += newNet - oldNet;
+    }
+
+    private void refreshCommodity(int slot) {
+        int at = slot * W;
+        long worst = 0;
+        for (int s = 0; s < S; s++) {
+            worst = Math.max(worst, figures[at + s]);
+        }
+        int c = slotCommodity[slot];
+        long charge = figures[at + WORKING] == 0 ? spreadCharge(slot, c)
+                : Math.multiplyExact(highestCharge[c], Math.min(figures[at + COULD_BE_LONG], figures[at + COULD_BE_SHORT]));
+        int account = slotAccount[slot];
+        gross[account] = Math.addExact(gross[account],
+                Math.subtractExact(Math.addExact(worst, charge), figures[at + RISK] + figures[at + CHARGE]));
+        figures[at + RISK] = worst;
+        figures[at + CHARGE] = charge;
+    }
+
+    private long spreadCharge(int slot, int c) {
+        long charge = 0;
+        int tiers = tierCount[c];
+        for (int t = 0; t < tiers; t++) {
+            long longs = figures[slot * W + TIERS + 2 * t];
+            long shorts = figures[slot * W + TIERS + 2 * t + 1];
+            charge = Math.addExact(charge, Math.multiplyExact(Math.min(longs, shorts), intraTierCharge[c]));
+            tierNet[t] = longs - shorts;
+        }
+        int[] front = spreadFront[c];
+        for (int i = 0; i < front.length; i++) {
+            long a = tierNet[front[i]];
+            long b = tierNet[spreadBack[c][i]];
+            if (a != 0 && b != 0 && (a > 0) != (b > 0)) {
+                long spreadLots = Math.min(Math.abs(a), Math.abs(b));
+                charge = Math.addExact(charge, Math.multiplyExact(spreadLots, spreadCharge[c][i]));
+                tierNet[front[i]] = a - Long.signum(a) * spreadLots;
+                tierNet[spreadBack[c][i]] = b - Long.signum(b) * spreadLots;
+            }
+        }
+        return charge;
+    }
+
+    /** Recomputes the account's inter-commodity credits from its commodities' current figures. */
+    public void refreshCredits(int account) {
+        if (account >= firstSlot.length) {
+            return;
+        }
+        if (pairsStale[account]) {
+            collectView(account);
+        }
+        int[] pairs = accountPairs[account];
+        int count = accountPairCount[account];
+        long[] view = creditView[account];
+        int size = viewSize[account];
+        for (int l = 0; l < size; l++) {
+            unspread[l] = Math.abs(view[l * VIEW]);
+            complex[l] = l;
+            complexWorking[l] = false;
+        }
+        for (int i = 0; i < count; i++) {
+            int a = root(pairs[i * 3 + 1]);
+            int b = root(pairs[i * 3 + 2]);
+            complex[Math.max(a, b)] = Math.min(a, b);
+        }
+        for (int l = 0; l < size; l++) {
+            if (view[l * VIEW + 2] != 0) {
+                complexWorking[root(l)] = true;
+            }
+        }
+        long total = 0;
+        for (int i = 0; i < count; i++) {
+            int p = pairs[i * 3];
+            int a = pairs[i * 3 + 1];
+            int b = pairs[i * 3 + 2];
+            long netA = view[a * VIEW];
+            long netB = view[b * VIEW];
+            if (complexWorking[root(a)] || netA == 0 || netB == 0 || (netA > 0) == (netB > 0)) {
+                continue;
+            }
+            long spreadsFormed = Math.min(unspread[a] / pairLotsA[p], unspread[b] / pairLotsB[p]);
+            if (spreadsFormed == 0) {
+                continue;
+            }
+            long lotsA = spreadsFormed * pairLotsA[p];
+            long lotsB = spreadsFormed * pairLotsB[p];
+            total = Math.addExact(total, Math.addExact(legCredit(view[a * VIEW + 1], netA, lotsA, pairBps[p]),
+                    legCredit(view[b * VIEW + 1], netB, lotsB, pairBps[p])));
+            unspread[a] -= lotsA;
+            unspread[b] -= lotsB;
+        }
+        credit[account] = total;
+    }
+
+    /**
+     * Builds the account's credit view: numbers its slots, copies their figures, and lists the
+     * credit pairs whose two commodities it holds, in priority order, with their legs' numbers.
+     */
+    private void collectView(int account) {
+        int size = 0;
+        int count = 0;
+        for (int slot = firstSlot[account]; slot != NONE; slot = nextSlot[slot]) {
+            figures[slot * W + LOCAL] = size++;
+            for (int p : pairsAsLegA[slotCommodity[slot]]) {
+                if (slotIn(account, pairB[p]) != NONE) {
+                    if (count == pairScratch.length) {
+                        pairScratch = Arrays.copyOf(pairScratch, count * 2);
+                    }
+                    pairScratch[count++] = p;
+                }
+            }
+        }
+        Arrays.sort(pairScratch, 0, count);
+        long[] view = creditView[account];
+        if (view == null || view.length < size * VIEW) {
+            view = new long[Math.max(8, size) * VIEW];
+            creditView[account] = view;
+        }
+        for (int slot = firstSlot[account]; slot != NONE; slot = nextSlot[slot]) {
+            copyToView(view, slot);
+        }
+        int[] pairs = accountPairs[account];
+        if (pairs == null || pairs.length < count * 3) {
+            pairs = new int[Math.max(8, count) * 3];
+            accountPairs[account] = pairs;
+        }
+        for (int i = 0; i < count; i++) {
+            int p = pairScratch[i];
+            pairs[i * 3] = p;
+            pairs[i * 3 + 1] = (int) figures[slotIn(account, pairA[p]) * W + LOCAL];
+            pairs[i * 3 + 2] = (int) figures[slotIn(account, pairB[p]) * W + LOCAL];
+        }
+        accountPairCount[account] = count;
+        viewSize[account] = size;
+        if (size > unspread.length) {
+            unspread = new long[size * 2];
+            complex = new int[size * 2];
+            complexWorking = new boolean[size * 2];
+        }
+        pairsStale[account] = false;
+    }
+
+    /** The representative of a credit complex (union-find over the account's commodities, by the lowest number). */
+    private int root(int local) {
+        while (complex[local] != local) {
+            complex[local] = complex[complex[local]];
+            local = complex[local];
+        }
+        return local;
+    }
+
+    /** The credit rate times the commodity's scanning risk per net lot times the lots in spreads, rounded down. */
+    private static long legCredit(long scanningRisk, long net, long lotsInSpreads, int bps) {
+        long priceRisk = Prorata.share(scanningRisk, lotsInSpreads, Math.abs(net));
+        return Prorata.share(priceRisk, bps, InterCommoditySpread.BPS_PER_UNIT);
+    }
+
+    // ---- reading ----
+
+    /** Maintenance margin of {@code account}, fen. */
+    public long maintenance(int account) {
+        return account < gross.length ? gross[account] - credit[account] : 0;
+    }
+
+    /** Initial margin of {@code account}: maintenance x initialBps / 10,000 rounded up, fen. */
+    public long initial(int account) {
+        long maintenance = maintenance(account);
+        long whole = InterCommoditySpread.BPS_PER_UNIT;
+        long part = maintenance % whole * initialBps;
+        return Math.addExact(Math.multiplyExact(maintenance / whole, initialBps), (part + whole - 1) / whole);
+    }
+
+    /** The account's scanning risk in a combined commodity (working orders in their worst case), fen. */
+    public long scanningRisk(int account, String commodityCode) {
+        int slot = slotIn(account, commodity(commodityCode, "commodity"));
+        return slot == NONE ? 0 : figures[slot * W + RISK];
+    }
+
+    /** The account's intra-commodity spread charge in a combined commodity, fen. */
+    public long spreadCharge(int account, String commodityCode) {
+        int slot = slotIn(account, commodity(commodityCode, "commodity"));
+        return slot == NONE ? 0 : figures[slot * W + CHARGE];
+    }
+
+    /** The account's inter-commodity credits, fen. */
+    public long credit(int account) {
+        return account < credit.length ? credit[account] : 0;
+    }
+
+    /**
+     * An order-sensitive hash of every account's figures per combined commodity, in the order the
+     * slots were first used (never a hash map's order).
+     */
+    public long stateHash() {
+        long h = StateHash.mix(slots, instruments);
+        for (int slot = 1; slot < slots; slot++) {
+            h = StateHash.mix(h, slotAccount[slot]);
+            h = StateHash.mix(h, slotCommodity[slot]);
+            for (int s = 0; s < S; s++) {
+                h = StateHash.mix(h, figures[slot * W + s]);
+            }
+            for (int t = 0; t < tierCount[slotCommodity[slot]]; t++) {
+                h = StateHash.mix(StateHash.mix(h, figures[slot * W + TIERS + 2 * t]), figures[slot * W + TIERS + 2 * t + 1]);
+            }
+            h = StateHash.mix(h, figures[slot * W + COULD_BE_LONG]);
+            h = StateHash.mix(h, figures[slot * W + COULD_BE_SHORT]);
+            h = StateHash.mix(h, figures[slot * W + WORKING]);
+            h = StateHash.mix(h, figures[slot * W + NET]);
+            h = StateHash.mix(h, figures[slot * W + RISK]);
+            h = StateHash.mix(h, figures[slot * W + CHARGE]);
+            h = StateHash.mix(h, gross[slotAccount[slot]]);
+            h = StateHash.mix(h, credit[slotAccount[slot]]);
+        }
+        for (int i = 0; i < instruments * S; i++) {
+            h = StateHash.mix(h, risk[i]);
+        }
+        return h;
+    }
+
+    // ---- slots ----
+
+    private int slotIn(int account, int c) {
+        if (account >= slotOf.length) {
+            return NONE;
+        }
+        int[] own = slotOf[account];
+        return own == null || c >= own.length ? NONE : own[c];
+    }
+
+    private int slotFor(int account, int c) {
+        int slot = slotIn(account, c);
+        if (slot != NONE) {
+            return slot;
+        }
+        ensureAccount(account);
+        slot = slots++;
+        ensureSlots(slots);
+        link(account, c, slot);
+        return slot;
+    }
+
+    private void link(int account, int c, int slot) {
+        int[] own = slotOf[account];
+        if (own == null || c >= own.length) {
+            int[] grown = filled(new int[Math.max(commodities.size(), c + 1)]);
+            if (own != null) {
+                System.arraycopy(own, 0, grown, 0, own.length);
+            }
+            slotOf[account] = grown;
+        }
+        slotOf[account][c] = slot;
+        slotAccount[slot] = account;
+        slotCommodity[slot] = c;
+        nextSlot[slot] = firstSlot[account];
+        firstSlot[account] = slot;
+        pairsStale[account] = true;
+    }
+
+    private void borrowScratch(int account, int c) {
+        link(account, c, SCRATCH);
+    }
+
+    /** Unlinks the scratch slot (always first in the account's list) and checks that it is back to zero. */
+    private void returnScratch(int account, int c) {
+        slotOf[account][c] = NONE;
+        firstSlot[account] = nextSlot[SCRATCH];
+        pairsStale[account] = true;
+        if (figures[SCRATCH * W + RISK] != 0 || figures[SCRATCH * W + CHARGE] != 0 || figures[SCRATCH * W + WORKING] != 0) {
+            throw new IllegalStateException("the what-if slot did not return to zero");
+        }
+    }
+
+    private void ensureAccount(int account) {
+        if (account < 0) {
+            throw new IllegalArgumentException("account: index must be >= 0, was " + account);
+        }
+        if (account >= slotOf.length) {
+            int n = Math.max(account + 1, slotOf.length * 2);
+            slotOf = Arrays.copyOf(slotOf, n);
+            int old = firstSlot.length;
+            firstSlot = Arrays.copyOf(firstSlot, n);
+            Arrays.fill(firstSlot, old, n, NONE);
+            gross = Arrays.copyOf(gross, n);
+            credit = Arrays.copyOf(credit, n);
+            accountPairs = Arrays.copyOf(accountPairs, n);
+            accountPairCount = Arrays.copyOf(accountPairCount, n);
+            creditView = Arrays.copyOf(creditView, n);
+            viewSize = Arrays.copyOf(viewSize, n);
+            pairsStale = Arrays.copyOf(pairsStale, n);
+        }
+    }
+
+    private void ensureSlots(int count) {
+        if (count <= slotAccount.length) {
+            return;
+        }
+        int n = slotAccount.length * 2;
+        slotAccount = Arrays.copyOf(slotAccount, n);
+        slotCommodity = Arrays.copyOf(slotCommodity, n);
+        nextSlot = Arrays.copyOf(nextSlot, n);
+        figures = Arrays.copyOf(figures, n * W);
+    }
+
+    private static int[] filled(int[] array) {
+        Arrays.fill(array, NONE);
+        return array;
+    }
+}

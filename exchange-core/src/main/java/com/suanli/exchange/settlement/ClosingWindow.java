@@ -1,0 +1,96 @@
+package com.suanli.exchange.settlement;
+
+import com.suanli.exchange.engine.StateHash;
+
+/**
+ * The recent trades of one futures contract, for the volume-weighted price of its closing
+ * window: trades older than the window behind the newest are dropped as new ones arrive, so it
+ * holds at most one window's worth, in a ring that stops growing once it fits the busiest window.
+ * Trades must arrive in time order (the sequencer's time never goes backwards).
+ */
+public final class ClosingWindow {
+
+    private final long lengthMillis;
+    private long[] times = new long[16];
+    private long[] prices = new long[16];
+    private long[] lots = new long[16];
+    private int head;
+    private int size;
+
+    /** @param lengthMillis the closing window, &gt; 0 */
+    public ClosingWindow(long lengthMillis) {
+        if (lengthMillis <= 0) {
+            throw new IllegalArgumentException("lengthMillis: must be > 0, was " + lengthMillis);
+        }
+        this.lengthMillis = lengthMillis;
+    }
+
+    public void add(long timestamp, long price, long quantity) {
+        while (size > 0 && times[head] < timestamp - lengthMillis) {
+            head = (head + 1) % times.length;
+            size--;
+        }
+        if (size == times.length) {
+            grow();
+        }
+        int at = (head + size) % times.length;
+        times[at] = timestamp;
+        prices[at] = price;
+        lots[at] = quantity;
+        size++;
+    }
+
+    /** Lots traded from {@code close - length} to {@code close}, both included. */
+    public long lots(long close) {
+        long total = 0;
+        for (int i = 0; i < size; i++) {
+            int at = (head + i) % times.length;
+            if (inWindow(times[at], close)) {
+                total = Math.addExact(total, lots[at]);
+            }
+        }
+        return total;
+    }
+
+    /** Sum of price x lots of the trades of {@link #lots(long)}, ticks x lots. */
+    public long notional(long close) {
+        long total = 0;
+        for (int i = 0; i < size; i++) {
+            int at = (head + i) % times.length;
+            if (inWindow(times[at], close)) {
+                total = Math.addExact(total, Math.multiplyExact(prices[at], lots[at]));
+            }
+        }
+        return total;
+    }
+
+    private boolean inWindow(long time, long close) {
+        return time >= close - lengthMillis && time <= close;
+    }
+
+    public long stateHash(long h) {
+        h = StateHash.mix(h, size);
+        for (int i = 0; i < size; i++) {
+            int at = (head + i) % times.length;
+            h = StateHash.mix(StateHash.mix(StateHash.mix(h, times[at]), prices[at]), lots[at]);
+        }
+        return h;
+    }
+
+    private void grow() {
+        int n = times.length * 2;
+        long[] t = new long[n];
+        long[] p = new long[n];
+        long[] q = new long[n];
+        for (int i = 0; i < size; i++) {
+            int at = (head + i) % times.length;
+            t[i] = times[at];
+            p[i] = prices[at];
+            q[i] = lots[at];
+        }
+        times = t;
+        prices = p;
+        lots = q;
+        head = 0;
+    }
+}

@@ -1,0 +1,49 @@
+package com.suanli.exchange.clearing;
+
+import com.suanli.exchange.engine.event.ClearingEvent;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Conservation and determinism over seeded random command streams (see {@link RandomClearingRun}). */
+class ClearingConservationTest {
+    private static final int MILLION = 1_000_000;
+    private static final int SHORT_RUN = 30_000;
+
+    @Test
+    void a_million_random_commands_conserve_cash_and_positions_and_the_ledger_rebuilds_every_balance() {
+        RandomClearingRun run = new RandomClearingRun(12);
+        run.run(MILLION);
+
+        assertThat(run.trades).isGreaterThan(MILLION / 10);
+        assertThat(run.sequenceGaps()).isZero();
+        assertThat(run.eventTypes).containsAll(Arrays.stream(ClearingEvent.class.getPermittedSubclasses())
+                .map(Class::getSimpleName).toList());
+        assertThat(run.methods).containsKeys("CLOSING_WINDOW_VWAP", "BEST_BID_OFFER_MID", "OPERATOR", "TRADES",
+                "QUOTES_ADJUSTED");
+        assertThat(run.rejects).contains(ClearingRejectReason.AMOUNT_NOT_POSITIVE,
+                ClearingRejectReason.INSUFFICIENT_FREE_CASH, ClearingRejectReason.INSUFFICIENT_MARGIN,
+                ClearingRejectReason.UNKNOWN_ACCOUNT, ClearingRejectReason.UNKNOWN_INSTRUMENT,
+                ClearingRejectReason.NOT_ENOUGH_WORKING, ClearingRejectReason.DAY_ALREADY_SETTLED,
+                ClearingRejectReason.OPERATOR_PRICE_REQUIRED, ClearingRejectReason.NOT_A_FUTURE,
+                ClearingRejectReason.ACCOUNT_CANNOT_TRADE, ClearingRejectReason.ACCOUNT_KIND_NOT_ALLOWED,
+                ClearingRejectReason.TIMESTAMP_BEFORE_CLEARING_TIME, ClearingRejectReason.FIELD_INVALID);
+    }
+
+    @Test
+    void the_same_commands_give_the_same_state_and_events_and_other_commands_do_not() {
+        RandomClearingRun first = new RandomClearingRun(42);
+        RandomClearingRun second = new RandomClearingRun(42);
+        RandomClearingRun other = new RandomClearingRun(43);
+        first.run(SHORT_RUN);
+        second.run(SHORT_RUN);
+        other.run(SHORT_RUN);
+
+        assertThat(second.stateHash()).isEqualTo(first.stateHash());
+        assertThat(second.eventStreamHash()).isEqualTo(first.eventStreamHash());
+        assertThat(other.stateHash()).isNotEqualTo(first.stateHash());
+        assertThat(other.eventStreamHash()).isNotEqualTo(first.eventStreamHash());
+    }
+}
