@@ -186,5 +186,10 @@ class SnapshotRestoreTest {
         Map<String, byte[]> sections = Snapshot.read(new ByteArrayInputStream(out.toByteArray()));
         assertThat(sections.keySet()).containsExactly("engine", "clearing");
         assertThat(sections.get("clearing")).containsExactly(1, 2);
+        Snapshot.Section clearing = new Snapshot.Section("clearing", new byte[0]);
+        ByteArrayOutputStream twice = new ByteArrayOutputStream();
+        assertThatThrownBy(() -> Snapshot.write(twice, List.of(clearing, clearing)))
+                .hasMessage("sections: clearing appears twice");
+        assertThat(twice.size()).isZero();
     }
 }

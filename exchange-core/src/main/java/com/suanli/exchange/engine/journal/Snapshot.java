@@ -17,9 +17,11 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.CRC32;
 
 /**
@@ -59,8 +61,17 @@ public final class Snapshot {
         return new Section(ENGINE, bytes.toByteArray());
     }
 
-    /** Writes the header and the sections, in order; names must differ. */
+    /**
+     * Writes the header and the sections, in order.
+     * @throws IllegalArgumentException when two sections share a name (nothing is written)
+     */
     public static void write(OutputStream target, List<Section> sections) throws IOException {
+        Set<String> names = new HashSet<>();
+        for (Section s : sections) {
+            if (!names.add(s.name())) {
+                throw new IllegalArgumentException("sections: " + s.name() + " appears twice");
+            }
+        }
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(target, 1 << 16));
         out.writeInt(MAGIC);
         out.writeInt(VERSION);
