@@ -39,10 +39,13 @@ final class PreTradeGate {
         return ask(replaced == null ? question : question.replacing(replaced.price, replaced.open));
     }
 
-    /** Held stop {@code stop} triggering at its working limit. */
+    /**
+     * Held stop {@code stop} triggering at its working limit: it replaces itself as held (its stop
+     * price and open lots), since its lots have been working since it was entered.
+     */
     Rejection triggeredStop(Order stop) {
         return ask(question.set(PreTradeOrder.Purpose.TRIGGERED_STOP, stop.id, stop.type, stop.account,
-                stop.instrument.spec, stop.side, stop.price, stop.open, log.now));
+                stop.instrument.spec, stop.side, stop.price, stop.open, log.now).replacing(stop.stopPrice, stop.open));
     }
 
     /** Null when the check allows it, else the {@code PRE_TRADE_CHECK} rejection with the check's message. */

@@ -114,12 +114,18 @@ public final class PreTradeOrder {
         return quantity;
     }
 
-    /** The price of what this replaces: the amended order's old limit, the replaced quote side's price; else 0. */
+    /**
+     * The price of what this replaces: the amended order's old limit, the replaced quote side's
+     * price, a triggering stop's stop price; else 0.
+     */
     public long replacedPrice() {
         return replacedPrice;
     }
 
-    /** The lots this replaces: the amended order's open lots, the replaced quote side's open lots; else 0. */
+    /**
+     * The lots this replaces: the amended order's open lots, the replaced quote side's open lots,
+     * a triggering stop's own open lots (working since it was entered); else 0.
+     */
     public long replacedQuantity() {
         return replacedQuantity;
     }

@@ -100,7 +100,7 @@ class PreTradeContextTest {
         long stopId = last().orderId();
         h.limit(TRADER + 1, Side.BID, 1_001, 1);
         assertThat(last()).isEqualTo(new Asked(PreTradeOrder.Purpose.TRIGGERED_STOP, stopId, OrderType.STOP_LIMIT,
-                TRADER, Side.BID, 1_003, 0, 2, 0, 0, 2));
+                TRADER, Side.BID, 1_003, 0, 2, 1_001, 2, 0));
     }
 
     @Test
