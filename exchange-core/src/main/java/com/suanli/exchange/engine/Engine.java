@@ -62,6 +62,7 @@ public final class Engine {
     /** Null for a matching engine alone. */
     private final ClearingFeed feed;
     private final ClearingHouse house;
+    private final ClearingDesk clearingDesk;
 
     public Engine(Catalogue catalogue, EngineConfig config, EventSink sink) {
         this(catalogue, config, sink, PreTradeCheck.ALLOW_ALL, OrderBookFactory.FAST);
@@ -113,6 +114,7 @@ public final class Engine {
         } else {
             house = null;
         }
+        clearingDesk = new ClearingDesk(log, house, instruments, byId);
         PreTradeGate preTrade = new PreTradeGate(feed == null ? preTradeCheck : feed, log);
         SelfTradeGroups groups = new SelfTradeGroups(config);
         entry = new OrderEntry(log, step, orders, router, preTrade, groups, config.selfTradePrevention());
@@ -190,6 +192,8 @@ public final class Engine {
             sessions.setReferencePrice(r, byId.get(r.instrumentId()));
         } else if (command instanceof TimeTick) {
             marketData.closeFinishedBars(instruments);
+        } else {
+            clearingDesk.act(command);
         }
     }
 

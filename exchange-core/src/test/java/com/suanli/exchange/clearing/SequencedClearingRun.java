@@ -16,6 +16,19 @@ import com.suanli.exchange.engine.command.SessionAction;
 import com.suanli.exchange.engine.command.SessionCommand;
 import com.suanli.exchange.engine.command.TimeInForce;
 import com.suanli.exchange.engine.command.TimeTick;
+import com.suanli.exchange.engine.command.Deposit;
+import com.suanli.exchange.engine.command.LoadRiskArray;
+import com.suanli.exchange.engine.command.OpenAccount;
+import com.suanli.exchange.engine.command.PublishIndex;
+import com.suanli.exchange.engine.command.RegisterFirm;
+import com.suanli.exchange.engine.command.SetFees;
+import com.suanli.exchange.engine.command.Settle;
+import com.suanli.exchange.engine.command.Withdraw;
+import com.suanli.exchange.engine.event.CashMoved;
+import com.suanli.exchange.engine.event.CashReason;
+import com.suanli.exchange.engine.event.RejectedCommand;
+import com.suanli.exchange.listing.Hub;
+import com.suanli.exchange.margin.RiskArray;
 import com.suanli.exchange.engine.event.AccountKind;
 import com.suanli.exchange.engine.event.CommandRejected;
 import com.suanli.exchange.engine.event.EventSink;
@@ -24,7 +37,9 @@ import com.suanli.exchange.engine.event.ExchangeEvent;
 import com.suanli.exchange.engine.event.RejectReason;
 import com.suanli.exchange.listing.Catalogue;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +53,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Seeded random trading through {@link Engine#submit} on an engine with the clearing house
- * inside, checked after every command against the books' own account of things: no clearing
+ * inside, trading mixed with clearing commands (deposits, withdrawals, settlements, index
+ * fixings, risk arrays, fees, firms and accounts, bad input), checked after every command: no clearing
  * fault, one gap-free stream, the ledger replayed from it rebuilds every balance, all cash equals
  * net deposits, positions sum to zero per instrument, and every account's working lots per
- * instrument and side equal what the engine has working for it.
+ * instrument and side equal what the engine has working for it, the settlement account is empty,
+ * and a refused clearing command publishes only its rejection and moves no cash.
  */
 final class SequencedClearingRun implements EventSink {
     static final int MEMBERS = 12;
@@ -57,6 +74,11 @@ final class SequencedClearingRun implements EventSink {
     private long clientId = 1;
     long marginRefusals;
     long trades;
+    long rejected;
+    long clearingRefusals;
+    long variationMargin;
+    private long settlements;
+    private long indexFixings;
 
     SequencedClearingRun(long seed) {
         random = new SplittableRandom(seed);
@@ -87,8 +109,11 @@ final class SequencedClearingRun implements EventSink {
         lastSequence = event.sequence();
         hash.onEvent(event);
         ledger.onEvent(event);
-        if (event instanceof CommandRejected r && r.reason() == RejectReason.PRE_TRADE_CHECK) {
-            marginRefusals++;
+        if (event instanceof CommandRejected r) {
+            rejected++;
+            marginRefusals += r.reason() == RejectReason.PRE_TRADE_CHECK ? 1 : 0;
+        } else if (event instanceof CashMoved c && c.reason() == CashReason.VARIATION_MARGIN) {
+            variationMargin++;
         } else if (event instanceof com.suanli.exchange.engine.event.TradeExecuted) {
             trades++;
         }
@@ -106,7 +131,18 @@ final class SequencedClearingRun implements EventSink {
     }
 
     void submit(Command command) {
+        long entries = ledger.entries();
+        long deposits = engine.clears() && lastSequence > 0 ? engine.netDeposits() : 0;
+        long rejectedBefore = rejected;
+        long sequenceBefore = lastSequence;
         engine.submit(command);
+        if (rejected > rejectedBefore && command.kind().ordinal() >= RejectedCommand.REGISTER_FIRM.ordinal()) {
+            clearingRefusals++;
+            assertThat(lastSequence).as("a refused %s publishes its rejection alone", command.kind())
+                    .isEqualTo(sequenceBefore + 1);
+            assertThat(ledger.entries()).isEqualTo(entries);
+            assertThat(engine.netDeposits()).isEqualTo(deposits);
+        }
         time += 1 + random.nextInt(2_000);
     }
 
@@ -127,6 +163,8 @@ final class SequencedClearingRun implements EventSink {
             long bid = reference - 1 - random.nextInt(4);
             return Quote.of(time, member(random.nextInt(3)), instrument, bid, 1 + random.nextInt(5),
                     bid + 2 + random.nextInt(4), 1 + random.nextInt(5));
+        } else if (kind >= 85) {
+            return clearingCommand(account, instrument, reference);
         } else if (kind < 75 && !mine.isEmpty()) {
             WorkingOrder o = mine.get(random.nextInt(mine.size()));
             if (kind < 60) {
@@ -137,6 +175,45 @@ final class SequencedClearingRun implements EventSink {
             return new AmendPrice(time, account, o.orderId(), o.price() + random.nextInt(-2, 3));
         }
         return new TimeTick(time);
+    }
+
+    /** Deposits, withdrawals, settlements, fixings, risk arrays, fees, new accounts, and bad input among them. */
+    private Command clearingCommand(long account, int instrument, long reference) {
+        int kind = random.nextInt(100);
+        LocalDate day = LocalDate.of(2027, 1, 4).plusDays(settlements / 4);
+        if (kind < 20) {
+            return new Deposit(time, account, 1 + random.nextInt(500_000), clientId++);
+        } else if (kind < 35) {
+            // Often more than the free cash: refused INSUFFICIENT_FREE_CASH.
+            return new Withdraw(time, account, 1 + random.nextInt(3_000_000), clientId++);
+        } else if (kind < 55) {
+            settlements++;
+            long operator = random.nextInt(4) == 0 ? 0 : reference + random.nextInt(-5, 6);
+            return new Settle(time, ClearingFixtures.FUTURES.get(random.nextInt(ClearingFixtures.FUTURES.size())), day,
+                    operator);
+        } else if (kind < 62) {
+            return new PublishIndex(time, "H100", Hub.YRD, day.plusDays(indexFixings++));
+        } else if (kind < 70) {
+            List<Long> losses = new ArrayList<>();
+            for (long loss : RiskArray.future(250_000 + random.nextInt(100_000)).losses()) {
+                losses.add(loss);
+            }
+            return new LoadRiskArray(time, instrument, losses);
+        } else if (kind < 75) {
+            return new SetFees(time, "H100", -random.nextInt(150), 150 + random.nextInt(300));
+        } else if (kind < 80) {
+            long firm = 500 + random.nextInt(5);
+            return random.nextBoolean() ? new RegisterFirm(time, firm, "Firm " + firm)
+                    : new OpenAccount(time, 5_000 + random.nextInt(20), firm, AccountKind.TRADER);
+        }
+        return switch (random.nextInt(6)) {
+            case 0 -> new Deposit(time, account, 0, 1);
+            case 1 -> new Withdraw(time, 999_999, 100, 1);
+            case 2 -> new Settle(time, 9_999, day, reference);
+            case 3 -> new SetFees(time, "H100", -500, 100);
+            case 4 -> new LoadRiskArray(time, instrument, List.of(1L, 2L));
+            default -> new Deposit(time, ClearingFixtures.SETTLEMENT, 100, 1);
+        };
     }
 
     /** The conservation checks after a command. */
@@ -150,6 +227,7 @@ final class SequencedClearingRun implements EventSink {
         }
         assertThat(inside).as("all cash is net deposits").isEqualTo(engine.netDeposits());
         assertThat(ledger.cashInside()).isEqualTo(engine.netDeposits());
+        assertThat(engine.cash(ClearingFixtures.SETTLEMENT)).as("the settlement account passes through").isZero();
         for (int instrument : INSTRUMENTS) {
             long net = 0;
             for (int m = 0; m < MEMBERS; m++) {

@@ -15,6 +15,8 @@ class SequencedClearingTest {
         assertThat(run.trades).as("the run trades").isGreaterThan(1_000);
         assertThat(run.marginRefusals).as("the margin check refuses thin accounts").isPositive();
         assertThat(run.ledger.entries()).as("fees were posted").isGreaterThan(1_000);
+        assertThat(run.variationMargin).as("settlements moved variation margin").isPositive();
+        assertThat(run.clearingRefusals).as("bad clearing commands were refused").isPositive();
     }
 
     @Test
