@@ -30,6 +30,7 @@ import com.suanli.exchange.engine.event.RejectedCommand;
 import com.suanli.exchange.listing.Hub;
 import com.suanli.exchange.margin.RiskArray;
 import com.suanli.exchange.engine.event.AccountKind;
+import com.suanli.exchange.engine.event.AccountOpened;
 import com.suanli.exchange.engine.event.CommandRejected;
 import com.suanli.exchange.engine.event.EventSink;
 import com.suanli.exchange.engine.event.EventStreamHash;
@@ -40,13 +41,13 @@ import com.suanli.exchange.listing.Catalogue;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 
-import static com.suanli.exchange.clearing.ClearingFixtures.FEE;
 import static com.suanli.exchange.clearing.ClearingFixtures.INSTRUMENTS;
 import static com.suanli.exchange.clearing.ClearingFixtures.LISTINGS;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,6 +63,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class SequencedClearingRun implements EventSink {
     static final int MEMBERS = 12;
+    private static final long[] EDGES = {0, -1, 1, Long.MIN_VALUE, Long.MAX_VALUE, Integer.MAX_VALUE, 1L << 50};
     /** Monday 4 January 2027, 09:00 in Shanghai. */
     static final long START = LocalDateTime.of(2027, 1, 4, 1, 0).toInstant(ZoneOffset.UTC).toEpochMilli();
 
@@ -70,6 +72,8 @@ final class SequencedClearingRun implements EventSink {
     private final EventStreamHash hash = new EventStreamHash();
     final LedgerReplay ledger = new LedgerReplay();
     private long lastSequence;
+    /** Every account opened, house accounts and those opened by commands included, in opening order. */
+    private final List<Long> opened = new ArrayList<>();
     private long time = START;
     private long clientId = 1;
     long marginRefusals;
@@ -82,21 +86,29 @@ final class SequencedClearingRun implements EventSink {
 
     SequencedClearingRun(long seed) {
         random = new SplittableRandom(seed);
+        engine = clearedEngine(this);
+        for (int id : INSTRUMENTS) {
+            submit(new SessionCommand(time, id, SessionAction.OPEN_CONTINUOUS));
+        }
+    }
+
+    /** An engine over the clearing fixtures' contracts with their house inside: members funded, thin ones among them. */
+    static Engine clearedEngine(EventSink sink) {
         Catalogue catalogue = Catalogue.of(LISTINGS.stream().map(ClearingFixtures.Listing::spec).toList());
-        engine = new Engine(catalogue, EngineConfig.defaults(), this, PreTradeCheck.ALLOW_ALL, OrderBookFactory.FAST,
+        return new Engine(catalogue, EngineConfig.defaults(), sink, PreTradeCheck.ALLOW_ALL, OrderBookFactory.FAST,
                 events -> {
                     ClearingHouse house = ClearingFixtures.exchange(events);
                     for (int m = 0; m < MEMBERS; m++) {
                         // Some members are thin, so the margin check refuses them now and then.
                         ClearingFixtures.member(house, 100 + m, member(m),
-                                m < 3 ? AccountKind.MARKET_MAKER : AccountKind.TRADER,
-                                m % 4 == 0 ? 400_000 : 5_000_000);
+                                m < 3 ? AccountKind.MARKET_MAKER : AccountKind.TRADER, funds(m));
                     }
                     return house;
                 });
-        for (int id : INSTRUMENTS) {
-            submit(new SessionCommand(time, id, SessionAction.OPEN_CONTINUOUS));
-        }
+    }
+
+    static long funds(int m) {
+        return m % 4 == 0 ? 400_000 : 5_000_000;
     }
 
     static long member(int m) {
@@ -109,7 +121,9 @@ final class SequencedClearingRun implements EventSink {
         lastSequence = event.sequence();
         hash.onEvent(event);
         ledger.onEvent(event);
-        if (event instanceof CommandRejected r) {
+        if (event instanceof AccountOpened o) {
+            opened.add(o.account());
+        } else if (event instanceof CommandRejected r) {
             rejected++;
             marginRefusals += r.reason() == RejectReason.PRE_TRADE_CHECK ? 1 : 0;
         } else if (event instanceof CashMoved c && c.reason() == CashReason.VARIATION_MARGIN) {
@@ -206,13 +220,22 @@ final class SequencedClearingRun implements EventSink {
             return random.nextBoolean() ? new RegisterFirm(time, firm, "Firm " + firm)
                     : new OpenAccount(time, 5_000 + random.nextInt(20), firm, AccountKind.TRADER);
         }
-        return switch (random.nextInt(6)) {
+        // Hostile fields: each must be refused whole or applied whole, never throw.
+        long edge = EDGES[random.nextInt(EDGES.length)];
+        return switch (random.nextInt(12)) {
             case 0 -> new Deposit(time, account, 0, 1);
             case 1 -> new Withdraw(time, 999_999, 100, 1);
             case 2 -> new Settle(time, 9_999, day, reference);
             case 3 -> new SetFees(time, "H100", -500, 100);
             case 4 -> new LoadRiskArray(time, instrument, List.of(1L, 2L));
-            default -> new Deposit(time, ClearingFixtures.SETTLEMENT, 100, 1);
+            case 5 -> new Deposit(time, ClearingFixtures.SETTLEMENT, 100, 1);
+            case 6 -> new Deposit(time, random.nextBoolean() ? account : edge, edge, edge);
+            case 7 -> new Withdraw(time, random.nextBoolean() ? account : edge, edge, edge);
+            case 8 -> new Settle(time, (int) edge, random.nextBoolean() ? LocalDate.MIN : LocalDate.MAX, edge);
+            case 9 -> new SetFees(time, random.nextBoolean() ? "" : "NOPE", edge, edge);
+            case 10 -> new LoadRiskArray(time, instrument, Collections.nCopies(16, edge));
+            default -> random.nextBoolean() ? new RegisterFirm(time, edge, " ")
+                    : new OpenAccount(time, edge, edge, AccountKind.values()[random.nextInt(AccountKind.values().length)]);
         };
     }
 
@@ -220,7 +243,7 @@ final class SequencedClearingRun implements EventSink {
     void check() {
         assertThat(engine.clearingFaults()).as(engine.firstClearingFault()).isZero();
         long inside = 0;
-        for (long account : accounts()) {
+        for (long account : opened) {
             assertThat(ledger.balance(account)).as("ledger replay of account %d", account)
                     .isEqualTo(engine.cash(account));
             inside += engine.cash(account);
@@ -250,15 +273,4 @@ final class SequencedClearingRun implements EventSink {
         }
     }
 
-    private static long[] accounts() {
-        long[] all = new long[MEMBERS + 4];
-        for (int m = 0; m < MEMBERS; m++) {
-            all[m] = member(m);
-        }
-        all[MEMBERS] = FEE;
-        all[MEMBERS + 1] = ClearingFixtures.DEFAULT_FUND;
-        all[MEMBERS + 2] = ClearingFixtures.CAPITAL;
-        all[MEMBERS + 3] = ClearingFixtures.SETTLEMENT;
-        return all;
-    }
 }
