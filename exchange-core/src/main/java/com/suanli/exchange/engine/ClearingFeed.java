@@ -11,6 +11,7 @@ import com.suanli.exchange.engine.event.OrderAmended;
 import com.suanli.exchange.engine.event.OrderCancelled;
 import com.suanli.exchange.engine.event.QuoteAccepted;
 import com.suanli.exchange.engine.event.TradeExecuted;
+import com.suanli.exchange.listing.ContractSpec;
 
 /**
  * The seam between matching and clearing, on the sequencer thread. As the engine's sink it
@@ -52,7 +53,7 @@ final class ClearingFeed implements EventSink, PreTradeCheck {
     }
 
     @Override
-    public PreTradeVerdict check(long account, com.suanli.exchange.listing.ContractSpec contract, Side side,
+    public PreTradeVerdict check(long account, ContractSpec contract, Side side,
                                  long price, long quantity, long timestamp) {
         throw new IllegalStateException("the engine asks clearing with the whole order");
     }
