@@ -72,6 +72,8 @@ final class SequencedClearingRun implements EventSink {
     private final EventStreamHash hash = new EventStreamHash();
     final LedgerReplay ledger = new LedgerReplay();
     private long lastSequence;
+    /** Every command submitted, in order, as a journal would keep them. */
+    final List<Command> journal = new ArrayList<>();
     /** Every account opened, house accounts and those opened by commands included, in opening order. */
     private final List<Long> opened = new ArrayList<>();
     private long time = START;
@@ -145,6 +147,7 @@ final class SequencedClearingRun implements EventSink {
     }
 
     void submit(Command command) {
+        journal.add(command);
         long entries = ledger.entries();
         long deposits = engine.clears() && lastSequence > 0 ? engine.netDeposits() : 0;
         long rejectedBefore = rejected;
