@@ -1,5 +1,9 @@
 package com.suanli.exchange.engine;
 
+import com.suanli.exchange.clearing.ClearingEventStream;
+import com.suanli.exchange.clearing.ClearingEvents;
+import com.suanli.exchange.clearing.ClearingHouse;
+import com.suanli.exchange.clearing.Position;
 import com.suanli.exchange.engine.command.AmendPrice;
 import com.suanli.exchange.engine.command.AmendQuantity;
 import com.suanli.exchange.engine.command.CancelOrder;
@@ -29,6 +33,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The matching engine: one deterministic state machine over the order books of a catalogue.
@@ -54,6 +59,10 @@ public final class Engine {
     private final SessionControl sessions;
     private final StopTrigger stops;
     private final long maxClockStepMillis;
+    /** Null for a matching engine alone. */
+    private final ClearingFeed feed;
+    private final ClearingHouse house;
+    private final ClearingDesk clearingDesk;
 
     public Engine(Catalogue catalogue, EngineConfig config, EventSink sink) {
         this(catalogue, config, sink, PreTradeCheck.ALLOW_ALL, OrderBookFactory.FAST);
@@ -61,11 +70,27 @@ public final class Engine {
 
     public Engine(Catalogue catalogue, EngineConfig config, EventSink sink, PreTradeCheck preTradeCheck,
                   OrderBookFactory books) {
+        this(catalogue, config, sink, preTradeCheck, books, null);
+    }
+
+    /**
+     * An engine with a clearing house inside the sequencer (docs/CLEARING.md, "Inside the
+     * sequencer"). {@code clearing} builds the house over the events it is given, which are
+     * numbered in this engine's stream and published to {@code sink}, and may set up its static
+     * reference data (rules, commodities, spreads, cleared contracts): events it publishes then
+     * are numbered from 1, before any command. From then on the house changes only through
+     * {@link #submit}: pre-trade margin on every order, each fill cleared, working lots kept, and
+     * the clearing commands.
+     */
+    public Engine(Catalogue catalogue, EngineConfig config, EventSink sink, PreTradeCheck preTradeCheck,
+                  OrderBookFactory books, Function<ClearingEvents, ClearingHouse> clearing) {
         Objects.requireNonNull(catalogue, "catalogue");
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(preTradeCheck, "preTradeCheck");
         Objects.requireNonNull(books, "books");
-        log = new EventLog(Objects.requireNonNull(sink, "sink"));
+        Objects.requireNonNull(sink, "sink");
+        feed = clearing == null ? null : new ClearingFeed(sink, preTradeCheck);
+        log = new EventLog(feed == null ? sink : feed);
         maxClockStepMillis = config.maxClockStepMillis();
         BookStep step = new BookStep();
         orders = new WorkingOrders(log, step);
@@ -83,7 +108,14 @@ public final class Engine {
         expiry = new ExpiryTimers(log, orders, sessions, instruments);
         OrderRouter router = new OrderRouter(step, orders,
                 new CircuitBreaker(step, sessions, config.selfTradePrevention()), config.selfTradePrevention());
-        PreTradeGate preTrade = new PreTradeGate(preTradeCheck, log);
+        if (feed != null) {
+            house = Objects.requireNonNull(clearing.apply(new ClearingEventStream(log::next, sink)), "clearing house");
+            feed.attach(house, orders);
+        } else {
+            house = null;
+        }
+        clearingDesk = new ClearingDesk(log, house, instruments, byId);
+        PreTradeGate preTrade = new PreTradeGate(feed == null ? preTradeCheck : feed, log);
         SelfTradeGroups groups = new SelfTradeGroups(config);
         entry = new OrderEntry(log, step, orders, router, preTrade, groups, config.selfTradePrevention());
         quotes = new QuoteBook(log, orders, router, preTrade, groups, byId);
@@ -160,6 +192,8 @@ public final class Engine {
             sessions.setReferencePrice(r, byId.get(r.instrumentId()));
         } else if (command instanceof TimeTick) {
             marketData.closeFinishedBars(instruments);
+        } else {
+            clearingDesk.act(command);
         }
     }
 
@@ -232,9 +266,70 @@ public final class Engine {
 
     public Optional<WorkingOrder> workingOrder(long orderId) {
         Order o = orders.get(orderId);
-        return o == null ? Optional.empty() : Optional.of(new WorkingOrder(o.id, o.account, o.clientOrderId,
-                o.instrument.id, o.side, o.type, o.timeInForce, o.price, o.open, o.stopPrice, o.expireAt, o.held,
-                o.quoteSide));
+        return o == null ? Optional.empty() : Optional.of(view(o));
+    }
+
+    /** The working orders of {@code account} (held stops and quote sides included), by order id. */
+    public List<WorkingOrder> workingOrders(long account) {
+        List<WorkingOrder> mine = new ArrayList<>();
+        orders.forEach(o -> {
+            if (o.account == account) {
+                mine.add(view(o));
+            }
+        });
+        mine.sort(Comparator.comparingLong(WorkingOrder::orderId));
+        return mine;
+    }
+
+    private static WorkingOrder view(Order o) {
+        return new WorkingOrder(o.id, o.account, o.clientOrderId, o.instrument.id, o.side, o.type, o.timeInForce,
+                o.price, o.open, o.stopPrice, o.expireAt, o.held, o.quoteSide);
+    }
+
+    // ---------------------------------------------------------------- clearing queries
+
+    /** Whether a clearing house runs inside this engine. */
+    public boolean clears() {
+        return house != null;
+    }
+
+    /** The account's cash in fen. @throws IllegalStateException without a clearing house */
+    public long cash(long account) {
+        return clearing().cash(account);
+    }
+
+    /** The account's initial margin in fen, working orders included. @throws IllegalStateException without a clearing house */
+    public long initialMargin(long account) {
+        return clearing().initialMargin(account);
+    }
+
+    /** The account's position in the instrument. @throws IllegalStateException without a clearing house */
+    public Position position(long account, int instrumentId) {
+        return clearing().position(account, instrumentId);
+    }
+
+    /** Deposits less withdrawals in fen: what all accounts' cash adds up to. */
+    public long netDeposits() {
+        return clearing().netDeposits();
+    }
+
+    /**
+     * How many times the clearing house refused what matching had already done (a fill, lots
+     * working or lost): a wiring fault, 0 in every test. The first one's reason and message, or "".
+     */
+    public long clearingFaults() {
+        return feed == null ? 0 : feed.faults();
+    }
+
+    public String firstClearingFault() {
+        return feed == null ? "" : feed.firstFault();
+    }
+
+    private ClearingHouse clearing() {
+        if (house == null) {
+            throw new IllegalStateException("this engine has no clearing house");
+        }
+        return house;
     }
 
     public int workingOrderCount() {
@@ -243,7 +338,8 @@ public final class Engine {
 
     /**
      * A hash of the whole engine state: sequence numbers, sessions, reference and last prices,
-     * books (levels and queue order), held stops, quotes and every working order.
+     * books (levels and queue order), held stops, quotes and every working order, and the
+     * clearing house's state hash when it has one.
      */
     public long stateHash() {
         long h = StateHash.mix(log.sequence, orders.nextOrderId());
@@ -254,7 +350,8 @@ public final class Engine {
         }
         long[] hash = {h};
         orders.forEach(o -> hash[0] = StateHash.mix(hash[0], o.stateHash()));
-        return StateHash.mix(hash[0], orders.size());
+        h = StateHash.mix(hash[0], orders.size());
+        return house == null ? h : StateHash.mix(h, house.stateHash());
     }
 
     /**

@@ -63,8 +63,8 @@ final class OrderEntry {
         }
         if (r == null) {
             // A stop market has no limit until it triggers: its stop price is the indication.
-            r = preTrade.check(p.account(), in, p.side(), p.type() == OrderType.STOP ? p.stopPrice() : limit,
-                    p.quantity());
+            r = preTrade.newOrder(orders.nextOrderId(), p.type(), p.account(), in, p.side(),
+                    p.type() == OrderType.STOP ? p.stopPrice() : limit, p.quantity());
         }
         if (r != null) {
             log.reject(p, r);
@@ -113,7 +113,7 @@ final class OrderEntry {
             r = OrderChecks.postOnlyWouldCross("newPrice", a.newPrice(), in, o.side);
         }
         if (r == null) {
-            r = preTrade.check(o.account, in, o.side, a.newPrice(), o.open);
+            r = preTrade.amendment(o, a.newPrice());
         }
         if (r != null) {
             log.reject(a, in == null ? 0 : in.id, r);

@@ -107,7 +107,12 @@ final class QuoteBook {
         if (r == null) {
             r = OrderChecks.limitPrice(in, priceField, price);
         }
-        return r == null ? preTrade.check(account, in, side, price, quantity) : r;
+        if (r != null) {
+            return r;
+        }
+        QuoteSideIds live = in.quotes.get(account);
+        long replacedId = live == null ? 0 : side == Side.BID ? live.bidOrderId : live.askOrderId;
+        return preTrade.quoteSide(account, in, side, price, quantity, replacedId == 0 ? null : orders.get(replacedId));
     }
 
     private void replace(Instrument in, long account, QuoteSides q) {

@@ -43,7 +43,7 @@ final class StopTrigger {
                 stop.price = Instrument.protectedLimit(stop.side, best, stop.protectionTicks);
             }
             // The account may have changed since the stop was entered: check it again at its working limit.
-            Rejection refused = preTrade.check(stop.account, in, stop.side, stop.price, stop.open);
+            Rejection refused = preTrade.triggeredStop(stop);
             if (refused != null) {
                 orders.finish(stop, stop.open, CancelReason.PRE_TRADE_CHECK, refused.message());
                 continue;

@@ -39,7 +39,8 @@ public record RiskArray(long[] losses) {
         }
         losses = losses.clone();
         for (int s = 0; s < SCENARIOS; s++) {
-            if (Math.abs(losses[s]) > MAX_LOSS) {
+            // Not Math.abs: it leaves Long.MIN_VALUE negative, which would pass.
+            if (losses[s] > MAX_LOSS || losses[s] < -MAX_LOSS) {
                 throw new IllegalArgumentException("losses[" + s + "]: must be within +-" + MAX_LOSS + " fen, was "
                         + losses[s]);
             }

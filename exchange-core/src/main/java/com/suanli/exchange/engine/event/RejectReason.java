@@ -53,5 +53,33 @@ public enum RejectReason {
     /** A timestamp further ahead of the engine time than {@code EngineConfig.maxClockStepMillis} allows. */
     TIMESTAMP_TOO_FAR_AHEAD,
     /** A timestamp outside 1970-01-01T00:00Z .. 9999-12-31T23:59:59.999Z, in epoch milliseconds. */
-    TIMESTAMP_OUT_OF_RANGE
+    TIMESTAMP_OUT_OF_RANGE,
+    /** A clearing command sent to an engine built without a clearing house. */
+    NO_CLEARING_HOUSE,
+    // The clearing house's refusals, one for one with ClearingRejectReason (its UNKNOWN_INSTRUMENT is the one above).
+    FIELD_INVALID,
+    TIMESTAMP_BEFORE_CLEARING_TIME,
+    UNKNOWN_FIRM,
+    DUPLICATE_FIRM,
+    UNKNOWN_ACCOUNT,
+    DUPLICATE_ACCOUNT,
+    HOUSE_ACCOUNT_EXISTS,
+    HOUSE_ACCOUNT_MISSING,
+    ACCOUNT_CANNOT_TRADE,
+    ACCOUNT_KIND_NOT_ALLOWED,
+    AMOUNT_NOT_POSITIVE,
+    INSUFFICIENT_FREE_CASH,
+    INSUFFICIENT_MARGIN,
+    NO_FEE_RATE,
+    UNKNOWN_COMMODITY,
+    DUPLICATE_COMMODITY,
+    DUPLICATE_INSTRUMENT,
+    NOT_ENOUGH_WORKING,
+    POSITION_LIMIT,
+    NOT_A_FUTURE,
+    DAY_ALREADY_SETTLED,
+    OPERATOR_PRICE_REQUIRED,
+    UNKNOWN_INDEX,
+    DAY_ALREADY_PUBLISHED,
+    DAY_NOT_PUBLISHED
 }

@@ -11,5 +11,13 @@ public enum RejectedCommand {
     MASS_QUOTE,
     SESSION,
     REFERENCE_PRICE,
-    TIME_TICK
+    TIME_TICK,
+    REGISTER_FIRM,
+    OPEN_ACCOUNT,
+    DEPOSIT,
+    WITHDRAW,
+    SET_FEES,
+    LOAD_RISK_ARRAY,
+    SETTLE,
+    PUBLISH_INDEX
 }

@@ -5,21 +5,35 @@ import com.suanli.exchange.engine.command.AmendPrice;
 import com.suanli.exchange.engine.command.AmendQuantity;
 import com.suanli.exchange.engine.command.CancelOrder;
 import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.engine.command.Deposit;
+import com.suanli.exchange.engine.command.LoadRiskArray;
 import com.suanli.exchange.engine.command.MassCancel;
 import com.suanli.exchange.engine.command.MassQuote;
+import com.suanli.exchange.engine.command.OpenAccount;
 import com.suanli.exchange.engine.command.OrderType;
 import com.suanli.exchange.engine.command.PlaceOrder;
+import com.suanli.exchange.engine.command.PublishIndex;
 import com.suanli.exchange.engine.command.Quote;
 import com.suanli.exchange.engine.command.QuoteSides;
+import com.suanli.exchange.engine.command.RegisterFirm;
 import com.suanli.exchange.engine.command.SessionAction;
 import com.suanli.exchange.engine.command.SessionCommand;
+import com.suanli.exchange.engine.command.SetFees;
 import com.suanli.exchange.engine.command.SetReferencePrice;
+import com.suanli.exchange.engine.command.Settle;
 import com.suanli.exchange.engine.command.TimeInForce;
 import com.suanli.exchange.engine.command.TimeTick;
+import com.suanli.exchange.engine.command.Withdraw;
+import com.suanli.exchange.engine.event.AccountKind;
 import com.suanli.exchange.engine.event.RejectedCommand;
+import com.suanli.exchange.listing.Hub;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,6 +49,10 @@ public final class CommandDecoder {
     private static final OrderType[] TYPES = OrderType.values();
     private static final TimeInForce[] TIMES_IN_FORCE = TimeInForce.values();
     private static final SessionAction[] ACTIONS = SessionAction.values();
+    private static final AccountKind[] ACCOUNT_KINDS = AccountKind.values();
+    private static final Hub[] HUBS = Hub.values();
+    private static final long MIN_EPOCH_DAY = LocalDate.MIN.toEpochDay();
+    private static final long MAX_EPOCH_DAY = LocalDate.MAX.toEpochDay();
 
     private final ByteBuffer buffer;
     private final int start;
@@ -95,6 +113,17 @@ public final class CommandDecoder {
             case REFERENCE_PRICE -> new SetReferencePrice(timestamp, intField("instrumentId"),
                     longField("priceTicks"));
             case TIME_TICK -> new TimeTick(timestamp);
+            case REGISTER_FIRM -> new RegisterFirm(timestamp, longField("firmId"), string("name"));
+            case OPEN_ACCOUNT -> new OpenAccount(timestamp, longField("account"), longField("firmId"),
+                    choice("accountKind", ACCOUNT_KINDS));
+            case DEPOSIT -> new Deposit(timestamp, longField("account"), longField("amount"), longField("reference"));
+            case WITHDRAW -> new Withdraw(timestamp, longField("account"), longField("amount"), longField("reference"));
+            case SET_FEES -> new SetFees(timestamp, string("productCode"), longField("makerPerLot"),
+                    longField("takerPerLot"));
+            case LOAD_RISK_ARRAY -> riskArray(timestamp);
+            case SETTLE -> new Settle(timestamp, intField("instrumentId"), date("businessDay"),
+                    longField("operatorPrice"));
+            case PUBLISH_INDEX -> new PublishIndex(timestamp, string("productCode"), choice("hub", HUBS), date("day"));
         };
     }
 
@@ -112,6 +141,46 @@ public final class CommandDecoder {
             quotes.add(sides("quotes[" + i + "]."));
         }
         return new MassQuote(timestamp, account, quotes);
+    }
+
+    private LoadRiskArray riskArray(long timestamp) {
+        int instrumentId = intField("instrumentId");
+        int at = offset();
+        int count = intField("losses.count");
+        if (count < 0 || (long) count * Long.BYTES > buffer.remaining()) {
+            throw refuse(at, "losses.count", count + " losses cannot fit in the " + buffer.remaining()
+                    + " bytes that remain");
+        }
+        List<Long> losses = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            losses.add(longField("losses[" + i + "]"));
+        }
+        return new LoadRiskArray(timestamp, instrumentId, losses);
+    }
+
+    private String string(String field) {
+        need(field, CommandFormat.STRING_LENGTH);
+        int length = buffer.getShort() & 0xFFFF;
+        need(field, length);
+        int at = offset();
+        ByteBuffer text = buffer.slice(buffer.position(), length);
+        buffer.position(buffer.position() + length);
+        try {
+            // Strict: a malformed string is refused, so whatever decodes encodes back to the same bytes.
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(text).toString();
+        } catch (CharacterCodingException e) {
+            throw refuse(at, field, "the " + length + " bytes are not UTF-8");
+        }
+    }
+
+    private LocalDate date(String field) {
+        int at = offset();
+        long epochDay = longField(field);
+        if (epochDay < MIN_EPOCH_DAY || epochDay > MAX_EPOCH_DAY) {
+            throw refuse(at, field, "epoch day " + epochDay + " is not a date");
+        }
+        return LocalDate.ofEpochDay(epochDay);
     }
 
     private QuoteSides sides(String prefix) {

@@ -4,13 +4,21 @@ import com.suanli.exchange.engine.command.AmendPrice;
 import com.suanli.exchange.engine.command.AmendQuantity;
 import com.suanli.exchange.engine.command.CancelOrder;
 import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.engine.command.Deposit;
+import com.suanli.exchange.engine.command.LoadRiskArray;
 import com.suanli.exchange.engine.command.MassCancel;
 import com.suanli.exchange.engine.command.MassQuote;
+import com.suanli.exchange.engine.command.OpenAccount;
 import com.suanli.exchange.engine.command.PlaceOrder;
+import com.suanli.exchange.engine.command.PublishIndex;
 import com.suanli.exchange.engine.command.Quote;
 import com.suanli.exchange.engine.command.QuoteSides;
+import com.suanli.exchange.engine.command.RegisterFirm;
 import com.suanli.exchange.engine.command.SessionCommand;
+import com.suanli.exchange.engine.command.SetFees;
 import com.suanli.exchange.engine.command.SetReferencePrice;
+import com.suanli.exchange.engine.command.Settle;
+import com.suanli.exchange.engine.command.Withdraw;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -41,6 +49,20 @@ public final class CommandEncoder {
             return CommandFormat.SESSION;
         } else if (command instanceof SetReferencePrice) {
             return CommandFormat.REFERENCE_PRICE;
+        } else if (command instanceof OpenAccount) {
+            return CommandFormat.OPEN_ACCOUNT;
+        } else if (command instanceof Deposit || command instanceof Withdraw) {
+            return CommandFormat.CASH;
+        } else if (command instanceof Settle) {
+            return CommandFormat.SETTLE;
+        } else if (command instanceof RegisterFirm f) {
+            return CommandFormat.REGISTER_FIRM_FIXED + utf8Length(f.name());
+        } else if (command instanceof SetFees f) {
+            return CommandFormat.SET_FEES_FIXED + utf8Length(f.productCode());
+        } else if (command instanceof LoadRiskArray r) {
+            return CommandFormat.RISK_ARRAY_FIXED + r.losses().size() * Long.BYTES;
+        } else if (command instanceof PublishIndex p) {
+            return CommandFormat.PUBLISH_INDEX_FIXED + utf8Length(p.productCode());
         }
         return CommandFormat.TIME_TICK;
     }
@@ -94,8 +116,79 @@ public final class CommandEncoder {
             b.putInt(s.instrumentId()).put((byte) s.action().ordinal());
         } else if (command instanceof SetReferencePrice r) {
             b.putInt(r.instrumentId()).putLong(r.priceTicks());
+        } else if (command instanceof OpenAccount a) {
+            b.putLong(a.account()).putLong(a.firmId()).put((byte) a.accountKind().ordinal());
+        } else if (command instanceof Deposit d) {
+            b.putLong(d.account()).putLong(d.amount()).putLong(d.reference());
+        } else if (command instanceof Withdraw w) {
+            b.putLong(w.account()).putLong(w.amount()).putLong(w.reference());
+        } else if (command instanceof Settle st) {
+            b.putInt(st.instrumentId()).putLong(st.businessDay().toEpochDay()).putLong(st.operatorPrice());
+        } else if (command instanceof RegisterFirm f) {
+            b.putLong(f.firmId());
+            putString(f.name(), b);
+        } else if (command instanceof SetFees f) {
+            putString(f.productCode(), b);
+            b.putLong(f.makerPerLot()).putLong(f.takerPerLot());
+        } else if (command instanceof LoadRiskArray r) {
+            b.putInt(r.instrumentId()).putInt(r.losses().size());
+            for (int i = 0; i < r.losses().size(); i++) {
+                b.putLong(r.losses().get(i));
+            }
+        } else if (command instanceof PublishIndex p) {
+            putString(p.productCode(), b);
+            b.put((byte) p.hub().ordinal()).putLong(p.day().toEpochDay());
         }
         // A time tick is its header alone.
+    }
+
+    /**
+     * How many UTF-8 bytes a string field takes, counted without encoding it so that writing a
+     * command stays garbage-free; an unpaired surrogate counts as one byte, {@code ?}, as Java writes it.
+     * @throws IllegalArgumentException when they are more than an unsigned short can count
+     */
+    private static int utf8Length(String text) {
+        int bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += Character.isSurrogate(c) ? 1 : 3;
+            }
+        }
+        if (bytes > CommandFormat.MAX_STRING_BYTES) {
+            throw new IllegalArgumentException("text: " + bytes + " UTF-8 bytes, at most "
+                    + CommandFormat.MAX_STRING_BYTES + " fit a command");
+        }
+        return bytes;
+    }
+
+    private static void putString(String text, ByteBuffer b) {
+        b.putShort((short) utf8Length(text));
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                b.put((byte) c);
+            } else if (c < 0x800) {
+                b.put((byte) (0xC0 | c >> 6)).put((byte) (0x80 | c & 0x3F));
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, text.charAt(++i));
+                b.put((byte) (0xF0 | cp >> 18)).put((byte) (0x80 | cp >> 12 & 0x3F))
+                        .put((byte) (0x80 | cp >> 6 & 0x3F)).put((byte) (0x80 | cp & 0x3F));
+            } else if (Character.isSurrogate(c)) {
+                b.put((byte) '?');
+            } else {
+                b.put((byte) (0xE0 | c >> 12)).put((byte) (0x80 | c >> 6 & 0x3F)).put((byte) (0x80 | c & 0x3F));
+            }
+        }
     }
 
     private static void putSides(QuoteSides s, ByteBuffer b) {

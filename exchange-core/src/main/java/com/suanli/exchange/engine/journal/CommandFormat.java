@@ -6,7 +6,8 @@ import com.suanli.exchange.engine.command.Command;
  * The layout shared by {@link CommandEncoder} and {@link CommandDecoder}: a format byte, a kind
  * byte (the command's {@link Command#kind()} ordinal), the timestamp, then the kind's fields in
  * declaration order, little-endian, fixed width. Enums are their ordinal in one byte, booleans
- * one byte 0 or 1, a mass quote an int count then its sides.
+ * one byte 0 or 1, a mass quote an int count then its sides, a risk array an int count then
+ * its losses, a string an unsigned short count of UTF-8 bytes then the bytes, a date its epoch day.
  */
 final class CommandFormat {
     /** The format this code writes and the only one it reads. */
@@ -24,6 +25,16 @@ final class CommandFormat {
     static final int SESSION = HEADER + Integer.BYTES + 1;
     static final int REFERENCE_PRICE = HEADER + Integer.BYTES + Long.BYTES;
     static final int TIME_TICK = HEADER;
+    static final int OPEN_ACCOUNT = HEADER + 2 * Long.BYTES + 1;
+    static final int CASH = HEADER + 3 * Long.BYTES;
+    static final int SETTLE = HEADER + Integer.BYTES + 2 * Long.BYTES;
+    /** A string's length field: its UTF-8 bytes, unsigned. */
+    static final int STRING_LENGTH = Short.BYTES;
+    static final int MAX_STRING_BYTES = 0xFFFF;
+    static final int REGISTER_FIRM_FIXED = HEADER + Long.BYTES + STRING_LENGTH;
+    static final int SET_FEES_FIXED = HEADER + STRING_LENGTH + 2 * Long.BYTES;
+    static final int RISK_ARRAY_FIXED = HEADER + 2 * Integer.BYTES;
+    static final int PUBLISH_INDEX_FIXED = HEADER + STRING_LENGTH + 1 + Long.BYTES;
 
     private CommandFormat() {
     }

@@ -111,8 +111,8 @@ class CommandCodecTest {
                 byte[] cut = Arrays.copyOf(whole, length);
                 assertThatThrownBy(() -> CommandDecoder.decode(cut))
                         .isInstanceOf(CommandFormatException.class)
-                        .hasMessageMatching("offset \\d+, field [A-Za-z.\\[\\]0-9]+: (needs \\d bytes but \\d remain"
-                                + "|\\d+ quotes cannot fit in the \\d+ bytes that remain)");
+                        .hasMessageMatching("offset \\d+, field [A-Za-z.\\[\\]0-9]+: (needs \\d+ bytes but \\d+ remain"
+                                + "|\\d+ (quotes|losses) cannot fit in the \\d+ bytes that remain)");
             }
         }
     }
@@ -129,9 +129,9 @@ class CommandCodecTest {
     @Test
     void an_unknown_enum_ordinal_or_flag_byte_is_refused_with_its_field() {
         byte[] tick = bytes(new TimeTick(1));
-        tick[1] = 10;
+        tick[1] = 18;
         assertThatThrownBy(() -> CommandDecoder.decode(tick))
-                .hasMessage("offset 1, field kind: ordinal 10 names no RejectedCommand (0 to 9)");
+                .hasMessage("offset 1, field kind: ordinal 18 names no RejectedCommand (0 to 17)");
         byte[] order = bytes(new RandomCommands(3).of(0));
         order[30] = 2;
         assertThatThrownBy(() -> CommandDecoder.decode(order))

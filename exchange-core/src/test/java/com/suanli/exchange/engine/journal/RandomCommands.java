@@ -5,18 +5,29 @@ import com.suanli.exchange.engine.command.AmendPrice;
 import com.suanli.exchange.engine.command.AmendQuantity;
 import com.suanli.exchange.engine.command.CancelOrder;
 import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.engine.command.Deposit;
+import com.suanli.exchange.engine.command.LoadRiskArray;
 import com.suanli.exchange.engine.command.MassCancel;
 import com.suanli.exchange.engine.command.MassQuote;
+import com.suanli.exchange.engine.command.OpenAccount;
 import com.suanli.exchange.engine.command.OrderType;
 import com.suanli.exchange.engine.command.PlaceOrder;
+import com.suanli.exchange.engine.command.PublishIndex;
 import com.suanli.exchange.engine.command.Quote;
 import com.suanli.exchange.engine.command.QuoteSides;
+import com.suanli.exchange.engine.command.RegisterFirm;
 import com.suanli.exchange.engine.command.SessionAction;
 import com.suanli.exchange.engine.command.SessionCommand;
+import com.suanli.exchange.engine.command.SetFees;
 import com.suanli.exchange.engine.command.SetReferencePrice;
+import com.suanli.exchange.engine.command.Settle;
 import com.suanli.exchange.engine.command.TimeInForce;
 import com.suanli.exchange.engine.command.TimeTick;
+import com.suanli.exchange.engine.command.Withdraw;
+import com.suanli.exchange.engine.event.AccountKind;
+import com.suanli.exchange.listing.Hub;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -29,7 +40,7 @@ import java.util.SplittableRandom;
 final class RandomCommands {
     private static final long[] EXTREME_LONGS = {0, 1, -1, Long.MIN_VALUE, Long.MAX_VALUE};
     private static final int[] EXTREME_INTS = {0, 1, -1, Integer.MIN_VALUE, Integer.MAX_VALUE};
-    static final int KINDS = 10;
+    static final int KINDS = 18;
 
     private final SplittableRandom random;
 
@@ -55,7 +66,15 @@ final class RandomCommands {
             case 6 -> massQuote();
             case 7 -> new SessionCommand(anyLong(), anyInt(), pick(SessionAction.values()));
             case 8 -> new SetReferencePrice(anyLong(), anyInt(), anyLong());
-            default -> new TimeTick(anyLong());
+            case 9 -> new TimeTick(anyLong());
+            case 10 -> new RegisterFirm(anyLong(), anyLong(), anyText());
+            case 11 -> new OpenAccount(anyLong(), anyLong(), anyLong(), pick(AccountKind.values()));
+            case 12 -> new Deposit(anyLong(), anyLong(), anyLong(), anyLong());
+            case 13 -> new Withdraw(anyLong(), anyLong(), anyLong(), anyLong());
+            case 14 -> new SetFees(anyLong(), anyText(), anyLong(), anyLong());
+            case 15 -> riskArray();
+            case 16 -> new Settle(anyLong(), anyInt(), anyDate(), anyLong());
+            default -> new PublishIndex(anyLong(), anyText(), pick(Hub.values()), anyDate());
         };
     }
 
@@ -66,6 +85,35 @@ final class RandomCommands {
             quotes.add(sides());
         }
         return new MassQuote(anyLong(), anyLong(), quotes);
+    }
+
+    private LoadRiskArray riskArray() {
+        List<Long> losses = new ArrayList<>();
+        int count = random.nextInt(20);
+        for (int i = 0; i < count; i++) {
+            losses.add(anyLong());
+        }
+        return new LoadRiskArray(anyLong(), anyInt(), losses);
+    }
+
+    /** Empty, ASCII, or any code points (Chinese, four-byte emoji): the codec must carry every string. */
+    private String anyText() {
+        StringBuilder text = new StringBuilder();
+        int count = random.nextInt(12);
+        boolean ascii = random.nextBoolean();
+        for (int i = 0; i < count; i++) {
+            int cp = ascii ? 0x20 + random.nextInt(0x5F) : random.nextInt(Character.MAX_CODE_POINT + 1);
+            if (Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
+                cp = 0x4E2D;
+            }
+            text.appendCodePoint(cp);
+        }
+        return text.toString();
+    }
+
+    private LocalDate anyDate() {
+        return random.nextBoolean() ? pick(new LocalDate[] {LocalDate.MIN, LocalDate.MAX, LocalDate.EPOCH})
+                : LocalDate.ofEpochDay(random.nextLong(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay() + 1));
     }
 
     private QuoteSides sides() {

@@ -1,0 +1,115 @@
+package com.suanli.exchange.engine;
+
+import com.suanli.exchange.book.Side;
+import com.suanli.exchange.clearing.ClearingHouse;
+import com.suanli.exchange.clearing.ClearingOutcome;
+import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.engine.event.EventSink;
+import com.suanli.exchange.engine.event.ExchangeEvent;
+import com.suanli.exchange.engine.event.OrderAccepted;
+import com.suanli.exchange.engine.event.OrderAmended;
+import com.suanli.exchange.engine.event.OrderCancelled;
+import com.suanli.exchange.engine.event.QuoteAccepted;
+import com.suanli.exchange.engine.event.TradeExecuted;
+import com.suanli.exchange.listing.ContractSpec;
+
+/**
+ * The seam between matching and clearing, on the sequencer thread. As the engine's sink it
+ * passes every event on, then hands the clearing house what changed: lots working
+ * ({@code OrderAccepted}, each side of a {@code QuoteAccepted}), fills ({@code TradeExecuted}) and
+ * lots lost without a trade ({@code OrderCancelled}, a quantity amendment). The house publishes
+ * its own events straight to the downstream sink, numbered by the engine's {@link EventLog}, so
+ * they follow the engine event that caused them in the one gap-free stream. As the pre-trade
+ * check it asks the plugged-in check, then the house's margin for the lots the order adds.
+ *
+ * <p>The engine refuses every order clearing would refuse before accepting it, so the house
+ * refusing a hook is a wiring fault: counted (and the first kept) for the tests to prove there
+ * are none, never thrown, since the engine is total.
+ */
+final class ClearingFeed implements EventSink, PreTradeCheck {
+    private final EventSink sink;
+    private final PreTradeCheck inner;
+    private ClearingHouse house;
+    private WorkingOrders orders;
+    private long faults;
+    private String firstFault = "";
+
+    ClearingFeed(EventSink sink, PreTradeCheck inner) {
+        this.sink = sink;
+        this.inner = inner;
+    }
+
+    void attach(ClearingHouse house, WorkingOrders orders) {
+        this.house = house;
+        this.orders = orders;
+    }
+
+    long faults() {
+        return faults;
+    }
+
+    String firstFault() {
+        return firstFault;
+    }
+
+    @Override
+    public PreTradeVerdict check(long account, ContractSpec contract, Side side,
+                                 long price, long quantity, long timestamp) {
+        throw new IllegalStateException("the engine asks clearing with the whole order");
+    }
+
+    @Override
+    public PreTradeVerdict check(PreTradeOrder order) {
+        PreTradeVerdict verdict = inner.check(order);
+        long added = order.addedQuantity();
+        if (verdict == null || !verdict.allowed() || added <= 0) {
+            // Fewer or the same lots: what is working already passed the margin check.
+            return verdict;
+        }
+        ClearingOutcome margin = house.checkOrder(order.account(), order.contract().instrumentId(), order.side(), added);
+        return margin.accepted() ? PreTradeVerdict.ALLOW : PreTradeVerdict.refuse(margin.message());
+    }
+
+    @Override
+    public void onEvent(ExchangeEvent event) {
+        sink.onEvent(event);
+        if (event instanceof OrderAccepted a) {
+            hooked(house.orderWorking(a.timestamp(), a.account(), a.instrumentId(), a.side(), a.quantity()));
+        } else if (event instanceof QuoteAccepted q) {
+            if (q.bidOrderId() != 0) {
+                hooked(house.orderWorking(q.timestamp(), q.account(), q.instrumentId(), Side.BID, q.bidQuantity()));
+            }
+            if (q.askOrderId() != 0) {
+                hooked(house.orderWorking(q.timestamp(), q.account(), q.instrumentId(), Side.ASK, q.askQuantity()));
+            }
+        } else if (event instanceof TradeExecuted t) {
+            hooked(house.clearTrade(t.timestamp(), t.tradeId(), t.instrumentId(), t.price(), t.quantity(),
+                    t.buyAccount(), t.sellAccount(), t.aggressor()));
+        } else if (event instanceof OrderCancelled c) {
+            if (c.cancelledQuantity() > 0) {
+                hooked(house.orderReduced(c.timestamp(), c.account(), c.instrumentId(), c.side(),
+                        c.cancelledQuantity()));
+            }
+        } else if (event instanceof OrderAmended a) {
+            // Published before the order takes its new quantity: the order still has the old one.
+            Order o = orders.get(a.orderId());
+            long cut = o.open - a.openQuantity();
+            if (cut > 0) {
+                hooked(house.orderReduced(a.timestamp(), a.account(), a.instrumentId(), o.side, cut));
+            }
+        }
+    }
+
+    @Override
+    public void onCommandProcessed(Command command, long lastSequence) {
+        sink.onCommandProcessed(command, lastSequence);
+    }
+
+    private void hooked(ClearingOutcome outcome) {
+        if (!outcome.accepted()) {
+            if (faults++ == 0) {
+                firstFault = outcome.reason() + ": " + outcome.message();
+            }
+        }
+    }
+}
