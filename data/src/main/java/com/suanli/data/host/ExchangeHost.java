@@ -26,11 +26,12 @@ import java.util.function.Function;
 
 /**
  * The exchange host (docs/HOST.md). One sequencer thread owns the engine. Producers on any thread
- * {@link #submit} commands into one bounded queue; the sequencer takes whatever is waiting (up to a
- * batch), encodes it, appends it to the journal as one row in one H2 transaction (group commit), waits
- * for the batch to be durable, then applies the commands to the engine in order and completes each
- * command's future with its journal sequence. Nothing is applied or acknowledged that is not durable,
- * so an event a subscriber saw always belongs to a journalled command.
+ * {@link #submit} commands into one bounded queue; the journaller thread takes whatever is waiting (up
+ * to a batch), encodes it, appends it to the journal as one row in one H2 transaction (group commit)
+ * and, once the batch is durable, hands it to the sequencer, which applies the commands to the engine
+ * in order and completes each command's future with its journal sequence. The two overlap: the next
+ * batch commits while this one is applied. Nothing is applied or acknowledged that is not durable, so
+ * an event a subscriber saw always belongs to a journalled command.
  *
  * <p>A batch that cannot be journalled fails its commands and stops the host: whether its transaction
  * reached the file is then unknown, and only a restart (recovery) can say.
@@ -49,6 +50,10 @@ public final class ExchangeHost implements AutoCloseable {
     private record Stop() implements Entry {
     }
 
+    /** A journalled batch on its way to the sequencer; its commands are numbered from {@code firstSequence}. */
+    private record Batch(List<Entry> entries, long firstSequence) {
+    }
+
     private final DeskStore store;
     private final HostOptions options;
     private final BlockingQueue<Entry> queue;
@@ -56,15 +61,19 @@ public final class ExchangeHost implements AutoCloseable {
     private final CommandJournal.Appender appender;
     private final ExecutorService snapshotWriter;
     private final AtomicLong snapshotFailures = new AtomicLong();
+    private final Thread journaller;
     private final Thread sequencer;
+    /** Durable batches waiting to be applied: a few, so the next commit overlaps this apply. */
+    private final BlockingQueue<Batch> durable = new ArrayBlockingQueue<>(4);
     private final Engine engine;
     private final JournalRecovery.Recovered recovered;
     private volatile Throwable failure;
     private volatile boolean stopping;
 
-    // Sequencer-thread state.
-    private final List<Entry> batch;
+    // Journaller-thread state.
     private ByteBuffer encoded;
+    private long journalled;
+    // Sequencer-thread state.
     private long lastSequence;
     private long lastSnapshot;
 
@@ -76,9 +85,9 @@ public final class ExchangeHost implements AutoCloseable {
         fanOut.mute(false);
         this.engine = recovered.engine();
         this.lastSequence = recovered.lastSequence();
+        this.journalled = lastSequence;
         this.lastSnapshot = recovered.snapshotSequence();
         this.queue = new ArrayBlockingQueue<>(options.queueCapacity());
-        this.batch = new ArrayList<>(options.maxBatch());
         this.encoded = ByteBuffer.allocate(options.maxBatch() * 128).order(ByteOrder.LITTLE_ENDIAN);
         this.appender = new CommandJournal.Appender(store, options.durability());
         this.snapshotWriter = Executors.newSingleThreadExecutor(r -> {
@@ -86,13 +95,15 @@ public final class ExchangeHost implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        this.sequencer = new Thread(this::run, "host-sequencer");
+        this.journaller = new Thread(this::journal, "host-journaller");
+        this.sequencer = new Thread(this::sequence, "host-sequencer");
     }
 
     /** Recovers the exchange from the database (snapshot, then journal) and starts the sequencer. */
     public static ExchangeHost start(DeskStore store, Catalogue catalogue, EngineConfig config, HostOptions options) {
         ExchangeHost host = new ExchangeHost(store, catalogue, config, options);
         host.sequencer.start();
+        host.journaller.start();
         return host;
     }
 
@@ -155,34 +166,50 @@ public final class ExchangeHost implements AutoCloseable {
                 failure) : new IllegalStateException("host stopped");
     }
 
-    private void run() {
+    /** The journaller: takes a batch, makes it durable, hands it to the sequencer. */
+    private void journal() {
+        List<Entry> batch = new ArrayList<>(options.maxBatch());
         try {
             boolean running = true;
             while (running) {
                 batch.add(queue.take());
                 queue.drainTo(batch, options.maxBatch() - 1);
-                running = process();
-                batch.clear();
+                long first = journalled + 1;
+                long last = encode(batch);
+                if (last >= first) {
+                    appender.append(first, last, encoded.array(), encoded.position());
+                }
+                journalled = last;
+                running = batch.stream().noneMatch(Stop.class::isInstance);
+                durable.put(new Batch(batch, first));
+                batch = new ArrayList<>(options.maxBatch());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (SQLException | RuntimeException e) {
             failure = e;
             failAll(batch, e);
+            putQuietly(new Batch(List.of(new Stop()), journalled + 1));
         }
         failAll(drainRemaining(), refusal());
     }
 
-    /** Journals the batch's commands, then applies and acknowledges them and answers its questions. */
-    private boolean process() throws SQLException {
-        long first = lastSequence + 1;
-        long last = encode();
-        if (last >= first) {
-            appender.append(first, last, encoded.array(), encoded.position());
+    /** The sequencer: applies each durable batch in order, acknowledges it, answers questions, snapshots. */
+    private void sequence() {
+        try {
+            boolean running = true;
+            while (running) {
+                running = apply(durable.take());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+    }
+
+    private boolean apply(Batch batch) {
         boolean running = true;
-        long sequence = first;
-        for (Entry entry : batch) {
+        long sequence = batch.firstSequence();
+        for (Entry entry : batch.entries()) {
             if (entry instanceof Submission s) {
                 engine.submit(s.command());
                 s.acknowledgement().complete(new Acknowledged(sequence++, engine.lastSequence()));
@@ -192,17 +219,25 @@ public final class ExchangeHost implements AutoCloseable {
                 running = false;
             }
         }
-        lastSequence = last;
+        lastSequence = sequence - 1;
         if (options.snapshotEvery() > 0 && lastSequence - lastSnapshot >= options.snapshotEvery()) {
             snapshot();
         }
         return running;
     }
 
+    private void putQuietly(Batch batch) {
+        try {
+            durable.put(batch);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Encodes the batch's commands back to back; returns the journal sequence of the last one. */
-    private long encode() {
+    private long encode(List<Entry> batch) {
         encoded.clear();
-        long sequence = lastSequence;
+        long sequence = journalled;
         for (Entry entry : batch) {
             if (entry instanceof Submission s) {
                 int length = CommandEncoder.length(s.command());
@@ -276,9 +311,10 @@ public final class ExchangeHost implements AutoCloseable {
         if (!stopping) {
             stopping = true;
             try {
-                if (sequencer.isAlive()) {
+                if (journaller.isAlive()) {
                     queue.put(new Stop());
                 }
+                journaller.join();
                 sequencer.join();
                 snapshotWriter.shutdown();
                 snapshotWriter.awaitTermination(1, TimeUnit.MINUTES);

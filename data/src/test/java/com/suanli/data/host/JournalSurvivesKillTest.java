@@ -52,7 +52,7 @@ class JournalSurvivesKillTest {
         DeskStore.open(address, FileKey.NONE).close();
         long highestAcknowledged = 0;
         for (int kill = 0; kill < KILLS; kill++) {
-            List<Long> acknowledged = runAndKill(address, SEED + kill, random.nextInt(400));
+            List<Long> acknowledged = runAndKill(address, SEED + kill, random.nextInt(150));
             assertThat(acknowledged).as("run %d acknowledged nothing before its kill", kill).isNotEmpty();
             assertThat(acknowledged).as("acknowledgements of run %d", kill).isSorted()
                     .doesNotHaveDuplicates().allSatisfy(s -> assertThat(s).isGreaterThan(0));
