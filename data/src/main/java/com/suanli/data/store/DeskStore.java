@@ -177,6 +177,20 @@ public final class DeskStore implements AutoCloseable {
         }
     }
 
+    /**
+     * A connection of its own for a long-lived writer (the exchange host's sequencer), in manual commit
+     * mode with the store's durability options; the caller closes it.
+     */
+    public Connection dedicatedConnection() {
+        try {
+            Connection connection = pool.getConnection();
+            connection.setAutoCommit(false);
+            return connection;
+        } catch (SQLException e) {
+            throw new StoreException(address + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
     /** Forces what was committed to the storage device (H2's {@code CHECKPOINT SYNC}, an fsync). */
     public void sync() {
         transaction(connection -> {

@@ -1,0 +1,197 @@
+package com.suanli.bench.store;
+
+import com.suanli.data.catalogue.CatalogueJson;
+import com.suanli.data.host.Acknowledged;
+import com.suanli.data.host.Durability;
+import com.suanli.data.host.ExchangeHost;
+import com.suanli.data.host.HostOptions;
+import com.suanli.data.host.JournalRecovery;
+import com.suanli.data.host.SeededLoad;
+import com.suanli.data.store.DeskStore;
+import com.suanli.data.store.FileKey;
+import com.suanli.data.store.StoreAddress;
+import com.suanli.exchange.engine.Engine;
+import com.suanli.exchange.engine.EngineConfig;
+import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.engine.event.EventSink;
+import com.suanli.exchange.listing.Catalogue;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Times the exchange host's journal (docs/BENCHMARKS.md, "Exchange host and journal"), each figure
+ * beside the same with durability off, in one run:
+ * <ul>
+ * <li>{@code disk DIR}: 64 KB appends to a file, each followed by an fsync, and without it;</li>
+ * <li>{@code throughput DIR N}: N seeded commands submitted by one producer as fast as the host takes
+ * them, WRITTEN then SYNCED twice (both passes printed, the second is the figure), and the engine alone;</li>
+ * <li>{@code latency DIR N RATE}: N commands paced at RATE a second, submit to acknowledgement measured
+ * from each command's intended send time (no coordinated omission), SYNCED and WRITTEN;</li>
+ * <li>{@code recovery DIR N}: N commands journalled, then a full replay from the journal, and the same
+ * commands fed to an engine from memory.</li>
+ * </ul>
+ * <pre>java -cp ... com.suanli.bench.store.JournalTiming throughput /tmp/jt 2000000</pre>
+ */
+public final class JournalTiming {
+
+    private static final Catalogue CATALOGUE = CatalogueJson.readDefault();
+    private static final long START = 1_796_000_000_000L;
+
+    private JournalTiming() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args[1]);
+        Files.createDirectories(dir);
+        switch (args[0]) {
+            case "disk" -> disk(dir);
+            case "throughput" -> throughput(dir, Integer.parseInt(args[2]));
+            case "latency" -> latency(dir, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            case "recovery" -> recovery(dir, Integer.parseInt(args[2]));
+            default -> throw new IllegalArgumentException("mode: " + args[0] + " is not disk, throughput, latency or recovery");
+        }
+    }
+
+    private static void disk(Path dir) throws IOException {
+        for (boolean sync : new boolean[] {true, false}) {
+            Path file = dir.resolve("appends");
+            Files.deleteIfExists(file);
+            ByteBuffer block = ByteBuffer.allocateDirect(64 * 1024);
+            int appends = 500;
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.APPEND)) {
+                long t0 = System.nanoTime();
+                for (int i = 0; i < appends; i++) {
+                    block.clear();
+                    channel.write(block);
+                    if (sync) {
+                        channel.force(false);
+                    }
+                }
+                double ms = (System.nanoTime() - t0) / 1e6 / appends;
+                System.out.printf("64 KB append%s: %.3f ms each, %.1f MB/s%n", sync ? " + fsync" : " (no fsync)", ms,
+                        64.0 / 1024 / (ms / 1000));
+            }
+        }
+    }
+
+    private static Command[] commands(long seed, int n) {
+        SeededLoad load = new SeededLoad(seed, CATALOGUE, START);
+        Command[] commands = new Command[n];
+        for (int i = 0; i < n; i++) {
+            commands[i] = load.next();
+        }
+        return commands;
+    }
+
+    private static DeskStore freshStore(Path dir, String name) throws IOException {
+        Files.deleteIfExists(dir.resolve(name + ".mv.db"));
+        return DeskStore.open(StoreAddress.file(dir.resolve(name)), FileKey.NONE);
+    }
+
+    private static void throughput(Path dir, int n) throws IOException {
+        Command[] commands = commands(1, n);
+        // A first pass, not reported, so neither setting is measured with a cold JIT.
+        for (Durability durability : new Durability[] {Durability.WRITTEN, Durability.SYNCED, Durability.WRITTEN,
+                Durability.SYNCED}) {
+            try (DeskStore store = freshStore(dir, "throughput-" + durability)) {
+                HostOptions options = HostOptions.defaults().withDurability(durability).withSnapshotEvery(0);
+                try (ExchangeHost host = ExchangeHost.start(store, CATALOGUE, EngineConfig.defaults(), options)) {
+                    long t0 = System.nanoTime();
+                    CompletableFuture<Acknowledged> last = null;
+                    for (Command c : commands) {
+                        last = host.submit(c);
+                    }
+                    last.join();
+                    double s = (System.nanoTime() - t0) / 1e9;
+                    System.out.printf("%s: %,d commands in %.2f s, %,.0f commands/s, journal file %,d bytes%n",
+                            durability, n, s, n / s, Files.size(dir.resolve("throughput-" + durability + ".mv.db")));
+                }
+            }
+        }
+        Engine engine = new Engine(CATALOGUE, EngineConfig.defaults(), EventSink.NONE);
+        long t0 = System.nanoTime();
+        for (Command c : commands) {
+            engine.submit(c);
+        }
+        double s = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("engine alone, no journal: %,d commands in %.2f s, %,.0f commands/s%n", n, s, n / s);
+    }
+
+    private static void latency(Path dir, int n, int rate) throws IOException {
+        Command[] commands = commands(2, n);
+        for (Durability durability : Durability.values()) {
+            long[] latencies = new long[n];
+            try (DeskStore store = freshStore(dir, "latency-" + durability)) {
+                HostOptions options = HostOptions.defaults().withDurability(durability).withSnapshotEvery(0);
+                try (ExchangeHost host = ExchangeHost.start(store, CATALOGUE, EngineConfig.defaults(), options)) {
+                    long interval = 1_000_000_000L / rate;
+                    long t0 = System.nanoTime();
+                    CompletableFuture<?> last = null;
+                    for (int i = 0; i < n; i++) {
+                        long intended = t0 + i * interval;
+                        while (System.nanoTime() < intended) {
+                            LockSupport.parkNanos(1_000);
+                        }
+                        int index = i;
+                        last = host.submit(commands[i]).thenRun(() -> latencies[index] = System.nanoTime() - intended);
+                    }
+                    last.join();
+                    host.ask(e -> null).join();
+                }
+            }
+            int warm = n / 10;
+            long[] measured = Arrays.copyOfRange(latencies, warm, n);
+            Arrays.sort(measured);
+            System.out.printf("%s at %,d/s (%,d measured after %,d warm-up): p50 %.3f ms, p99 %.3f ms, p99.9 %.3f ms,"
+                    + " max %.3f ms%n", durability, rate, measured.length, warm, pct(measured, 0.50), pct(measured, 0.99),
+                    pct(measured, 0.999), measured[measured.length - 1] / 1e6);
+        }
+    }
+
+    private static double pct(long[] sorted, double p) {
+        return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] / 1e6;
+    }
+
+    private static void recovery(Path dir, int n) throws IOException {
+        Command[] commands = commands(3, n);
+        long hash;
+        try (DeskStore store = freshStore(dir, "recovery")) {
+            HostOptions options = HostOptions.defaults().withDurability(Durability.WRITTEN).withSnapshotEvery(0);
+            try (ExchangeHost host = ExchangeHost.start(store, CATALOGUE, EngineConfig.defaults(), options)) {
+                CompletableFuture<Acknowledged> last = null;
+                for (Command c : commands) {
+                    last = host.submit(c);
+                }
+                last.join();
+                hash = host.ask(Engine::stateHash).join();
+            }
+        }
+        for (int run = 0; run < 3; run++) {
+            long t0 = System.nanoTime();
+            try (DeskStore store = DeskStore.open(StoreAddress.file(dir.resolve("recovery")), FileKey.NONE)) {
+                JournalRecovery.Recovered recovered = JournalRecovery.replayAll(store, CATALOGUE, EngineConfig.defaults());
+                double s = (System.nanoTime() - t0) / 1e9;
+                if (recovered.engine().stateHash() != hash || recovered.lastSequence() != n) {
+                    throw new IllegalStateException("recovered state differs");
+                }
+                System.out.printf("run %d: opened the database and replayed %,d journalled commands in %.2f s%n",
+                        run + 1, n, s);
+            }
+            Engine engine = new Engine(CATALOGUE, EngineConfig.defaults(), EventSink.NONE);
+            long t1 = System.nanoTime();
+            for (Command c : commands) {
+                engine.submit(c);
+            }
+            System.out.printf("run %d: the same commands from memory into an engine: %.2f s%n", run + 1,
+                    (System.nanoTime() - t1) / 1e9);
+        }
+    }
+}

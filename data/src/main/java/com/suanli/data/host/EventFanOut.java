@@ -1,0 +1,54 @@
+package com.suanli.data.host;
+
+import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.engine.event.EventSink;
+import com.suanli.exchange.engine.event.ExchangeEvent;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The engine's sink in the host: hands every event to each subscriber's feed. Muted while the journal
+ * is replayed at recovery, since those events were published when the commands were first applied.
+ */
+final class EventFanOut implements EventSink, AutoCloseable {
+
+    private final CopyOnWriteArrayList<EventFeed> feeds = new CopyOnWriteArrayList<>();
+    private boolean muted;
+
+    void mute(boolean muted) {
+        this.muted = muted;
+    }
+
+    EventFeed add(String name, int capacity, HostSubscriber subscriber) {
+        EventFeed feed = new EventFeed(name, capacity, subscriber);
+        feeds.add(feed);
+        return feed;
+    }
+
+    void remove(EventFeed feed) {
+        feeds.remove(feed);
+        feed.close();
+    }
+
+    @Override
+    public void onEvent(ExchangeEvent event) {
+        if (!muted) {
+            for (EventFeed feed : feeds) {
+                feed.offer(event);
+            }
+        }
+    }
+
+    @Override
+    public void onCommandProcessed(Command command, long lastSequence) {
+        for (EventFeed feed : feeds) {
+            feed.flushGap();
+        }
+    }
+
+    @Override
+    public void close() {
+        for (EventFeed feed : feeds) {
+            remove(feed);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package com.suanli.data.host;
+
+import com.suanli.data.store.DeskStore;
+import com.suanli.exchange.engine.EngineConfig;
+import com.suanli.exchange.engine.event.EventSink;
+import com.suanli.exchange.listing.Catalogue;
+
+/**
+ * What {@code desk journal check} reports of a database: the recovered state (snapshot plus journal)
+ * beside a fresh replay of the whole journal, which must agree.
+ * @param lastSequence the journal sequence of the last journalled command
+ * @param duplicatedSequences journal sequences held by more than one row (0 in a sound journal)
+ * @param snapshotSequence the sequence the snapshot recovery started from covers (0: none)
+ * @param recoveredHash the engine's state hash recovered from the snapshot and the journal after it
+ * @param replayedHash the state hash of a fresh engine fed the whole journal from its first command
+ */
+public record JournalCheck(long lastSequence, long duplicatedSequences, long snapshotSequence, long recoveredHash,
+                           long replayedHash) {
+
+    public static JournalCheck of(DeskStore store, Catalogue catalogue, EngineConfig config) {
+        long duplicated = store.transaction(CommandJournal::duplicatedSequences);
+        JournalRecovery.Recovered recovered = JournalRecovery.recover(store, catalogue, config,
+                EventSink.NONE);
+        JournalRecovery.Recovered replayed = JournalRecovery.replayAll(store, catalogue, config);
+        return new JournalCheck(replayed.lastSequence(), duplicated, recovered.snapshotSequence(),
+                recovered.engine().stateHash(), replayed.engine().stateHash());
+    }
+
+    /** Snapshot plus journal and the full replay agree. */
+    public boolean consistent() {
+        return duplicatedSequences == 0 && recoveredHash == replayedHash;
+    }
+}

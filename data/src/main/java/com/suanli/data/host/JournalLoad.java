@@ -1,0 +1,71 @@
+package com.suanli.data.host;
+
+import com.suanli.data.store.DeskStore;
+import com.suanli.exchange.engine.EngineConfig;
+import com.suanli.exchange.listing.Catalogue;
+import java.io.PrintStream;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * A busy seeded load through a host ({@code desk journal load}, the crash test's child): one producer
+ * submits {@link SeededLoad}'s commands as fast as the host takes them while the caller's thread prints
+ * each acknowledgement's journal sequence, in order, as it is given, flushing whenever it would wait.
+ * A number printed is a command durable in the journal.
+ */
+public final class JournalLoad {
+
+    private JournalLoad() {
+    }
+
+    /**
+     * @param commands how many commands to submit; {@link Long#MAX_VALUE} runs until killed
+     * @return the journal sequence of the last command acknowledged (0 if none was)
+     */
+    public static long run(DeskStore store, Catalogue catalogue, HostOptions options, long seed, long commands,
+                           PrintStream out) throws InterruptedException {
+        BlockingQueue<CompletableFuture<Acknowledged>> pending = new ArrayBlockingQueue<>(options.queueCapacity());
+        try (ExchangeHost host = ExchangeHost.start(store, catalogue, EngineConfig.defaults(), options)) {
+            SeededLoad load = new SeededLoad(seed, catalogue, System.currentTimeMillis());
+            Thread producer = new Thread(() -> {
+                try {
+                    for (long i = 0; i < commands; i++) {
+                        pending.put(host.submit(load.next()));
+                    }
+                    pending.put(CompletableFuture.completedFuture(null));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "journal-load");
+            producer.setDaemon(true);
+            producer.start();
+            return printAcknowledgements(pending, out);
+        }
+    }
+
+    private static long printAcknowledgements(BlockingQueue<CompletableFuture<Acknowledged>> pending, PrintStream out)
+            throws InterruptedException {
+        long last = 0;
+        while (true) {
+            CompletableFuture<Acknowledged> next = pending.take();
+            if (!next.isDone()) {
+                out.flush();
+            }
+            Acknowledged ack;
+            try {
+                ack = next.get();
+            } catch (ExecutionException e) {
+                out.flush();
+                throw new IllegalStateException("command not acknowledged: " + e.getCause().getMessage(), e.getCause());
+            }
+            if (ack == null) {
+                out.flush();
+                return last;
+            }
+            out.println(ack.sequence());
+            last = ack.sequence();
+        }
+    }
+}

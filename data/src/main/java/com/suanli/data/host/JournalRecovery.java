@@ -1,0 +1,75 @@
+package com.suanli.data.host;
+
+import com.suanli.data.store.DeskStore;
+import com.suanli.exchange.engine.Engine;
+import com.suanli.exchange.engine.EngineConfig;
+import com.suanli.exchange.engine.OrderBookFactory;
+import com.suanli.exchange.engine.PreTradeCheck;
+import com.suanli.exchange.engine.event.EventSink;
+import com.suanli.exchange.engine.journal.Snapshot;
+import com.suanli.exchange.listing.Catalogue;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * Rebuilds the engine from the database: the newest snapshot, then the journal after it; or, for the
+ * check, the whole journal from the first command, ignoring snapshots.
+ */
+public final class JournalRecovery {
+
+    /**
+     * @param engine the recovered engine
+     * @param lastSequence the journal sequence of the last command applied (0 for an empty journal)
+     * @param snapshotSequence the journal sequence the snapshot it started from covers (0: none)
+     */
+    public record Recovered(Engine engine, long lastSequence, long snapshotSequence) {
+    }
+
+    private JournalRecovery() {
+    }
+
+    /** The newest snapshot restored, then every command journalled after it applied. */
+    public static Recovered recover(DeskStore store, Catalogue catalogue, EngineConfig config, EventSink sink) {
+        return store.transaction(c -> {
+            Optional<CommandJournal.StoredSnapshot> snapshot = CommandJournal.latestSnapshot(c);
+            Engine engine = snapshot.isPresent() ? restore(snapshot.get().bytes(), catalogue, config, sink)
+                    : new Engine(catalogue, config, sink);
+            long from = snapshot.map(CommandJournal.StoredSnapshot::sequence).orElse(0L);
+            return new Recovered(engine, apply(c, engine, from), from);
+        });
+    }
+
+    /** A fresh engine fed the whole journal from its first command. */
+    public static Recovered replayAll(DeskStore store, Catalogue catalogue, EngineConfig config) {
+        return store.transaction(c -> {
+            Engine engine = new Engine(catalogue, config, EventSink.NONE);
+            return new Recovered(engine, apply(c, engine, 0), 0);
+        });
+    }
+
+    private static long apply(Connection c, Engine engine, long after) throws SQLException {
+        long[] last = {after};
+        CommandJournal.replay(c, after, (sequence, command) -> {
+            if (sequence != last[0] + 1) {
+                throw new IllegalStateException("journal: command " + sequence + " follows " + last[0]
+                        + ": the journal has a hole or a repeat");
+            }
+            engine.submit(command);
+            last[0] = sequence;
+        });
+        return last[0];
+    }
+
+    private static Engine restore(byte[] bytes, Catalogue catalogue, EngineConfig config, EventSink sink) {
+        try {
+            return Snapshot.restoreEngine(Snapshot.read(new ByteArrayInputStream(bytes)), catalogue, config, sink,
+                    PreTradeCheck.ALLOW_ALL, OrderBookFactory.FAST);
+        } catch (IOException e) {
+            throw new UncheckedIOException("snapshot: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package com.suanli.data.host;
+
+import com.suanli.exchange.book.Side;
+import com.suanli.exchange.engine.command.AmendPrice;
+import com.suanli.exchange.engine.command.CancelOrder;
+import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.engine.command.PlaceOrder;
+import com.suanli.exchange.engine.command.SessionAction;
+import com.suanli.exchange.engine.command.SessionCommand;
+import com.suanli.exchange.engine.command.TimeInForce;
+import com.suanli.exchange.engine.command.TimeTick;
+import com.suanli.exchange.listing.Catalogue;
+import com.suanli.exchange.listing.ContractSpec;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * A busy trading session from a seed, for the journal's crash test and {@code desk journal load}: the
+ * first instruments of the catalogue opened for continuous trading, then limit orders around their
+ * reference prices (most resting, some crossing), market orders, cancels and amendments of recent
+ * orders, and time ticks. Order ids are guessed from the count placed, so some cancels miss and are
+ * rejected: that too is journalled and replayed.
+ */
+public final class SeededLoad {
+
+    private static final int INSTRUMENTS = 8;
+    private static final int ACCOUNTS = 200;
+
+    private final SplittableRandom random;
+    private final List<ContractSpec> contracts;
+    private long time;
+    private long placed;
+    private int opened;
+
+    /** @param start the first command's timestamp, epoch milliseconds; later ones are at or after it */
+    public SeededLoad(long seed, Catalogue catalogue, long start) {
+        this.random = new SplittableRandom(seed);
+        this.contracts = catalogue.contracts().stream().sorted(Comparator.comparingInt(ContractSpec::instrumentId))
+                .limit(INSTRUMENTS).toList();
+        if (contracts.isEmpty()) {
+            throw new IllegalArgumentException("catalogue: lists no instrument to load");
+        }
+        this.time = start;
+    }
+
+    public Command next() {
+        if (opened < contracts.size()) {
+            return new SessionCommand(time, contracts.get(opened++).instrumentId(), SessionAction.OPEN_CONTINUOUS);
+        }
+        if (random.nextInt(1_024) == 0) {
+            time++; // a millisecond about every thousand commands, slower than the wall clock: a restarted load starts after the last
+        }
+        int roll = random.nextInt(100);
+        ContractSpec contract = contracts.get(random.nextInt(contracts.size()));
+        long account = 1 + random.nextInt(ACCOUNTS);
+        if (roll < 60) {
+            placed++;
+            Side side = random.nextBoolean() ? Side.BID : Side.ASK;
+            long away = random.nextInt(12) - 2;
+            long price = contract.referencePriceTicks() + (side == Side.BID ? -away : away);
+            return PlaceOrder.limit(time, account, placed, contract.instrumentId(), side, price,
+                    1 + random.nextInt(10), TimeInForce.GTC);
+        }
+        if (roll < 70) {
+            placed++;
+            return PlaceOrder.market(time, account, placed, contract.instrumentId(),
+                    random.nextBoolean() ? Side.BID : Side.ASK, 1 + random.nextInt(5), 10);
+        }
+        if (roll < 88) {
+            return new CancelOrder(time, account, recentOrder());
+        }
+        if (roll < 98) {
+            return new AmendPrice(time, account, recentOrder(), contract.referencePriceTicks() - 5 + random.nextInt(11));
+        }
+        return new TimeTick(time);
+    }
+
+    private long recentOrder() {
+        return 1 + Math.max(0, placed - 1 - random.nextInt(500));
+    }
+}

@@ -1,0 +1,154 @@
+package com.suanli.data.host;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.suanli.data.catalogue.CatalogueJson;
+import com.suanli.data.store.DeskStore;
+import com.suanli.data.store.TestStores;
+import com.suanli.exchange.engine.Engine;
+import com.suanli.exchange.engine.EngineConfig;
+import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.engine.command.TimeTick;
+import com.suanli.exchange.engine.event.EventSink;
+import com.suanli.exchange.engine.event.ExchangeEvent;
+import com.suanli.exchange.listing.Catalogue;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class ExchangeHostTest {
+
+    private static final Catalogue CATALOGUE = CatalogueJson.readDefault();
+    private static final long START = 1_796_000_000_000L;
+    private static final HostOptions SMALL_SNAPSHOTS = HostOptions.defaults().withSnapshotEvery(1_000);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void commands_are_acknowledged_in_order_with_their_journal_sequence_and_apply_as_they_would_directly() {
+        List<Command> commands = commands(7, 5_000);
+        Engine direct = new Engine(CATALOGUE, EngineConfig.defaults(), EventSink.NONE);
+        commands.forEach(direct::submit);
+        try (DeskStore store = TestStores.fresh(dir);
+             ExchangeHost host = ExchangeHost.start(store, CATALOGUE, EngineConfig.defaults(), SMALL_SNAPSHOTS)) {
+            List<CompletableFuture<Acknowledged>> acks = commands.stream().map(host::submit).toList();
+            for (int i = 0; i < acks.size(); i++) {
+                assertThat(acks.get(i).join().sequence()).isEqualTo(i + 1L);
+            }
+            assertThat(host.ask(Engine::stateHash).join()).isEqualTo(direct.stateHash());
+            assertThat(acks.get(acks.size() - 1).join().lastEventSequence()).isEqualTo(direct.lastSequence());
+        }
+    }
+
+    @Test
+    void a_restart_recovers_the_state_from_the_snapshot_and_the_journal_after_it() {
+        long before;
+        try (DeskStore store = TestStores.fresh(dir);
+             ExchangeHost host = ExchangeHost.start(store, CATALOGUE, EngineConfig.defaults(), SMALL_SNAPSHOTS)) {
+            commands(11, 4_321).forEach(host::submit);
+            before = host.ask(Engine::stateHash).join();
+        }
+        try (DeskStore store = TestStores.fresh(dir);
+             ExchangeHost host = ExchangeHost.start(store, CATALOGUE, EngineConfig.defaults(), SMALL_SNAPSHOTS)) {
+            assertThat(host.recovered().lastSequence()).isEqualTo(4_321);
+            assertThat(host.recovered().snapshotSequence()).isBetween(3_000L, 4_321L);
+            assertThat(host.ask(Engine::stateHash).join()).isEqualTo(before);
+            assertThat(JournalRecovery.replayAll(store, CATALOGUE, EngineConfig.defaults()).engine().stateHash())
+                    .isEqualTo(before);
+            assertThat(host.submit(commands(11, 4_322).get(4_321)).join().sequence()).isEqualTo(4_322);
+        }
+    }
+
+    @Test
+    void many_producers_each_get_a_distinct_sequence_and_the_journal_holds_each_command_once() throws Exception {
+        int producers = 4;
+        int each = 2_000;
+        List<Thread> threads = new ArrayList<>();
+        List<Long> sequences = Collections.synchronizedList(new ArrayList<>());
+        try (DeskStore store = TestStores.fresh(dir);
+             ExchangeHost host = ExchangeHost.start(store, CATALOGUE, EngineConfig.defaults(), SMALL_SNAPSHOTS)) {
+            for (int p = 0; p < producers; p++) {
+                List<Command> commands = commands(100 + p, each);
+                Thread t = new Thread(() -> commands.forEach(c -> host.submit(c).thenAccept(a -> sequences.add(a.sequence()))));
+                threads.add(t);
+                t.start();
+            }
+            for (Thread t : threads) {
+                t.join();
+            }
+            long hash = host.ask(Engine::stateHash).join();
+            assertThat(sequences).hasSize(producers * each).doesNotHaveDuplicates()
+                    .allSatisfy(s -> assertThat(s).isBetween(1L, (long) producers * each));
+            assertThat(JournalRecovery.replayAll(store, CATALOGUE, EngineConfig.defaults()).engine().stateHash())
+                    .isEqualTo(hash);
+        }
+    }
+
+    @Test
+    void a_stalled_subscriber_loses_events_with_a_gap_while_the_sequencer_and_others_go_on() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicLong slowSeen = new AtomicLong();
+        AtomicLong slowMissed = new AtomicLong();
+        AtomicLong fastSeen = new AtomicLong();
+        try (DeskStore store = TestStores.fresh(dir);
+             ExchangeHost host = ExchangeHost.start(store, CATALOGUE, EngineConfig.defaults(), SMALL_SNAPSHOTS)) {
+            host.subscribe("stalled", 64, new HostSubscriber() {
+                @Override
+                public void onEvent(ExchangeEvent event) {
+                    awaitQuietly(release);
+                    slowSeen.incrementAndGet();
+                }
+
+                @Override
+                public void onGap(long missed) {
+                    slowMissed.addAndGet(missed);
+                }
+            });
+            host.subscribe("fast", 1 << 20, event -> fastSeen.incrementAndGet());
+            List<CompletableFuture<Acknowledged>> acks = commands(3, 3_000).stream().map(host::submit).toList();
+            acks.get(acks.size() - 1).get(30, TimeUnit.SECONDS);
+            release.countDown();
+            // A gap is reported once its marker fits: the next command's events come after it.
+            long events = host.submit(new TimeTick(START + 10_000)).join().lastEventSequence();
+            waitUntil(() -> fastSeen.get() == events && slowSeen.get() + slowMissed.get() == events);
+            assertThat(slowMissed.get()).isPositive();
+            assertThat(fastSeen.get()).isEqualTo(events);
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(condition.getAsBoolean()).as("condition reached within 20 s").isTrue();
+    }
+
+    private static List<Command> commands(long seed, int count) {
+        SeededLoad load = new SeededLoad(seed, CATALOGUE, START);
+        List<Command> commands = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            commands.add(load.next());
+        }
+        return commands;
+    }
+}
