@@ -1,5 +1,6 @@
 package com.suanli.exchange.clearing;
 
+import com.suanli.exchange.engine.event.RejectReason;
 import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.StateHash;
 import com.suanli.exchange.engine.event.AccountKind;
@@ -27,32 +28,32 @@ import java.util.List;
 import java.util.Objects;
 
 import static com.suanli.exchange.clearing.ClearingOutcome.reject;
-import static com.suanli.exchange.clearing.ClearingRejectReason.ACCOUNT_CANNOT_TRADE;
-import static com.suanli.exchange.clearing.ClearingRejectReason.ACCOUNT_KIND_NOT_ALLOWED;
-import static com.suanli.exchange.clearing.ClearingRejectReason.AMOUNT_NOT_POSITIVE;
-import static com.suanli.exchange.clearing.ClearingRejectReason.DAY_ALREADY_PUBLISHED;
-import static com.suanli.exchange.clearing.ClearingRejectReason.DAY_ALREADY_SETTLED;
-import static com.suanli.exchange.clearing.ClearingRejectReason.DAY_NOT_PUBLISHED;
-import static com.suanli.exchange.clearing.ClearingRejectReason.DUPLICATE_ACCOUNT;
-import static com.suanli.exchange.clearing.ClearingRejectReason.DUPLICATE_COMMODITY;
-import static com.suanli.exchange.clearing.ClearingRejectReason.DUPLICATE_FIRM;
-import static com.suanli.exchange.clearing.ClearingRejectReason.DUPLICATE_INSTRUMENT;
-import static com.suanli.exchange.clearing.ClearingRejectReason.FIELD_INVALID;
-import static com.suanli.exchange.clearing.ClearingRejectReason.HOUSE_ACCOUNT_EXISTS;
-import static com.suanli.exchange.clearing.ClearingRejectReason.HOUSE_ACCOUNT_MISSING;
-import static com.suanli.exchange.clearing.ClearingRejectReason.INSUFFICIENT_FREE_CASH;
-import static com.suanli.exchange.clearing.ClearingRejectReason.INSUFFICIENT_MARGIN;
-import static com.suanli.exchange.clearing.ClearingRejectReason.NOT_A_FUTURE;
-import static com.suanli.exchange.clearing.ClearingRejectReason.NOT_ENOUGH_WORKING;
-import static com.suanli.exchange.clearing.ClearingRejectReason.NO_FEE_RATE;
-import static com.suanli.exchange.clearing.ClearingRejectReason.OPERATOR_PRICE_REQUIRED;
-import static com.suanli.exchange.clearing.ClearingRejectReason.POSITION_LIMIT;
-import static com.suanli.exchange.clearing.ClearingRejectReason.TIMESTAMP_BEFORE_CLEARING_TIME;
-import static com.suanli.exchange.clearing.ClearingRejectReason.UNKNOWN_ACCOUNT;
-import static com.suanli.exchange.clearing.ClearingRejectReason.UNKNOWN_COMMODITY;
-import static com.suanli.exchange.clearing.ClearingRejectReason.UNKNOWN_FIRM;
-import static com.suanli.exchange.clearing.ClearingRejectReason.UNKNOWN_INDEX;
-import static com.suanli.exchange.clearing.ClearingRejectReason.UNKNOWN_INSTRUMENT;
+import static com.suanli.exchange.engine.event.RejectReason.ACCOUNT_CANNOT_TRADE;
+import static com.suanli.exchange.engine.event.RejectReason.ACCOUNT_KIND_NOT_ALLOWED;
+import static com.suanli.exchange.engine.event.RejectReason.AMOUNT_NOT_POSITIVE;
+import static com.suanli.exchange.engine.event.RejectReason.DAY_ALREADY_PUBLISHED;
+import static com.suanli.exchange.engine.event.RejectReason.DAY_ALREADY_SETTLED;
+import static com.suanli.exchange.engine.event.RejectReason.DAY_NOT_PUBLISHED;
+import static com.suanli.exchange.engine.event.RejectReason.DUPLICATE_ACCOUNT;
+import static com.suanli.exchange.engine.event.RejectReason.DUPLICATE_COMMODITY;
+import static com.suanli.exchange.engine.event.RejectReason.DUPLICATE_FIRM;
+import static com.suanli.exchange.engine.event.RejectReason.DUPLICATE_INSTRUMENT;
+import static com.suanli.exchange.engine.event.RejectReason.FIELD_INVALID;
+import static com.suanli.exchange.engine.event.RejectReason.HOUSE_ACCOUNT_EXISTS;
+import static com.suanli.exchange.engine.event.RejectReason.HOUSE_ACCOUNT_MISSING;
+import static com.suanli.exchange.engine.event.RejectReason.INSUFFICIENT_FREE_CASH;
+import static com.suanli.exchange.engine.event.RejectReason.INSUFFICIENT_MARGIN;
+import static com.suanli.exchange.engine.event.RejectReason.NOT_A_FUTURE;
+import static com.suanli.exchange.engine.event.RejectReason.NOT_ENOUGH_WORKING;
+import static com.suanli.exchange.engine.event.RejectReason.NO_FEE_RATE;
+import static com.suanli.exchange.engine.event.RejectReason.OPERATOR_PRICE_REQUIRED;
+import static com.suanli.exchange.engine.event.RejectReason.POSITION_LIMIT;
+import static com.suanli.exchange.engine.event.RejectReason.TIMESTAMP_BEFORE_CLEARING_TIME;
+import static com.suanli.exchange.engine.event.RejectReason.UNKNOWN_ACCOUNT;
+import static com.suanli.exchange.engine.event.RejectReason.UNKNOWN_COMMODITY;
+import static com.suanli.exchange.engine.event.RejectReason.UNKNOWN_FIRM;
+import static com.suanli.exchange.engine.event.RejectReason.UNKNOWN_INDEX;
+import static com.suanli.exchange.engine.event.RejectReason.UNKNOWN_INSTRUMENT;
 
 /**
  * The clearing house: one deterministic state machine, owned by the sequencer beside the

@@ -1,12 +1,13 @@
 package com.suanli.exchange.clearing;
 
+import com.suanli.exchange.engine.event.RejectReason;
 import java.util.Objects;
 
 /**
  * What the clearing house did with a command: applied whole, or refused whole with a reason and
  * a message naming the field, the value and the account. A refusal changes nothing.
  */
-public record ClearingOutcome(boolean accepted, ClearingRejectReason reason, String message) {
+public record ClearingOutcome(boolean accepted, RejectReason reason, String message) {
 
     public static final ClearingOutcome ACCEPTED = new ClearingOutcome(true, null, "");
 
@@ -17,7 +18,7 @@ public record ClearingOutcome(boolean accepted, ClearingRejectReason reason, Str
         }
     }
 
-    static ClearingOutcome reject(ClearingRejectReason reason, String message) {
+    static ClearingOutcome reject(RejectReason reason, String message) {
         return new ClearingOutcome(false, reason, message);
     }
 }

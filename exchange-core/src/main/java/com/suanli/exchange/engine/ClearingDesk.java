@@ -3,7 +3,6 @@ package com.suanli.exchange.engine;
 import com.suanli.exchange.book.OrderBook;
 import com.suanli.exchange.clearing.ClearingHouse;
 import com.suanli.exchange.clearing.ClearingOutcome;
-import com.suanli.exchange.clearing.ClearingRejectReason;
 import com.suanli.exchange.clearing.FeeRate;
 import com.suanli.exchange.engine.command.Command;
 import com.suanli.exchange.engine.command.Deposit;
@@ -20,14 +19,12 @@ import com.suanli.exchange.margin.RiskArray;
 
 /**
  * The clearing commands, on the sequencer thread: each goes to the clearing house at the engine
- * time, and a refusal becomes a {@code CommandRejected} with the {@link RejectReason} of the
- * same name as the house's reason and its message (field, value, account). The house applies a
+ * time, and a refusal becomes a {@code CommandRejected} with the house's {@link RejectReason} and
+ * its message (field, value, account). The house applies a
  * command whole or not at all, so a refusal changes nothing. Settlement and index fixings take
  * the closing best bid and offer from the engine's books.
  */
 final class ClearingDesk {
-    private static final RejectReason[] REASONS = reasons();
-
     private final EventLog log;
     /** Null for an engine without clearing: every clearing command is then refused. */
     private final ClearingHouse house;
@@ -41,20 +38,6 @@ final class ClearingDesk {
         this.byId = byId;
     }
 
-    private static RejectReason[] reasons() {
-        ClearingRejectReason[] all = ClearingRejectReason.values();
-        RejectReason[] mapped = new RejectReason[all.length];
-        for (ClearingRejectReason r : all) {
-            mapped[r.ordinal()] = RejectReason.valueOf(r.name());
-        }
-        return mapped;
-    }
-
-    /** The engine's reason for a clearing refusal: the one of the same name. */
-    static RejectReason reason(ClearingRejectReason r) {
-        return REASONS[r.ordinal()];
-    }
-
     void act(Command command) {
         if (house == null) {
             log.reject(command, new Rejection(RejectReason.NO_CLEARING_HOUSE, "command: " + command.kind()
@@ -63,7 +46,7 @@ final class ClearingDesk {
         }
         ClearingOutcome outcome = apply(command, log.now);
         if (!outcome.accepted()) {
-            log.reject(command, new Rejection(reason(outcome.reason()), outcome.message()));
+            log.reject(command, new Rejection(outcome.reason(), outcome.message()));
         }
     }
 
@@ -96,7 +79,7 @@ final class ClearingDesk {
             rate = new FeeRate(f.makerPerLot(), f.takerPerLot());
         } catch (IllegalArgumentException e) {
             // The rate's own rule, stated once in FeeRate, names the field.
-            return new ClearingOutcome(false, ClearingRejectReason.FIELD_INVALID, e.getMessage());
+            return new ClearingOutcome(false, RejectReason.FIELD_INVALID, e.getMessage());
         }
         return house.setFees(t, f.productCode(), rate);
     }
@@ -110,7 +93,7 @@ final class ClearingDesk {
         try {
             array = new RiskArray(losses);
         } catch (IllegalArgumentException e) {
-            return new ClearingOutcome(false, ClearingRejectReason.FIELD_INVALID, e.getMessage());
+            return new ClearingOutcome(false, RejectReason.FIELD_INVALID, e.getMessage());
         }
         return house.loadRiskArray(t, r.instrumentId(), array);
     }

@@ -1,5 +1,6 @@
 package com.suanli.exchange.clearing;
 
+import com.suanli.exchange.engine.event.RejectReason;
 import com.suanli.exchange.engine.event.ClearingEvent;
 import org.junit.jupiter.api.Test;
 
@@ -23,13 +24,13 @@ class ClearingConservationTest {
                 .map(Class::getSimpleName).toList());
         assertThat(run.methods).containsKeys("CLOSING_WINDOW_VWAP", "BEST_BID_OFFER_MID", "OPERATOR", "TRADES",
                 "QUOTES_ADJUSTED");
-        assertThat(run.rejects).contains(ClearingRejectReason.AMOUNT_NOT_POSITIVE,
-                ClearingRejectReason.INSUFFICIENT_FREE_CASH, ClearingRejectReason.INSUFFICIENT_MARGIN,
-                ClearingRejectReason.UNKNOWN_ACCOUNT, ClearingRejectReason.UNKNOWN_INSTRUMENT,
-                ClearingRejectReason.NOT_ENOUGH_WORKING, ClearingRejectReason.DAY_ALREADY_SETTLED,
-                ClearingRejectReason.OPERATOR_PRICE_REQUIRED, ClearingRejectReason.NOT_A_FUTURE,
-                ClearingRejectReason.ACCOUNT_CANNOT_TRADE, ClearingRejectReason.ACCOUNT_KIND_NOT_ALLOWED,
-                ClearingRejectReason.TIMESTAMP_BEFORE_CLEARING_TIME, ClearingRejectReason.FIELD_INVALID);
+        assertThat(run.rejects).contains(RejectReason.AMOUNT_NOT_POSITIVE,
+                RejectReason.INSUFFICIENT_FREE_CASH, RejectReason.INSUFFICIENT_MARGIN,
+                RejectReason.UNKNOWN_ACCOUNT, RejectReason.UNKNOWN_INSTRUMENT,
+                RejectReason.NOT_ENOUGH_WORKING, RejectReason.DAY_ALREADY_SETTLED,
+                RejectReason.OPERATOR_PRICE_REQUIRED, RejectReason.NOT_A_FUTURE,
+                RejectReason.ACCOUNT_CANNOT_TRADE, RejectReason.ACCOUNT_KIND_NOT_ALLOWED,
+                RejectReason.TIMESTAMP_BEFORE_CLEARING_TIME, RejectReason.FIELD_INVALID);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.suanli.exchange.clearing;
 
+import com.suanli.exchange.engine.event.RejectReason;
 import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.event.AccountKind;
 import com.suanli.exchange.engine.event.Aggressor;
@@ -161,7 +162,7 @@ class ClearingHouseTest {
             assertThat(house.cash(TRADER)).isEqualTo(CASH - 6_000 + 2_000);
             // 20 lots printed, none of them in the closing window: the operator's price is needed.
             assertThat(house.settle(T0 + 2, FEB_YRD, DAY, 0, 0, 0).reason())
-                    .isEqualTo(ClearingRejectReason.OPERATOR_PRICE_REQUIRED);
+                    .isEqualTo(RejectReason.OPERATOR_PRICE_REQUIRED);
         }
     }
 
@@ -200,7 +201,7 @@ class ClearingHouseTest {
             long before = house.stateHash();
             // One Feb lot needs 322,500 x 110% = 354,750 fen against 300,000 of cash.
             ClearingOutcome refused = house.checkOrder(SMALL, FEB_YRD, Side.BID, 1);
-            assertThat(refused.reason()).isEqualTo(ClearingRejectReason.INSUFFICIENT_MARGIN);
+            assertThat(refused.reason()).isEqualTo(RejectReason.INSUFFICIENT_MARGIN);
             assertThat(refused.message()).isEqualTo("lots: account 301 would need initial margin 3547.50 CNY with 1 more"
                     + " lots working on instrument 1, and has cash 3000.00 CNY");
             assertThat(house.stateHash()).isEqualTo(before);
@@ -227,7 +228,7 @@ class ClearingHouseTest {
             // Cash 9,997,000; initial margin 3,225,000 x 110% = 3,547,500; free 6,449,500.
             assertThat(house.freeCash(TRADER)).isEqualTo(6_449_500);
             ClearingOutcome refused = house.withdraw(T0 + 2, TRADER, 6_449_501, 55);
-            assertThat(refused.reason()).isEqualTo(ClearingRejectReason.INSUFFICIENT_FREE_CASH);
+            assertThat(refused.reason()).isEqualTo(RejectReason.INSUFFICIENT_FREE_CASH);
             assertThat(refused.message()).isEqualTo("amount: 64495.01 CNY exceeds the free cash 64495.00 CNY of account"
                     + " 101 (cash 99970.00 CNY, initial margin 35475.00 CNY)");
             accept(house.withdraw(T0 + 2, TRADER, 6_449_500, 55));
@@ -278,48 +279,48 @@ class ClearingHouseTest {
             int published = recorder.events.size();
             long later = T0 + 10;
 
-            refused(() -> house.deposit(later, TRADER, 0, 1), ClearingRejectReason.AMOUNT_NOT_POSITIVE,
+            refused(() -> house.deposit(later, TRADER, 0, 1), RejectReason.AMOUNT_NOT_POSITIVE,
                     "amount: a deposit must be > 0 fen, was 0 (account 101)");
-            refused(() -> house.deposit(later, UNKNOWN, 100, 1), ClearingRejectReason.UNKNOWN_ACCOUNT,
+            refused(() -> house.deposit(later, UNKNOWN, 100, 1), RejectReason.UNKNOWN_ACCOUNT,
                     "account: no account 999 (deposit)");
-            refused(() -> house.withdraw(later, UNKNOWN, 100, 1), ClearingRejectReason.UNKNOWN_ACCOUNT,
+            refused(() -> house.withdraw(later, UNKNOWN, 100, 1), RejectReason.UNKNOWN_ACCOUNT,
                     "account: no account 999 (withdrawal)");
-            refused(() -> house.withdraw(later, TRADER, -5, 1), ClearingRejectReason.AMOUNT_NOT_POSITIVE,
+            refused(() -> house.withdraw(later, TRADER, -5, 1), RejectReason.AMOUNT_NOT_POSITIVE,
                     "amount: a withdrawal must be > 0 fen, was -5 (account 101)");
-            refused(() -> house.deposit(later, SETTLEMENT, 100, 1), ClearingRejectReason.ACCOUNT_KIND_NOT_ALLOWED,
+            refused(() -> house.deposit(later, SETTLEMENT, 100, 1), RejectReason.ACCOUNT_KIND_NOT_ALLOWED,
                     "account: 904 is the settlement pass-through, which takes no deposit");
-            refused(() -> house.settle(later, 77, DAY, 0, 0, 2_100), ClearingRejectReason.UNKNOWN_INSTRUMENT,
+            refused(() -> house.settle(later, 77, DAY, 0, 0, 2_100), RejectReason.UNKNOWN_INSTRUMENT,
                     "instrumentId: 77 is not listed for clearing");
-            refused(() -> house.settle(later, SPOT_YRD, DAY, 0, 0, 2_100), ClearingRejectReason.NOT_A_FUTURE,
+            refused(() -> house.settle(later, SPOT_YRD, DAY, 0, 0, 2_100), RejectReason.NOT_A_FUTURE,
                     "instrumentId: H100-YRD-SPOT is spot, which has no settlement price");
             refused(() -> house.settle(later + 3_600_000, FEB_YRD, DAY, 2_100, 2_110, 0),
-                    ClearingRejectReason.OPERATOR_PRICE_REQUIRED, "operatorPrice: H100-YRD-2027M02 traded 0 lots in"
+                    RejectReason.OPERATOR_PRICE_REQUIRED, "operatorPrice: H100-YRD-2027M02 traded 0 lots in"
                             + " the closing window and the spread 2100 / 2110 is too wide or one-sided: an operator"
                             + " price is needed");
             refused(() -> house.clearTrade(later, 9, FEB_YRD, 2_150, 3, TRADER, MAKER, Aggressor.BUYER),
-                    ClearingRejectReason.NOT_ENOUGH_WORKING, "buyAccount: account 101 has 0 lots working to buy, a"
+                    RejectReason.NOT_ENOUGH_WORKING, "buyAccount: account 101 has 0 lots working to buy, a"
                             + " trade of 3 cannot come from them (trade 9)");
             refused(() -> house.clearTrade(later, 9, FEB_YRD, 2_150, 3, UNKNOWN, MAKER, Aggressor.BUYER),
-                    ClearingRejectReason.UNKNOWN_ACCOUNT, "buyAccount: no account 999 (trade 9)");
+                    RejectReason.UNKNOWN_ACCOUNT, "buyAccount: no account 999 (trade 9)");
             refused(() -> house.clearTrade(later, 9, FEB_YRD, 2_150, 3, FEE, MAKER, Aggressor.BUYER),
-                    ClearingRejectReason.ACCOUNT_CANNOT_TRADE, "buyAccount: 901 is the exchange's FEE account, which"
+                    RejectReason.ACCOUNT_CANNOT_TRADE, "buyAccount: 901 is the exchange's FEE account, which"
                             + " does not trade (trade 9)");
-            refused(() -> house.orderWorking(later, FEE, FEB_YRD, Side.BID, 1), ClearingRejectReason.ACCOUNT_CANNOT_TRADE,
+            refused(() -> house.orderWorking(later, FEE, FEB_YRD, Side.BID, 1), RejectReason.ACCOUNT_CANNOT_TRADE,
                     "account: 901 is the exchange's FEE account, which does not trade");
-            refused(() -> house.orderReduced(later, TRADER, FEB_YRD, Side.BID, 1), ClearingRejectReason.NOT_ENOUGH_WORKING,
+            refused(() -> house.orderReduced(later, TRADER, FEB_YRD, Side.BID, 1), RejectReason.NOT_ENOUGH_WORKING,
                     "lots: account 101 has 0 lots working on the BID side of instrument 1, cannot reduce by 1");
             refused(() -> house.openAccount(later, TRADER, FIRM_A, AccountKind.TRADER),
-                    ClearingRejectReason.DUPLICATE_ACCOUNT, "account: 101 is already open");
-            refused(() -> house.openAccount(later, 555, 42, AccountKind.TRADER), ClearingRejectReason.UNKNOWN_FIRM,
+                    RejectReason.DUPLICATE_ACCOUNT, "account: 101 is already open");
+            refused(() -> house.openAccount(later, 555, 42, AccountKind.TRADER), RejectReason.UNKNOWN_FIRM,
                     "firmId: no firm 42 (account 555)");
             refused(() -> house.openAccount(later, 555, EXCHANGE_FIRM, AccountKind.DEFAULT_FUND),
-                    ClearingRejectReason.HOUSE_ACCOUNT_EXISTS, "kind: the DEFAULT_FUND account is already open as account "
+                    RejectReason.HOUSE_ACCOUNT_EXISTS, "kind: the DEFAULT_FUND account is already open as account "
                             + DEFAULT_FUND);
-            refused(() -> house.publishIndex(later, "A100", Hub.YRD, DAY, 0, 0), ClearingRejectReason.UNKNOWN_INDEX,
+            refused(() -> house.publishIndex(later, "A100", Hub.YRD, DAY, 0, 0), RejectReason.UNKNOWN_INDEX,
                     "productCode, hub: no spot index of A100 at YRD");
-            refused(() -> house.restateIndex(later, "H100", Hub.YRD, DAY, 2_100), ClearingRejectReason.DAY_NOT_PUBLISHED,
+            refused(() -> house.restateIndex(later, "H100", Hub.YRD, DAY, 2_100), RejectReason.DAY_NOT_PUBLISHED,
                     "day: the index H100-YRD has no fixing on 2027-01-15");
-            refused(() -> house.deposit(T0, TRADER, 100, 1), ClearingRejectReason.TIMESTAMP_BEFORE_CLEARING_TIME,
+            refused(() -> house.deposit(T0, TRADER, 100, 1), RejectReason.TIMESTAMP_BEFORE_CLEARING_TIME,
                     "timestamp: " + T0 + " is before the clearing house's time " + (T0 + 1));
 
             assertThat(house.stateHash()).isEqualTo(before);
@@ -329,7 +330,7 @@ class ClearingHouseTest {
         @Test
         void a_day_settles_once() {
             accept(house.settle(T0 + 1, FEB_YRD, DAY, 0, 0, 2_140));
-            refused(() -> house.settle(T0 + 2, FEB_YRD, DAY, 0, 0, 2_140), ClearingRejectReason.DAY_ALREADY_SETTLED,
+            refused(() -> house.settle(T0 + 2, FEB_YRD, DAY, 0, 0, 2_140), RejectReason.DAY_ALREADY_SETTLED,
                     "businessDay: H100-YRD-2027M02 is settled to 2027-01-15, cannot settle 2027-01-15");
         }
 
@@ -341,12 +342,12 @@ class ClearingHouseTest {
                     spec.kind(), spec.deliveryMonth(), spec.settlement(), 1, new BigDecimal("0.001"), 1, 500, 1000, 2_000,
                     spec.firstTradingDay(), spec.lastTradingDay(), spec.expiry());
             ClearingOutcome refused = fresh.listContract(T0, fine, "H100-YRD", 1, RiskArray.future(1));
-            assertThat(refused.reason()).isEqualTo(ClearingRejectReason.FIELD_INVALID);
+            assertThat(refused.reason()).isEqualTo(RejectReason.FIELD_INVALID);
             assertThat(refused.message()).isEqualTo("tickSize: 1 units x 0.001 CNY must be a whole number of fen from 1"
                     + " to 65536 per lot (H100-YRD-2027M06)");
         }
 
-        private void refused(Supplier<ClearingOutcome> command, ClearingRejectReason reason, String message) {
+        private void refused(Supplier<ClearingOutcome> command, RejectReason reason, String message) {
             ClearingOutcome outcome = command.get();
             assertThat(outcome.accepted()).isFalse();
             assertThat(outcome.reason()).isEqualTo(reason);

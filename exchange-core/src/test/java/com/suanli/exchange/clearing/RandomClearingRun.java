@@ -1,5 +1,6 @@
 package com.suanli.exchange.clearing;
 
+import com.suanli.exchange.engine.event.RejectReason;
 import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.event.AccountKind;
 import com.suanli.exchange.engine.event.Aggressor;
@@ -63,7 +64,7 @@ final class RandomClearingRun {
     private final LedgerReplay replay = new LedgerReplay();
     private final EventStreamHash streamHash = new EventStreamHash();
     final Set<String> eventTypes = new TreeSet<>();
-    final Set<ClearingRejectReason> rejects = EnumSet.noneOf(ClearingRejectReason.class);
+    final Set<RejectReason> rejects = EnumSet.noneOf(RejectReason.class);
     final Map<String, Integer> methods = new HashMap<>();
     private long events;
     final ClearingHouse house;
@@ -164,7 +165,7 @@ final class RandomClearingRun {
         long lots = 1 + random.nextInt(20);
         // Most orders pass the pre-trade check first, as the engine will ask; some skip it.
         if (random.nextInt(5) != 0 && !house.checkOrder(members[a], id(i), side, lots).accepted()) {
-            rejects.add(ClearingRejectReason.INSUFFICIENT_MARGIN);
+            rejects.add(RejectReason.INSUFFICIENT_MARGIN);
             return;
         }
         expectAccepted(house.orderWorking(time, members[a], id(i), side, lots));
@@ -214,7 +215,7 @@ final class RandomClearingRun {
     private void deposit(int a, long amount) {
         if (amount <= 0) {
             assertThat(expectRefused(() -> house.deposit(time, members[a], amount, commands)))
-                    .isEqualTo(ClearingRejectReason.AMOUNT_NOT_POSITIVE);
+                    .isEqualTo(RejectReason.AMOUNT_NOT_POSITIVE);
             return;
         }
         expectAccepted(house.deposit(time, members[a], amount, commands));
@@ -226,7 +227,7 @@ final class RandomClearingRun {
         long amount = 1 + random.nextLong(Math.max(1, 2 * Math.max(free, 1_000_000)));
         if (amount > free) {
             assertThat(expectRefused(() -> house.withdraw(time, members[a], amount, commands)))
-                    .isEqualTo(ClearingRejectReason.INSUFFICIENT_FREE_CASH);
+                    .isEqualTo(RejectReason.INSUFFICIENT_FREE_CASH);
             return;
         }
         expectAccepted(house.withdraw(time, members[a], amount, commands));
@@ -250,8 +251,8 @@ final class RandomClearingRun {
             settled.put(instrument, day);
         } else {
             assertThat(sameDay || noOperatorPrice).isTrue();
-            assertThat(outcome.reason()).isIn(ClearingRejectReason.DAY_ALREADY_SETTLED,
-                    ClearingRejectReason.OPERATOR_PRICE_REQUIRED);
+            assertThat(outcome.reason()).isIn(RejectReason.DAY_ALREADY_SETTLED,
+                    RejectReason.OPERATOR_PRICE_REQUIRED);
             assertThat(house.stateHash()).isEqualTo(before);
             rejects.add(outcome.reason());
         }
@@ -361,7 +362,7 @@ final class RandomClearingRun {
     }
 
     /** Runs a command that must be refused, checks it changed nothing, and returns the reason. */
-    private ClearingRejectReason expectRefused(Supplier<ClearingOutcome> command) {
+    private RejectReason expectRefused(Supplier<ClearingOutcome> command) {
         long before = house.stateHash();
         long eventsBefore = events;
         ClearingOutcome outcome = command.get();
