@@ -74,6 +74,7 @@ public final class DeskCli {
                 .addSubcommand(new RestoreCommand(context))
                 .addSubcommand(new ImportCommand(context))
                 .addSubcommand(new ExportCommand(context))
+                .addSubcommand(new ClearingMonthCommand(context))
                 .addSubcommand("journal", JournalCommand.commandLine(context))
                 .addSubcommand("completion", completion());
         // A synopsis in declaration order reads as the documents write it: what is required first.
