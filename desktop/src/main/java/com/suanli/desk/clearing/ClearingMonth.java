@@ -8,6 +8,7 @@ import com.suanli.exchange.engine.OrderBookFactory;
 import com.suanli.exchange.engine.PreTradeCheck;
 import com.suanli.exchange.engine.command.Command;
 import com.suanli.exchange.engine.command.Deposit;
+import com.suanli.exchange.engine.command.LoadRiskArray;
 import com.suanli.exchange.engine.command.OpenAccount;
 import com.suanli.exchange.engine.command.PlaceOrder;
 import com.suanli.exchange.engine.command.PublishIndex;
@@ -30,9 +31,12 @@ import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.ContractKind;
 import com.suanli.exchange.listing.ContractSpec;
 import com.suanli.exchange.listing.Hub;
+import com.suanli.exchange.margin.RiskArray;
 import com.suanli.exchange.engine.session.SessionState;
 import com.suanli.exchange.statement.AccountStatement;
 import com.suanli.exchange.statement.StatementBook;
+import com.suanli.pricing.margin.RiskArrays;
+import com.suanli.pricing.margin.ScanParameters;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -43,13 +47,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.stream.LongStream;
 
 /**
  * A seeded month of the H100 market at two hubs (YRD in the east, NM in the west: spot and the
  * January to March futures), from Monday 21 December 2026 to the first business day after the
  * January contracts expire: two market makers quoting, traders, an AI lab and a compute provider
  * taking liquidity, one over-extended trader, daily settlements and index fixings, and a price
- * shock in the middle of January (docs/CLEARING-MONTH.md). Every command goes through the engine;
+ * shock in the middle of January, with new risk arrays from pricing after each settlement
+ * (docs/CLEARING-MONTH.md). Every command goes through the engine;
  * the statements are read from its events alone. The same seed gives the same event stream.
  */
 public final class ClearingMonth {
@@ -69,6 +75,8 @@ public final class ClearingMonth {
     private static final long MINUTE = 60_000;
     private static final int DAILY_MOVE_BPS = 150;
     private static final int BPS = 10_000;
+    /** The volatility the operator's risk arrays assume: compute rents are volatile. */
+    private static final double VOLATILITY = 0.60;
 
     static final MonthAccount MAKER_A = new MonthAccount(100, 10, AccountKind.MARKET_MAKER, 2_000_000_000L);
     static final MonthAccount MAKER_B = new MonthAccount(101, 11, AccountKind.MARKET_MAKER, 2_000_000_000L);
@@ -90,6 +98,8 @@ public final class ClearingMonth {
     private final Engine engine;
     private final Map<Integer, Long> fair = new TreeMap<>();
     private final SortedMap<LocalDate, List<AccountStatement>> daily = new TreeMap<>();
+    /** The day's settlement prices, for the next risk arrays. */
+    private final Map<Integer, Long> settledToday = new TreeMap<>();
     private long time;
     private long clientOrderId;
     private long reference;
@@ -176,6 +186,14 @@ public final class ClearingMonth {
                 submit(new Settle(time, spec.instrumentId(), day, fair.get(spec.instrumentId())));
             }
         }
+        time += MINUTE;
+        for (Map.Entry<Integer, Long> settled : settledToday.entrySet()) {
+            ContractSpec spec = catalogue.byId(settled.getKey());
+            RiskArray array = RiskArrays.future(spec.toPrice(settled.getValue()).doubleValue(), VOLATILITY,
+                    spec.contractSize(), ScanParameters.standard());
+            submit(new LoadRiskArray(time, spec.instrumentId(), LongStream.of(array.losses()).boxed().toList()));
+        }
+        settledToday.clear();
         for (Hub hub : HUBS) {
             submit(new PublishIndex(time, PRODUCT, hub, day));
         }
@@ -247,8 +265,9 @@ public final class ClearingMonth {
             trades++;
         } else if (event instanceof CommandRejected) {
             refusals++;
-        } else if (event instanceof SettlementPricePublished) {
+        } else if (event instanceof SettlementPricePublished settled) {
             settlements++;
+            settledToday.put(settled.instrumentId(), settled.price());
         }
     }
 
