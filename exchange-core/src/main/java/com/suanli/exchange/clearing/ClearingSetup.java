@@ -75,7 +75,7 @@ public record ClearingSetup(ClearingRules rules, int scanRangeBps, int takerFeeB
     /**
      * The desk's defaults. A 15% scan range: compute rental prices move several percent a day
      * (more around launches of a new GPU generation), and SPAN ranges cover a two-day 99% move.
-     * A taker pays 2 bp and a maker earns 0.5 bp back, as on liquid futures. The first quarter is
+     * A taker pays 2 bp and a maker earns 1 bp back, as on liquid futures. The first quarter is
      * one tier (its months move together); hubs on one side of the east-west divide are credited
      * 70%, across it 50% (the hub spread is the market's main basis risk).
      */
