@@ -666,9 +666,11 @@ public final class ClearingHouse {
                     + " (the next delivery day) to 9999-12-31, was " + deliveryDay + " (account " + account + ")");
         }
         int existing = spot.find(index, group, deliveryDay.toEpochDay());
-        long sold = spot.sold(existing);
+        // Sells working now would deliver on the next delivery day: they are committed to it.
+        long sold = spot.sold(existing)
+                + (deliveryDay.toEpochDay() == firstDay ? spot.workingSellUnits(index, group) : 0);
         if (units < sold || units > SpotRisk.MAX_UNITS) {
-            return reject(FIELD_INVALID, "units: must be " + sold + " (sold for " + deliveryDay + ") to "
+            return reject(FIELD_INVALID, "units: must be " + sold + " (sold and working for " + deliveryDay + ") to "
                     + SpotRisk.MAX_UNITS + ", was " + units + " (account " + account + ", " + productCode + " at " + hub
                     + ")");
         }
@@ -720,7 +722,14 @@ public final class ClearingHouse {
                 return reject(FIELD_INVALID, "notionalTicks: must be 0 to " + MAX_PRICE * MAX_LOTS + ", was "
                         + notionalTicks + " (account " + account + ")");
             }
-            long buyingPower = freeCash(index) - spot.committed(index);
+            // Cash free of the margin the account needs with this order working, and of its other spot buys.
+            int slot = positions.find(index, contract);
+            boolean holds = slot != PositionBook.NONE;
+            long initial = addedLots <= 0 ? margin.initial(index)
+                    : margin.initialIfWorking(index, contract, holds ? positions.net(slot) : 0,
+                    holds ? positions.buying(slot) : 0, holds ? positions.selling(slot) : 0,
+                    Math.min(addedLots, MAX_LOTS), 0);
+            long buyingPower = ledger.balance(index) - initial - spot.committed(index);
             refused = spot.checkBuy(account, terms.spec.symbol(), terms.tickValue, replacedOrderId, notionalTicks,
                     quantity, maxFee(terms), buyingPower);
         } else if (addedLots > 0 && accounts.kind(index) == AccountKind.COMPUTE_PROVIDER) {

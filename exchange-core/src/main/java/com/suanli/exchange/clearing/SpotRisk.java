@@ -239,7 +239,8 @@ final class SpotRisk {
         return null;
     }
 
-    private long workingSellUnits(int account, int group) {
+    /** The units of the account's spot sells working in the group (standard and green). */
+    long workingSellUnits(int account, int group) {
         long units = 0;
         for (int contract : groupContracts.get(group)) {
             int slot = positions.find(account, contract);
