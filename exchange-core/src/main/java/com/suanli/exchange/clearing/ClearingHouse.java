@@ -182,7 +182,7 @@ public final class ClearingHouse {
         if (amount > free) {
             return reject(INSUFFICIENT_FREE_CASH, "amount: " + cny(amount) + " exceeds the free cash " + cny(free)
                     + " of account " + account + " (cash " + cny(ledger.balance(index)) + ", initial margin "
-                    + cny(margin.initial(index)) + ")");
+                    + cny(margin.initial(index)) + ", held for spot " + cny(spot.committed(index)) + ")");
         }
         ledger.post(timestamp, CashReason.WITHDRAWAL, reference, index, AccountRegistry.OUTSIDE, amount);
         now = timestamp;
@@ -782,11 +782,6 @@ public final class ClearingHouse {
         return limits.limits(known(account));
     }
 
-    /** Cash a spot buy of the account can still use: free cash less working spot buys and undelivered purchases. */
-    public long buyingPower(long account) {
-        int index = known(account);
-        return freeCash(index) - spot.committed(index);
-    }
 
     /** The units provider {@code account} registered and has sold of spot at the hub for {@code day}: {registered, sold}. */
     public long[] capacity(long account, String productCode, Hub hub, LocalDate day) {
@@ -946,13 +941,17 @@ public final class ClearingHouse {
         return ledger.balance(known(account));
     }
 
-    /** Cash less the initial margin the account needs (working orders included), fen; house accounts need none. */
+    /**
+     * Cash less the initial margin the account needs (working orders included) and less what its
+     * spot buys and undelivered purchases hold back, fen: what it may withdraw, and the buying
+     * power of a spot buy. House accounts need none.
+     */
     public long freeCash(long account) {
         return freeCash(known(account));
     }
 
     private long freeCash(int index) {
-        return Math.subtractExact(ledger.balance(index), margin.initial(index));
+        return ledger.balance(index) - margin.initial(index) - spot.committed(index);
     }
 
     public long maintenanceMargin(long account) {

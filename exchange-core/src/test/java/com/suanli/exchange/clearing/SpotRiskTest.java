@@ -87,21 +87,21 @@ class SpotRiskTest {
         accept(house.orderWorking(time, BUYER, SPOT_YRD, Side.BID, 1));
         house.spotBuyWorking(1, BUYER, SPOT_YRD, 2_150, 1);
         long held = 2_150 * TICK_VALUE + MAX_FEE;
-        assertThat(house.buyingPower(BUYER)).isEqualTo(TWO_LOTS_AT_2150 - ONE_LOT_INITIAL - held);
+        assertThat(house.freeCash(BUYER)).isEqualTo(TWO_LOTS_AT_2150 - ONE_LOT_INITIAL - held);
         // A second lot just fits at 2,150, not at 2,151.
         accept(buy(BUYER, 0, 2_150, 1, 1));
         refused(() -> buy(BUYER, 0, 2_151, 1, 1), RejectReason.INSUFFICIENT_BUYING_POWER);
         // The working order moved up a tick costs a tick more, not a second lot.
         accept(buy(BUYER, 1, 2_151, 1, 0));
-        long room = house.buyingPower(BUYER) / TICK_VALUE;
+        long room = house.freeCash(BUYER) / TICK_VALUE;
         accept(buy(BUYER, 1, 2_150 + room, 1, 0));
         assertThat(refused(() -> buy(BUYER, 1, 2_151 + room, 1, 0), RejectReason.INSUFFICIENT_BUYING_POWER))
                 .contains("more than the order it replaces");
-        long before = house.buyingPower(BUYER);
+        long before = house.freeCash(BUYER);
         house.spotBuyRepriced(1, SPOT_YRD, 2_151);
-        assertThat(house.buyingPower(BUYER)).isEqualTo(before - TICK_VALUE);
+        assertThat(house.freeCash(BUYER)).isEqualTo(before - TICK_VALUE);
         house.spotBuyReduced(1, 1);
-        assertThat(house.buyingPower(BUYER)).isEqualTo(TWO_LOTS_AT_2150 - ONE_LOT_INITIAL);
+        assertThat(house.freeCash(BUYER)).isEqualTo(TWO_LOTS_AT_2150 - ONE_LOT_INITIAL);
     }
 
     @Test
@@ -113,11 +113,11 @@ class SpotRiskTest {
         house.spotBuyReduced(7, 1);
         long cash = TWO_LOTS_AT_2150 - 300;
         assertThat(house.cash(BUYER)).isEqualTo(cash);
-        assertThat(house.buyingPower(BUYER)).isEqualTo(cash - ONE_LOT_INITIAL - 2_140 * TICK_VALUE);
+        assertThat(house.freeCash(BUYER)).isEqualTo(cash - ONE_LOT_INITIAL - 2_140 * TICK_VALUE);
         accept(house.orderWorking(time, BUYER, SPOT_YRD, Side.ASK, 1));
         accept(house.orderWorking(time, SELLER, SPOT_YRD, Side.BID, 1));
         accept(house.clearTrade(time, 2, SPOT_YRD, 2_145, 1, SELLER, BUYER, Aggressor.BUYER));
-        assertThat(house.buyingPower(BUYER)).isEqualTo(house.cash(BUYER));
+        assertThat(house.freeCash(BUYER)).isEqualTo(house.cash(BUYER));
     }
 
     @Test
