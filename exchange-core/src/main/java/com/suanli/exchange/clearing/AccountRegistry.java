@@ -84,6 +84,19 @@ final class AccountRegistry {
         return kinds[index];
     }
 
+    /** The index of the account's firm. */
+    int firmOf(int index) {
+        return accountFirm[index];
+    }
+
+    long firmId(int firm) {
+        return firmIds.get(firm);
+    }
+
+    int firmCount() {
+        return firmIds.size();
+    }
+
     long stateHash() {
         long h = StateHash.mix(firmIds.size(), accounts);
         for (int f = 0; f < firmIds.size(); f++) {

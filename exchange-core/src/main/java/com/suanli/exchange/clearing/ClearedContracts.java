@@ -74,6 +74,10 @@ final class ClearedContracts {
         return contracts.get(index);
     }
 
+    int count() {
+        return contracts.size();
+    }
+
     long stateHash() {
         long h = StateHash.mix(0, contracts.size());
         for (Contract contract : contracts) {

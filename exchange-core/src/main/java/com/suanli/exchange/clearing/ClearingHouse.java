@@ -91,6 +91,8 @@ public final class ClearingHouse {
     private final PositionBook positions = new PositionBook();
     private final PortfolioMargin margin;
     private final SpotIndexBook indices;
+    private final RiskLimits limits = new RiskLimits();
+    private final SpotRisk spot = new SpotRisk(contracts, positions);
     private long lastSettlementId;
     private long now = Long.MIN_VALUE;
     private long[] marginBefore = new long[64];
@@ -180,7 +182,7 @@ public final class ClearingHouse {
         if (amount > free) {
             return reject(INSUFFICIENT_FREE_CASH, "amount: " + cny(amount) + " exceeds the free cash " + cny(free)
                     + " of account " + account + " (cash " + cny(ledger.balance(index)) + ", initial margin "
-                    + cny(margin.initial(index)) + ")");
+                    + cny(margin.initial(index)) + ", held for spot " + cny(spot.committed(index)) + ")");
         }
         ledger.post(timestamp, CashReason.WITHDRAWAL, reference, index, AccountRegistry.OUTSIDE, amount);
         now = timestamp;
@@ -313,6 +315,7 @@ public final class ClearingHouse {
                 ? new ClosingWindow(rules.settlement().closingWindowMillis()) : null;
         int index = contracts.add(new ClearedContracts.Contract(spec, tickValue, product, indexKey, window));
         margin.addInstrument(index, commodity, tier, riskArray);
+        spot.listed(index, spec);
         now = timestamp;
         return ClearingOutcome.ACCEPTED;
     }
@@ -375,6 +378,11 @@ public final class ClearingHouse {
         if ((side == Side.BID ? buying : selling) + lots > MAX_LOTS) {
             return tooManyWorking(account, instrumentId, lots);
         }
+        String symbol = contracts.get(contract).spec.symbol();
+        refused = limits.checkExposure(account, index, symbol, net, buying, selling, side, lots);
+        if (refused != null) {
+            return refused;
+        }
         long needed = margin.initialIfWorking(index, contract, net, buying, selling, side == Side.BID ? lots : 0,
                 side == Side.ASK ? lots : 0);
         long cash = ledger.balance(index);
@@ -382,7 +390,9 @@ public final class ClearingHouse {
             return reject(INSUFFICIENT_MARGIN, "lots: account " + account + " would need initial margin " + cny(needed)
                     + " with " + lots + " more lots working on instrument " + instrumentId + ", and has cash " + cny(cash));
         }
-        return ClearingOutcome.ACCEPTED;
+        int firm = accounts.firmOf(index);
+        refused = limits.checkCredit(account, index, firm, accounts.firmId(firm), needed);
+        return refused != null ? refused : ClearingOutcome.ACCEPTED;
     }
 
     /** An order of the account was accepted: {@code lots} more working on {@code side}. */
@@ -513,6 +523,9 @@ public final class ClearingHouse {
         if (buyer != seller && terms.window != null) {
             terms.window.add(timestamp, price, quantity);
         }
+        if (buyer != seller) {
+            limits.priced(contract, price);
+        }
         if (buyer != seller && terms.indexKey != SpotIndexBook.NO_INDEX) {
             indices.onTrade(terms.indexKey, price, quantity);
         }
@@ -554,7 +567,12 @@ public final class ClearingHouse {
         long net = positions.net(slot);
         long buying = positions.buying(slot);
         long selling = positions.selling(slot);
+        long openCost = positions.openCost(slot);
         positions.trade(slot, lots, price, terms.tickValue);
+        if (spot.isSpot(contract)) {
+            spotFilled(timestamp, index, contract, lots, net, openCost, positions.net(slot), positions.openCost(slot),
+                    terms.tickValue);
+        }
         positions.addWorking(slot, lots > 0, -Math.abs(lots));
         events.positionChanged(timestamp, accounts.id(index), terms.spec.instrumentId(), tradeId, positions.net(slot),
                 positions.openCost(slot), positions.realised(slot));
@@ -565,14 +583,214 @@ public final class ClearingHouse {
         long before = margin.maintenance(index);
         margin.update(index, contract, net, buying, selling, positions.net(slot), positions.buying(slot),
                 positions.selling(slot));
+        limits.exposureChanged(index, net, buying, selling, positions.net(slot), positions.buying(slot),
+                positions.selling(slot));
         publishMarginIfChanged(timestamp, index, before);
     }
 
     private void publishMarginIfChanged(long timestamp, int index, long before) {
         long after = margin.maintenance(index);
         if (after != before) {
+            limits.initialChanged(index, accounts.firmOf(index), margin.initial(index));
             events.marginChanged(timestamp, accounts.id(index), after, margin.initial(index));
         }
+    }
+
+    // ---- limits and spot risk (RiskLimits, SpotRisk) ----
+
+    /** Sets a member account's pre-trade limits, replacing its previous ones; they bind the orders after. */
+    public ClearingOutcome setAccountLimits(long timestamp, long account, AccountLimits accountLimits) {
+        if (timestamp < now) {
+            return late(timestamp);
+        }
+        int index = accounts.account(account);
+        if (index == AccountRegistry.NONE) {
+            return reject(UNKNOWN_ACCOUNT, "account: no account " + account + " (limits)");
+        }
+        if (!accounts.kind(index).trades()) {
+            return reject(ACCOUNT_CANNOT_TRADE, "account: " + account + " is the exchange's " + accounts.kind(index)
+                    + " account, which does not trade and has no limits");
+        }
+        if (accountLimits == null) {
+            return reject(FIELD_INVALID, "limits: must be given (account " + account + ")");
+        }
+        limits.setLimits(index, accountLimits);
+        now = timestamp;
+        return ClearingOutcome.ACCEPTED;
+    }
+
+    /** Sets the most initial margin, fen, a firm's accounts may need between them; 0 is no limit. */
+    public ClearingOutcome setCreditLimit(long timestamp, long firmId, long creditLimit) {
+        if (timestamp < now) {
+            return late(timestamp);
+        }
+        int firm = accounts.firm(firmId);
+        if (firm == AccountRegistry.NONE) {
+            return reject(UNKNOWN_FIRM, "firmId: no firm " + firmId + " (credit limit)");
+        }
+        if (creditLimit < 0 || creditLimit > MAX_AMOUNT) {
+            return reject(FIELD_INVALID, "creditLimit: must be 0 (no limit) to " + MAX_AMOUNT + " fen, was "
+                    + creditLimit + " (firm " + firmId + ")");
+        }
+        limits.setCreditLimit(firm, creditLimit);
+        now = timestamp;
+        return ClearingOutcome.ACCEPTED;
+    }
+
+    /**
+     * Registers what compute provider {@code account} can deliver of {@code productCode} at
+     * {@code hub} on {@code deliveryDay}, replacing its registration for that day: at least
+     * what it has sold for that day, and for a day after the one the command falls on.
+     */
+    public ClearingOutcome registerCapacity(long timestamp, long account, String productCode, Hub hub,
+                                            LocalDate deliveryDay, long units) {
+        if (timestamp < now) {
+            return late(timestamp);
+        }
+        int index = accounts.account(account);
+        if (index == AccountRegistry.NONE) {
+            return reject(UNKNOWN_ACCOUNT, "account: no account " + account + " (capacity)");
+        }
+        if (accounts.kind(index) != AccountKind.COMPUTE_PROVIDER) {
+            return reject(ACCOUNT_KIND_NOT_ALLOWED, "account: " + account + " is a " + accounts.kind(index)
+                    + " account; only a COMPUTE_PROVIDER registers capacity");
+        }
+        int group = productCode == null || hub == null ? -1 : spot.group(productCode, hub);
+        if (group < 0) {
+            return reject(UNKNOWN_INSTRUMENT, "productCode, hub: no spot contract of " + productCode + " at " + hub
+                    + " is listed for clearing (account " + account + ")");
+        }
+        long firstDay = SpotRisk.deliveryDay(timestamp);
+        if (deliveryDay == null || deliveryDay.toEpochDay() < firstDay || deliveryDay.getYear() > 9999) {
+            return reject(FIELD_INVALID, "deliveryDay: must be from " + LocalDate.ofEpochDay(firstDay)
+                    + " (the next delivery day) to 9999-12-31, was " + deliveryDay + " (account " + account + ")");
+        }
+        int existing = spot.find(index, group, deliveryDay.toEpochDay());
+        // Sells working now would deliver on the next delivery day: they are committed to it.
+        long sold = spot.sold(existing)
+                + (deliveryDay.toEpochDay() == firstDay ? spot.workingSellUnits(index, group) : 0);
+        if (units < sold || units > SpotRisk.MAX_UNITS) {
+            return reject(FIELD_INVALID, "units: must be " + sold + " (sold and working for " + deliveryDay + ") to "
+                    + SpotRisk.MAX_UNITS + ", was " + units + " (account " + account + ", " + productCode + " at " + hub
+                    + ")");
+        }
+        spot.register(spot.entry(index, group, deliveryDay.toEpochDay()), units);
+        now = timestamp;
+        return ClearingOutcome.ACCEPTED;
+    }
+
+    /**
+     * An order's own terms against the account's limits (a query): its size ({@code quantity}, 0
+     * for an amendment, which adds no lots), its limit {@code price} against the price collar (0
+     * for none: a market order, a held stop) and the account's working orders once accepted
+     * ({@code workingOrdersAfter}, 0 when it opens none: an amendment, a quote side).
+     */
+    public ClearingOutcome checkOrderTerms(long account, int instrumentId, long price, long quantity,
+                                           long workingOrdersAfter) {
+        int index = accounts.account(account);
+        int contract = contracts.index(instrumentId);
+        if (index == AccountRegistry.NONE || contract == ClearedContracts.NONE) {
+            return checkOrderFields(index, account, contract, instrumentId, Side.BID, 1);
+        }
+        ClearedContracts.Contract terms = contracts.get(contract);
+        ClearingOutcome refused = limits.checkTerms(account, index, terms.spec.symbol(),
+                limits.reference(contract, terms.settlementPrice), price, quantity, workingOrdersAfter);
+        return refused != null ? refused : ClearingOutcome.ACCEPTED;
+    }
+
+    /**
+     * Spot risk of an order (a query; accepted at once for a future). A buy must be paid for from
+     * the buying power: {@code notionalTicks} (price x quantity, or a budget order's budget) at the
+     * tick value plus the highest fee per lot, in place of what order {@code replacedOrderId} (an
+     * amended order, a replaced quote side; 0 for none) holds back. A compute provider's sell of
+     * {@code addedLots} more must fit its uncommitted capacity for the day it would deliver.
+     */
+    public ClearingOutcome checkSpotOrder(long timestamp, long account, int instrumentId, Side side,
+                                          long replacedOrderId, long notionalTicks, long quantity, long addedLots) {
+        int index = accounts.account(account);
+        int contract = contracts.index(instrumentId);
+        ClearingOutcome refused = checkOrderFields(index, account, contract, instrumentId, side, Math.max(quantity, 1));
+        if (refused != null) {
+            return refused;
+        }
+        if (!spot.isSpot(contract)) {
+            return ClearingOutcome.ACCEPTED;
+        }
+        ClearedContracts.Contract terms = contracts.get(contract);
+        if (side == Side.BID) {
+            if (notionalTicks < 0 || notionalTicks > MAX_PRICE * MAX_LOTS) {
+                return reject(FIELD_INVALID, "notionalTicks: must be 0 to " + MAX_PRICE * MAX_LOTS + ", was "
+                        + notionalTicks + " (account " + account + ")");
+            }
+            // Cash free of the margin the account needs with this order working, and of its other spot buys.
+            int slot = positions.find(index, contract);
+            boolean holds = slot != PositionBook.NONE;
+            long initial = addedLots <= 0 ? margin.initial(index)
+                    : margin.initialIfWorking(index, contract, holds ? positions.net(slot) : 0,
+                    holds ? positions.buying(slot) : 0, holds ? positions.selling(slot) : 0,
+                    Math.min(addedLots, MAX_LOTS), 0);
+            long buyingPower = ledger.balance(index) - initial - spot.committed(index);
+            refused = spot.checkBuy(account, terms.spec.symbol(), terms.tickValue, replacedOrderId, notionalTicks,
+                    quantity, maxFee(terms), buyingPower);
+        } else if (addedLots > 0 && accounts.kind(index) == AccountKind.COMPUTE_PROVIDER) {
+            refused = spot.checkSell(account, index, contract, Math.min(addedLots, MAX_LOTS), timestamp);
+        }
+        return refused != null ? refused : ClearingOutcome.ACCEPTED;
+    }
+
+    /** A spot buy was accepted at {@code price} (its limit, or a stop's stop price): it holds back its cost. */
+    public void spotBuyWorking(long orderId, long account, int instrumentId, long price, long lots) {
+        int index = accounts.account(account);
+        int contract = contracts.index(instrumentId);
+        if (index != AccountRegistry.NONE && contract != ClearedContracts.NONE && spot.isSpot(contract) && orderId > 0
+                && spot.reserved(orderId) == 0) {
+            ClearedContracts.Contract terms = contracts.get(contract);
+            spot.buyWorking(orderId, index, SpotRisk.perLot(price, terms.tickValue, maxFee(terms)), lots);
+        }
+    }
+
+    /** Order {@code orderId} lost {@code lots} by a fill or a cancellation: a spot buy releases their share. */
+    public void spotBuyReduced(long orderId, long lots) {
+        spot.buyReduced(orderId, lots);
+    }
+
+    /** Order {@code orderId} moved to {@code price}: a spot buy holds back its cost at the new limit. */
+    public void spotBuyRepriced(long orderId, int instrumentId, long price) {
+        int contract = contracts.index(instrumentId);
+        if (contract != ClearedContracts.NONE && spot.isSpot(contract)) {
+            ClearedContracts.Contract terms = contracts.get(contract);
+            spot.buyRepriced(orderId, SpotRisk.perLot(price, terms.tickValue, maxFee(terms)));
+        }
+    }
+
+    private void spotFilled(long timestamp, int index, int contract, long lots, long net, long openCost, long newNet,
+                            long newOpenCost, long tickValue) {
+        spot.positionChanged(index, net, openCost, newNet, newOpenCost, tickValue);
+        if (lots < 0 && accounts.kind(index) == AccountKind.COMPUTE_PROVIDER) {
+            spot.sold(index, contract, -lots, timestamp);
+        }
+    }
+
+    /** The most a lot of the contract can pay in fees: the larger of its product's maker and taker fee. */
+    private long maxFee(ClearedContracts.Contract terms) {
+        FeeRate rate = fees.rate(terms.product);
+        return Math.max(rate.makerPerLot(), rate.takerPerLot());
+    }
+
+    /** The account's limits (none set: {@link AccountLimits#NONE}). */
+    public AccountLimits accountLimits(long account) {
+        return limits.limits(known(account));
+    }
+
+
+    /** The units provider {@code account} registered and has sold of spot at the hub for {@code day}: {registered, sold}. */
+    public long[] capacity(long account, String productCode, Hub hub, LocalDate day) {
+        int group = spot.group(productCode, hub);
+        if (group < 0) {
+            throw new IllegalArgumentException("productCode, hub: no spot contract of " + productCode + " at " + hub);
+        }
+        int entry = spot.find(known(account), group, day.toEpochDay());
+        return new long[] {spot.registered(entry), spot.sold(entry)};
     }
 
     // ---- end of day ----
@@ -645,6 +863,7 @@ public final class ClearingHouse {
         }
         terms.settlementPrice = price.price();
         terms.settledDay = businessDay;
+        limits.priced(contract, price.price());
         now = timestamp;
         return ClearingOutcome.ACCEPTED;
     }
@@ -722,13 +941,17 @@ public final class ClearingHouse {
         return ledger.balance(known(account));
     }
 
-    /** Cash less the initial margin the account needs (working orders included), fen; house accounts need none. */
+    /**
+     * Cash less the initial margin the account needs (working orders included) and less what its
+     * spot buys and undelivered purchases hold back, fen: what it may withdraw, and the buying
+     * power of a spot buy. House accounts need none.
+     */
     public long freeCash(long account) {
         return freeCash(known(account));
     }
 
     private long freeCash(int index) {
-        return Math.subtractExact(ledger.balance(index), margin.initial(index));
+        return ledger.balance(index) - margin.initial(index) - spot.committed(index);
     }
 
     public long maintenanceMargin(long account) {
@@ -798,6 +1021,8 @@ public final class ClearingHouse {
         h = StateHash.mix(h, contracts.stateHash());
         h = StateHash.mix(h, positions.stateHash());
         h = StateHash.mix(h, margin.stateHash());
+        h = StateHash.mix(h, limits.stateHash(accounts.count(), accounts.firmCount(), contracts.count()));
+        h = StateHash.mix(h, spot.stateHash(accounts.count()));
         return StateHash.mix(h, indices.stateHash());
     }
 
@@ -815,7 +1040,7 @@ public final class ClearingHouse {
     }
 
     /** Fen as yuan for messages, e.g. {@code 1234.56 CNY}. */
-    private static String cny(long fen) {
+    static String cny(long fen) {
         return BigDecimal.valueOf(fen, 2).toPlainString() + " CNY";
     }
 }

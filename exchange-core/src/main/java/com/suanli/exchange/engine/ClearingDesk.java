@@ -1,6 +1,7 @@
 package com.suanli.exchange.engine;
 
 import com.suanli.exchange.book.OrderBook;
+import com.suanli.exchange.clearing.AccountLimits;
 import com.suanli.exchange.clearing.ClearingHouse;
 import com.suanli.exchange.clearing.ClearingOutcome;
 import com.suanli.exchange.clearing.FeeRate;
@@ -9,7 +10,10 @@ import com.suanli.exchange.engine.command.Deposit;
 import com.suanli.exchange.engine.command.LoadRiskArray;
 import com.suanli.exchange.engine.command.OpenAccount;
 import com.suanli.exchange.engine.command.PublishIndex;
+import com.suanli.exchange.engine.command.RegisterCapacity;
 import com.suanli.exchange.engine.command.RegisterFirm;
+import com.suanli.exchange.engine.command.SetAccountLimits;
+import com.suanli.exchange.engine.command.SetCreditLimit;
 import com.suanli.exchange.engine.command.SetFees;
 import com.suanli.exchange.engine.command.Settle;
 import com.suanli.exchange.engine.command.Withdraw;
@@ -68,6 +72,13 @@ final class ClearingDesk {
             return house.settle(t, s.instrumentId(), s.businessDay(), best(in, true), best(in, false),
                     s.operatorPrice());
         }
+        if (command instanceof SetAccountLimits l) {
+            return setAccountLimits(l, t);
+        } else if (command instanceof SetCreditLimit c) {
+            return house.setCreditLimit(t, c.firmId(), c.creditLimit());
+        } else if (command instanceof RegisterCapacity c) {
+            return house.registerCapacity(t, c.account(), c.productCode(), c.hub(), c.deliveryDay(), c.units());
+        }
         PublishIndex p = (PublishIndex) command;
         Instrument spot = standardSpot(p);
         return house.publishIndex(t, p.productCode(), p.hub(), p.day(), best(spot, true), best(spot, false));
@@ -82,6 +93,17 @@ final class ClearingDesk {
             return new ClearingOutcome(false, RejectReason.FIELD_INVALID, e.getMessage());
         }
         return house.setFees(t, f.productCode(), rate);
+    }
+
+    private ClearingOutcome setAccountLimits(SetAccountLimits l, long t) {
+        AccountLimits limits;
+        try {
+            limits = new AccountLimits(l.maxOrderLots(), l.maxPositionLots(), l.maxGrossLots(), l.maxWorkingOrders(),
+                    l.collarBps());
+        } catch (IllegalArgumentException e) {
+            return new ClearingOutcome(false, RejectReason.FIELD_INVALID, e.getMessage() + " (account " + l.account() + ")");
+        }
+        return house.setAccountLimits(t, l.account(), limits);
     }
 
     private ClearingOutcome loadRiskArray(LoadRiskArray r, long t) {

@@ -47,6 +47,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import static com.suanli.exchange.clearing.ClearingFixtures.INSTRUMENTS;
 import static com.suanli.exchange.clearing.ClearingFixtures.LISTINGS;
@@ -63,6 +64,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class SequencedClearingRun implements EventSink {
     static final int MEMBERS = 12;
+    /** The last member sells compute capacity of its own. */
+    static final long PROVIDER = member(MEMBERS - 1);
     private static final long[] EDGES = {0, -1, 1, Long.MIN_VALUE, Long.MAX_VALUE, Integer.MAX_VALUE, 1L << 50};
     /** Monday 4 January 2027, 09:00 in Shanghai. */
     static final long START = LocalDateTime.of(2027, 1, 4, 1, 0).toInstant(ZoneOffset.UTC).toEpochMilli();
@@ -85,10 +88,20 @@ final class SequencedClearingRun implements EventSink {
     long variationMargin;
     private long settlements;
     private long indexFixings;
+    /** The house inside the engine, for what the engine does not show (free cash, capacity). */
+    private ClearingHouse house;
+    final LimitInvariants limits;
+    private final RandomLimitCommands limitCommands;
 
     SequencedClearingRun(long seed) {
         random = new SplittableRandom(seed);
-        engine = clearedEngine(this);
+        engine = clearedEngine(this, built -> house = built);
+        long[] members = new long[MEMBERS];
+        for (int m = 0; m < MEMBERS; m++) {
+            members[m] = member(m);
+        }
+        limits = new LimitInvariants(engine, house, members, PROVIDER);
+        limitCommands = new RandomLimitCommands(random, PROVIDER);
         for (int id : INSTRUMENTS) {
             submit(new SessionCommand(time, id, SessionAction.OPEN_CONTINUOUS));
         }
@@ -96,15 +109,21 @@ final class SequencedClearingRun implements EventSink {
 
     /** An engine over the clearing fixtures' contracts with their house inside: members funded, thin ones among them. */
     static Engine clearedEngine(EventSink sink) {
+        return clearedEngine(sink, house -> { });
+    }
+
+    /** As {@link #clearedEngine(EventSink)}, handing the house it built to {@code built}. */
+    static Engine clearedEngine(EventSink sink, Consumer<ClearingHouse> built) {
         Catalogue catalogue = Catalogue.of(LISTINGS.stream().map(ClearingFixtures.Listing::spec).toList());
         return new Engine(catalogue, EngineConfig.defaults(), sink, PreTradeCheck.ALLOW_ALL, OrderBookFactory.FAST,
                 events -> {
                     ClearingHouse house = ClearingFixtures.exchange(events);
                     for (int m = 0; m < MEMBERS; m++) {
                         // Some members are thin, so the margin check refuses them now and then.
-                        ClearingFixtures.member(house, 100 + m, member(m),
-                                m < 3 ? AccountKind.MARKET_MAKER : AccountKind.TRADER, funds(m));
+                        ClearingFixtures.member(house, 100 + m, member(m), m < 3 ? AccountKind.MARKET_MAKER
+                                : member(m) == PROVIDER ? AccountKind.COMPUTE_PROVIDER : AccountKind.TRADER, funds(m));
                     }
+                    built.accept(house);
                     return house;
                 });
     }
@@ -122,6 +141,9 @@ final class SequencedClearingRun implements EventSink {
         assertThat(event.sequence()).as("the one stream is gap-free").isEqualTo(lastSequence + 1);
         lastSequence = event.sequence();
         hash.onEvent(event);
+        if (limits != null) {
+            limits.onEvent(event);
+        }
         ledger.onEvent(event);
         if (event instanceof AccountOpened o) {
             opened.add(o.account());
@@ -152,7 +174,13 @@ final class SequencedClearingRun implements EventSink {
         long deposits = engine.clears() && lastSequence > 0 ? engine.netDeposits() : 0;
         long rejectedBefore = rejected;
         long sequenceBefore = lastSequence;
+        if (limits != null) {
+            limits.before();
+        }
         engine.submit(command);
+        if (limits != null) {
+            limits.after(command, rejected == rejectedBefore);
+        }
         if (rejected > rejectedBefore && command.kind().ordinal() >= RejectedCommand.REGISTER_FIRM.ordinal()) {
             clearingRefusals++;
             assertThat(lastSequence).as("a refused %s publishes its rejection alone", command.kind())
@@ -218,6 +246,8 @@ final class SequencedClearingRun implements EventSink {
             return new LoadRiskArray(time, instrument, losses);
         } else if (kind < 75) {
             return new SetFees(time, "H100", -random.nextInt(150), 150 + random.nextInt(300));
+        } else if (kind < 78) {
+            return limitCommands.next(time, account, 100 + account - member(0));
         } else if (kind < 80) {
             long firm = 500 + random.nextInt(5);
             return random.nextBoolean() ? new RegisterFirm(time, firm, "Firm " + firm)

@@ -98,5 +98,22 @@ public enum RejectReason {
     /** An index fixing for a day on or before its last fixing. */
     DAY_ALREADY_PUBLISHED,
     /** A restatement of a day the index has no fixing for. */
-    DAY_NOT_PUBLISHED
+    DAY_NOT_PUBLISHED,
+    // Pre-trade limits and spot risk (docs/CLEARING.md, "Limits" and "Spot risk"); the message names the limit.
+    /** An order or quote side larger than the account's {@code maxOrderLots}. */
+    ORDER_SIZE_LIMIT,
+    /** Lots in one instrument, working orders included, beyond the account's {@code maxPositionLots}. */
+    INSTRUMENT_POSITION_LIMIT,
+    /** Lots over all instruments, working orders included, beyond the account's {@code maxGrossLots}. */
+    ACCOUNT_POSITION_LIMIT,
+    /** A limit price further from the reference than the account's {@code collarBps}. */
+    PRICE_COLLAR,
+    /** More working orders than the account's {@code maxWorkingOrders}. */
+    WORKING_ORDER_LIMIT,
+    /** The initial margin of a firm's accounts beyond the firm's credit limit. */
+    CREDIT_LIMIT,
+    /** A spot buy that free cash, less other working spot buys and undelivered purchases, cannot pay for. */
+    INSUFFICIENT_BUYING_POWER,
+    /** A provider's spot sell beyond its uncommitted registered capacity at the hub for the delivery day. */
+    INSUFFICIENT_CAPACITY
 }

@@ -19,5 +19,8 @@ public enum RejectedCommand {
     SET_FEES,
     LOAD_RISK_ARRAY,
     SETTLE,
-    PUBLISH_INDEX
+    PUBLISH_INDEX,
+    SET_ACCOUNT_LIMITS,
+    SET_CREDIT_LIMIT,
+    REGISTER_CAPACITY
 }

@@ -15,9 +15,12 @@ import com.suanli.exchange.engine.command.PlaceOrder;
 import com.suanli.exchange.engine.command.PublishIndex;
 import com.suanli.exchange.engine.command.Quote;
 import com.suanli.exchange.engine.command.QuoteSides;
+import com.suanli.exchange.engine.command.RegisterCapacity;
 import com.suanli.exchange.engine.command.RegisterFirm;
 import com.suanli.exchange.engine.command.SessionAction;
 import com.suanli.exchange.engine.command.SessionCommand;
+import com.suanli.exchange.engine.command.SetAccountLimits;
+import com.suanli.exchange.engine.command.SetCreditLimit;
 import com.suanli.exchange.engine.command.SetFees;
 import com.suanli.exchange.engine.command.SetReferencePrice;
 import com.suanli.exchange.engine.command.Settle;
@@ -124,6 +127,12 @@ public final class CommandDecoder {
             case SETTLE -> new Settle(timestamp, intField("instrumentId"), date("businessDay"),
                     longField("operatorPrice"));
             case PUBLISH_INDEX -> new PublishIndex(timestamp, string("productCode"), choice("hub", HUBS), date("day"));
+            case SET_ACCOUNT_LIMITS -> new SetAccountLimits(timestamp, longField("account"), longField("maxOrderLots"),
+                    longField("maxPositionLots"), longField("maxGrossLots"), longField("maxWorkingOrders"),
+                    longField("collarBps"));
+            case SET_CREDIT_LIMIT -> new SetCreditLimit(timestamp, longField("firmId"), longField("creditLimit"));
+            case REGISTER_CAPACITY -> new RegisterCapacity(timestamp, longField("account"), string("productCode"),
+                    choice("hub", HUBS), date("deliveryDay"), longField("units"));
         };
     }
 

@@ -13,8 +13,11 @@ import com.suanli.exchange.engine.command.PlaceOrder;
 import com.suanli.exchange.engine.command.PublishIndex;
 import com.suanli.exchange.engine.command.Quote;
 import com.suanli.exchange.engine.command.QuoteSides;
+import com.suanli.exchange.engine.command.RegisterCapacity;
 import com.suanli.exchange.engine.command.RegisterFirm;
 import com.suanli.exchange.engine.command.SessionCommand;
+import com.suanli.exchange.engine.command.SetAccountLimits;
+import com.suanli.exchange.engine.command.SetCreditLimit;
 import com.suanli.exchange.engine.command.SetFees;
 import com.suanli.exchange.engine.command.SetReferencePrice;
 import com.suanli.exchange.engine.command.Settle;
@@ -63,6 +66,12 @@ public final class CommandEncoder {
             return CommandFormat.RISK_ARRAY_FIXED + r.losses().size() * Long.BYTES;
         } else if (command instanceof PublishIndex p) {
             return CommandFormat.PUBLISH_INDEX_FIXED + utf8Length(p.productCode());
+        } else if (command instanceof SetAccountLimits) {
+            return CommandFormat.ACCOUNT_LIMITS;
+        } else if (command instanceof SetCreditLimit) {
+            return CommandFormat.CREDIT_LIMIT;
+        } else if (command instanceof RegisterCapacity c) {
+            return CommandFormat.REGISTER_CAPACITY_FIXED + utf8Length(c.productCode());
         }
         return CommandFormat.TIME_TICK;
     }
@@ -138,6 +147,15 @@ public final class CommandEncoder {
         } else if (command instanceof PublishIndex p) {
             putString(p.productCode(), b);
             b.put((byte) p.hub().ordinal()).putLong(p.day().toEpochDay());
+        } else if (command instanceof SetAccountLimits l) {
+            b.putLong(l.account()).putLong(l.maxOrderLots()).putLong(l.maxPositionLots()).putLong(l.maxGrossLots())
+                    .putLong(l.maxWorkingOrders()).putLong(l.collarBps());
+        } else if (command instanceof SetCreditLimit c) {
+            b.putLong(c.firmId()).putLong(c.creditLimit());
+        } else if (command instanceof RegisterCapacity c) {
+            b.putLong(c.account());
+            putString(c.productCode(), b);
+            b.put((byte) c.hub().ordinal()).putLong(c.deliveryDay().toEpochDay()).putLong(c.units());
         }
         // A time tick is its header alone.
     }
