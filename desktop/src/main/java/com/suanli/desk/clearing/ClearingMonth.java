@@ -13,7 +13,10 @@ import com.suanli.exchange.engine.command.OpenAccount;
 import com.suanli.exchange.engine.command.PlaceOrder;
 import com.suanli.exchange.engine.command.PublishIndex;
 import com.suanli.exchange.engine.command.Quote;
+import com.suanli.exchange.engine.command.RegisterCapacity;
 import com.suanli.exchange.engine.command.RegisterFirm;
+import com.suanli.exchange.engine.command.SetAccountLimits;
+import com.suanli.exchange.engine.command.SetCreditLimit;
 import com.suanli.exchange.engine.command.SessionAction;
 import com.suanli.exchange.engine.command.SessionCommand;
 import com.suanli.exchange.engine.command.SetReferencePrice;
@@ -87,6 +90,14 @@ public final class ClearingMonth {
             new MonthAccount(140, 50, AccountKind.TRADER, 200_000_000L),
             new MonthAccount(141, 50, AccountKind.TRADER, 200_000_000L),
             new MonthAccount(142, 51, AccountKind.TRADER, 200_000_000L));
+    /** GPU-hours the provider can deliver at each hub each day: a 2,000-GPU cluster, around the clock. */
+    static final long PROVIDER_CAPACITY = 48_000;
+    /** The risk officer's limits on the traders: orders up to 10 lots, 30 lots net per contract. */
+    static final long TRADER_MAX_ORDER_LOTS = 10;
+    static final long TRADER_MAX_POSITION_LOTS = 30;
+    static final long TRADER_COLLAR_BPS = 500;
+    /** The credit limit of the two traders' firm: initial margin between them, fen. */
+    static final long TRADING_FIRM_CREDIT_FEN = 300_000_000L;
     /** The over-extended trader's long in the YRD March contract, lots: it cannot carry the shock. */
     static final long OVEREXTENDED_LOTS = 40;
 
@@ -153,6 +164,11 @@ public final class ClearingMonth {
             submit(new OpenAccount(time, member.account(), member.firmId(), member.kind()));
             submit(new Deposit(time, member.account(), member.depositFen(), ++reference));
         }
+        for (MonthAccount trader : TRADERS) {
+            submit(new SetAccountLimits(time, trader.account(), TRADER_MAX_ORDER_LOTS, TRADER_MAX_POSITION_LOTS, 0, 0,
+                    TRADER_COLLAR_BPS));
+        }
+        submit(new SetCreditLimit(time, TRADERS.get(0).firmId(), TRADING_FIRM_CREDIT_FEN));
     }
 
     private void tradingDay(LocalDate day) {
@@ -166,6 +182,10 @@ public final class ClearingMonth {
                     open.add(spec);
                 }
             }
+        }
+        for (Hub hub : HUBS) {
+            // Spot sold today is delivered tomorrow: the provider registers what it can deliver then.
+            submit(new RegisterCapacity(time, PROVIDER.account(), PRODUCT, hub, day.plusDays(1), PROVIDER_CAPACITY));
         }
         if (day.equals(FIRST_DAY)) {
             overextend();
