@@ -19,5 +19,8 @@ public enum RejectedCommand {
     SET_FEES,
     LOAD_RISK_ARRAY,
     SETTLE,
-    PUBLISH_INDEX
+    PUBLISH_INDEX,
+    EXPIRE,
+    REPORT_DELIVERY,
+    SET_DELIVERY_TERMS
 }

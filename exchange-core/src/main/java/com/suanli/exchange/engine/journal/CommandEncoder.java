@@ -5,6 +5,7 @@ import com.suanli.exchange.engine.command.AmendQuantity;
 import com.suanli.exchange.engine.command.CancelOrder;
 import com.suanli.exchange.engine.command.Command;
 import com.suanli.exchange.engine.command.Deposit;
+import com.suanli.exchange.engine.command.Expire;
 import com.suanli.exchange.engine.command.LoadRiskArray;
 import com.suanli.exchange.engine.command.MassCancel;
 import com.suanli.exchange.engine.command.MassQuote;
@@ -14,7 +15,9 @@ import com.suanli.exchange.engine.command.PublishIndex;
 import com.suanli.exchange.engine.command.Quote;
 import com.suanli.exchange.engine.command.QuoteSides;
 import com.suanli.exchange.engine.command.RegisterFirm;
+import com.suanli.exchange.engine.command.ReportDelivery;
 import com.suanli.exchange.engine.command.SessionCommand;
+import com.suanli.exchange.engine.command.SetDeliveryTerms;
 import com.suanli.exchange.engine.command.SetFees;
 import com.suanli.exchange.engine.command.SetReferencePrice;
 import com.suanli.exchange.engine.command.Settle;
@@ -63,6 +66,12 @@ public final class CommandEncoder {
             return CommandFormat.RISK_ARRAY_FIXED + r.losses().size() * Long.BYTES;
         } else if (command instanceof PublishIndex p) {
             return CommandFormat.PUBLISH_INDEX_FIXED + utf8Length(p.productCode());
+        } else if (command instanceof Expire) {
+            return CommandFormat.EXPIRE;
+        } else if (command instanceof ReportDelivery) {
+            return CommandFormat.REPORT_DELIVERY;
+        } else if (command instanceof SetDeliveryTerms d) {
+            return CommandFormat.DELIVERY_TERMS_FIXED + utf8Length(d.productCode());
         }
         return CommandFormat.TIME_TICK;
     }
@@ -138,6 +147,14 @@ public final class CommandEncoder {
         } else if (command instanceof PublishIndex p) {
             putString(p.productCode(), b);
             b.put((byte) p.hub().ordinal()).putLong(p.day().toEpochDay());
+        } else if (command instanceof Expire e) {
+            b.putInt(e.instrumentId()).putLong(e.day().toEpochDay());
+        } else if (command instanceof ReportDelivery r) {
+            b.putLong(r.deliveryId()).putLong(r.deliveredUnits()).putLong(r.failedUnits());
+        } else if (command instanceof SetDeliveryTerms d) {
+            putString(d.productCode(), b);
+            b.put((byte) d.hub().ordinal()).putInt(d.penaltyBps()).putLong(d.energyMilliWhPerUnit())
+                    .putLong(d.gridGramsPerMwh());
         }
         // A time tick is its header alone.
     }

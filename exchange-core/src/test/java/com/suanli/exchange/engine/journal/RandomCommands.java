@@ -6,6 +6,7 @@ import com.suanli.exchange.engine.command.AmendQuantity;
 import com.suanli.exchange.engine.command.CancelOrder;
 import com.suanli.exchange.engine.command.Command;
 import com.suanli.exchange.engine.command.Deposit;
+import com.suanli.exchange.engine.command.Expire;
 import com.suanli.exchange.engine.command.LoadRiskArray;
 import com.suanli.exchange.engine.command.MassCancel;
 import com.suanli.exchange.engine.command.MassQuote;
@@ -16,8 +17,10 @@ import com.suanli.exchange.engine.command.PublishIndex;
 import com.suanli.exchange.engine.command.Quote;
 import com.suanli.exchange.engine.command.QuoteSides;
 import com.suanli.exchange.engine.command.RegisterFirm;
+import com.suanli.exchange.engine.command.ReportDelivery;
 import com.suanli.exchange.engine.command.SessionAction;
 import com.suanli.exchange.engine.command.SessionCommand;
+import com.suanli.exchange.engine.command.SetDeliveryTerms;
 import com.suanli.exchange.engine.command.SetFees;
 import com.suanli.exchange.engine.command.SetReferencePrice;
 import com.suanli.exchange.engine.command.Settle;
@@ -40,7 +43,7 @@ import java.util.SplittableRandom;
 final class RandomCommands {
     private static final long[] EXTREME_LONGS = {0, 1, -1, Long.MIN_VALUE, Long.MAX_VALUE};
     private static final int[] EXTREME_INTS = {0, 1, -1, Integer.MIN_VALUE, Integer.MAX_VALUE};
-    static final int KINDS = 18;
+    static final int KINDS = 21;
 
     private final SplittableRandom random;
 
@@ -74,7 +77,10 @@ final class RandomCommands {
             case 14 -> new SetFees(anyLong(), anyText(), anyLong(), anyLong());
             case 15 -> riskArray();
             case 16 -> new Settle(anyLong(), anyInt(), anyDate(), anyLong());
-            default -> new PublishIndex(anyLong(), anyText(), pick(Hub.values()), anyDate());
+            case 17 -> new PublishIndex(anyLong(), anyText(), pick(Hub.values()), anyDate());
+            case 18 -> new Expire(anyLong(), anyInt(), anyDate());
+            case 19 -> new ReportDelivery(anyLong(), anyLong(), anyLong(), anyLong());
+            default -> new SetDeliveryTerms(anyLong(), anyText(), pick(Hub.values()), anyInt(), anyLong(), anyLong());
         };
     }
 
