@@ -73,6 +73,10 @@ import static com.suanli.exchange.engine.event.RejectReason.UNKNOWN_INSTRUMENT;
  * {@link #orderWorking} once accepted; {@link #clearTrade} for each fill, which turns working
  * lots of both orders into position; {@link #orderReduced} when the rest is cancelled or
  * reduced. Nothing here allocates per trade once the accounts, contracts and positions exist.
+ *
+ * <p>At the end of a contract's life {@link #expire} closes every position at its final price and
+ * turns physical ones into deliveries, which {@link #reportDelivery} pays and penalises; the
+ * rules and amounts are {@link com.suanli.exchange.delivery}'s, applied by {@link ExpiryDesk}.
  */
 public final class ClearingHouse {
 

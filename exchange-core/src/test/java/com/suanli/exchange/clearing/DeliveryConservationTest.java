@@ -1,6 +1,7 @@
 package com.suanli.exchange.clearing;
 
 import com.suanli.exchange.delivery.Delivery;
+import com.suanli.exchange.delivery.EnergyStatement;
 import com.suanli.exchange.engine.event.Aggressor;
 import com.suanli.exchange.engine.event.ContractExpired;
 import com.suanli.exchange.engine.event.DeliveryChanged;
@@ -36,7 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * cash equals net deposits and the ledger replayed from its events rebuilds every balance, the
  * settlement account is empty, positions sum to zero per instrument, delivered + failed +
  * pending units equal the units that went to delivery (the long lots at each expiry x 1,000), and
- * every delivery's payment and penalty equal an independent computation; a refusal changes
+ * every delivery's payment and penalty equal an independent computation, energy received equals
+ * energy delivered and certificates received equal those surrendered, one per whole MWh of each
+ * consumer's green energy; a refusal changes
  * nothing. The same seed gives the same state hash, another seed another.
  */
 class DeliveryConservationTest {
@@ -168,6 +171,22 @@ class DeliveryConservationTest {
                 }
                 assertThat(net).as("positions of %s sum to zero", instrument).isZero();
             }
+            long received = 0;
+            long provided = 0;
+            long certificatesIn = 0;
+            long certificatesOut = 0;
+            for (long member : MEMBERS) {
+                EnergyStatement statement = house.energyStatement(member);
+                received += statement.receivedMilliWh();
+                provided += statement.providedMilliWh();
+                certificatesIn += statement.certificatesReceived();
+                certificatesOut += statement.certificatesSurrendered();
+                assertThat(statement.certificatesReceived()).as("whole MWh of green energy, no more, no less")
+                        .isEqualTo(statement.greenReceivedMilliWh() / 1_000_000_000L);
+                assertThat(statement.marketBasedGrams()).isLessThanOrEqualTo(statement.locationBasedGrams());
+            }
+            assertThat(received).as("energy received = energy delivered").isEqualTo(provided);
+            assertThat(certificatesIn).as("certificates received = surrendered").isEqualTo(certificatesOut);
             Map<Integer, Long> accounted = new HashMap<>();
             for (Delivery d : house.deliveries()) {
                 assertThat(d.pendingUnits()).isNotNegative();
