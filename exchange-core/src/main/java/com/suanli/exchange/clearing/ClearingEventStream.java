@@ -4,7 +4,11 @@ import com.suanli.exchange.engine.event.AccountKind;
 import com.suanli.exchange.engine.event.AccountOpened;
 import com.suanli.exchange.engine.event.CashMoved;
 import com.suanli.exchange.engine.event.CashReason;
+import com.suanli.exchange.engine.event.ContractExpired;
+import com.suanli.exchange.engine.event.DeliveryChanged;
+import com.suanli.exchange.engine.event.DeliveryStatus;
 import com.suanli.exchange.engine.event.EventSink;
+import com.suanli.exchange.engine.event.FinalPriceMethod;
 import com.suanli.exchange.engine.event.FirmRegistered;
 import com.suanli.exchange.engine.event.IndexMethod;
 import com.suanli.exchange.engine.event.IndexPublished;
@@ -75,5 +79,22 @@ public final class ClearingEventStream implements ClearingEvents {
                                IndexMethod method, long lots, int trades, int excludedTrades, int version) {
         sink.onEvent(new IndexPublished(nextSequence.getAsLong(), timestamp, productCode, hub, day, value, method, lots,
                 trades, excludedTrades, version));
+    }
+
+    @Override
+    public void contractExpired(long timestamp, long settlementId, int instrumentId, LocalDate day, long price,
+                                FinalPriceMethod method, long openLots, int indexDays, int carriedDays) {
+        sink.onEvent(new ContractExpired(nextSequence.getAsLong(), timestamp, settlementId, instrumentId, day, price,
+                method, openLots, indexDays, carriedDays));
+    }
+
+    @Override
+    public void deliveryChanged(long timestamp, long deliveryId, int instrumentId, long providerAccount,
+                                long consumerAccount, LocalDate firstDay, LocalDate lastDay, long units, long price,
+                                DeliveryStatus status, long deliveredUnits, long failedUnits, long paid, long penalty,
+                                long certificates) {
+        sink.onEvent(new DeliveryChanged(nextSequence.getAsLong(), timestamp, deliveryId, instrumentId, providerAccount,
+                consumerAccount, firstDay, lastDay, units, price, status, deliveredUnits, failedUnits, paid, penalty,
+                certificates));
     }
 }

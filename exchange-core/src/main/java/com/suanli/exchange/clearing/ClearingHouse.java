@@ -2,6 +2,9 @@ package com.suanli.exchange.clearing;
 
 import com.suanli.exchange.engine.event.RejectReason;
 import com.suanli.exchange.book.Side;
+import com.suanli.exchange.delivery.Delivery;
+import com.suanli.exchange.delivery.DeliveryBook;
+import com.suanli.exchange.delivery.EnergyStatement;
 import com.suanli.exchange.engine.StateHash;
 import com.suanli.exchange.engine.event.AccountKind;
 import com.suanli.exchange.engine.event.Aggressor;
@@ -70,6 +73,10 @@ import static com.suanli.exchange.engine.event.RejectReason.UNKNOWN_INSTRUMENT;
  * {@link #orderWorking} once accepted; {@link #clearTrade} for each fill, which turns working
  * lots of both orders into position; {@link #orderReduced} when the rest is cancelled or
  * reduced. Nothing here allocates per trade once the accounts, contracts and positions exist.
+ *
+ * <p>At the end of a contract's life {@link #expire} closes every position at its final price and
+ * turns physical ones into deliveries, which {@link #reportDelivery} pays and penalises; the
+ * rules and amounts are {@link com.suanli.exchange.delivery}'s, applied by {@link ExpiryDesk}.
  */
 public final class ClearingHouse {
 
@@ -93,6 +100,8 @@ public final class ClearingHouse {
     private final SpotIndexBook indices;
     private final RiskLimits limits = new RiskLimits();
     private final SpotRisk spot = new SpotRisk(contracts, positions);
+    private final DeliveryBook deliveries = new DeliveryBook();
+    private final ExpiryDesk expiry;
     private long lastSettlementId;
     private long now = Long.MIN_VALUE;
     private long[] marginBefore = new long[64];
@@ -103,6 +112,7 @@ public final class ClearingHouse {
         this.ledger = new CashLedger(accounts, events);
         this.margin = new PortfolioMargin(rules.initialMarginBps());
         this.indices = new SpotIndexBook(rules.index());
+        this.expiry = new ExpiryDesk(this, accounts, ledger, contracts, positions, indices, deliveries, events);
     }
 
     // ---- firms and accounts ----
@@ -529,6 +539,9 @@ public final class ClearingHouse {
         if (buyer != seller && terms.indexKey != SpotIndexBook.NO_INDEX) {
             indices.onTrade(terms.indexKey, price, quantity);
         }
+        if (buyer != seller && !terms.isFuture()) {
+            deliveries.onSpotTrade(contract, price, quantity);
+        }
         now = timestamp;
         return ClearingOutcome.ACCEPTED;
     }
@@ -579,7 +592,7 @@ public final class ClearingHouse {
         updateMargin(timestamp, index, contract, slot, net, buying, selling);
     }
 
-    private void updateMargin(long timestamp, int index, int contract, int slot, long net, long buying, long selling) {
+    void updateMargin(long timestamp, int index, int contract, int slot, long net, long buying, long selling) {
         long before = margin.maintenance(index);
         margin.update(index, contract, net, buying, selling, positions.net(slot), positions.buying(slot),
                 positions.selling(slot));
@@ -843,29 +856,41 @@ public final class ClearingHouse {
         }
         SettlementPrice price = rules.settlement().determine(windowLots, terms.window.notional(timestamp), bestBid,
                 bestAsk, operatorPrice, terms.settlementPrice);
-        long settlementId = ++lastSettlementId;
+        long settlementId = nextSettlementId();
         events.settlementPricePublished(timestamp, settlementId, instrumentId, businessDay, price.price(), price.method(),
                 price.windowLots(), bestBid, bestAsk);
-        for (int slot = positions.first(contract); slot != PositionBook.NONE; slot = positions.next(slot)) {
-            long owed = -variationMargin(slot, price.price(), terms.tickValue);
-            if (owed > 0) {
-                ledger.post(timestamp, CashReason.VARIATION_MARGIN, settlementId, positions.account(slot),
-                        settlementAccount, owed);
-            }
-        }
-        for (int slot = positions.first(contract); slot != PositionBook.NONE; slot = positions.next(slot)) {
-            long due = variationMargin(slot, price.price(), terms.tickValue);
-            if (due > 0) {
-                ledger.post(timestamp, CashReason.VARIATION_MARGIN, settlementId, settlementAccount,
-                        positions.account(slot), due);
-            }
-            positions.settled(slot, VariationMargin.markBasis(positions.net(slot), price.price()), due);
-        }
+        markTo(timestamp, contract, price.price(), CashReason.VARIATION_MARGIN, settlementId);
         terms.settlementPrice = price.price();
         terms.settledDay = businessDay;
         limits.priced(contract, price.price());
         now = timestamp;
         return ClearingOutcome.ACCEPTED;
+    }
+
+    long nextSettlementId() {
+        return ++lastSettlementId;
+    }
+
+    /**
+     * Marks every position of a contract to {@code price}: the settlement account collects from
+     * every account that lost, then pays every account that gained, and holds nothing after.
+     */
+    void markTo(long timestamp, int contract, long price, CashReason reason, long settlementId) {
+        long tickValue = contracts.get(contract).tickValue;
+        int settlementAccount = accounts.house(AccountKind.SETTLEMENT);
+        for (int slot = positions.first(contract); slot != PositionBook.NONE; slot = positions.next(slot)) {
+            long owed = -variationMargin(slot, price, tickValue);
+            if (owed > 0) {
+                ledger.post(timestamp, reason, settlementId, positions.account(slot), settlementAccount, owed);
+            }
+        }
+        for (int slot = positions.first(contract); slot != PositionBook.NONE; slot = positions.next(slot)) {
+            long due = variationMargin(slot, price, tickValue);
+            if (due > 0) {
+                ledger.post(timestamp, reason, settlementId, settlementAccount, positions.account(slot), due);
+            }
+            positions.settled(slot, VariationMargin.markBasis(positions.net(slot), price), due);
+        }
     }
 
     private long variationMargin(int slot, long price, long tickValue) {
@@ -924,6 +949,48 @@ public final class ClearingHouse {
         events.indexPublished(timestamp, productCode, hub, day, value, fixing.method(), 0, 0, 0, fixing.version());
         now = timestamp;
         return ClearingOutcome.ACCEPTED;
+    }
+
+    // ---- expiry and delivery ----
+
+    /**
+     * Sets the delivery terms of a product at a hub (penalty rate, energy per unit, grid emission
+     * factor) for the deliveries scheduled after.
+     */
+    public ClearingOutcome setDeliveryTerms(long timestamp, String productCode, Hub hub, int penaltyBps,
+                                            long energyMilliWhPerUnit, long gridGramsPerMwh) {
+        if (timestamp < now) {
+            return late(timestamp);
+        }
+        return stamped(timestamp, expiry.setTerms(productCode, hub, penaltyBps, energyMilliWhPerUnit, gridGramsPerMwh));
+    }
+
+    /**
+     * Expires a futures contract on {@code day} at its final price (a cash-settled one at the
+     * monthly average of its index, a physical one at its last settlement price, scheduling its
+     * deliveries), or cuts a spot contract's trade day {@code day} into next-day deliveries at the
+     * day's volume-weighted price. Every position is marked there and closed.
+     */
+    public ClearingOutcome expire(long timestamp, int instrumentId, LocalDate day) {
+        if (timestamp < now) {
+            return late(timestamp);
+        }
+        return stamped(timestamp, expiry.expire(timestamp, instrumentId, day));
+    }
+
+    /** Reports {@code deliveredUnits} more units of a delivery delivered and {@code failedUnits} more failed. */
+    public ClearingOutcome reportDelivery(long timestamp, long deliveryId, long deliveredUnits, long failedUnits) {
+        if (timestamp < now) {
+            return late(timestamp);
+        }
+        return stamped(timestamp, expiry.report(timestamp, deliveryId, deliveredUnits, failedUnits));
+    }
+
+    private ClearingOutcome stamped(long timestamp, ClearingOutcome outcome) {
+        if (outcome.accepted()) {
+            now = timestamp;
+        }
+        return outcome;
     }
 
     private static ClearingOutcome checkQuote(long bestBid, long bestAsk, String what) {
@@ -1007,6 +1074,21 @@ public final class ClearingHouse {
         return indices.history(key);
     }
 
+    /** A delivery as it stands. @throws IllegalArgumentException for an id never scheduled */
+    public Delivery delivery(long deliveryId) {
+        return deliveries.delivery(deliveryId);
+    }
+
+    /** Every delivery as it stands, in the order scheduled. */
+    public List<Delivery> deliveries() {
+        return deliveries.deliveries();
+    }
+
+    /** The account's delivered energy, certificates and carbon footprint, for its statement. */
+    public EnergyStatement energyStatement(long account) {
+        return deliveries.statement(known(account), account);
+    }
+
     /**
      * One order-sensitive hash of the whole clearing state: the time and settlement count, then
      * firms and accounts, the ledger (balances and a running hash of every entry), fees,
@@ -1023,7 +1105,8 @@ public final class ClearingHouse {
         h = StateHash.mix(h, margin.stateHash());
         h = StateHash.mix(h, limits.stateHash(accounts.count(), accounts.firmCount(), contracts.count()));
         h = StateHash.mix(h, spot.stateHash(accounts.count()));
-        return StateHash.mix(h, indices.stateHash());
+        h = StateHash.mix(h, indices.stateHash());
+        return StateHash.mix(h, deliveries.stateHash());
     }
 
     private int known(long account) {

@@ -7,6 +7,7 @@ import com.suanli.exchange.clearing.ClearingOutcome;
 import com.suanli.exchange.clearing.FeeRate;
 import com.suanli.exchange.engine.command.Command;
 import com.suanli.exchange.engine.command.Deposit;
+import com.suanli.exchange.engine.command.Expire;
 import com.suanli.exchange.engine.command.LoadRiskArray;
 import com.suanli.exchange.engine.command.OpenAccount;
 import com.suanli.exchange.engine.command.PublishIndex;
@@ -14,6 +15,8 @@ import com.suanli.exchange.engine.command.RegisterCapacity;
 import com.suanli.exchange.engine.command.RegisterFirm;
 import com.suanli.exchange.engine.command.SetAccountLimits;
 import com.suanli.exchange.engine.command.SetCreditLimit;
+import com.suanli.exchange.engine.command.ReportDelivery;
+import com.suanli.exchange.engine.command.SetDeliveryTerms;
 import com.suanli.exchange.engine.command.SetFees;
 import com.suanli.exchange.engine.command.Settle;
 import com.suanli.exchange.engine.command.Withdraw;
@@ -71,6 +74,13 @@ final class ClearingDesk {
             Instrument in = byId.get(s.instrumentId());
             return house.settle(t, s.instrumentId(), s.businessDay(), best(in, true), best(in, false),
                     s.operatorPrice());
+        } else if (command instanceof Expire e) {
+            return house.expire(t, e.instrumentId(), e.day());
+        } else if (command instanceof ReportDelivery r) {
+            return house.reportDelivery(t, r.deliveryId(), r.deliveredUnits(), r.failedUnits());
+        } else if (command instanceof SetDeliveryTerms d) {
+            return house.setDeliveryTerms(t, d.productCode(), d.hub(), d.penaltyBps(), d.energyMilliWhPerUnit(),
+                    d.gridGramsPerMwh());
         }
         if (command instanceof SetAccountLimits l) {
             return setAccountLimits(l, t);

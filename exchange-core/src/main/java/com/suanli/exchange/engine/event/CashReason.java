@@ -2,8 +2,8 @@ package com.suanli.exchange.engine.event;
 
 /**
  * Why cash moved: the reason of every ledger entry. Constants are only ever appended (their
- * ordinal is the wire form). The delivery and default reasons are the ledger's vocabulary for
- * delivery and default management; nothing posts them yet.
+ * ordinal is the wire form). {@link #DEFAULT_LOSS} is the vocabulary of default management;
+ * nothing posts it yet.
  */
 public enum CashReason {
     /** Cash in from outside the exchange; reference: the operator's deposit reference. */
@@ -16,7 +16,7 @@ public enum CashReason {
     REBATE,
     /** Daily mark to the settlement price through the settlement account; reference: the settlement id. */
     VARIATION_MARGIN,
-    /** Final cash settlement of an expiring contract; reference: the settlement id. */
+    /** The last mark of an expiring contract (or a spot day) to its final price; reference: the expiry's settlement id. */
     SETTLEMENT,
     /** A consumer pays a provider for delivered capacity; reference: the delivery id. */
     DELIVERY_PAYMENT,

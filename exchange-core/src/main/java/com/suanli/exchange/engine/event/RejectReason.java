@@ -115,5 +115,23 @@ public enum RejectReason {
     /** A spot buy that free cash, less other working spot buys and undelivered purchases, cannot pay for. */
     INSUFFICIENT_BUYING_POWER,
     /** A provider's spot sell beyond its uncommitted registered capacity at the hub for the delivery day. */
-    INSUFFICIENT_CAPACITY
+    INSUFFICIENT_CAPACITY,
+    /** An expiry of a contract already expired, or a spot cut of a day on or before the last cut. */
+    ALREADY_EXPIRED,
+    /** An expiry of a future on or before its last trading day. */
+    TRADING_NOT_ENDED,
+    /** A cash-settled expiry before the index is fixed through its delivery month's last business day. */
+    INDEX_MONTH_INCOMPLETE,
+    /** A physical expiry of a future not settled on or after its last trading day. */
+    NOT_SETTLED_FOR_DELIVERY,
+    /** A physical expiry of a product and hub without delivery terms. */
+    NO_DELIVERY_TERMS,
+    /** An expiry of a future that still has orders working. */
+    ORDERS_WORKING,
+    /** A delivery report for a delivery id never scheduled. */
+    UNKNOWN_DELIVERY,
+    /** A delivery report for a delivery already finished. */
+    DELIVERY_FINISHED,
+    /** A delivery report of more units than are still pending. */
+    DELIVERY_QUANTITY
 }

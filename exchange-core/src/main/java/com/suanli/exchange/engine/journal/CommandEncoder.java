@@ -5,6 +5,7 @@ import com.suanli.exchange.engine.command.AmendQuantity;
 import com.suanli.exchange.engine.command.CancelOrder;
 import com.suanli.exchange.engine.command.Command;
 import com.suanli.exchange.engine.command.Deposit;
+import com.suanli.exchange.engine.command.Expire;
 import com.suanli.exchange.engine.command.LoadRiskArray;
 import com.suanli.exchange.engine.command.MassCancel;
 import com.suanli.exchange.engine.command.MassQuote;
@@ -15,9 +16,11 @@ import com.suanli.exchange.engine.command.Quote;
 import com.suanli.exchange.engine.command.QuoteSides;
 import com.suanli.exchange.engine.command.RegisterCapacity;
 import com.suanli.exchange.engine.command.RegisterFirm;
+import com.suanli.exchange.engine.command.ReportDelivery;
 import com.suanli.exchange.engine.command.SessionCommand;
 import com.suanli.exchange.engine.command.SetAccountLimits;
 import com.suanli.exchange.engine.command.SetCreditLimit;
+import com.suanli.exchange.engine.command.SetDeliveryTerms;
 import com.suanli.exchange.engine.command.SetFees;
 import com.suanli.exchange.engine.command.SetReferencePrice;
 import com.suanli.exchange.engine.command.Settle;
@@ -72,6 +75,12 @@ public final class CommandEncoder {
             return CommandFormat.CREDIT_LIMIT;
         } else if (command instanceof RegisterCapacity c) {
             return CommandFormat.REGISTER_CAPACITY_FIXED + utf8Length(c.productCode());
+        } else if (command instanceof Expire) {
+            return CommandFormat.EXPIRE;
+        } else if (command instanceof ReportDelivery) {
+            return CommandFormat.REPORT_DELIVERY;
+        } else if (command instanceof SetDeliveryTerms d) {
+            return CommandFormat.DELIVERY_TERMS_FIXED + utf8Length(d.productCode());
         }
         return CommandFormat.TIME_TICK;
     }
@@ -156,6 +165,14 @@ public final class CommandEncoder {
             b.putLong(c.account());
             putString(c.productCode(), b);
             b.put((byte) c.hub().ordinal()).putLong(c.deliveryDay().toEpochDay()).putLong(c.units());
+        } else if (command instanceof Expire e) {
+            b.putInt(e.instrumentId()).putLong(e.day().toEpochDay());
+        } else if (command instanceof ReportDelivery r) {
+            b.putLong(r.deliveryId()).putLong(r.deliveredUnits()).putLong(r.failedUnits());
+        } else if (command instanceof SetDeliveryTerms d) {
+            putString(d.productCode(), b);
+            b.put((byte) d.hub().ordinal()).putInt(d.penaltyBps()).putLong(d.energyMilliWhPerUnit())
+                    .putLong(d.gridGramsPerMwh());
         }
         // A time tick is its header alone.
     }
