@@ -70,6 +70,10 @@ final class ClearedContracts {
         return index;
     }
 
+    int count() {
+        return contracts.size();
+    }
+
     Contract get(int index) {
         return contracts.get(index);
     }

@@ -1,6 +1,7 @@
 package com.suanli.exchange.clearing;
 
 import com.suanli.exchange.book.Side;
+import com.suanli.exchange.defaults.DefaultRules;
 import com.suanli.exchange.engine.Engine;
 import com.suanli.exchange.engine.EngineConfig;
 import com.suanli.exchange.engine.OrderBookFactory;
@@ -24,14 +25,19 @@ import com.suanli.exchange.engine.command.Settle;
 import com.suanli.exchange.engine.command.TimeInForce;
 import com.suanli.exchange.engine.command.TimeTick;
 import com.suanli.exchange.engine.command.Withdraw;
+import com.suanli.exchange.engine.event.AccountDefaulted;
 import com.suanli.exchange.engine.event.AccountKind;
 import com.suanli.exchange.engine.event.AccountOpened;
 import com.suanli.exchange.engine.event.CashMoved;
 import com.suanli.exchange.engine.event.CashReason;
 import com.suanli.exchange.engine.event.CommandRejected;
+import com.suanli.exchange.engine.event.DefaultFundCharged;
+import com.suanli.exchange.engine.event.DefaultResolved;
 import com.suanli.exchange.engine.event.EventSink;
 import com.suanli.exchange.engine.event.EventStreamHash;
 import com.suanli.exchange.engine.event.ExchangeEvent;
+import com.suanli.exchange.engine.event.MarginCallMet;
+import com.suanli.exchange.engine.event.MarginCalled;
 import com.suanli.exchange.engine.event.RejectReason;
 import com.suanli.exchange.engine.event.RejectedCommand;
 import com.suanli.exchange.listing.Catalogue;
@@ -83,6 +89,14 @@ final class SequencedClearingRun implements EventSink {
     long rejected;
     long clearingRefusals;
     long variationMargin;
+    long marginCalls;
+    long callsMet;
+    /** Ledger entries of the default waterfall. */
+    long defaultLosses;
+    long defaults;
+    long defaultsResolved;
+    /** The members' contributions in the default fund, from the stream: paid in, less what defaults took. */
+    long fundCommitted;
     private long settlements;
     private long indexFixings;
 
@@ -99,7 +113,8 @@ final class SequencedClearingRun implements EventSink {
         Catalogue catalogue = Catalogue.of(LISTINGS.stream().map(ClearingFixtures.Listing::spec).toList());
         return new Engine(catalogue, EngineConfig.defaults(), sink, PreTradeCheck.ALLOW_ALL, OrderBookFactory.FAST,
                 events -> {
-                    ClearingHouse house = ClearingFixtures.exchange(events);
+                    // Ten minutes to meet a margin call: a few hundred commands of the run.
+                    ClearingHouse house = ClearingFixtures.exchange(events, new DefaultRules(10 * 60_000, 50));
                     for (int m = 0; m < MEMBERS; m++) {
                         // Some members are thin, so the margin check refuses them now and then.
                         ClearingFixtures.member(house, 100 + m, member(m),
@@ -132,7 +147,32 @@ final class SequencedClearingRun implements EventSink {
             variationMargin++;
         } else if (event instanceof com.suanli.exchange.engine.event.TradeExecuted) {
             trades++;
+        } else {
+            countDefaults(event);
         }
+    }
+
+    private void countDefaults(ExchangeEvent event) {
+        if (event instanceof CashMoved c && c.reason() == CashReason.DEFAULT_FUND_CONTRIBUTION) {
+            fundCommitted += c.amount();
+        } else if (event instanceof CashMoved c && c.reason() == CashReason.DEFAULT_LOSS) {
+            defaultLosses++;
+        } else if (event instanceof DefaultFundCharged c) {
+            fundCommitted -= c.amount();
+        } else if (event instanceof MarginCalled) {
+            marginCalls++;
+        } else if (event instanceof MarginCallMet) {
+            callsMet++;
+        } else if (event instanceof AccountDefaulted) {
+            defaults++;
+        } else if (event instanceof DefaultResolved) {
+            defaultsResolved++;
+        }
+    }
+
+    /** The time the next generated command will carry. */
+    long time() {
+        return time;
     }
 
     long eventStreamHash() {
@@ -152,8 +192,12 @@ final class SequencedClearingRun implements EventSink {
         long deposits = engine.clears() && lastSequence > 0 ? engine.netDeposits() : 0;
         long rejectedBefore = rejected;
         long sequenceBefore = lastSequence;
+        long defaultsBefore = defaults;
+        long callsMetBefore = callsMet;
         engine.submit(command);
-        if (rejected > rejectedBefore && command.kind().ordinal() >= RejectedCommand.REGISTER_FIRM.ordinal()) {
+        if (rejected > rejectedBefore && command.kind().ordinal() >= RejectedCommand.REGISTER_FIRM.ordinal()
+                && defaults == defaultsBefore && callsMet == callsMetBefore) {
+            // (Time passing a margin call's deadline acts before the command: then more happens.)
             clearingRefusals++;
             assertThat(lastSequence).as("a refused %s publishes its rejection alone", command.kind())
                     .isEqualTo(sequenceBefore + 1);
@@ -254,6 +298,8 @@ final class SequencedClearingRun implements EventSink {
         assertThat(inside).as("all cash is net deposits").isEqualTo(engine.netDeposits());
         assertThat(ledger.cashInside()).isEqualTo(engine.netDeposits());
         assertThat(engine.cash(ClearingFixtures.SETTLEMENT)).as("the settlement account passes through").isZero();
+        assertThat(engine.cash(ClearingFixtures.DEFAULT_FUND)).as("the default fund holds the members' contributions")
+                .isEqualTo(fundCommitted);
         for (int instrument : INSTRUMENTS) {
             long net = 0;
             for (int m = 0; m < MEMBERS; m++) {

@@ -98,5 +98,7 @@ public enum RejectReason {
     /** An index fixing for a day on or before its last fixing. */
     DAY_ALREADY_PUBLISHED,
     /** A restatement of a day the index has no fixing for. */
-    DAY_NOT_PUBLISHED
+    DAY_NOT_PUBLISHED,
+    /** A withdrawal or default-fund contribution of an account in default. */
+    ACCOUNT_IN_DEFAULT
 }

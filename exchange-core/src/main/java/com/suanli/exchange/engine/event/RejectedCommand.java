@@ -19,5 +19,6 @@ public enum RejectedCommand {
     SET_FEES,
     LOAD_RISK_ARRAY,
     SETTLE,
-    PUBLISH_INDEX
+    PUBLISH_INDEX,
+    CONTRIBUTE_DEFAULT_FUND
 }

@@ -5,6 +5,7 @@ import com.suanli.exchange.engine.command.AmendPrice;
 import com.suanli.exchange.engine.command.AmendQuantity;
 import com.suanli.exchange.engine.command.CancelOrder;
 import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.engine.command.ContributeDefaultFund;
 import com.suanli.exchange.engine.command.Deposit;
 import com.suanli.exchange.engine.command.LoadRiskArray;
 import com.suanli.exchange.engine.command.MassCancel;
@@ -124,6 +125,8 @@ public final class CommandDecoder {
             case SETTLE -> new Settle(timestamp, intField("instrumentId"), date("businessDay"),
                     longField("operatorPrice"));
             case PUBLISH_INDEX -> new PublishIndex(timestamp, string("productCode"), choice("hub", HUBS), date("day"));
+            case CONTRIBUTE_DEFAULT_FUND -> new ContributeDefaultFund(timestamp, longField("account"),
+                    longField("amount"), longField("reference"));
         };
     }
 

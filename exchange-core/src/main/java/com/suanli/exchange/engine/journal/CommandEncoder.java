@@ -4,6 +4,7 @@ import com.suanli.exchange.engine.command.AmendPrice;
 import com.suanli.exchange.engine.command.AmendQuantity;
 import com.suanli.exchange.engine.command.CancelOrder;
 import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.engine.command.ContributeDefaultFund;
 import com.suanli.exchange.engine.command.Deposit;
 import com.suanli.exchange.engine.command.LoadRiskArray;
 import com.suanli.exchange.engine.command.MassCancel;
@@ -63,6 +64,8 @@ public final class CommandEncoder {
             return CommandFormat.RISK_ARRAY_FIXED + r.losses().size() * Long.BYTES;
         } else if (command instanceof PublishIndex p) {
             return CommandFormat.PUBLISH_INDEX_FIXED + utf8Length(p.productCode());
+        } else if (command instanceof ContributeDefaultFund) {
+            return CommandFormat.CASH;
         }
         return CommandFormat.TIME_TICK;
     }
@@ -138,6 +141,8 @@ public final class CommandEncoder {
         } else if (command instanceof PublishIndex p) {
             putString(p.productCode(), b);
             b.put((byte) p.hub().ordinal()).putLong(p.day().toEpochDay());
+        } else if (command instanceof ContributeDefaultFund c) {
+            b.putLong(c.account()).putLong(c.amount()).putLong(c.reference());
         }
         // A time tick is its header alone.
     }

@@ -18,7 +18,7 @@ class ClearingEventEncodingTest {
     @Test
     void every_clearing_event_is_an_exchange_event_in_the_one_stream_with_tags_from_32() throws Exception {
         List<Class<?>> clearing = Arrays.asList(ClearingEvent.class.getPermittedSubclasses());
-        assertThat(clearing).hasSize(7);
+        assertThat(clearing).hasSize(12);
         assertThat(Arrays.asList(ExchangeEvent.class.getPermittedSubclasses())).containsAll(clearing);
         for (Class<?> type : clearing) {
             assertThat(type.getDeclaredField("TAG").getInt(null)).as(type.getSimpleName()).isBetween(32, 47);

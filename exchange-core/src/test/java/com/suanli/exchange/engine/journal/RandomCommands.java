@@ -5,6 +5,7 @@ import com.suanli.exchange.engine.command.AmendPrice;
 import com.suanli.exchange.engine.command.AmendQuantity;
 import com.suanli.exchange.engine.command.CancelOrder;
 import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.engine.command.ContributeDefaultFund;
 import com.suanli.exchange.engine.command.Deposit;
 import com.suanli.exchange.engine.command.LoadRiskArray;
 import com.suanli.exchange.engine.command.MassCancel;
@@ -25,6 +26,7 @@ import com.suanli.exchange.engine.command.TimeInForce;
 import com.suanli.exchange.engine.command.TimeTick;
 import com.suanli.exchange.engine.command.Withdraw;
 import com.suanli.exchange.engine.event.AccountKind;
+import com.suanli.exchange.engine.event.RejectedCommand;
 import com.suanli.exchange.listing.Hub;
 
 import java.time.LocalDate;
@@ -40,7 +42,7 @@ import java.util.SplittableRandom;
 final class RandomCommands {
     private static final long[] EXTREME_LONGS = {0, 1, -1, Long.MIN_VALUE, Long.MAX_VALUE};
     private static final int[] EXTREME_INTS = {0, 1, -1, Integer.MIN_VALUE, Integer.MAX_VALUE};
-    static final int KINDS = 18;
+    static final int KINDS = RejectedCommand.values().length;
 
     private final SplittableRandom random;
 
@@ -74,7 +76,8 @@ final class RandomCommands {
             case 14 -> new SetFees(anyLong(), anyText(), anyLong(), anyLong());
             case 15 -> riskArray();
             case 16 -> new Settle(anyLong(), anyInt(), anyDate(), anyLong());
-            default -> new PublishIndex(anyLong(), anyText(), pick(Hub.values()), anyDate());
+            case 17 -> new PublishIndex(anyLong(), anyText(), pick(Hub.values()), anyDate());
+            default -> new ContributeDefaultFund(anyLong(), anyLong(), anyLong(), anyLong());
         };
     }
 
