@@ -25,7 +25,11 @@ import com.suanli.exchange.engine.command.Settle;
 import com.suanli.exchange.engine.command.TimeInForce;
 import com.suanli.exchange.engine.command.TimeTick;
 import com.suanli.exchange.engine.command.Withdraw;
+import com.suanli.exchange.engine.command.OrderType;
+import com.suanli.exchange.engine.journal.CommandDecoder;
+import com.suanli.exchange.engine.journal.CommandEncoder;
 import com.suanli.exchange.engine.event.AccountDefaulted;
+import com.suanli.exchange.engine.event.OrderAccepted;
 import com.suanli.exchange.engine.event.AccountKind;
 import com.suanli.exchange.engine.event.AccountOpened;
 import com.suanli.exchange.engine.event.CashMoved;
@@ -44,6 +48,7 @@ import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.Hub;
 import com.suanli.exchange.margin.RiskArray;
 
+import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -75,6 +80,7 @@ final class SequencedClearingRun implements EventSink {
 
     private final SplittableRandom random;
     final Engine engine;
+    private final DefaultRules defaultRules;
     private final EventStreamHash hash = new EventStreamHash();
     final LedgerReplay ledger = new LedgerReplay();
     private long lastSequence;
@@ -97,12 +103,20 @@ final class SequencedClearingRun implements EventSink {
     long defaultsResolved;
     /** The members' contributions in the default fund, from the stream: paid in, less what defaults took. */
     long fundCommitted;
+    /** The accounts in default, with their default ids. */
+    private final Map<Long, Long> inDefault = new TreeMap<>();
     private long settlements;
     private long indexFixings;
 
     SequencedClearingRun(long seed) {
+        this(seed, DefaultRules.STANDARD);
+    }
+
+    /** A run whose margin calls and close-outs follow {@code defaultRules}. */
+    SequencedClearingRun(long seed, DefaultRules defaultRules) {
         random = new SplittableRandom(seed);
-        engine = clearedEngine(this);
+        this.defaultRules = defaultRules;
+        engine = clearedEngine(this, defaultRules);
         for (int id : INSTRUMENTS) {
             submit(new SessionCommand(time, id, SessionAction.OPEN_CONTINUOUS));
         }
@@ -110,11 +124,14 @@ final class SequencedClearingRun implements EventSink {
 
     /** An engine over the clearing fixtures' contracts with their house inside: members funded, thin ones among them. */
     static Engine clearedEngine(EventSink sink) {
+        return clearedEngine(sink, DefaultRules.STANDARD);
+    }
+
+    static Engine clearedEngine(EventSink sink, DefaultRules defaultRules) {
         Catalogue catalogue = Catalogue.of(LISTINGS.stream().map(ClearingFixtures.Listing::spec).toList());
         return new Engine(catalogue, EngineConfig.defaults(), sink, PreTradeCheck.ALLOW_ALL, OrderBookFactory.FAST,
                 events -> {
-                    // Ten minutes to meet a margin call: a few hundred commands of the run.
-                    ClearingHouse house = ClearingFixtures.exchange(events, new DefaultRules(10 * 60_000, 50));
+                    ClearingHouse house = ClearingFixtures.exchange(events, defaultRules);
                     for (int m = 0; m < MEMBERS; m++) {
                         // Some members are thin, so the margin check refuses them now and then.
                         ClearingFixtures.member(house, 100 + m, member(m),
@@ -163,10 +180,16 @@ final class SequencedClearingRun implements EventSink {
             marginCalls++;
         } else if (event instanceof MarginCallMet) {
             callsMet++;
-        } else if (event instanceof AccountDefaulted) {
+        } else if (event instanceof AccountDefaulted d) {
             defaults++;
-        } else if (event instanceof DefaultResolved) {
+            inDefault.put(d.account(), d.defaultId());
+        } else if (event instanceof DefaultResolved r) {
             defaultsResolved++;
+            inDefault.remove(r.account());
+        } else if (event instanceof OrderAccepted o && inDefault.containsKey(o.account())) {
+            assertThat(o.type()).as("an account in default trades only the exchange's closing orders")
+                    .isEqualTo(OrderType.MARKET);
+            assertThat(o.clientOrderId()).isEqualTo(inDefault.get(o.account()));
         }
     }
 
@@ -284,6 +307,26 @@ final class SequencedClearingRun implements EventSink {
             default -> random.nextBoolean() ? new RegisterFirm(time, edge, " ")
                     : new OpenAccount(time, edge, edge, AccountKind.values()[random.nextInt(AccountKind.values().length)]);
         };
+    }
+
+    /**
+     * Every command submitted, encoded and decoded through the journal codec and submitted to a
+     * fresh engine, gives the same event stream and state hash.
+     */
+    void replayThroughTheJournalCodec() {
+        EventStreamHash replayed = new EventStreamHash();
+        Engine replica = clearedEngine(replayed, defaultRules);
+        ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+        for (Command command : journal) {
+            buffer.clear();
+            CommandEncoder.encode(command, buffer);
+            buffer.flip();
+            Command decoded = CommandDecoder.decode(buffer);
+            assertThat(decoded).isEqualTo(command);
+            replica.submit(decoded);
+        }
+        assertThat(replayed.value()).isEqualTo(eventStreamHash());
+        assertThat(replica.stateHash()).isEqualTo(engine.stateHash());
     }
 
     /** The conservation checks after a command. */
