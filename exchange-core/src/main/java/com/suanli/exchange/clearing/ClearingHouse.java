@@ -790,6 +790,11 @@ public final class ClearingHouse {
         return ids(defaults.declareDefaults(timestamp));
     }
 
+    /** How many accounts are in default now (allocates nothing, unlike {@link #accountsInDefault}). */
+    public int defaultsOpen() {
+        return defaults.openDefaults();
+    }
+
     /** The accounts in default, in opening order. */
     public long[] accountsInDefault() {
         return ids(defaults.inDefault());

@@ -148,6 +148,10 @@ public final class DefaultDesk {
         return account < callId.length ? callId[account] : 0;
     }
 
+    public int openDefaults() {
+        return openDefaults;
+    }
+
     /** The indices of the accounts in default, in account order. */
     public int[] inDefault() {
         int[] open = new int[openDefaults];

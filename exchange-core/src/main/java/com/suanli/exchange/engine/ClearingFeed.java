@@ -67,7 +67,7 @@ final class ClearingFeed implements EventSink, PreTradeCheck {
 
     @Override
     public PreTradeVerdict check(PreTradeOrder order) {
-        if (order.account() == closingOut) {
+        if (closingOut != 0 && order.account() == closingOut) {
             // The exchange's own closing order: margin and the member's limits do not apply to it.
             return PreTradeVerdict.ALLOW;
         }

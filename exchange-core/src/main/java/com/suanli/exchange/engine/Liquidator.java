@@ -48,7 +48,7 @@ final class Liquidator {
                 declared = true;
             }
         }
-        if (declared || command instanceof TimeTick && house.accountsInDefault().length > 0) {
+        if (declared || command instanceof TimeTick && house.defaultsOpen() > 0) {
             for (long account : house.accountsInDefault()) {
                 closeOut(account);
             }

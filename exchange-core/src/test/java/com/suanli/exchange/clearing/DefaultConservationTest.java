@@ -66,6 +66,8 @@ class DefaultConservationTest {
         assertThat(run.defaultsResolved).as("defaults resolved").isGreaterThan(5);
         assertThat(run.defaultLosses).as("waterfall ledger entries").isGreaterThan(5);
         assertThat(run.fundCommitted).as("contributions left in the fund").isGreaterThan(0);
+        assertThat(run.eventTypes).contains("MarginCalled", "MarginCallMet").containsAll(
+                ClearingConservationTest.SEQUENCER_DEFAULT_EVENTS);
     }
 
     @Test

@@ -56,8 +56,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import static com.suanli.exchange.clearing.ClearingFixtures.INSTRUMENTS;
 import static com.suanli.exchange.clearing.ClearingFixtures.LISTINGS;
@@ -103,6 +105,8 @@ final class SequencedClearingRun implements EventSink {
     long defaultsResolved;
     /** The members' contributions in the default fund, from the stream: paid in, less what defaults took. */
     long fundCommitted;
+    /** The kinds of event seen, but for the commonest (rejections, variation margin, trades, accounts opened). */
+    final Set<String> eventTypes = new TreeSet<>();
     /** The accounts in default, with their default ids. */
     private final Map<Long, Long> inDefault = new TreeMap<>();
     private long settlements;
@@ -170,6 +174,7 @@ final class SequencedClearingRun implements EventSink {
     }
 
     private void countDefaults(ExchangeEvent event) {
+        eventTypes.add(event.getClass().getSimpleName());
         if (event instanceof CashMoved c && c.reason() == CashReason.DEFAULT_FUND_CONTRIBUTION) {
             fundCommitted += c.amount();
         } else if (event instanceof CashMoved c && c.reason() == CashReason.DEFAULT_LOSS) {
