@@ -214,6 +214,28 @@ class DefaultManagementTest {
         ledgerRebuildsEveryBalance();
     }
 
+    @Test
+    void lots_the_market_cannot_take_at_the_default_are_offered_again_at_each_time_tick() {
+        MarginCalled call = debtorCalled();
+        List<ExchangeEvent> out = at(call.deadline() + 1, new TimeTick(call.deadline() + 1));
+        long defaultId = of(out, AccountDefaulted.class).get(0).defaultId();
+        assertThat(of(out, CommandRejected.class)).singleElement().satisfies(r -> {
+            assertThat(r.reason()).isEqualTo(RejectReason.NO_LIQUIDITY_FOR_MARKET);
+            assertThat(r.account()).isEqualTo(DEBTOR);
+            assertThat(r.clientOrderId()).isEqualTo(defaultId);
+        });
+        assertThat(engine.position(DEBTOR, FEB_YRD).netLots()).isEqualTo(2);
+
+        send(PlaceOrder.limit(time, MAKER, clientId++, FEB_YRD, Side.BID, 1_940, 1, TimeInForce.GTC));
+        assertThat(of(send(new Deposit(time, MEMBER_C, 1, 10)), TradeExecuted.class)).as("only a tick retries").isEmpty();
+        assertThat(of(send(new TimeTick(time)), TradeExecuted.class)).singleElement()
+                .satisfies(t -> assertThat(t.quantity()).isEqualTo(1));
+        send(PlaceOrder.limit(time, MAKER, clientId++, FEB_YRD, Side.BID, 1_939, 1, TimeInForce.GTC));
+        send(new TimeTick(time));
+        assertThat(engine.position(DEBTOR, FEB_YRD).netLots()).isZero();
+        ledgerRebuildsEveryBalance();
+    }
+
     /**
      * Contributions: debtor 200,000, C 300,000, D 100,000; the exchange's capital 150,000. The
      * debtor (800,000 left, 799,400 after its fee) is long 2 at 2,150 when the market falls to
