@@ -70,12 +70,12 @@ final class ClearedContracts {
         return index;
     }
 
-    Contract get(int index) {
-        return contracts.get(index);
-    }
-
     int count() {
         return contracts.size();
+    }
+
+    Contract get(int index) {
+        return contracts.get(index);
     }
 
     long stateHash() {

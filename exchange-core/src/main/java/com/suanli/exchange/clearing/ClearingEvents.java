@@ -59,4 +59,21 @@ public interface ClearingEvents {
                                  DeliveryStatus status, long deliveredUnits, long failedUnits, long paid, long penalty,
                                  long certificates) {
     }
+
+    default void marginCalled(long timestamp, long callId, long account, long cash, long maintenance, long initial,
+                              long amount, long deadline) {
+    }
+
+    default void marginCallMet(long timestamp, long callId, long account, long cash, long initial) {
+    }
+
+    default void accountDefaulted(long timestamp, long defaultId, long callId, long account, long cash, long initial) {
+    }
+
+    default void defaultFundCharged(long timestamp, long defaultId, long account, long amount, long contribution) {
+    }
+
+    default void defaultResolved(long timestamp, long defaultId, long account, long marginUsed, long ownContribution,
+                                 long exchangeCapital, long mutualised, long uncovered) {
+    }
 }

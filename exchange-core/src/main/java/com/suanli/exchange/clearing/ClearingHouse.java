@@ -5,6 +5,9 @@ import com.suanli.exchange.book.Side;
 import com.suanli.exchange.delivery.Delivery;
 import com.suanli.exchange.delivery.DeliveryBook;
 import com.suanli.exchange.delivery.EnergyStatement;
+import com.suanli.exchange.defaults.DefaultDesk;
+import com.suanli.exchange.defaults.DefaultRules;
+import com.suanli.exchange.defaults.MemberBooks;
 import com.suanli.exchange.engine.StateHash;
 import com.suanli.exchange.engine.event.AccountKind;
 import com.suanli.exchange.engine.event.Aggressor;
@@ -32,6 +35,7 @@ import java.util.Objects;
 
 import static com.suanli.exchange.clearing.ClearingOutcome.reject;
 import static com.suanli.exchange.engine.event.RejectReason.ACCOUNT_CANNOT_TRADE;
+import static com.suanli.exchange.engine.event.RejectReason.ACCOUNT_IN_DEFAULT;
 import static com.suanli.exchange.engine.event.RejectReason.ACCOUNT_KIND_NOT_ALLOWED;
 import static com.suanli.exchange.engine.event.RejectReason.AMOUNT_NOT_POSITIVE;
 import static com.suanli.exchange.engine.event.RejectReason.DAY_ALREADY_PUBLISHED;
@@ -102,17 +106,24 @@ public final class ClearingHouse {
     private final SpotRisk spot = new SpotRisk(contracts, positions);
     private final DeliveryBook deliveries = new DeliveryBook();
     private final ExpiryDesk expiry;
+    private final DefaultDesk defaults;
     private long lastSettlementId;
     private long now = Long.MIN_VALUE;
     private long[] marginBefore = new long[64];
 
     public ClearingHouse(ClearingRules rules, ClearingEvents events) {
+        this(rules, DefaultRules.STANDARD, events);
+    }
+
+    /** A clearing house whose margin calls and close-outs follow {@code defaultRules} (docs/CLEARING.md, "Margin calls"). */
+    public ClearingHouse(ClearingRules rules, DefaultRules defaultRules, ClearingEvents events) {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.events = Objects.requireNonNull(events, "events");
         this.ledger = new CashLedger(accounts, events);
         this.margin = new PortfolioMargin(rules.initialMarginBps());
         this.indices = new SpotIndexBook(rules.index());
         this.expiry = new ExpiryDesk(this, accounts, ledger, contracts, positions, indices, deliveries, events);
+        this.defaults = new DefaultDesk(defaultRules, new Books(), events);
     }
 
     // ---- firms and accounts ----
@@ -177,6 +188,7 @@ public final class ClearingHouse {
             return refused;
         }
         ledger.post(timestamp, CashReason.DEPOSIT, reference, AccountRegistry.OUTSIDE, accounts.account(account), amount);
+        defaults.deposited(timestamp, accounts.account(account));
         now = timestamp;
         return ClearingOutcome.ACCEPTED;
     }
@@ -188,6 +200,9 @@ public final class ClearingHouse {
             return refused;
         }
         int index = accounts.account(account);
+        if (defaults.defaultId(index) != 0) {
+            return inDefault(account, "withdraw");
+        }
         long free = freeCash(index);
         if (amount > free) {
             return reject(INSUFFICIENT_FREE_CASH, "amount: " + cny(amount) + " exceeds the free cash " + cny(free)
@@ -197,6 +212,42 @@ public final class ClearingHouse {
         ledger.post(timestamp, CashReason.WITHDRAWAL, reference, index, AccountRegistry.OUTSIDE, amount);
         now = timestamp;
         return ClearingOutcome.ACCEPTED;
+    }
+
+    /**
+     * Moves {@code amount} fen of a member's free cash into the default fund as its contribution
+     * (docs/CLEARING.md, "Default waterfall").
+     */
+    public ClearingOutcome contributeDefaultFund(long timestamp, long account, long amount, long reference) {
+        ClearingOutcome refused = checkCashCommand(timestamp, account, amount, "default-fund contribution");
+        if (refused != null) {
+            return refused;
+        }
+        int index = accounts.account(account);
+        if (!accounts.kind(index).trades()) {
+            return reject(ACCOUNT_KIND_NOT_ALLOWED, "account: " + account + " is the exchange's " + accounts.kind(index)
+                    + " account; only members contribute to the default fund");
+        }
+        if (accounts.house(AccountKind.DEFAULT_FUND) == AccountRegistry.NONE) {
+            return reject(HOUSE_ACCOUNT_MISSING, "no DEFAULT_FUND account is open to take the contribution of account "
+                    + account);
+        }
+        if (defaults.defaultId(index) != 0) {
+            return inDefault(account, "contribute to the default fund");
+        }
+        long free = freeCash(index);
+        if (amount > free) {
+            return reject(INSUFFICIENT_FREE_CASH, "amount: " + cny(amount) + " exceeds the free cash " + cny(free)
+                    + " of account " + account + " (default-fund contribution)");
+        }
+        defaults.contribute(timestamp, index, amount, reference);
+        now = timestamp;
+        return ClearingOutcome.ACCEPTED;
+    }
+
+    private ClearingOutcome inDefault(long account, String what) {
+        return reject(ACCOUNT_IN_DEFAULT, "account: " + account + " is in default (default "
+                + defaults.defaultId(accounts.account(account)) + "), it may not " + what + " until it is resolved");
     }
 
     private ClearingOutcome checkCashCommand(long timestamp, long account, long amount, String what) {
@@ -863,6 +914,10 @@ public final class ClearingHouse {
         terms.settlementPrice = price.price();
         terms.settledDay = businessDay;
         limits.priced(contract, price.price());
+        for (int slot = positions.first(contract); slot != PositionBook.NONE; slot = positions.next(slot)) {
+            defaults.settled(timestamp, positions.account(slot));
+        }
+        defaults.resolveClosedOut(timestamp);
         now = timestamp;
         return ClearingOutcome.ACCEPTED;
     }
@@ -1001,6 +1056,136 @@ public final class ClearingHouse {
         return null;
     }
 
+    // ---- default management (the engine drives it: docs/CLEARING.md, "Liquidation") ----
+
+    /** Whether a margin call's deadline has passed at {@code timestamp}: one comparison, asked before every command. */
+    public boolean marginCallsDue(long timestamp) {
+        return defaults.callsDue(timestamp);
+    }
+
+    /**
+     * Declares in default every account still short of its initial margin after its call's
+     * deadline (a call covered by now is met instead).
+     * @return the accounts declared in default, in opening order: the engine liquidates them
+     */
+    public long[] declareDefaults(long timestamp) {
+        if (timestamp < now) {
+            return new long[0];
+        }
+        now = timestamp;
+        return ids(defaults.declareDefaults(timestamp));
+    }
+
+    /** How many accounts are in default now (allocates nothing, unlike {@link #accountsInDefault}). */
+    public int defaultsOpen() {
+        return defaults.openDefaults();
+    }
+
+    /** The accounts in default, in opening order. */
+    public long[] accountsInDefault() {
+        return ids(defaults.inDefault());
+    }
+
+    /** After the exchange closed positions: resolves every default now closed out (its loss down the waterfall). */
+    public void resolveDefaults(long timestamp) {
+        if (timestamp >= now) {
+            now = timestamp;
+            defaults.resolveClosedOut(timestamp);
+        }
+    }
+
+    /** The id of {@code account}'s open default, 0 when it is not in default (or unknown). */
+    public long defaultId(long account) {
+        int index = accounts.account(account);
+        return index == AccountRegistry.NONE ? 0 : defaults.defaultId(index);
+    }
+
+    /** The id of {@code account}'s open margin call, 0 when it has none. */
+    public long marginCallId(long account) {
+        return defaults.callId(known(account));
+    }
+
+    /** What {@code account} has contributed to the default fund, less what defaults have taken, fen. */
+    public long defaultFundContribution(long account) {
+        return defaults.contribution(known(account));
+    }
+
+    public DefaultRules defaultRules() {
+        return defaults.rules();
+    }
+
+    /** The account's net lots in a contract; 0 when it holds none or the contract is not cleared. */
+    public long netLots(long account, int instrumentId) {
+        int index = known(account);
+        int contract = contracts.index(instrumentId);
+        int slot = contract == ClearedContracts.NONE ? PositionBook.NONE : positions.find(index, contract);
+        return slot == PositionBook.NONE ? 0 : positions.net(slot);
+    }
+
+    private long[] ids(int[] indices) {
+        long[] ids = new long[indices.length];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = accounts.id(indices[i]);
+        }
+        return ids;
+    }
+
+    /** The house's books as the default desk sees them. */
+    private final class Books implements MemberBooks {
+        @Override
+        public int accounts() {
+            return accounts.count();
+        }
+
+        @Override
+        public long accountId(int account) {
+            return accounts.id(account);
+        }
+
+        @Override
+        public AccountKind kind(int account) {
+            return accounts.kind(account);
+        }
+
+        @Override
+        public long cash(int account) {
+            return ledger.balance(account);
+        }
+
+        @Override
+        public long maintenance(int account) {
+            return margin.maintenance(account);
+        }
+
+        @Override
+        public long initial(int account) {
+            return margin.initial(account);
+        }
+
+        @Override
+        public boolean closedOut(int account) {
+            for (int c = 0; c < contracts.count(); c++) {
+                int slot = positions.find(account, c);
+                if (slot != PositionBook.NONE && (positions.net(slot) != 0 || positions.buying(slot) != 0
+                        || positions.selling(slot) != 0 || contracts.get(c).isFuture() && positions.markBasis(slot) != 0)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int house(AccountKind kind) {
+            int index = accounts.house(kind);
+            return index == AccountRegistry.NONE ? MemberBooks.NONE : index;
+        }
+
+        @Override
+        public void post(long timestamp, CashReason reason, long reference, int debit, int credit, long amount) {
+            ledger.post(timestamp, reason, reference, debit, credit, amount);
+        }
+    }
+
     // ---- queries ----
 
     /** The cash of {@code account}, fen. */
@@ -1018,7 +1203,10 @@ public final class ClearingHouse {
     }
 
     private long freeCash(int index) {
-        return ledger.balance(index) - margin.initial(index) - spot.committed(index);
+        // The members' contributions in the default fund's cash are committed to the waterfall.
+        long committed = accounts.kind(index) == AccountKind.DEFAULT_FUND ? defaults.contributions() : 0;
+        return Math.subtractExact(Math.subtractExact(Math.subtractExact(ledger.balance(index), margin.initial(index)),
+                spot.committed(index)), committed);
     }
 
     public long maintenanceMargin(long account) {
@@ -1105,6 +1293,7 @@ public final class ClearingHouse {
         h = StateHash.mix(h, margin.stateHash());
         h = StateHash.mix(h, limits.stateHash(accounts.count(), accounts.firmCount(), contracts.count()));
         h = StateHash.mix(h, spot.stateHash(accounts.count()));
+        h = StateHash.mix(h, defaults.stateHash());
         h = StateHash.mix(h, indices.stateHash());
         return StateHash.mix(h, deliveries.stateHash());
     }

@@ -6,6 +6,7 @@ import com.suanli.exchange.clearing.ClearingHouse;
 import com.suanli.exchange.clearing.ClearingOutcome;
 import com.suanli.exchange.clearing.FeeRate;
 import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.engine.command.ContributeDefaultFund;
 import com.suanli.exchange.engine.command.Deposit;
 import com.suanli.exchange.engine.command.Expire;
 import com.suanli.exchange.engine.command.LoadRiskArray;
@@ -70,6 +71,8 @@ final class ClearingDesk {
             return setFees(f, t);
         } else if (command instanceof LoadRiskArray r) {
             return loadRiskArray(r, t);
+        } else if (command instanceof ContributeDefaultFund c) {
+            return house.contributeDefaultFund(t, c.account(), c.amount(), c.reference());
         } else if (command instanceof Settle s) {
             Instrument in = byId.get(s.instrumentId());
             return house.settle(t, s.instrumentId(), s.businessDay(), best(in, true), best(in, false),

@@ -32,6 +32,8 @@ final class ClearingFeed implements EventSink, PreTradeCheck {
     private final PreTradeCheck inner;
     private ClearingHouse house;
     private WorkingOrders orders;
+    /** The account the exchange is closing out right now: its own orders pass, though it is in default. */
+    private long closingOut;
     private long faults;
     private String firstFault = "";
 
@@ -43,6 +45,11 @@ final class ClearingFeed implements EventSink, PreTradeCheck {
     void attach(ClearingHouse house, WorkingOrders orders) {
         this.house = house;
         this.orders = orders;
+    }
+
+    /** Lets the exchange's closing orders for {@code account} through (0: none) while it is in default. */
+    void closingOut(long account) {
+        closingOut = account;
     }
 
     long faults() {
@@ -61,6 +68,15 @@ final class ClearingFeed implements EventSink, PreTradeCheck {
 
     @Override
     public PreTradeVerdict check(PreTradeOrder order) {
+        if (closingOut != 0 && order.account() == closingOut) {
+            // The exchange's own closing order: margin and the member's limits do not apply to it.
+            return PreTradeVerdict.ALLOW;
+        }
+        long defaultId = house.defaultId(order.account());
+        if (defaultId != 0) {
+            return PreTradeVerdict.refuse("account: " + order.account() + " is in default (default " + defaultId
+                    + "): the exchange is closing its positions and it may not trade until the default is resolved");
+        }
         PreTradeVerdict verdict = inner.check(order);
         if (verdict == null || !verdict.allowed()) {
             return verdict;

@@ -63,6 +63,7 @@ public final class Engine {
     private final ClearingFeed feed;
     private final ClearingHouse house;
     private final ClearingDesk clearingDesk;
+    private final Liquidator liquidator;
 
     public Engine(Catalogue catalogue, EngineConfig config, EventSink sink) {
         this(catalogue, config, sink, PreTradeCheck.ALLOW_ALL, OrderBookFactory.FAST);
@@ -120,6 +121,7 @@ public final class Engine {
         entry = new OrderEntry(log, step, orders, router, preTrade, groups, config.selfTradePrevention());
         quotes = new QuoteBook(log, orders, router, preTrade, groups, byId);
         stops = new StopTrigger(log, orders, router, preTrade);
+        liquidator = new Liquidator(log, house, feed, entry, instruments);
     }
 
     /**
@@ -165,6 +167,7 @@ public final class Engine {
         } else {
             log.now = command.timestamp();
             expiry.expireDue();
+            liquidator.beforeCommand(command);
             dispatch(command);
             settleTouched();
         }

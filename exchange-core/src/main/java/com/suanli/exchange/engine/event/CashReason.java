@@ -2,8 +2,7 @@ package com.suanli.exchange.engine.event;
 
 /**
  * Why cash moved: the reason of every ledger entry. Constants are only ever appended (their
- * ordinal is the wire form). {@link #DEFAULT_LOSS} is the vocabulary of default management;
- * nothing posts it yet.
+ * ordinal is the wire form).
  */
 public enum CashReason {
     /** Cash in from outside the exchange; reference: the operator's deposit reference. */
@@ -23,5 +22,7 @@ public enum CashReason {
     /** A provider pays a consumer for capacity it failed to deliver; reference: the delivery id. */
     PENALTY,
     /** A defaulter's loss met by the waterfall; reference: the default id. */
-    DEFAULT_LOSS
+    DEFAULT_LOSS,
+    /** A member's contribution to the default fund; reference: the operator's reference. */
+    DEFAULT_FUND_CONTRIBUTION
 }

@@ -133,5 +133,7 @@ public enum RejectReason {
     /** A delivery report for a delivery already finished. */
     DELIVERY_FINISHED,
     /** A delivery report of more units than are still pending. */
-    DELIVERY_QUANTITY
+    DELIVERY_QUANTITY,
+    /** A withdrawal or default-fund contribution of an account in default. */
+    ACCOUNT_IN_DEFAULT
 }

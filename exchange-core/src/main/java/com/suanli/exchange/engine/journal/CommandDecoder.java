@@ -5,6 +5,7 @@ import com.suanli.exchange.engine.command.AmendPrice;
 import com.suanli.exchange.engine.command.AmendQuantity;
 import com.suanli.exchange.engine.command.CancelOrder;
 import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.engine.command.ContributeDefaultFund;
 import com.suanli.exchange.engine.command.Deposit;
 import com.suanli.exchange.engine.command.Expire;
 import com.suanli.exchange.engine.command.LoadRiskArray;
@@ -141,6 +142,8 @@ public final class CommandDecoder {
                     longField("failedUnits"));
             case SET_DELIVERY_TERMS -> new SetDeliveryTerms(timestamp, string("productCode"), choice("hub", HUBS),
                     intField("penaltyBps"), longField("energyMilliWhPerUnit"), longField("gridGramsPerMwh"));
+            case CONTRIBUTE_DEFAULT_FUND -> new ContributeDefaultFund(timestamp, longField("account"),
+                    longField("amount"), longField("reference"));
         };
     }
 

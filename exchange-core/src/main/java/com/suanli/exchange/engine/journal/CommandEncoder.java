@@ -4,6 +4,7 @@ import com.suanli.exchange.engine.command.AmendPrice;
 import com.suanli.exchange.engine.command.AmendQuantity;
 import com.suanli.exchange.engine.command.CancelOrder;
 import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.engine.command.ContributeDefaultFund;
 import com.suanli.exchange.engine.command.Deposit;
 import com.suanli.exchange.engine.command.Expire;
 import com.suanli.exchange.engine.command.LoadRiskArray;
@@ -81,6 +82,8 @@ public final class CommandEncoder {
             return CommandFormat.REPORT_DELIVERY;
         } else if (command instanceof SetDeliveryTerms d) {
             return CommandFormat.DELIVERY_TERMS_FIXED + utf8Length(d.productCode());
+        } else if (command instanceof ContributeDefaultFund) {
+            return CommandFormat.CASH;
         }
         return CommandFormat.TIME_TICK;
     }
@@ -173,6 +176,8 @@ public final class CommandEncoder {
             putString(d.productCode(), b);
             b.put((byte) d.hub().ordinal()).putInt(d.penaltyBps()).putLong(d.energyMilliWhPerUnit())
                     .putLong(d.gridGramsPerMwh());
+        } else if (command instanceof ContributeDefaultFund c) {
+            b.putLong(c.account()).putLong(c.amount()).putLong(c.reference());
         }
         // A time tick is its header alone.
     }

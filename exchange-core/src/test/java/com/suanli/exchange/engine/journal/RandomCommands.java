@@ -6,6 +6,7 @@ import com.suanli.exchange.engine.command.AmendPrice;
 import com.suanli.exchange.engine.command.AmendQuantity;
 import com.suanli.exchange.engine.command.CancelOrder;
 import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.engine.command.ContributeDefaultFund;
 import com.suanli.exchange.engine.command.Deposit;
 import com.suanli.exchange.engine.command.Expire;
 import com.suanli.exchange.engine.command.LoadRiskArray;
@@ -32,6 +33,7 @@ import com.suanli.exchange.engine.command.TimeInForce;
 import com.suanli.exchange.engine.command.TimeTick;
 import com.suanli.exchange.engine.command.Withdraw;
 import com.suanli.exchange.engine.event.AccountKind;
+import com.suanli.exchange.engine.event.RejectedCommand;
 import com.suanli.exchange.listing.Hub;
 
 import java.time.LocalDate;
@@ -87,7 +89,8 @@ final class RandomCommands {
             case 20 -> new RegisterCapacity(anyLong(), anyLong(), anyText(), pick(Hub.values()), anyDate(), anyLong());
             case 21 -> new Expire(anyLong(), anyInt(), anyDate());
             case 22 -> new ReportDelivery(anyLong(), anyLong(), anyLong(), anyLong());
-            default -> new SetDeliveryTerms(anyLong(), anyText(), pick(Hub.values()), anyInt(), anyLong(), anyLong());
+            case 23 -> new SetDeliveryTerms(anyLong(), anyText(), pick(Hub.values()), anyInt(), anyLong(), anyLong());
+            default -> new ContributeDefaultFund(anyLong(), anyLong(), anyLong(), anyLong());
         };
     }
 
