@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The matching engine: one deterministic state machine over the order books of a catalogue.
@@ -274,14 +275,23 @@ public final class Engine {
 
     /** The working orders of {@code account} (held stops and quote sides included), by order id. */
     public List<WorkingOrder> workingOrders(long account) {
-        List<WorkingOrder> mine = new ArrayList<>();
+        return workingOrders(o -> o.account == account);
+    }
+
+    /** Every account's working orders, by order id: what a desk's read model starts from. */
+    public List<WorkingOrder> workingOrders() {
+        return workingOrders(o -> true);
+    }
+
+    private List<WorkingOrder> workingOrders(Predicate<Order> which) {
+        List<WorkingOrder> chosen = new ArrayList<>();
         orders.forEach(o -> {
-            if (o.account == account) {
-                mine.add(view(o));
+            if (which.test(o)) {
+                chosen.add(view(o));
             }
         });
-        mine.sort(Comparator.comparingLong(WorkingOrder::orderId));
-        return mine;
+        chosen.sort(Comparator.comparingLong(WorkingOrder::orderId));
+        return chosen;
     }
 
     private static WorkingOrder view(Order o) {
