@@ -36,7 +36,7 @@ public final class SessionConfigJson {
     private static final JsonInput.Refusal EVERY_PROBLEM = JsonInput.Refusal.WITH_EVERY_PROBLEM;
     private static final Set<String> TOP = Set.of("format", "name", "startDate", "days", "firstDeliveryMonth", "months",
             "clock", "clearing", "scarcityElasticity", "products", "agents");
-    private static final Set<String> CLOCK = Set.of("open", "close", "stepMinutes", "fairValueRefreshMinutes", "speed");
+    private static final Set<String> CLOCK = Set.of("open", "close", "stepSeconds", "fairValueRefreshMinutes", "speed");
     private static final Set<String> CLEARING = Set.of("initialMarginBps", "scanRangeBps", "hubCreditBps",
             "calendarChargeBps", "makerFeePerLot", "takerFeePerLot", "closingWindowMinutes", "settlementMinimumLots",
             "settlementMaximumSpreadTicks", "indexMinimumLots", "indexMinimumTrades");
@@ -108,7 +108,7 @@ public final class SessionConfigJson {
         JsonInput clock = input.allowOnly(CLOCK);
         LocalTime open = time(clock.get("open"));
         LocalTime close = time(clock.get("close"));
-        Integer step = clock.get("stepMinutes").intValue();
+        Integer step = clock.get("stepSeconds").intValue();
         Integer refresh = clock.get("fairValueRefreshMinutes").intValue();
         Double speed = clock.get("speed").number();
         return clock.build(() -> new SessionClock(open, close, step, refresh, speed));

@@ -38,7 +38,7 @@ public final class ComputeMonitor {
     }
 
     /** Time passes by {@code minutes} up to {@code now}: outages end and begin, demand moves. */
-    public void advance(long now, int minutes, MonitoringFeed feed) {
+    public void advance(long now, double minutes, MonitoringFeed feed) {
         outages.removeIf(outage -> outage[0] <= now && release(outage[1]));
         int arrivals = random.nextPoisson(setup.outagesPerMonth() * minutes / MINUTES_PER_MONTH);
         for (int k = 0; k < arrivals; k++) {

@@ -50,7 +50,7 @@ public final class Fundamental {
             for (HubFundamental hub : product.hubs()) {
                 double own = product.shocks().nextGaussian();
                 hub.step(dt, Math.sqrt(rho) * common + Math.sqrt(1.0 - rho) * own);
-                hub.monitor().advance(now, (int) Math.round(minutes), feed);
+                hub.monitor().advance(now, minutes, feed);
             }
         }
     }

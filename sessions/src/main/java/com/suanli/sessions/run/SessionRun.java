@@ -180,9 +180,9 @@ public final class SessionRun implements EventSink {
         List<Agent> agents = roster.agents();
         int steps = clock.stepsPerDay();
         for (int step = 1; step <= steps; step++) {
-            long now = open + (long) step * clock.stepMinutes() * MINUTE;
-            fundamental.advance(now, clock.stepMinutes(), feed);
-            if (step * clock.stepMinutes() % clock.fairValueRefreshMinutes() == 0) {
+            long now = open + step * clock.stepSeconds() * 1_000L;
+            fundamental.advance(now, clock.stepSeconds() / 60.0, feed);
+            if (clock.refreshesAt(step)) {
                 fair.refresh(day);
                 fundamental.report(now, feed);
             }
