@@ -3,7 +3,6 @@ package com.suanli.sessions.fundamental;
 import com.suanli.exchange.listing.ContractKind;
 import com.suanli.exchange.listing.ContractSpec;
 import com.suanli.sessions.market.SessionListing;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
@@ -58,15 +57,5 @@ public final class FairValues {
     /** The fair value rounded to a whole tick, at least one. */
     public long wholeTicks(int instrumentId) {
         return Math.max(1, Math.round(fair[instrumentId]));
-    }
-
-    /** The contract's fair value in CNY per unit. */
-    public BigDecimal cny(int instrumentId) {
-        return listing.spec(instrumentId).tickSize().multiply(BigDecimal.valueOf(wholeTicks(instrumentId)));
-    }
-
-    /** The volatility of the contract's fundamental, per square-root year. */
-    public double sigma(int instrumentId) {
-        return fundamental.sigma(listing.spec(instrumentId).product().code());
     }
 }

@@ -73,12 +73,6 @@ public final class Fundamental {
         return products.stream().flatMap(product -> product.hubs().stream()).toList();
     }
 
-    /** The product's volatility of the log spot, per square-root year. */
-    public double sigma(String productCode) {
-        return products.stream().filter(p -> p.setup().code().equals(productCode)).findFirst()
-                .map(p -> p.setup().sigma()).orElse(0.0);
-    }
-
     public long outages() {
         return hubs().stream().mapToLong(hub -> hub.monitor().outageCount()).sum();
     }

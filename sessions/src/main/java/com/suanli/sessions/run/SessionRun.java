@@ -100,10 +100,6 @@ public final class SessionRun implements EventSink {
         return roster;
     }
 
-    public Fundamental fundamental() {
-        return fundamental;
-    }
-
     /** The time of the session's first command, an hour before the first open; the house is set up then too. */
     public long startTime() {
         return at(config.startDate(), config.clock().open()) - 60 * MINUTE;

@@ -54,14 +54,6 @@ final class SessionTally implements EventSink {
         return Math.max(settlement[instrumentId], index[instrumentId]);
     }
 
-    long events() {
-        return hash.events();
-    }
-
-    long trades() {
-        return trades;
-    }
-
     SessionSummary summary(String name, long seed, int days, int agents, long commands, long outages) {
         Map<String, BigDecimal> settlements = new TreeMap<>();
         Map<String, BigDecimal> indices = new TreeMap<>();
