@@ -12,7 +12,7 @@ import com.suanli.sessions.market.MarketView;
  * Quotes every trading contract two-sided around the curve's fair value: the centre moves against
  * its inventory ({@code skewBpsPerLot} a lot, so a long maker quotes lower to sell), the half spread
  * widens with how much trade prices have been moving, a side whose limit is reached is not quoted,
- * and on a halt the quotes are pulled (they would otherwise sit in the reopening auction).
+ * a fair value beyond the price band is quoted a tick wide at the band's edge, and on a halt the quotes are pulled (they would otherwise sit in the reopening auction).
  */
 public final class MarketMaker extends Agent {
 
@@ -49,7 +49,12 @@ public final class MarketMaker extends Agent {
         long bid = market.withinBand(id, (long) Math.floor(centre * (1.0 - half)));
         long ask = market.withinBand(id, (long) Math.ceil(centre * (1.0 + half)));
         if (ask <= bid) {
-            return;
+            // The fair value lies beyond the band: quote a tick wide at its edge, where the market can still trade.
+            if (market.withinBand(id, bid + 1) > bid) {
+                ask = bid + 1;
+            } else {
+                bid = ask - 1;
+            }
         }
         long bidLots = Math.min(settings.quoteLots(), Math.max(0, maxLots - inventory));
         long askLots = Math.min(settings.quoteLots(), Math.max(0, maxLots + inventory));

@@ -7,6 +7,7 @@ import com.suanli.exchange.engine.command.Quote;
 import com.suanli.exchange.engine.command.QuoteSides;
 import com.suanli.exchange.engine.command.TimeInForce;
 import com.suanli.exchange.engine.event.Aggressor;
+import com.suanli.exchange.engine.event.ReferencePriceChanged;
 import com.suanli.exchange.engine.event.TradeExecuted;
 import com.suanli.exchange.engine.session.SessionState;
 import com.suanli.exchange.listing.Hub;
@@ -94,6 +95,18 @@ class AgentBehaviourTest {
         bench.act(maker);
         assertThat(bench.sent).contains(new MassCancel(AgentBench.TIME, AgentBench.ACCOUNT, id));
         assertThat(quotes()).noneMatch(q -> q.instrumentId() == id);
+    }
+
+    @Test
+    void a_market_maker_whose_fair_value_lies_beyond_the_band_quotes_a_tick_wide_at_its_edge() {
+        int id = bench.spot("H100", Hub.GBA);
+        long fair = bench.fair.wholeTicks(id);
+        long high = fair * 95 / 100;
+        bench.market.onEvent(new ReferencePriceChanged(900, AgentBench.TIME, id, high - 100, high - 200, high));
+
+        bench.act(new MarketMaker(bench.setup(200), MAKER));
+
+        assertThat(quote(id)).satisfies(q -> assertThat(List.of(q.bidPrice(), q.askPrice())).containsExactly(high - 1, high));
     }
 
     @Test

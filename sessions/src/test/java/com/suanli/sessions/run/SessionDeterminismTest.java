@@ -15,7 +15,6 @@ class SessionDeterminismTest {
         SessionSummary first = new HeadlessSession(calm, 7, MonitoringFeed.NONE).run();
         SessionSummary again = new HeadlessSession(calm, 7, MonitoringFeed.NONE).run();
         SessionSummary other = new HeadlessSession(calm, 8, MonitoringFeed.NONE).run();
-        first.lines().forEach(System.out::println);
 
         assertThat(again.eventStreamHash()).isEqualTo(first.eventStreamHash());
         assertThat(again).isEqualTo(first);
