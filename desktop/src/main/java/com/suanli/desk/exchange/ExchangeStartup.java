@@ -25,6 +25,7 @@ public final class ExchangeStartup {
     private final Supplier<Catalogue> catalogue;
     private final Clock clock;
     private final EventSink sink;
+    private final EngineEvents events = new EngineEvents();
 
     /**
      * @param catalogue where the listing comes from; it may throw, and {@link #start()} then fails with it
@@ -42,6 +43,11 @@ public final class ExchangeStartup {
         return new ExchangeStartup(CatalogueJson::readDefault, clock, EventSink.NONE);
     }
 
+    /** The started engine's events, for listeners that join after {@link #start()} (engine thread). */
+    public EngineEvents events() {
+        return events;
+    }
+
     /**
      * @throws com.suanli.data.json.JsonReadException when the catalogue is refused
      * @throws IllegalStateException when an instrument that trades today does not open (the engine
@@ -52,7 +58,7 @@ public final class ExchangeStartup {
         if (listing.isEmpty()) {
             throw new IllegalStateException("catalogue lists no instrument: nothing to trade");
         }
-        Engine engine = new Engine(listing, EngineConfig.defaults(), sink);
+        Engine engine = new Engine(listing, EngineConfig.defaults(), EventSink.both(sink, events));
         long now = clock.millis();
         LocalDate today = LocalDate.now(clock);
         int trading = 0;

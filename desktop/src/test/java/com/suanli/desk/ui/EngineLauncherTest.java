@@ -9,6 +9,7 @@ import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.desk.ui.marketwatch.MarketWatchViewModel;
 import com.suanli.desk.ui.shell.EngineState;
 import com.suanli.desk.ui.shell.ShellViewModel;
+import com.suanli.desk.ui.trading.TradingDesk;
 import com.suanli.exchange.engine.event.EventSink;
 import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.Hub;
@@ -33,7 +34,7 @@ class EngineLauncherTest {
     private final MarketWatchViewModel marketWatch = new MarketWatchViewModel(link);
 
     private EngineLauncher launcher(ExchangeStartup startup) {
-        return new EngineLauncher(startup, tasks, shell, marketWatch);
+        return new EngineLauncher(startup, tasks, shell, marketWatch, new TradingDesk(1001), Runnable::run);
     }
 
     @Test
