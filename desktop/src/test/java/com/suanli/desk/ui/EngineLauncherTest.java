@@ -9,7 +9,9 @@ import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.desk.ui.marketwatch.MarketWatchViewModel;
 import com.suanli.desk.ui.shell.EngineState;
 import com.suanli.desk.ui.shell.ShellViewModel;
+import com.suanli.desk.ui.trading.CommandOutcome;
 import com.suanli.desk.ui.trading.TradingDesk;
+import com.suanli.exchange.engine.command.MassCancel;
 import com.suanli.exchange.engine.event.EventSink;
 import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.Hub;
@@ -18,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /** Starting the exchange behind the window, without a window: what the status bar and market watch say when. */
@@ -47,6 +50,31 @@ class EngineLauncherTest {
         assertThat(shell.engineTextProperty().get()).isEqualTo("Starting engine…");
         assertThat(marketWatch.rows()).isEmpty();
         assertThat(launcher.exchange()).isEmpty();
+    }
+
+    @Test
+    void until_the_engine_runs_an_order_is_answered_as_not_sent() {
+        EngineLauncher launcher = launcher(new ExchangeStartup(() -> GUIZHOU, MARKET_OPEN, EventSink.NONE));
+        launcher.launch();
+
+        CommandOutcome outcome = launcher.gateway().submit(MassCancel.allInstruments(MARKET_OPEN.millis(), 1001)).join();
+
+        assertThat(outcome.taken()).isFalse();
+        assertThat(outcome.describe()).isEqualTo("not sent: the exchange is not running");
+    }
+
+    @Test
+    void once_running_the_gateway_takes_orders_to_the_engine() {
+        EngineLauncher launcher = launcher(new ExchangeStartup(() -> GUIZHOU, MARKET_OPEN, EventSink.NONE));
+        launcher.launch();
+        tasks.release();
+
+        CompletableFuture<CommandOutcome> outcome =
+                launcher.gateway().submit(MassCancel.allInstruments(MARKET_OPEN.millis(), 1001));
+        assertThat(outcome).isNotDone();
+        tasks.release();
+
+        assertThat(outcome.join().taken()).isTrue();
     }
 
     @Test
