@@ -37,6 +37,9 @@ import javafx.scene.layout.StackPane;
 public final class BlotterView {
 
     static final String FIGURES = "figures";
+    private static final double NARROW = 70;
+    private static final double SYMBOL = 150;
+    private static final double WIDE = 520;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
 
     private final BlotterViewModel viewModel;
@@ -99,6 +102,7 @@ public final class BlotterView {
             }
         });
         cancel.setSortable(false);
+        cancel.setMaxWidth(NARROW);
         table.getColumns().add(0, cancel);
         table.setOnKeyPressed(key -> {
             if (key.getCode() == KeyCode.DELETE) {
@@ -113,7 +117,7 @@ public final class BlotterView {
         TableView<OwnOrder> table = table(id, rows);
         table.getColumns().addAll(List.of(
                 column("Order", order -> Long.toString(order.orderId()), true),
-                column("Symbol", order -> order.contract().symbol(), false),
+                symbolColumn(order -> order.contract().symbol()),
                 column("Side", order -> side(order.side()), false),
                 column("Type", order -> order.type() + (order.quoteSide() ? " (quote)" : ""), false),
                 column("TIF", order -> order.timeInForce().name(), false),
@@ -124,6 +128,7 @@ public final class BlotterView {
                 column("Filled", order -> Long.toString(order.filledQuantity()), true),
                 column("Status", order -> order.status().name(), false),
                 column("Why", OwnOrder::why, false)));
+        table.getColumns().get(table.getColumns().size() - 1).setPrefWidth(WIDE / 2);
         table.setPlaceholder(new Label("No orders yet"));
         return table;
     }
@@ -134,7 +139,7 @@ public final class BlotterView {
                 column("Time", fill -> time(fill.timestamp()), true),
                 column("Trade", fill -> Long.toString(fill.tradeId()), true),
                 column("Order", fill -> Long.toString(fill.orderId()), true),
-                column("Symbol", fill -> fill.contract().symbol(), false),
+                symbolColumn(fill -> fill.contract().symbol()),
                 column("Side", fill -> side(fill.side()), false),
                 column("Price", fill -> BlotterViewModel.price(fill.contract(), fill.price()), true),
                 column("Qty", fill -> Long.toString(fill.quantity()), true),
@@ -146,11 +151,11 @@ public final class BlotterView {
     private TableView<Reject> rejectsTable() {
         TableView<Reject> table = table("blotter-rejects-table", viewModel.rejects());
         TableColumn<Reject, String> message = column("Message", Reject::message, false);
-        message.setPrefWidth(520);
+        message.setPrefWidth(WIDE);
         table.getColumns().addAll(List.of(
                 column("Time", reject -> time(reject.timestamp()), true),
                 column("Command", reject -> reject.command().name(), false),
-                column("Symbol", Reject::symbol, false),
+                symbolColumn(Reject::symbol),
                 column("Reason", reject -> reject.reason().name(), false),
                 message));
         table.setPlaceholder(new Label("No rejects"));
@@ -160,7 +165,7 @@ public final class BlotterView {
     private TableView<PositionRow> positionsTable() {
         TableView<PositionRow> table = table("blotter-positions-table", viewModel.positions());
         table.getColumns().addAll(List.of(
-                column("Symbol", position -> position.contract().symbol(), false),
+                symbolColumn(position -> position.contract().symbol()),
                 column("Net lots", position -> String.format("%+d", position.netLots()), true),
                 column("Average", position -> position.averagePrice().toPlainString(), true),
                 column("Last", position -> BlotterViewModel.price(position.contract(), position.lastPrice()), true),
@@ -175,7 +180,7 @@ public final class BlotterView {
         TableView<TapeRow> table = table("blotter-tape-table", viewModel.tape());
         table.getColumns().addAll(List.of(
                 column("Time", print -> time(print.timestamp()), true),
-                column("Symbol", print -> print.contract().symbol(), false),
+                symbolColumn(print -> print.contract().symbol()),
                 column("Price", print -> BlotterViewModel.price(print.contract(), print.price()), true),
                 column("Qty", print -> Long.toString(print.quantity()), true),
                 column("Aggressor", print -> print.aggressor() == Aggressor.AUCTION ? "Auction"
@@ -199,6 +204,13 @@ public final class BlotterView {
         if (figures) {
             column.getStyleClass().addAll(FIGURES, DeskTheme.TABULAR);
         }
+        return column;
+    }
+
+    /** Symbols are long (H100-YRD-G-2027M06) and what the eye looks for first: never cut. */
+    private static <T> TableColumn<T, String> symbolColumn(Function<T, String> symbol) {
+        TableColumn<T, String> column = column("Symbol", symbol, false);
+        column.setMinWidth(SYMBOL);
         return column;
     }
 

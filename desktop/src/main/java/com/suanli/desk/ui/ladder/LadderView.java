@@ -52,6 +52,8 @@ public final class LadderView {
         for (int i = 0; i < LadderViewModel.LEVELS; i++) {
             LevelView level = new LevelView();
             levelViews.add(level);
+            // Levels share the height left: taller on a big screen, never below the CSS minimum.
+            VBox.setVgrow(level.row, Priority.ALWAYS);
             levels.getChildren().add(level.row);
         }
         levels.setOnScroll(scroll -> viewModel.scroll(scroll.getDeltaY() > 0 ? 1 : -1));
