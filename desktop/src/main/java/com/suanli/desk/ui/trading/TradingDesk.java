@@ -54,6 +54,8 @@ public final class TradingDesk {
     private final ObservableList<TapeRow> tape = FXCollections.observableArrayList();
     private final ObservableList<PositionRow> positions = FXCollections.observableArrayList();
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    /** How many events about the trader's own orders have been folded in. */
+    private long ownEvents;
     private final ObservableList<OwnOrder> ordersShown = FXCollections.unmodifiableObservableList(orders);
     private final ObservableList<Fill> fillsShown = FXCollections.unmodifiableObservableList(fills);
     private final ObservableList<Reject> rejectsShown = FXCollections.unmodifiableObservableList(rejects);
@@ -79,6 +81,7 @@ public final class TradingDesk {
 
     /** Folds a batch of events, in sequence order, then shows the result once. */
     public void apply(List<ExchangeEvent> batch) {
+        long ownBefore = ownEvents;
         List<Fill> newFills = new ArrayList<>();
         List<Reject> newRejects = new ArrayList<>();
         List<TapeRow> newPrints = new ArrayList<>();
@@ -96,7 +99,10 @@ public final class TradingDesk {
                 ownOrderEvent(event, newRejects);
             }
         }
-        orders.setAll(newestFirst(ordersById.values()));
+        // The market's own events are most of a busy batch: leave the trader's lists alone when none was theirs.
+        if (ownEvents != ownBefore) {
+            orders.setAll(newestFirst(ordersById.values()));
+        }
         prepend(fills, newFills);
         prepend(rejects, newRejects);
         prepend(tape, newPrints);
@@ -108,29 +114,36 @@ public final class TradingDesk {
 
     private void ownOrderEvent(ExchangeEvent event, List<Reject> newRejects) {
         if (event instanceof OrderAccepted accepted && accepted.account() == account) {
+            ownEvents++;
             contract(accepted.instrumentId()).ifPresent(contract -> ordersById.put(accepted.orderId(), new OwnOrder(
                     accepted.orderId(), accepted.clientOrderId(), contract, accepted.side(), accepted.type(),
                     accepted.timeInForce(), accepted.price(), accepted.stopPrice(), accepted.quantity(),
                     accepted.quantity(), 0, false,
                     isStop(accepted.type()) ? OrderStatus.HELD : OrderStatus.WORKING, "")));
         } else if (event instanceof QuoteAccepted quote && quote.account() == account) {
+            ownEvents++;
             contract(quote.instrumentId()).ifPresent(contract -> {
                 quoteSide(contract, Side.BID, quote.bidOrderId(), quote.bidPrice(), quote.bidQuantity());
                 quoteSide(contract, Side.ASK, quote.askOrderId(), quote.askPrice(), quote.askQuantity());
             });
         } else if (event instanceof OrderCancelled cancelled && cancelled.account() == account) {
+            ownEvents++;
             String why = cancelled.reason() + (cancelled.message().isBlank() ? "" : ": " + cancelled.message());
             ordersById.computeIfPresent(cancelled.orderId(), (id, order) -> order.cancelled(why));
         } else if (event instanceof OrderAmended amended && amended.account() == account) {
+            ownEvents++;
             ordersById.computeIfPresent(amended.orderId(),
                     (id, order) -> order.amended(amended.price(), amended.openQuantity()));
         } else if (event instanceof StopTriggered triggered && triggered.account() == account) {
+            ownEvents++;
             ordersById.computeIfPresent(triggered.orderId(), (id, order) -> order.working(order.price()));
         } else if (event instanceof CommandRejected rejected && rejected.account() == account) {
+            ownEvents++;
             newRejects.add(new Reject(rejected.timestamp(), rejected.command(),
                     contract(rejected.instrumentId()).map(ContractSpec::symbol).orElse(""),
                     rejected.clientOrderId(), rejected.orderId(), rejected.reason(), rejected.message()));
         } else if (event instanceof PositionChanged position && position.account() == account) {
+            ownEvents++;
             contract(position.instrumentId()).ifPresent(contract -> held
                     .computeIfAbsent(contract.instrumentId(), id -> new HeldPosition(contract))
                     .cleared(position.netLots(), position.openCost(), position.realisedPnl()));
@@ -149,6 +162,7 @@ public final class TradingDesk {
         if (tradeAccount != account) {
             return;
         }
+        ownEvents++;
         ContractSpec contract = contract(trade.instrumentId()).orElse(null);
         if (contract == null) {
             return;
