@@ -177,4 +177,58 @@ class TraderWorkflowTest {
         assertThat(robot.lookup("#blotter-rejects-table").queryAs(TableView.class).getItems()).hasSize(1);
         assertThat(text(robot, "#status-message")).startsWith("PLACE_ORDER refused OUTSIDE_PRICE_BAND");
     }
+
+    @Test
+    void an_order_entered_on_the_ticket_works_in_the_blotter_and_on_the_ladder(FxRobot robot) {
+        chooseJune(robot);
+        TextField price = robot.lookup("#ticket-price").queryAs(TextField.class);
+        robot.interact(() -> price.setText(JUNE.toPrice(REFERENCE - 4).toPlainString()));
+        TextField quantity = robot.lookup("#ticket-quantity").queryAs(TextField.class);
+        robot.interact(quantity::clear);
+        robot.clickOn(quantity).write("7");
+
+        click(robot, "#ticket-buy");
+
+        assertThat(text(robot, "#ticket-message")).isEqualTo("Buy 7 H100-GZ-2027M06 · taken");
+        assertThat(text(robot, "#ladder-own-bid-" + (REFERENCE - 4))).isEqualTo("7");
+        assertThat(table(robot, "#blotter-working-table").getItems()).singleElement().satisfies(order -> {
+            assertThat(order.quantity()).isEqualTo(7);
+            assertThat(order.price()).isEqualTo(REFERENCE - 4);
+        });
+    }
+
+    @Test
+    void the_buy_key_sends_the_ticket_as_a_buy(FxRobot robot) {
+        chooseJune(robot);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.B).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(text(robot, "#ladder-own-bid-" + REFERENCE)).isEqualTo("1");
+        assertThat(table(robot, "#blotter-working-table").getItems()).hasSize(1);
+    }
+
+    @Test
+    void a_two_sided_quote_goes_in_with_one_click_and_shows_on_both_sides_of_the_ladder(FxRobot robot) {
+        chooseJune(robot);
+        click(robot, "#ticket-quote-tab");
+        robot.interact(() -> {
+            robot.lookup("#ticket-bid-price").queryAs(TextField.class).setText(JUNE.toPrice(REFERENCE - 1).toPlainString());
+            robot.lookup("#ticket-bid-quantity").queryAs(TextField.class).setText("3");
+            robot.lookup("#ticket-ask-price").queryAs(TextField.class).setText(JUNE.toPrice(REFERENCE + 1).toPlainString());
+            robot.lookup("#ticket-ask-quantity").queryAs(TextField.class).setText("4");
+        });
+
+        click(robot, "#quote-send");
+
+        assertThat(text(robot, "#quote-message")).isEqualTo("Quote H100-GZ-2027M06 · taken");
+        assertThat(text(robot, "#ladder-own-bid-" + (REFERENCE - 1))).isEqualTo("3");
+        assertThat(text(robot, "#ladder-own-ask-" + (REFERENCE + 1))).isEqualTo("4");
+        assertThat(table(robot, "#blotter-working-table").getItems()).hasSize(2).allSatisfy(order ->
+                assertThat(order.quoteSide()).isTrue());
+
+        click(robot, "#quote-pull");
+
+        assertThat(table(robot, "#blotter-working-table").getItems()).isEmpty();
+    }
 }
