@@ -93,11 +93,8 @@ public final class OrderTicketViewModel {
                 .orElseThrow(() -> new TicketProblem(TicketField.INSTRUMENT, "choose one in the market watch"));
         OrderType orderType = type.get();
         long lots = TicketParser.lots(TicketField.QUANTITY, quantity.get(), 1, contract);
-        long limit = switch (orderType) {
-            case LIMIT, STOP_LIMIT -> TicketParser.price(TicketField.PRICE, price.get(), contract);
-            case BUDGET -> TicketParser.price(TicketField.BUDGET, price.get(), contract);
-            case MARKET, STOP -> 0;
-        };
+        long limit = orderType == OrderType.MARKET || orderType == OrderType.STOP ? 0
+                : TicketParser.price(TicketField.PRICE, price.get(), contract);
         long stop = orderType == OrderType.STOP || orderType == OrderType.STOP_LIMIT
                 ? TicketParser.price(TicketField.STOP_PRICE, stopPrice.get(), contract) : 0;
         long protectionTicks = orderType == OrderType.MARKET || orderType == OrderType.STOP

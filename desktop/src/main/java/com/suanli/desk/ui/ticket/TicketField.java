@@ -6,8 +6,8 @@ import java.util.Locale;
 public enum TicketField {
     INSTRUMENT("Instrument"),
     QUANTITY("Quantity"),
+    /** The limit, or a budget order's budget: one field, so that its error shows where it was typed. */
     PRICE("Price"),
-    BUDGET("Budget"),
     STOP_PRICE("Stop price"),
     DISPLAY_QUANTITY("Display quantity"),
     EXPIRES("Expires"),

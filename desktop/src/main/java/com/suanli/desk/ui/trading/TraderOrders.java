@@ -37,6 +37,9 @@ public final class TraderOrders {
      */
     public TraderOrders(OrderGateway gateway, long account, Clock clock, Executor uiThread, Consumer<String> messages) {
         this.gateway = Objects.requireNonNull(gateway, "gateway");
+        if (account <= 0) {
+            throw new IllegalArgumentException("account: must be positive, was " + account);
+        }
         this.account = account;
         this.clock = Objects.requireNonNull(clock, "clock");
         this.uiThread = Objects.requireNonNull(uiThread, "uiThread");

@@ -159,4 +159,39 @@ class OrderTicketViewModelTest {
         assertThat(ticket.messageProperty().get()).startsWith("Sell 1 H100-GZ-2027M06 · refused NO_LIQUIDITY_FOR_MARKET");
         assertThat(ticket.errorFieldProperty().get()).isNull();
     }
+
+    @Test
+    void a_market_buy_takes_the_offer_within_its_protection() {
+        chooseJune();
+        fixture.other(Side.ASK, fixture.reference() + 1, 2);
+        ticket.typeProperty().set(OrderType.MARKET);
+        ticket.quantityProperty().set("2");
+
+        ticket.buy();
+
+        assertThat(fixture.desk.fills()).singleElement().satisfies(fill -> {
+            assertThat(fill.price()).isEqualTo(fixture.reference() + 1);
+            assertThat(fill.quantity()).isEqualTo(2);
+        });
+        assertThat(fixture.desk.positions()).singleElement().extracting(position -> position.netLots()).isEqualTo(2L);
+    }
+
+    @Test
+    void a_budget_buy_fills_whole_when_the_quantity_costs_no_more_than_the_budget() {
+        chooseJune();
+        fixture.other(Side.ASK, fixture.reference(), 2);
+        ticket.typeProperty().set(OrderType.BUDGET);
+        ticket.quantityProperty().set("2");
+        // The budget is price x lots: exactly what two lots at the reference cost.
+        ticket.priceProperty().set(fixture.june.toPrice(2 * fixture.reference()).toPlainString());
+
+        ticket.buy();
+
+        assertThat(fixture.desk.fills()).singleElement().extracting(fill -> fill.quantity()).isEqualTo(2L);
+        assertThat(fixture.desk.orders()).singleElement().satisfies(order -> {
+            assertThat(order.type()).isEqualTo(OrderType.BUDGET);
+            assertThat(order.timeInForce()).isEqualTo(TimeInForce.FOK);
+            assertThat(order.status()).isEqualTo(OrderStatus.FILLED);
+        });
+    }
 }
