@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +102,7 @@ public final class TradingDesk {
         }
         // The market's own events are most of a busy batch: leave the trader's lists alone when none was theirs.
         if (ownEvents != ownBefore) {
+            forgetOldestFinished();
             orders.setAll(newestFirst(ordersById.values()));
         }
         prepend(fills, newFills);
@@ -147,6 +149,18 @@ public final class TradingDesk {
             contract(position.instrumentId()).ifPresent(contract -> held
                     .computeIfAbsent(contract.instrumentId(), id -> new HeldPosition(contract))
                     .cleared(position.netLots(), position.openCost(), position.realisedPnl()));
+        }
+    }
+
+    /** Keeps every live order and the newest {@link #KEPT_ROWS} finished ones: a quoting day finishes thousands. */
+    private void forgetOldestFinished() {
+        long finished = ordersById.values().stream().filter(order -> !order.status().isLive()).count();
+        Iterator<OwnOrder> oldestFirst = ordersById.values().iterator();
+        while (finished > KEPT_ROWS && oldestFirst.hasNext()) {
+            if (!oldestFirst.next().status().isLive()) {
+                oldestFirst.remove();
+                finished--;
+            }
         }
     }
 
@@ -222,7 +236,7 @@ public final class TradingDesk {
         return order.status() == OrderStatus.HELD ? order.stopPrice() : order.price();
     }
 
-    /** Every order of the session, newest first, with its status. */
+    /** The live orders and the newest finished ones, newest first, with their status. */
     public ObservableList<OwnOrder> orders() {
         return ordersShown;
     }

@@ -121,4 +121,25 @@ class TradingDeskTest {
         assertThat(desk.tape()).extracting(TapeRow::tradeId).containsExactly(73L, 72L, 71L);
         assertThat(desk.market(june).volume()).isEqualTo(6);
     }
+
+    @Test
+    void the_blotter_keeps_live_orders_and_only_the_newest_finished_ones() {
+        long live = fixture.reference() - 5;
+        fixture.orders.placeLimit(fixture.june, Side.BID, live, 1).join();
+        for (int i = 0; i < TradingDesk.KEPT_ROWS + 20; i++) {
+            OwnOrder placed = placeThenCancel();
+            assertThat(placed.status()).isEqualTo(OrderStatus.CANCELLED);
+        }
+
+        assertThat(desk.orders()).hasSize(TradingDesk.KEPT_ROWS + 1);
+        assertThat(desk.orders().filtered(order -> order.status().isLive()))
+                .singleElement().extracting(OwnOrder::price).isEqualTo(live);
+    }
+
+    private OwnOrder placeThenCancel() {
+        fixture.orders.placeLimit(fixture.june, Side.ASK, fixture.reference() + 5, 1).join();
+        OwnOrder newest = desk.orders().get(0);
+        fixture.orders.cancel(newest).join();
+        return desk.orders().get(0);
+    }
 }
