@@ -9,7 +9,9 @@ import com.suanli.desk.ui.trading.TradingDesk;
 import com.suanli.exchange.book.Side;
 import com.suanli.exchange.listing.ContractSpec;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.LongProperty;
@@ -112,24 +114,23 @@ public final class LadderViewModel {
             return;
         }
         InstrumentMarket market = desk.market(contract.instrumentId());
+        // One pass over the trader's orders, not one per level: a quoting desk has hundreds working.
+        Map<Long, Long> ownBids = new HashMap<>();
+        Map<Long, Long> ownAsks = new HashMap<>();
+        for (OwnOrder order : desk.liveOrders(contract.instrumentId())) {
+            (order.side() == Side.BID ? ownBids : ownAsks)
+                    .merge(TradingDesk.ladderPrice(order), order.openQuantity(), Long::sum);
+        }
         List<LadderRow> levels = new ArrayList<>(LEVELS);
         for (long price = centre + LEVELS / 2; price > centre - LEVELS / 2 - 1; price--) {
             levels.add(new LadderRow(price, contract.toPrice(price).toPlainString(),
                     market.quantityAt(Side.BID, price), market.quantityAt(Side.ASK, price),
-                    openLots(contract, Side.BID, price), openLots(contract, Side.ASK, price),
+                    ownBids.getOrDefault(price, 0L), ownAsks.getOrDefault(price, 0L),
                     market.volumeAt(price), market.lastPrice() == price));
         }
         rows.setAll(levels);
         positionText.set(desk.positions().stream().filter(row -> row.contract().equals(contract)).findFirst()
                 .map(LadderViewModel::describe).orElse("Flat"));
-    }
-
-    private long openLots(ContractSpec contract, Side side, long price) {
-        long lots = 0;
-        for (OwnOrder order : desk.liveOrdersAt(contract.instrumentId(), side, price)) {
-            lots += order.openQuantity();
-        }
-        return lots;
     }
 
     private static String describe(PositionRow position) {

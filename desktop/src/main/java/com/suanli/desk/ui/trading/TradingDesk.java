@@ -222,9 +222,19 @@ public final class TradingDesk {
     /** The trader's orders that may still trade on one side of one instrument at one price, oldest first. */
     public List<OwnOrder> liveOrdersAt(int instrumentId, Side side, long price) {
         List<OwnOrder> found = new ArrayList<>();
+        for (OwnOrder order : liveOrders(instrumentId)) {
+            if (order.side() == side && ladderPrice(order) == price) {
+                found.add(order);
+            }
+        }
+        return found;
+    }
+
+    /** The trader's orders that may still trade on one instrument, oldest first. */
+    public List<OwnOrder> liveOrders(int instrumentId) {
+        List<OwnOrder> found = new ArrayList<>();
         for (OwnOrder order : ordersById.values()) {
-            if (order.status().isLive() && order.contract().instrumentId() == instrumentId && order.side() == side
-                    && ladderPrice(order) == price) {
+            if (order.status().isLive() && order.contract().instrumentId() == instrumentId) {
                 found.add(order);
             }
         }
