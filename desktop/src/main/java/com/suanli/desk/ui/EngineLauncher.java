@@ -1,17 +1,28 @@
 package com.suanli.desk.ui;
 
+import com.suanli.desk.exchange.DeskListener;
 import com.suanli.desk.exchange.ExchangeStartup;
 import com.suanli.desk.exchange.RunningExchange;
 import com.suanli.desk.task.BackgroundTask;
 import com.suanli.desk.task.TaskExecutor;
 import com.suanli.desk.ui.marketwatch.MarketWatchViewModel;
 import com.suanli.desk.ui.shell.ShellViewModel;
+import com.suanli.desk.ui.trading.CommandOutcome;
+import com.suanli.desk.ui.trading.EventCoalescer;
+import com.suanli.desk.ui.trading.OrderGateway;
+import com.suanli.desk.ui.trading.TradingDesk;
+import com.suanli.exchange.engine.event.ExchangeEvent;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * Starts the exchange on the task worker and shows how it went: the status bar says it is starting, then
  * that it runs (and the market watch lists the instruments) or why it failed. The window never waits.
+ * Once it runs, the trader's views get its events in batches on the FX thread, and {@link #gateway()} takes
+ * orders to it on the worker.
  */
 public final class EngineLauncher {
 
@@ -19,14 +30,30 @@ public final class EngineLauncher {
     private final TaskExecutor tasks;
     private final ShellViewModel shell;
     private final MarketWatchViewModel marketWatch;
+    private final TradingDesk trading;
+    private final Executor uiThread;
     private RunningExchange exchange;
+    private OrderGateway engineGateway;
 
+    /**
+     * @param trading the trader's view of the exchange, fed the engine's events once it runs
+     * @param uiThread where those events are delivered, in batches; the application passes {@code Platform::runLater}
+     */
     public EngineLauncher(ExchangeStartup startup, TaskExecutor tasks, ShellViewModel shell,
-                          MarketWatchViewModel marketWatch) {
+                          MarketWatchViewModel marketWatch, TradingDesk trading, Executor uiThread) {
         this.startup = Objects.requireNonNull(startup, "startup");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.shell = Objects.requireNonNull(shell, "shell");
         this.marketWatch = Objects.requireNonNull(marketWatch, "marketWatch");
+        this.trading = Objects.requireNonNull(trading, "trading");
+        this.uiThread = Objects.requireNonNull(uiThread, "uiThread");
+    }
+
+    /** Takes the trader's commands to the engine once it runs; before that, each is answered as not sent. */
+    public OrderGateway gateway() {
+        return command -> engineGateway == null
+                ? CompletableFuture.completedFuture(CommandOutcome.notSent("the exchange is not running"))
+                : engineGateway.submit(command);
     }
 
     /** Call on the FX thread; returns at once. */
@@ -44,6 +71,21 @@ public final class EngineLauncher {
 
     private void running(RunningExchange started) {
         exchange = started;
+        trading.list(started.catalogue());
+        EventCoalescer coalescer = new EventCoalescer(uiThread, trading::apply);
+        started.exchange().subscribe("workstation", new DeskListener() {
+            @Override
+            public void onEvents(List<ExchangeEvent> batch) {
+                batch.forEach(coalescer::onEvent);
+            }
+
+            @Override
+            public void onGap(long missed) {
+                uiThread.execute(() -> shell.showMessage("The views missed " + missed
+                        + " exchange events while busy: the blotter and ladder may lag until the next change"));
+            }
+        });
+        engineGateway = new HostGateway(started.exchange());
         marketWatch.list(started.catalogue());
         shell.engineRunning(started.catalogue().size(), started.tradingAtStart());
     }

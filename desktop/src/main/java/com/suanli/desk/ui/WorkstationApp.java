@@ -1,17 +1,22 @@
 package com.suanli.desk.ui;
 
+import com.suanli.desk.ui.hotkey.TraderKeys;
 import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.desk.ui.marketwatch.MarketWatchView;
 import com.suanli.desk.ui.marketwatch.MarketWatchViewModel;
 import com.suanli.desk.ui.shell.ShellView;
 import com.suanli.desk.ui.shell.ShellViewModel;
 import com.suanli.desk.ui.workspace.Panel;
+import com.suanli.desk.ui.trading.TraderOrders;
+import com.suanli.desk.ui.trading.TradingDesk;
 import com.suanli.desk.ui.workspace.PanelViews;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -23,6 +28,15 @@ public final class WorkstationApp extends Application {
     private static final double PREFERRED_HEIGHT = 920;
     private static final double MINIMUM_WIDTH = 960;
     private static final double MINIMUM_HEIGHT = 600;
+
+    /**
+     * The exchange account the workstation trades. The desk's exchange has no clearing house yet, so
+     * it takes orders from any account; docs/workstation.md says what to open when the desk trades through a
+     * clearing exchange.
+     */
+    static final long LOCAL_TRADER_ACCOUNT = 1001;
+    /** System property naming the trader's keys file, for a desk that keeps its settings elsewhere. */
+    static final String KEYS_PROPERTY = "suanli.desk.keys";
 
     /** {@code Application.launch} builds the app reflectively: the wiring reaches it through here. */
     private static final AtomicReference<WorkstationContext> LAUNCH_CONTEXT = new AtomicReference<>();
@@ -52,11 +66,19 @@ public final class WorkstationApp extends Application {
         InstrumentLink link = new InstrumentLink();
         ShellViewModel viewModel = new ShellViewModel(context.version(), context.database(), context.clock(), link);
         MarketWatchViewModel marketWatch = new MarketWatchViewModel(link);
-        shell = new ShellView(viewModel, panels(marketWatch), Platform::exit);
+        TradingDesk trading = new TradingDesk(LOCAL_TRADER_ACCOUNT);
+        engine = new EngineLauncher(context.exchange(), context.tasks(), viewModel, marketWatch, trading,
+                Platform::runLater);
+        TraderOrders orders = new TraderOrders(engine.gateway(), LOCAL_TRADER_ACCOUNT, context.clock(),
+                Platform::runLater, viewModel::showMessage);
+        TraderDesk trader = new TraderDesk(trading, orders, link, traderKeys(viewModel), context.clock().getZone());
+        viewModel.addShortcuts(trader.shortcuts());
+        shell = new ShellView(viewModel, panels(marketWatch, trader), Platform::exit);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(shell.root(),
                 Math.min(PREFERRED_WIDTH, screen.getWidth()), Math.min(PREFERRED_HEIGHT, screen.getHeight()));
         DeskTheme.applyTo(scene);
+        trader.installKeys(scene);
         stage.setTitle(viewModel.title());
         stage.setMinWidth(Math.min(MINIMUM_WIDTH, screen.getWidth()));
         stage.setMinHeight(Math.min(MINIMUM_HEIGHT, screen.getHeight()));
@@ -66,14 +88,35 @@ public final class WorkstationApp extends Application {
         // After show(): on GTK a maximize requested before the window is mapped can be dropped.
         stage.setMaximized(true);
         // Only once the window is up: the trader sees "Starting engine…" while the catalogue loads.
-        engine = new EngineLauncher(context.exchange(), context.tasks(), viewModel, marketWatch);
         engine.launch();
     }
 
     /** The features wired so far answer their panels; the others show what will appear there. */
-    private static PanelViews panels(MarketWatchViewModel marketWatch) {
+    private static PanelViews panels(MarketWatchViewModel marketWatch, TraderDesk trader) {
         PanelViews empty = PanelViews.emptyStates();
-        return panel -> panel == Panel.MARKET_WATCH ? new MarketWatchView(marketWatch).root() : empty.viewOf(panel);
+        return panel -> {
+            if (panel == Panel.MARKET_WATCH) {
+                return new MarketWatchView(marketWatch).root();
+            }
+            Node traders = trader.viewOf(panel);
+            return traders != null ? traders : empty.viewOf(panel);
+        };
+    }
+
+    /**
+     * The trader's keys: the defaults, changed by {@code desk-keys.properties} in the desk's settings folder
+     * (or the file the {@value #KEYS_PROPERTY} system property names). A file with an error is refused whole
+     * and the status bar says why.
+     */
+    private static TraderKeys traderKeys(ShellViewModel shell) {
+        Path file = Path.of(System.getProperty(KEYS_PROPERTY,
+                Path.of(System.getProperty("user.home"), ".suanli", "desk-keys.properties").toString()));
+        try {
+            return TraderKeys.load(file);
+        } catch (IllegalArgumentException refused) {
+            shell.showMessage("Trader keys not changed: " + refused.getMessage());
+            return TraderKeys.defaults();
+        }
     }
 
     @Override

@@ -11,6 +11,9 @@ import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.desk.ui.marketwatch.MarketWatchViewModel;
 import com.suanli.desk.ui.shell.EngineState;
 import com.suanli.desk.ui.shell.ShellViewModel;
+import com.suanli.desk.ui.trading.CommandOutcome;
+import com.suanli.desk.ui.trading.TradingDesk;
+import com.suanli.exchange.engine.command.MassCancel;
 import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.Hub;
 import java.io.IOException;
@@ -19,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +49,7 @@ class EngineLauncherTest {
 
     private EngineLauncher launcher(Supplier<Catalogue> catalogue) {
         startup = new ExchangeStartup(catalogue, this::database, MARKET_OPEN);
-        return new EngineLauncher(startup, tasks, shell, marketWatch);
+        return new EngineLauncher(startup, tasks, shell, marketWatch, new TradingDesk(1001), Runnable::run);
     }
 
     private DeskStore database() {
@@ -73,6 +77,29 @@ class EngineLauncherTest {
         assertThat(shell.engineTextProperty().get()).isEqualTo("Starting engine…");
         assertThat(marketWatch.rows()).isEmpty();
         assertThat(launcher.exchange()).isEmpty();
+    }
+
+    @Test
+    void until_the_engine_runs_an_order_is_answered_as_not_sent() {
+        EngineLauncher launcher = launcher(() -> GUIZHOU);
+        launcher.launch();
+
+        CommandOutcome outcome = launcher.gateway().submit(MassCancel.allInstruments(MARKET_OPEN.millis(), 1001)).join();
+
+        assertThat(outcome.taken()).isFalse();
+        assertThat(outcome.describe()).isEqualTo("not sent: the exchange is not running");
+    }
+
+    @Test
+    void once_running_the_gateway_takes_orders_to_the_host_and_answers_when_journalled() {
+        EngineLauncher launcher = launcher(() -> GUIZHOU);
+        launcher.launch();
+        tasks.release();
+
+        CommandOutcome outcome = launcher.gateway().submit(MassCancel.allInstruments(MARKET_OPEN.millis(), 1001))
+                .orTimeout(30, TimeUnit.SECONDS).join();
+
+        assertThat(outcome.taken()).isTrue();
     }
 
     @Test

@@ -38,6 +38,7 @@ public final class ShellViewModel {
             new ReadOnlyStringWrapper(this, "engineText", EngineState.OFFLINE.label());
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", READY);
     private final ReadOnlyStringWrapper instrumentText = new ReadOnlyStringWrapper(this, "instrumentText");
+    private final List<Shortcut> featureShortcuts = new ArrayList<>();
 
     /**
      * @param database the database as the status bar names it: its path, or its server address
@@ -142,6 +143,12 @@ public final class ShellViewModel {
         for (ShellAction action : ShellAction.values()) {
             shortcuts.add(new Shortcut(action.title(), action.accelerator()));
         }
+        shortcuts.addAll(featureShortcuts);
         return List.copyOf(shortcuts);
+    }
+
+    /** Keys a feature answers to (the trader's hotkeys), listed on the sheet after the shell's own. */
+    public void addShortcuts(List<Shortcut> more) {
+        featureShortcuts.addAll(List.copyOf(more));
     }
 }

@@ -32,8 +32,8 @@ public final class WorkspaceView {
             // Watch, ladder and ticket side by side over the blotter: the eye moves left to right to trade.
             SplitPane top = split(Orientation.HORIZONTAL,
                     framed(Panel.MARKET_WATCH), framed(Panel.LADDER), framed(Panel.ORDER_TICKET));
-            // The market watch is the widest: a dozen columns of terms, whole at 1600 pixels.
-            top.setDividerPositions(0.67, 0.835);
+            // The market watch scrolls its dozen columns; the ladder and the ticket must be whole to trade.
+            top.setDividerPositions(0.47, 0.73);
             SplitPane trading = split(Orientation.VERTICAL, top, framed(Panel.BLOTTER));
             trading.setDividerPositions(0.64);
             return trading;

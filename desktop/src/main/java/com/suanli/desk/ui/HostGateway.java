@@ -1,0 +1,36 @@
+package com.suanli.desk.ui;
+
+import com.suanli.desk.exchange.DeskExchange;
+import com.suanli.desk.ui.trading.CommandOutcome;
+import com.suanli.desk.ui.trading.OrderGateway;
+import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.engine.event.CommandRejected;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The trader's order gateway over the desk's exchange host: a command is answered once it is journalled
+ * and applied, taken or refused with the engine's reason; one the host could not take (closed, the journal
+ * failed) is answered as not sent, with why.
+ */
+public final class HostGateway implements OrderGateway {
+
+    private final DeskExchange exchange;
+
+    public HostGateway(DeskExchange exchange) {
+        this.exchange = Objects.requireNonNull(exchange, "exchange");
+    }
+
+    @Override
+    public CompletableFuture<CommandOutcome> submit(Command command) {
+        Objects.requireNonNull(command, "command");
+        return exchange.submit(command).handle((acknowledged, failure) -> {
+            if (failure != null) {
+                return CommandOutcome.notSent(EngineLauncher.reasonFor(failure));
+            }
+            CommandRejected rejection = acknowledged.rejection();
+            return rejection == null ? CommandOutcome.TAKEN
+                    : CommandOutcome.refused(rejection.reason(), rejection.message());
+        });
+    }
+}

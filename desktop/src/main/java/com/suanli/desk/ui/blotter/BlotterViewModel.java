@@ -1,0 +1,99 @@
+package com.suanli.desk.ui.blotter;
+
+import com.suanli.desk.ui.trading.Fill;
+import com.suanli.desk.ui.trading.OwnOrder;
+import com.suanli.desk.ui.trading.PositionRow;
+import com.suanli.desk.ui.trading.Reject;
+import com.suanli.desk.ui.trading.TapeRow;
+import com.suanli.desk.ui.trading.TraderOrders;
+import com.suanli.desk.ui.trading.TradingDesk;
+import com.suanli.exchange.listing.ContractSpec;
+import java.math.BigDecimal;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The blotter's state: the trader's working orders (to cancel one), every order of the session with its
+ * status, the fills, the rejects with their reasons, the positions with live P&amp;L and the public tape, each
+ * with a count for its tab. FX thread only; needs no window.
+ */
+public final class BlotterViewModel {
+
+    private final TradingDesk desk;
+    private final TraderOrders orders;
+    private final FilteredList<OwnOrder> working;
+    private final ReadOnlyStringWrapper workingTitle = new ReadOnlyStringWrapper(this, "workingTitle");
+    private final ReadOnlyStringWrapper fillsTitle = new ReadOnlyStringWrapper(this, "fillsTitle");
+    private final ReadOnlyStringWrapper rejectsTitle = new ReadOnlyStringWrapper(this, "rejectsTitle");
+    private final ReadOnlyStringWrapper totalPnl = new ReadOnlyStringWrapper(this, "totalPnl");
+
+    public BlotterViewModel(TradingDesk desk, TraderOrders orders) {
+        this.desk = Objects.requireNonNull(desk, "desk");
+        this.orders = Objects.requireNonNull(orders, "orders");
+        working = new FilteredList<>(desk.orders(), order -> order.status().isLive());
+        workingTitle.bind(Bindings.size(working).asString("Working (%d)"));
+        fillsTitle.bind(Bindings.size(desk.fills()).asString("Fills (%d)"));
+        rejectsTitle.bind(Bindings.size(desk.rejects()).asString("Rejects (%d)"));
+        totalPnl.bind(Bindings.createStringBinding(() -> "P&L " + desk.positions().stream()
+                .map(PositionRow::totalPnl).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2).toPlainString()
+                + " CNY", desk.positions()));
+    }
+
+    /** Orders that may still trade, newest first. */
+    public ObservableList<OwnOrder> working() {
+        return working;
+    }
+
+    public ObservableList<OwnOrder> orders() {
+        return desk.orders();
+    }
+
+    public ObservableList<Fill> fills() {
+        return desk.fills();
+    }
+
+    public ObservableList<Reject> rejects() {
+        return desk.rejects();
+    }
+
+    public ObservableList<PositionRow> positions() {
+        return desk.positions();
+    }
+
+    public ObservableList<TapeRow> tape() {
+        return desk.tape();
+    }
+
+    /** Cancels one working order (from its row's button or the Delete key). */
+    public void cancel(OwnOrder order) {
+        if (order != null && order.status().isLive()) {
+            orders.cancel(order);
+        }
+    }
+
+    public ReadOnlyStringProperty workingTitleProperty() {
+        return workingTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty fillsTitleProperty() {
+        return fillsTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty rejectsTitleProperty() {
+        return rejectsTitle.getReadOnlyProperty();
+    }
+
+    /** The trader's P&amp;L over every position, realised and at the last trades. */
+    public ReadOnlyStringProperty totalPnlProperty() {
+        return totalPnl.getReadOnlyProperty();
+    }
+
+    /** A price in ticks as the instrument quotes it; blank for none (a held stop market's limit). */
+    public static String price(ContractSpec contract, long ticks) {
+        return ticks == 0 ? "" : contract.toPrice(ticks).toPlainString();
+    }
+}

@@ -1,0 +1,18 @@
+package com.suanli.desk.ui.ticket;
+
+import java.util.Objects;
+
+/** A ticket field the trader must correct before anything is sent; the message starts with the field's label. */
+final class TicketProblem extends RuntimeException {
+
+    private final TicketField field;
+
+    TicketProblem(TicketField field, String reason) {
+        super(field.label() + ": " + reason, null, false, false);
+        this.field = Objects.requireNonNull(field, "field");
+    }
+
+    TicketField field() {
+        return field;
+    }
+}

@@ -1,0 +1,166 @@
+package com.suanli.desk.ui.ticket;
+
+import atlantafx.base.theme.Styles;
+import com.suanli.desk.ui.link.InstrumentLink;
+import com.suanli.desk.ui.trading.CommandOutcome;
+import com.suanli.exchange.engine.command.OrderType;
+import com.suanli.exchange.engine.command.TimeInForce;
+import com.suanli.exchange.listing.ContractSpec;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The ticket panel: the order ticket and the quote ticket, one tab each, for the linked instrument. */
+public final class TicketView {
+
+    private final TabPane root;
+
+    public TicketView(OrderTicketViewModel order, QuoteTicketViewModel quote, InstrumentLink link) {
+        Objects.requireNonNull(order, "order");
+        Objects.requireNonNull(quote, "quote");
+        Objects.requireNonNull(link, "link");
+        Tab orderTab = new Tab("Order", scrolled(orderTicket(order, link)));
+        orderTab.setId("ticket-order-tab");
+        Tab quoteTab = new Tab("Quote", scrolled(quoteTicket(quote, link)));
+        quoteTab.setId("ticket-quote-tab");
+        root = new TabPane(orderTab, quoteTab);
+        root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        root.getStyleClass().addAll(Styles.DENSE, "ticket");
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    /** Selects the quote ticket, as the quote hotkey does before sending. */
+    public void showQuote() {
+        root.getSelectionModel().select(1);
+    }
+
+    private static ScrollPane scrolled(Node content) {
+        ScrollPane pane = new ScrollPane(content);
+        pane.setFitToWidth(true);
+        return pane;
+    }
+
+    private static Label instrument(InstrumentLink link, String id) {
+        Label symbol = new Label();
+        symbol.setId(id);
+        symbol.getStyleClass().add(Styles.TITLE_4);
+        symbol.textProperty().bind(Bindings.createStringBinding(
+                () -> link.selectedInstrument().map(ContractSpec::symbol).orElse("No instrument chosen"),
+                link.selectedInstrumentProperty()));
+        return symbol;
+    }
+
+    private static VBox orderTicket(OrderTicketViewModel ticket, InstrumentLink link) {
+        TicketForm form = new TicketForm(ticket.errorFieldProperty(), ticket.messageProperty());
+        ComboBox<OrderType> type = new ComboBox<>();
+        type.getItems().setAll(OrderType.values());
+        type.setId("ticket-type");
+        type.valueProperty().bindBidirectional(ticket.typeProperty());
+        form.add("Type", type, null);
+        ComboBox<TimeInForce> timeInForce = new ComboBox<>(ticket.timesInForce());
+        timeInForce.setId("ticket-tif");
+        timeInForce.valueProperty().bindBidirectional(ticket.timeInForceProperty());
+        form.add("Time in force", timeInForce, null);
+        form.text(TicketField.QUANTITY, ticket.quantityProperty());
+        TextField price = form.text(TicketField.PRICE, ticket.priceProperty());
+        price.promptTextProperty().bind(Bindings.when(ticket.typeProperty().isEqualTo(OrderType.BUDGET))
+                .then("budget: price x lots, CNY").otherwise("CNY per unit"));
+        TextField stop = form.text(TicketField.STOP_PRICE, ticket.stopPriceProperty());
+        TextField display = form.text(TicketField.DISPLAY_QUANTITY, ticket.displayQuantityProperty());
+        display.setPromptText("all");
+        TextField expires = form.text(TicketField.EXPIRES, ticket.expiresProperty());
+        expires.setPromptText("yyyy-MM-dd HH:mm");
+        TextField protection = form.text(TicketField.PROTECTION, ticket.protectionProperty());
+        protection.setPromptText("ticks");
+        CheckBox postOnly = new CheckBox("Post only");
+        postOnly.setId("ticket-post-only");
+        postOnly.selectedProperty().bindBidirectional(ticket.postOnlyProperty());
+        form.add("", postOnly, null);
+        ReadOnlyObjectProperty<OrderType> chosen = ticket.typeProperty();
+        BooleanBinding limitLess = chosen.isEqualTo(OrderType.MARKET).or(chosen.isEqualTo(OrderType.STOP));
+        price.disableProperty().bind(limitLess);
+        stop.disableProperty().bind(chosen.isNotEqualTo(OrderType.STOP).and(chosen.isNotEqualTo(OrderType.STOP_LIMIT)));
+        display.disableProperty().bind(chosen.isNotEqualTo(OrderType.LIMIT));
+        postOnly.disableProperty().bind(chosen.isNotEqualTo(OrderType.LIMIT));
+        protection.disableProperty().bind(limitLess.not());
+        expires.disableProperty().bind(ticket.timeInForceProperty().isNotEqualTo(TimeInForce.GTD));
+        Button buy = new Button("Buy");
+        buy.setId("ticket-buy");
+        buy.getStyleClass().addAll(Styles.SUCCESS);
+        buy.setOnAction(event -> ticket.buy());
+        Button sell = new Button("Sell");
+        sell.setId("ticket-sell");
+        sell.getStyleClass().addAll(Styles.DANGER);
+        sell.setOnAction(event -> ticket.sell());
+        return ticket(instrument(link, "ticket-instrument"), form, outcome("ticket-message", ticket.messageProperty(),
+                ticket.errorFieldProperty(), ticket.outcomeProperty()), buy, sell);
+    }
+
+    private static VBox quoteTicket(QuoteTicketViewModel ticket, InstrumentLink link) {
+        TicketForm form = new TicketForm(ticket.errorFieldProperty(), ticket.messageProperty());
+        form.text(TicketField.BID_PRICE, ticket.bidPriceProperty());
+        form.text(TicketField.BID_QUANTITY, ticket.bidQuantityProperty());
+        form.text(TicketField.ASK_PRICE, ticket.askPriceProperty());
+        form.text(TicketField.ASK_QUANTITY, ticket.askQuantityProperty());
+        Button send = new Button("Quote");
+        send.setId("quote-send");
+        send.getStyleClass().add(Styles.ACCENT);
+        send.setOnAction(event -> ticket.quote());
+        Button pull = new Button("Pull");
+        pull.setId("quote-pull");
+        pull.setOnAction(event -> ticket.pull());
+        return ticket(instrument(link, "quote-instrument"), form, outcome("quote-message", ticket.messageProperty(),
+                ticket.errorFieldProperty(), ticket.outcomeProperty()), send, pull);
+    }
+
+    private static VBox ticket(Label instrument, TicketForm form, Label outcome, Button... actions) {
+        HBox buttons = new HBox(actions);
+        buttons.getStyleClass().add("ticket-actions");
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        for (Button action : actions) {
+            action.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(action, Priority.ALWAYS);
+        }
+        VBox box = new VBox(instrument, form.grid(), buttons, outcome);
+        box.getStyleClass().add("ticket-body");
+        return box;
+    }
+
+    /** What the exchange answered, or that a field stopped the send (the field itself says which and why). */
+    private static Label outcome(String id, ReadOnlyStringProperty message, ReadOnlyObjectProperty<TicketField> field,
+                                 ReadOnlyObjectProperty<CommandOutcome> answer) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.textProperty().bind(message);
+        Runnable colour = () -> {
+            label.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
+            if (field.get() != null || (answer.get() != null && !answer.get().taken())) {
+                label.getStyleClass().add(Styles.DANGER);
+            } else if (answer.get() != null) {
+                label.getStyleClass().add(Styles.SUCCESS);
+            }
+        };
+        field.addListener((property, before, after) -> colour.run());
+        answer.addListener((property, before, after) -> colour.run());
+        return label;
+    }
+}

@@ -1,0 +1,47 @@
+package com.suanli.desk.ui.trading;
+
+import com.suanli.exchange.engine.event.RejectReason;
+import java.util.Objects;
+
+/**
+ * What became of one command.
+ *
+ * @param reason why the exchange refused it; null when it was taken or never reached the exchange
+ * @param message the exchange's own words for a refusal (naming the field and value), or why the command
+ *        could not be sent; empty when taken
+ */
+public record CommandOutcome(RejectReason reason, String message) {
+
+    public static final CommandOutcome TAKEN = new CommandOutcome(null, "");
+
+    public CommandOutcome {
+        Objects.requireNonNull(message, "message");
+    }
+
+    public static CommandOutcome refused(RejectReason reason, String message) {
+        return new CommandOutcome(Objects.requireNonNull(reason, "reason"), message);
+    }
+
+    /** The command never reached the exchange (the desk is not connected, the host stopped). */
+    public static CommandOutcome notSent(String why) {
+        if (Objects.requireNonNull(why, "why").isBlank()) {
+            throw new IllegalArgumentException("why: must say why the command was not sent");
+        }
+        return new CommandOutcome(null, why);
+    }
+
+    public boolean taken() {
+        return reason == null && message.isEmpty();
+    }
+
+    /** The outcome as the trader reads it, e.g. {@code refused OUTSIDE_PRICE_BAND: price 9999 is above ...}. */
+    public String describe() {
+        if (taken()) {
+            return "taken";
+        }
+        if (reason == null) {
+            return "not sent: " + message;
+        }
+        return "refused " + reason + (message.isBlank() ? "" : ": " + message);
+    }
+}

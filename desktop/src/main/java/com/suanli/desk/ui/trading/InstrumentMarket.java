@@ -1,0 +1,73 @@
+package com.suanli.desk.ui.trading;
+
+import com.suanli.exchange.book.Side;
+import com.suanli.exchange.engine.event.DepthChanged;
+import com.suanli.exchange.engine.event.TapePrint;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+/**
+ * One instrument's market as the desk has seen it: the displayed quantity at each price on each side (from
+ * the depth events), the last trade and the volume traded at each price (from the tape). FX thread only.
+ */
+public final class InstrumentMarket {
+
+    private final NavigableMap<Long, Long> bids = new TreeMap<>();
+    private final NavigableMap<Long, Long> asks = new TreeMap<>();
+    private final Map<Long, Long> volumeAtPrice = new HashMap<>();
+    private long lastPrice;
+    private long lastQuantity;
+    private long volume;
+
+    void apply(DepthChanged level) {
+        NavigableMap<Long, Long> side = level.side() == Side.BID ? bids : asks;
+        if (level.quantity() == 0) {
+            side.remove(level.price());
+        } else {
+            side.put(level.price(), level.quantity());
+        }
+    }
+
+    void apply(TapePrint print) {
+        lastPrice = print.price();
+        lastQuantity = print.quantity();
+        volume += print.quantity();
+        volumeAtPrice.merge(print.price(), print.quantity(), Long::sum);
+    }
+
+    /** Displayed lots at {@code price} on {@code side}; 0 when no order shows there. */
+    public long quantityAt(Side side, long price) {
+        return (side == Side.BID ? bids : asks).getOrDefault(price, 0L);
+    }
+
+    /** The best bid in ticks, 0 when no one bids. */
+    public long bestBid() {
+        return bids.isEmpty() ? 0 : bids.lastKey();
+    }
+
+    /** The best offer in ticks, 0 when no one offers. */
+    public long bestAsk() {
+        return asks.isEmpty() ? 0 : asks.firstKey();
+    }
+
+    /** The last trade's price in ticks, 0 before the first trade. */
+    public long lastPrice() {
+        return lastPrice;
+    }
+
+    public long lastQuantity() {
+        return lastQuantity;
+    }
+
+    /** Lots traded at {@code price} since the desk started. */
+    public long volumeAt(long price) {
+        return volumeAtPrice.getOrDefault(price, 0L);
+    }
+
+    /** Lots traded since the desk started. */
+    public long volume() {
+        return volume;
+    }
+}

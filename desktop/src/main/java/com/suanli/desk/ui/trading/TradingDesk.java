@@ -1,0 +1,278 @@
+package com.suanli.desk.ui.trading;
+
+import com.suanli.exchange.book.Side;
+import com.suanli.exchange.engine.command.OrderType;
+import com.suanli.exchange.engine.command.TimeInForce;
+import com.suanli.exchange.engine.event.Aggressor;
+import com.suanli.exchange.engine.event.CommandRejected;
+import com.suanli.exchange.engine.event.DepthChanged;
+import com.suanli.exchange.engine.event.ExchangeEvent;
+import com.suanli.exchange.engine.event.OrderAccepted;
+import com.suanli.exchange.engine.event.OrderAmended;
+import com.suanli.exchange.engine.event.OrderCancelled;
+import com.suanli.exchange.engine.event.PositionChanged;
+import com.suanli.exchange.engine.event.QuoteAccepted;
+import com.suanli.exchange.engine.event.StopTriggered;
+import com.suanli.exchange.engine.event.TapePrint;
+import com.suanli.exchange.engine.event.TradeExecuted;
+import com.suanli.exchange.listing.Catalogue;
+import com.suanli.exchange.listing.ContractSpec;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The trader's view of the exchange, folded from its events: every instrument's market (depth, last trade,
+ * volume at price), the trader's orders, fills, rejects and positions, and the public tape. Each batch of
+ * events changes the observable lists once, at its end, and then bumps {@link #revisionProperty()}: the
+ * views redraw once per batch however many events it holds. FX thread only; needs no window.
+ */
+public final class TradingDesk {
+
+    /** How many fills, rejects and tape prints the blotter keeps: a day's work, not the exchange's history. */
+    static final int KEPT_ROWS = 500;
+
+    private final long account;
+    private Catalogue catalogue = Catalogue.empty();
+    private final Map<Integer, InstrumentMarket> markets = new HashMap<>();
+    private final Map<Long, OwnOrder> ordersById = new LinkedHashMap<>();
+    private final Map<Integer, HeldPosition> held = new TreeMap<>();
+    private final ObservableList<OwnOrder> orders = FXCollections.observableArrayList();
+    private final ObservableList<Fill> fills = FXCollections.observableArrayList();
+    private final ObservableList<Reject> rejects = FXCollections.observableArrayList();
+    private final ObservableList<TapeRow> tape = FXCollections.observableArrayList();
+    private final ObservableList<PositionRow> positions = FXCollections.observableArrayList();
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    /** How many events about the trader's own orders have been folded in. */
+    private long ownEvents;
+    private final ObservableList<OwnOrder> ordersShown = FXCollections.unmodifiableObservableList(orders);
+    private final ObservableList<Fill> fillsShown = FXCollections.unmodifiableObservableList(fills);
+    private final ObservableList<Reject> rejectsShown = FXCollections.unmodifiableObservableList(rejects);
+    private final ObservableList<TapeRow> tapeShown = FXCollections.unmodifiableObservableList(tape);
+    private final ObservableList<PositionRow> positionsShown = FXCollections.unmodifiableObservableList(positions);
+
+    /** @param account the exchange account the trader trades; only its orders and fills are the trader's */
+    public TradingDesk(long account) {
+        if (account <= 0) {
+            throw new IllegalArgumentException("account: must be positive, was " + account);
+        }
+        this.account = account;
+    }
+
+    public long account() {
+        return account;
+    }
+
+    /** What the exchange lists, so that events can be named by symbol and priced at the tick. */
+    public void list(Catalogue listed) {
+        this.catalogue = Objects.requireNonNull(listed, "listed");
+    }
+
+    /** Folds a batch of events, in sequence order, then shows the result once. */
+    public void apply(List<ExchangeEvent> batch) {
+        long ownBefore = ownEvents;
+        List<Fill> newFills = new ArrayList<>();
+        List<Reject> newRejects = new ArrayList<>();
+        List<TapeRow> newPrints = new ArrayList<>();
+        for (ExchangeEvent event : batch) {
+            if (event instanceof DepthChanged level) {
+                market(level.instrumentId()).apply(level);
+            } else if (event instanceof TapePrint print) {
+                market(print.instrumentId()).apply(print);
+                contract(print.instrumentId()).ifPresent(contract -> newPrints.add(new TapeRow(print.tradeId(),
+                        print.timestamp(), contract, print.price(), print.quantity(), print.aggressor())));
+            } else if (event instanceof TradeExecuted trade) {
+                fill(trade, Side.BID, trade.buyAccount(), trade.buyOrderId(), trade.buyRemaining(), newFills);
+                fill(trade, Side.ASK, trade.sellAccount(), trade.sellOrderId(), trade.sellRemaining(), newFills);
+            } else {
+                ownOrderEvent(event, newRejects);
+            }
+        }
+        // The market's own events are most of a busy batch: leave the trader's lists alone when none was theirs.
+        if (ownEvents != ownBefore) {
+            forgetOldestFinished();
+            orders.setAll(newestFirst(ordersById.values()));
+        }
+        prepend(fills, newFills);
+        prepend(rejects, newRejects);
+        prepend(tape, newPrints);
+        List<PositionRow> rows = new ArrayList<>(held.size());
+        held.forEach((instrumentId, position) -> rows.add(position.row(market(instrumentId).lastPrice())));
+        positions.setAll(rows);
+        revision.set(revision.get() + 1);
+    }
+
+    private void ownOrderEvent(ExchangeEvent event, List<Reject> newRejects) {
+        if (event instanceof OrderAccepted accepted && accepted.account() == account) {
+            ownEvents++;
+            contract(accepted.instrumentId()).ifPresent(contract -> ordersById.put(accepted.orderId(), new OwnOrder(
+                    accepted.orderId(), accepted.clientOrderId(), contract, accepted.side(), accepted.type(),
+                    accepted.timeInForce(), accepted.price(), accepted.stopPrice(), accepted.quantity(),
+                    accepted.quantity(), 0, false,
+                    isStop(accepted.type()) ? OrderStatus.HELD : OrderStatus.WORKING, "")));
+        } else if (event instanceof QuoteAccepted quote && quote.account() == account) {
+            ownEvents++;
+            contract(quote.instrumentId()).ifPresent(contract -> {
+                quoteSide(contract, Side.BID, quote.bidOrderId(), quote.bidPrice(), quote.bidQuantity());
+                quoteSide(contract, Side.ASK, quote.askOrderId(), quote.askPrice(), quote.askQuantity());
+            });
+        } else if (event instanceof OrderCancelled cancelled && cancelled.account() == account) {
+            ownEvents++;
+            String why = cancelled.reason() + (cancelled.message().isBlank() ? "" : ": " + cancelled.message());
+            ordersById.computeIfPresent(cancelled.orderId(), (id, order) -> order.cancelled(why));
+        } else if (event instanceof OrderAmended amended && amended.account() == account) {
+            ownEvents++;
+            ordersById.computeIfPresent(amended.orderId(),
+                    (id, order) -> order.amended(amended.price(), amended.openQuantity()));
+        } else if (event instanceof StopTriggered triggered && triggered.account() == account) {
+            ownEvents++;
+            ordersById.computeIfPresent(triggered.orderId(), (id, order) -> order.working(order.price()));
+        } else if (event instanceof CommandRejected rejected && rejected.account() == account) {
+            ownEvents++;
+            newRejects.add(new Reject(rejected.timestamp(), rejected.command(),
+                    contract(rejected.instrumentId()).map(ContractSpec::symbol).orElse(""),
+                    rejected.clientOrderId(), rejected.orderId(), rejected.reason(), rejected.message()));
+        } else if (event instanceof PositionChanged position && position.account() == account) {
+            ownEvents++;
+            contract(position.instrumentId()).ifPresent(contract -> held
+                    .computeIfAbsent(contract.instrumentId(), id -> new HeldPosition(contract))
+                    .cleared(position.netLots(), position.openCost(), position.realisedPnl()));
+        }
+    }
+
+    /** Keeps every live order and the newest {@link #KEPT_ROWS} finished ones: a quoting day finishes thousands. */
+    private void forgetOldestFinished() {
+        long finished = ordersById.values().stream().filter(order -> !order.status().isLive()).count();
+        Iterator<OwnOrder> oldestFirst = ordersById.values().iterator();
+        while (finished > KEPT_ROWS && oldestFirst.hasNext()) {
+            if (!oldestFirst.next().status().isLive()) {
+                oldestFirst.remove();
+                finished--;
+            }
+        }
+    }
+
+    private void quoteSide(ContractSpec contract, Side side, long orderId, long price, long quantity) {
+        if (orderId != 0) {
+            ordersById.put(orderId, new OwnOrder(orderId, 0, contract, side, OrderType.LIMIT, TimeInForce.GTC, price,
+                    0, quantity, quantity, 0, true, OrderStatus.WORKING, ""));
+        }
+    }
+
+    private void fill(TradeExecuted trade, Side side, long tradeAccount, long orderId, long remaining,
+                      List<Fill> newFills) {
+        if (tradeAccount != account) {
+            return;
+        }
+        ownEvents++;
+        ContractSpec contract = contract(trade.instrumentId()).orElse(null);
+        if (contract == null) {
+            return;
+        }
+        ordersById.computeIfPresent(orderId, (id, order) -> order.filled(trade.quantity(), remaining));
+        boolean aggressor = trade.aggressor() == (side == Side.BID ? Aggressor.BUYER : Aggressor.SELLER);
+        Fill fill = new Fill(trade.tradeId(), trade.timestamp(), orderId, contract, side, trade.price(),
+                trade.quantity(), aggressor);
+        newFills.add(fill);
+        held.computeIfAbsent(contract.instrumentId(), id -> new HeldPosition(contract))
+                .trade(fill.signedQuantity(), trade.price());
+    }
+
+    private static boolean isStop(OrderType type) {
+        return type == OrderType.STOP || type == OrderType.STOP_LIMIT;
+    }
+
+    private Optional<ContractSpec> contract(int instrumentId) {
+        return catalogue.find(instrumentId);
+    }
+
+    private static <T> List<T> newestFirst(Collection<T> inOrder) {
+        List<T> reversed = new ArrayList<>(inOrder);
+        Collections.reverse(reversed);
+        return reversed;
+    }
+
+    /** Newest first, at most {@link #KEPT_ROWS}. */
+    private static <T> void prepend(ObservableList<T> rows, List<T> arrivedInOrder) {
+        if (arrivedInOrder.isEmpty()) {
+            return;
+        }
+        List<T> next = newestFirst(arrivedInOrder);
+        next.addAll(rows.subList(0, Math.min(rows.size(), Math.max(0, KEPT_ROWS - next.size()))));
+        rows.setAll(next.size() > KEPT_ROWS ? next.subList(0, KEPT_ROWS) : next);
+    }
+
+    /** The instrument's market as seen so far (empty before any event about it). */
+    public InstrumentMarket market(int instrumentId) {
+        return markets.computeIfAbsent(instrumentId, id -> new InstrumentMarket());
+    }
+
+    /** The trader's orders that may still trade on one side of one instrument at one price, oldest first. */
+    public List<OwnOrder> liveOrdersAt(int instrumentId, Side side, long price) {
+        List<OwnOrder> found = new ArrayList<>();
+        for (OwnOrder order : liveOrders(instrumentId)) {
+            if (order.side() == side && ladderPrice(order) == price) {
+                found.add(order);
+            }
+        }
+        return found;
+    }
+
+    /** The trader's orders that may still trade on one instrument, oldest first. */
+    public List<OwnOrder> liveOrders(int instrumentId) {
+        List<OwnOrder> found = new ArrayList<>();
+        for (OwnOrder order : ordersById.values()) {
+            if (order.status().isLive() && order.contract().instrumentId() == instrumentId) {
+                found.add(order);
+            }
+        }
+        return found;
+    }
+
+    /** Where an order shows on a ladder: a held stop at its trigger, anything else at its limit. */
+    public static long ladderPrice(OwnOrder order) {
+        return order.status() == OrderStatus.HELD ? order.stopPrice() : order.price();
+    }
+
+    /** The live orders and the newest finished ones, newest first, with their status. */
+    public ObservableList<OwnOrder> orders() {
+        return ordersShown;
+    }
+
+    /** The trader's fills, newest first. */
+    public ObservableList<Fill> fills() {
+        return fillsShown;
+    }
+
+    /** The trader's refused commands with the exchange's reasons, newest first. */
+    public ObservableList<Reject> rejects() {
+        return rejectsShown;
+    }
+
+    /** The public tape of every instrument, newest first. */
+    public ObservableList<TapeRow> tape() {
+        return tapeShown;
+    }
+
+    /** The trader's positions in instrument order, priced at each instrument's last trade. */
+    public ObservableList<PositionRow> positions() {
+        return positionsShown;
+    }
+
+    /** Goes up by one after each batch has been folded in. */
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+}

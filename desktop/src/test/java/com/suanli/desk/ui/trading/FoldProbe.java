@@ -1,0 +1,130 @@
+package com.suanli.desk.ui.trading;
+
+import com.suanli.data.catalogue.CatalogueJson;
+import com.suanli.desk.ui.ladder.LadderViewModel;
+import com.suanli.desk.ui.link.InstrumentLink;
+import com.suanli.exchange.book.Side;
+import com.suanli.exchange.engine.Engine;
+import com.suanli.exchange.engine.EngineConfig;
+import com.suanli.exchange.engine.command.SessionAction;
+import com.suanli.exchange.engine.command.SessionCommand;
+import com.suanli.exchange.engine.command.CancelOrder;
+import com.suanli.exchange.engine.command.PlaceOrder;
+import com.suanli.exchange.engine.command.TimeInForce;
+import com.suanli.exchange.engine.event.ExchangeEvent;
+import com.suanli.exchange.engine.event.OrderAccepted;
+import com.suanli.exchange.listing.Catalogue;
+import com.suanli.exchange.listing.ContractSpec;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A probe, not a test: what folding a busy market costs the FX thread. A seeded load of limit orders,
+ * crossing orders and cancels from other members on 20 instruments, one command in 50 the trader's own on
+ * the instrument the ladder shows, is run through a real engine and its events recorded; the events are then
+ * folded into the trader's desk and ladder in batches of the size a pulse sees at a given rate (100,000
+ * events a second at 60 pulses a second: 1,667), timing each batch. No window: layout, CSS and painting are
+ * not in the figure.
+ *
+ * <p>Run: {@code java -cp desktop/target/test-classes:desktop/target/desktop-0.1.0-SNAPSHOT.jar:desktop/target/lib/*:desktop/target/javafx/* com.suanli.desk.ui.trading.FoldProbe [eventsPerSecond]}
+ */
+public final class FoldProbe {
+
+    private static final long SEED = 20_261_203L;
+    private static final int PULSES_PER_SECOND = 60;
+    private static final int COMMANDS = 400_000;
+    private static final int INSTRUMENTS = 20;
+    private static final int WARM_UP_ROUNDS = 3;
+
+    private FoldProbe() {
+    }
+
+    public static void main(String[] args) {
+        int eventsPerSecond = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int batchSize = eventsPerSecond / PULSES_PER_SECOND;
+        Clock clock = Clock.fixed(Instant.parse("2027-03-01T01:30:00Z"), ZoneId.of("Asia/Shanghai"));
+        Catalogue listing = CatalogueJson.readDefault();
+        List<ExchangeEvent> recorded = new ArrayList<>();
+        Engine engine = new Engine(listing, EngineConfig.defaults(), recorded::add);
+        LocalDate today = LocalDate.now(clock);
+        List<ContractSpec> traded = listing.contracts().stream().filter(contract -> contract.isTradable(today))
+                .limit(INSTRUMENTS).toList();
+        traded.forEach(contract -> engine.submit(new SessionCommand(clock.millis(), contract.instrumentId(),
+                SessionAction.OPEN_CONTINUOUS)));
+        recorded.clear();
+        record(engine, traded, clock.millis(), recorded);
+        System.out.printf("recorded %,d events from %,d commands; batches of %,d events (%,d events/s at %d pulses/s)%n",
+                recorded.size(), COMMANDS, batchSize, eventsPerSecond, PULSES_PER_SECOND);
+        for (int round = 0; round <= WARM_UP_ROUNDS; round++) {
+            // Alternating, so that both see the same machine: the desk's fold alone, then with the ladder shown.
+            for (boolean ladder : new boolean[] {false, true}) {
+                long[] nanos = fold(listing, ladder ? traded.get(0) : null, recorded, batchSize);
+                Arrays.sort(nanos);
+                System.out.printf("%s, %s: %d batches; per batch p50 %.3f ms, p99 %.3f ms, max %.3f ms%n",
+                        round < WARM_UP_ROUNDS ? "warm-up " + (round + 1) : "measured",
+                        ladder ? "desk + ladder" : "desk alone", nanos.length, nanos[nanos.length / 2] / 1e6,
+                        nanos[(int) (nanos.length * 0.99)] / 1e6, nanos[nanos.length - 1] / 1e6);
+            }
+        }
+    }
+
+    private static void record(Engine engine, List<ContractSpec> traded, long time, List<ExchangeEvent> recorded) {
+        SplittableRandom random = new SplittableRandom(SEED);
+        List<Long> ownWorking = new ArrayList<>();
+        List<Long> othersWorking = new ArrayList<>();
+        for (int i = 0; i < COMMANDS; i++) {
+            boolean own = i % 50 == 0;
+            ContractSpec contract = own ? traded.get(0) : traded.get(random.nextInt(traded.size()));
+            long account = own ? TraderFixture.TRADER : 2_000 + random.nextInt(100);
+            List<Long> working = own ? ownWorking : othersWorking;
+            int before = recorded.size();
+            if (working.size() > 200 && random.nextInt(3) == 0) {
+                long orderId = working.remove(random.nextInt(working.size()));
+                engine.submit(new CancelOrder(time, own ? TraderFixture.TRADER : accountOf(engine, orderId), orderId));
+            } else {
+                Side side = random.nextBoolean() ? Side.BID : Side.ASK;
+                // Mostly within ten ticks of the reference, so that a good share crosses and trades.
+                long price = contract.referencePriceTicks() + (side == Side.BID ? -1 : 1) * (random.nextInt(12) - 2);
+                engine.submit(PlaceOrder.limit(time, account, i + 1, contract.instrumentId(), side, price,
+                        1 + random.nextInt(10), TimeInForce.GTC));
+            }
+            for (ExchangeEvent event : recorded.subList(before, recorded.size())) {
+                if (event instanceof OrderAccepted accepted) {
+                    working.add(accepted.orderId());
+                }
+            }
+        }
+    }
+
+    private static long accountOf(Engine engine, long orderId) {
+        return engine.workingOrder(orderId).map(order -> order.account()).orElse(1L);
+    }
+
+    private static long[] fold(Catalogue listing, ContractSpec shown, List<ExchangeEvent> recorded, int batchSize) {
+        TradingDesk desk = new TradingDesk(TraderFixture.TRADER);
+        desk.list(listing);
+        InstrumentLink link = new InstrumentLink();
+        TraderOrders orders = new TraderOrders(command -> CompletableFuture.completedFuture(CommandOutcome.TAKEN),
+                TraderFixture.TRADER, Clock.systemUTC(), Runnable::run, message -> { });
+        if (shown != null) {
+            new LadderViewModel(desk, link, orders);
+            link.selectedInstrumentProperty().set(shown);
+        }
+        int batches = recorded.size() / batchSize;
+        long[] nanos = new long[batches];
+        for (int b = 0; b < batches; b++) {
+            List<ExchangeEvent> batch = List.copyOf(recorded.subList(b * batchSize, (b + 1) * batchSize));
+            long start = System.nanoTime();
+            desk.apply(batch);
+            nanos[b] = System.nanoTime() - start;
+        }
+        return nanos;
+    }
+}

@@ -1,0 +1,145 @@
+package com.suanli.desk.ui.trading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.suanli.exchange.book.Side;
+import com.suanli.exchange.engine.command.PlaceOrder;
+import com.suanli.exchange.engine.command.TimeInForce;
+import com.suanli.exchange.engine.event.RejectReason;
+import com.suanli.exchange.engine.event.RejectedCommand;
+import com.suanli.exchange.engine.event.Aggressor;
+import com.suanli.exchange.engine.event.TapePrint;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The trader's view folded from a real engine's events, without a window. */
+class TradingDeskTest {
+
+    /** H100: 1,000 GPU-hours a lot at a 0.01 CNY tick, so a tick on one lot is 10 CNY. */
+    private static final BigDecimal CNY_PER_TICK_LOT = new BigDecimal("10.00");
+
+    private final TraderFixture fixture = new TraderFixture();
+    private final TradingDesk desk = fixture.desk;
+
+    @Test
+    void a_resting_bid_is_a_working_order_shown_at_its_price() {
+        long bid = fixture.reference() - 3;
+
+        CommandOutcome outcome = fixture.orders.placeLimit(fixture.june, Side.BID, bid, 4).join();
+
+        assertThat(outcome.taken()).isTrue();
+        assertThat(desk.orders()).singleElement().satisfies(order -> {
+            assertThat(order.status()).isEqualTo(OrderStatus.WORKING);
+            assertThat(order.side()).isEqualTo(Side.BID);
+            assertThat(order.price()).isEqualTo(bid);
+            assertThat(order.openQuantity()).isEqualTo(4);
+        });
+        assertThat(desk.liveOrdersAt(fixture.june.instrumentId(), Side.BID, bid)).hasSize(1);
+        assertThat(desk.market(fixture.june.instrumentId()).quantityAt(Side.BID, bid)).isEqualTo(4);
+        assertThat(desk.market(fixture.june.instrumentId()).bestBid()).isEqualTo(bid);
+    }
+
+    @Test
+    void a_fill_shows_in_fills_and_the_position_is_priced_at_the_last_trade() {
+        long price = fixture.reference();
+        fixture.other(Side.ASK, price, 3);
+
+        fixture.orders.placeLimit(fixture.june, Side.BID, price, 3).join();
+        // Two other members trade five ticks higher: the trader's long gains 3 lots x 5 ticks.
+        fixture.other(Side.ASK, price + 5, 1);
+        fixture.gateway.submit(PlaceOrder.limit(TraderFixture.MARKET_OPEN.millis(), 3003, 1,
+                fixture.june.instrumentId(), Side.BID, price + 5, 1, TimeInForce.IOC)).join();
+
+        assertThat(desk.fills()).singleElement().satisfies(fill -> {
+            assertThat(fill.side()).isEqualTo(Side.BID);
+            assertThat(fill.price()).isEqualTo(price);
+            assertThat(fill.quantity()).isEqualTo(3);
+            assertThat(fill.aggressor()).isTrue();
+        });
+        assertThat(desk.orders()).singleElement().extracting(OwnOrder::status).isEqualTo(OrderStatus.FILLED);
+        assertThat(desk.positions()).singleElement().satisfies(position -> {
+            assertThat(position.netLots()).isEqualTo(3);
+            assertThat(position.lastPrice()).isEqualTo(price + 5);
+            assertThat(position.unrealisedPnl()).isEqualByComparingTo(CNY_PER_TICK_LOT.multiply(BigDecimal.valueOf(15)));
+            assertThat(position.realisedPnl()).isZero();
+        });
+        assertThat(desk.tape()).hasSize(2);
+        assertThat(desk.market(fixture.june.instrumentId()).volumeAt(price)).isEqualTo(3);
+        assertThat(desk.market(fixture.june.instrumentId()).lastPrice()).isEqualTo(price + 5);
+    }
+
+    @Test
+    void a_refused_order_is_a_reject_with_the_exchanges_reason_and_words() {
+        long aboveBand = fixture.june.bandHighTicks(fixture.reference()) + 1;
+
+        CommandOutcome outcome = fixture.orders.placeLimit(fixture.june, Side.BID, aboveBand, 1).join();
+
+        assertThat(outcome.reason()).isEqualTo(RejectReason.OUTSIDE_PRICE_BAND);
+        assertThat(desk.orders()).isEmpty();
+        assertThat(desk.rejects()).singleElement().satisfies(reject -> {
+            assertThat(reject.command()).isEqualTo(RejectedCommand.PLACE_ORDER);
+            assertThat(reject.reason()).isEqualTo(RejectReason.OUTSIDE_PRICE_BAND);
+            assertThat(reject.symbol()).isEqualTo("H100-GZ-2027M06");
+            assertThat(reject.message()).isEqualTo(outcome.message()).isNotBlank();
+        });
+        assertThat(fixture.messages).singleElement().asString().startsWith("PLACE_ORDER refused OUTSIDE_PRICE_BAND");
+    }
+
+    @Test
+    void cancel_all_cancels_every_working_order_with_the_mass_cancel_reason() {
+        fixture.orders.placeLimit(fixture.june, Side.BID, fixture.reference() - 1, 1).join();
+        fixture.orders.placeLimit(fixture.june, Side.ASK, fixture.reference() + 1, 2).join();
+
+        fixture.orders.cancelAll().join();
+
+        assertThat(desk.orders()).hasSize(2).allSatisfy(order -> {
+            assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
+            assertThat(order.why()).isEqualTo("MASS_CANCEL");
+        });
+        assertThat(desk.market(fixture.june.instrumentId()).bestBid()).isZero();
+    }
+
+    @Test
+    void another_members_orders_are_in_the_market_but_not_the_traders() {
+        fixture.other(Side.BID, fixture.reference() - 2, 7);
+
+        assertThat(desk.orders()).isEmpty();
+        assertThat(desk.market(fixture.june.instrumentId()).quantityAt(Side.BID, fixture.reference() - 2)).isEqualTo(7);
+    }
+
+    @Test
+    void a_batch_is_shown_once_at_its_end_with_the_newest_print_first() {
+        int june = fixture.june.instrumentId();
+        long before = desk.revisionProperty().get();
+
+        desk.apply(List.of(new TapePrint(901, 0, june, 71, 2_000, 1, Aggressor.BUYER),
+                new TapePrint(902, 0, june, 72, 2_001, 2, Aggressor.SELLER),
+                new TapePrint(903, 0, june, 73, 2_002, 3, Aggressor.BUYER)));
+
+        assertThat(desk.revisionProperty().get()).isEqualTo(before + 1);
+        assertThat(desk.tape()).extracting(TapeRow::tradeId).containsExactly(73L, 72L, 71L);
+        assertThat(desk.market(june).volume()).isEqualTo(6);
+    }
+
+    @Test
+    void the_blotter_keeps_live_orders_and_only_the_newest_finished_ones() {
+        long live = fixture.reference() - 5;
+        fixture.orders.placeLimit(fixture.june, Side.BID, live, 1).join();
+        for (int i = 0; i < TradingDesk.KEPT_ROWS + 20; i++) {
+            OwnOrder placed = placeThenCancel();
+            assertThat(placed.status()).isEqualTo(OrderStatus.CANCELLED);
+        }
+
+        assertThat(desk.orders()).hasSize(TradingDesk.KEPT_ROWS + 1);
+        assertThat(desk.orders().filtered(order -> order.status().isLive()))
+                .singleElement().extracting(OwnOrder::price).isEqualTo(live);
+    }
+
+    private OwnOrder placeThenCancel() {
+        fixture.orders.placeLimit(fixture.june, Side.ASK, fixture.reference() + 5, 1).join();
+        OwnOrder newest = desk.orders().get(0);
+        fixture.orders.cancel(newest).join();
+        return desk.orders().get(0);
+    }
+}
