@@ -66,6 +66,6 @@ public final class Desk {
         Clock exchangeClock = Clock.system(EXCHANGE_ZONE);
         return new WorkstationContext(DeskVersion.current(), database.shown(), exchangeClock,
                 new ExchangeStartup(catalogue, exchangeClock, EventSink.NONE),
-                new WorkerTaskExecutor("desk-worker", Platform::runLater));
+                new WorkerTaskExecutor("desk-worker", Platform::runLater), catalogue::store);
     }
 }

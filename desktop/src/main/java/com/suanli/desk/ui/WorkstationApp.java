@@ -1,8 +1,12 @@
 package com.suanli.desk.ui;
 
+import com.suanli.desk.task.TaskExecutor;
+import com.suanli.desk.task.WorkerTaskExecutor;
 import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.desk.ui.marketwatch.MarketWatchView;
 import com.suanli.desk.ui.marketwatch.MarketWatchViewModel;
+import com.suanli.desk.ui.risk.DatabaseScenarioStore;
+import com.suanli.desk.ui.risk.RiskWorkspace;
 import com.suanli.desk.ui.shell.ShellView;
 import com.suanli.desk.ui.shell.ShellViewModel;
 import com.suanli.desk.ui.workspace.Panel;
@@ -30,6 +34,7 @@ public final class WorkstationApp extends Application {
     private final WorkstationContext context;
     private ShellView shell;
     private EngineLauncher engine;
+    private TaskExecutor riskTasks;
 
     /** Used by {@code Application.launch} only. */
     public WorkstationApp() {
@@ -52,7 +57,9 @@ public final class WorkstationApp extends Application {
         InstrumentLink link = new InstrumentLink();
         ShellViewModel viewModel = new ShellViewModel(context.version(), context.database(), context.clock(), link);
         MarketWatchViewModel marketWatch = new MarketWatchViewModel(link);
-        shell = new ShellView(viewModel, panels(marketWatch), Platform::exit);
+        riskTasks = new WorkerTaskExecutor("desk-risk", Platform::runLater);
+        RiskWorkspace risk = new RiskWorkspace(riskTasks, Platform::runLater, new DatabaseScenarioStore(context.store()));
+        shell = new ShellView(viewModel, panels(marketWatch, risk), Platform::exit);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(shell.root(),
                 Math.min(PREFERRED_WIDTH, screen.getWidth()), Math.min(PREFERRED_HEIGHT, screen.getHeight()));
@@ -71,15 +78,23 @@ public final class WorkstationApp extends Application {
     }
 
     /** The features wired so far answer their panels; the others show what will appear there. */
-    private static PanelViews panels(MarketWatchViewModel marketWatch) {
+    private static PanelViews panels(MarketWatchViewModel marketWatch, RiskWorkspace risk) {
         PanelViews empty = PanelViews.emptyStates();
-        return panel -> panel == Panel.MARKET_WATCH ? new MarketWatchView(marketWatch).root() : empty.viewOf(panel);
+        return panel -> switch (panel) {
+            case MARKET_WATCH -> new MarketWatchView(marketWatch).root();
+            case SCENARIOS -> risk.scenariosView();
+            case CALCULATORS -> risk.calculatorsView();
+            default -> empty.viewOf(panel);
+        };
     }
 
     @Override
     public void stop() {
         if (shell != null) {
             shell.close();
+        }
+        if (riskTasks != null) {
+            riskTasks.close();
         }
     }
 }
