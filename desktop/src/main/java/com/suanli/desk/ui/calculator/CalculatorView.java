@@ -20,6 +20,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -73,7 +74,7 @@ final class CalculatorView {
             String id = idPrefix + "-" + input.id();
             if (input.choices().isEmpty()) {
                 var text = textField(id, input.valueProperty(), input.hint());
-                text.setPrefColumnCount(16);
+                text.setPrefColumnCount(11);
                 text.setOnAction(event -> calculator.calculate());
                 field = text;
             } else {
@@ -81,6 +82,7 @@ final class CalculatorView {
                 box.getItems().setAll(input.choices());
                 box.valueProperty().bindBidirectional(input.valueProperty());
                 box.setId(id);
+                box.setMinWidth(Region.USE_PREF_SIZE);
                 box.getStyleClass().add(Styles.SMALL);
                 field = box;
             }
@@ -98,6 +100,8 @@ final class CalculatorView {
             Label value = new Label(line.value());
             value.getStyleClass().addAll(DeskTheme.TABULAR, "calculator-figure");
             value.setId(idPrefix + "-figure-" + row);
+            // A figure is never cut short: the unit beside it gives way first.
+            value.setMinWidth(Region.USE_PREF_SIZE);
             Label unit = new Label(line.unit());
             unit.getStyleClass().add(Styles.TEXT_MUTED);
             figures.addRow(row++, caption(line.label()), value, unit);

@@ -28,7 +28,7 @@ public final class GreenFootprint extends Calculator {
     private static final double KG_PER_TONNE = 1000.0;
 
     public GreenFootprint(TaskExecutor tasks) {
-        super("Green premium and carbon", null, tasks, List.of(
+        super("Green and carbon", null, tasks, List.of(
                 text("product", "Product", "H100", "product code"),
                 choice("hub", "Hub", Arrays.stream(Hub.values()).map(Hub::code).toList()),
                 choice("green", "Green tagged", List.of("No", "Yes")),

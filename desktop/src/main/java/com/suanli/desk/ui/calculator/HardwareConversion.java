@@ -29,7 +29,7 @@ public final class HardwareConversion extends Calculator {
     }
 
     HardwareConversion(TaskExecutor tasks, Supplier<RatingCatalogue> ratings) {
-        super("Cross-hardware conversion", null, tasks, List.of(
+        super("Hardware conversion", null, tasks, List.of(
                 text("from", "From", "H100", "product code held"),
                 text("to", "To", "H20", "product code to express it in"),
                 text("unit", "Standard unit", "SCU", "standard compute unit"),

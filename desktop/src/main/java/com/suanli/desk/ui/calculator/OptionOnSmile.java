@@ -29,7 +29,7 @@ public final class OptionOnSmile extends Calculator {
     private static final double VOL_POINT = 0.01;
 
     public OptionOnSmile(TaskExecutor tasks) {
-        super("Option on the smile", "Smile: volatility by strike", tasks, List.of(
+        super("Option on its smile", "Smile: volatility by strike", tasks, List.of(
                 choice("right", "Right", List.of("CALL", "PUT")),
                 text("forward", "Forward", "19.5", "futures price, CNY per GPU-hour"),
                 text("strike", "Strike", "19", "CNY per GPU-hour"),

@@ -25,7 +25,7 @@ public final class OutageCoverQuote extends Calculator {
     private static final int RATE_PERIOD_DAYS = 365;
 
     public OutageCoverQuote(TaskExecutor tasks) {
-        super("Outage cover quote", null, tasks, List.of(
+        super("Outage cover", null, tasks, List.of(
                 text("term", "Term days", "30", "days covered"),
                 text("outages", "Outages per year", "4", "expected outages at the hub"),
                 text("meanLost", "Mean GPU-hours lost", "2000", "per outage"),

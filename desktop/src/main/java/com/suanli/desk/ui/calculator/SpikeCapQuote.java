@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
 public final class SpikeCapQuote extends Calculator {
 
     public SpikeCapQuote(TaskExecutor tasks) {
-        super("Price-spike cap quote", null, tasks, List.of(
+        super("Price-spike cap", null, tasks, List.of(
                 text("valuation", "Valuation date", "2026-11-27", "2026-11-27"),
                 text("first", "First day", "2026-12-01", "first covered day"),
                 text("last", "Last day", "2026-12-31", "last covered day"),

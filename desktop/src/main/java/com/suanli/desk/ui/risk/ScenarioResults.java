@@ -30,8 +30,8 @@ public record ScenarioResults(String book, ScenarioChoice choice, LocalDate valu
         }
 
         static Var tooFew(VarSettings settings, int scenarios) {
-            return new Var(settings, null, scenarios + " scenarios are too few for a "
-                    + settings.confidence() * 100 + "% VaR: it needs at least " + settings.minimumScenarios());
+            return new Var(settings, null, "needs " + settings.minimumScenarios() + " scenarios at this confidence, the set has "
+                    + scenarios);
         }
     }
 }

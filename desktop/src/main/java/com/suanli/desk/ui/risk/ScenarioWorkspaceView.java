@@ -55,7 +55,9 @@ public final class ScenarioWorkspaceView {
 
     /** Up to this many scenarios are charted one bar each; more are charted as a histogram. */
     static final int BARS_PER_SCENARIO_LIMIT = 40;
-    private static final int HISTOGRAM_BINS = 30;
+    /** Histogram bins: about the square root of the scenarios, within these bounds. */
+    private static final int FEWEST_BINS = 8;
+    private static final int MOST_BINS = 40;
 
     private final ScenarioWorkspaceViewModel viewModel;
     private final BorderPane root = new BorderPane();
@@ -183,6 +185,7 @@ public final class ScenarioWorkspaceView {
         pnlChart.setLegendVisible(false);
         pnlChart.setAnimated(false);
         pnlChart.setTitle("P&L by scenario, CNY");
+        pnlChart.setCategoryGap(4);
         WaterfallChart waterfall = new WaterfallChart(viewModel.explainSteps());
         waterfall.setId("scenario-waterfall");
         Label explain = label("scenario-explain", viewModel.explainTextProperty());
@@ -232,29 +235,23 @@ public final class ScenarioWorkspaceView {
         double[] pnl = results.pnl().pnl();
         if (pnl.length <= BARS_PER_SCENARIO_LIMIT) {
             for (int i = 0; i < pnl.length; i++) {
-                XYChart.Data<String, Number> bar = new XYChart.Data<>(results.pnl().scenarioNames().get(i), pnl[i]);
-                colourWhenShown(bar, pnl[i] >= 0 ? "pnl-up" : "pnl-down");
-                series.getData().add(bar);
+                series.getData().add(new XYChart.Data<>(results.pnl().scenarioNames().get(i), pnl[i]));
             }
             pnlChart.setTitle("P&L by scenario, CNY");
         } else {
-            for (PnlHistogram.Bin bin : PnlHistogram.of(pnl, HISTOGRAM_BINS).bins()) {
+            int bins = Math.max(FEWEST_BINS, Math.min(MOST_BINS, (int) Math.round(Math.sqrt(pnl.length))));
+            for (PnlHistogram.Bin bin : PnlHistogram.of(pnl, bins).bins()) {
                 double middle = (bin.from() + bin.to()) / 2;
-                XYChart.Data<String, Number> bar = new XYChart.Data<>(Figures.amount(middle), bin.count());
-                colourWhenShown(bar, middle >= 0 ? "pnl-up" : "pnl-down");
-                series.getData().add(bar);
+                series.getData().add(new XYChart.Data<>(Figures.amount(middle), bin.count(), middle));
             }
             pnlChart.setTitle("Scenarios by P&L, CNY (" + pnl.length + " scenarios)");
         }
         pnlChart.getData().add(series);
-    }
-
-    private static void colourWhenShown(XYChart.Data<String, Number> bar, String styleClass) {
-        bar.nodeProperty().addListener((property, before, node) -> {
-            if (node != null) {
-                node.getStyleClass().add(styleClass);
-            }
-        });
+        // The chart gives each bar its series' style classes as it adds it: the sign's colour goes on after.
+        for (XYChart.Data<String, Number> bar : series.getData()) {
+            double pnlOfBar = bar.getExtraValue() instanceof Double middle ? middle : bar.getYValue().doubleValue();
+            bar.getNode().getStyleClass().add(pnlOfBar >= 0 ? "pnl-up" : "pnl-down");
+        }
     }
 
     /** A P&amp;L figure: monospaced, right-aligned, green for a gain and red for a loss. */

@@ -110,6 +110,10 @@ public final class ScenarioWorkspaceViewModel {
             if (!choices.contains(chosen.get())) {
                 chosen.set(opened.choices().isEmpty() ? null : opened.choices().get(0));
             }
+            double bookConfidence = opened.book().contents().var().confidence();
+            if (CONFIDENCES.contains(bookConfidence)) {
+                confidence.set(bookConfidence);
+            }
             DeskBook loaded = opened.book();
             bookText.set(loaded.name() + " · " + loaded.positions() + " positions · valued "
                     + loaded.contents().market().data().valuationDate()
@@ -228,6 +232,9 @@ public final class ScenarioWorkspaceViewModel {
     /** Revalues the book under the chosen set as a background task; progress shows, {@link #cancel()} stops it. */
     public void run() {
         attempt(() -> {
+            if (running.get()) {
+                throw new IllegalArgumentException("Run: a run is going; cancel it or wait for it");
+            }
             DeskBook current = book.get();
             if (current == null) {
                 throw new IllegalArgumentException("Book: open a book first");

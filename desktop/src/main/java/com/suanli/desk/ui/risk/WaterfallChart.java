@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.text.TextAlignment;
 
 /**
  * The P&amp;L explain as a waterfall: each cause a floating bar from the running total before it to the one
@@ -52,6 +54,9 @@ final class WaterfallChart extends Region {
                     step.total() ? "waterfall-total" : step.amount() >= 0 ? "waterfall-up" : "waterfall-down");
             Label amount = label(Figures.amount(step.amount()), "waterfall-amount", DeskTheme.TABULAR);
             Label name = label(step.label(), "waterfall-name");
+            name.setWrapText(true);
+            name.setTextAlignment(TextAlignment.CENTER);
+            name.setAlignment(Pos.TOP_CENTER);
             bars.add(bar);
             amounts.add(amount);
             names.add(name);
@@ -74,7 +79,8 @@ final class WaterfallChart extends Region {
     protected void layoutChildren() {
         double width = getWidth() - 2 * PADDING;
         double top = PADDING + LABEL_HEIGHT;
-        double bottom = getHeight() - PADDING - 2 * LABEL_HEIGHT;
+        // Below the bars: a gap, then up to two lines of cause name.
+        double bottom = getHeight() - PADDING - 3 * LABEL_HEIGHT;
         if (steps.isEmpty() || width <= 0 || bottom <= top) {
             zero.setVisible(false);
             return;
@@ -105,7 +111,8 @@ final class WaterfallChart extends Region {
             // A cause of zero still shows as a hairline, so the eye finds every step.
             bar.setHeight(Math.max(1, lower - upper));
             place(amounts.get(i), x, upper - LABEL_HEIGHT, slot);
-            place(names.get(i), x, bottom + LABEL_HEIGHT / 2, slot);
+            Label name = names.get(i);
+            name.resizeRelocate(x, bottom + LABEL_HEIGHT / 2, slot, 2 * LABEL_HEIGHT);
         }
     }
 

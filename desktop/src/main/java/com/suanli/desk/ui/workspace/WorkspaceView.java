@@ -40,7 +40,7 @@ public final class WorkspaceView {
         }
         // The book's risk over the calculators on the left; the scenario workspace, table beside charts, wide on the right.
         SplitPane left = split(Orientation.VERTICAL, framed(Panel.RISK), framed(Panel.CALCULATORS));
-        left.setDividerPositions(0.3);
+        left.setDividerPositions(0.22);
         SplitPane risk = split(Orientation.HORIZONTAL, left, framed(Panel.SCENARIOS));
         risk.setDividerPositions(0.36);
         return risk;

@@ -74,7 +74,7 @@ class CalculatorsViewTest {
 
     @Test
     void an_option_round_trip_shows_black76_figures_the_smile_and_a_named_refusal(FxRobot robot) throws TimeoutException {
-        robot.clickOn("Option on the smile");
+        robot.clickOn("Option on its smile");
         robot.doubleClickOn("#calc-option-on-smile-strike").eraseText(2).write("20");
         robot.clickOn("#calc-option-on-smile-premium").write("2.5").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS,

@@ -97,9 +97,13 @@ class ScenarioWorkspaceViewModelTest {
 
     @Test
     void a_stress_set_too_small_for_the_quantile_says_so_instead_of_a_var() {
+        assertThat(viewModel.confidenceProperty().get()).as("the book's confidence").isEqualTo(request.var().confidence());
+
         viewModel.run();
 
-        assertThat(viewModel.varTextProperty().get()).contains("too few for a 99.0% VaR", "at least 100");
+        int scenarios = viewModel.chosenProperty().get().size();
+        assertThat(viewModel.varTextProperty().get())
+                .isEqualTo("needs 20 scenarios at this confidence, the set has " + scenarios);
         assertThat(viewModel.esTextProperty().get()).isEqualTo("—");
     }
 
@@ -149,6 +153,9 @@ class ScenarioWorkspaceViewModelTest {
 
         later.run();
         assertThat(later.runningProperty().get()).isTrue();
+        later.run();
+        assertThat(later.errorProperty().get()).isEqualTo("Run: a run is going; cancel it or wait for it");
+        assertThat(held.heldCount()).isEqualTo(1);
         later.cancel();
         held.release();
 
@@ -207,7 +214,7 @@ class ScenarioWorkspaceViewModelTest {
         assertThat(root.get("scenarios")).hasSize(shown.size());
         assertThat(root.get("pnlExplain").get("actual").asDouble())
                 .isEqualTo(viewModel.resultsProperty().get().explain().actual());
-        assertThat(root.get("var").get("problem").asText()).contains("too few");
+        assertThat(root.get("var").get("problem").asText()).startsWith("needs 20 scenarios");
     }
 
     @Test
