@@ -9,7 +9,6 @@ import com.suanli.desk.ui.risk.DatabaseScenarioStore;
 import com.suanli.desk.ui.risk.RiskWorkspace;
 import com.suanli.desk.ui.shell.ShellView;
 import com.suanli.desk.ui.shell.ShellViewModel;
-import com.suanli.desk.ui.workspace.Panel;
 import com.suanli.desk.ui.workspace.PanelViews;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;

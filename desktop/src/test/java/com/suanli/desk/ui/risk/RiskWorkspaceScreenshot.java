@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.ComboBox;
@@ -93,7 +94,7 @@ class RiskWorkspaceScreenshot {
         ImageIO.write(picture, "png", Path.of(System.getProperty("desk.screenshots")).resolve(name).toFile());
     }
 
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -30,6 +30,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -94,7 +95,7 @@ class ScenarioWorkspaceViewTest {
                 .isEqualTo("Ran 'desk-stress': " + expected.size() + " scenarios");
         assertThat(robot.lookup("#scenario-base").queryLabeled().getText())
                 .isEqualTo(Figures.amount(expected.basePresentValue()));
-        assertThat(robot.lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class))
+        assertThat(robot.lookup(".table-cell").queryAllAs(TableCell.class))
                 .anySatisfy(cell -> assertThat(cell.getText()).isEqualTo(Figures.amount(expected.pnl(0))));
     }
 
