@@ -64,7 +64,7 @@ public final class SpikeCapQuote extends Calculator {
         if (paths < 2) {
             throw new FieldException("Paths", "needs at least 2 for a standard error");
         }
-        long seed = (long) Fields.number("Seed", input("seed"));
+        long seed = Fields.whole("Seed", input("seed"));
         // With no seasonality or obsolescence the log index reverts to ln(median).
         SpotModel model = SpotModel.schwartz(valuation, Math.log(median), kappa, sigma)
                 .withJumps(new JumpParameters(spikes, spikeSize, spikeSd));

@@ -73,18 +73,23 @@ public final class Fields {
         }
     }
 
-    /** A whole number other than zero: lots bought (positive) or sold (negative). */
-    public static long lots(String field, String text) {
+    /** Any whole number, e.g. a random seed. */
+    public static long whole(String field, String text) {
         String trimmed = required(field, text).replace(",", "");
         try {
-            long value = Long.parseLong(trimmed);
-            if (value == 0) {
-                throw new FieldException(field, "must not be zero (positive bought, negative sold)");
-            }
-            return value;
+            return Long.parseLong(trimmed);
         } catch (NumberFormatException e) {
-            throw new FieldException(field, "must be a whole number of lots, was '" + text.trim() + "'");
+            throw new FieldException(field, "must be a whole number, was '" + text.trim() + "'");
         }
+    }
+
+    /** A whole number other than zero: lots bought (positive) or sold (negative). */
+    public static long lots(String field, String text) {
+        long value = whole(field, text);
+        if (value == 0) {
+            throw new FieldException(field, "must not be zero (positive bought, negative sold)");
+        }
+        return value;
     }
 
     public static LocalDate date(String field, String text) {

@@ -228,6 +228,11 @@ class CalculatorsTest {
         assertThat(calculator.errorProperty().get()).isEqualTo("Paths: needs at least 2 for a standard error");
 
         type(calculator, "paths", "2000");
+        type(calculator, "seed", "7.5");
+        calculator.calculate();
+        assertThat(calculator.errorProperty().get()).isEqualTo("Seed: must be a whole number, was '7.5'");
+
+        type(calculator, "seed", "7");
         type(calculator, "kappa", "");
         calculator.calculate();
         assertThat(calculator.errorProperty().get()).isEqualTo("Mean reversion: is empty");
