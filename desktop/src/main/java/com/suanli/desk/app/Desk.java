@@ -69,6 +69,6 @@ public final class Desk {
         Clock exchangeClock = Clock.system(EXCHANGE_ZONE);
         return new WorkstationContext(DeskVersion.current(), database.shown(), exchangeClock,
                 ExchangeStartup.of(catalogue, exchangeClock),
-                new WorkerTaskExecutor("desk-worker", Platform::runLater));
+                new WorkerTaskExecutor("desk-worker", Platform::runLater), catalogue::store);
     }
 }

@@ -1,12 +1,15 @@
 package com.suanli.desk.ui;
 
 import com.suanli.desk.ui.hotkey.TraderKeys;
+import com.suanli.desk.task.TaskExecutor;
+import com.suanli.desk.task.WorkerTaskExecutor;
 import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.desk.ui.marketwatch.MarketWatchView;
 import com.suanli.desk.ui.marketwatch.MarketWatchViewModel;
+import com.suanli.desk.ui.risk.DatabaseScenarioStore;
+import com.suanli.desk.ui.risk.RiskWorkspace;
 import com.suanli.desk.ui.shell.ShellView;
 import com.suanli.desk.ui.shell.ShellViewModel;
-import com.suanli.desk.ui.workspace.Panel;
 import com.suanli.desk.ui.trading.TraderOrders;
 import com.suanli.desk.ui.trading.TradingDesk;
 import com.suanli.desk.ui.workspace.PanelViews;
@@ -44,6 +47,7 @@ public final class WorkstationApp extends Application {
     private final WorkstationContext context;
     private ShellView shell;
     private EngineLauncher engine;
+    private TaskExecutor riskTasks;
 
     /** Used by {@code Application.launch} only. */
     public WorkstationApp() {
@@ -73,7 +77,9 @@ public final class WorkstationApp extends Application {
                 Platform::runLater, viewModel::showMessage);
         TraderDesk trader = new TraderDesk(trading, orders, link, traderKeys(viewModel), context.clock().getZone());
         viewModel.addShortcuts(trader.shortcuts());
-        shell = new ShellView(viewModel, panels(marketWatch, trader), Platform::exit);
+        riskTasks = new WorkerTaskExecutor("desk-risk", Platform::runLater);
+        RiskWorkspace risk = new RiskWorkspace(riskTasks, Platform::runLater, new DatabaseScenarioStore(context.store()));
+        shell = new ShellView(viewModel, panels(marketWatch, trader, risk), Platform::exit);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(shell.root(),
                 Math.min(PREFERRED_WIDTH, screen.getWidth()), Math.min(PREFERRED_HEIGHT, screen.getHeight()));
@@ -92,14 +98,16 @@ public final class WorkstationApp extends Application {
     }
 
     /** The features wired so far answer their panels; the others show what will appear there. */
-    private static PanelViews panels(MarketWatchViewModel marketWatch, TraderDesk trader) {
+    private static PanelViews panels(MarketWatchViewModel marketWatch, TraderDesk trader, RiskWorkspace risk) {
         PanelViews empty = PanelViews.emptyStates();
-        return panel -> {
-            if (panel == Panel.MARKET_WATCH) {
-                return new MarketWatchView(marketWatch).root();
+        return panel -> switch (panel) {
+            case MARKET_WATCH -> new MarketWatchView(marketWatch).root();
+            case SCENARIOS -> risk.scenariosView();
+            case CALCULATORS -> risk.calculatorsView();
+            default -> {
+                Node traders = trader.viewOf(panel);
+                yield traders != null ? traders : empty.viewOf(panel);
             }
-            Node traders = trader.viewOf(panel);
-            return traders != null ? traders : empty.viewOf(panel);
         };
     }
 
@@ -123,6 +131,9 @@ public final class WorkstationApp extends Application {
     public void stop() {
         if (shell != null) {
             shell.close();
+        }
+        if (riskTasks != null) {
+            riskTasks.close();
         }
     }
 }

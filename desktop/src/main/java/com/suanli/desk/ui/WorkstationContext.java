@@ -1,9 +1,12 @@
 package com.suanli.desk.ui;
 
+import com.suanli.data.store.DeskStore;
 import com.suanli.desk.exchange.ExchangeStartup;
 import com.suanli.desk.task.TaskExecutor;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Everything the workstation is built from, wired by the application before the window opens.
@@ -13,9 +16,16 @@ import java.util.Objects;
  * @param clock exchange time for the status bar; its zone is the zone shown
  * @param exchange starts the exchange the desk trades on; run on {@code tasks}, never on the FX thread
  * @param tasks runs work off the FX thread and hands outcomes back to it
+ * @param store the desk's database once the engine's start has opened it (empty before, or without one)
  */
 public record WorkstationContext(String version, String database, Clock clock, ExchangeStartup exchange,
-                                 TaskExecutor tasks) {
+                                 TaskExecutor tasks, Supplier<Optional<DeskStore>> store) {
+
+    /** A desk without a database the panels can reach: scenario sets and runs cannot be kept. */
+    public WorkstationContext(String version, String database, Clock clock, ExchangeStartup exchange,
+                              TaskExecutor tasks) {
+        this(version, database, clock, exchange, tasks, Optional::empty);
+    }
 
     public WorkstationContext {
         Objects.requireNonNull(version, "version");
@@ -23,6 +33,7 @@ public record WorkstationContext(String version, String database, Clock clock, E
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(exchange, "exchange");
         Objects.requireNonNull(tasks, "tasks");
+        Objects.requireNonNull(store, "store");
         if (version.isBlank()) {
             throw new IllegalArgumentException("version: must not be blank");
         }

@@ -19,7 +19,10 @@ public enum Panel {
                     + " required, and limit breaches."),
     SCENARIOS("Scenarios", "No scenarios run",
             "Shocks to curves, volatility, hub spreads, outages and carbon price: P&L per scenario, VaR and ES,"
-                    + " and the P&L explain.");
+                    + " and the P&L explain."),
+    CALCULATORS("Calculators", "No calculator chosen",
+            "Futures fair value, an option on its smile, outage cover and price-spike cap quotes, the green premium"
+                    + " and carbon footprint, cross-hardware conversion.");
 
     private final String title;
     private final String emptyHeading;

@@ -38,8 +38,11 @@ public final class WorkspaceView {
             trading.setDividerPositions(0.64);
             return trading;
         }
-        SplitPane risk = split(Orientation.HORIZONTAL, framed(Panel.RISK), framed(Panel.SCENARIOS));
-        risk.setDividerPositions(0.5);
+        // The book's risk over the calculators on the left; the scenario workspace, table beside charts, wide on the right.
+        SplitPane left = split(Orientation.VERTICAL, framed(Panel.RISK), framed(Panel.CALCULATORS));
+        left.setDividerPositions(0.22);
+        SplitPane risk = split(Orientation.HORIZONTAL, left, framed(Panel.SCENARIOS));
+        risk.setDividerPositions(0.36);
         return risk;
     }
 

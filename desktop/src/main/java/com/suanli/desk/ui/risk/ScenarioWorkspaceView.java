@@ -1,0 +1,282 @@
+package com.suanli.desk.ui.risk;
+
+import static com.suanli.desk.ui.form.Controls.button;
+import static com.suanli.desk.ui.form.Controls.caption;
+import static com.suanli.desk.ui.form.Controls.errorLine;
+import static com.suanli.desk.ui.form.Controls.figure;
+import static com.suanli.desk.ui.form.Controls.label;
+import static com.suanli.desk.ui.form.Controls.textField;
+import static com.suanli.desk.ui.form.Controls.toolbar;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import com.suanli.desk.ui.DeskTheme;
+import com.suanli.desk.ui.form.Figures;
+import com.suanli.pricing.risk.ShiftKind;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+
+/**
+ * The scenario workspace: the book and the set over a run bar with progress and cancel; the P&amp;L table with
+ * base value, VaR and ES beside a chart of the P&amp;L, the explain's waterfall and the scenario builder.
+ */
+public final class ScenarioWorkspaceView {
+
+    /** Up to this many scenarios are charted one bar each; more are charted as a histogram. */
+    static final int BARS_PER_SCENARIO_LIMIT = 40;
+    /** Histogram bins: about the square root of the scenarios, within these bounds. */
+    private static final int FEWEST_BINS = 8;
+    private static final int MOST_BINS = 40;
+
+    private final ScenarioWorkspaceViewModel viewModel;
+    private final BorderPane root = new BorderPane();
+    private final BarChart<String, Number> pnlChart = new BarChart<>(new CategoryAxis(), new NumberAxis());
+
+    public ScenarioWorkspaceView(ScenarioWorkspaceViewModel viewModel) {
+        this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        root.setTop(new VBox(bookBar(), setBar(), runBar()));
+        SplitPane centre = new SplitPane(resultsPane(), chartsPane());
+        centre.setOrientation(Orientation.HORIZONTAL);
+        centre.setDividerPositions(0.42);
+        root.setCenter(centre);
+        root.getStyleClass().add("scenario-workspace");
+        viewModel.resultsProperty().addListener((property, before, after) -> chart(after));
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private HBox bookBar() {
+        TextField path = textField("scenario-book-path", viewModel.bookPathProperty(),
+                "risk request file (docs/BATCH.md)");
+        path.setOnAction(event -> viewModel.openBookFile());
+        HBox.setHgrow(path, Priority.ALWAYS);
+        Button browse = button("scenario-book-browse", "…", () -> choose(false, "Open a book", viewModel.bookPathProperty()::set));
+        Button open = button("scenario-book-open", "Open book", viewModel::openBookFile);
+        Label book = label("scenario-book", viewModel.bookTextProperty());
+        book.getStyleClass().add(Styles.TEXT_MUTED);
+        return toolbar(caption("Book"), path, browse, open, book);
+    }
+
+    private HBox setBar() {
+        ComboBox<ScenarioChoice> sets = new ComboBox<>(viewModel.choices());
+        sets.setId("scenario-set");
+        sets.getStyleClass().add(Styles.SMALL);
+        sets.valueProperty().bindBidirectional(viewModel.chosenProperty());
+        sets.setPromptText("choose a scenario set");
+        sets.setPrefWidth(330);
+        Button stored = button("scenario-set-stored", "Stored sets", viewModel::refreshStoredSets);
+        TextField file = textField("scenario-set-file", viewModel.setFileProperty(), "set file (docs/SCENARIOS.md)");
+        HBox.setHgrow(file, Priority.ALWAYS);
+        Button browse = button("scenario-set-browse", "…", () -> choose(false, "Read a scenario set", viewModel.setFileProperty()::set));
+        Button load = button("scenario-set-load", "Read file", viewModel::loadSetFile);
+        Button write = button("scenario-set-write", "Write file", viewModel::saveSetFile);
+        Button save = button("scenario-set-save", "Save set", viewModel::saveSetToDatabase);
+        return toolbar(caption("Set"), sets, stored, file, browse, load, write, save);
+    }
+
+    private VBox runBar() {
+        ComboBox<Double> confidence = new ComboBox<>();
+        confidence.getItems().setAll(ScenarioWorkspaceViewModel.CONFIDENCES);
+        confidence.setId("scenario-confidence");
+        confidence.getStyleClass().add(Styles.SMALL);
+        confidence.valueProperty().bindBidirectional(viewModel.confidenceProperty());
+        confidence.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Double level) {
+                return level == null ? "" : "VaR " + Figures.percent(level);
+            }
+
+            @Override
+            public Double fromString(String text) {
+                throw new UnsupportedOperationException("the confidence is chosen, not typed");
+            }
+        });
+        Button run = button("scenario-run", "Run", viewModel::run);
+        run.getStyleClass().add(Styles.ACCENT);
+        run.disableProperty().bind(viewModel.runningProperty());
+        Button cancel = button("scenario-cancel", "Cancel", viewModel::cancel);
+        cancel.disableProperty().bind(viewModel.runningProperty().not());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("scenario-progress");
+        progress.progressProperty().bind(viewModel.progressProperty());
+        progress.setPrefWidth(180);
+        Label status = label("scenario-status", viewModel.statusProperty());
+        status.getStyleClass().add(Styles.TEXT_MUTED);
+        Label error = errorLine("scenario-error", viewModel.errorProperty());
+        HBox bar = toolbar(confidence, run, cancel, progress, status);
+        VBox box = new VBox(bar, error);
+        VBox.setMargin(error, new Insets(2, 8, 4, 8));
+        return box;
+    }
+
+    private VBox resultsPane() {
+        GridPane figures = new GridPane();
+        figures.getStyleClass().add("risk-figures");
+        figures.setHgap(12);
+        figures.setVgap(2);
+        figures.addRow(0, caption("Base value CNY"), figure("scenario-base", viewModel.baseTextProperty()));
+        figures.addRow(1, caption("VaR CNY"), figure("scenario-var", viewModel.varTextProperty()));
+        figures.addRow(2, caption("ES CNY"), figure("scenario-es", viewModel.esTextProperty()));
+        figures.setPadding(new Insets(6, 8, 6, 8));
+
+        TableView<ScenarioPnlRow> table = new TableView<>(viewModel.rows());
+        table.setId("scenario-results");
+        table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
+        TableColumn<ScenarioPnlRow, String> scenario = new TableColumn<>("Scenario");
+        scenario.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().scenario()));
+        scenario.setPrefWidth(220);
+        TableColumn<ScenarioPnlRow, Double> pnl = new TableColumn<>("P&L CNY");
+        pnl.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().pnl()));
+        pnl.setCellFactory(column -> new PnlCell());
+        pnl.getStyleClass().addAll("figures", DeskTheme.TABULAR);
+        pnl.setPrefWidth(140);
+        table.getColumns().addAll(List.of(scenario, pnl));
+        Label placeholder = new Label("No run yet");
+        placeholder.getStyleClass().add(Styles.TEXT_MUTED);
+        table.setPlaceholder(placeholder);
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Button saveRun = button("scenario-save-run", "Save run", viewModel::saveRun);
+        Button csv = button("scenario-export-csv", "Export CSV",
+                () -> choose(true, "Export the run as CSV", path -> viewModel.exportCsv(Path.of(path))));
+        Button json = button("scenario-export-json", "Export JSON",
+                () -> choose(true, "Export the run as JSON", path -> viewModel.exportJson(Path.of(path))));
+        for (Button needsResults : List.of(saveRun, csv, json)) {
+            needsResults.disableProperty().bind(viewModel.resultsProperty().isNull());
+        }
+        return new VBox(figures, table, toolbar(saveRun, csv, json));
+    }
+
+    private TabPane chartsPane() {
+        pnlChart.setId("scenario-pnl-chart");
+        pnlChart.setLegendVisible(false);
+        pnlChart.setAnimated(false);
+        pnlChart.setTitle("P&L by scenario, CNY");
+        pnlChart.setCategoryGap(4);
+        WaterfallChart waterfall = new WaterfallChart(viewModel.explainSteps());
+        waterfall.setId("scenario-waterfall");
+        Label explain = label("scenario-explain", viewModel.explainTextProperty());
+        explain.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox explainBox = new VBox(explain, waterfall);
+        explainBox.setPadding(new Insets(6, 8, 6, 8));
+        VBox.setVgrow(waterfall, Priority.ALWAYS);
+        TabPane tabs = new TabPane(new Tab("P&L chart", pnlChart), new Tab("P&L explain", explainBox),
+                new Tab("Build scenario", builder()));
+        tabs.setId("scenario-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
+    }
+
+    private Node builder() {
+        ScenarioDraft draft = viewModel.draft();
+        ComboBox<ShockType> type = new ComboBox<>();
+        type.getItems().setAll(ShockType.values());
+        type.valueProperty().bindBidirectional(draft.typeProperty());
+        type.setId("draft-type");
+        ComboBox<ShiftKind> kind = new ComboBox<>();
+        kind.getItems().setAll(ShiftKind.values());
+        kind.valueProperty().bindBidirectional(draft.kindProperty());
+        kind.setId("draft-kind");
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(6);
+        form.setPadding(new Insets(10));
+        form.addRow(0, caption("Set"), textField("draft-set", draft.setNameProperty(), "name of the set"));
+        form.addRow(1, caption("Scenario"), textField("draft-scenario", draft.scenarioNameProperty(), "e.g. YRD +15%"));
+        form.addRow(2, caption("Shock"), type);
+        form.addRow(3, caption("Product"), textField("draft-product", draft.productProperty(), "all products"));
+        form.addRow(4, caption("Hub"), textField("draft-hub", draft.hubProperty(), "all hubs"));
+        form.addRow(5, caption("Month"), textField("draft-month", draft.monthProperty(), "all months, or 2027-01"));
+        form.addRow(6, caption("Kind"), kind);
+        form.addRow(7, caption("Amount"), textField("draft-amount", draft.amountProperty(), "0.15 is 15% relative"));
+        form.add(button("draft-add", "Add to set", viewModel::addDraftScenario), 1, 8);
+        return form;
+    }
+
+    private void chart(ScenarioResults results) {
+        pnlChart.getData().clear();
+        if (results == null) {
+            return;
+        }
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        double[] pnl = results.pnl().pnl();
+        if (pnl.length <= BARS_PER_SCENARIO_LIMIT) {
+            for (int i = 0; i < pnl.length; i++) {
+                series.getData().add(new XYChart.Data<>(results.pnl().scenarioNames().get(i), pnl[i]));
+            }
+            pnlChart.setTitle("P&L by scenario, CNY");
+        } else {
+            int bins = Math.max(FEWEST_BINS, Math.min(MOST_BINS, (int) Math.round(Math.sqrt(pnl.length))));
+            for (PnlHistogram.Bin bin : PnlHistogram.of(pnl, bins).bins()) {
+                double middle = (bin.from() + bin.to()) / 2;
+                series.getData().add(new XYChart.Data<>(Figures.amount(middle), bin.count(), middle));
+            }
+            pnlChart.setTitle("Scenarios by P&L, CNY (" + pnl.length + " scenarios)");
+        }
+        pnlChart.getData().add(series);
+        // The chart gives each bar its series' style classes as it adds it: the sign's colour goes on after.
+        for (XYChart.Data<String, Number> bar : series.getData()) {
+            double pnlOfBar = bar.getExtraValue() instanceof Double middle ? middle : bar.getYValue().doubleValue();
+            bar.getNode().getStyleClass().add(pnlOfBar >= 0 ? "pnl-up" : "pnl-down");
+        }
+    }
+
+    /** A P&amp;L figure: monospaced, right-aligned, green for a gain and red for a loss. */
+    private static final class PnlCell extends TableCell<ScenarioPnlRow, Double> {
+        @Override
+        protected void updateItem(Double value, boolean empty) {
+            super.updateItem(value, empty);
+            getStyleClass().removeAll(DeskTheme.UP, DeskTheme.DOWN);
+            if (empty || value == null) {
+                setText(null);
+                return;
+            }
+            setText(Figures.amount(value));
+            getStyleClass().add(value >= 0 ? DeskTheme.UP : DeskTheme.DOWN);
+        }
+    }
+
+    private void choose(boolean save, String title, Consumer<String> chosen) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        File file = save ? chooser.showSaveDialog(root.getScene().getWindow())
+                : chooser.showOpenDialog(root.getScene().getWindow());
+        if (file != null) {
+            chosen.accept(file.getPath());
+        }
+    }
+
+}
