@@ -3,6 +3,7 @@ package com.suanli.data.clearing;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.suanli.data.json.JsonText;
 import java.time.LocalDate;
+import java.util.Map;
 
 /** The totals of a clearing month as JSON (docs/CLEARING-MONTH.md): what every statement together must add up to. */
 public final class MonthTotalsJson {
@@ -11,7 +12,8 @@ public final class MonthTotalsJson {
     }
 
     public static String write(long seed, LocalDate lastDay, long netDeposits, long cashInside, int settlements,
-                               long trades, long refusals, long eventStreamHash) {
+                               long trades, long refusals, Map<String, Long> events, Map<String, Long> refusalReasons,
+                               long eventStreamHash) {
         ObjectNode root = JsonText.object();
         root.put("format", "suanli-clearing-month/1");
         root.put("seed", seed);
@@ -21,6 +23,8 @@ public final class MonthTotalsJson {
         root.put("settlementPrices", settlements);
         root.put("trades", trades);
         root.put("refusals", refusals);
+        refusalReasons.forEach(root.putObject("refusalsByReason")::put);
+        events.forEach(root.putObject("events")::put);
         root.put("eventStreamHash", String.format("%016x", eventStreamHash));
         return JsonText.print(root);
     }

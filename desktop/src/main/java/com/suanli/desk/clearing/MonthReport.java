@@ -17,13 +17,23 @@ import java.util.TreeMap;
  * @param settlements settlement prices published
  * @param trades trades executed
  * @param refusals commands the exchange refused (margin, limits), each with its reason in the stream
+ * @param events how many of each clearing event and of trades the month published, by event name
+ * @param refusalReasons the refusals by reason
  * @param eventStreamHash the hash of the whole event stream: equal for equal seeds on any machine
  */
 public record MonthReport(long seed, SortedMap<LocalDate, List<AccountStatement>> daily, long netDeposits, long cashInside,
-                          int settlements, long trades, long refusals, long eventStreamHash) {
+                          int settlements, long trades, long refusals, SortedMap<String, Long> events,
+                          SortedMap<String, Long> refusalReasons, long eventStreamHash) {
 
     public MonthReport {
         daily = Collections.unmodifiableSortedMap(new TreeMap<>(daily));
+        events = Collections.unmodifiableSortedMap(new TreeMap<>(events));
+        refusalReasons = Collections.unmodifiableSortedMap(new TreeMap<>(refusalReasons));
+    }
+
+    /** How many {@code event}s the month published (a simple name, e.g. {@code MarginCalled}). */
+    public long count(String event) {
+        return events.getOrDefault(event, 0L);
     }
 
     /** The statements of the last business day: the end-of-month statements. */

@@ -53,7 +53,8 @@ final class ClearingMonthCommand implements Callable<Integer> {
             JsonText.write(StatementJson.write(statement), directory.resolve("statement-" + statement.account() + ".json"));
         }
         JsonText.write(MonthTotalsJson.write(report.seed(), report.daily().lastKey(), report.netDeposits(),
-                report.cashInside(), report.settlements(), report.trades(), report.refusals(), report.eventStreamHash()),
+                report.cashInside(), report.settlements(), report.trades(), report.refusals(), report.events(),
+                report.refusalReasons(), report.eventStreamHash()),
                 directory.resolve("totals.json"));
         context.out().printf("desk clearing-month: seed %d, %d business days, %d trades, %d settlement prices,"
                         + " %d refusals%n", seed, report.daily().size(), report.trades(), report.settlements(),

@@ -3,6 +3,7 @@ package com.suanli.desk.clearing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.suanli.data.catalogue.CatalogueJson;
+import com.suanli.exchange.engine.event.CashReason;
 import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.ContractSpec;
 import com.suanli.exchange.statement.AccountStatement;
@@ -27,8 +28,38 @@ class ClearingMonthTest {
     @Test
     void trades_every_business_day_and_settles_more_than_twenty_times() {
         assertThat(report.daily()).hasSizeGreaterThanOrEqualTo(25);
-        assertThat(report.settlements()).isGreaterThanOrEqualTo(20 * 4);
+        assertThat(report.settlements()).isGreaterThanOrEqualTo(20 * 8);
         assertThat(report.trades()).isGreaterThan(1_000);
+    }
+
+    @Test
+    void a_margin_call_is_met_and_an_unmet_one_ends_in_a_default_whose_loss_reaches_the_default_fund() {
+        assertThat(report.count("MarginCalled")).isGreaterThanOrEqualTo(2);
+        assertThat(report.count("MarginCallMet")).isGreaterThanOrEqualTo(1);
+        assertThat(report.count("AccountDefaulted")).isGreaterThanOrEqualTo(1);
+        assertThat(report.count("DefaultResolved")).isEqualTo(report.count("AccountDefaulted"));
+        // The over-extended trader's loss went past its margin, its contribution and the exchange's capital.
+        assertThat(report.count("DefaultFundCharged")).isGreaterThan(1);
+        assertThat(moved(ClearingMonth.OVEREXTENDED.account(), CashReason.DEFAULT_LOSS)).isPositive();
+        assertThat(month.engine().position(ClearingMonth.OVEREXTENDED.account(), marchYrd()).netLots()).isZero();
+    }
+
+    @Test
+    void cash_and_physical_contracts_expire_and_deliveries_are_paid_or_penalised() {
+        // 31 days of spot cuts at 4 spot contracts, and the January futures of both products at both hubs.
+        assertThat(report.count("ContractExpired")).isEqualTo(31 * 4 + 4);
+        assertThat(moved(ClearingMonth.LAB.account(), CashReason.SETTLEMENT)).isNotZero();
+        assertThat(report.count("DeliveryChanged")).isPositive();
+        long payments = 0;
+        long penalties = 0;
+        for (List<AccountStatement> day : report.daily().values()) {
+            for (AccountStatement statement : day) {
+                payments += Math.max(0, statement.movements().getOrDefault(CashReason.DELIVERY_PAYMENT, 0L));
+                penalties += Math.max(0, statement.movements().getOrDefault(CashReason.PENALTY, 0L));
+            }
+        }
+        assertThat(payments).isPositive();
+        assertThat(penalties).as("the NM outage and the physical month's failed tenth").isPositive();
     }
 
     @Test
@@ -42,6 +73,16 @@ class ClearingMonthTest {
                     .isEqualTo(month.engine().cash(statement.account()));
             assertThat(statement.initialMargin()).isEqualTo(month.engine().initialMargin(statement.account()));
         }
+    }
+
+    /** The account's net movement for {@code reason} over the whole month, fen. */
+    private static long moved(long account, CashReason reason) {
+        return report.daily().values().stream().flatMap(List::stream).filter(s -> s.account() == account)
+                .mapToLong(s -> s.movements().getOrDefault(reason, 0L)).sum();
+    }
+
+    private static int marchYrd() {
+        return CATALOGUE.bySymbol("H100-YRD-2027M03").instrumentId();
     }
 
     @Test
