@@ -84,6 +84,23 @@ final class AccountRegistry {
         return kinds[index];
     }
 
+    int firmCount() {
+        return firmIds.size();
+    }
+
+    long firmId(int firm) {
+        return firmIds.get(firm);
+    }
+
+    String firmName(int firm) {
+        return firmNames.get(firm);
+    }
+
+    /** The index of the firm of the account of {@code index}. */
+    int firmOf(int index) {
+        return accountFirm[index];
+    }
+
     long stateHash() {
         long h = StateHash.mix(firmIds.size(), accounts);
         for (int f = 0; f < firmIds.size(); f++) {

@@ -74,6 +74,11 @@ final class ClearedContracts {
         return contracts.get(index);
     }
 
+    /** Contracts run 0 to {@code count() - 1}, in listing order. */
+    int count() {
+        return contracts.size();
+    }
+
     long stateHash() {
         long h = StateHash.mix(0, contracts.size());
         for (Contract contract : contracts) {

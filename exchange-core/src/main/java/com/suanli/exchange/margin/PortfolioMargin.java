@@ -231,16 +231,45 @@ public final class PortfolioMargin {
      * sums are rebuilt with the new array.
      */
     public void replaceArray(int instrument, RiskArray array) {
-        if (instrument < 0 || instrument >= instruments) {
-            throw new IllegalArgumentException("instrument: unknown index " + instrument);
-        }
-        setArray(instrument, array);
+        setArray(known(instrument), array);
     }
 
     private void setArray(int instrument, RiskArray array) {
         for (int s = 0; s < S; s++) {
             risk[instrument * S + s] = array.loss(s);
         }
+    }
+
+    /** The combined commodities, in the order defined. */
+    public List<CombinedCommodity> commodities() {
+        return List.copyOf(commodities);
+    }
+
+    /** The inter-commodity spreads, in priority order. */
+    public List<InterCommoditySpread> spreads() {
+        return List.copyOf(spreads);
+    }
+
+    /** The combined commodity of instrument {@code instrument}. */
+    public String commodityOf(int instrument) {
+        return commodities.get(instrumentCommodity[known(instrument)]).code();
+    }
+
+    public int tierOf(int instrument) {
+        return instrumentTier[known(instrument)];
+    }
+
+    /** The risk array instrument {@code instrument} is margined with now. */
+    public RiskArray array(int instrument) {
+        int base = known(instrument) * S;
+        return new RiskArray(Arrays.copyOfRange(risk, base, base + S));
+    }
+
+    private int known(int instrument) {
+        if (instrument < 0 || instrument >= instruments) {
+            throw new IllegalArgumentException("instrument: unknown index " + instrument);
+        }
+        return instrument;
     }
 
     /** The number of tiers of a defined combined commodity. */

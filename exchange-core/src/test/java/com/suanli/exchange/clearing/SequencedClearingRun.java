@@ -70,6 +70,7 @@ final class SequencedClearingRun implements EventSink {
     private final SplittableRandom random;
     final Engine engine;
     private final EventStreamHash hash = new EventStreamHash();
+    private final EventSink also;
     final LedgerReplay ledger = new LedgerReplay();
     private long lastSequence;
     /** Every command submitted, in order, as a journal would keep them. */
@@ -87,26 +88,38 @@ final class SequencedClearingRun implements EventSink {
     private long indexFixings;
 
     SequencedClearingRun(long seed) {
+        this(seed, EventSink.NONE);
+    }
+
+    /** A run whose events also go to {@code also}, after its own checks. */
+    SequencedClearingRun(long seed, EventSink also) {
         random = new SplittableRandom(seed);
+        this.also = also;
         engine = clearedEngine(this);
         for (int id : INSTRUMENTS) {
             submit(new SessionCommand(time, id, SessionAction.OPEN_CONTINUOUS));
         }
     }
 
+    static Catalogue catalogue() {
+        return Catalogue.of(LISTINGS.stream().map(ClearingFixtures.Listing::spec).toList());
+    }
+
     /** An engine over the clearing fixtures' contracts with their house inside: members funded, thin ones among them. */
     static Engine clearedEngine(EventSink sink) {
-        Catalogue catalogue = Catalogue.of(LISTINGS.stream().map(ClearingFixtures.Listing::spec).toList());
-        return new Engine(catalogue, EngineConfig.defaults(), sink, PreTradeCheck.ALLOW_ALL, OrderBookFactory.FAST,
-                events -> {
-                    ClearingHouse house = ClearingFixtures.exchange(events);
-                    for (int m = 0; m < MEMBERS; m++) {
-                        // Some members are thin, so the margin check refuses them now and then.
-                        ClearingFixtures.member(house, 100 + m, member(m),
-                                m < 3 ? AccountKind.MARKET_MAKER : AccountKind.TRADER, funds(m));
-                    }
-                    return house;
-                });
+        return new Engine(catalogue(), EngineConfig.defaults(), sink, PreTradeCheck.ALLOW_ALL, OrderBookFactory.FAST,
+                SequencedClearingRun::setUp);
+    }
+
+    /** The house the engine is built with: the fixtures' exchange and the members. */
+    static ClearingHouse setUp(ClearingEvents events) {
+        ClearingHouse house = ClearingFixtures.exchange(events);
+        for (int m = 0; m < MEMBERS; m++) {
+            // Some members are thin, so the margin check refuses them now and then.
+            ClearingFixtures.member(house, 100 + m, member(m), m < 3 ? AccountKind.MARKET_MAKER : AccountKind.TRADER,
+                    funds(m));
+        }
+        return house;
     }
 
     static long funds(int m) {
@@ -133,6 +146,7 @@ final class SequencedClearingRun implements EventSink {
         } else if (event instanceof com.suanli.exchange.engine.event.TradeExecuted) {
             trades++;
         }
+        also.onEvent(event);
     }
 
     long eventStreamHash() {
@@ -163,7 +177,7 @@ final class SequencedClearingRun implements EventSink {
         time += 1 + random.nextInt(2_000);
     }
 
-    private Command next() {
+    Command next() {
         long account = member(random.nextInt(MEMBERS));
         int instrument = INSTRUMENTS.get(random.nextInt(INSTRUMENTS.size()));
         long reference = engine.referencePrice(instrument);
