@@ -242,9 +242,9 @@ final class ClearingSnapshot {
                         throw new IllegalArgumentException("slot " + slot + ": account index " + account
                                 + " and contract index " + contract + " are not a new member's position");
                     }
-                    long net = figures[0];
-                    long buying = figures[PositionBook.FIGURES - 2];
-                    long selling = figures[PositionBook.FIGURES - 1];
+                    long net = figures[PositionBook.NET];
+                    long buying = figures[PositionBook.BUYING];
+                    long selling = figures[PositionBook.SELLING];
                     if (net < -ClearingHouse.MAX_LOTS || net > ClearingHouse.MAX_LOTS || buying < 0 || selling < 0
                             || buying > ClearingHouse.MAX_LOTS || selling > ClearingHouse.MAX_LOTS) {
                         throw new IllegalArgumentException("slot " + slot + ": " + net + " lots held, " + buying

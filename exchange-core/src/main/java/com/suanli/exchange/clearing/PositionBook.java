@@ -12,13 +12,13 @@ import java.util.Arrays;
  */
 final class PositionBook {
     static final int NONE = -1;
-    private static final int NET = 0;
+    static final int NET = 0;
     private static final int OPEN_COST = 1;
     private static final int REALISED = 2;
     private static final int MARK_BASIS = 3;
     private static final int SETTLED = 4;
-    private static final int BUYING = 5;
-    private static final int SELLING = 6;
+    static final int BUYING = 5;
+    static final int SELLING = 6;
     /** The figures of a slot, {@link #NET} to {@link #SELLING}. */
     static final int FIGURES = SELLING + 1;
     private static final int W = 8;
