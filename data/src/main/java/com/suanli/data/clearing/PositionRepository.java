@@ -37,6 +37,12 @@ public final class PositionRepository {
                 + " ORDER BY instrument_id", PositionRepository::position, account);
     }
 
+    /** Every position other than flat, by account and instrument. */
+    public List<Position> all() throws SQLException {
+        return Sql.list(connection, "SELECT * FROM positions WHERE net_lots <> 0 ORDER BY account_id, instrument_id",
+                PositionRepository::position);
+    }
+
     private static Position position(ResultSet row) throws SQLException {
         return new Position(row.getLong("account_id"), row.getInt("instrument_id"), row.getLong("net_lots"),
                 row.getLong("as_of_sequence"));

@@ -164,9 +164,18 @@ final class CommandJournal {
 
     /** The newest snapshot, if any was stored. */
     static Optional<StoredSnapshot> latestSnapshot(Connection c) throws SQLException {
+        return snapshot(c, "DESC");
+    }
+
+    /** The oldest snapshot kept, if any: the start of the journal once it was pruned. */
+    static Optional<StoredSnapshot> oldestSnapshot(Connection c) throws SQLException {
+        return snapshot(c, "ASC");
+    }
+
+    private static Optional<StoredSnapshot> snapshot(Connection c, String order) throws SQLException {
         try (Statement s = c.createStatement();
              ResultSet rows = s.executeQuery("SELECT journal_sequence, snapshot FROM engine_snapshots"
-                     + " ORDER BY journal_sequence DESC LIMIT 1")) {
+                     + " ORDER BY journal_sequence " + order + " LIMIT 1")) {
             if (!rows.next()) {
                 return Optional.empty();
             }
@@ -178,7 +187,21 @@ final class CommandJournal {
         }
     }
 
-    /** Stores a snapshot and keeps only it and the one before, in one transaction. */
+    /** The journal sequence of the first command kept, 0 for an empty journal. */
+    static long firstSequence(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("SELECT COALESCE(MIN(first_sequence), 0) FROM command_journal")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /**
+     * Stores a snapshot and, in the same transaction, drops what it makes obsolete: snapshots older than
+     * the one before it, and the journal rows the older of the two kept snapshots covers. Recovery needs
+     * only the newest snapshot and the journal after it; the older snapshot and the journal after it
+     * stay as a second way to the same state (the check's, and a fallback should the newest be damaged).
+     */
     static void storeSnapshot(DeskStore store, long sequence, byte[] bytes) {
         store.transaction(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO engine_snapshots (journal_sequence, taken_at,"
@@ -188,10 +211,12 @@ final class CommandJournal {
                 s.setBinaryStream(3, new ByteArrayInputStream(bytes), bytes.length);
                 s.executeUpdate();
             }
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM engine_snapshots WHERE journal_sequence <"
-                    + " (SELECT MIN(journal_sequence) FROM (SELECT journal_sequence FROM engine_snapshots"
-                    + " ORDER BY journal_sequence DESC LIMIT 2))")) {
-                s.executeUpdate();
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("DELETE FROM engine_snapshots WHERE journal_sequence <"
+                        + " (SELECT MIN(journal_sequence) FROM (SELECT journal_sequence FROM engine_snapshots"
+                        + " ORDER BY journal_sequence DESC LIMIT 2))");
+                s.executeUpdate("DELETE FROM command_journal WHERE last_sequence <= (SELECT CASE WHEN COUNT(*) >= 2"
+                        + " THEN MIN(journal_sequence) ELSE 0 END FROM engine_snapshots)");
             }
             return null;
         });

@@ -1,6 +1,7 @@
 package com.suanli.data.host;
 
 import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.engine.event.CommandRejected;
 import com.suanli.exchange.engine.event.EventSink;
 import com.suanli.exchange.engine.event.ExchangeEvent;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -8,14 +9,27 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * The engine's sink in the host: hands every event to each subscriber's feed. Muted while the journal
  * is replayed at recovery, since those events were published when the commands were first applied.
+ * It also notes the first refusal of the command being applied, for the command's acknowledgement.
  */
 final class EventFanOut implements EventSink, AutoCloseable {
 
     private final CopyOnWriteArrayList<EventFeed> feeds = new CopyOnWriteArrayList<>();
     private boolean muted;
+    /** Sequencer-thread only: the first refusal since {@link #beginCommand()}. */
+    private CommandRejected rejection;
 
     void mute(boolean muted) {
         this.muted = muted;
+    }
+
+    /** On the sequencer, before a command is applied. */
+    void beginCommand() {
+        rejection = null;
+    }
+
+    /** The first refusal among the events of the command applied since {@link #beginCommand()}; null if none. */
+    CommandRejected rejection() {
+        return rejection;
     }
 
     EventFeed add(String name, int capacity, HostSubscriber subscriber) {
@@ -31,6 +45,9 @@ final class EventFanOut implements EventSink, AutoCloseable {
 
     @Override
     public void onEvent(ExchangeEvent event) {
+        if (rejection == null && event instanceof CommandRejected refused) {
+            rejection = refused;
+        }
         if (!muted) {
             for (EventFeed feed : feeds) {
                 feed.offer(event);

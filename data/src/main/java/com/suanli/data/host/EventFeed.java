@@ -3,6 +3,7 @@ package com.suanli.data.host;
 import com.suanli.exchange.engine.event.ExchangeEvent;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One subscriber's bounded queue and the thread that empties it. The sequencer only ever offers: when
@@ -13,6 +14,12 @@ final class EventFeed implements AutoCloseable {
 
     private record Gap(long missed) {
     }
+
+    /** Put in by {@link #close}: the subscriber gets everything queued before it, then its thread ends. */
+    private static final Object END = new Object();
+
+    /** How long {@link #close} waits for a subscriber to finish its queue before giving up on it. */
+    private static final long CLOSE_WAIT_SECONDS = 30;
 
     private final BlockingQueue<Object> queue;
     private final HostSubscriber subscriber;
@@ -49,7 +56,15 @@ final class EventFeed implements AutoCloseable {
     private void deliver() {
         try {
             while (true) {
-                Object next = queue.take();
+                Object next = queue.poll();
+                if (next == null) {
+                    subscriber.onCaughtUp();
+                    next = queue.take();
+                }
+                if (next == END) {
+                    subscriber.onCaughtUp();
+                    return;
+                }
                 if (next instanceof Gap gap) {
                     subscriber.onGap(gap.missed());
                 } else {
@@ -61,8 +76,24 @@ final class EventFeed implements AutoCloseable {
         }
     }
 
+    /**
+     * Lets the subscriber finish what is queued (a recorder commits its last events), then ends its
+     * thread; a subscriber stuck for longer than {@value #CLOSE_WAIT_SECONDS} s is interrupted.
+     */
     @Override
     public void close() {
+        if (Thread.currentThread() == thread) {
+            thread.interrupt();
+            return;
+        }
+        try {
+            if (!queue.offer(END, CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                thread.interrupt();
+            }
+            thread.join(TimeUnit.SECONDS.toMillis(CLOSE_WAIT_SECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         thread.interrupt();
     }
 }

@@ -223,8 +223,9 @@ public final class ExchangeHost implements AutoCloseable {
         long sequence = batch.firstSequence();
         for (Entry entry : batch.entries()) {
             if (entry instanceof Submission s) {
+                fanOut.beginCommand();
                 engine.submit(s.command());
-                s.acknowledgement().complete(new Acknowledged(sequence++, engine.lastSequence()));
+                s.acknowledgement().complete(new Acknowledged(sequence++, engine.lastSequence(), fanOut.rejection()));
             } else if (entry instanceof Query q) {
                 answer(q);
             } else {

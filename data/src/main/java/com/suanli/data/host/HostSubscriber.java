@@ -14,4 +14,11 @@ public interface HostSubscriber {
      */
     default void onGap(long missed) {
     }
+
+    /**
+     * The subscriber's queue is empty: it has every event published so far and is about to wait for
+     * more. The moment to commit or show what it gathered, so a batch ends where the burst ends.
+     */
+    default void onCaughtUp() {
+    }
 }

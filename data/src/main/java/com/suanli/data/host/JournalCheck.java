@@ -12,7 +12,8 @@ import com.suanli.exchange.listing.Catalogue;
  * @param duplicatedSequences journal sequences held by more than one row (0 in a sound journal)
  * @param snapshotSequence the sequence the snapshot recovery started from covers (0: none)
  * @param recoveredHash the engine's state hash recovered from the snapshot and the journal after it
- * @param replayedHash the state hash of a fresh engine fed the whole journal from its first command
+ * @param replayedHash the state hash of the kept journal replayed from its start (a fresh engine, or the oldest
+ *     kept snapshot once the journal was pruned), ignoring the newest snapshot
  */
 public record JournalCheck(long lastSequence, long duplicatedSequences, long snapshotSequence, long recoveredHash,
                            long replayedHash) {
@@ -21,7 +22,7 @@ public record JournalCheck(long lastSequence, long duplicatedSequences, long sna
         long duplicated = store.transaction(CommandJournal::duplicatedSequences);
         JournalRecovery.Recovered recovered = JournalRecovery.recover(store, catalogue, config,
                 EventSink.NONE);
-        JournalRecovery.Recovered replayed = JournalRecovery.replayAll(store, catalogue, config);
+        JournalRecovery.Recovered replayed = JournalRecovery.replayFromStart(store, catalogue, config);
         return new JournalCheck(replayed.lastSequence(), duplicated, recovered.snapshotSequence(),
                 recovered.engine().stateHash(), replayed.engine().stateHash());
     }

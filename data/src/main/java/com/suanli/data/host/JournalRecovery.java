@@ -55,17 +55,26 @@ public final class JournalRecovery {
         });
     }
 
-    /** A fresh engine fed the whole journal from its first command. */
-    public static Recovered replayAll(DeskStore store, Catalogue catalogue, EngineConfig config) {
-        return replayAll(store, catalogue, config, null);
+    /**
+     * The kept journal replayed from its start, ignoring the newest snapshot: a fresh engine fed every
+     * command from the first when the journal is whole, else the oldest kept snapshot (the one the
+     * pruned journal starts after) fed every command after it. The check's second opinion.
+     */
+    public static Recovered replayFromStart(DeskStore store, Catalogue catalogue, EngineConfig config) {
+        return replayFromStart(store, catalogue, config, null);
     }
 
     /** The same for an engine that clears with {@code clearing} (null: no clearing). */
-    public static Recovered replayAll(DeskStore store, Catalogue catalogue, EngineConfig config,
-                                      Function<ClearingEvents, ClearingHouse> clearing) {
+    public static Recovered replayFromStart(DeskStore store, Catalogue catalogue, EngineConfig config,
+                                            Function<ClearingEvents, ClearingHouse> clearing) {
         return store.transaction(c -> {
-            Engine engine = fresh(catalogue, config, clearing, EventSink.NONE);
-            return new Recovered(engine, apply(c, engine, 0), 0);
+            long first = CommandJournal.firstSequence(c);
+            Optional<CommandJournal.StoredSnapshot> base = first <= 1 ? Optional.empty()
+                    : CommandJournal.oldestSnapshot(c);
+            Engine engine = base.isPresent() ? restore(base.get().bytes(), catalogue, config, clearing, EventSink.NONE)
+                    : fresh(catalogue, config, clearing, EventSink.NONE);
+            long from = base.map(CommandJournal.StoredSnapshot::sequence).orElse(0L);
+            return new Recovered(engine, apply(c, engine, from), from);
         });
     }
 

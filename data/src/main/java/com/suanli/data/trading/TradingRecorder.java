@@ -1,6 +1,8 @@
 package com.suanli.data.trading;
 
+import com.suanli.data.clearing.MarginRepository;
 import com.suanli.data.clearing.PositionRepository;
+import com.suanli.data.clearing.SettlementPrice;
 import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.command.OrderType;
 import com.suanli.exchange.engine.command.TimeInForce;
@@ -11,6 +13,7 @@ import com.suanli.exchange.engine.event.OrderCancelled;
 import com.suanli.exchange.engine.event.OrderRested;
 import com.suanli.exchange.engine.event.QuoteAccepted;
 import com.suanli.exchange.engine.event.SessionChanged;
+import com.suanli.exchange.engine.event.SettlementPricePublished;
 import com.suanli.exchange.engine.event.StopTriggered;
 import com.suanli.exchange.engine.event.TradeExecuted;
 import java.sql.Connection;
@@ -19,8 +22,8 @@ import java.sql.SQLException;
 /**
  * Writes the engine's event stream into the trading tables, on one connection, so that the caller
  * decides the transaction (a batch of events commits together). Orders, quote sides, their state
- * changes, trades with the positions they move, and session changes are kept; market data (books,
- * prices, bars) and refused commands are not. An event kept already is refused by the tables' keys,
+ * changes, trades with the positions they move, session changes and settlement prices are kept; market
+ * data (books, prices, bars) and refused commands are not. An event kept already is refused by the tables' keys,
  * never kept twice.
  */
 public final class TradingRecorder {
@@ -29,12 +32,14 @@ public final class TradingRecorder {
     private final TradeRepository trades;
     private final SessionRepository sessions;
     private final PositionRepository positions;
+    private final MarginRepository settlements;
 
     public TradingRecorder(Connection connection) {
         this.orders = new OrderRepository(connection);
         this.trades = new TradeRepository(connection);
         this.sessions = new SessionRepository(connection);
         this.positions = new PositionRepository(connection);
+        this.settlements = new MarginRepository(connection);
     }
 
     public void record(ExchangeEvent event) throws SQLException {
@@ -67,6 +72,8 @@ public final class TradingRecorder {
         } else if (event instanceof SessionChanged changed) {
             sessions.add(new SessionChange(changed.sequence(), changed.timestamp(), changed.instrumentId(),
                     changed.from(), changed.to(), changed.cause()));
+        } else if (event instanceof SettlementPricePublished settled) {
+            settlements.save(new SettlementPrice(settled.instrumentId(), settled.businessDay(), settled.price()));
         }
     }
 

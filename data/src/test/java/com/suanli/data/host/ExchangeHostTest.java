@@ -11,7 +11,10 @@ import com.suanli.exchange.engine.Engine;
 import com.suanli.exchange.engine.EngineConfig;
 import com.suanli.exchange.engine.OrderBookFactory;
 import com.suanli.exchange.engine.PreTradeCheck;
+import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.engine.command.PlaceOrder;
+import com.suanli.exchange.engine.command.TimeInForce;
 import com.suanli.exchange.engine.command.TimeTick;
 import com.suanli.exchange.engine.event.CashMoved;
 import com.suanli.exchange.engine.event.EventSink;
@@ -75,9 +78,63 @@ class ExchangeHostTest {
             assertThat(host.recovered().lastSequence()).isEqualTo(4_321);
             assertThat(host.recovered().snapshotSequence()).isBetween(3_000L, 4_321L);
             assertThat(host.ask(Engine::stateHash).join()).isEqualTo(before);
-            assertThat(JournalRecovery.replayAll(store, CATALOGUE, EngineConfig.defaults()).engine().stateHash())
+            assertThat(JournalRecovery.replayFromStart(store, CATALOGUE, EngineConfig.defaults()).engine().stateHash())
                     .isEqualTo(before);
             assertThat(host.submit(commands(11, 4_322).get(4_321)).join().sequence()).isEqualTo(4_322);
+        }
+    }
+
+    @Test
+    void a_durable_snapshot_prunes_the_journal_it_covers_and_recovery_still_reaches_the_state_of_a_direct_run() {
+        List<Command> commands = commands(23, 10_500);
+        Engine direct = new Engine(CATALOGUE, EngineConfig.defaults(), EventSink.NONE);
+        commands.forEach(direct::submit);
+        try (DeskStore store = TestStores.fresh(dir);
+             ExchangeHost host = ExchangeHost.start(store, CATALOGUE, EngineConfig.defaults(), SMALL_SNAPSHOTS)) {
+            for (Command command : commands) {
+                // One command at a time: each batch is one journal row, and snapshots follow every 1,000.
+                host.submit(command).join();
+            }
+        }
+        try (DeskStore store = TestStores.fresh(dir)) {
+            long[] kept = store.transaction(c -> new long[] {CommandJournal.firstSequence(c), CommandJournal.lastSequence(c),
+                    CommandJournal.oldestSnapshot(c).orElseThrow().sequence(),
+                    CommandJournal.latestSnapshot(c).orElseThrow().sequence(), count(c, "engine_snapshots"),
+                    count(c, "command_journal")});
+            assertThat(kept[4]).as("snapshots kept").isEqualTo(2);
+            assertThat(kept[2]).as("the older snapshot").isEqualTo(9_000);
+            assertThat(kept[3]).as("the newer snapshot").isEqualTo(10_000);
+            assertThat(kept[0]).as("the journal starts right after the older snapshot").isEqualTo(9_001);
+            assertThat(kept[1]).isEqualTo(10_500);
+            assertThat(kept[5]).as("journal rows, one a command").isEqualTo(1_500);
+            assertThat(JournalRecovery.replayFromStart(store, CATALOGUE, EngineConfig.defaults()).engine().stateHash())
+                    .as("older snapshot plus journal").isEqualTo(direct.stateHash());
+            try (ExchangeHost host = ExchangeHost.start(store, CATALOGUE, EngineConfig.defaults(), SMALL_SNAPSHOTS)) {
+                assertThat(host.recovered().snapshotSequence()).isEqualTo(10_000);
+                assertThat(host.ask(Engine::stateHash).join()).isEqualTo(direct.stateHash());
+                assertThat(host.submit(new TimeTick(START + 3_600_000)).join().sequence()).isEqualTo(10_501);
+            }
+        }
+    }
+
+    @Test
+    void a_refused_command_is_acknowledged_with_the_engines_reason() {
+        try (DeskStore store = TestStores.fresh(dir);
+             ExchangeHost host = ExchangeHost.start(store, CATALOGUE, EngineConfig.defaults(), SMALL_SNAPSHOTS)) {
+            Acknowledged refused = host.submit(PlaceOrder.limit(START, 7, 1, 999_999, Side.BID, 100, 1, TimeInForce.GTC)).join();
+            assertThat(refused.accepted()).isFalse();
+            assertThat(refused.sequence()).isEqualTo(1);
+            assertThat(refused.reason()).hasValueSatisfying(reason -> assertThat(reason).startsWith("UNKNOWN_INSTRUMENT: "));
+            Acknowledged ticked = host.submit(new TimeTick(START + 1)).join();
+            assertThat(ticked.accepted()).isTrue();
+            assertThat(ticked.reason()).isEmpty();
+        }
+    }
+
+    private static long count(java.sql.Connection c, String table) throws java.sql.SQLException {
+        try (var s = c.createStatement(); var rows = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 
@@ -101,7 +158,7 @@ class ExchangeHostTest {
             long hash = host.ask(Engine::stateHash).join();
             assertThat(sequences).hasSize(producers * each).doesNotHaveDuplicates()
                     .allSatisfy(s -> assertThat(s).isBetween(1L, (long) producers * each));
-            assertThat(JournalRecovery.replayAll(store, CATALOGUE, EngineConfig.defaults()).engine().stateHash())
+            assertThat(JournalRecovery.replayFromStart(store, CATALOGUE, EngineConfig.defaults()).engine().stateHash())
                     .isEqualTo(hash);
         }
     }
@@ -184,7 +241,7 @@ class ExchangeHostTest {
             assertThat(host.ask(Engine::clearingFaults).join()).isZero();
             assertThat(host.ask(e -> e.cash(SeededClearing.FEE_ACCOUNT)).join())
                     .isEqualTo(direct.cash(SeededClearing.FEE_ACCOUNT)).isPositive();
-            assertThat(JournalRecovery.replayAll(store, CATALOGUE, EngineConfig.defaults(), clearing).engine().stateHash())
+            assertThat(JournalRecovery.replayFromStart(store, CATALOGUE, EngineConfig.defaults(), clearing).engine().stateHash())
                     .isEqualTo(before);
             Command next = commands(13, 6_001, true).get(6_000);
             direct.submit(next);

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.suanli.data.catalogue.CatalogueJson;
+import com.suanli.data.clearing.MarginRepository;
 import com.suanli.data.clearing.Position;
 import com.suanli.data.clearing.PositionRepository;
+import com.suanli.data.clearing.SettlementPrice;
 import com.suanli.data.store.DeskStore;
 import com.suanli.data.store.Sql;
 import com.suanli.data.store.StoreException;
@@ -23,6 +25,8 @@ import com.suanli.exchange.engine.event.Aggressor;
 import com.suanli.exchange.engine.event.ExchangeEvent;
 import com.suanli.exchange.engine.event.OrderAccepted;
 import com.suanli.exchange.engine.event.QuoteAccepted;
+import com.suanli.exchange.engine.event.SettlementMethod;
+import com.suanli.exchange.engine.event.SettlementPricePublished;
 import com.suanli.exchange.engine.session.SessionState;
 import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.ContractSpec;
@@ -126,6 +130,27 @@ class TradingRecorderTest {
             assertThat(count(store, "orders")).isEqualTo(2);
             assertThat(store.transaction(c -> new PositionRepository(c).position(BUYER, id)).orElseThrow().netLots())
                     .isEqualTo(lot);
+        }
+    }
+
+    @Test
+    void a_settlement_price_lands_per_instrument_and_day_and_a_second_one_that_day_replaces_it() {
+        int id = contract.instrumentId();
+        LocalDate day = LocalDate.of(2026, 11, 3);
+        try (DeskStore store = TestStores.fresh(dir)) {
+            record(store, List.of(new SettlementPricePublished(1, MORNING, 1, id, day, 2_150,
+                    SettlementMethod.CLOSING_WINDOW_VWAP, 40, 2_149, 2_151)));
+            record(store, List.of(new SettlementPricePublished(2, MORNING + 1, 2, id, day, 2_152,
+                    SettlementMethod.BEST_BID_OFFER_MID, 0, 2_151, 2_153)));
+            record(store, List.of(new SettlementPricePublished(3, MORNING + 86_400_000L, 3, id, day.plusDays(1), 2_160,
+                    SettlementMethod.BEST_BID_OFFER_MID, 0, 2_159, 2_161)));
+
+            store.transaction(c -> {
+                MarginRepository settlements = new MarginRepository(c);
+                assertThat(settlements.settlementsOn(day)).containsExactly(new SettlementPrice(id, day, 2_152));
+                assertThat(settlements.lastSettlement(id)).hasValue(new SettlementPrice(id, day.plusDays(1), 2_160));
+                return null;
+            });
         }
     }
 

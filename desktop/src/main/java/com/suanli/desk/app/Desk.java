@@ -10,7 +10,6 @@ import com.suanli.desk.task.TaskExecutor;
 import com.suanli.desk.task.WorkerTaskExecutor;
 import com.suanli.desk.ui.WorkstationApp;
 import com.suanli.desk.ui.WorkstationContext;
-import com.suanli.exchange.engine.event.EventSink;
 import java.time.Clock;
 import java.time.ZoneId;
 import javafx.application.Platform;
@@ -38,7 +37,8 @@ public final class Desk {
     private static int openWorkstation(StoreAddress database, FileKey key) {
         try (DatabaseCatalogue catalogue = new DatabaseCatalogue(database, key)) {
             WorkstationContext context = workstation(database, catalogue);
-            try (TaskExecutor tasks = context.tasks()) {
+            // Closed in reverse: the worker stops, then the exchange (journal, recorder), then the database.
+            try (ExchangeStartup exchange = context.exchange(); TaskExecutor tasks = context.tasks()) {
                 WorkstationApp.open(context);
             } catch (RuntimeException e) {
                 Throwable cause = rootCause(e);
@@ -61,11 +61,14 @@ public final class Desk {
         return cause;
     }
 
-    /** The workstation on the database: the engine starts (off the FX thread) on the catalogue the database holds. */
+    /**
+     * The workstation on the database: the exchange starts (off the FX thread) on the catalogue the database
+     * holds, its engine inside the exchange host on that database, so what the desk trades is kept.
+     */
     static WorkstationContext workstation(StoreAddress database, DatabaseCatalogue catalogue) {
         Clock exchangeClock = Clock.system(EXCHANGE_ZONE);
         return new WorkstationContext(DeskVersion.current(), database.shown(), exchangeClock,
-                new ExchangeStartup(catalogue, exchangeClock, EventSink.NONE),
+                ExchangeStartup.of(catalogue, exchangeClock),
                 new WorkerTaskExecutor("desk-worker", Platform::runLater));
     }
 }

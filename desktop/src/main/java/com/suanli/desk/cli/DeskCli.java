@@ -74,7 +74,9 @@ public final class DeskCli {
                 .addSubcommand(new RestoreCommand(context))
                 .addSubcommand(new ImportCommand(context))
                 .addSubcommand(new ExportCommand(context))
+                .addSubcommand(new ClearingMonthCommand(context))
                 .addSubcommand("journal", JournalCommand.commandLine(context))
+                .addSubcommand(new SimulateCommand(context))
                 .addSubcommand("completion", completion());
         // A synopsis in declaration order reads as the documents write it: what is required first.
         desk.getCommandSpec().usageMessage().sortSynopsis(false);

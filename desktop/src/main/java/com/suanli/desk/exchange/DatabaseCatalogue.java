@@ -44,19 +44,27 @@ public final class DatabaseCatalogue implements Supplier<Catalogue>, AutoCloseab
      */
     @Override
     public synchronized Catalogue get() {
-        if (closed) {
-            throw new IllegalStateException("the desk is closing: " + address + " is closed");
-        }
-        if (store == null) {
-            store = DeskStore.open(address, key);
-        }
-        return store.transaction(c -> {
+        return database().transaction(c -> {
             CatalogueRepository catalogue = new CatalogueRepository(c);
             if (catalogue.isEmpty()) {
                 catalogue.save(defaultPlan.get(), DEFAULT_SOURCE);
             }
             return catalogue.catalogue();
         });
+    }
+
+    /**
+     * The database, opened (created and migrated on a first start) by the first call; off the FX thread.
+     * @throws com.suanli.data.store.StoreException when it cannot be opened (its message says why)
+     */
+    public synchronized DeskStore database() {
+        if (closed) {
+            throw new IllegalStateException("the desk is closing: " + address + " is closed");
+        }
+        if (store == null) {
+            store = DeskStore.open(address, key);
+        }
+        return store;
     }
 
     /** The open database, once {@link #get()} opened it. */

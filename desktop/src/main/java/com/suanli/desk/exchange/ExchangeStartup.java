@@ -1,73 +1,115 @@
 package com.suanli.desk.exchange;
 
-import com.suanli.data.catalogue.CatalogueJson;
-import com.suanli.exchange.engine.Engine;
-import com.suanli.exchange.engine.EngineConfig;
+import com.suanli.data.host.Acknowledged;
+import com.suanli.data.host.HostOptions;
+import com.suanli.data.store.DeskStore;
 import com.suanli.exchange.engine.command.SessionAction;
 import com.suanli.exchange.engine.command.SessionCommand;
-import com.suanli.exchange.engine.event.EventSink;
 import com.suanli.exchange.engine.session.SessionState;
 import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.ContractSpec;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
- * Starts the desk's exchange: loads the catalogue, builds the engine over it and opens for continuous
- * trading every instrument that trades on the clock's day; the others stay closed (not yet listed, a
- * weekend, past their last trading day) or expired, as the engine's calendar says. Whatever thread calls
- * {@link #start()} owns the engine.
+ * Starts the desk's exchange: loads the catalogue, recovers the exchange from the desk's database
+ * ({@link DeskExchange}) and opens for continuous trading every instrument that trades on the clock's
+ * day and is not open already (a restart the same day finds them open: nothing is sent twice). The others
+ * stay as they are: closed (not yet listed, a weekend, past their last trading day) or expired, as the
+ * engine's calendar says. Call {@link #start()} off the FX thread; {@link #close()} closes what it started.
  */
-public final class ExchangeStartup {
+public final class ExchangeStartup implements AutoCloseable {
 
     private final Supplier<Catalogue> catalogue;
+    private final Supplier<DeskStore> database;
     private final Clock clock;
-    private final EventSink sink;
+    private final HostOptions options;
+    private DeskExchange started;
+    private boolean closed;
 
     /**
      * @param catalogue where the listing comes from; it may throw, and {@link #start()} then fails with it
+     * @param database the desk's database, asked for after the catalogue; it stays the caller's to close
      * @param clock the time the sessions open at, in exchange time (its zone decides the trading day)
-     * @param sink receives the engine's events on the engine's thread; it must be quick
      */
-    public ExchangeStartup(Supplier<Catalogue> catalogue, Clock clock, EventSink sink) {
-        this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.sink = Objects.requireNonNull(sink, "sink");
+    public ExchangeStartup(Supplier<Catalogue> catalogue, Supplier<DeskStore> database, Clock clock) {
+        this(catalogue, database, clock, HostOptions.defaults());
     }
 
-    /** The default catalogue resource, with no one listening to the events yet. */
-    public static ExchangeStartup ofDefaultCatalogue(Clock clock) {
-        return new ExchangeStartup(CatalogueJson::readDefault, clock, EventSink.NONE);
+    public ExchangeStartup(Supplier<Catalogue> catalogue, Supplier<DeskStore> database, Clock clock,
+                           HostOptions options) {
+        this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+        this.database = Objects.requireNonNull(database, "database");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /** The workstation's: the catalogue its database holds, on that database. */
+    public static ExchangeStartup of(DatabaseCatalogue catalogue, Clock clock) {
+        return new ExchangeStartup(catalogue, catalogue::database, clock);
     }
 
     /**
      * @throws com.suanli.data.json.JsonReadException when the catalogue is refused
-     * @throws IllegalStateException when an instrument that trades today does not open (the engine
-     *     refused the session change)
+     * @throws com.suanli.data.store.StoreException when the database cannot be opened or recovered
+     * @throws IllegalStateException when an instrument that trades today does not open (the engine's
+     *     reason is in the message), or the startup was closed
      */
-    public RunningExchange start() {
+    public synchronized RunningExchange start() {
+        if (closed) {
+            throw new IllegalStateException("the desk is closing: the exchange does not start");
+        }
         Catalogue listing = Objects.requireNonNull(catalogue.get(), "catalogue");
         if (listing.isEmpty()) {
             throw new IllegalStateException("catalogue lists no instrument: nothing to trade");
         }
-        Engine engine = new Engine(listing, EngineConfig.defaults(), sink);
+        DeskExchange exchange = DeskExchange.open(database.get(), listing, options);
+        try {
+            int trading = openToday(exchange, listing);
+            started = exchange;
+            return new RunningExchange(listing, exchange, trading);
+        } catch (RuntimeException e) {
+            exchange.close();
+            throw e;
+        }
+    }
+
+    /** Opens what trades today and is not open; returns how many instruments trade today. */
+    private int openToday(DeskExchange exchange, Catalogue listing) {
         long now = clock.millis();
         LocalDate today = LocalDate.now(clock);
-        int trading = 0;
-        for (ContractSpec contract : listing.contracts()) {
-            if (!contract.isTradable(today)) {
-                continue;
-            }
-            engine.submit(new SessionCommand(now, contract.instrumentId(), SessionAction.OPEN_CONTINUOUS));
-            SessionState session = engine.session(contract.instrumentId());
-            if (session != SessionState.CONTINUOUS) {
-                throw new IllegalStateException(contract.symbol() + " trades on " + today
-                        + " but did not open for continuous trading: session is " + session);
-            }
-            trading++;
+        List<ContractSpec> tradable = listing.contracts().stream().filter(c -> c.isTradable(today)).toList();
+        List<ContractSpec> closed = exchange.ask(engine -> tradable.stream()
+                .filter(c -> engine.session(c.instrumentId()) != SessionState.CONTINUOUS).toList()).join();
+        List<CompletableFuture<Acknowledged>> opening = new ArrayList<>();
+        for (ContractSpec contract : closed) {
+            opening.add(exchange.submit(new SessionCommand(now, contract.instrumentId(), SessionAction.OPEN_CONTINUOUS)));
         }
-        return new RunningExchange(listing, engine, trading);
+        for (int i = 0; i < closed.size(); i++) {
+            Acknowledged ack = opening.get(i).join();
+            ContractSpec contract = closed.get(i);
+            SessionState session = exchange.ask(engine -> engine.session(contract.instrumentId())).join();
+            if (!ack.accepted() || session != SessionState.CONTINUOUS) {
+                throw new IllegalStateException(contract.symbol() + " trades on " + today
+                        + " but did not open for continuous trading: session is " + session
+                        + ack.reason().map(reason -> " (" + reason + ")").orElse(""));
+            }
+        }
+        return tradable.size();
+    }
+
+    /** Closes the exchange it started (journal, recorder, last snapshot); the database stays open. */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (started != null) {
+            started.close();
+            started = null;
+        }
     }
 }

@@ -3,29 +3,54 @@ package com.suanli.desk.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.suanli.data.json.JsonReadException;
 import com.suanli.data.catalogue.CatalogueJson;
-import com.suanli.exchange.engine.event.EventSink;
-import com.suanli.exchange.engine.event.ExchangeEvent;
-import com.suanli.exchange.engine.event.SessionChanged;
+import com.suanli.data.json.JsonReadException;
+import com.suanli.data.store.DeskStore;
+import com.suanli.data.store.Sql;
 import com.suanli.exchange.engine.session.SessionState;
 import com.suanli.exchange.listing.Catalogue;
-import com.suanli.exchange.listing.ContractSpec;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ExchangeStartupTest {
 
     private static final Clock MARKET_OPEN = Clock.fixed(Instant.parse("2027-03-01T01:30:00Z"), ZoneId.of("Asia/Shanghai"));
 
+    @TempDir
+    Path dir;
+
+    private DeskStore store;
+    private ExchangeStartup startup;
+
+    @BeforeEach
+    void openTheDatabase() {
+        store = TestDesks.database(dir);
+    }
+
+    @AfterEach
+    void closeTheDesk() {
+        if (startup != null) {
+            startup.close();
+        }
+        store.close();
+    }
+
+    private RunningExchange start(Supplier<Catalogue> catalogue, Clock clock) {
+        startup = TestDesks.startup(catalogue, store, clock);
+        return startup.start();
+    }
+
     @Test
     void default_catalogue_is_listed_and_what_trades_today_opens_continuously() {
-        RunningExchange exchange = ExchangeStartup.ofDefaultCatalogue(MARKET_OPEN).start();
+        RunningExchange exchange = start(CatalogueJson::readDefault, MARKET_OPEN);
 
         assertThat(exchange.catalogue()).isEqualTo(CatalogueJson.readDefault());
         // Each line lists spot and 12 months from 2027-01: on 1 March 2027 spot and April..December trade.
@@ -41,7 +66,7 @@ class ExchangeStartupTest {
     void on_a_saturday_the_exchange_starts_with_nothing_trading() {
         Clock saturday = Clock.fixed(Instant.parse("2027-03-06T01:30:00Z"), ZoneId.of("Asia/Shanghai"));
 
-        RunningExchange exchange = ExchangeStartup.ofDefaultCatalogue(saturday).start();
+        RunningExchange exchange = start(CatalogueJson::readDefault, saturday);
 
         assertThat(exchange.tradingAtStart()).isZero();
         assertThat(session(exchange, "H100-YRD-SPOT")).isNotEqualTo(SessionState.CONTINUOUS);
@@ -51,49 +76,62 @@ class ExchangeStartupTest {
     void before_the_listing_day_nothing_trades() {
         Clock beforeListing = Clock.fixed(Instant.parse("2026-10-30T01:30:00Z"), ZoneId.of("Asia/Shanghai"));
 
-        assertThat(ExchangeStartup.ofDefaultCatalogue(beforeListing).start().tradingAtStart()).isZero();
+        assertThat(start(CatalogueJson::readDefault, beforeListing).tradingAtStart()).isZero();
     }
 
     private static SessionState session(RunningExchange exchange, String symbol) {
-        return exchange.engine().session(exchange.catalogue().bySymbol(symbol).instrumentId());
+        int id = exchange.catalogue().bySymbol(symbol).instrumentId();
+        return exchange.exchange().ask(engine -> engine.session(id)).join();
     }
 
     @Test
-    void sessions_open_at_the_clock_time_one_per_trading_instrument_with_no_order_working() {
+    void sessions_open_at_the_clock_time_one_per_trading_instrument_and_are_recorded() {
         Catalogue h100InYangtzeDelta = CatalogueJson.readDefault().ofProduct("H100").where(c -> c.hub().code().equals("YRD"));
 
-        List<ExchangeEvent> events = new ArrayList<>();
+        RunningExchange exchange = start(() -> h100InYangtzeDelta, MARKET_OPEN);
 
-        RunningExchange exchange = new ExchangeStartup(() -> h100InYangtzeDelta, MARKET_OPEN, events::add).start();
+        assertThat(exchange.tradingAtStart()).isEqualTo(10);
+        assertThat(exchange.exchange().recovered().lastSequence()).isZero();
+        assertThat(exchange.exchange().ask(engine -> engine.workingOrderCount()).join()).isZero();
+        startup.close();
+        // Closing lets the recorder finish: each opening is a market_sessions row at the clock's time.
+        List<Long> openedAt = store.transaction(c -> Sql.list(c, "SELECT changed_at FROM market_sessions"
+                + " WHERE to_state = 'CONTINUOUS'", row -> row.getLong(1)));
+        assertThat(openedAt).hasSize(10).containsOnly(MARKET_OPEN.millis());
+    }
 
-        assertThat(events).filteredOn(SessionChanged.class::isInstance).map(SessionChanged.class::cast)
-                .filteredOn(change -> change.to() == SessionState.CONTINUOUS)
-                .hasSize(exchange.tradingAtStart())
-                .hasSize(10);
-        assertThat(events).extracting(ExchangeEvent::timestamp).containsOnly(MARKET_OPEN.millis());
-        assertThat(exchange.engine().workingOrderCount()).isZero();
+    @Test
+    void a_restart_the_same_day_recovers_the_open_sessions_and_opens_nothing_twice() {
+        Catalogue h100InYangtzeDelta = CatalogueJson.readDefault().ofProduct("H100").where(c -> c.hub().code().equals("YRD"));
+        long journalled = start(() -> h100InYangtzeDelta, MARKET_OPEN).exchange().ask(engine -> engine.lastSequence()).join();
+        startup.close();
+
+        RunningExchange again = start(() -> h100InYangtzeDelta, MARKET_OPEN);
+
+        assertThat(again.exchange().recovered().lastSequence()).as("one session command per instrument").isEqualTo(10);
+        assertThat(again.tradingAtStart()).isEqualTo(10);
+        assertThat(again.exchange().ask(engine -> engine.lastSequence()).join()).as("no event since").isEqualTo(journalled);
     }
 
     @Test
     void a_refused_catalogue_stops_the_start_with_its_reason() {
-        ExchangeStartup startup = new ExchangeStartup(() -> CatalogueJson.read(Path.of("/nonexistent/catalogue.json")),
-                MARKET_OPEN, EventSink.NONE);
+        ExchangeStartup startup = TestDesks.startup(() -> CatalogueJson.read(Path.of("/nonexistent/catalogue.json")),
+                store, MARKET_OPEN);
 
         assertThatThrownBy(startup::start).hasMessageContaining("/nonexistent/catalogue.json");
     }
 
     @Test
     void a_malformed_catalogue_is_refused_naming_the_problem() {
-        ExchangeStartup startup = new ExchangeStartup(() -> CatalogueJson.readStrip("{\"format\": \"other/9\"}").catalogue(),
-                MARKET_OPEN, EventSink.NONE);
+        ExchangeStartup startup = TestDesks.startup(() -> CatalogueJson.readStrip("{\"format\": \"other/9\"}").catalogue(),
+                store, MARKET_OPEN);
 
         assertThatThrownBy(startup::start).isInstanceOf(JsonReadException.class).hasMessageContaining("format");
     }
 
     @Test
     void an_empty_catalogue_has_nothing_to_trade() {
-        ExchangeStartup startup = new ExchangeStartup(Catalogue::empty, MARKET_OPEN,
-                EventSink.NONE);
+        ExchangeStartup startup = TestDesks.startup(Catalogue::empty, store, MARKET_OPEN);
 
         assertThatThrownBy(startup::start).isInstanceOf(IllegalStateException.class).hasMessageContaining("no instrument");
     }

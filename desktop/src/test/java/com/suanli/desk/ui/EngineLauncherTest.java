@@ -3,21 +3,26 @@ package com.suanli.desk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.suanli.data.catalogue.CatalogueJson;
+import com.suanli.data.store.DeskStore;
 import com.suanli.desk.exchange.ExchangeStartup;
+import com.suanli.desk.exchange.TestDesks;
 import com.suanli.desk.task.HeldTaskExecutor;
 import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.desk.ui.marketwatch.MarketWatchViewModel;
 import com.suanli.desk.ui.shell.EngineState;
 import com.suanli.desk.ui.shell.ShellViewModel;
-import com.suanli.exchange.engine.event.EventSink;
 import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.Hub;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Starting the exchange behind the window, without a window: what the status bar and market watch say when. */
 class EngineLauncherTest {
@@ -32,13 +37,35 @@ class EngineLauncherTest {
     private final ShellViewModel shell = new ShellViewModel("1.0.0", "/data/desk", MARKET_OPEN, link);
     private final MarketWatchViewModel marketWatch = new MarketWatchViewModel(link);
 
-    private EngineLauncher launcher(ExchangeStartup startup) {
+    @TempDir
+    Path dir;
+
+    private DeskStore store;
+    private ExchangeStartup startup;
+
+    private EngineLauncher launcher(Supplier<Catalogue> catalogue) {
+        startup = new ExchangeStartup(catalogue, this::database, MARKET_OPEN);
         return new EngineLauncher(startup, tasks, shell, marketWatch);
+    }
+
+    private DeskStore database() {
+        store = TestDesks.database(dir);
+        return store;
+    }
+
+    @AfterEach
+    void closeTheDesk() {
+        if (startup != null) {
+            startup.close();
+        }
+        if (store != null) {
+            store.close();
+        }
     }
 
     @Test
     void until_the_worker_has_run_the_engine_is_starting_and_nothing_is_listed() {
-        EngineLauncher launcher = launcher(new ExchangeStartup(() -> GUIZHOU, MARKET_OPEN, EventSink.NONE));
+        EngineLauncher launcher = launcher(() -> GUIZHOU);
 
         launcher.launch();
 
@@ -50,7 +77,7 @@ class EngineLauncherTest {
 
     @Test
     void once_started_the_engine_runs_and_the_market_watch_lists_its_catalogue() {
-        EngineLauncher launcher = launcher(new ExchangeStartup(() -> GUIZHOU, MARKET_OPEN, EventSink.NONE));
+        EngineLauncher launcher = launcher(() -> GUIZHOU);
 
         launcher.launch();
         tasks.release();
@@ -63,9 +90,9 @@ class EngineLauncherTest {
 
     @Test
     void a_catalogue_that_cannot_be_read_fails_the_start_with_its_reason() {
-        EngineLauncher launcher = launcher(new ExchangeStartup(() -> {
+        EngineLauncher launcher = launcher(() -> {
             throw new UncheckedIOException("catalogue /tmp/gone.json: no such file", new IOException("/tmp/gone.json"));
-        }, MARKET_OPEN, EventSink.NONE));
+        });
 
         launcher.launch();
         tasks.release();

@@ -3,9 +3,12 @@ package com.suanli.desk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.suanli.data.catalogue.CatalogueJson;
+import com.suanli.data.store.DeskStore;
 import com.suanli.desk.exchange.ExchangeStartup;
+import com.suanli.desk.exchange.TestDesks;
 import com.suanli.desk.task.CurrentThreadTaskExecutor;
 import com.suanli.desk.ui.marketwatch.InstrumentRow;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -24,8 +27,10 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -41,14 +46,27 @@ class WorkstationAppTest {
     /** Each line lists spot and 12 months from 2027-01; on 1 March 2027 spot and April..December trade. */
     private static final int TRADING = LISTED / 13 * 10;
 
+    @TempDir
+    Path dir;
+
     private Stage stage;
+    private DeskStore store;
+    private ExchangeStartup exchange;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         Clock exchangeClock = Clock.fixed(MARKET_OPEN, ZoneId.of("Asia/Shanghai"));
-        new WorkstationApp(new WorkstationContext("9.8.7", DATABASE, exchangeClock,
-                ExchangeStartup.ofDefaultCatalogue(exchangeClock), new CurrentThreadTaskExecutor())).start(stage);
+        store = TestDesks.database(dir);
+        exchange = TestDesks.startup(CatalogueJson::readDefault, store, exchangeClock);
+        new WorkstationApp(new WorkstationContext("9.8.7", DATABASE, exchangeClock, exchange,
+                new CurrentThreadTaskExecutor())).start(stage);
+    }
+
+    @AfterEach
+    void closeTheDesk() {
+        exchange.close();
+        store.close();
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.suanli.data.catalogue.CatalogueJson;
 import com.suanli.desk.exchange.ExchangeStartup;
 import com.suanli.desk.task.CurrentThreadTaskExecutor;
-import com.suanli.exchange.engine.event.EventSink;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,8 +30,10 @@ class WorkstationStartFailureTest {
     void start(Stage stage) {
         this.stage = stage;
         Clock exchangeClock = Clock.fixed(Instant.parse("2027-03-01T01:30:00Z"), ZoneId.of("Asia/Shanghai"));
-        ExchangeStartup missingCatalogue = new ExchangeStartup(() -> CatalogueJson.read(MISSING_CATALOGUE), exchangeClock,
-                EventSink.NONE);
+        // The catalogue is read first: the database is never asked for.
+        ExchangeStartup missingCatalogue = new ExchangeStartup(() -> CatalogueJson.read(MISSING_CATALOGUE), () -> {
+            throw new AssertionError("the database is opened only once the catalogue is read");
+        }, exchangeClock);
         new WorkstationApp(new WorkstationContext("9.8.7", "/data/desks/test", exchangeClock, missingCatalogue,
                 new CurrentThreadTaskExecutor())).start(stage);
     }

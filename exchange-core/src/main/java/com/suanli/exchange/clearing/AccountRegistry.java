@@ -88,17 +88,17 @@ final class AccountRegistry {
         return firmIds.size();
     }
 
+    /** The index of the firm of the account of {@code index}. */
+    int firmOf(int index) {
+        return accountFirm[index];
+    }
+
     long firmId(int firm) {
         return firmIds.get(firm);
     }
 
     String firmName(int firm) {
         return firmNames.get(firm);
-    }
-
-    /** The index of the firm of the account of {@code index}. */
-    int firmOf(int index) {
-        return accountFirm[index];
     }
 
     long stateHash() {

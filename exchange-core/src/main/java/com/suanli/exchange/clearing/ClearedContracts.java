@@ -70,13 +70,13 @@ final class ClearedContracts {
         return index;
     }
 
-    Contract get(int index) {
-        return contracts.get(index);
-    }
-
     /** Contracts run 0 to {@code count() - 1}, in listing order. */
     int count() {
         return contracts.size();
+    }
+
+    Contract get(int index) {
+        return contracts.get(index);
     }
 
     long stateHash() {

@@ -1,13 +1,22 @@
 package com.suanli.exchange.clearing;
 
+import com.suanli.exchange.engine.event.AccountDefaulted;
 import com.suanli.exchange.engine.event.AccountKind;
 import com.suanli.exchange.engine.event.AccountOpened;
 import com.suanli.exchange.engine.event.CashMoved;
 import com.suanli.exchange.engine.event.CashReason;
+import com.suanli.exchange.engine.event.ContractExpired;
+import com.suanli.exchange.engine.event.DeliveryChanged;
+import com.suanli.exchange.engine.event.DeliveryStatus;
+import com.suanli.exchange.engine.event.DefaultFundCharged;
+import com.suanli.exchange.engine.event.DefaultResolved;
 import com.suanli.exchange.engine.event.EventSink;
+import com.suanli.exchange.engine.event.FinalPriceMethod;
 import com.suanli.exchange.engine.event.FirmRegistered;
 import com.suanli.exchange.engine.event.IndexMethod;
 import com.suanli.exchange.engine.event.IndexPublished;
+import com.suanli.exchange.engine.event.MarginCallMet;
+import com.suanli.exchange.engine.event.MarginCalled;
 import com.suanli.exchange.engine.event.MarginRequirementChanged;
 import com.suanli.exchange.engine.event.PositionChanged;
 import com.suanli.exchange.engine.event.SettlementMethod;
@@ -75,5 +84,53 @@ public final class ClearingEventStream implements ClearingEvents {
                                IndexMethod method, long lots, int trades, int excludedTrades, int version) {
         sink.onEvent(new IndexPublished(nextSequence.getAsLong(), timestamp, productCode, hub, day, value, method, lots,
                 trades, excludedTrades, version));
+    }
+
+    @Override
+    public void contractExpired(long timestamp, long settlementId, int instrumentId, LocalDate day, long price,
+                                FinalPriceMethod method, long openLots, int indexDays, int carriedDays) {
+        sink.onEvent(new ContractExpired(nextSequence.getAsLong(), timestamp, settlementId, instrumentId, day, price,
+                method, openLots, indexDays, carriedDays));
+    }
+
+    @Override
+    public void deliveryChanged(long timestamp, long deliveryId, int instrumentId, long providerAccount,
+                                long consumerAccount, LocalDate firstDay, LocalDate lastDay, long units, long price,
+                                DeliveryStatus status, long deliveredUnits, long failedUnits, long paid, long penalty,
+                                long certificates) {
+        sink.onEvent(new DeliveryChanged(nextSequence.getAsLong(), timestamp, deliveryId, instrumentId, providerAccount,
+                consumerAccount, firstDay, lastDay, units, price, status, deliveredUnits, failedUnits, paid, penalty,
+                certificates));
+    }
+
+    @Override
+    public void marginCalled(long timestamp, long callId, long account, long cash, long maintenance, long initial,
+                             long amount, long deadline) {
+        sink.onEvent(new MarginCalled(nextSequence.getAsLong(), timestamp, callId, account, cash, maintenance, initial,
+                amount, deadline));
+    }
+
+    @Override
+    public void marginCallMet(long timestamp, long callId, long account, long cash, long initial) {
+        sink.onEvent(new MarginCallMet(nextSequence.getAsLong(), timestamp, callId, account, cash, initial));
+    }
+
+    @Override
+    public void accountDefaulted(long timestamp, long defaultId, long callId, long account, long cash, long initial) {
+        sink.onEvent(new AccountDefaulted(nextSequence.getAsLong(), timestamp, defaultId, callId, account, cash,
+                initial));
+    }
+
+    @Override
+    public void defaultFundCharged(long timestamp, long defaultId, long account, long amount, long contribution) {
+        sink.onEvent(new DefaultFundCharged(nextSequence.getAsLong(), timestamp, defaultId, account, amount,
+                contribution));
+    }
+
+    @Override
+    public void defaultResolved(long timestamp, long defaultId, long account, long marginUsed, long ownContribution,
+                                long exchangeCapital, long mutualised, long uncovered) {
+        sink.onEvent(new DefaultResolved(nextSequence.getAsLong(), timestamp, defaultId, account, marginUsed,
+                ownContribution, exchangeCapital, mutualised, uncovered));
     }
 }

@@ -2,6 +2,8 @@ package com.suanli.exchange.clearing;
 
 import com.suanli.exchange.engine.event.AccountKind;
 import com.suanli.exchange.engine.event.CashReason;
+import com.suanli.exchange.engine.event.DeliveryStatus;
+import com.suanli.exchange.engine.event.FinalPriceMethod;
 import com.suanli.exchange.engine.event.IndexMethod;
 import com.suanli.exchange.engine.event.SettlementMethod;
 import com.suanli.exchange.listing.Hub;
@@ -44,5 +46,34 @@ public interface ClearingEvents {
 
     default void indexPublished(long timestamp, String productCode, Hub hub, LocalDate day, long value,
                                 IndexMethod method, long lots, int trades, int excludedTrades, int version) {
+    }
+
+    /** See {@link com.suanli.exchange.engine.event.ContractExpired}. */
+    default void contractExpired(long timestamp, long settlementId, int instrumentId, LocalDate day, long price,
+                                 FinalPriceMethod method, long openLots, int indexDays, int carriedDays) {
+    }
+
+    /** See {@link com.suanli.exchange.engine.event.DeliveryChanged}. */
+    default void deliveryChanged(long timestamp, long deliveryId, int instrumentId, long providerAccount,
+                                 long consumerAccount, LocalDate firstDay, LocalDate lastDay, long units, long price,
+                                 DeliveryStatus status, long deliveredUnits, long failedUnits, long paid, long penalty,
+                                 long certificates) {
+    }
+
+    default void marginCalled(long timestamp, long callId, long account, long cash, long maintenance, long initial,
+                              long amount, long deadline) {
+    }
+
+    default void marginCallMet(long timestamp, long callId, long account, long cash, long initial) {
+    }
+
+    default void accountDefaulted(long timestamp, long defaultId, long callId, long account, long cash, long initial) {
+    }
+
+    default void defaultFundCharged(long timestamp, long defaultId, long account, long amount, long contribution) {
+    }
+
+    default void defaultResolved(long timestamp, long defaultId, long account, long marginUsed, long ownContribution,
+                                 long exchangeCapital, long mutualised, long uncovered) {
     }
 }

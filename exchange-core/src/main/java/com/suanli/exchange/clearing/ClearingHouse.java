@@ -2,6 +2,12 @@ package com.suanli.exchange.clearing;
 
 import com.suanli.exchange.engine.event.RejectReason;
 import com.suanli.exchange.book.Side;
+import com.suanli.exchange.delivery.Delivery;
+import com.suanli.exchange.delivery.DeliveryBook;
+import com.suanli.exchange.delivery.EnergyStatement;
+import com.suanli.exchange.defaults.DefaultDesk;
+import com.suanli.exchange.defaults.DefaultRules;
+import com.suanli.exchange.defaults.MemberBooks;
 import com.suanli.exchange.engine.StateHash;
 import com.suanli.exchange.engine.event.AccountKind;
 import com.suanli.exchange.engine.event.Aggressor;
@@ -31,6 +37,7 @@ import java.util.Objects;
 
 import static com.suanli.exchange.clearing.ClearingOutcome.reject;
 import static com.suanli.exchange.engine.event.RejectReason.ACCOUNT_CANNOT_TRADE;
+import static com.suanli.exchange.engine.event.RejectReason.ACCOUNT_IN_DEFAULT;
 import static com.suanli.exchange.engine.event.RejectReason.ACCOUNT_KIND_NOT_ALLOWED;
 import static com.suanli.exchange.engine.event.RejectReason.AMOUNT_NOT_POSITIVE;
 import static com.suanli.exchange.engine.event.RejectReason.DAY_ALREADY_PUBLISHED;
@@ -72,6 +79,10 @@ import static com.suanli.exchange.engine.event.RejectReason.UNKNOWN_INSTRUMENT;
  * {@link #orderWorking} once accepted; {@link #clearTrade} for each fill, which turns working
  * lots of both orders into position; {@link #orderReduced} when the rest is cancelled or
  * reduced. Nothing here allocates per trade once the accounts, contracts and positions exist.
+ *
+ * <p>At the end of a contract's life {@link #expire} closes every position at its final price and
+ * turns physical ones into deliveries, which {@link #reportDelivery} pays and penalises; the
+ * rules and amounts are {@link com.suanli.exchange.delivery}'s, applied by {@link ExpiryDesk}.
  */
 public final class ClearingHouse {
 
@@ -94,16 +105,28 @@ public final class ClearingHouse {
     final PositionBook positions = new PositionBook();
     final PortfolioMargin margin;
     final SpotIndexBook indices;
+    final RiskLimits limits = new RiskLimits();
+    final SpotRisk spot = new SpotRisk(contracts, positions);
+    final DeliveryBook deliveries = new DeliveryBook();
+    final ExpiryDesk expiry;
+    final DefaultDesk defaults;
     long lastSettlementId;
     long now = Long.MIN_VALUE;
     private long[] marginBefore = new long[64];
 
     public ClearingHouse(ClearingRules rules, ClearingEvents events) {
+        this(rules, DefaultRules.STANDARD, events);
+    }
+
+    /** A clearing house whose margin calls and close-outs follow {@code defaultRules} (docs/CLEARING.md, "Margin calls"). */
+    public ClearingHouse(ClearingRules rules, DefaultRules defaultRules, ClearingEvents events) {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.events = Objects.requireNonNull(events, "events");
         this.ledger = new CashLedger(accounts, events);
         this.margin = new PortfolioMargin(rules.initialMarginBps());
         this.indices = new SpotIndexBook(rules.index());
+        this.expiry = new ExpiryDesk(this, accounts, ledger, contracts, positions, indices, deliveries, events);
+        this.defaults = new DefaultDesk(defaultRules, new Books(), events);
     }
 
     // ---- firms and accounts ----
@@ -168,6 +191,7 @@ public final class ClearingHouse {
             return refused;
         }
         ledger.post(timestamp, CashReason.DEPOSIT, reference, AccountRegistry.OUTSIDE, accounts.account(account), amount);
+        defaults.deposited(timestamp, accounts.account(account));
         now = timestamp;
         return ClearingOutcome.ACCEPTED;
     }
@@ -179,15 +203,54 @@ public final class ClearingHouse {
             return refused;
         }
         int index = accounts.account(account);
+        if (defaults.defaultId(index) != 0) {
+            return inDefault(account, "withdraw");
+        }
         long free = freeCash(index);
         if (amount > free) {
             return reject(INSUFFICIENT_FREE_CASH, "amount: " + cny(amount) + " exceeds the free cash " + cny(free)
                     + " of account " + account + " (cash " + cny(ledger.balance(index)) + ", initial margin "
-                    + cny(margin.initial(index)) + ")");
+                    + cny(margin.initial(index)) + ", held for spot " + cny(spot.committed(index)) + ")");
         }
         ledger.post(timestamp, CashReason.WITHDRAWAL, reference, index, AccountRegistry.OUTSIDE, amount);
         now = timestamp;
         return ClearingOutcome.ACCEPTED;
+    }
+
+    /**
+     * Moves {@code amount} fen of a member's free cash into the default fund as its contribution
+     * (docs/CLEARING.md, "Default waterfall").
+     */
+    public ClearingOutcome contributeDefaultFund(long timestamp, long account, long amount, long reference) {
+        ClearingOutcome refused = checkCashCommand(timestamp, account, amount, "default-fund contribution");
+        if (refused != null) {
+            return refused;
+        }
+        int index = accounts.account(account);
+        if (!accounts.kind(index).trades()) {
+            return reject(ACCOUNT_KIND_NOT_ALLOWED, "account: " + account + " is the exchange's " + accounts.kind(index)
+                    + " account; only members contribute to the default fund");
+        }
+        if (accounts.house(AccountKind.DEFAULT_FUND) == AccountRegistry.NONE) {
+            return reject(HOUSE_ACCOUNT_MISSING, "no DEFAULT_FUND account is open to take the contribution of account "
+                    + account);
+        }
+        if (defaults.defaultId(index) != 0) {
+            return inDefault(account, "contribute to the default fund");
+        }
+        long free = freeCash(index);
+        if (amount > free) {
+            return reject(INSUFFICIENT_FREE_CASH, "amount: " + cny(amount) + " exceeds the free cash " + cny(free)
+                    + " of account " + account + " (default-fund contribution)");
+        }
+        defaults.contribute(timestamp, index, amount, reference);
+        now = timestamp;
+        return ClearingOutcome.ACCEPTED;
+    }
+
+    private ClearingOutcome inDefault(long account, String what) {
+        return reject(ACCOUNT_IN_DEFAULT, "account: " + account + " is in default (default "
+                + defaults.defaultId(accounts.account(account)) + "), it may not " + what + " until it is resolved");
     }
 
     private ClearingOutcome checkCashCommand(long timestamp, long account, long amount, String what) {
@@ -316,6 +379,7 @@ public final class ClearingHouse {
                 ? new ClosingWindow(rules.settlement().closingWindowMillis()) : null;
         int index = contracts.add(new ClearedContracts.Contract(spec, tickValue, product, indexKey, window));
         margin.addInstrument(index, commodity, tier, riskArray);
+        spot.listed(index, spec);
         now = timestamp;
         return ClearingOutcome.ACCEPTED;
     }
@@ -378,6 +442,11 @@ public final class ClearingHouse {
         if ((side == Side.BID ? buying : selling) + lots > MAX_LOTS) {
             return tooManyWorking(account, instrumentId, lots);
         }
+        String symbol = contracts.get(contract).spec.symbol();
+        refused = limits.checkExposure(account, index, symbol, net, buying, selling, side, lots);
+        if (refused != null) {
+            return refused;
+        }
         long needed = margin.initialIfWorking(index, contract, net, buying, selling, side == Side.BID ? lots : 0,
                 side == Side.ASK ? lots : 0);
         long cash = ledger.balance(index);
@@ -385,7 +454,9 @@ public final class ClearingHouse {
             return reject(INSUFFICIENT_MARGIN, "lots: account " + account + " would need initial margin " + cny(needed)
                     + " with " + lots + " more lots working on instrument " + instrumentId + ", and has cash " + cny(cash));
         }
-        return ClearingOutcome.ACCEPTED;
+        int firm = accounts.firmOf(index);
+        refused = limits.checkCredit(account, index, firm, accounts.firmId(firm), needed);
+        return refused != null ? refused : ClearingOutcome.ACCEPTED;
     }
 
     /** An order of the account was accepted: {@code lots} more working on {@code side}. */
@@ -516,8 +587,14 @@ public final class ClearingHouse {
         if (buyer != seller && terms.window != null) {
             terms.window.add(timestamp, price, quantity);
         }
+        if (buyer != seller) {
+            limits.priced(contract, price);
+        }
         if (buyer != seller && terms.indexKey != SpotIndexBook.NO_INDEX) {
             indices.onTrade(terms.indexKey, price, quantity);
+        }
+        if (buyer != seller && !terms.isFuture()) {
+            deliveries.onSpotTrade(contract, price, quantity);
         }
         now = timestamp;
         return ClearingOutcome.ACCEPTED;
@@ -557,16 +634,23 @@ public final class ClearingHouse {
         long net = positions.net(slot);
         long buying = positions.buying(slot);
         long selling = positions.selling(slot);
+        long openCost = positions.openCost(slot);
         positions.trade(slot, lots, price, terms.tickValue);
+        if (spot.isSpot(contract)) {
+            spotFilled(timestamp, index, contract, lots, net, openCost, positions.net(slot), positions.openCost(slot),
+                    terms.tickValue);
+        }
         positions.addWorking(slot, lots > 0, -Math.abs(lots));
         events.positionChanged(timestamp, accounts.id(index), terms.spec.instrumentId(), tradeId, positions.net(slot),
                 positions.openCost(slot), positions.realised(slot));
         updateMargin(timestamp, index, contract, slot, net, buying, selling);
     }
 
-    private void updateMargin(long timestamp, int index, int contract, int slot, long net, long buying, long selling) {
+    void updateMargin(long timestamp, int index, int contract, int slot, long net, long buying, long selling) {
         long before = margin.maintenance(index);
         margin.update(index, contract, net, buying, selling, positions.net(slot), positions.buying(slot),
+                positions.selling(slot));
+        limits.exposureChanged(index, net, buying, selling, positions.net(slot), positions.buying(slot),
                 positions.selling(slot));
         publishMarginIfChanged(timestamp, index, before);
     }
@@ -574,8 +658,206 @@ public final class ClearingHouse {
     private void publishMarginIfChanged(long timestamp, int index, long before) {
         long after = margin.maintenance(index);
         if (after != before) {
+            limits.initialChanged(index, accounts.firmOf(index), margin.initial(index));
             events.marginChanged(timestamp, accounts.id(index), after, margin.initial(index));
         }
+    }
+
+    // ---- limits and spot risk (RiskLimits, SpotRisk) ----
+
+    /** Sets a member account's pre-trade limits, replacing its previous ones; they bind the orders after. */
+    public ClearingOutcome setAccountLimits(long timestamp, long account, AccountLimits accountLimits) {
+        if (timestamp < now) {
+            return late(timestamp);
+        }
+        int index = accounts.account(account);
+        if (index == AccountRegistry.NONE) {
+            return reject(UNKNOWN_ACCOUNT, "account: no account " + account + " (limits)");
+        }
+        if (!accounts.kind(index).trades()) {
+            return reject(ACCOUNT_CANNOT_TRADE, "account: " + account + " is the exchange's " + accounts.kind(index)
+                    + " account, which does not trade and has no limits");
+        }
+        if (accountLimits == null) {
+            return reject(FIELD_INVALID, "limits: must be given (account " + account + ")");
+        }
+        limits.setLimits(index, accountLimits);
+        now = timestamp;
+        return ClearingOutcome.ACCEPTED;
+    }
+
+    /** Sets the most initial margin, fen, a firm's accounts may need between them; 0 is no limit. */
+    public ClearingOutcome setCreditLimit(long timestamp, long firmId, long creditLimit) {
+        if (timestamp < now) {
+            return late(timestamp);
+        }
+        int firm = accounts.firm(firmId);
+        if (firm == AccountRegistry.NONE) {
+            return reject(UNKNOWN_FIRM, "firmId: no firm " + firmId + " (credit limit)");
+        }
+        if (creditLimit < 0 || creditLimit > MAX_AMOUNT) {
+            return reject(FIELD_INVALID, "creditLimit: must be 0 (no limit) to " + MAX_AMOUNT + " fen, was "
+                    + creditLimit + " (firm " + firmId + ")");
+        }
+        limits.setCreditLimit(firm, creditLimit);
+        now = timestamp;
+        return ClearingOutcome.ACCEPTED;
+    }
+
+    /**
+     * Registers what compute provider {@code account} can deliver of {@code productCode} at
+     * {@code hub} on {@code deliveryDay}, replacing its registration for that day: at least
+     * what it has sold for that day, and for a day after the one the command falls on.
+     */
+    public ClearingOutcome registerCapacity(long timestamp, long account, String productCode, Hub hub,
+                                            LocalDate deliveryDay, long units) {
+        if (timestamp < now) {
+            return late(timestamp);
+        }
+        int index = accounts.account(account);
+        if (index == AccountRegistry.NONE) {
+            return reject(UNKNOWN_ACCOUNT, "account: no account " + account + " (capacity)");
+        }
+        if (accounts.kind(index) != AccountKind.COMPUTE_PROVIDER) {
+            return reject(ACCOUNT_KIND_NOT_ALLOWED, "account: " + account + " is a " + accounts.kind(index)
+                    + " account; only a COMPUTE_PROVIDER registers capacity");
+        }
+        int group = productCode == null || hub == null ? -1 : spot.group(productCode, hub);
+        if (group < 0) {
+            return reject(UNKNOWN_INSTRUMENT, "productCode, hub: no spot contract of " + productCode + " at " + hub
+                    + " is listed for clearing (account " + account + ")");
+        }
+        long firstDay = SpotRisk.deliveryDay(timestamp);
+        if (deliveryDay == null || deliveryDay.toEpochDay() < firstDay || deliveryDay.getYear() > 9999) {
+            return reject(FIELD_INVALID, "deliveryDay: must be from " + LocalDate.ofEpochDay(firstDay)
+                    + " (the next delivery day) to 9999-12-31, was " + deliveryDay + " (account " + account + ")");
+        }
+        int existing = spot.find(index, group, deliveryDay.toEpochDay());
+        // Sells working now would deliver on the next delivery day: they are committed to it.
+        long sold = spot.sold(existing)
+                + (deliveryDay.toEpochDay() == firstDay ? spot.workingSellUnits(index, group) : 0);
+        if (units < sold || units > SpotRisk.MAX_UNITS) {
+            return reject(FIELD_INVALID, "units: must be " + sold + " (sold and working for " + deliveryDay + ") to "
+                    + SpotRisk.MAX_UNITS + ", was " + units + " (account " + account + ", " + productCode + " at " + hub
+                    + ")");
+        }
+        spot.register(spot.entry(index, group, deliveryDay.toEpochDay()), units);
+        now = timestamp;
+        return ClearingOutcome.ACCEPTED;
+    }
+
+    /**
+     * An order's own terms against the account's limits (a query): its size ({@code quantity}, 0
+     * for an amendment, which adds no lots), its limit {@code price} against the price collar (0
+     * for none: a market order, a held stop) and the account's working orders once accepted
+     * ({@code workingOrdersAfter}, 0 when it opens none: an amendment, a quote side).
+     */
+    public ClearingOutcome checkOrderTerms(long account, int instrumentId, long price, long quantity,
+                                           long workingOrdersAfter) {
+        int index = accounts.account(account);
+        int contract = contracts.index(instrumentId);
+        if (index == AccountRegistry.NONE || contract == ClearedContracts.NONE) {
+            return checkOrderFields(index, account, contract, instrumentId, Side.BID, 1);
+        }
+        ClearedContracts.Contract terms = contracts.get(contract);
+        ClearingOutcome refused = limits.checkTerms(account, index, terms.spec.symbol(),
+                limits.reference(contract, terms.settlementPrice), price, quantity, workingOrdersAfter);
+        return refused != null ? refused : ClearingOutcome.ACCEPTED;
+    }
+
+    /**
+     * Spot risk of an order (a query; accepted at once for a future). A buy must be paid for from
+     * the buying power: {@code notionalTicks} (price x quantity, or a budget order's budget) at the
+     * tick value plus the highest fee per lot, in place of what order {@code replacedOrderId} (an
+     * amended order, a replaced quote side; 0 for none) holds back. A compute provider's sell of
+     * {@code addedLots} more must fit its uncommitted capacity for the day it would deliver.
+     */
+    public ClearingOutcome checkSpotOrder(long timestamp, long account, int instrumentId, Side side,
+                                          long replacedOrderId, long notionalTicks, long quantity, long addedLots) {
+        int index = accounts.account(account);
+        int contract = contracts.index(instrumentId);
+        ClearingOutcome refused = checkOrderFields(index, account, contract, instrumentId, side, Math.max(quantity, 1));
+        if (refused != null) {
+            return refused;
+        }
+        if (!spot.isSpot(contract)) {
+            return ClearingOutcome.ACCEPTED;
+        }
+        ClearedContracts.Contract terms = contracts.get(contract);
+        if (side == Side.BID) {
+            if (notionalTicks < 0 || notionalTicks > MAX_PRICE * MAX_LOTS) {
+                return reject(FIELD_INVALID, "notionalTicks: must be 0 to " + MAX_PRICE * MAX_LOTS + ", was "
+                        + notionalTicks + " (account " + account + ")");
+            }
+            // Cash free of the margin the account needs with this order working, and of its other spot buys.
+            int slot = positions.find(index, contract);
+            boolean holds = slot != PositionBook.NONE;
+            long initial = addedLots <= 0 ? margin.initial(index)
+                    : margin.initialIfWorking(index, contract, holds ? positions.net(slot) : 0,
+                    holds ? positions.buying(slot) : 0, holds ? positions.selling(slot) : 0,
+                    Math.min(addedLots, MAX_LOTS), 0);
+            long buyingPower = ledger.balance(index) - initial - spot.committed(index);
+            refused = spot.checkBuy(account, terms.spec.symbol(), terms.tickValue, replacedOrderId, notionalTicks,
+                    quantity, maxFee(terms), buyingPower);
+        } else if (addedLots > 0 && accounts.kind(index) == AccountKind.COMPUTE_PROVIDER) {
+            refused = spot.checkSell(account, index, contract, Math.min(addedLots, MAX_LOTS), timestamp);
+        }
+        return refused != null ? refused : ClearingOutcome.ACCEPTED;
+    }
+
+    /** A spot buy was accepted at {@code price} (its limit, or a stop's stop price): it holds back its cost. */
+    public void spotBuyWorking(long orderId, long account, int instrumentId, long price, long lots) {
+        int index = accounts.account(account);
+        int contract = contracts.index(instrumentId);
+        if (index != AccountRegistry.NONE && contract != ClearedContracts.NONE && spot.isSpot(contract) && orderId > 0
+                && spot.reserved(orderId) == 0) {
+            ClearedContracts.Contract terms = contracts.get(contract);
+            spot.buyWorking(orderId, index, SpotRisk.perLot(price, terms.tickValue, maxFee(terms)), lots);
+        }
+    }
+
+    /** Order {@code orderId} lost {@code lots} by a fill or a cancellation: a spot buy releases their share. */
+    public void spotBuyReduced(long orderId, long lots) {
+        spot.buyReduced(orderId, lots);
+    }
+
+    /** Order {@code orderId} moved to {@code price}: a spot buy holds back its cost at the new limit. */
+    public void spotBuyRepriced(long orderId, int instrumentId, long price) {
+        int contract = contracts.index(instrumentId);
+        if (contract != ClearedContracts.NONE && spot.isSpot(contract)) {
+            ClearedContracts.Contract terms = contracts.get(contract);
+            spot.buyRepriced(orderId, SpotRisk.perLot(price, terms.tickValue, maxFee(terms)));
+        }
+    }
+
+    private void spotFilled(long timestamp, int index, int contract, long lots, long net, long openCost, long newNet,
+                            long newOpenCost, long tickValue) {
+        spot.positionChanged(index, net, openCost, newNet, newOpenCost, tickValue);
+        if (lots < 0 && accounts.kind(index) == AccountKind.COMPUTE_PROVIDER) {
+            spot.sold(index, contract, -lots, timestamp);
+        }
+    }
+
+    /** The most a lot of the contract can pay in fees: the larger of its product's maker and taker fee. */
+    private long maxFee(ClearedContracts.Contract terms) {
+        FeeRate rate = fees.rate(terms.product);
+        return Math.max(rate.makerPerLot(), rate.takerPerLot());
+    }
+
+    /** The account's limits (none set: {@link AccountLimits#NONE}). */
+    public AccountLimits accountLimits(long account) {
+        return limits.limits(known(account));
+    }
+
+
+    /** The units provider {@code account} registered and has sold of spot at the hub for {@code day}: {registered, sold}. */
+    public long[] capacity(long account, String productCode, Hub hub, LocalDate day) {
+        int group = spot.group(productCode, hub);
+        if (group < 0) {
+            throw new IllegalArgumentException("productCode, hub: no spot contract of " + productCode + " at " + hub);
+        }
+        int entry = spot.find(known(account), group, day.toEpochDay());
+        return new long[] {spot.registered(entry), spot.sold(entry)};
     }
 
     // ---- end of day ----
@@ -628,28 +910,45 @@ public final class ClearingHouse {
         }
         SettlementPrice price = rules.settlement().determine(windowLots, terms.window.notional(timestamp), bestBid,
                 bestAsk, operatorPrice, terms.settlementPrice);
-        long settlementId = ++lastSettlementId;
+        long settlementId = nextSettlementId();
         events.settlementPricePublished(timestamp, settlementId, instrumentId, businessDay, price.price(), price.method(),
                 price.windowLots(), bestBid, bestAsk);
-        for (int slot = positions.first(contract); slot != PositionBook.NONE; slot = positions.next(slot)) {
-            long owed = -variationMargin(slot, price.price(), terms.tickValue);
-            if (owed > 0) {
-                ledger.post(timestamp, CashReason.VARIATION_MARGIN, settlementId, positions.account(slot),
-                        settlementAccount, owed);
-            }
-        }
-        for (int slot = positions.first(contract); slot != PositionBook.NONE; slot = positions.next(slot)) {
-            long due = variationMargin(slot, price.price(), terms.tickValue);
-            if (due > 0) {
-                ledger.post(timestamp, CashReason.VARIATION_MARGIN, settlementId, settlementAccount,
-                        positions.account(slot), due);
-            }
-            positions.settled(slot, VariationMargin.markBasis(positions.net(slot), price.price()), due);
-        }
+        markTo(timestamp, contract, price.price(), CashReason.VARIATION_MARGIN, settlementId);
         terms.settlementPrice = price.price();
         terms.settledDay = businessDay;
+        limits.priced(contract, price.price());
+        for (int slot = positions.first(contract); slot != PositionBook.NONE; slot = positions.next(slot)) {
+            defaults.settled(timestamp, positions.account(slot));
+        }
+        defaults.resolveClosedOut(timestamp);
         now = timestamp;
         return ClearingOutcome.ACCEPTED;
+    }
+
+    long nextSettlementId() {
+        return ++lastSettlementId;
+    }
+
+    /**
+     * Marks every position of a contract to {@code price}: the settlement account collects from
+     * every account that lost, then pays every account that gained, and holds nothing after.
+     */
+    void markTo(long timestamp, int contract, long price, CashReason reason, long settlementId) {
+        long tickValue = contracts.get(contract).tickValue;
+        int settlementAccount = accounts.house(AccountKind.SETTLEMENT);
+        for (int slot = positions.first(contract); slot != PositionBook.NONE; slot = positions.next(slot)) {
+            long owed = -variationMargin(slot, price, tickValue);
+            if (owed > 0) {
+                ledger.post(timestamp, reason, settlementId, positions.account(slot), settlementAccount, owed);
+            }
+        }
+        for (int slot = positions.first(contract); slot != PositionBook.NONE; slot = positions.next(slot)) {
+            long due = variationMargin(slot, price, tickValue);
+            if (due > 0) {
+                ledger.post(timestamp, reason, settlementId, settlementAccount, positions.account(slot), due);
+            }
+            positions.settled(slot, VariationMargin.markBasis(positions.net(slot), price), due);
+        }
     }
 
     private long variationMargin(int slot, long price, long tickValue) {
@@ -710,12 +1009,184 @@ public final class ClearingHouse {
         return ClearingOutcome.ACCEPTED;
     }
 
+    // ---- expiry and delivery ----
+
+    /**
+     * Sets the delivery terms of a product at a hub (penalty rate, energy per unit, grid emission
+     * factor) for the deliveries scheduled after.
+     */
+    public ClearingOutcome setDeliveryTerms(long timestamp, String productCode, Hub hub, int penaltyBps,
+                                            long energyMilliWhPerUnit, long gridGramsPerMwh) {
+        if (timestamp < now) {
+            return late(timestamp);
+        }
+        return stamped(timestamp, expiry.setTerms(productCode, hub, penaltyBps, energyMilliWhPerUnit, gridGramsPerMwh));
+    }
+
+    /**
+     * Expires a futures contract on {@code day} at its final price (a cash-settled one at the
+     * monthly average of its index, a physical one at its last settlement price, scheduling its
+     * deliveries), or cuts a spot contract's trade day {@code day} into next-day deliveries at the
+     * day's volume-weighted price. Every position is marked there and closed.
+     */
+    public ClearingOutcome expire(long timestamp, int instrumentId, LocalDate day) {
+        if (timestamp < now) {
+            return late(timestamp);
+        }
+        return stamped(timestamp, expiry.expire(timestamp, instrumentId, day));
+    }
+
+    /** Reports {@code deliveredUnits} more units of a delivery delivered and {@code failedUnits} more failed. */
+    public ClearingOutcome reportDelivery(long timestamp, long deliveryId, long deliveredUnits, long failedUnits) {
+        if (timestamp < now) {
+            return late(timestamp);
+        }
+        return stamped(timestamp, expiry.report(timestamp, deliveryId, deliveredUnits, failedUnits));
+    }
+
+    private ClearingOutcome stamped(long timestamp, ClearingOutcome outcome) {
+        if (outcome.accepted()) {
+            now = timestamp;
+        }
+        return outcome;
+    }
+
     private static ClearingOutcome checkQuote(long bestBid, long bestAsk, String what) {
         if (bestBid < 0 || bestBid > MAX_PRICE || bestAsk < 0 || bestAsk > MAX_PRICE) {
             return reject(FIELD_INVALID, "bestBid, bestAsk: must be 0 (none) to " + MAX_PRICE + " ticks, were " + bestBid
                     + ", " + bestAsk + " (" + what + ")");
         }
         return null;
+    }
+
+    // ---- default management (the engine drives it: docs/CLEARING.md, "Liquidation") ----
+
+    /** Whether a margin call's deadline has passed at {@code timestamp}: one comparison, asked before every command. */
+    public boolean marginCallsDue(long timestamp) {
+        return defaults.callsDue(timestamp);
+    }
+
+    /**
+     * Declares in default every account still short of its initial margin after its call's
+     * deadline (a call covered by now is met instead).
+     * @return the accounts declared in default, in opening order: the engine liquidates them
+     */
+    public long[] declareDefaults(long timestamp) {
+        if (timestamp < now) {
+            return new long[0];
+        }
+        now = timestamp;
+        return ids(defaults.declareDefaults(timestamp));
+    }
+
+    /** How many accounts are in default now (allocates nothing, unlike {@link #accountsInDefault}). */
+    public int defaultsOpen() {
+        return defaults.openDefaults();
+    }
+
+    /** The accounts in default, in opening order. */
+    public long[] accountsInDefault() {
+        return ids(defaults.inDefault());
+    }
+
+    /** After the exchange closed positions: resolves every default now closed out (its loss down the waterfall). */
+    public void resolveDefaults(long timestamp) {
+        if (timestamp >= now) {
+            now = timestamp;
+            defaults.resolveClosedOut(timestamp);
+        }
+    }
+
+    /** The id of {@code account}'s open default, 0 when it is not in default (or unknown). */
+    public long defaultId(long account) {
+        int index = accounts.account(account);
+        return index == AccountRegistry.NONE ? 0 : defaults.defaultId(index);
+    }
+
+    /** The id of {@code account}'s open margin call, 0 when it has none. */
+    public long marginCallId(long account) {
+        return defaults.callId(known(account));
+    }
+
+    /** What {@code account} has contributed to the default fund, less what defaults have taken, fen. */
+    public long defaultFundContribution(long account) {
+        return defaults.contribution(known(account));
+    }
+
+    public DefaultRules defaultRules() {
+        return defaults.rules();
+    }
+
+    /** The account's net lots in a contract; 0 when it holds none or the contract is not cleared. */
+    public long netLots(long account, int instrumentId) {
+        int index = known(account);
+        int contract = contracts.index(instrumentId);
+        int slot = contract == ClearedContracts.NONE ? PositionBook.NONE : positions.find(index, contract);
+        return slot == PositionBook.NONE ? 0 : positions.net(slot);
+    }
+
+    private long[] ids(int[] indices) {
+        long[] ids = new long[indices.length];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = accounts.id(indices[i]);
+        }
+        return ids;
+    }
+
+    /** The house's books as the default desk sees them. */
+    private final class Books implements MemberBooks {
+        @Override
+        public int accounts() {
+            return accounts.count();
+        }
+
+        @Override
+        public long accountId(int account) {
+            return accounts.id(account);
+        }
+
+        @Override
+        public AccountKind kind(int account) {
+            return accounts.kind(account);
+        }
+
+        @Override
+        public long cash(int account) {
+            return ledger.balance(account);
+        }
+
+        @Override
+        public long maintenance(int account) {
+            return margin.maintenance(account);
+        }
+
+        @Override
+        public long initial(int account) {
+            return margin.initial(account);
+        }
+
+        @Override
+        public boolean closedOut(int account) {
+            for (int c = 0; c < contracts.count(); c++) {
+                int slot = positions.find(account, c);
+                if (slot != PositionBook.NONE && (positions.net(slot) != 0 || positions.buying(slot) != 0
+                        || positions.selling(slot) != 0 || contracts.get(c).isFuture() && positions.markBasis(slot) != 0)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int house(AccountKind kind) {
+            int index = accounts.house(kind);
+            return index == AccountRegistry.NONE ? MemberBooks.NONE : index;
+        }
+
+        @Override
+        public void post(long timestamp, CashReason reason, long reference, int debit, int credit, long amount) {
+            ledger.post(timestamp, reason, reference, debit, credit, amount);
+        }
     }
 
     // ---- queries ----
@@ -725,13 +1196,20 @@ public final class ClearingHouse {
         return ledger.balance(known(account));
     }
 
-    /** Cash less the initial margin the account needs (working orders included), fen; house accounts need none. */
+    /**
+     * Cash less the initial margin the account needs (working orders included) and less what its
+     * spot buys and undelivered purchases hold back, fen: what it may withdraw, and the buying
+     * power of a spot buy. House accounts need none.
+     */
     public long freeCash(long account) {
         return freeCash(known(account));
     }
 
     private long freeCash(int index) {
-        return Math.subtractExact(ledger.balance(index), margin.initial(index));
+        // The members' contributions in the default fund's cash are committed to the waterfall.
+        long committed = accounts.kind(index) == AccountKind.DEFAULT_FUND ? defaults.contributions() : 0;
+        return Math.subtractExact(Math.subtractExact(Math.subtractExact(ledger.balance(index), margin.initial(index)),
+                spot.committed(index)), committed);
     }
 
     public long maintenanceMargin(long account) {
@@ -787,6 +1265,21 @@ public final class ClearingHouse {
         return indices.history(key);
     }
 
+    /** A delivery as it stands. @throws IllegalArgumentException for an id never scheduled */
+    public Delivery delivery(long deliveryId) {
+        return deliveries.delivery(deliveryId);
+    }
+
+    /** Every delivery as it stands, in the order scheduled. */
+    public List<Delivery> deliveries() {
+        return deliveries.deliveries();
+    }
+
+    /** The account's delivered energy, certificates and carbon footprint, for its statement. */
+    public EnergyStatement energyStatement(long account) {
+        return deliveries.statement(known(account), account);
+    }
+
     /**
      * One order-sensitive hash of the whole clearing state: the time and settlement count, then
      * firms and accounts, the ledger (balances and a running hash of every entry), fees,
@@ -801,7 +1294,11 @@ public final class ClearingHouse {
         h = StateHash.mix(h, contracts.stateHash());
         h = StateHash.mix(h, positions.stateHash());
         h = StateHash.mix(h, margin.stateHash());
-        return StateHash.mix(h, indices.stateHash());
+        h = StateHash.mix(h, limits.stateHash(accounts.count(), accounts.firmCount(), contracts.count()));
+        h = StateHash.mix(h, spot.stateHash(accounts.count()));
+        h = StateHash.mix(h, defaults.stateHash());
+        h = StateHash.mix(h, indices.stateHash());
+        return StateHash.mix(h, deliveries.stateHash());
     }
 
     /** Every lot working, both sides of every account's orders in every contract. */
@@ -848,7 +1345,7 @@ public final class ClearingHouse {
     }
 
     /** Fen as yuan for messages, e.g. {@code 1234.56 CNY}. */
-    private static String cny(long fen) {
+    static String cny(long fen) {
         return BigDecimal.valueOf(fen, 2).toPlainString() + " CNY";
     }
 }

@@ -1,15 +1,23 @@
 package com.suanli.exchange.engine;
 
 import com.suanli.exchange.book.OrderBook;
+import com.suanli.exchange.clearing.AccountLimits;
 import com.suanli.exchange.clearing.ClearingHouse;
 import com.suanli.exchange.clearing.ClearingOutcome;
 import com.suanli.exchange.clearing.FeeRate;
 import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.engine.command.ContributeDefaultFund;
 import com.suanli.exchange.engine.command.Deposit;
+import com.suanli.exchange.engine.command.Expire;
 import com.suanli.exchange.engine.command.LoadRiskArray;
 import com.suanli.exchange.engine.command.OpenAccount;
 import com.suanli.exchange.engine.command.PublishIndex;
+import com.suanli.exchange.engine.command.RegisterCapacity;
 import com.suanli.exchange.engine.command.RegisterFirm;
+import com.suanli.exchange.engine.command.SetAccountLimits;
+import com.suanli.exchange.engine.command.SetCreditLimit;
+import com.suanli.exchange.engine.command.ReportDelivery;
+import com.suanli.exchange.engine.command.SetDeliveryTerms;
 import com.suanli.exchange.engine.command.SetFees;
 import com.suanli.exchange.engine.command.Settle;
 import com.suanli.exchange.engine.command.Withdraw;
@@ -63,10 +71,26 @@ final class ClearingDesk {
             return setFees(f, t);
         } else if (command instanceof LoadRiskArray r) {
             return loadRiskArray(r, t);
+        } else if (command instanceof ContributeDefaultFund c) {
+            return house.contributeDefaultFund(t, c.account(), c.amount(), c.reference());
         } else if (command instanceof Settle s) {
             Instrument in = byId.get(s.instrumentId());
             return house.settle(t, s.instrumentId(), s.businessDay(), best(in, true), best(in, false),
                     s.operatorPrice());
+        } else if (command instanceof Expire e) {
+            return house.expire(t, e.instrumentId(), e.day());
+        } else if (command instanceof ReportDelivery r) {
+            return house.reportDelivery(t, r.deliveryId(), r.deliveredUnits(), r.failedUnits());
+        } else if (command instanceof SetDeliveryTerms d) {
+            return house.setDeliveryTerms(t, d.productCode(), d.hub(), d.penaltyBps(), d.energyMilliWhPerUnit(),
+                    d.gridGramsPerMwh());
+        }
+        if (command instanceof SetAccountLimits l) {
+            return setAccountLimits(l, t);
+        } else if (command instanceof SetCreditLimit c) {
+            return house.setCreditLimit(t, c.firmId(), c.creditLimit());
+        } else if (command instanceof RegisterCapacity c) {
+            return house.registerCapacity(t, c.account(), c.productCode(), c.hub(), c.deliveryDay(), c.units());
         }
         PublishIndex p = (PublishIndex) command;
         Instrument spot = standardSpot(p);
@@ -82,6 +106,17 @@ final class ClearingDesk {
             return new ClearingOutcome(false, RejectReason.FIELD_INVALID, e.getMessage());
         }
         return house.setFees(t, f.productCode(), rate);
+    }
+
+    private ClearingOutcome setAccountLimits(SetAccountLimits l, long t) {
+        AccountLimits limits;
+        try {
+            limits = new AccountLimits(l.maxOrderLots(), l.maxPositionLots(), l.maxGrossLots(), l.maxWorkingOrders(),
+                    l.collarBps());
+        } catch (IllegalArgumentException e) {
+            return new ClearingOutcome(false, RejectReason.FIELD_INVALID, e.getMessage() + " (account " + l.account() + ")");
+        }
+        return house.setAccountLimits(t, l.account(), limits);
     }
 
     private ClearingOutcome loadRiskArray(LoadRiskArray r, long t) {

@@ -37,6 +37,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The matching engine: one deterministic state machine over the order books of a catalogue.
@@ -66,6 +67,7 @@ public final class Engine {
     private final ClearingFeed feed;
     private final ClearingHouse house;
     private final ClearingDesk clearingDesk;
+    private final Liquidator liquidator;
 
     public Engine(Catalogue catalogue, EngineConfig config, EventSink sink) {
         this(catalogue, config, sink, PreTradeCheck.ALLOW_ALL, OrderBookFactory.FAST);
@@ -123,6 +125,7 @@ public final class Engine {
         entry = new OrderEntry(log, step, orders, router, preTrade, groups, config.selfTradePrevention());
         quotes = new QuoteBook(log, orders, router, preTrade, groups, byId);
         stops = new StopTrigger(log, orders, router, preTrade);
+        liquidator = new Liquidator(log, house, feed, entry, instruments);
     }
 
     /**
@@ -221,6 +224,7 @@ public final class Engine {
         } else {
             log.now = command.timestamp();
             expiry.expireDue();
+            liquidator.beforeCommand(command);
             dispatch(command);
             settleTouched();
         }
@@ -327,14 +331,23 @@ public final class Engine {
 
     /** The working orders of {@code account} (held stops and quote sides included), by order id. */
     public List<WorkingOrder> workingOrders(long account) {
-        List<WorkingOrder> mine = new ArrayList<>();
+        return workingOrders(o -> o.account == account);
+    }
+
+    /** Every account's working orders, by order id: what a desk's read model starts from. */
+    public List<WorkingOrder> workingOrders() {
+        return workingOrders(o -> true);
+    }
+
+    private List<WorkingOrder> workingOrders(Predicate<Order> which) {
+        List<WorkingOrder> chosen = new ArrayList<>();
         orders.forEach(o -> {
-            if (o.account == account) {
-                mine.add(view(o));
+            if (which.test(o)) {
+                chosen.add(view(o));
             }
         });
-        mine.sort(Comparator.comparingLong(WorkingOrder::orderId));
-        return mine;
+        chosen.sort(Comparator.comparingLong(WorkingOrder::orderId));
+        return chosen;
     }
 
     private static WorkingOrder view(Order o) {

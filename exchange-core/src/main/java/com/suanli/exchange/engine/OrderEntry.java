@@ -202,14 +202,19 @@ final class OrderEntry {
         }
         for (Instrument in : instruments) {
             if (all || in.id == m.instrumentId()) {
-                step.cancelReason = CancelReason.MASS_CANCEL;
-                in.book.cancelAll(m.account());
-                step.cancelReason = CancelReason.USER;
-                List<Order> held = in.stops.heldBy(m.account());
-                for (int i = 0; i < held.size(); i++) {
-                    orders.finish(held.get(i), held.get(i).open, CancelReason.MASS_CANCEL);
-                }
+                cancelAll(in, m.account(), CancelReason.MASS_CANCEL);
             }
+        }
+    }
+
+    /** Cancels every working order of {@code account} on {@code in}, resting and held, for {@code reason}. */
+    void cancelAll(Instrument in, long account, CancelReason reason) {
+        step.cancelReason = reason;
+        in.book.cancelAll(account);
+        step.cancelReason = CancelReason.USER;
+        List<Order> held = in.stops.heldBy(account);
+        for (int i = 0; i < held.size(); i++) {
+            orders.finish(held.get(i), held.get(i).open, reason);
         }
     }
 }

@@ -127,6 +127,12 @@ final class WorkingOrders {
         return orders.get(orderId);
     }
 
+    /** How many orders (quote sides aside, which carry no client id) the account has working. */
+    int clientOrderCount(long account) {
+        LongMap<Order> mine = clientOrders.get(account);
+        return mine == null ? 0 : mine.size();
+    }
+
     /** The order a book callback names: usually the one being handed over. */
     Order inBook(long orderId) {
         Order o = step.active;

@@ -1,6 +1,7 @@
 package com.suanli.exchange.clearing;
 
 import com.suanli.exchange.book.Side;
+import com.suanli.exchange.defaults.DefaultRules;
 import com.suanli.exchange.engine.event.AccountKind;
 import com.suanli.exchange.engine.event.Aggressor;
 import com.suanli.exchange.engine.event.ExchangeEvent;
@@ -101,7 +102,12 @@ final class ClearingFixtures {
 
     /** The clearing house with its contracts, fees, margin parameters and house accounts; no members yet. */
     static ClearingHouse exchange(ClearingEvents events) {
-        ClearingHouse house = new ClearingHouse(RULES, events);
+        return exchange(events, DefaultRules.STANDARD);
+    }
+
+    /** As {@link #exchange(ClearingEvents)}, with margin calls and close-outs by {@code defaultRules}. */
+    static ClearingHouse exchange(ClearingEvents events, DefaultRules defaultRules) {
+        ClearingHouse house = new ClearingHouse(RULES, defaultRules, events);
         accept(house.registerFirm(T0, EXCHANGE_FIRM, "Suanli Exchange"));
         accept(house.openAccount(T0, FEE, EXCHANGE_FIRM, AccountKind.FEE));
         accept(house.openAccount(T0, DEFAULT_FUND, EXCHANGE_FIRM, AccountKind.DEFAULT_FUND));

@@ -230,7 +230,7 @@ class ClearingHouseTest {
             ClearingOutcome refused = house.withdraw(T0 + 2, TRADER, 6_449_501, 55);
             assertThat(refused.reason()).isEqualTo(RejectReason.INSUFFICIENT_FREE_CASH);
             assertThat(refused.message()).isEqualTo("amount: 64495.01 CNY exceeds the free cash 64495.00 CNY of account"
-                    + " 101 (cash 99970.00 CNY, initial margin 35475.00 CNY)");
+                    + " 101 (cash 99970.00 CNY, initial margin 35475.00 CNY, held for spot 0.00 CNY)");
             accept(house.withdraw(T0 + 2, TRADER, 6_449_500, 55));
             assertThat(house.freeCash(TRADER)).isZero();
             assertThat(house.netDeposits()).isEqualTo(2 * CASH - 6_449_500);

@@ -1,6 +1,7 @@
 package com.suanli.exchange.clearing;
 
 import com.suanli.exchange.book.Side;
+import com.suanli.exchange.defaults.DefaultRules;
 import com.suanli.exchange.engine.Engine;
 import com.suanli.exchange.engine.EngineConfig;
 import com.suanli.exchange.engine.OrderBookFactory;
@@ -24,20 +25,30 @@ import com.suanli.exchange.engine.command.Settle;
 import com.suanli.exchange.engine.command.TimeInForce;
 import com.suanli.exchange.engine.command.TimeTick;
 import com.suanli.exchange.engine.command.Withdraw;
+import com.suanli.exchange.engine.command.OrderType;
+import com.suanli.exchange.engine.journal.CommandDecoder;
+import com.suanli.exchange.engine.journal.CommandEncoder;
+import com.suanli.exchange.engine.event.AccountDefaulted;
+import com.suanli.exchange.engine.event.OrderAccepted;
 import com.suanli.exchange.engine.event.AccountKind;
 import com.suanli.exchange.engine.event.AccountOpened;
 import com.suanli.exchange.engine.event.CashMoved;
 import com.suanli.exchange.engine.event.CashReason;
 import com.suanli.exchange.engine.event.CommandRejected;
+import com.suanli.exchange.engine.event.DefaultFundCharged;
+import com.suanli.exchange.engine.event.DefaultResolved;
 import com.suanli.exchange.engine.event.EventSink;
 import com.suanli.exchange.engine.event.EventStreamHash;
 import com.suanli.exchange.engine.event.ExchangeEvent;
+import com.suanli.exchange.engine.event.MarginCallMet;
+import com.suanli.exchange.engine.event.MarginCalled;
 import com.suanli.exchange.engine.event.RejectReason;
 import com.suanli.exchange.engine.event.RejectedCommand;
 import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.Hub;
 import com.suanli.exchange.margin.RiskArray;
 
+import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -45,8 +56,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.TreeSet;
 
 import static com.suanli.exchange.clearing.ClearingFixtures.INSTRUMENTS;
 import static com.suanli.exchange.clearing.ClearingFixtures.LISTINGS;
@@ -63,12 +77,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class SequencedClearingRun implements EventSink {
     static final int MEMBERS = 12;
+    /** The last member sells compute capacity of its own. */
+    static final long PROVIDER = member(MEMBERS - 1);
     private static final long[] EDGES = {0, -1, 1, Long.MIN_VALUE, Long.MAX_VALUE, Integer.MAX_VALUE, 1L << 50};
     /** Monday 4 January 2027, 09:00 in Shanghai. */
     static final long START = LocalDateTime.of(2027, 1, 4, 1, 0).toInstant(ZoneOffset.UTC).toEpochMilli();
 
     private final SplittableRandom random;
     final Engine engine;
+    private final DefaultRules defaultRules;
     private final EventStreamHash hash = new EventStreamHash();
     private final EventSink also;
     final LedgerReplay ledger = new LedgerReplay();
@@ -84,18 +101,51 @@ final class SequencedClearingRun implements EventSink {
     long rejected;
     long clearingRefusals;
     long variationMargin;
+    long marginCalls;
+    long callsMet;
+    /** Ledger entries of the default waterfall. */
+    long defaultLosses;
+    long defaults;
+    long defaultsResolved;
+    /** The members' contributions in the default fund, from the stream: paid in, less what defaults took. */
+    long fundCommitted;
+    /** The kinds of event seen, but for the commonest (rejections, variation margin, trades, accounts opened). */
+    final Set<String> eventTypes = new TreeSet<>();
+    /** The accounts in default, with their default ids. */
+    private final Map<Long, Long> inDefault = new TreeMap<>();
     private long settlements;
     private long indexFixings;
+    /** The house inside the engine, for what the engine does not show (free cash, capacity). */
+    private ClearingHouse house;
+    final LimitInvariants limits;
+    private final RandomLimitCommands limitCommands;
 
     SequencedClearingRun(long seed) {
-        this(seed, EventSink.NONE);
+        this(seed, DefaultRules.STANDARD, EventSink.NONE);
     }
 
     /** A run whose events also go to {@code also}, after its own checks. */
     SequencedClearingRun(long seed, EventSink also) {
+        this(seed, DefaultRules.STANDARD, also);
+    }
+
+    /** A run whose margin calls and close-outs follow {@code defaultRules}. */
+    SequencedClearingRun(long seed, DefaultRules defaultRules) {
+        this(seed, defaultRules, EventSink.NONE);
+    }
+
+    /** A run under {@code defaultRules} whose events also go to {@code also}, after its own checks. */
+    SequencedClearingRun(long seed, DefaultRules defaultRules, EventSink also) {
         random = new SplittableRandom(seed);
+        this.defaultRules = defaultRules;
         this.also = also;
-        engine = clearedEngine(this);
+        engine = clearedEngine(this, defaultRules, built -> house = built);
+        long[] members = new long[MEMBERS];
+        for (int m = 0; m < MEMBERS; m++) {
+            members[m] = member(m);
+        }
+        limits = new LimitInvariants(engine, house, members, PROVIDER);
+        limitCommands = new RandomLimitCommands(random, PROVIDER);
         for (int id : INSTRUMENTS) {
             submit(new SessionCommand(time, id, SessionAction.OPEN_CONTINUOUS));
         }
@@ -107,17 +157,35 @@ final class SequencedClearingRun implements EventSink {
 
     /** An engine over the clearing fixtures' contracts with their house inside: members funded, thin ones among them. */
     static Engine clearedEngine(EventSink sink) {
+        return clearedEngine(sink, DefaultRules.STANDARD, house -> { });
+    }
+
+    static Engine clearedEngine(EventSink sink, DefaultRules defaultRules) {
+        return clearedEngine(sink, defaultRules, house -> { });
+    }
+
+    /** As {@link #clearedEngine(EventSink, DefaultRules)}, handing the house it built to {@code built}. */
+    static Engine clearedEngine(EventSink sink, DefaultRules defaultRules, Consumer<ClearingHouse> built) {
         return new Engine(catalogue(), EngineConfig.defaults(), sink, PreTradeCheck.ALLOW_ALL, OrderBookFactory.FAST,
-                SequencedClearingRun::setUp);
+                events -> {
+                    ClearingHouse house = setUp(events, defaultRules);
+                    built.accept(house);
+                    return house;
+                });
+    }
+
+    /** The house the engine is built with under the standard default rules. */
+    static ClearingHouse setUp(ClearingEvents events) {
+        return setUp(events, DefaultRules.STANDARD);
     }
 
     /** The house the engine is built with: the fixtures' exchange and the members. */
-    static ClearingHouse setUp(ClearingEvents events) {
-        ClearingHouse house = ClearingFixtures.exchange(events);
+    static ClearingHouse setUp(ClearingEvents events, DefaultRules defaultRules) {
+        ClearingHouse house = ClearingFixtures.exchange(events, defaultRules);
         for (int m = 0; m < MEMBERS; m++) {
             // Some members are thin, so the margin check refuses them now and then.
-            ClearingFixtures.member(house, 100 + m, member(m), m < 3 ? AccountKind.MARKET_MAKER : AccountKind.TRADER,
-                    funds(m));
+            ClearingFixtures.member(house, 100 + m, member(m), m < 3 ? AccountKind.MARKET_MAKER
+                    : member(m) == PROVIDER ? AccountKind.COMPUTE_PROVIDER : AccountKind.TRADER, funds(m));
         }
         return house;
     }
@@ -135,6 +203,11 @@ final class SequencedClearingRun implements EventSink {
         assertThat(event.sequence()).as("the one stream is gap-free").isEqualTo(lastSequence + 1);
         lastSequence = event.sequence();
         hash.onEvent(event);
+        // The exchange's close-out orders for an account in default are sized by the contract, not the account's limits.
+        boolean closeOut = event instanceof OrderAccepted o && inDefault.containsKey(o.account());
+        if (limits != null && !closeOut) {
+            limits.onEvent(event);
+        }
         ledger.onEvent(event);
         if (event instanceof AccountOpened o) {
             opened.add(o.account());
@@ -145,8 +218,40 @@ final class SequencedClearingRun implements EventSink {
             variationMargin++;
         } else if (event instanceof com.suanli.exchange.engine.event.TradeExecuted) {
             trades++;
+        } else {
+            countDefaults(event);
         }
         also.onEvent(event);
+    }
+
+    private void countDefaults(ExchangeEvent event) {
+        eventTypes.add(event.getClass().getSimpleName());
+        if (event instanceof CashMoved c && c.reason() == CashReason.DEFAULT_FUND_CONTRIBUTION) {
+            fundCommitted += c.amount();
+        } else if (event instanceof CashMoved c && c.reason() == CashReason.DEFAULT_LOSS) {
+            defaultLosses++;
+        } else if (event instanceof DefaultFundCharged c) {
+            fundCommitted -= c.amount();
+        } else if (event instanceof MarginCalled) {
+            marginCalls++;
+        } else if (event instanceof MarginCallMet) {
+            callsMet++;
+        } else if (event instanceof AccountDefaulted d) {
+            defaults++;
+            inDefault.put(d.account(), d.defaultId());
+        } else if (event instanceof DefaultResolved r) {
+            defaultsResolved++;
+            inDefault.remove(r.account());
+        } else if (event instanceof OrderAccepted o && inDefault.containsKey(o.account())) {
+            assertThat(o.type()).as("an account in default trades only the exchange's closing orders")
+                    .isEqualTo(OrderType.MARKET);
+            assertThat(o.clientOrderId()).isEqualTo(inDefault.get(o.account()));
+        }
+    }
+
+    /** The time the next generated command will carry. */
+    long time() {
+        return time;
     }
 
     long eventStreamHash() {
@@ -166,8 +271,18 @@ final class SequencedClearingRun implements EventSink {
         long deposits = engine.clears() && lastSequence > 0 ? engine.netDeposits() : 0;
         long rejectedBefore = rejected;
         long sequenceBefore = lastSequence;
+        long defaultsBefore = defaults;
+        long callsMetBefore = callsMet;
+        if (limits != null) {
+            limits.before();
+        }
         engine.submit(command);
-        if (rejected > rejectedBefore && command.kind().ordinal() >= RejectedCommand.REGISTER_FIRM.ordinal()) {
+        if (limits != null) {
+            limits.after(command, rejected == rejectedBefore);
+        }
+        if (rejected > rejectedBefore && command.kind().ordinal() >= RejectedCommand.REGISTER_FIRM.ordinal()
+                && defaults == defaultsBefore && callsMet == callsMetBefore) {
+            // (Time passing a margin call's deadline acts before the command: then more happens.)
             clearingRefusals++;
             assertThat(lastSequence).as("a refused %s publishes its rejection alone", command.kind())
                     .isEqualTo(sequenceBefore + 1);
@@ -232,6 +347,8 @@ final class SequencedClearingRun implements EventSink {
             return new LoadRiskArray(time, instrument, losses);
         } else if (kind < 75) {
             return new SetFees(time, "H100", -random.nextInt(150), 150 + random.nextInt(300));
+        } else if (kind < 78) {
+            return limitCommands.next(time, account, 100 + account - member(0));
         } else if (kind < 80) {
             long firm = 500 + random.nextInt(5);
             return random.nextBoolean() ? new RegisterFirm(time, firm, "Firm " + firm)
@@ -256,6 +373,26 @@ final class SequencedClearingRun implements EventSink {
         };
     }
 
+    /**
+     * Every command submitted, encoded and decoded through the journal codec and submitted to a
+     * fresh engine, gives the same event stream and state hash.
+     */
+    void replayThroughTheJournalCodec() {
+        EventStreamHash replayed = new EventStreamHash();
+        Engine replica = clearedEngine(replayed, defaultRules);
+        ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+        for (Command command : journal) {
+            buffer.clear();
+            CommandEncoder.encode(command, buffer);
+            buffer.flip();
+            Command decoded = CommandDecoder.decode(buffer);
+            assertThat(decoded).isEqualTo(command);
+            replica.submit(decoded);
+        }
+        assertThat(replayed.value()).isEqualTo(eventStreamHash());
+        assertThat(replica.stateHash()).isEqualTo(engine.stateHash());
+    }
+
     /** The conservation checks after a command. */
     void check() {
         assertThat(engine.clearingFaults()).as(engine.firstClearingFault()).isZero();
@@ -268,6 +405,8 @@ final class SequencedClearingRun implements EventSink {
         assertThat(inside).as("all cash is net deposits").isEqualTo(engine.netDeposits());
         assertThat(ledger.cashInside()).isEqualTo(engine.netDeposits());
         assertThat(engine.cash(ClearingFixtures.SETTLEMENT)).as("the settlement account passes through").isZero();
+        assertThat(engine.cash(ClearingFixtures.DEFAULT_FUND)).as("the default fund holds the members' contributions")
+                .isEqualTo(fundCommitted);
         for (int instrument : INSTRUMENTS) {
             long net = 0;
             for (int m = 0; m < MEMBERS; m++) {

@@ -1,13 +1,7 @@
 package com.suanli.exchange.clearing;
 
-import com.suanli.exchange.engine.Engine;
-import com.suanli.exchange.engine.command.Command;
-import com.suanli.exchange.engine.event.EventStreamHash;
-import com.suanli.exchange.engine.journal.CommandDecoder;
-import com.suanli.exchange.engine.journal.CommandEncoder;
 import org.junit.jupiter.api.Test;
 
-import java.nio.ByteBuffer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,19 +24,7 @@ class SequencedClearingTest {
     void the_journal_carries_the_clearing_commands_so_a_replay_rebuilds_the_same_state() {
         SequencedClearingRun run = new SequencedClearingRun(21);
         run.run(5_000);
-        EventStreamHash replayed = new EventStreamHash();
-        Engine replica = SequencedClearingRun.clearedEngine(replayed);
-        ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
-        for (Command command : run.journal) {
-            buffer.clear();
-            CommandEncoder.encode(command, buffer);
-            buffer.flip();
-            Command decoded = CommandDecoder.decode(buffer);
-            assertThat(decoded).isEqualTo(command);
-            replica.submit(decoded);
-        }
-        assertThat(replayed.value()).isEqualTo(run.eventStreamHash());
-        assertThat(replica.stateHash()).isEqualTo(run.engine.stateHash());
+        run.replayThroughTheJournalCodec();
     }
 
     @Test

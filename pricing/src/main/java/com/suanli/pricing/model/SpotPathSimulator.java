@@ -47,11 +47,20 @@ public final class SpotPathSimulator {
 
     /** The factor after {@code dt} years, starting from {@code x}. */
     public double step(double x, double dt) {
+        return step(x, dt, random.nextGaussian());
+    }
+
+    /**
+     * The factor after {@code dt} years with the diffusion driven by {@code diffusionShock}, a
+     * standard normal drawn by the caller (the jumps are still this simulator's own): so that
+     * several simulators, one per hub, can share correlated shocks.
+     */
+    public double step(double x, double dt, double diffusionShock) {
         if (!(dt > 0.0)) {
             throw new IllegalArgumentException("dt: must be positive (years), was " + dt);
         }
         double decay = Math.exp(-model.kappa() * dt);
-        return advance(x, dt, decay, diffusionStd(model, dt));
+        return advance(x, dt, decay, diffusionStd(model, dt), diffusionShock);
     }
 
     /**
@@ -66,7 +75,7 @@ public final class SpotPathSimulator {
         double x = model.factor(t, startSpot);
         out[0] = startSpot;
         for (int i = 1; i < out.length; i++) {
-            x = advance(x, ONE_DAY, dailyDecay, dailyStd);
+            x = advance(x, ONE_DAY, dailyDecay, dailyStd, random.nextGaussian());
             out[i] = model.spot(t + i * ONE_DAY, x);
         }
     }
@@ -81,9 +90,9 @@ public final class SpotPathSimulator {
         return out;
     }
 
-    private double advance(double x, double dt, double decay, double std) {
+    private double advance(double x, double dt, double decay, double std, double diffusionShock) {
         double mu = model.longRunMean();
-        double next = mu + (x - mu) * decay + std * random.nextGaussian();
+        double next = mu + (x - mu) * decay + std * diffusionShock;
         JumpParameters jumps = model.jumps();
         if (jumps.intensity() > 0.0) {
             int count = random.nextPoisson(jumps.intensity() * dt);

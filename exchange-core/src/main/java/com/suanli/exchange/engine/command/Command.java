@@ -14,7 +14,8 @@ import com.suanli.exchange.engine.event.RejectedCommand;
 public sealed interface Command
         permits PlaceOrder, AmendPrice, AmendQuantity, CancelOrder, MassCancel, Quote, MassQuote,
         SessionCommand, SetReferencePrice, TimeTick, RegisterFirm, OpenAccount, Deposit, Withdraw, SetFees,
-        LoadRiskArray, Settle, PublishIndex {
+        LoadRiskArray, Settle, PublishIndex, SetAccountLimits, SetCreditLimit, RegisterCapacity, Expire, ReportDelivery,
+        SetDeliveryTerms, ContributeDefaultFund {
 
     /** When the command was sequenced, epoch milliseconds; never earlier than the previous command's. */
     long timestamp();

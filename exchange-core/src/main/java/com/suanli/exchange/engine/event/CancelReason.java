@@ -24,5 +24,7 @@ public enum CancelReason {
     /** A triggered stop found no opposite side to trade against. */
     NO_LIQUIDITY,
     /** A triggered stop refused by the pre-trade check run again when it triggered. */
-    PRE_TRADE_CHECK
+    PRE_TRADE_CHECK,
+    /** The account was declared in default: the exchange cancels its orders before closing its positions. */
+    DEFAULT
 }

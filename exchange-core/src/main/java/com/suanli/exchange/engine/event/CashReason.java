@@ -2,8 +2,7 @@ package com.suanli.exchange.engine.event;
 
 /**
  * Why cash moved: the reason of every ledger entry. Constants are only ever appended (their
- * ordinal is the wire form). The delivery and default reasons are the ledger's vocabulary for
- * delivery and default management; nothing posts them yet.
+ * ordinal is the wire form).
  */
 public enum CashReason {
     /** Cash in from outside the exchange; reference: the operator's deposit reference. */
@@ -16,12 +15,14 @@ public enum CashReason {
     REBATE,
     /** Daily mark to the settlement price through the settlement account; reference: the settlement id. */
     VARIATION_MARGIN,
-    /** Final cash settlement of an expiring contract; reference: the settlement id. */
+    /** The last mark of an expiring contract (or a spot day) to its final price; reference: the expiry's settlement id. */
     SETTLEMENT,
     /** A consumer pays a provider for delivered capacity; reference: the delivery id. */
     DELIVERY_PAYMENT,
     /** A provider pays a consumer for capacity it failed to deliver; reference: the delivery id. */
     PENALTY,
     /** A defaulter's loss met by the waterfall; reference: the default id. */
-    DEFAULT_LOSS
+    DEFAULT_LOSS,
+    /** A member's contribution to the default fund; reference: the operator's reference. */
+    DEFAULT_FUND_CONTRIBUTION
 }

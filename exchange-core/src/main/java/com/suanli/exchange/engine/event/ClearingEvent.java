@@ -7,7 +7,8 @@ package com.suanli.exchange.engine.event;
  * apart (the matching engine never publishes these). Their tags start at 32.
  */
 public sealed interface ClearingEvent permits FirmRegistered, AccountOpened, CashMoved, PositionChanged,
-        MarginRequirementChanged, SettlementPricePublished, IndexPublished {
+        MarginRequirementChanged, SettlementPricePublished, IndexPublished, ContractExpired, DeliveryChanged,
+        MarginCalled, MarginCallMet, AccountDefaulted, DefaultFundCharged, DefaultResolved {
 
     long sequence();
 

@@ -9,7 +9,8 @@ public sealed interface ExchangeEvent
         permits OrderAccepted, CommandRejected, OrderRested, TradeExecuted, OrderCancelled, OrderAmended,
         QuoteAccepted, StopTriggered, SessionChanged, AuctionUncrossed, BestBidOfferChanged, DepthChanged,
         TapePrint, BarClosed, ReferencePriceChanged, FirmRegistered, AccountOpened, CashMoved, PositionChanged,
-        MarginRequirementChanged, SettlementPricePublished, IndexPublished {
+        MarginRequirementChanged, SettlementPricePublished, IndexPublished, ContractExpired, DeliveryChanged,
+        MarginCalled, MarginCallMet, AccountDefaulted, DefaultFundCharged, DefaultResolved {
 
     long sequence();
 

@@ -98,5 +98,42 @@ public enum RejectReason {
     /** An index fixing for a day on or before its last fixing. */
     DAY_ALREADY_PUBLISHED,
     /** A restatement of a day the index has no fixing for. */
-    DAY_NOT_PUBLISHED
+    DAY_NOT_PUBLISHED,
+    // Pre-trade limits and spot risk (docs/CLEARING.md, "Limits" and "Spot risk"); the message names the limit.
+    /** An order or quote side larger than the account's {@code maxOrderLots}. */
+    ORDER_SIZE_LIMIT,
+    /** Lots in one instrument, working orders included, beyond the account's {@code maxPositionLots}. */
+    INSTRUMENT_POSITION_LIMIT,
+    /** Lots over all instruments, working orders included, beyond the account's {@code maxGrossLots}. */
+    ACCOUNT_POSITION_LIMIT,
+    /** A limit price further from the reference than the account's {@code collarBps}. */
+    PRICE_COLLAR,
+    /** More working orders than the account's {@code maxWorkingOrders}. */
+    WORKING_ORDER_LIMIT,
+    /** The initial margin of a firm's accounts beyond the firm's credit limit. */
+    CREDIT_LIMIT,
+    /** A spot buy that free cash, less other working spot buys and undelivered purchases, cannot pay for. */
+    INSUFFICIENT_BUYING_POWER,
+    /** A provider's spot sell beyond its uncommitted registered capacity at the hub for the delivery day. */
+    INSUFFICIENT_CAPACITY,
+    /** An expiry of a contract already expired, or a spot cut of a day on or before the last cut. */
+    ALREADY_EXPIRED,
+    /** An expiry of a future on or before its last trading day. */
+    TRADING_NOT_ENDED,
+    /** A cash-settled expiry before the index is fixed through its delivery month's last business day. */
+    INDEX_MONTH_INCOMPLETE,
+    /** A physical expiry of a future not settled on or after its last trading day. */
+    NOT_SETTLED_FOR_DELIVERY,
+    /** A physical expiry of a product and hub without delivery terms. */
+    NO_DELIVERY_TERMS,
+    /** An expiry of a future that still has orders working. */
+    ORDERS_WORKING,
+    /** A delivery report for a delivery id never scheduled. */
+    UNKNOWN_DELIVERY,
+    /** A delivery report for a delivery already finished. */
+    DELIVERY_FINISHED,
+    /** A delivery report of more units than are still pending. */
+    DELIVERY_QUANTITY,
+    /** A withdrawal or default-fund contribution of an account in default. */
+    ACCOUNT_IN_DEFAULT
 }

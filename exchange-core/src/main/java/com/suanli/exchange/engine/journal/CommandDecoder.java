@@ -5,7 +5,9 @@ import com.suanli.exchange.engine.command.AmendPrice;
 import com.suanli.exchange.engine.command.AmendQuantity;
 import com.suanli.exchange.engine.command.CancelOrder;
 import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.engine.command.ContributeDefaultFund;
 import com.suanli.exchange.engine.command.Deposit;
+import com.suanli.exchange.engine.command.Expire;
 import com.suanli.exchange.engine.command.LoadRiskArray;
 import com.suanli.exchange.engine.command.MassCancel;
 import com.suanli.exchange.engine.command.MassQuote;
@@ -15,9 +17,14 @@ import com.suanli.exchange.engine.command.PlaceOrder;
 import com.suanli.exchange.engine.command.PublishIndex;
 import com.suanli.exchange.engine.command.Quote;
 import com.suanli.exchange.engine.command.QuoteSides;
+import com.suanli.exchange.engine.command.RegisterCapacity;
 import com.suanli.exchange.engine.command.RegisterFirm;
+import com.suanli.exchange.engine.command.ReportDelivery;
 import com.suanli.exchange.engine.command.SessionAction;
 import com.suanli.exchange.engine.command.SessionCommand;
+import com.suanli.exchange.engine.command.SetAccountLimits;
+import com.suanli.exchange.engine.command.SetCreditLimit;
+import com.suanli.exchange.engine.command.SetDeliveryTerms;
 import com.suanli.exchange.engine.command.SetFees;
 import com.suanli.exchange.engine.command.SetReferencePrice;
 import com.suanli.exchange.engine.command.Settle;
@@ -124,6 +131,19 @@ public final class CommandDecoder {
             case SETTLE -> new Settle(timestamp, intField("instrumentId"), date("businessDay"),
                     longField("operatorPrice"));
             case PUBLISH_INDEX -> new PublishIndex(timestamp, string("productCode"), choice("hub", HUBS), date("day"));
+            case SET_ACCOUNT_LIMITS -> new SetAccountLimits(timestamp, longField("account"), longField("maxOrderLots"),
+                    longField("maxPositionLots"), longField("maxGrossLots"), longField("maxWorkingOrders"),
+                    longField("collarBps"));
+            case SET_CREDIT_LIMIT -> new SetCreditLimit(timestamp, longField("firmId"), longField("creditLimit"));
+            case REGISTER_CAPACITY -> new RegisterCapacity(timestamp, longField("account"), string("productCode"),
+                    choice("hub", HUBS), date("deliveryDay"), longField("units"));
+            case EXPIRE -> new Expire(timestamp, intField("instrumentId"), date("day"));
+            case REPORT_DELIVERY -> new ReportDelivery(timestamp, longField("deliveryId"), longField("deliveredUnits"),
+                    longField("failedUnits"));
+            case SET_DELIVERY_TERMS -> new SetDeliveryTerms(timestamp, string("productCode"), choice("hub", HUBS),
+                    intField("penaltyBps"), longField("energyMilliWhPerUnit"), longField("gridGramsPerMwh"));
+            case CONTRIBUTE_DEFAULT_FUND -> new ContributeDefaultFund(timestamp, longField("account"),
+                    longField("amount"), longField("reference"));
         };
     }
 

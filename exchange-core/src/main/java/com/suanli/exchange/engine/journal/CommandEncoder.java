@@ -4,7 +4,9 @@ import com.suanli.exchange.engine.command.AmendPrice;
 import com.suanli.exchange.engine.command.AmendQuantity;
 import com.suanli.exchange.engine.command.CancelOrder;
 import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.engine.command.ContributeDefaultFund;
 import com.suanli.exchange.engine.command.Deposit;
+import com.suanli.exchange.engine.command.Expire;
 import com.suanli.exchange.engine.command.LoadRiskArray;
 import com.suanli.exchange.engine.command.MassCancel;
 import com.suanli.exchange.engine.command.MassQuote;
@@ -13,8 +15,13 @@ import com.suanli.exchange.engine.command.PlaceOrder;
 import com.suanli.exchange.engine.command.PublishIndex;
 import com.suanli.exchange.engine.command.Quote;
 import com.suanli.exchange.engine.command.QuoteSides;
+import com.suanli.exchange.engine.command.RegisterCapacity;
 import com.suanli.exchange.engine.command.RegisterFirm;
+import com.suanli.exchange.engine.command.ReportDelivery;
 import com.suanli.exchange.engine.command.SessionCommand;
+import com.suanli.exchange.engine.command.SetAccountLimits;
+import com.suanli.exchange.engine.command.SetCreditLimit;
+import com.suanli.exchange.engine.command.SetDeliveryTerms;
 import com.suanli.exchange.engine.command.SetFees;
 import com.suanli.exchange.engine.command.SetReferencePrice;
 import com.suanli.exchange.engine.command.Settle;
@@ -63,6 +70,20 @@ public final class CommandEncoder {
             return CommandFormat.RISK_ARRAY_FIXED + r.losses().size() * Long.BYTES;
         } else if (command instanceof PublishIndex p) {
             return CommandFormat.PUBLISH_INDEX_FIXED + utf8Length(p.productCode());
+        } else if (command instanceof SetAccountLimits) {
+            return CommandFormat.ACCOUNT_LIMITS;
+        } else if (command instanceof SetCreditLimit) {
+            return CommandFormat.CREDIT_LIMIT;
+        } else if (command instanceof RegisterCapacity c) {
+            return CommandFormat.REGISTER_CAPACITY_FIXED + utf8Length(c.productCode());
+        } else if (command instanceof Expire) {
+            return CommandFormat.EXPIRE;
+        } else if (command instanceof ReportDelivery) {
+            return CommandFormat.REPORT_DELIVERY;
+        } else if (command instanceof SetDeliveryTerms d) {
+            return CommandFormat.DELIVERY_TERMS_FIXED + utf8Length(d.productCode());
+        } else if (command instanceof ContributeDefaultFund) {
+            return CommandFormat.CASH;
         }
         return CommandFormat.TIME_TICK;
     }
@@ -138,6 +159,25 @@ public final class CommandEncoder {
         } else if (command instanceof PublishIndex p) {
             putString(p.productCode(), b);
             b.put((byte) p.hub().ordinal()).putLong(p.day().toEpochDay());
+        } else if (command instanceof SetAccountLimits l) {
+            b.putLong(l.account()).putLong(l.maxOrderLots()).putLong(l.maxPositionLots()).putLong(l.maxGrossLots())
+                    .putLong(l.maxWorkingOrders()).putLong(l.collarBps());
+        } else if (command instanceof SetCreditLimit c) {
+            b.putLong(c.firmId()).putLong(c.creditLimit());
+        } else if (command instanceof RegisterCapacity c) {
+            b.putLong(c.account());
+            putString(c.productCode(), b);
+            b.put((byte) c.hub().ordinal()).putLong(c.deliveryDay().toEpochDay()).putLong(c.units());
+        } else if (command instanceof Expire e) {
+            b.putInt(e.instrumentId()).putLong(e.day().toEpochDay());
+        } else if (command instanceof ReportDelivery r) {
+            b.putLong(r.deliveryId()).putLong(r.deliveredUnits()).putLong(r.failedUnits());
+        } else if (command instanceof SetDeliveryTerms d) {
+            putString(d.productCode(), b);
+            b.put((byte) d.hub().ordinal()).putInt(d.penaltyBps()).putLong(d.energyMilliWhPerUnit())
+                    .putLong(d.gridGramsPerMwh());
+        } else if (command instanceof ContributeDefaultFund c) {
+            b.putLong(c.account()).putLong(c.amount()).putLong(c.reference());
         }
         // A time tick is its header alone.
     }

@@ -35,6 +35,12 @@ final class CommandFormat {
     static final int SET_FEES_FIXED = HEADER + STRING_LENGTH + 2 * Long.BYTES;
     static final int RISK_ARRAY_FIXED = HEADER + 2 * Integer.BYTES;
     static final int PUBLISH_INDEX_FIXED = HEADER + STRING_LENGTH + 1 + Long.BYTES;
+    static final int ACCOUNT_LIMITS = HEADER + 6 * Long.BYTES;
+    static final int CREDIT_LIMIT = HEADER + 2 * Long.BYTES;
+    static final int REGISTER_CAPACITY_FIXED = HEADER + Long.BYTES + STRING_LENGTH + 1 + 2 * Long.BYTES;
+    static final int EXPIRE = HEADER + Integer.BYTES + Long.BYTES;
+    static final int REPORT_DELIVERY = HEADER + 3 * Long.BYTES;
+    static final int DELIVERY_TERMS_FIXED = HEADER + STRING_LENGTH + 1 + Integer.BYTES + 2 * Long.BYTES;
 
     private CommandFormat() {
     }

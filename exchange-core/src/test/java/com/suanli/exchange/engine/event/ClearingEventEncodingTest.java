@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -18,11 +19,15 @@ class ClearingEventEncodingTest {
     @Test
     void every_clearing_event_is_an_exchange_event_in_the_one_stream_with_tags_from_32() throws Exception {
         List<Class<?>> clearing = Arrays.asList(ClearingEvent.class.getPermittedSubclasses());
-        assertThat(clearing).hasSize(7);
+        assertThat(clearing).contains(FirmRegistered.class, CashMoved.class, IndexPublished.class,
+                ContractExpired.class, DeliveryChanged.class);
         assertThat(Arrays.asList(ExchangeEvent.class.getPermittedSubclasses())).containsAll(clearing);
+        List<Integer> tags = new ArrayList<>();
         for (Class<?> type : clearing) {
-            assertThat(type.getDeclaredField("TAG").getInt(null)).as(type.getSimpleName()).isBetween(32, 47);
+            tags.add(type.getDeclaredField("TAG").getInt(null));
+            assertThat(tags.get(tags.size() - 1)).as(type.getSimpleName()).isBetween(32, 47);
         }
+        assertThat(tags).as("one tag per event").doesNotHaveDuplicates();
     }
 
     @Test
@@ -72,5 +77,29 @@ class ClearingEventEncodingTest {
         }
         assertThat(second.value()).isEqualTo(first.value());
         assertThat(first.sequenceGaps()).isZero();
+    }
+
+    @Test
+    void an_expiry_and_a_delivery_encode_every_field_in_order() {
+        ContractExpired expired = new ContractExpired(1, 2, 3, 8, DAY, 2_238, FinalPriceMethod.INDEX_MONTH_AVERAGE, 10,
+                23, 2);
+        ByteBuffer in = ByteBuffer.wrap(ENCODER.encode(expired)).order(ByteOrder.LITTLE_ENDIAN);
+        assertThat(in.remaining()).isEqualTo(1 + 3 * Long.BYTES + Integer.BYTES + 2 * Long.BYTES + 1 + Long.BYTES
+                + 2 * Integer.BYTES);
+        assertThat(in.get()).isEqualTo((byte) ContractExpired.TAG);
+        in.position(1 + 3 * Long.BYTES + Integer.BYTES);
+        assertThat(in.getLong()).isEqualTo(DAY.toEpochDay());
+        assertThat(in.getLong()).isEqualTo(2_238);
+        assertThat(in.get()).isEqualTo((byte) FinalPriceMethod.INDEX_MONTH_AVERAGE.ordinal());
+
+        DeliveryChanged delivery = new DeliveryChanged(4, 5, 6, 8, 401, 501, DAY, DAY.plusDays(29), 3_000, 2_020,
+                DeliveryStatus.PARTLY_FAILED, 1_500, 500, 3_030_000, 505_000, 2);
+        in = ByteBuffer.wrap(ENCODER.encode(delivery)).order(ByteOrder.LITTLE_ENDIAN);
+        assertThat(in.remaining()).isEqualTo(1 + 3 * Long.BYTES + Integer.BYTES + 6 * Long.BYTES + 1 + 5 * Long.BYTES);
+        assertThat(in.get()).isEqualTo((byte) DeliveryChanged.TAG);
+        in.position(1 + 3 * Long.BYTES + Integer.BYTES + 6 * Long.BYTES);
+        assertThat(in.get()).isEqualTo((byte) DeliveryStatus.PARTLY_FAILED.ordinal());
+        assertThat(ENCODER.encode(new DeliveryChanged(4, 5, 6, 8, 401, 501, DAY, DAY.plusDays(29), 3_000, 2_020,
+                DeliveryStatus.FAILED, 1_500, 500, 3_030_000, 505_000, 2))).isNotEqualTo(ENCODER.encode(delivery));
     }
 }

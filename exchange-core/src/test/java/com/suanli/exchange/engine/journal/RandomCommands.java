@@ -1,11 +1,14 @@
 package com.suanli.exchange.engine.journal;
 
 import com.suanli.exchange.book.Side;
+import com.suanli.exchange.engine.event.RejectedCommand;
 import com.suanli.exchange.engine.command.AmendPrice;
 import com.suanli.exchange.engine.command.AmendQuantity;
 import com.suanli.exchange.engine.command.CancelOrder;
 import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.engine.command.ContributeDefaultFund;
 import com.suanli.exchange.engine.command.Deposit;
+import com.suanli.exchange.engine.command.Expire;
 import com.suanli.exchange.engine.command.LoadRiskArray;
 import com.suanli.exchange.engine.command.MassCancel;
 import com.suanli.exchange.engine.command.MassQuote;
@@ -15,9 +18,14 @@ import com.suanli.exchange.engine.command.PlaceOrder;
 import com.suanli.exchange.engine.command.PublishIndex;
 import com.suanli.exchange.engine.command.Quote;
 import com.suanli.exchange.engine.command.QuoteSides;
+import com.suanli.exchange.engine.command.RegisterCapacity;
 import com.suanli.exchange.engine.command.RegisterFirm;
+import com.suanli.exchange.engine.command.ReportDelivery;
 import com.suanli.exchange.engine.command.SessionAction;
 import com.suanli.exchange.engine.command.SessionCommand;
+import com.suanli.exchange.engine.command.SetAccountLimits;
+import com.suanli.exchange.engine.command.SetCreditLimit;
+import com.suanli.exchange.engine.command.SetDeliveryTerms;
 import com.suanli.exchange.engine.command.SetFees;
 import com.suanli.exchange.engine.command.SetReferencePrice;
 import com.suanli.exchange.engine.command.Settle;
@@ -25,6 +33,7 @@ import com.suanli.exchange.engine.command.TimeInForce;
 import com.suanli.exchange.engine.command.TimeTick;
 import com.suanli.exchange.engine.command.Withdraw;
 import com.suanli.exchange.engine.event.AccountKind;
+import com.suanli.exchange.engine.event.RejectedCommand;
 import com.suanli.exchange.listing.Hub;
 
 import java.time.LocalDate;
@@ -40,7 +49,7 @@ import java.util.SplittableRandom;
 final class RandomCommands {
     private static final long[] EXTREME_LONGS = {0, 1, -1, Long.MIN_VALUE, Long.MAX_VALUE};
     private static final int[] EXTREME_INTS = {0, 1, -1, Integer.MIN_VALUE, Integer.MAX_VALUE};
-    static final int KINDS = 18;
+    static final int KINDS = RejectedCommand.values().length;
 
     private final SplittableRandom random;
 
@@ -74,7 +83,14 @@ final class RandomCommands {
             case 14 -> new SetFees(anyLong(), anyText(), anyLong(), anyLong());
             case 15 -> riskArray();
             case 16 -> new Settle(anyLong(), anyInt(), anyDate(), anyLong());
-            default -> new PublishIndex(anyLong(), anyText(), pick(Hub.values()), anyDate());
+            case 17 -> new PublishIndex(anyLong(), anyText(), pick(Hub.values()), anyDate());
+            case 18 -> new SetAccountLimits(anyLong(), anyLong(), anyLong(), anyLong(), anyLong(), anyLong(), anyLong());
+            case 19 -> new SetCreditLimit(anyLong(), anyLong(), anyLong());
+            case 20 -> new RegisterCapacity(anyLong(), anyLong(), anyText(), pick(Hub.values()), anyDate(), anyLong());
+            case 21 -> new Expire(anyLong(), anyInt(), anyDate());
+            case 22 -> new ReportDelivery(anyLong(), anyLong(), anyLong(), anyLong());
+            case 23 -> new SetDeliveryTerms(anyLong(), anyText(), pick(Hub.values()), anyInt(), anyLong(), anyLong());
+            default -> new ContributeDefaultFund(anyLong(), anyLong(), anyLong(), anyLong());
         };
     }
 

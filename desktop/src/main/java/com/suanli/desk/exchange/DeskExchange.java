@@ -1,0 +1,132 @@
+package com.suanli.desk.exchange;
+
+import com.suanli.data.clearing.PositionRepository;
+import com.suanli.data.host.Acknowledged;
+import com.suanli.data.host.ExchangeHost;
+import com.suanli.data.host.HostOptions;
+import com.suanli.data.host.JournalRecovery;
+import com.suanli.data.store.DeskStore;
+import com.suanli.data.trading.EventRecorder;
+import com.suanli.exchange.engine.Engine;
+import com.suanli.exchange.engine.EngineConfig;
+import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.listing.Catalogue;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * The desk's exchange, as the workstation, the command line and the simulated sessions use it
+ * (docs/DESK-EXCHANGE.md): the engine runs inside an {@link ExchangeHost} on the desk's database, so
+ * every command is journalled before it is acknowledged and what was traded yesterday is recovered
+ * today; a recorder writes the event stream into the trading tables; {@link #market()} answers the
+ * read models; {@link #subscribe} hands events out in batches. Every method may be called from any
+ * thread; none runs on the engine's.
+ */
+public final class DeskExchange implements AutoCloseable {
+
+    /**
+     * The recorder's queue: a desk never drops what it records in a burst this size (about 1 GB of
+     * events would have to wait for it first; each queued event is a small record).
+     */
+    static final int RECORDER_QUEUE = 1 << 20;
+    /** A listener's queue: a screen that falls this far behind reloads rather than catches up. */
+    static final int LISTENER_QUEUE = 1 << 17;
+
+    private final Catalogue catalogue;
+    private final ExchangeHost host;
+    private final EventRecorder recorder;
+    private final DeskMarket market;
+
+    private DeskExchange(Catalogue catalogue, ExchangeHost host, EventRecorder recorder, DeskMarket market) {
+        this.catalogue = catalogue;
+        this.host = host;
+        this.recorder = recorder;
+        this.market = market;
+    }
+
+    /**
+     * Recovers the exchange from the database (the newest snapshot, then the journal after it), starts
+     * the recorder and the read models. Nothing is submitted: opening the day's sessions is the
+     * caller's ({@link ExchangeStartup}).
+     * @throws IllegalStateException or {@link com.suanli.data.store.StoreException} when recovery fails
+     */
+    public static DeskExchange open(DeskStore store, Catalogue catalogue, HostOptions options) {
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(catalogue, "catalogue");
+        ExchangeHost host = ExchangeHost.start(store, catalogue, EngineConfig.defaults(), options);
+        EventRecorder recorder = null;
+        try {
+            recorder = new EventRecorder(store);
+            host.subscribe("recorder", RECORDER_QUEUE, recorder);
+            DeskMarket market = new DeskMarket(() -> host.ask(MarketSeed::of).join(),
+                    store.transaction(c -> new PositionRepository(c).all()));
+            host.subscribe("market", LISTENER_QUEUE, new EventBatcher(market));
+            market.start();
+            return new DeskExchange(catalogue, host, recorder, market);
+        } catch (RuntimeException e) {
+            host.close();
+            if (recorder != null) {
+                recorder.close();
+            }
+            throw e;
+        }
+    }
+
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    /**
+     * Queues a command for the engine. The future completes once the command is durable in the journal
+     * and applied: with its journal sequence, and accepted or refused with the engine's reason. It fails
+     * only when the command could not be journalled or the exchange is closed.
+     */
+    public CompletableFuture<Acknowledged> submit(Command command) {
+        return host.submit(command);
+    }
+
+    /**
+     * Hands the events to {@code listener} in batches on a thread of its own; the engine never waits
+     * for it (a listener that falls behind is told of the gap).
+     * @param name names the listener's thread
+     * @return closing it removes the listener
+     */
+    public AutoCloseable subscribe(String name, DeskListener listener) {
+        return host.subscribe(name, LISTENER_QUEUE, new EventBatcher(Objects.requireNonNull(listener, "listener")));
+    }
+
+    /** The read models: books, last trades, working orders, positions, cash and margin. */
+    public DeskMarket market() {
+        return market;
+    }
+
+    /** Asks the engine a question on its thread, after every command submitted before. */
+    public <T> CompletableFuture<T> ask(Function<Engine, T> question) {
+        return host.ask(question);
+    }
+
+    /** What recovery found at the start: the last journal sequence and the snapshot it started from. */
+    public JournalRecovery.Recovered recovered() {
+        return host.recovered();
+    }
+
+    /** The recorder, for its counts (events recorded, missed, batches refused). */
+    public EventRecorder recorder() {
+        return recorder;
+    }
+
+    /**
+     * Stops taking commands, applies and acknowledges what was queued, lets the recorder and the
+     * listeners finish their queues, waits for a snapshot being stored, and closes the recorder's connection.
+     * The database stays open: it is the caller's.
+     */
+    @Override
+    public void close() {
+        try {
+            host.close();
+        } finally {
+            recorder.close();
+        }
+    }
+}

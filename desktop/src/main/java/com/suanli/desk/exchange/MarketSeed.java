@@ -1,0 +1,40 @@
+package com.suanli.desk.exchange;
+
+import com.suanli.exchange.engine.Engine;
+import com.suanli.exchange.engine.WorkingOrder;
+import com.suanli.exchange.marketdata.DepthSnapshot;
+import com.suanli.exchange.marketdata.TapeTrade;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the desk's read model starts from, taken from the engine on its own thread between two commands:
+ * every book's full depth, each instrument's last trade and every working order, as of the event
+ * {@code lastSequence}. Events after it bring the model forward.
+ */
+record MarketSeed(long lastSequence, List<DepthSnapshot> books, List<LastTrade> lastTrades,
+                  List<WorkingOrder> workingOrders) {
+
+    MarketSeed {
+        books = List.copyOf(books);
+        lastTrades = List.copyOf(lastTrades);
+        workingOrders = List.copyOf(workingOrders);
+    }
+
+    /** Call on the engine's thread (through the host's {@code ask}). */
+    static MarketSeed of(Engine engine) {
+        Objects.requireNonNull(engine, "engine");
+        List<DepthSnapshot> books = new ArrayList<>();
+        List<LastTrade> lastTrades = new ArrayList<>();
+        for (int id : engine.instrumentIds()) {
+            books.add(engine.depth(id, Integer.MAX_VALUE));
+            List<TapeTrade> last = engine.recentTrades(id, 1);
+            if (!last.isEmpty()) {
+                TapeTrade trade = last.get(0);
+                lastTrades.add(new LastTrade(id, trade.price(), trade.quantity(), trade.timeMillis()));
+            }
+        }
+        return new MarketSeed(engine.lastSequence(), books, lastTrades, engine.workingOrders());
+    }
+}

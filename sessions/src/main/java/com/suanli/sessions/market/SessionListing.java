@@ -1,0 +1,103 @@
+package com.suanli.sessions.market;
+
+import com.suanli.data.catalogue.CatalogueJson;
+import com.suanli.exchange.listing.Catalogue;
+import com.suanli.exchange.listing.ContractKind;
+import com.suanli.exchange.listing.ContractSpec;
+import com.suanli.exchange.listing.Hub;
+import com.suanli.exchange.listing.ListingStrip;
+import com.suanli.exchange.listing.ListingTerms;
+import com.suanli.sessions.config.HubSetup;
+import com.suanli.sessions.config.ProductSetup;
+import com.suanli.sessions.config.SessionConfig;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a session lists: the configured products with the default catalogue's trading terms, at the
+ * configured hubs with the configured spot prices, a strip of futures from the first delivery month
+ * (and green variants at west hubs, as every listing), all from the session's start date. Instrument
+ * ids are the strip's. Also the questions agents ask of the listing: a product's futures at a hub,
+ * its spot contract, its east and west hubs.
+ */
+public final class SessionListing {
+
+    private final ListingStrip strip;
+    private final Catalogue catalogue;
+
+    private SessionListing(ListingStrip strip) {
+        this.strip = strip;
+        this.catalogue = strip.catalogue();
+    }
+
+    public static SessionListing of(SessionConfig config) {
+        ListingStrip defaults = CatalogueJson.readDefaultStrip();
+        Set<Hub> hubs = EnumSet.noneOf(Hub.class);
+        List<ListingTerms> listings = new ArrayList<>();
+        for (ProductSetup product : config.products()) {
+            ListingTerms terms = defaults.listings().stream()
+                    .filter(listed -> listed.product().code().equals(product.code())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("products: the default catalogue lists no "
+                            + product.code()));
+            Map<Hub, BigDecimal> spots = new EnumMap<>(Hub.class);
+            for (HubSetup hub : product.hubs()) {
+                spots.put(hub.hub(), hub.spot());
+                hubs.add(hub.hub());
+            }
+            listings.add(new ListingTerms(terms.product(), terms.contractSize(), terms.tickSize(), terms.lotSize(),
+                    terms.maxOrderLots(), terms.priceBandBps(), terms.monthlyDriftBps(), terms.futuresSettlement(),
+                    spots));
+        }
+        return new SessionListing(new ListingStrip(config.startDate(), config.firstDeliveryMonth(), config.months(),
+                defaults.greenPremiumBps(), List.copyOf(hubs), listings));
+    }
+
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    public List<ContractSpec> contracts() {
+        return catalogue.contracts();
+    }
+
+    /** The premium of green capacity over standard, as a factor (1.04 for 400 bp). */
+    public double greenFactor() {
+        return 1.0 + strip.greenPremiumBps() / 10_000.0;
+    }
+
+    public ContractSpec spec(int instrumentId) {
+        return catalogue.byId(instrumentId);
+    }
+
+    /** The largest instrument id, for arrays indexed by id. */
+    public int maxInstrumentId() {
+        return contracts().stream().mapToInt(ContractSpec::instrumentId).max().orElse(0);
+    }
+
+    /** The standard (not green) futures of a product at a hub trading on {@code day}, nearest delivery first. */
+    public List<ContractSpec> futures(String productCode, Hub hub, LocalDate day) {
+        return contracts().stream()
+                .filter(spec -> spec.kind() == ContractKind.FUTURE && !spec.green() && spec.hub() == hub
+                        && spec.product().code().equals(productCode) && tradesOn(spec, day))
+                .sorted(Comparator.comparing(ContractSpec::deliveryMonth)).toList();
+    }
+
+    /** The standard spot contract of a product at a hub. */
+    public Optional<ContractSpec> spot(String productCode, Hub hub) {
+        return contracts().stream().filter(spec -> spec.kind() == ContractKind.SPOT && !spec.green() && spec.hub() == hub
+                && spec.product().code().equals(productCode)).findFirst();
+    }
+
+    /** Whether {@code day} lies in the contract's trading period (the session only runs on business days). */
+    public static boolean tradesOn(ContractSpec spec, LocalDate day) {
+        return !day.isBefore(spec.firstTradingDay()) && !day.isAfter(spec.lastTradingDay());
+    }
+}

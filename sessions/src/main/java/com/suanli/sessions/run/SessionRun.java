@@ -1,0 +1,226 @@
+package com.suanli.sessions.run;
+
+import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.engine.command.Deposit;
+import com.suanli.exchange.engine.command.OpenAccount;
+import com.suanli.exchange.engine.command.PublishIndex;
+import com.suanli.exchange.engine.command.RegisterFirm;
+import com.suanli.exchange.engine.command.SessionAction;
+import com.suanli.exchange.engine.command.SessionCommand;
+import com.suanli.exchange.engine.command.SetReferencePrice;
+import com.suanli.exchange.engine.command.Settle;
+import com.suanli.exchange.engine.command.TimeTick;
+import com.suanli.exchange.engine.event.AccountKind;
+import com.suanli.exchange.engine.event.EventSink;
+import com.suanli.exchange.engine.event.ExchangeEvent;
+import com.suanli.exchange.engine.event.TradeExecuted;
+import com.suanli.exchange.engine.session.SessionState;
+import com.suanli.exchange.listing.BusinessDays;
+import com.suanli.exchange.listing.ContractKind;
+import com.suanli.exchange.listing.ContractSpec;
+import com.suanli.sessions.agent.Agent;
+import com.suanli.sessions.agent.AgentContext;
+import com.suanli.sessions.agent.CommandPort;
+import com.suanli.sessions.config.SessionClock;
+import com.suanli.sessions.config.SessionConfig;
+import com.suanli.sessions.fundamental.FairValues;
+import com.suanli.sessions.fundamental.Fundamental;
+import com.suanli.sessions.fundamental.HubFundamental;
+import com.suanli.sessions.fundamental.MonitoringFeed;
+import com.suanli.sessions.market.MarketView;
+import com.suanli.sessions.market.SessionListing;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * One simulated session, driving an exchange only by commands through a {@link CommandPort} and
+ * learning what happened only from the events it is given ({@link #onEvent}).
+ *
+ * <p>At the start the exchange's house accounts, a firm per agent group and every agent's account
+ * are opened and funded. Then each business day: time moves to the open (the fundamental and the
+ * monitors over the night), every contract trading that day has its band centred on its last
+ * settlement or index fixing (else the fair value) and opens; then step by step the fundamental
+ * moves, fair values and the monitoring reports are refreshed on their schedule, the agents that wake
+ * act (in an order rotated at random each step), and an instrument the circuit breaker halted is
+ * resumed; at the close the spot indices are fixed, every future is settled (the operator's price
+ * being the curve's fair value), and every contract closes. The calendar closes and expires
+ * contracts on its own as the days pass.
+ *
+ * <p>Every draw comes from one generator seeded with the seed, split in a fixed order (the
+ * fundamental, the agents one by one, the step order), so the same configuration and seed give the
+ * same commands and, through the deterministic engine, the same event stream.
+ */
+public final class SessionRun implements EventSink {
+
+    static final long EXCHANGE_FIRM = 1;
+    static final long FEE_ACCOUNT = 901;
+    static final long DEFAULT_FUND_ACCOUNT = 902;
+    static final long CAPITAL_ACCOUNT = 903;
+    static final long SETTLEMENT_ACCOUNT = 904;
+    private static final long FIRST_AGENT_FIRM = 10;
+    private static final ZoneOffset SHANGHAI = ZoneOffset.ofHours(8);
+    private static final long MINUTE = 60_000;
+
+    private final SessionConfig config;
+    private final long seed;
+    private final SessionListing listing;
+    private final Fundamental fundamental;
+    private final FairValues fair;
+    private final MarketView market;
+    private final AgentRoster roster;
+    private final SessionTally tally;
+    private final MonitoringFeed feed;
+    private final SplittableRandom order;
+    private CommandPort port;
+    private long commands;
+    private long lastClose;
+
+    public SessionRun(SessionConfig config, long seed, MonitoringFeed feed) {
+        this.config = config;
+        this.seed = seed;
+        this.feed = feed;
+        this.listing = SessionListing.of(config);
+        SplittableRandom seeds = new SplittableRandom(seed);
+        this.fundamental = new Fundamental(config, seeds.split());
+        this.roster = new AgentRoster(config, listing, seeds.split());
+        this.order = seeds.split();
+        this.fair = new FairValues(listing, fundamental);
+        this.market = new MarketView(listing.maxInstrumentId());
+        this.tally = new SessionTally(listing);
+    }
+
+    public SessionListing listing() {
+        return listing;
+    }
+
+    public AgentRoster roster() {
+        return roster;
+    }
+
+    /** The time of the session's first command, an hour before the first open; the house is set up then too. */
+    public long startTime() {
+        return at(config.startDate(), config.clock().open()) - 60 * MINUTE;
+    }
+
+    @Override
+    public void onEvent(ExchangeEvent event) {
+        market.onEvent(event);
+        tally.onEvent(event);
+        if (event instanceof TradeExecuted t) {
+            tellOwner(t.buyAccount(), event);
+            if (t.sellAccount() != t.buyAccount()) {
+                tellOwner(t.sellAccount(), event);
+            }
+        }
+    }
+
+    private void tellOwner(long account, ExchangeEvent event) {
+        Agent agent = roster.agent(account);
+        if (agent != null) {
+            agent.onOwnEvent(event);
+        }
+    }
+
+    /** Runs the whole session through {@code commands}, keeping time as {@code pacing} says. */
+    public SessionSummary run(CommandPort commands, Pacing pacing) throws InterruptedException {
+        this.port = commands;
+        openAccounts(startTime());
+        LocalDate day = config.startDate();
+        for (int done = 0; done < config.days(); day = day.plusDays(1)) {
+            if (BusinessDays.isBusinessDay(day)) {
+                runDay(day, pacing);
+                done++;
+            }
+        }
+        return tally.summary(config.name(), seed, config.days(), roster.agents().size(), this.commands,
+                fundamental.outages());
+    }
+
+    private void openAccounts(long t) {
+        send(new RegisterFirm(t, EXCHANGE_FIRM, "Suanli Exchange"));
+        send(new OpenAccount(t, FEE_ACCOUNT, EXCHANGE_FIRM, AccountKind.FEE));
+        send(new OpenAccount(t, DEFAULT_FUND_ACCOUNT, EXCHANGE_FIRM, AccountKind.DEFAULT_FUND));
+        send(new OpenAccount(t, CAPITAL_ACCOUNT, EXCHANGE_FIRM, AccountKind.EXCHANGE_CAPITAL));
+        send(new OpenAccount(t, SETTLEMENT_ACCOUNT, EXCHANGE_FIRM, AccountKind.SETTLEMENT));
+        long firm = FIRST_AGENT_FIRM;
+        for (AgentRoster.Group group : roster.groups()) {
+            send(new RegisterFirm(t, firm, group.name()));
+            for (Agent agent : group.agents()) {
+                send(new OpenAccount(t, agent.account(), firm, agent.kind()));
+                send(new Deposit(t, agent.account(), Math.multiplyExact(group.settings().cash(), 100), agent.account()));
+            }
+            firm++;
+        }
+    }
+
+    private void runDay(LocalDate day, Pacing pacing) throws InterruptedException {
+        SessionClock clock = config.clock();
+        long open = at(day, clock.open());
+        if (lastClose > 0) {
+            fundamental.advance(open, (open - lastClose) / (double) MINUTE, feed);
+        }
+        send(new TimeTick(open));
+        fair.refresh(day);
+        List<ContractSpec> trading = listing.contracts().stream().filter(spec -> SessionListing.tradesOn(spec, day))
+                .toList();
+        for (ContractSpec spec : trading) {
+            int id = spec.instrumentId();
+            long mark = tally.lastMark(id);
+            send(new SetReferencePrice(open, id, mark > 0 ? mark : fair.wholeTicks(id)));
+            send(new SessionCommand(open, id, SessionAction.OPEN_CONTINUOUS));
+        }
+        fundamental.report(open, feed);
+        List<Agent> agents = roster.agents();
+        int steps = clock.stepsPerDay();
+        for (int step = 1; step <= steps; step++) {
+            long now = open + step * clock.stepSeconds() * 1_000L;
+            fundamental.advance(now, clock.stepSeconds() / 60.0, feed);
+            if (clock.refreshesAt(step)) {
+                fair.refresh(day);
+                fundamental.report(now, feed);
+            }
+            AgentContext context = new AgentContext(now, day, market, fair, listing);
+            int first = agents.isEmpty() ? 0 : order.nextInt(agents.size());
+            for (int k = 0; k < agents.size(); k++) {
+                Agent agent = agents.get((first + k) % agents.size());
+                if (agent.wakes(steps)) {
+                    agent.act(context, this::send);
+                }
+            }
+            for (ContractSpec spec : trading) {
+                if (market.session(spec.instrumentId()) == SessionState.HALTED) {
+                    send(new SessionCommand(now, spec.instrumentId(), SessionAction.RESUME));
+                }
+            }
+            pacing.reach(now);
+        }
+        close(day, at(day, clock.close()), trading);
+    }
+
+    private void close(LocalDate day, long close, List<ContractSpec> trading) {
+        for (HubFundamental hub : fundamental.hubs()) {
+            send(new PublishIndex(close, hub.productCode(), hub.hub(), day));
+        }
+        for (ContractSpec spec : trading) {
+            if (spec.kind() == ContractKind.FUTURE) {
+                send(new Settle(close, spec.instrumentId(), day, fair.wholeTicks(spec.instrumentId())));
+            }
+        }
+        for (ContractSpec spec : trading) {
+            send(new SessionCommand(close, spec.instrumentId(), SessionAction.CLOSE));
+        }
+        lastClose = close;
+    }
+
+    private void send(Command command) {
+        commands++;
+        port.submit(command);
+    }
+
+    private static long at(LocalDate day, LocalTime time) {
+        return day.atTime(time).toInstant(SHANGHAI).toEpochMilli();
+    }
+}

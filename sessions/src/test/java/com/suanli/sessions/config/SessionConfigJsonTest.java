@@ -1,0 +1,97 @@
+package com.suanli.sessions.config;
+
+import com.suanli.data.json.JsonReadException;
+import com.suanli.exchange.listing.Hub;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SessionConfigJsonTest {
+
+    private static final String CALM = calmText();
+
+    @Test
+    void the_bundled_calm_month_reads_whole() {
+        SessionConfig calm = SessionConfigJson.readDefault();
+
+        assertThat(calm.name()).isEqualTo("calm-month");
+        assertThat(calm.days()).isEqualTo(20);
+        assertThat(calm.clock().stepsPerDay()).isEqualTo(72);
+        assertThat(calm.products()).extracting(ProductSetup::code).containsExactly("H100", "H200");
+        assertThat(calm.products().get(0).hubs()).extracting(HubSetup::hub).containsExactly(Hub.YRD, Hub.GBA, Hub.NM, Hub.GZ);
+        assertThat(calm.agents().agentCount()).isEqualTo(92);
+    }
+
+    @Test
+    void the_documented_example_reads_whole() {
+        SessionConfig example = SessionConfigJson.read(Path.of("../docs/examples/session-rmsc03.json"));
+
+        assertThat(example.agents().noise().group().count()).isEqualTo(5_000);
+        assertThat(example.agents().value().group().count()).isEqualTo(100);
+        assertThat(example.agents().momentum().group().count()).isEqualTo(25);
+        assertThat(example.agents().marketMakers().group().count()).isEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "{0} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "a negative agent count | \"count\": 60, | \"count\": -60, | $.agents.noise.count | must be 0 to 100000, was -60",
+            "a product not listed | \"code\": \"H200\" | \"code\": \"H999\" | $.products[1].code | the default catalogue lists no product H999",
+            "a spot off the tick | \"spot\": 21.50 | \"spot\": 21.505 | $.products[0].hubs.YRD.spot | 21.505 is not a multiple of the tick 0.01",
+            "a misspelt field | \"days\": 20 | \"dayz\": 20 | $.dayz | unknown field",
+            "a start on a Saturday | \"startDate\": \"2027-01-04\" | \"startDate\": \"2027-01-09\" | $.startDate | 2027-01-09 is",
+            "a correlation above one | \"hubCorrelation\": 0.8 | \"hubCorrelation\": 1.5 | $.products[0].hubCorrelation | must be 0.0 to 1.0, was 1.5",
+            "a close before the open | \"close\": \"15:00\" | \"close\": \"08:00\" | $.clock.close | must be after open 09:00",
+            "an unknown hub | \"GBA\": { | \"XYZ\": { | $.products[0].hubs.XYZ | key must be a hub code",
+            "a slow average no slower | \"slowMinutes\": 180 | \"slowMinutes\": 30 | $.agents.momentum.slowMinutes | must be 31 to",
+            "a rebate above the taker fee | \"makerFeePerLot\": -100 | \"makerFeePerLot\": -400 | $.clearing.makerFeePerLot | must be -300 to"})
+    void a_bad_configuration_is_refused_whole_naming_the_json_path(String what, String good, String bad, String path,
+                                                                   String reason) {
+        assertThat(CALM).contains(good);
+        String text = CALM.replaceFirst(Pattern.quote(good), Matcher.quoteReplacement(bad));
+
+        assertThatThrownBy(() -> SessionConfigJson.read(text, "bad.json"))
+                .isInstanceOf(JsonReadException.class)
+                .satisfies(e -> {
+                    JsonReadException refusal = (JsonReadException) e;
+                    assertThat(refusal.path()).isEqualTo(path);
+                    assertThat(refusal.reason()).contains(reason);
+                    assertThat(refusal.getMessage()).startsWith("bad.json");
+                });
+    }
+
+    @Test
+    void every_problem_of_a_file_is_listed_in_one_refusal() {
+        String text = CALM.replace("\"days\": 20", "\"dayz\": 20").replace("\"stepSeconds\": 300", "\"stepSeconds\": \"five\"")
+                .replace("\"sigma\": 0.5", "\"sigma\": -1");
+
+        assertThatThrownBy(() -> SessionConfigJson.read(text, "bad.json"))
+                .isInstanceOfSatisfying(JsonReadException.class, refusal -> assertThat(refusal.problems())
+                        .anyMatch(p -> p.startsWith("$.dayz: unknown field"))
+                        .anyMatch(p -> p.equals("$.days: is required"))
+                        .anyMatch(p -> p.startsWith("$.clock.stepSeconds: must be a whole number"))
+                        .anyMatch(p -> p.startsWith("$.products[1].sigma:")));
+    }
+
+    @Test
+    void a_file_that_is_not_json_is_refused_at_the_root() {
+        assertThatThrownBy(() -> SessionConfigJson.read("{\"format\": ", "broken.json"))
+                .isInstanceOfSatisfying(JsonReadException.class, refusal -> assertThat(refusal.path()).isEqualTo("$"));
+    }
+
+    private static String calmText() {
+        try (InputStream in = SessionConfigJson.class.getResourceAsStream(SessionConfigJson.DEFAULT_RESOURCE)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
