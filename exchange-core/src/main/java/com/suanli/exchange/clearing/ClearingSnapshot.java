@@ -318,6 +318,71 @@ final class ClearingSnapshot {
             void read(ClearingHouse house, DataInput in) throws IOException {
                 house.indices.readSnapshot(in);
             }
+        },
+        /**
+         * The pre-trade limits: per account its limits, gross lots (checked against the positions)
+         * and initial margin, per firm its credit limit and initial margin (checked against its
+         * accounts'), per contract the collar's reference.
+         */
+        LIMITS {
+            @Override
+            void write(ClearingHouse house, DataOutput out) throws IOException {
+                house.limits.writeSnapshot(out, house.accounts.count(), house.accounts.firmCount(),
+                        house.contracts.count());
+            }
+
+            @Override
+            void read(ClearingHouse house, DataInput in) throws IOException {
+                AccountRegistry accounts = house.accounts;
+                PositionBook positions = house.positions;
+                long[] gross = new long[accounts.count()];
+                for (int slot = 0; slot < positions.count(); slot++) {
+                    gross[positions.account(slot)] += RiskLimits.worst(positions.net(slot), positions.buying(slot),
+                            positions.selling(slot));
+                }
+                int[] firmOf = new int[accounts.count()];
+                for (int a = 1; a < firmOf.length; a++) {
+                    firmOf[a] = accounts.firmOf(a);
+                }
+                house.limits.readSnapshot(in, accounts.count(), accounts.firmCount(), house.contracts.count(), gross,
+                        firmOf);
+            }
+        },
+        /** Spot risk: the working spot buys' reservations, the cash held for undelivered purchases, the providers' capacity. */
+        SPOT {
+            @Override
+            void write(ClearingHouse house, DataOutput out) throws IOException {
+                house.spot.writeSnapshot(out, house.accounts.count());
+            }
+
+            @Override
+            void read(ClearingHouse house, DataInput in) throws IOException {
+                house.spot.readSnapshot(in, house.accounts.count());
+            }
+        },
+        /** Delivery terms, every delivery obligation with its progress, energy by account, each contract's cut and spot day. */
+        DELIVERIES {
+            @Override
+            void write(ClearingHouse house, DataOutput out) throws IOException {
+                house.deliveries.writeSnapshot(out);
+            }
+
+            @Override
+            void read(ClearingHouse house, DataInput in) throws IOException {
+                house.deliveries.readSnapshot(in, house.accounts.count(), house.contracts.count());
+            }
+        },
+        /** Margin calls, defaults and default-fund contributions per account, with the last ids. */
+        DEFAULTS {
+            @Override
+            void write(ClearingHouse house, DataOutput out) throws IOException {
+                house.defaults.writeSnapshot(out);
+            }
+
+            @Override
+            void read(ClearingHouse house, DataInput in) throws IOException {
+                house.defaults.readSnapshot(in, house.accounts.count());
+            }
         };
 
         abstract void write(ClearingHouse house, DataOutput out) throws IOException;
@@ -395,12 +460,12 @@ final class ClearingSnapshot {
     }
 
     /**
-     * A house with {@code setup}'s rules and reference data and nothing else: its fee rates (the
+     * A house with {@code setup}'s rules (its default rules included) and reference data and nothing else: its fee rates (the
      * fees part puts back the rates in force), combined commodities, spreads and contracts with
      * their risk arrays (the margin part puts back the ones in force), publishing to {@code events}.
      */
     private static ClearingHouse relisted(ClearingHouse setup, ClearingEvents events) {
-        ClearingHouse house = new ClearingHouse(setup.rules, events);
+        ClearingHouse house = new ClearingHouse(setup.rules, setup.defaults.rules(), events);
         for (int p = 0; p < setup.fees.count(); p++) {
             house.fees.set(setup.fees.code(p), setup.fees.rate(p));
         }
