@@ -118,6 +118,54 @@ class ClearingSnapshotTest {
         assertThat(settlementsAfter).as("settlements after the cuts use the restored windows and positions").isPositive();
     }
 
+    /**
+     * The volatile run of {@link DefaultConservationTest} (price moves that break thin members,
+     * default-fund contributions, ten-minute margin calls) cut at random points: restored over the
+     * same setup and default rules, the exchange has the original's hash, open calls, defaults and
+     * contributions; then the same volatile commands, sent to both, give the same events and hash,
+     * and the snapshot is written again byte for byte.
+     */
+    @Test
+    void an_exchange_restored_among_margin_calls_and_defaults_answers_as_the_original() throws IOException {
+        SplittableRandom cuts = new SplittableRandom(2031);
+        Function<ClearingEvents, ClearingHouse> setUp =
+                events -> SequencedClearingRun.setUp(events, DefaultConservationTest.CALLS_IN_TEN_MINUTES);
+        long openAtCuts = 0;
+        long defaultsAfter = 0;
+        for (long seed = 1; seed <= 4; seed++) {
+            Recorder originalEvents = new Recorder();
+            SequencedClearingRun original = new SequencedClearingRun(seed, DefaultConservationTest.CALLS_IN_TEN_MINUTES,
+                    originalEvents);
+            original.limits.quoteCreditChecked = false;
+            DefaultConservationTest.volatileCommands(original, seed, 1_000 + cuts.nextInt(4_000));
+            byte[] snapshot = snapshot(original.engine);
+            Recorder restoredEvents = new Recorder();
+            Engine restored = restore(Snapshot.read(new ByteArrayInputStream(snapshot)), restoredEvents, setUp);
+            assertThat(restoredEvents.events).as("restoring publishes nothing").isEmpty();
+            assertThat(restored.stateHash()).as("seed %d", seed).isEqualTo(original.engine.stateHash());
+            assertThat(snapshot(restored)).as("written again").isEqualTo(snapshot);
+            for (int m = 0; m < SequencedClearingRun.MEMBERS; m++) {
+                long account = SequencedClearingRun.member(m);
+                assertThat(restored.cash(account)).isEqualTo(original.engine.cash(account));
+            }
+            // The state hash covers the calls, defaults and contributions; these say the cut fell among them.
+            openAtCuts += original.defaults - original.defaultsResolved + (original.fundCommitted > 0 ? 1 : 0);
+            originalEvents.take();
+            int journalled = original.journal.size();
+            long defaultsBefore = original.defaults;
+            DefaultConservationTest.volatileCommands(original, ~seed, 2_000);
+            defaultsAfter += original.defaults - defaultsBefore;
+            for (Command command : original.journal.subList(journalled, original.journal.size())) {
+                restored.submit(command);
+            }
+            assertThat(restoredEvents.take()).as("seed %d: the events after the cut", seed)
+                    .isEqualTo(originalEvents.take());
+            assertThat(restored.stateHash()).isEqualTo(original.engine.stateHash());
+        }
+        assertThat(openAtCuts).as("contributions or defaults open at the cuts").isPositive();
+        assertThat(defaultsAfter).as("defaults declared after the cuts").isPositive();
+    }
+
     @Test
     void a_restored_exchange_writes_the_very_same_snapshot() throws IOException {
         byte[] first = snapshot(run(5, 4_000, EventSink.NONE).engine);
