@@ -26,14 +26,16 @@ import com.suanli.exchange.settlement.SettlementRule;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The market the clearing benchmarks run on: 200 H100 futures, 25 delivery months at each of the
  * 8 hubs (each hub a combined commodity of 3 tiers, neighbouring hubs linked by 50% credits),
  * 1,000 GPU-hours a lot at 0.01 CNY a tick, and the exchange's house accounts; members are added
- * by the benchmark. Nothing is published ({@link ClearingEvents#NONE}), as with an engine sink
- * that keeps no event.
+ * by the benchmark. Standalone nothing is published ({@link ClearingEvents#NONE}), as with an
+ * engine sink that keeps no event; inside an engine ({@link #setUp}) it publishes to the engine's stream.
  */
 final class ClearingMarket {
     static final int MONTHS = 25;
@@ -47,11 +49,19 @@ final class ClearingMarket {
             new Ratings(989, 1979, 34, 80, 3.35, 0, 0.7));
     private static final LocalDate LISTING_DAY = LocalDate.of(2026, 12, 1);
 
-    final ClearingHouse house = new ClearingHouse(new ClearingRules(new SettlementRule(30 * 60_000, 5, 4),
-            new SpotIndexRule(3, 50, 20, 3, 10, 50), 11_000), ClearingEvents.NONE);
+    final ClearingHouse house;
     final long[] reference = new long[INSTRUMENTS + 1];
+    /** The listed contracts, by instrument id from 1: the engine's catalogue when the market runs inside one. */
+    final List<ContractSpec> contracts = new ArrayList<>();
 
     ClearingMarket() {
+        this(ClearingEvents.NONE);
+    }
+
+    /** The market publishing to {@code events}: inside an engine, its numbered stream. */
+    ClearingMarket(ClearingEvents events) {
+        house = new ClearingHouse(new ClearingRules(new SettlementRule(30 * 60_000, 5, 4),
+                new SpotIndexRule(3, 50, 20, 3, 10, 50), 11_000), events);
         require(house.registerFirm(T0, EXCHANGE, "Suanli Exchange"));
         require(house.openAccount(T0, FEE, EXCHANGE, AccountKind.FEE));
         require(house.openAccount(T0, SETTLEMENT, EXCHANGE, AccountKind.SETTLEMENT));
@@ -77,9 +87,19 @@ final class ClearingMarket {
                 // Scan range 15% of a lot's notional: price x 1,000 fen a tick x 0.15.
                 require(house.listContract(T0, spec, commodity(hub), tier, RiskArray.future(price * 150)));
                 reference[id] = price;
+                contracts.add(spec);
                 id++;
             }
         }
+    }
+
+    /** The clearing setup of an engine over this market with {@code members} member accounts. */
+    static Function<ClearingEvents, ClearingHouse> setUp(int members) {
+        return events -> {
+            ClearingMarket market = new ClearingMarket(events);
+            market.members(members);
+            return market.house;
+        };
     }
 
     /** Opens member accounts 0..count-1 (numbers {@link #MEMBER_BASE} up), each with ample cash. */

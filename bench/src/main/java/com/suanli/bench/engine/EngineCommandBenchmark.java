@@ -61,9 +61,9 @@ public class EngineCommandBenchmark {
     private static final Hub[] HUBS = {Hub.YRD, Hub.JJJ, Hub.GBA};
 
     /** Counts events and remembers the last accepted order id; keeps no event. */
-    static final class CountingSink implements EventSink {
-        long events;
-        long lastAcceptedId;
+    public static final class CountingSink implements EventSink {
+        public long events;
+        public long lastAcceptedId;
 
         @Override
         public void onEvent(ExchangeEvent event) {

@@ -1,6 +1,8 @@
 package com.suanli.data.host;
 
 import com.suanli.data.store.DeskStore;
+import com.suanli.exchange.clearing.ClearingEvents;
+import com.suanli.exchange.clearing.ClearingHouse;
 import com.suanli.exchange.engine.Engine;
 import com.suanli.exchange.engine.EngineConfig;
 import com.suanli.exchange.engine.command.Command;
@@ -77,11 +79,12 @@ public final class ExchangeHost implements AutoCloseable {
     private long lastSequence;
     private long lastSnapshot;
 
-    private ExchangeHost(DeskStore store, Catalogue catalogue, EngineConfig config, HostOptions options) {
+    private ExchangeHost(DeskStore store, Catalogue catalogue, EngineConfig config,
+                         Function<ClearingEvents, ClearingHouse> clearing, HostOptions options) {
         this.store = Objects.requireNonNull(store, "store");
         this.options = Objects.requireNonNull(options, "options");
         fanOut.mute(true);
-        this.recovered = JournalRecovery.recover(store, catalogue, config, fanOut);
+        this.recovered = JournalRecovery.recover(store, catalogue, config, clearing, fanOut);
         fanOut.mute(false);
         this.engine = recovered.engine();
         this.lastSequence = recovered.lastSequence();
@@ -101,7 +104,16 @@ public final class ExchangeHost implements AutoCloseable {
 
     /** Recovers the exchange from the database (snapshot, then journal) and starts the sequencer. */
     public static ExchangeHost start(DeskStore store, Catalogue catalogue, EngineConfig config, HostOptions options) {
-        ExchangeHost host = new ExchangeHost(store, catalogue, config, options);
+        return start(store, catalogue, config, null, options);
+    }
+
+    /**
+     * The same with a clearing house inside the engine, built by {@code clearing} at every start (the
+     * same setup each time: a snapshot's clearing section is restored over it); null for none.
+     */
+    public static ExchangeHost start(DeskStore store, Catalogue catalogue, EngineConfig config,
+                                     Function<ClearingEvents, ClearingHouse> clearing, HostOptions options) {
+        ExchangeHost host = new ExchangeHost(store, catalogue, config, clearing, options);
         host.sequencer.start();
         host.journaller.start();
         return host;
@@ -270,7 +282,7 @@ public final class ExchangeHost implements AutoCloseable {
     private void snapshot() {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
         try {
-            Snapshot.write(out, List.of(Snapshot.engineSection(engine)));
+            Snapshot.write(out, Snapshot.sections(engine));
         } catch (IOException e) {
             snapshotFailures.incrementAndGet();
             return;

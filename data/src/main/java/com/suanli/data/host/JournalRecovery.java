@@ -1,6 +1,8 @@
 package com.suanli.data.host;
 
 import com.suanli.data.store.DeskStore;
+import com.suanli.exchange.clearing.ClearingEvents;
+import com.suanli.exchange.clearing.ClearingHouse;
 import com.suanli.exchange.engine.Engine;
 import com.suanli.exchange.engine.EngineConfig;
 import com.suanli.exchange.engine.OrderBookFactory;
@@ -14,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Rebuilds the engine from the database: the newest snapshot, then the journal after it; or, for the
@@ -34,10 +37,19 @@ public final class JournalRecovery {
 
     /** The newest snapshot restored, then every command journalled after it applied. */
     public static Recovered recover(DeskStore store, Catalogue catalogue, EngineConfig config, EventSink sink) {
+        return recover(store, catalogue, config, null, sink);
+    }
+
+    /**
+     * The same for an engine that clears with {@code clearing}, the setup it was built with at
+     * every start (null: no clearing); a snapshot's clearing section is restored over it.
+     */
+    public static Recovered recover(DeskStore store, Catalogue catalogue, EngineConfig config,
+                                    Function<ClearingEvents, ClearingHouse> clearing, EventSink sink) {
         return store.transaction(c -> {
             Optional<CommandJournal.StoredSnapshot> snapshot = CommandJournal.latestSnapshot(c);
-            Engine engine = snapshot.isPresent() ? restore(snapshot.get().bytes(), catalogue, config, sink)
-                    : new Engine(catalogue, config, sink);
+            Engine engine = snapshot.isPresent() ? restore(snapshot.get().bytes(), catalogue, config, clearing, sink)
+                    : fresh(catalogue, config, clearing, sink);
             long from = snapshot.map(CommandJournal.StoredSnapshot::sequence).orElse(0L);
             return new Recovered(engine, apply(c, engine, from), from);
         });
@@ -49,15 +61,26 @@ public final class JournalRecovery {
      * pruned journal starts after) fed every command after it. The check's second opinion.
      */
     public static Recovered replayFromStart(DeskStore store, Catalogue catalogue, EngineConfig config) {
+        return replayFromStart(store, catalogue, config, null);
+    }
+
+    /** The same for an engine that clears with {@code clearing} (null: no clearing). */
+    public static Recovered replayFromStart(DeskStore store, Catalogue catalogue, EngineConfig config,
+                                            Function<ClearingEvents, ClearingHouse> clearing) {
         return store.transaction(c -> {
             long first = CommandJournal.firstSequence(c);
             Optional<CommandJournal.StoredSnapshot> base = first <= 1 ? Optional.empty()
                     : CommandJournal.oldestSnapshot(c);
-            Engine engine = base.isPresent() ? restore(base.get().bytes(), catalogue, config, EventSink.NONE)
-                    : new Engine(catalogue, config, EventSink.NONE);
+            Engine engine = base.isPresent() ? restore(base.get().bytes(), catalogue, config, clearing, EventSink.NONE)
+                    : fresh(catalogue, config, clearing, EventSink.NONE);
             long from = base.map(CommandJournal.StoredSnapshot::sequence).orElse(0L);
             return new Recovered(engine, apply(c, engine, from), from);
         });
+    }
+
+    private static Engine fresh(Catalogue catalogue, EngineConfig config,
+                                Function<ClearingEvents, ClearingHouse> clearing, EventSink sink) {
+        return new Engine(catalogue, config, sink, PreTradeCheck.ALLOW_ALL, OrderBookFactory.FAST, clearing);
     }
 
     private static long apply(Connection c, Engine engine, long after) throws SQLException {
@@ -73,10 +96,11 @@ public final class JournalRecovery {
         return last[0];
     }
 
-    private static Engine restore(byte[] bytes, Catalogue catalogue, EngineConfig config, EventSink sink) {
+    private static Engine restore(byte[] bytes, Catalogue catalogue, EngineConfig config,
+                                  Function<ClearingEvents, ClearingHouse> clearing, EventSink sink) {
         try {
             return Snapshot.restoreEngine(Snapshot.read(new ByteArrayInputStream(bytes)), catalogue, config, sink,
-                    PreTradeCheck.ALLOW_ALL, OrderBookFactory.FAST);
+                    PreTradeCheck.ALLOW_ALL, OrderBookFactory.FAST, clearing);
         } catch (IOException e) {
             throw new UncheckedIOException("snapshot: " + e.getMessage(), e);
         }

@@ -4,13 +4,21 @@ import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.command.AmendPrice;
 import com.suanli.exchange.engine.command.CancelOrder;
 import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.engine.command.Deposit;
+import com.suanli.exchange.engine.command.LoadRiskArray;
 import com.suanli.exchange.engine.command.PlaceOrder;
+import com.suanli.exchange.engine.command.PublishIndex;
 import com.suanli.exchange.engine.command.SessionAction;
 import com.suanli.exchange.engine.command.SessionCommand;
+import com.suanli.exchange.engine.command.SetFees;
+import com.suanli.exchange.engine.command.Settle;
 import com.suanli.exchange.engine.command.TimeInForce;
 import com.suanli.exchange.engine.command.TimeTick;
+import com.suanli.exchange.engine.command.Withdraw;
 import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.ContractSpec;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -25,16 +33,31 @@ import java.util.SplittableRandom;
 public final class SeededLoad {
 
     private static final int INSTRUMENTS = 8;
-    private static final int ACCOUNTS = 200;
+    static final int ACCOUNTS = 200;
+    /** Clearing commands are about one in 25 when the load clears. */
+    private static final int CLEARING_PERCENT = 4;
+    private static final LocalDate FIRST_DAY = LocalDate.of(2027, 1, 4);
 
     private final SplittableRandom random;
     private final List<ContractSpec> contracts;
     private long time;
     private long placed;
     private int opened;
+    private final boolean clearing;
+    private long days;
+    private long references;
 
     /** @param start the first command's timestamp, epoch milliseconds; later ones are at or after it */
     public SeededLoad(long seed, Catalogue catalogue, long start) {
+        this(seed, catalogue, start, false);
+    }
+
+    /**
+     * @param clearing whether clearing commands are mixed in (deposits, withdrawals, settlements,
+     *        risk arrays, fee rates, index fixings), for an engine that clears with {@link SeededClearing}
+     */
+    public SeededLoad(long seed, Catalogue catalogue, long start, boolean clearing) {
+        this.clearing = clearing;
         this.random = new SplittableRandom(seed);
         this.contracts = catalogue.contracts().stream().sorted(Comparator.comparingInt(ContractSpec::instrumentId))
                 .limit(INSTRUMENTS).toList();
@@ -54,6 +77,9 @@ public final class SeededLoad {
         int roll = random.nextInt(100);
         ContractSpec contract = contracts.get(random.nextInt(contracts.size()));
         long account = 1 + random.nextInt(ACCOUNTS);
+        if (clearing && random.nextInt(100) < CLEARING_PERCENT) {
+            return clearingCommand(contract, account);
+        }
         if (roll < 60) {
             placed++;
             Side side = random.nextBoolean() ? Side.BID : Side.ASK;
@@ -74,6 +100,29 @@ public final class SeededLoad {
             return new AmendPrice(time, account, recentOrder(), contract.referencePriceTicks() - 5 + random.nextInt(11));
         }
         return new TimeTick(time);
+    }
+
+    /** A clearing command; some are refused (a withdrawal beyond free cash, a settlement of spot), and journalled so. */
+    private Command clearingCommand(ContractSpec contract, long account) {
+        int roll = random.nextInt(100);
+        String product = contract.product().code();
+        if (roll < 30) {
+            return new Deposit(time, account, 1 + random.nextInt(10_000_000), ++references);
+        } else if (roll < 50) {
+            return new Withdraw(time, account, 1 + random.nextLong(SeededClearing.FUNDS), ++references);
+        } else if (roll < 75) {
+            return new Settle(time, contract.instrumentId(), FIRST_DAY.plusDays(days++),
+                    contract.referencePriceTicks() - 5 + random.nextInt(11));
+        } else if (roll < 85) {
+            List<Long> losses = new ArrayList<>();
+            for (long loss : SeededClearing.riskArray(contract, 10 + random.nextInt(10)).losses()) {
+                losses.add(loss);
+            }
+            return new LoadRiskArray(time, contract.instrumentId(), losses);
+        } else if (roll < 92) {
+            return new SetFees(time, product, -random.nextInt(100), 100 + random.nextInt(300));
+        }
+        return new PublishIndex(time, product, contract.hub(), FIRST_DAY.plusDays(days++));
     }
 
     private long recentOrder() {

@@ -5,25 +5,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.suanli.data.catalogue.CatalogueJson;
 import com.suanli.data.store.DeskStore;
 import com.suanli.data.store.TestStores;
+import com.suanli.exchange.clearing.ClearingEvents;
+import com.suanli.exchange.clearing.ClearingHouse;
 import com.suanli.exchange.engine.Engine;
 import com.suanli.exchange.engine.EngineConfig;
+import com.suanli.exchange.engine.OrderBookFactory;
+import com.suanli.exchange.engine.PreTradeCheck;
 import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.command.Command;
 import com.suanli.exchange.engine.command.PlaceOrder;
 import com.suanli.exchange.engine.command.TimeInForce;
 import com.suanli.exchange.engine.command.TimeTick;
+import com.suanli.exchange.engine.event.CashMoved;
 import com.suanli.exchange.engine.event.EventSink;
 import com.suanli.exchange.engine.event.ExchangeEvent;
+import com.suanli.exchange.engine.journal.Snapshot;
 import com.suanli.exchange.listing.Catalogue;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -200,8 +211,56 @@ class ExchangeHostTest {
         assertThat(condition.getAsBoolean()).as("condition reached within 20 s").isTrue();
     }
 
+    @Test
+    void a_restart_with_clearing_recovers_cash_positions_and_margin_from_the_snapshot_and_the_journal()
+            throws IOException {
+        Function<ClearingEvents, ClearingHouse> clearing = SeededClearing.of(CATALOGUE);
+        List<Command> commands = commands(13, 6_000, true);
+        Map<String, Long> seen = new TreeMap<>();
+        Engine direct = new Engine(CATALOGUE, EngineConfig.defaults(), event -> seen.merge(kind(event), 1L, Long::sum),
+                PreTradeCheck.ALLOW_ALL, OrderBookFactory.FAST, clearing);
+        commands.forEach(direct::submit);
+        assertThat(seen).as("the load trades and clears").containsKeys("TradeExecuted", "PositionChanged",
+                "SettlementPricePublished", "CashMoved VARIATION_MARGIN", "CashMoved DEPOSIT", "CashMoved WITHDRAWAL",
+                "CashMoved FEE", "MarginRequirementChanged");
+        long before;
+        try (DeskStore store = TestStores.fresh(dir);
+             ExchangeHost host = ExchangeHost.start(store, CATALOGUE, EngineConfig.defaults(), clearing, SMALL_SNAPSHOTS)) {
+            List<CompletableFuture<Acknowledged>> acks = commands.stream().map(host::submit).toList();
+            assertThat(acks.get(acks.size() - 1).join().sequence()).isEqualTo(6_000);
+            before = host.ask(Engine::stateHash).join();
+            assertThat(before).isEqualTo(direct.stateHash());
+        }
+        try (DeskStore store = TestStores.fresh(dir);
+             ExchangeHost host = ExchangeHost.start(store, CATALOGUE, EngineConfig.defaults(), clearing, SMALL_SNAPSHOTS)) {
+            assertThat(host.recovered().lastSequence()).isEqualTo(6_000);
+            assertThat(host.recovered().snapshotSequence()).isBetween(5_000L, 6_000L);
+            byte[] stored = store.transaction(CommandJournal::latestSnapshot).orElseThrow().bytes();
+            assertThat(Snapshot.read(new ByteArrayInputStream(stored)).keySet()).containsExactly("engine", "clearing");
+            assertThat(host.ask(Engine::stateHash).join()).isEqualTo(before);
+            assertThat(host.ask(Engine::clearingFaults).join()).isZero();
+            assertThat(host.ask(e -> e.cash(SeededClearing.FEE_ACCOUNT)).join())
+                    .isEqualTo(direct.cash(SeededClearing.FEE_ACCOUNT)).isPositive();
+            assertThat(JournalRecovery.replayFromStart(store, CATALOGUE, EngineConfig.defaults(), clearing).engine().stateHash())
+                    .isEqualTo(before);
+            Command next = commands(13, 6_001, true).get(6_000);
+            direct.submit(next);
+            assertThat(host.submit(next).join().sequence()).isEqualTo(6_001);
+            assertThat(host.ask(Engine::stateHash).join()).isEqualTo(direct.stateHash());
+        }
+    }
+
+    /** An event's type, and a cash movement's reason. */
+    private static String kind(ExchangeEvent event) {
+        return event instanceof CashMoved c ? "CashMoved " + c.reason() : event.getClass().getSimpleName();
+    }
+
     private static List<Command> commands(long seed, int count) {
-        SeededLoad load = new SeededLoad(seed, CATALOGUE, START);
+        return commands(seed, count, false);
+    }
+
+    private static List<Command> commands(long seed, int count, boolean clearing) {
+        SeededLoad load = new SeededLoad(seed, CATALOGUE, START, clearing);
         List<Command> commands = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             commands.add(load.next());

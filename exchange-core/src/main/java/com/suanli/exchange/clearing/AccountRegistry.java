@@ -84,7 +84,11 @@ final class AccountRegistry {
         return kinds[index];
     }
 
-    /** The index of the account's firm. */
+    int firmCount() {
+        return firmIds.size();
+    }
+
+    /** The index of the firm of the account of {@code index}. */
     int firmOf(int index) {
         return accountFirm[index];
     }
@@ -93,8 +97,8 @@ final class AccountRegistry {
         return firmIds.get(firm);
     }
 
-    int firmCount() {
-        return firmIds.size();
+    String firmName(int firm) {
+        return firmNames.get(firm);
     }
 
     long stateHash() {

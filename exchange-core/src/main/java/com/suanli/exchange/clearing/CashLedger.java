@@ -61,6 +61,18 @@ final class CashLedger {
         return entries;
     }
 
+    /** The running hash of every entry so far. */
+    long chain() {
+        return chain;
+    }
+
+    /** Puts back the entry count, the running hash and every balance, by account index, of a snapshot. */
+    void restore(long entryCount, long entryChain, long[] balancesByIndex) {
+        entries = entryCount;
+        chain = entryChain;
+        balances = Arrays.copyOf(balancesByIndex, Math.max(64, balancesByIndex.length));
+    }
+
     long stateHash() {
         long h = StateHash.mix(entries, chain);
         for (int a = 0; a < accounts.count(); a++) {

@@ -70,6 +70,7 @@ final class ClearedContracts {
         return index;
     }
 
+    /** Contracts run 0 to {@code count() - 1}, in listing order. */
     int count() {
         return contracts.size();
     }

@@ -27,6 +27,8 @@ import com.suanli.exchange.settlement.ClosingWindow;
 import com.suanli.exchange.settlement.SettlementPrice;
 import com.suanli.exchange.settlement.VariationMargin;
 
+import java.io.DataOutput;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -93,22 +95,23 @@ public final class ClearingHouse {
     /** The largest tick value, fen per tick per lot (655 CNY). */
     public static final long MAX_TICK_VALUE = 1L << 16;
 
-    private final ClearingRules rules;
+    // Package-private for ClearingSnapshot, which writes and restores them.
+    final ClearingRules rules;
     private final ClearingEvents events;
-    private final AccountRegistry accounts = new AccountRegistry();
-    private final CashLedger ledger;
-    private final FeeSchedule fees = new FeeSchedule();
-    private final ClearedContracts contracts = new ClearedContracts();
-    private final PositionBook positions = new PositionBook();
-    private final PortfolioMargin margin;
-    private final SpotIndexBook indices;
-    private final RiskLimits limits = new RiskLimits();
-    private final SpotRisk spot = new SpotRisk(contracts, positions);
-    private final DeliveryBook deliveries = new DeliveryBook();
-    private final ExpiryDesk expiry;
-    private final DefaultDesk defaults;
-    private long lastSettlementId;
-    private long now = Long.MIN_VALUE;
+    final AccountRegistry accounts = new AccountRegistry();
+    final CashLedger ledger;
+    final FeeSchedule fees = new FeeSchedule();
+    final ClearedContracts contracts = new ClearedContracts();
+    final PositionBook positions = new PositionBook();
+    final PortfolioMargin margin;
+    final SpotIndexBook indices;
+    final RiskLimits limits = new RiskLimits();
+    final SpotRisk spot = new SpotRisk(contracts, positions);
+    final DeliveryBook deliveries = new DeliveryBook();
+    final ExpiryDesk expiry;
+    final DefaultDesk defaults;
+    long lastSettlementId;
+    long now = Long.MIN_VALUE;
     private long[] marginBefore = new long[64];
 
     public ClearingHouse(ClearingRules rules, ClearingEvents events) {
@@ -1296,6 +1299,36 @@ public final class ClearingHouse {
         h = StateHash.mix(h, defaults.stateHash());
         h = StateHash.mix(h, indices.stateHash());
         return StateHash.mix(h, deliveries.stateHash());
+    }
+
+    /** Every lot working, both sides of every account's orders in every contract. */
+    public long workingLots() {
+        long lots = 0;
+        for (int slot = 0; slot < positions.count(); slot++) {
+            lots += positions.buying(slot) + positions.selling(slot);
+        }
+        return lots;
+    }
+
+    // ---- snapshot ----
+
+    /**
+     * Writes the clearing section of a snapshot (docs/JOURNAL.md): everything that changes after
+     * the house is set up. Call it between commands, on the sequencer thread.
+     */
+    public void writeSnapshot(DataOutput out) throws IOException {
+        ClearingSnapshot.write(this, out);
+    }
+
+    /**
+     * The house a clearing section holds, over the reference data of {@code setup} (rules, fees
+     * set up, combined commodities, spreads and contracts), built by the same setup the snapshot's
+     * house was: what {@code setup} did after listing (firms, accounts, cash) is replaced by the
+     * section. It publishes to {@code events} from the next command on; restoring publishes nothing.
+     * @throws IllegalArgumentException when the section does not fit the setup or is not a sound state
+     */
+    public static ClearingHouse restore(ClearingHouse setup, ClearingEvents events, byte[] section) {
+        return ClearingSnapshot.restore(setup, events, section);
     }
 
     private int known(long account) {

@@ -16,12 +16,14 @@ final class FeeSchedule {
 
     private final Map<String, Integer> index = new HashMap<>();
     private final List<FeeRate> rates = new ArrayList<>();
+    private final List<String> codes = new ArrayList<>();
 
     void set(String productCode, FeeRate rate) {
         Integer product = index.get(productCode);
         if (product == null) {
             index.put(productCode, rates.size());
             rates.add(rate);
+            codes.add(productCode);
         } else {
             rates.set(product, rate);
         }
@@ -34,6 +36,15 @@ final class FeeSchedule {
 
     FeeRate rate(int product) {
         return rates.get(product);
+    }
+
+    /** Products run 0 to {@code count() - 1}, in the order they were first given a rate. */
+    int count() {
+        return rates.size();
+    }
+
+    String code(int product) {
+        return codes.get(product);
     }
 
     long stateHash() {

@@ -12,13 +12,15 @@ import java.util.Arrays;
  */
 final class PositionBook {
     static final int NONE = -1;
-    private static final int NET = 0;
+    static final int NET = 0;
     private static final int OPEN_COST = 1;
     private static final int REALISED = 2;
     private static final int MARK_BASIS = 3;
     private static final int SETTLED = 4;
-    private static final int BUYING = 5;
-    private static final int SELLING = 6;
+    static final int BUYING = 5;
+    static final int SELLING = 6;
+    /** The figures of a slot, {@link #NET} to {@link #SELLING}. */
+    static final int FIGURES = SELLING + 1;
     private static final int W = 8;
 
     private final LongIntMap index = new LongIntMap(4096);
@@ -89,6 +91,25 @@ final class PositionBook {
         } else {
             figures[slot * W + SELLING] += lots;
         }
+    }
+
+    /** Slots run 0 to {@code count() - 1}, in creation order. */
+    int count() {
+        return slots;
+    }
+
+    /** The figures of a slot, in their order: net, open cost, realised, mark basis, settled, buying, selling. */
+    long figure(int slot, int figure) {
+        return figures[slot * W + figure];
+    }
+
+    /** Puts back a slot's figures (in {@link #figure}'s order) as a snapshot holds them. */
+    void restore(int slot, long[] values) {
+        System.arraycopy(values, 0, figures, slot * W, FIGURES);
+    }
+
+    int instrument(int slot) {
+        return instrument[slot];
     }
 
     int account(int slot) {

@@ -3,6 +3,9 @@ package com.suanli.exchange.clearing;
 import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.StateHash;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Arrays;
 
@@ -181,6 +184,87 @@ final class RiskLimits {
             h = StateHash.mix(h, reference(c, 0));
         }
         return h;
+    }
+
+    // ---- snapshot (ClearingSnapshot.Part.LIMITS) ----
+
+    /** Per account its limits, gross lots and initial margin; per firm its credit limit and initial margin; per contract the collar's reference. */
+    void writeSnapshot(DataOutput out, int accounts, int firms, int contracts) throws IOException {
+        out.writeInt(accounts);
+        for (int a = 0; a < accounts; a++) {
+            AccountLimits l = limits(a);
+            out.writeLong(l.maxOrderLots());
+            out.writeLong(l.maxPositionLots());
+            out.writeLong(l.maxGrossLots());
+            out.writeLong(l.maxWorkingOrders());
+            out.writeLong(l.collarBps());
+            out.writeLong(gross(a));
+            out.writeLong(a < accountInitial.length ? accountInitial[a] : 0);
+        }
+        out.writeInt(firms);
+        for (int f = 0; f < firms; f++) {
+            out.writeLong(creditLimit(f));
+            out.writeLong(firmInitial(f));
+        }
+        out.writeInt(contracts);
+        for (int c = 0; c < contracts; c++) {
+            out.writeLong(reference(c, 0));
+        }
+    }
+
+    /**
+     * Restores what {@link #writeSnapshot} wrote into empty limits. The gross lots and the firms'
+     * initial margin are running sums: each must equal {@code gross} (rebuilt from the positions)
+     * and the sum of its accounts' initial margin.
+     */
+    void readSnapshot(DataInput in, int accounts, int firms, int contracts, long[] rebuiltGross, int[] firmOf)
+            throws IOException {
+        fits("accounts", in.readInt(), accounts);
+        long[] firmSum = new long[firms];
+        for (int a = 0; a < accounts; a++) {
+            AccountLimits l = new AccountLimits(in.readLong(), in.readLong(), in.readLong(), in.readLong(),
+                    in.readLong());
+            long accountGross = in.readLong();
+            long initial = in.readLong();
+            if (accountGross != rebuiltGross[a] || initial < 0) {
+                throw new IllegalArgumentException("account index " + a + ": gross lots " + accountGross
+                        + " where its positions give " + rebuiltGross[a] + ", initial margin " + initial);
+            }
+            setLimits(a, l);
+            gross = grow(gross, a);
+            gross[a] = accountGross;
+            accountInitial = grow(accountInitial, a);
+            accountInitial[a] = initial;
+            if (a > 0) {
+                firmSum[firmOf[a]] = Math.addExact(firmSum[firmOf[a]], initial);
+            }
+        }
+        fits("firms", in.readInt(), firms);
+        for (int f = 0; f < firms; f++) {
+            long credit = in.readLong();
+            long initial = in.readLong();
+            if (credit < 0 || initial != firmSum[f]) {
+                throw new IllegalArgumentException("firm index " + f + ": credit limit " + credit + ", initial margin "
+                        + initial + " where its accounts' sum to " + firmSum[f]);
+            }
+            setCreditLimit(f, credit);
+            firmInitial = grow(firmInitial, f);
+            firmInitial[f] = initial;
+        }
+        fits("contracts", in.readInt(), contracts);
+        for (int c = 0; c < contracts; c++) {
+            long price = in.readLong();
+            if (price < 0) {
+                throw new IllegalArgumentException("contract index " + c + ": collar reference " + price + " is negative");
+            }
+            priced(c, price);
+        }
+    }
+
+    private static void fits(String what, int count, int expected) {
+        if (count != expected) {
+            throw new IllegalArgumentException(count + " " + what + " where the house has " + expected);
+        }
     }
 
     /** {@code array}, or a copy at least long enough to hold {@code index}. */

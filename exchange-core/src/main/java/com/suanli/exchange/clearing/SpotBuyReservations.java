@@ -2,6 +2,8 @@ package com.suanli.exchange.clearing;
 
 import com.suanli.exchange.engine.StateHash;
 
+import java.util.Arrays;
+
 /**
  * The cash each working spot buy holds back, by exchange order id: fen per lot (its limit's
  * value plus the highest fee it could pay) and its open lots. An open-addressing table with
@@ -133,6 +135,18 @@ final class SpotBuyReservations {
 
     int size() {
         return size;
+    }
+
+    /** The working orders' ids in ascending order, so a snapshot does not depend on the table's history. */
+    long[] orderIds() {
+        long[] ids = new long[size];
+        for (int i = 0, n = 0; i < orderIds.length; i++) {
+            if (orderIds[i] != 0) {
+                ids[n++] = orderIds[i];
+            }
+        }
+        Arrays.sort(ids);
+        return ids;
     }
 
     /** Order-independent: a sum over the entries, each mixed whole. */

@@ -1,10 +1,14 @@
 package com.suanli.exchange.clearing;
 
 import com.suanli.exchange.engine.StateHash;
+import com.suanli.exchange.engine.journal.SnapshotFields;
 import com.suanli.exchange.listing.ContractKind;
 import com.suanli.exchange.listing.ContractSpec;
 import com.suanli.exchange.listing.Hub;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -255,6 +259,94 @@ final class SpotRisk {
     void sold(int account, int contract, long lots, long timestamp) {
         int e = entry(account, groupOf[contract], deliveryDay(timestamp));
         sold[e] += lots * contracts.get(contract).spec.contractSize();
+    }
+
+    // ---- snapshot (ClearingSnapshot.Part.SPOT) ----
+
+    /**
+     * The working spot buys (order id, account index, fen per lot, open lots) in order id order,
+     * each account's cash held for undelivered purchases, then the capacity entries in creation
+     * order (account index, group, delivery day, units registered and sold).
+     */
+    void writeSnapshot(DataOutput out, int accounts) throws IOException {
+        long[] ids = buys.orderIds();
+        out.writeInt(ids.length);
+        for (long id : ids) {
+            int slot = buys.find(id);
+            out.writeLong(id);
+            out.writeInt(buys.account(slot));
+            out.writeLong(buys.perLot(slot));
+            out.writeLong(buys.open(slot));
+        }
+        out.writeInt(accounts);
+        for (int a = 0; a < accounts; a++) {
+            out.writeLong(a < held.length ? held[a] : 0);
+        }
+        long[] outerOf = new long[accountGroupCount];
+        for (int a = 0; a < accounts; a++) {
+            for (int g = 0; g < groupProducts.size(); g++) {
+                int accountGroup = accountGroups.get(((long) a + 1) << 32 | g);
+                if (accountGroup != LongIntMap.MISSING) {
+                    outerOf[accountGroup] = ((long) a + 1) << 32 | g;
+                }
+            }
+        }
+        out.writeInt(entries);
+        for (int e = 0; e < entries; e++) {
+            long outer = outerOf[(int) (entryKey[e] >>> 32) - 1];
+            out.writeInt((int) (outer >>> 32) - 1);
+            out.writeInt((int) outer);
+            out.writeLong(entryKey[e] & 0xFFFF_FFFFL);
+            out.writeLong(registered[e]);
+            out.writeLong(sold[e]);
+        }
+    }
+
+    /**
+     * Restores what {@link #writeSnapshot} wrote into spot risk with the same contracts listed and
+     * nothing else. The cash working buys hold back is rebuilt from them; entries are recreated in
+     * their order, so their indices are the original's.
+     */
+    void readSnapshot(DataInput in, int accounts) throws IOException {
+        long lastId = 0;
+        for (int n = SnapshotFields.count(in, "working buys"); n > 0; n--) {
+            long id = in.readLong();
+            int account = in.readInt();
+            long perLot = in.readLong();
+            long open = in.readLong();
+            if (id <= lastId || account <= 0 || account >= accounts || perLot < 0 || open <= 0
+                    || open > ClearingHouse.MAX_LOTS) {
+                throw new IllegalArgumentException("order " + id + ": not a spot buy after order " + lastId
+                        + " of a member (account index " + account + ", " + open + " lots at " + perLot + " fen)");
+            }
+            lastId = id;
+            buyWorking(id, account, perLot, open);
+        }
+        int count = SnapshotFields.count(in, "held");
+        if (count != accounts) {
+            throw new IllegalArgumentException(count + " held amounts for " + accounts + " accounts");
+        }
+        held = new long[Math.max(accounts, held.length)];
+        for (int a = 0; a < accounts; a++) {
+            held[a] = in.readLong();
+        }
+        for (int n = SnapshotFields.count(in, "capacity entries"), e = 0; e < n; e++) {
+            int account = in.readInt();
+            int group = in.readInt();
+            long day = in.readLong();
+            long units = in.readLong();
+            long unitsSold = in.readLong();
+            if (account <= 0 || account >= accounts || group < 0 || group >= groupProducts.size() || day < 0
+                    || day > 0xFFFF_FFFFL || units < 0 || units > MAX_UNITS || unitsSold < 0
+                    || find(account, group, day) != LongIntMap.MISSING) {
+                throw new IllegalArgumentException("capacity entry " + e + ": account index " + account + ", group "
+                        + group + ", day " + day + ", " + units + " units registered and " + unitsSold
+                        + " sold is not a new entry");
+            }
+            int entry = entry(account, group, day);
+            registered[entry] = units;
+            sold[entry] = unitsSold;
+        }
     }
 
     long stateHash(int accounts) {

@@ -2,9 +2,13 @@ package com.suanli.exchange.defaults;
 
 import com.suanli.exchange.clearing.ClearingEvents;
 import com.suanli.exchange.engine.StateHash;
+import com.suanli.exchange.engine.journal.SnapshotFields;
 import com.suanli.exchange.engine.event.AccountKind;
 import com.suanli.exchange.engine.event.CashReason;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -239,6 +243,69 @@ public final class DefaultDesk {
             }
         }
         return h;
+    }
+
+    // ---- snapshot (the clearing section's defaults part, docs/JOURNAL.md) ----
+
+    /**
+     * Writes the last call and default ids and the earliest deadline, then per account index its
+     * call (id, amount, deadline), default (id, collateral) and contribution. The open-default count
+     * and the contributions' total are rebuilt from them.
+     */
+    public void writeSnapshot(DataOutput out) throws IOException {
+        out.writeLong(lastCallId);
+        out.writeLong(lastDefaultId);
+        out.writeLong(nextDeadline);
+        out.writeInt(callId.length);
+        for (int a = 0; a < callId.length; a++) {
+            for (long figure : new long[] {callId[a], callAmount[a], deadline[a], defaultId[a], collateral[a],
+                    contribution[a]}) {
+                out.writeLong(figure);
+            }
+        }
+    }
+
+    /**
+     * Restores into an empty desk what {@link #writeSnapshot} wrote, for a house of
+     * {@code accounts} accounts (the outside world included).
+     * @throws IllegalArgumentException naming the account or field that is not sound
+     */
+    public void readSnapshot(DataInput in, int accounts) throws IOException {
+        lastCallId = in.readLong();
+        lastDefaultId = in.readLong();
+        nextDeadline = in.readLong();
+        int length = SnapshotFields.count(in, "accounts");
+        if (lastCallId < 0 || lastDefaultId < 0 || length > accounts) {
+            throw new IllegalArgumentException("lastCallId " + lastCallId + ", lastDefaultId " + lastDefaultId + ", "
+                    + length + " accounts where the house has " + accounts);
+        }
+        callId = new long[length];
+        callAmount = new long[length];
+        deadline = new long[length];
+        defaultId = new long[length];
+        collateral = new long[length];
+        contribution = new long[length];
+        for (int a = 0; a < length; a++) {
+            callId[a] = in.readLong();
+            callAmount[a] = in.readLong();
+            deadline[a] = in.readLong();
+            defaultId[a] = in.readLong();
+            collateral[a] = in.readLong();
+            contribution[a] = in.readLong();
+            boolean called = callId[a] != 0;
+            if (callId[a] < 0 || callId[a] > lastCallId || defaultId[a] < 0 || defaultId[a] > lastDefaultId
+                    || contribution[a] < 0 || called && (deadline[a] < nextDeadline || defaultId[a] != 0)
+                    || !called && (callAmount[a] != 0 || deadline[a] != 0)
+                    || (a == 0 || !books.kind(a).trades()) && (called || defaultId[a] != 0 || contribution[a] != 0)) {
+                throw new IllegalArgumentException("account index " + a + ": call " + callId[a] + " of "
+                        + callAmount[a] + " due " + deadline[a] + ", default " + defaultId[a] + ", contribution "
+                        + contribution[a] + " is not sound");
+            }
+            if (defaultId[a] != 0) {
+                openDefaults++;
+            }
+            contributions = Math.addExact(contributions, contribution[a]);
+        }
     }
 
     private void ensure(int account) {

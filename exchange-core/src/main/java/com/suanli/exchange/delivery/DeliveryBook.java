@@ -2,8 +2,12 @@ package com.suanli.exchange.delivery;
 
 import com.suanli.exchange.engine.StateHash;
 import com.suanli.exchange.engine.event.DeliveryStatus;
+import com.suanli.exchange.engine.journal.SnapshotFields;
 import com.suanli.exchange.listing.Hub;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -286,6 +290,138 @@ public final class DeliveryBook {
             h = StateHash.mix(StateHash.mix(h, spotLots[c]), spotNotional[c]);
         }
         return h;
+    }
+
+    // ---- snapshot (the clearing section's deliveries part, docs/JOURNAL.md) ----
+
+    /**
+     * Writes the terms (key and figures, in the order first set), every obligation oldest first
+     * (its fixed terms, then status and progress), the energy figures by account and each
+     * contract's cut and spot day. Array lengths are written too: the hash walks them whole.
+     */
+    public void writeSnapshot(DataOutput out) throws IOException {
+        out.writeInt(terms.size());
+        for (Map.Entry<String, DeliveryTerms> entry : terms.entrySet()) {
+            SnapshotFields.writeText(out, entry.getKey());
+            writeTerms(out, entry.getValue());
+        }
+        out.writeInt(obligations.size());
+        for (Obligation o : obligations) {
+            out.writeInt(o.instrumentId);
+            out.writeInt(o.provider);
+            out.writeInt(o.consumer);
+            out.writeLong(o.providerAccount);
+            out.writeLong(o.consumerAccount);
+            SnapshotFields.writeDay(out, o.firstDay);
+            SnapshotFields.writeDay(out, o.lastDay);
+            out.writeLong(o.units);
+            out.writeLong(o.price);
+            out.writeLong(o.tickValue);
+            out.writeLong(o.contractSize);
+            out.writeBoolean(o.green);
+            writeTerms(out, o.terms);
+            out.writeByte(o.status.ordinal());
+            for (long figure : new long[] {o.delivered, o.failed, o.paid, o.penalty, o.certificates, o.grams}) {
+                out.writeLong(figure);
+            }
+        }
+        out.writeInt(energy[0].length);
+        for (long[] figures : energy) {
+            for (long figure : figures) {
+                out.writeLong(figure);
+            }
+        }
+        out.writeInt(lastCut.length);
+        for (int c = 0; c < lastCut.length; c++) {
+            out.writeBoolean(lastCut[c] != null);
+            if (lastCut[c] != null) {
+                SnapshotFields.writeDay(out, lastCut[c]);
+            }
+            out.writeLong(spotLots[c]);
+            out.writeLong(spotNotional[c]);
+        }
+    }
+
+    /**
+     * Restores into an empty book what {@link #writeSnapshot} wrote, for a house of
+     * {@code accounts} accounts (the outside world included) and {@code contractCount} contracts.
+     * @throws IllegalArgumentException naming the delivery or field that is not sound
+     */
+    public void readSnapshot(DataInput in, int accounts, int contractCount) throws IOException {
+        for (int n = SnapshotFields.count(in, "terms"); n > 0; n--) {
+            String key = SnapshotFields.text(in, "terms key");
+            DeliveryTerms t = readTerms(in);
+            if (key.isBlank() || terms.containsKey(key)) {
+                throw new IllegalArgumentException("terms " + key + ": not a new product and hub");
+            }
+            terms.put(key, t);
+        }
+        DeliveryStatus[] statuses = DeliveryStatus.values();
+        for (int n = SnapshotFields.count(in, "deliveries"); n > 0; n--) {
+            long id = obligations.size() + 1L;
+            String where = "delivery " + id + " ";
+            Obligation o = new Obligation(id, in.readInt(), in.readInt(), in.readInt(), in.readLong(), in.readLong(),
+                    SnapshotFields.day(in, where + "firstDay"), SnapshotFields.day(in, where + "lastDay"),
+                    in.readLong(), in.readLong(), in.readLong(), in.readLong(), in.readBoolean(), readTerms(in));
+            o.status = SnapshotFields.choice(in, statuses, where + "status");
+            o.delivered = in.readLong();
+            o.failed = in.readLong();
+            o.paid = in.readLong();
+            o.penalty = in.readLong();
+            o.certificates = in.readLong();
+            o.grams = in.readLong();
+            boolean members = o.provider > 0 && o.provider < accounts && o.consumer > 0 && o.consumer < accounts;
+            if (!members || o.units <= 0 || o.price <= 0 || o.tickValue <= 0 || o.contractSize <= 0
+                    || o.lastDay.isBefore(o.firstDay) || o.delivered < 0 || o.failed < 0
+                    || o.delivered > o.units - o.failed || o.paid < 0 || o.penalty < 0 || o.certificates < 0) {
+                throw new IllegalArgumentException(where + "is not sound: provider index " + o.provider
+                        + ", consumer index " + o.consumer + ", " + o.units + " units at " + o.price + ", "
+                        + o.delivered + " delivered and " + o.failed + " failed");
+            }
+            DeliveryStatus expected = o.delivered + o.failed == 0 ? DeliveryStatus.SCHEDULED : status(o);
+            if (o.status != expected) {
+                throw new IllegalArgumentException(where + "status: " + o.status + " where its units make it " + expected);
+            }
+            obligations.add(o);
+        }
+        int length = grown(SnapshotFields.count(in, "energy accounts"), energy[0].length, accounts, "energy accounts");
+        for (int f = 0; f < ENERGY_FIGURES; f++) {
+            energy[f] = new long[length];
+            for (int a = 0; a < length; a++) {
+                energy[f][a] = in.readLong();
+            }
+        }
+        int contracts = grown(SnapshotFields.count(in, "contracts"), lastCut.length, contractCount, "contracts");
+        lastCut = new LocalDate[contracts];
+        spotLots = new long[contracts];
+        spotNotional = new long[contracts];
+        for (int c = 0; c < contracts; c++) {
+            lastCut[c] = in.readBoolean() ? SnapshotFields.day(in, "contract " + c + " lastCut") : null;
+            spotLots[c] = in.readLong();
+            spotNotional[c] = in.readLong();
+            if (spotLots[c] < 0 || spotNotional[c] < 0) {
+                throw new IllegalArgumentException("contract " + c + ": " + spotLots[c] + " spot lots worth "
+                        + spotNotional[c] + " ticks");
+            }
+        }
+    }
+
+    /** An array length the book could have grown to from {@code initial} for {@code needed} entries. */
+    private static int grown(int length, int initial, int needed, String field) {
+        if (length != initial && length > 2L * Math.max(needed, initial)) {
+            throw new IllegalArgumentException(field + ": arrays of " + length + " for " + needed);
+        }
+        return length;
+    }
+
+    private static void writeTerms(DataOutput out, DeliveryTerms t) throws IOException {
+        out.writeInt(t.penaltyBps());
+        out.writeLong(t.energyMilliWhPerUnit());
+        out.writeLong(t.gridGramsPerMwh());
+    }
+
+    private static DeliveryTerms readTerms(DataInput in) throws IOException {
+        return new DeliveryTerms(in.readInt(), in.readLong(), in.readLong());
     }
 
     private Obligation obligation(long deliveryId) {

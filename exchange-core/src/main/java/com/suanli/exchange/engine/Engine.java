@@ -1,5 +1,6 @@
 package com.suanli.exchange.engine;
 
+import com.suanli.exchange.book.Side;
 import com.suanli.exchange.clearing.ClearingEventStream;
 import com.suanli.exchange.clearing.ClearingEvents;
 import com.suanli.exchange.clearing.ClearingHouse;
@@ -30,7 +31,9 @@ import java.io.DataOutput;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -133,6 +136,11 @@ public final class Engine {
         EngineSnapshot.write(out, log, orders, instruments);
     }
 
+    /** Writes the clearing section of a snapshot (docs/JOURNAL.md). @throws IllegalStateException without a clearing house */
+    public void writeClearingSnapshot(DataOutput out) throws IOException {
+        clearing().writeSnapshot(out);
+    }
+
     /**
      * An engine in the state {@link #writeSnapshot} saved, built over the same catalogue and
      * configuration: the same {@link #stateHash()}, and the same events for the same commands
@@ -142,7 +150,23 @@ public final class Engine {
      */
     public static Engine restore(Catalogue catalogue, EngineConfig config, EventSink sink, PreTradeCheck preTradeCheck,
                                  OrderBookFactory books, DataInput snapshot) throws IOException {
-        Engine engine = new Engine(catalogue, config, sink, preTradeCheck, books);
+        return restore(catalogue, config, sink, preTradeCheck, books, null, null, snapshot);
+    }
+
+    /**
+     * An engine with its clearing house in the state the two sections saved: the house is built by
+     * {@code clearing}, the same setup the original was built with (muted: what it publishes was
+     * published then), and its state replaced by {@code clearingSection}
+     * ({@link ClearingHouse#restore}); then the engine section is loaded, and the house's working
+     * lots must be the engine's working orders.
+     * @throws IllegalArgumentException when a section does not fit or they do not agree
+     */
+    public static Engine restore(Catalogue catalogue, EngineConfig config, EventSink sink, PreTradeCheck preTradeCheck,
+                                 OrderBookFactory books, Function<ClearingEvents, ClearingHouse> clearing,
+                                 byte[] clearingSection, DataInput snapshot) throws IOException {
+        Function<ClearingEvents, ClearingHouse> restored = clearing == null ? null
+                : events -> ClearingHouse.restore(clearing.apply(ClearingEvents.NONE), events, clearingSection);
+        Engine engine = new Engine(catalogue, config, sink, preTradeCheck, books, restored);
         try {
             EngineSnapshot.read(snapshot, engine.log, engine.orders, engine.instruments, engine.byId);
             engine.expiry.calendarRestored();
@@ -151,7 +175,39 @@ public final class Engine {
             // A book or the blotter refusing what it was given: the snapshot is not a sound state.
             throw new IllegalArgumentException("snapshot: not a sound engine state: " + e.getMessage(), e);
         }
+        if (engine.house != null) {
+            engine.verifyClearingAgrees();
+        }
         return engine;
+    }
+
+    /** The house's working lots are exactly the engine's working orders, per account, instrument and side. */
+    private void verifyClearingAgrees() {
+        record Working(long account, int instrumentId, Side side) {
+        }
+        Map<Working, Long> working = new HashMap<>();
+        orders.forEach(o -> working.merge(new Working(o.account, o.instrument.id, o.side), o.open, Long::sum));
+        long total = 0;
+        for (Map.Entry<Working, Long> e : working.entrySet()) {
+            Working w = e.getKey();
+            long held;
+            try {
+                Position p = house.position(w.account(), w.instrumentId());
+                held = w.side() == Side.BID ? p.buyingLots() : p.sellingLots();
+            } catch (IllegalArgumentException unknown) {
+                held = -1;
+            }
+            if (held != e.getValue()) {
+                throw new IllegalArgumentException("snapshot: the engine has " + e.getValue() + " lots working on the "
+                        + w.side() + " side of instrument " + w.instrumentId() + " for account " + w.account()
+                        + " but clearing has " + (held < 0 ? "no such account or contract" : held));
+            }
+            total += held;
+        }
+        if (total != house.workingLots()) {
+            throw new IllegalArgumentException("snapshot: clearing has " + house.workingLots()
+                    + " lots working but the engine's working orders hold " + total);
+        }
     }
 
     /**

@@ -18,6 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import static com.suanli.exchange.engine.journal.SnapshotFields.choice;
+import static com.suanli.exchange.engine.journal.SnapshotFields.count;
+
 /**
  * Writes and reads the engine section of a snapshot: everything {@link Engine#stateHash()} and
  * every later event depend on. Numbering (event sequence, trade and order ids, engine time);
@@ -280,22 +283,5 @@ final class EngineSnapshot {
                 ids.askOrderId = id;
             }
         }
-    }
-
-    private static int count(DataInput in, String field) throws IOException {
-        int n = in.readInt();
-        if (n < 0) {
-            throw new IllegalArgumentException(field + ": count " + n + " is negative");
-        }
-        return n;
-    }
-
-    private static <E extends Enum<E>> E choice(DataInput in, E[] values, String field) throws IOException {
-        int ordinal = in.readUnsignedByte();
-        if (ordinal >= values.length) {
-            throw new IllegalArgumentException(field + ": ordinal " + ordinal + " names no "
-                    + values[0].getDeclaringClass().getSimpleName());
-        }
-        return values[ordinal];
     }
 }

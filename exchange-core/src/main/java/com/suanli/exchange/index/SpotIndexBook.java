@@ -2,8 +2,12 @@ package com.suanli.exchange.index;
 
 import com.suanli.exchange.engine.StateHash;
 import com.suanli.exchange.engine.event.IndexMethod;
+import com.suanli.exchange.engine.journal.SnapshotFields;
 import com.suanli.exchange.listing.Hub;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -165,6 +169,68 @@ public final class SpotIndexBook {
             }
         }
         return h;
+    }
+
+    /**
+     * Writes what changes after the indices are added, for a snapshot (docs/JOURNAL.md, the
+     * clearing section): per index in key order the trades pending and the history, then the
+     * running hash of the fixings.
+     */
+    public void writeSnapshot(DataOutput out) throws IOException {
+        out.writeInt(products.size());
+        for (int key = 0; key < products.size(); key++) {
+            Window window = windows.get(key);
+            out.writeInt(window.count);
+            for (int i = 0; i < window.count; i++) {
+                out.writeLong(window.prices[i]);
+                out.writeLong(window.lots[i]);
+            }
+            List<IndexFixing> days = history.get(key);
+            out.writeInt(days.size());
+            for (IndexFixing fixing : days) {
+                SnapshotFields.writeDay(out, fixing.day());
+                out.writeLong(fixing.value());
+                out.writeByte(fixing.method().ordinal());
+                out.writeInt(fixing.version());
+            }
+        }
+        out.writeLong(fixings);
+    }
+
+    /**
+     * Restores into a book with the same indices, none of them yet traded or fixed, what
+     * {@link #writeSnapshot} wrote.
+     * @throws IllegalArgumentException when the indices differ or a trade or fixing is not valid
+     */
+    public void readSnapshot(DataInput in) throws IOException {
+        int count = SnapshotFields.count(in, "indices");
+        if (count != products.size()) {
+            throw new IllegalArgumentException("indices: the snapshot holds " + count + " spot indices but the listing has "
+                    + products.size());
+        }
+        for (int key = 0; key < count; key++) {
+            String where = "index " + name(products.get(key), hubs.get(key)) + " ";
+            Window window = windows.get(key);
+            for (int n = SnapshotFields.count(in, where + "trades"); n > 0; n--) {
+                long price = in.readLong();
+                long lots = in.readLong();
+                if (price <= 0 || lots <= 0) {
+                    throw new IllegalArgumentException(where + "trades: " + lots + " lots at " + price + " is not a trade");
+                }
+                window.add(price, lots);
+            }
+            List<IndexFixing> days = history.get(key);
+            for (int n = SnapshotFields.count(in, where + "history"); n > 0; n--) {
+                IndexFixing fixing = new IndexFixing(SnapshotFields.day(in, where + "day"), in.readLong(),
+                        SnapshotFields.choice(in, IndexMethod.values(), where + "method"), in.readInt());
+                LocalDate last = lastDay(key);
+                if (fixing.value() <= 0 || fixing.version() < 1 || last != null && !fixing.day().isAfter(last)) {
+                    throw new IllegalArgumentException(where + "history: " + fixing + " is not a fixing after " + last);
+                }
+                days.add(fixing);
+            }
+        }
+        fixings = in.readLong();
     }
 
     private static String name(String productCode, Hub hub) {

@@ -105,6 +105,8 @@ public final class PortfolioMargin {
     private long[] figures = new long[64 * W];
 
     private final long[] tierNet = new long[T];
+    /** A slot's figures before a what-if ({@link #initialIfWorking}), put back after it. */
+    private final long[] whatIfSaved = new long[W];
     /**
      * Per account, a compact view for its credits, kept in step by every change so that working
      * them out touches a few neighbouring cache lines instead of each of its slots: the credit
@@ -231,16 +233,45 @@ public final class PortfolioMargin {
      * sums are rebuilt with the new array.
      */
     public void replaceArray(int instrument, RiskArray array) {
-        if (instrument < 0 || instrument >= instruments) {
-            throw new IllegalArgumentException("instrument: unknown index " + instrument);
-        }
-        setArray(instrument, array);
+        setArray(known(instrument), array);
     }
 
     private void setArray(int instrument, RiskArray array) {
         for (int s = 0; s < S; s++) {
             risk[instrument * S + s] = array.loss(s);
         }
+    }
+
+    /** The combined commodities, in the order defined. */
+    public List<CombinedCommodity> commodities() {
+        return List.copyOf(commodities);
+    }
+
+    /** The inter-commodity spreads, in priority order. */
+    public List<InterCommoditySpread> spreads() {
+        return List.copyOf(spreads);
+    }
+
+    /** The combined commodity of instrument {@code instrument}. */
+    public String commodityOf(int instrument) {
+        return commodities.get(instrumentCommodity[known(instrument)]).code();
+    }
+
+    public int tierOf(int instrument) {
+        return instrumentTier[known(instrument)];
+    }
+
+    /** The risk array instrument {@code instrument} is margined with now. */
+    public RiskArray array(int instrument) {
+        int base = known(instrument) * S;
+        return new RiskArray(Arrays.copyOfRange(risk, base, base + S));
+    }
+
+    private int known(int instrument) {
+        if (instrument < 0 || instrument >= instruments) {
+            throw new IllegalArgumentException("instrument: unknown index " + instrument);
+        }
+        return instrument;
     }
 
     /** The number of tiers of a defined combined commodity. */
@@ -270,14 +301,21 @@ public final class PortfolioMargin {
         long riskBefore = figures[slot * W + RISK];
         boolean workingBefore = figures[slot * W + WORKING] != 0;
         change(slot, instrument, oldNet, oldBuys, oldSells, newNet, newBuys, newSells);
-        // Credits read a commodity's net lots and scanning risk, and whether orders work in it;
-        // with orders working before and after, its complex earned none either way.
         boolean workingAfter = figures[slot * W + WORKING] != 0;
-        boolean creditsMayMove = pairsStale[account] || workingBefore != workingAfter
-                || !workingAfter && (figures[slot * W + NET] != netBefore || figures[slot * W + RISK] != riskBefore);
-        if (inAnyPair[c] && creditsMayMove) {
+        if (creditsMayMove(account, c, workingBefore, workingAfter,
+                figures[slot * W + NET] != netBefore || figures[slot * W + RISK] != riskBefore)) {
             refreshCredits(account);
         }
+    }
+
+    /**
+     * Whether a change in commodity {@code c} can move the account's credits. Credits read a
+     * commodity's net lots and scanning risk, and whether orders work in it; with orders working
+     * before and after, its complex earned none either way.
+     */
+    private boolean creditsMayMove(int account, int c, boolean workingBefore, boolean workingAfter,
+                                   boolean netOrRiskMoved) {
+        return inAnyPair[c] && (pairsStale[account] || workingBefore != workingAfter || !workingAfter && netOrRiskMoved);
     }
 
     /**
@@ -295,16 +333,30 @@ public final class PortfolioMargin {
             borrowScratch(account, c);
         }
         int slot = slotOf[account][c];
+        int at = slot * W;
         long newBuys = Math.addExact(buys, moreBuys);
         long newSells = Math.addExact(sells, moreSells);
+        // What is put back afterwards: the slot's figures, the account's gross and credits.
+        System.arraycopy(figures, at, whatIfSaved, 0, W);
+        long grossBefore = gross[account];
+        long creditBefore = credit[account];
         change(slot, instrument, net, buys, sells, net, newBuys, newSells);
-        refreshCredits(account);
+        if (creditsMayMove(account, c, whatIfSaved[WORKING] != 0, figures[at + WORKING] != 0,
+                figures[at + RISK] != whatIfSaved[RISK])) {
+            refreshCredits(account);
+        }
         long answer = initial(account);
-        change(slot, instrument, net, newBuys, newSells, net, buys, sells);
+        // The slot's number in the credit view may have been given during the what-if: it stays.
+        whatIfSaved[LOCAL] = figures[at + LOCAL];
+        System.arraycopy(whatIfSaved, 0, figures, at, W);
+        gross[account] = grossBefore;
+        credit[account] = creditBefore;
+        if (!pairsStale[account]) {
+            copyToView(creditView[account], slot);
+        }
         if (borrowed) {
             returnScratch(account, c);
         }
-        refreshCredits(account);
         return answer;
     }
 

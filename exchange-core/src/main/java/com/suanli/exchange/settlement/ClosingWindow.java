@@ -1,6 +1,11 @@
 package com.suanli.exchange.settlement;
 
 import com.suanli.exchange.engine.StateHash;
+import com.suanli.exchange.engine.journal.SnapshotFields;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 
 /**
  * The recent trades of one futures contract, for the volume-weighted price of its closing
@@ -75,6 +80,42 @@ public final class ClosingWindow {
             h = StateHash.mix(StateHash.mix(StateHash.mix(h, times[at]), prices[at]), lots[at]);
         }
         return h;
+    }
+
+    /** Writes the trades it holds, oldest first, for a snapshot (docs/JOURNAL.md, the clearing section). */
+    public void writeSnapshot(DataOutput out) throws IOException {
+        out.writeInt(size);
+        for (int i = 0; i < size; i++) {
+            int at = (head + i) % times.length;
+            out.writeLong(times[at]);
+            out.writeLong(prices[at]);
+            out.writeLong(lots[at]);
+        }
+    }
+
+    /**
+     * Refills an empty window with what {@link #writeSnapshot} wrote.
+     * @throws IllegalArgumentException when the trades are out of time order, not positive, or
+     *         not all within one window of the newest
+     */
+    public void readSnapshot(DataInput in, String field) throws IOException {
+        if (size != 0) {
+            throw new IllegalStateException("a window is restored only when empty");
+        }
+        int count = SnapshotFields.count(in, field);
+        for (int i = 0; i < count; i++) {
+            long time = in.readLong();
+            long price = in.readLong();
+            long quantity = in.readLong();
+            if (price <= 0 || quantity <= 0 || size > 0 && time < times[(head + size - 1) % times.length]) {
+                throw new IllegalArgumentException(field + ": trade " + i + " at " + time + " of " + quantity + " lots at "
+                        + price + " is out of time order or not positive");
+            }
+            add(time, price, quantity);
+        }
+        if (size != count) {
+            throw new IllegalArgumentException(field + ": " + count + " trades do not all fall within one window");
+        }
     }
 
     private void grow() {

@@ -24,9 +24,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DefaultConservationTest {
 
+    /** Ten minutes to meet a margin call: a few hundred commands of the run. */
+    static final DefaultRules CALLS_IN_TEN_MINUTES = new DefaultRules(10 * 60_000, 50);
+
     private static SequencedClearingRun volatileRun(long seed, int commands) {
-        // Ten minutes to meet a margin call: a few hundred commands of the run.
-        SequencedClearingRun run = new SequencedClearingRun(seed, new DefaultRules(10 * 60_000, 50));
+        SequencedClearingRun run = new SequencedClearingRun(seed, CALLS_IN_TEN_MINUTES);
+        volatileCommands(run, seed, commands);
+        return run;
+    }
+
+    /** {@code commands} steps of the volatile run on {@code run}: its commands mixed with price moves, resumptions and contributions. */
+    static void volatileCommands(SequencedClearingRun run, long seed, int commands) {
         SplittableRandom random = new SplittableRandom(~seed);
         for (int n = 0; n < commands; n++) {
             int dice = random.nextInt(1_000);
@@ -55,7 +63,6 @@ class DefaultConservationTest {
                 run.run(1);
             }
         }
-        return run;
     }
 
     @Test

@@ -87,6 +87,7 @@ final class SequencedClearingRun implements EventSink {
     final Engine engine;
     private final DefaultRules defaultRules;
     private final EventStreamHash hash = new EventStreamHash();
+    private final EventSink also;
     final LedgerReplay ledger = new LedgerReplay();
     private long lastSequence;
     /** Every command submitted, in order, as a journal would keep them. */
@@ -120,13 +121,24 @@ final class SequencedClearingRun implements EventSink {
     private final RandomLimitCommands limitCommands;
 
     SequencedClearingRun(long seed) {
-        this(seed, DefaultRules.STANDARD);
+        this(seed, DefaultRules.STANDARD, EventSink.NONE);
+    }
+
+    /** A run whose events also go to {@code also}, after its own checks. */
+    SequencedClearingRun(long seed, EventSink also) {
+        this(seed, DefaultRules.STANDARD, also);
     }
 
     /** A run whose margin calls and close-outs follow {@code defaultRules}. */
     SequencedClearingRun(long seed, DefaultRules defaultRules) {
+        this(seed, defaultRules, EventSink.NONE);
+    }
+
+    /** A run under {@code defaultRules} whose events also go to {@code also}, after its own checks. */
+    SequencedClearingRun(long seed, DefaultRules defaultRules, EventSink also) {
         random = new SplittableRandom(seed);
         this.defaultRules = defaultRules;
+        this.also = also;
         engine = clearedEngine(this, defaultRules, built -> house = built);
         long[] members = new long[MEMBERS];
         for (int m = 0; m < MEMBERS; m++) {
@@ -137,6 +149,10 @@ final class SequencedClearingRun implements EventSink {
         for (int id : INSTRUMENTS) {
             submit(new SessionCommand(time, id, SessionAction.OPEN_CONTINUOUS));
         }
+    }
+
+    static Catalogue catalogue() {
+        return Catalogue.of(LISTINGS.stream().map(ClearingFixtures.Listing::spec).toList());
     }
 
     /** An engine over the clearing fixtures' contracts with their house inside: members funded, thin ones among them. */
@@ -150,18 +166,28 @@ final class SequencedClearingRun implements EventSink {
 
     /** As {@link #clearedEngine(EventSink, DefaultRules)}, handing the house it built to {@code built}. */
     static Engine clearedEngine(EventSink sink, DefaultRules defaultRules, Consumer<ClearingHouse> built) {
-        Catalogue catalogue = Catalogue.of(LISTINGS.stream().map(ClearingFixtures.Listing::spec).toList());
-        return new Engine(catalogue, EngineConfig.defaults(), sink, PreTradeCheck.ALLOW_ALL, OrderBookFactory.FAST,
+        return new Engine(catalogue(), EngineConfig.defaults(), sink, PreTradeCheck.ALLOW_ALL, OrderBookFactory.FAST,
                 events -> {
-                    ClearingHouse house = ClearingFixtures.exchange(events, defaultRules);
-                    for (int m = 0; m < MEMBERS; m++) {
-                        // Some members are thin, so the margin check refuses them now and then.
-                        ClearingFixtures.member(house, 100 + m, member(m), m < 3 ? AccountKind.MARKET_MAKER
-                                : member(m) == PROVIDER ? AccountKind.COMPUTE_PROVIDER : AccountKind.TRADER, funds(m));
-                    }
+                    ClearingHouse house = setUp(events, defaultRules);
                     built.accept(house);
                     return house;
                 });
+    }
+
+    /** The house the engine is built with under the standard default rules. */
+    static ClearingHouse setUp(ClearingEvents events) {
+        return setUp(events, DefaultRules.STANDARD);
+    }
+
+    /** The house the engine is built with: the fixtures' exchange and the members. */
+    static ClearingHouse setUp(ClearingEvents events, DefaultRules defaultRules) {
+        ClearingHouse house = ClearingFixtures.exchange(events, defaultRules);
+        for (int m = 0; m < MEMBERS; m++) {
+            // Some members are thin, so the margin check refuses them now and then.
+            ClearingFixtures.member(house, 100 + m, member(m), m < 3 ? AccountKind.MARKET_MAKER
+                    : member(m) == PROVIDER ? AccountKind.COMPUTE_PROVIDER : AccountKind.TRADER, funds(m));
+        }
+        return house;
     }
 
     static long funds(int m) {
@@ -195,6 +221,7 @@ final class SequencedClearingRun implements EventSink {
         } else {
             countDefaults(event);
         }
+        also.onEvent(event);
     }
 
     private void countDefaults(ExchangeEvent event) {
@@ -265,7 +292,7 @@ final class SequencedClearingRun implements EventSink {
         time += 1 + random.nextInt(2_000);
     }
 
-    private Command next() {
+    Command next() {
         long account = member(random.nextInt(MEMBERS));
         int instrument = INSTRUMENTS.get(random.nextInt(INSTRUMENTS.size()));
         long reference = engine.referencePrice(instrument);

@@ -1,5 +1,7 @@
 package com.suanli.exchange.engine.journal;
 
+import com.suanli.exchange.clearing.ClearingEvents;
+import com.suanli.exchange.clearing.ClearingHouse;
 import com.suanli.exchange.engine.Engine;
 import com.suanli.exchange.engine.EngineConfig;
 import com.suanli.exchange.engine.OrderBookFactory;
@@ -22,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.zip.CRC32;
 
 /**
@@ -36,6 +39,8 @@ public final class Snapshot {
     static final int MAGIC = 0x5344534E;
     static final int VERSION = 1;
     public static final String ENGINE = "engine";
+    /** The clearing house's section, beside the engine's when the engine clears. */
+    public static final String CLEARING = "clearing";
 
     private Snapshot() {
     }
@@ -59,6 +64,20 @@ public final class Snapshot {
         engine.writeSnapshot(out);
         out.flush();
         return new Section(ENGINE, bytes.toByteArray());
+    }
+
+    /** The clearing house's section of an engine that clears. @throws IllegalStateException when it does not */
+    public static Section clearingSection(Engine engine) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        DataOutputStream out = new DataOutputStream(bytes);
+        engine.writeClearingSnapshot(out);
+        out.flush();
+        return new Section(CLEARING, bytes.toByteArray());
+    }
+
+    /** Every section of the engine's state: the engine's, and clearing's when it clears. */
+    public static List<Section> sections(Engine engine) throws IOException {
+        return engine.clears() ? List.of(engineSection(engine), clearingSection(engine)) : List.of(engineSection(engine));
     }
 
     /**
@@ -133,19 +152,41 @@ public final class Snapshot {
     /**
      * The engine the snapshot's {@value #ENGINE} section holds, over the catalogue and
      * configuration it was taken with; it publishes to {@code sink} from the next command on.
-     * @throws IllegalArgumentException when there is no engine section or it does not restore
+     * @throws IllegalArgumentException when there is no engine section or it does not restore, or
+     *         when the snapshot holds a clearing section (restore it with its clearing setup)
      */
     public static Engine restoreEngine(Map<String, byte[]> sections, Catalogue catalogue, EngineConfig config,
                                        EventSink sink, PreTradeCheck preTradeCheck, OrderBookFactory books)
             throws IOException {
+        return restoreEngine(sections, catalogue, config, sink, preTradeCheck, books, null);
+    }
+
+    /**
+     * The engine and clearing house the snapshot's {@value #ENGINE} and {@value #CLEARING}
+     * sections hold, the house over {@code clearing}, the setup the original was built with
+     * ({@link Engine#restore}); {@code clearing} null for an engine without clearing.
+     * @throws IllegalArgumentException when a section is missing or does not restore
+     */
+    public static Engine restoreEngine(Map<String, byte[]> sections, Catalogue catalogue, EngineConfig config,
+                                       EventSink sink, PreTradeCheck preTradeCheck, OrderBookFactory books,
+                                       Function<ClearingEvents, ClearingHouse> clearing) throws IOException {
         byte[] bytes = sections.get(ENGINE);
         if (bytes == null) {
             throw new IllegalArgumentException("snapshot: has no " + ENGINE + " section, only " + sections.keySet());
         }
+        byte[] clearingBytes = sections.get(CLEARING);
+        if (clearing != null && clearingBytes == null) {
+            throw new IllegalArgumentException("snapshot: has no " + CLEARING + " section, only " + sections.keySet()
+                    + ", and the engine is restored with a clearing house");
+        }
+        if (clearing == null && clearingBytes != null) {
+            throw new IllegalArgumentException("snapshot: has a " + CLEARING
+                    + " section: restore it with the clearing setup it was taken with");
+        }
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
         Engine engine;
         try {
-            engine = Engine.restore(catalogue, config, sink, preTradeCheck, books, in);
+            engine = Engine.restore(catalogue, config, sink, preTradeCheck, books, clearing, clearingBytes, in);
         } catch (EOFException e) {
             throw new IllegalArgumentException("snapshot section " + ENGINE + ": ends early", e);
         }

@@ -1,0 +1,151 @@
+package com.suanli.bench.clearing;
+
+import com.suanli.exchange.engine.Engine;
+import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.engine.event.CommandRejected;
+import com.suanli.exchange.engine.event.EventSink;
+import com.suanli.exchange.engine.event.ExchangeEvent;
+import com.suanli.exchange.engine.event.TradeExecuted;
+import com.suanli.exchange.listing.Catalogue;
+import org.HdrHistogram.Histogram;
+
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+
+/**
+ * The full engine with clearing inside (pre-trade margin on every order, positions, fees and the
+ * ledger, incremental portfolio margin) on one thread, replaying {@link FullEngineWorkload}'s
+ * mixed commands over 200 futures and 10,000 accounts (after an untimed opening that gives every
+ * account its positions and 500,000 untimed mixed commands); beside it, in the same JVM and
+ * alternating, the same commands through the engine without clearing. Per run: throughput (wall
+ * and thread CPU time), bytes allocated per command (the thread's allocation counter); then one
+ * run of each with every command timed into an HdrHistogram for the latency percentiles. The
+ * engines are built before the clock starts; the sink counts events and keeps none.
+ *
+ * <pre>java -Xmx4g -cp bench/target/benchmarks.jar com.suanli.bench.clearing.FullEngineReplay [runs] [commands]</pre>
+ */
+public final class FullEngineReplay {
+    private static final int WARM_UP_RUNS = 2;
+    /** Mixed commands before the clock starts: the books reach their working size. */
+    private static final int WARM = 500_000;
+    private static final com.sun.management.ThreadMXBean THREAD =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    private FullEngineReplay() {
+    }
+
+    /** What one replay did and cost. */
+    private record Run(double wallRate, double cpuRate, double allocatedPerCommand, Counts counts) {
+    }
+
+    /** Counts the events of a replay, keeping none. */
+    private static final class Counts implements EventSink {
+        long events;
+        long trades;
+        long rejects;
+
+        @Override
+        public void onEvent(ExchangeEvent event) {
+            events++;
+            if (event instanceof TradeExecuted) {
+                trades++;
+            } else if (event instanceof CommandRejected) {
+                rejects++;
+            }
+        }
+    }
+
+    public static void main(String[] args) {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        int count = args.length > 1 ? Integer.parseInt(args[1]) : 2_000_000;
+        long t0 = System.nanoTime();
+        FullEngineWorkload workload = FullEngineWorkload.generate(7, WARM, count);
+        Catalogue catalogue = FullEngineWorkload.catalogue();
+        System.out.printf("workload: %,d commands timed after an opening of %,d and %,d untimed, over %d futures and "
+                + "%,d accounts, made in %.1f s%n", count, workload.opening.length, WARM, ClearingMarket.INSTRUMENTS,
+                FullEngineWorkload.ACCOUNTS, (System.nanoTime() - t0) / 1e9);
+        for (int i = 0; i < WARM_UP_RUNS; i++) {
+            replay(catalogue, workload, true, null);
+            replay(catalogue, workload, false, null);
+        }
+        double[] clearing = new double[runs];
+        double[] bare = new double[runs];
+        double[] clearingCpu = new double[runs];
+        double[] bareCpu = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            Run with = replay(catalogue, workload, true, null);
+            Run without = replay(catalogue, workload, false, null);
+            if (with.counts().trades != without.counts().trades) {
+                throw new IllegalStateException("clearing changed the trading: " + with.counts().trades + " trades against "
+                        + without.counts().trades);
+            }
+            clearing[i] = with.wallRate();
+            bare[i] = without.wallRate();
+            clearingCpu[i] = with.cpuRate();
+            bareCpu[i] = without.cpuRate();
+            System.out.printf("run %d: with clearing %.3f M commands/s (CPU %.3f; %,d events, %,d trades, %,d rejects, "
+                    + "%.1f B/command); without clearing %.3f M commands/s (CPU %.3f; %,d events, %.1f B/command)%n", i + 1,
+                    with.wallRate(), with.cpuRate(), with.counts().events, with.counts().trades, with.counts().rejects,
+                    with.allocatedPerCommand(), without.wallRate(), without.cpuRate(), without.counts().events,
+                    without.allocatedPerCommand());
+        }
+        System.out.printf("median of %d runs: with clearing %.3f M commands/s (CPU %.3f), without clearing %.3f M "
+                + "commands/s (CPU %.3f)%n", runs, median(clearing), median(clearingCpu), median(bare), median(bareCpu));
+        for (boolean clears : new boolean[] {true, false}) {
+            Histogram latency = new Histogram(60_000_000_000L, 3);
+            replay(catalogue, workload, clears, latency);
+            System.out.printf("latency %s clearing, ns per command: p50 %,d, p99 %,d, p99.9 %,d, p99.99 %,d, max %,d "
+                    + "(mean %.0f)%n", clears ? "with" : "without", latency.getValueAtPercentile(50),
+                    latency.getValueAtPercentile(99), latency.getValueAtPercentile(99.9),
+                    latency.getValueAtPercentile(99.99), latency.getMaxValue(), latency.getMean());
+        }
+    }
+
+    /** One replay on a fresh engine; every command timed into {@code latency} when it is given. */
+    private static Run replay(Catalogue catalogue, FullEngineWorkload workload, boolean clears, Histogram latency) {
+        Counts counts = new Counts();
+        Engine engine = FullEngineWorkload.engine(catalogue, counts, clears);
+        for (Command c : workload.opening) {
+            engine.submit(c);
+        }
+        Command[] mixed = workload.mixed;
+        for (int i = 0; i < workload.warm; i++) {
+            engine.submit(mixed[i]);
+        }
+        Command[] commands = Arrays.copyOfRange(mixed, workload.warm, mixed.length);
+        long events = counts.events;
+        long trades = counts.trades;
+        long rejects = counts.rejects;
+        long allocated = THREAD.getCurrentThreadAllocatedBytes();
+        long cpu = THREAD.getCurrentThreadCpuTime();
+        long start = System.nanoTime();
+        if (latency == null) {
+            for (Command c : commands) {
+                engine.submit(c);
+            }
+        } else {
+            for (Command c : commands) {
+                long before = System.nanoTime();
+                engine.submit(c);
+                latency.recordValue(System.nanoTime() - before);
+            }
+        }
+        long wall = System.nanoTime() - start;
+        cpu = THREAD.getCurrentThreadCpuTime() - cpu;
+        allocated = THREAD.getCurrentThreadAllocatedBytes() - allocated;
+        if (engine.clearingFaults() != 0) {
+            throw new IllegalStateException("clearing faults: " + engine.firstClearingFault());
+        }
+        counts.events -= events;
+        counts.trades -= trades;
+        counts.rejects -= rejects;
+        return new Run(commands.length * 1e3 / wall, commands.length * 1e3 / cpu, (double) allocated / commands.length,
+                counts);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}
