@@ -25,6 +25,11 @@ import org.h2.jdbcx.JdbcDataSource;
  * is not yet synced: the data is in the operating system's page cache, which survives the desk's process
  * being killed but not the machine losing power. {@link #sync()} ({@code CHECKPOINT SYNC}) forces it to
  * the device; work that must survive a power cut calls it after committing, as a journal does per batch.
+ *
+ * <p>And {@code MAX_COMPACT_TIME=0}: no compaction when the database closes. H2 2.3.232 compacts on close
+ * without storing the layout it changed, then truncates the file; after a recovery from a crash that can
+ * cut off a chunk the last layout still lists, and the next open falls back to an older version, silently
+ * losing commits made before the crash and in the session that recovered it (docs/DATABASE.md).
  */
 public final class DeskStore implements AutoCloseable {
 
@@ -32,7 +37,7 @@ public final class DeskStore implements AutoCloseable {
     public static final String USER = "desk";
 
     /** Options every connection carries; see the class comment on durability. */
-    static final String DURABILITY = ";WRITE_DELAY=0";
+    static final String DURABILITY = ";WRITE_DELAY=0;MAX_COMPACT_TIME=0";
 
     private static final char[] USER_PASSWORD = new char[0];
 

@@ -73,6 +73,16 @@ class DeskStoreTest {
     }
 
     @Test
+    void closing_never_compacts_the_file() {
+        try (DeskStore store = DeskStore.open(StoreAddress.file(dir.resolve("desk")), FileKey.NONE)) {
+            List<String> compactTimes = store.transaction(c -> Sql.list(c,
+                    "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'MAX_COMPACT_TIME'",
+                    row -> row.getString(1)));
+            assertThat(compactTimes).containsExactly("0");
+        }
+    }
+
+    @Test
     void a_database_migrated_by_a_newer_desk_is_refused_with_both_versions_named() {
         StoreAddress address = StoreAddress.file(dir.resolve("desk"));
         DeskStore.open(address, FileKey.NONE, List.of(SchemaMigrations.LOCATION, FUTURE_MIGRATIONS),
