@@ -12,7 +12,6 @@ import com.suanli.exchange.listing.ContractSpec;
 import com.suanli.exchange.margin.CombinedCommodity;
 import com.suanli.exchange.margin.RiskArray;
 import com.suanli.exchange.settlement.SettlementRule;
-import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -81,9 +80,7 @@ public final class SeededClearing {
 
     /** A futures risk array whose scan range is {@code percent} of a lot's notional at the reference price. */
     static RiskArray riskArray(ContractSpec spec, int percent) {
-        long tickValue = spec.tickSize().multiply(BigDecimal.valueOf(spec.contractSize())).movePointRight(2)
-                .longValueExact();
-        return RiskArray.future(spec.referencePriceTicks() * tickValue * percent / 100);
+        return RiskArray.future(spec.referencePriceTicks() * spec.tickValueFen() * percent / 100);
     }
 
     private static void require(ClearingOutcome outcome) {

@@ -5,7 +5,6 @@ import com.suanli.exchange.listing.ContractKind;
 import com.suanli.exchange.listing.ContractSpec;
 import com.suanli.exchange.settlement.ClosingWindow;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,19 +41,6 @@ final class ClearedContracts {
 
         boolean isFuture() {
             return spec.kind() == ContractKind.FUTURE;
-        }
-    }
-
-    /**
-     * Fen per tick per lot: {@code contractSize} units x {@code tickSize} CNY x 100, or -1 when
-     * that is not a whole number of fen.
-     */
-    static long tickValue(ContractSpec spec) {
-        BigDecimal fen = spec.tickSize().multiply(BigDecimal.valueOf(spec.contractSize())).movePointRight(2);
-        try {
-            return fen.stripTrailingZeros().scale() > 0 ? -1 : fen.longValueExact();
-        } catch (ArithmeticException e) {
-            return -1;
         }
     }
 

@@ -359,7 +359,7 @@ public final class ClearingHouse {
             return reject(FIELD_INVALID, "tier: must be 0 to " + (tiers - 1) + " in " + commodity + ", was " + tier
                     + " (" + symbol + ")");
         }
-        long tickValue = ClearedContracts.tickValue(spec);
+        long tickValue = spec.tickValueFen();
         if (tickValue < 1 || tickValue > MAX_TICK_VALUE) {
             return reject(FIELD_INVALID, "tickSize: " + spec.contractSize() + " units x " + spec.tickSize().toPlainString()
                     + " CNY must be a whole number of fen from 1 to " + MAX_TICK_VALUE + " per lot (" + symbol + ")");

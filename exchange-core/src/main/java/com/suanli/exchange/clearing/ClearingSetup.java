@@ -162,7 +162,7 @@ public record ClearingSetup(ClearingRules rules, int scanRangeBps, int takerFeeB
 
     /** Fen per lot at the reference price; a contract clearing cannot take is refused by its listing. */
     private static long referenceNotional(ContractSpec spec) {
-        long tickValue = ClearedContracts.tickValue(spec);
+        long tickValue = spec.tickValueFen();
         return tickValue < 1 ? 0 : Math.multiplyExact(spec.referencePriceTicks(), tickValue);
     }
 

@@ -24,12 +24,22 @@ public record Position(long account, int instrumentId, long netLots, long openCo
 
     /** The average price of the open lots in ticks, to 4 decimal places; 0 when flat. */
     public BigDecimal averagePrice() {
+        return averagePrice(openCost, netLots);
+    }
+
+    /** The average price of {@code netLots} that cost {@code openCost} ticks x lots, to 4 decimal places; 0 when flat. */
+    public static BigDecimal averagePrice(long openCost, long netLots) {
         return netLots == 0 ? BigDecimal.ZERO
                 : BigDecimal.valueOf(openCost).divide(BigDecimal.valueOf(netLots), 4, RoundingMode.HALF_EVEN);
     }
 
     /** The P&amp;L of the open lots at {@code price} ticks against their average cost, fen. */
     public long unrealisedPnl(long price) {
+        return unrealisedPnl(netLots, openCost, price, tickValue);
+    }
+
+    /** The P&amp;L of {@code netLots} that cost {@code openCost} ticks x lots, at {@code price} ticks, fen. */
+    public static long unrealisedPnl(long netLots, long openCost, long price, long tickValue) {
         return Math.multiplyExact(Math.subtractExact(Math.multiplyExact(netLots, price), openCost), tickValue);
     }
 

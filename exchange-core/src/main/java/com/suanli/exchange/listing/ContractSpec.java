@@ -127,6 +127,19 @@ public record ContractSpec(int instrumentId, String symbol, ComputeProduct produ
         }
     }
 
+    /**
+     * What one tick is worth on one lot, in fen: {@code contractSize} units x {@code tickSize} CNY x 100, or
+     * -1 when that is not a whole number of fen (clearing refuses such a contract at listing).
+     */
+    public long tickValueFen() {
+        BigDecimal fen = tickSize.multiply(BigDecimal.valueOf(contractSize)).movePointRight(2);
+        try {
+            return fen.stripTrailingZeros().scale() > 0 ? -1 : fen.longValueExact();
+        } catch (ArithmeticException e) {
+            return -1;
+        }
+    }
+
     /** The price of {@code ticks}, in CNY per unit, at the scale of the tick size. */
     public BigDecimal toPrice(long ticks) {
         return tickSize.multiply(BigDecimal.valueOf(ticks));

@@ -1,5 +1,6 @@
 package com.suanli.exchange.statement;
 
+import com.suanli.exchange.clearing.Position;
 import com.suanli.exchange.engine.event.AccountOpened;
 import com.suanli.exchange.engine.event.CashMoved;
 import com.suanli.exchange.engine.event.CashReason;
@@ -10,8 +11,6 @@ import com.suanli.exchange.engine.event.PositionChanged;
 import com.suanli.exchange.engine.event.SettlementPricePublished;
 import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.ContractSpec;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -27,8 +26,6 @@ import java.util.TreeMap;
  * margin, settlement prices) and nothing else; not thread-safe, like the sink it is.
  */
 public final class StatementBook implements EventSink {
-
-    private static final long CENTS_PER_YUAN = 100;
 
     private final Catalogue catalogue;
     private final Map<Long, Ledger> accounts = new TreeMap<>();
@@ -90,18 +87,10 @@ public final class StatementBook implements EventSink {
         ContractSpec spec = catalogue.byId(position.instrumentId());
         long settlement = settlementPrices.getOrDefault(position.instrumentId(), 0L);
         long unrealised = settlement == 0 ? 0
-                : Math.multiplyExact(Math.multiplyExact(position.netLots(), settlement) - position.openCost(),
-                        tickValue(spec));
-        BigDecimal average = position.netLots() == 0 ? BigDecimal.ZERO
-                : BigDecimal.valueOf(position.openCost()).divide(BigDecimal.valueOf(position.netLots()), 4,
-                        RoundingMode.HALF_EVEN);
-        return new PositionLine(position.instrumentId(), spec.symbol(), position.netLots(), average, settlement,
-                position.realisedPnl(), unrealised);
-    }
-
-    /** Fen per tick per lot; clearing refuses a contract whose tick is not whole fen, so this is exact. */
-    private static long tickValue(ContractSpec spec) {
-        return spec.tickSize().multiply(BigDecimal.valueOf(spec.contractSize() * CENTS_PER_YUAN)).longValueExact();
+                : Position.unrealisedPnl(position.netLots(), position.openCost(), settlement, spec.tickValueFen());
+        return new PositionLine(position.instrumentId(), spec.symbol(), position.netLots(),
+                Position.averagePrice(position.openCost(), position.netLots()), settlement, position.realisedPnl(),
+                unrealised);
     }
 
     /** One account's running state. */

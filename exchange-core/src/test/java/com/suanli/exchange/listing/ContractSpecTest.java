@@ -25,6 +25,14 @@ class ContractSpecTest {
     }
 
     @Test
+    void a_tick_is_worth_its_units_times_the_tick_in_fen_or_nothing_when_not_whole_fen() {
+        // 1,000 GPU-hours x 0.01 CNY = 10 CNY = 1,000 fen; 1,000 x 0.000001 CNY is a tenth of a fen.
+        assertThat(march.tickValueFen()).isEqualTo(1_000);
+        assertThat(march("H100-YRD-2027M03", new BigDecimal("0.000001"), 1, 500, 1000, LocalDate.of(2027, 2, 26))
+                .tickValueFen()).isEqualTo(-1);
+    }
+
+    @Test
     void prices_on_the_tick_convert_exactly_both_ways() {
         assertThat(march.toTicks(new BigDecimal("20.37"))).isEqualTo(2037);
         assertThat(march.toTicks(new BigDecimal("20.370000"))).isEqualTo(2037);

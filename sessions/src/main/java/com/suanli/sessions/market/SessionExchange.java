@@ -20,7 +20,6 @@ import com.suanli.sessions.config.ClearingTerms;
 import com.suanli.sessions.config.HubSetup;
 import com.suanli.sessions.config.ProductSetup;
 import com.suanli.sessions.config.SessionConfig;
-import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -94,9 +93,7 @@ public final class SessionExchange {
 
     /** A lot's notional at the reference price, fen. */
     private static long notional(ContractSpec spec) {
-        BigDecimal fenPerTick = spec.tickSize().multiply(BigDecimal.valueOf(spec.contractSize()))
-                .multiply(BigDecimal.valueOf(100));
-        return fenPerTick.longValueExact() * spec.referencePriceTicks();
+        return spec.tickValueFen() * spec.referencePriceTicks();
     }
 
     private static void accept(ClearingOutcome outcome) {
