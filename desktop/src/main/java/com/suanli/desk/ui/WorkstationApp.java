@@ -114,7 +114,10 @@ public final class WorkstationApp extends Application {
         users.setDisable(true);
         shell.addToFileMenu(users);
         SignOn signOn = new SignOn(context.tasks(), SignOn.localLogin(System.getProperty("user.name")),
-                LOCAL_TRADER_ACCOUNT, form -> new SignInView(form, stage, context.database()).show(),
+                LOCAL_TRADER_ACCOUNT, form -> {
+                    viewModel.showMessage("Sign in to trade: this desk has several users, or its database is shared");
+                    new SignInView(form, stage, context.database()).show();
+                },
                 session -> {
                     engine.signedIn(session);
                     viewModel.showMessage("Signed in as " + session.user().named());

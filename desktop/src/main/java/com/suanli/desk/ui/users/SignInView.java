@@ -55,19 +55,20 @@ public final class SignInView {
                 signIn);
         root.setId(ID);
         root.setPadding(new Insets(24));
-        root.setPrefWidth(400);
+        root.setPrefWidth(440);
         Scene scene = new Scene(root);
         DeskTheme.applyTo(scene);
         stage.initOwner(owner);
         stage.setTitle("Sign in — Suanli Desk");
         stage.setScene(scene);
         stage.setResizable(false);
+        // The refusal line wraps: the window grows to show all of it.
+        viewModel.messageProperty().addListener((property, before, after) -> stage.sizeToScene());
         // Closing it leaves the desk open and nobody signed in: it sends nothing.
         viewModel.sessionProperty().addListener((property, before, after) -> stage.close());
     }
 
     public void show() {
-        stage.show();
-        stage.toFront();
+        OwnedWindows.showOverOwner(stage);
     }
 }

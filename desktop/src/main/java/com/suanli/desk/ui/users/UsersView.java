@@ -102,8 +102,7 @@ public final class UsersView {
     }
 
     public void show() {
-        stage.show();
-        stage.toFront();
+        OwnedWindows.showOverOwner(stage);
     }
 
     private static TableColumn<DeskUser, String> column(String title, Function<DeskUser, String> value) {
