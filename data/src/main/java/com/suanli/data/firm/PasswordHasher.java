@@ -64,6 +64,15 @@ public final class PasswordHasher {
         return MessageDigest.isEqual(candidate, parsed.hash());
     }
 
+    /**
+     * Spends the time a {@link #verify} takes and matches nothing: a sign-in with an unknown login takes as
+     * long as one with a wrong password, so the time says nothing about which logins exist.
+     */
+    public boolean matchNone(char[] password) {
+        derive(password, new byte[SALT_BYTES], iterations);
+        return false;
+    }
+
     /** Whether {@code stored} was made with less work than this hasher does (or is not a hash it reads). */
     public boolean needsRehash(String stored) {
         Parsed parsed = Parsed.of(stored);

@@ -34,6 +34,18 @@ public final class UserRepository {
         return user;
     }
 
+    /**
+     * Adds a user who has no password ({@link User#NO_PASSWORD}): the local desk's first user, who is signed in
+     * without a prompt while the desk has one user.
+     */
+    public User addWithoutPassword(String login, String firmCode, String displayName, UserRole role)
+            throws SQLException {
+        User user = new User(login, firmCode, displayName, role, User.NO_PASSWORD, false);
+        Sql.update(connection, "INSERT INTO users VALUES (?, ?, ?, ?, ?, ?)", user.login(), user.firmCode(),
+                user.displayName(), user.role(), user.passwordHash(), user.locked());
+        return user;
+    }
+
     public Optional<User> user(String login) throws SQLException {
         return Sql.one(connection, "SELECT * FROM users WHERE login = ?", UserRepository::user, login);
     }
@@ -48,7 +60,12 @@ public final class UserRepository {
      */
     public Optional<User> logIn(String login, char[] password) throws SQLException {
         Optional<User> found = user(login);
-        if (found.isEmpty() || found.get().locked() || !hasher.verify(password, found.get().passwordHash())) {
+        if (found.isEmpty() || found.get().locked() || !found.get().hasPassword()) {
+            // As slow as a wrong password: how long a refusal takes must not tell which logins exist.
+            hasher.matchNone(password);
+            return Optional.empty();
+        }
+        if (!hasher.verify(password, found.get().passwordHash())) {
             return Optional.empty();
         }
         User user = found.get();
@@ -66,6 +83,23 @@ public final class UserRepository {
 
     public void setLocked(String login, boolean locked) throws SQLException {
         Sql.update(connection, "UPDATE users SET locked = ? WHERE login = ?", locked, login);
+    }
+
+    public void setRole(String login, UserRole role) throws SQLException {
+        Sql.update(connection, "UPDATE users SET role = ? WHERE login = ?", role, login);
+    }
+
+    /** How many users the desk has. */
+    public int count() throws SQLException {
+        return Sql.one(connection, "SELECT COUNT(*) FROM users", row -> row.getInt(1)).orElseThrow();
+    }
+
+    /** The accounts the user may trade become exactly {@code accounts} (each must exist). */
+    public void setAccounts(String login, List<Long> accounts) throws SQLException {
+        Sql.update(connection, "DELETE FROM user_accounts WHERE login = ?", login);
+        for (long account : accounts) {
+            grant(login, account);
+        }
     }
 
     /** Lets the user trade the account (both must exist). */

@@ -1,6 +1,8 @@
 /**
  * Who trades at the desk: firms, their accounts (keyed by the engine's account id) and the users who
- * log in, with their passwords kept only as salted PBKDF2 hashes ({@link com.suanli.data.firm.PasswordHasher}).
+ * log in, with their passwords kept only as salted PBKDF2 hashes ({@link com.suanli.data.firm.PasswordHasher}),
+ * their roles ({@link com.suanli.data.firm.UserRole}) and the accounts each trades. {@link com.suanli.data.firm.UserDirectory}
+ * changes users in checked transactions and starts a fresh desk with its first user.
  * Margin, positions and cash of an account belong to {@code com.suanli.data.clearing}.
  */
 package com.suanli.data.firm;

@@ -86,7 +86,7 @@ class FirmAndUserRepositoryTest {
             store.transaction(c -> {
                 new FirmRepository(c).save(CLEARER);
                 new UserRepository(c, PasswordHasher.withIterations(1_000))
-                        .add("old.hand", "SCC", "Old Hand", UserRole.RISK, "since-2019".toCharArray());
+                        .add("old.hand", "SCC", "Old Hand", UserRole.RISK_OFFICER, "since-2019".toCharArray());
                 return null;
             });
 

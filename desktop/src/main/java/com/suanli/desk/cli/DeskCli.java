@@ -77,6 +77,7 @@ public final class DeskCli {
                 .addSubcommand(new ClearingMonthCommand(context))
                 .addSubcommand("journal", JournalCommand.commandLine(context))
                 .addSubcommand(new SimulateCommand(context))
+                .addSubcommand("users", UsersCommand.commandLine(context))
                 .addSubcommand("completion", completion());
         // A synopsis in declaration order reads as the documents write it: what is required first.
         desk.getCommandSpec().usageMessage().sortSynopsis(false);

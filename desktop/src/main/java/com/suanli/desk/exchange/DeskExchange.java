@@ -7,10 +7,12 @@ import com.suanli.data.host.HostOptions;
 import com.suanli.data.host.JournalRecovery;
 import com.suanli.data.store.DeskStore;
 import com.suanli.data.trading.EventRecorder;
+import com.suanli.desk.access.DeskSignIn;
 import com.suanli.exchange.engine.Engine;
 import com.suanli.exchange.engine.EngineConfig;
 import com.suanli.exchange.engine.command.Command;
 import com.suanli.exchange.listing.Catalogue;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -37,12 +39,15 @@ public final class DeskExchange implements AutoCloseable {
     private final ExchangeHost host;
     private final EventRecorder recorder;
     private final DeskMarket market;
+    private final DeskSignIn users;
 
-    private DeskExchange(Catalogue catalogue, ExchangeHost host, EventRecorder recorder, DeskMarket market) {
+    private DeskExchange(Catalogue catalogue, ExchangeHost host, EventRecorder recorder, DeskMarket market,
+                         DeskStore store) {
         this.catalogue = catalogue;
         this.host = host;
         this.recorder = recorder;
         this.market = market;
+        this.users = new DeskSignIn(this, store, Clock.systemUTC());
     }
 
     /**
@@ -63,7 +68,7 @@ public final class DeskExchange implements AutoCloseable {
                     store.transaction(c -> new PositionRepository(c).all()));
             host.subscribe("market", LISTENER_QUEUE, new EventBatcher(market));
             market.start();
-            return new DeskExchange(catalogue, host, recorder, market);
+            return new DeskExchange(catalogue, host, recorder, market, store);
         } catch (RuntimeException e) {
             host.close();
             if (recorder != null) {
@@ -94,6 +99,15 @@ public final class DeskExchange implements AutoCloseable {
      */
     public AutoCloseable subscribe(String name, DeskListener listener) {
         return host.subscribe(name, LISTENER_QUEUE, new EventBatcher(Objects.requireNonNull(listener, "listener")));
+    }
+
+    /**
+     * Signs the desk's users in, each to a port of its own that refuses what the user's role may not send
+     * (docs/DESK-EXCHANGE.md, "Users and roles"). {@link #submit} itself is the desk's own (its start, the
+     * command line, simulated sessions), unchecked.
+     */
+    public DeskSignIn users() {
+        return users;
     }
 
     /** The read models: books, last trades, working orders, positions, cash and margin. */

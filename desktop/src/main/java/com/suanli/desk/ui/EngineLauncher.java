@@ -1,5 +1,6 @@
 package com.suanli.desk.ui;
 
+import com.suanli.desk.access.DeskSession;
 import com.suanli.desk.exchange.DeskListener;
 import com.suanli.desk.exchange.ExchangeStartup;
 import com.suanli.desk.exchange.RunningExchange;
@@ -17,12 +18,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 /**
  * Starts the exchange on the task worker and shows how it went: the status bar says it is starting, then
  * that it runs (and the market watch lists the instruments) or why it failed. The window never waits.
- * Once it runs, the trader's views get its events in batches on the FX thread, and {@link #gateway()} takes
- * orders to it on the worker.
+ * Once it runs, the trader's views get its events in batches on the FX thread, and, once a user is
+ * {@link #signedIn signed in}, {@link #gateway()} takes orders to it as that user.
  */
 public final class EngineLauncher {
 
@@ -34,6 +36,7 @@ public final class EngineLauncher {
     private final Executor uiThread;
     private RunningExchange exchange;
     private OrderGateway engineGateway;
+    private Consumer<RunningExchange> onRunning = started -> { };
 
     /**
      * @param trading the trader's view of the exchange, fed the engine's events once it runs
@@ -49,11 +52,24 @@ public final class EngineLauncher {
         this.uiThread = Objects.requireNonNull(uiThread, "uiThread");
     }
 
-    /** Takes the trader's commands to the engine once it runs; before that, each is answered as not sent. */
+    /**
+     * Takes the trader's commands to the engine as the signed-in user once it runs; before that, each is
+     * answered as not sent.
+     */
     public OrderGateway gateway() {
-        return command -> engineGateway == null
-                ? CompletableFuture.completedFuture(CommandOutcome.notSent("the exchange is not running"))
-                : engineGateway.submit(command);
+        return command -> engineGateway != null ? engineGateway.submit(command)
+                : CompletableFuture.completedFuture(CommandOutcome.notSent(
+                        exchange == null ? "the exchange is not running" : "nobody is signed in"));
+    }
+
+    /** What to do once the exchange runs (FX thread): the workstation signs its user in. */
+    public void onRunning(Consumer<RunningExchange> then) {
+        onRunning = Objects.requireNonNull(then, "then");
+    }
+
+    /** From now on the trader's commands go to the exchange as {@code session}'s user (FX thread). */
+    public void signedIn(DeskSession session) {
+        engineGateway = new HostGateway(session);
     }
 
     /** Call on the FX thread; returns at once. */
@@ -85,9 +101,9 @@ public final class EngineLauncher {
                         + " exchange events while busy: the blotter and ladder may lag until the next change"));
             }
         });
-        engineGateway = new HostGateway(started.exchange());
         marketWatch.list(started.catalogue());
         shell.engineRunning(started.catalogue().size(), started.tradingAtStart());
+        onRunning.accept(started);
     }
 
     /** What the trader reads: the failure's own message, which names what was wrong; never a stack trace. */

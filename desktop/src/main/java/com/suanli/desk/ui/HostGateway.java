@@ -1,6 +1,6 @@
 package com.suanli.desk.ui;
 
-import com.suanli.desk.exchange.DeskExchange;
+import com.suanli.desk.access.DeskSession;
 import com.suanli.desk.ui.trading.CommandOutcome;
 import com.suanli.desk.ui.trading.OrderGateway;
 import com.suanli.exchange.engine.command.Command;
@@ -9,22 +9,22 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The trader's order gateway over the desk's exchange host: a command is answered once it is journalled
- * and applied, taken or refused with the engine's reason; one the host could not take (closed, the journal
- * failed) is answered as not sent, with why.
+ * The trader's order gateway over the desk's exchange host, as the signed-in user: a command is answered once
+ * it is journalled and applied, taken or refused with the engine's reason; one the user's role may not send,
+ * or the host could not take (closed, the journal failed), is answered as not sent, with why.
  */
 public final class HostGateway implements OrderGateway {
 
-    private final DeskExchange exchange;
+    private final DeskSession session;
 
-    public HostGateway(DeskExchange exchange) {
-        this.exchange = Objects.requireNonNull(exchange, "exchange");
+    public HostGateway(DeskSession session) {
+        this.session = Objects.requireNonNull(session, "session");
     }
 
     @Override
     public CompletableFuture<CommandOutcome> submit(Command command) {
         Objects.requireNonNull(command, "command");
-        return exchange.submit(command).handle((acknowledged, failure) -> {
+        return session.submit(command).handle((acknowledged, failure) -> {
             if (failure != null) {
                 return CommandOutcome.notSent(EngineLauncher.reasonFor(failure));
             }

@@ -1,5 +1,6 @@
 package com.suanli.desk.ui;
 
+import com.suanli.data.firm.UserRole;
 import com.suanli.desk.ui.hotkey.TraderKeys;
 import com.suanli.desk.task.TaskExecutor;
 import com.suanli.desk.task.WorkerTaskExecutor;
@@ -12,6 +13,10 @@ import com.suanli.desk.ui.shell.ShellView;
 import com.suanli.desk.ui.shell.ShellViewModel;
 import com.suanli.desk.ui.trading.TraderOrders;
 import com.suanli.desk.ui.trading.TradingDesk;
+import com.suanli.desk.ui.users.SignInView;
+import com.suanli.desk.ui.users.SignOn;
+import com.suanli.desk.ui.users.UsersView;
+import com.suanli.desk.ui.users.UsersViewModel;
 import com.suanli.desk.ui.workspace.PanelViews;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -21,6 +26,7 @@ import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuItem;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -35,7 +41,7 @@ public final class WorkstationApp extends Application {
     /**
      * The exchange account the workstation trades. The desk's exchange has no clearing house yet, so
      * it takes orders from any account; docs/workstation.md says what to open when the desk trades through a
-     * clearing exchange.
+     * clearing exchange. A fresh desk's first user trades it; the host refuses it to a user who does not.
      */
     static final long LOCAL_TRADER_ACCOUNT = 1001;
     /** System property naming the trader's keys file, for a desk that keeps its settings elsewhere. */
@@ -80,6 +86,7 @@ public final class WorkstationApp extends Application {
         riskTasks = new WorkerTaskExecutor("desk-risk", Platform::runLater);
         RiskWorkspace risk = new RiskWorkspace(riskTasks, Platform::runLater, new DatabaseScenarioStore(context.store()));
         shell = new ShellView(viewModel, panels(marketWatch, trader, risk), Platform::exit);
+        signOn(stage, viewModel);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(shell.root(),
                 Math.min(PREFERRED_WIDTH, screen.getWidth()), Math.min(PREFERRED_HEIGHT, screen.getHeight()));
@@ -95,6 +102,30 @@ public final class WorkstationApp extends Application {
         stage.setMaximized(true);
         // Only once the window is up: the trader sees "Starting engine…" while the catalogue loads.
         engine.launch();
+    }
+
+    /**
+     * Once the exchange runs, the desk's user signs in (without a prompt on a local desk of one user); the
+     * trader's commands then go to the exchange as that user, and an administrator gets File > Users….
+     */
+    private void signOn(Stage stage, ShellViewModel viewModel) {
+        MenuItem users = new MenuItem("Users…");
+        users.setId("menu-users");
+        users.setDisable(true);
+        shell.addToFileMenu(users);
+        SignOn signOn = new SignOn(context.tasks(), SignOn.localLogin(System.getProperty("user.name")),
+                LOCAL_TRADER_ACCOUNT, form -> {
+                    viewModel.showMessage("Sign in to trade: this desk has several users, or its database is shared");
+                    new SignInView(form, stage, context.database()).show();
+                },
+                session -> {
+                    engine.signedIn(session);
+                    viewModel.showMessage("Signed in as " + session.user().named());
+                    users.setDisable(session.user().role() != UserRole.ADMINISTRATOR);
+                    users.setOnAction(event -> new UsersView(new UsersViewModel(session, context.tasks()), stage).show());
+                },
+                failure -> viewModel.showMessage("Nobody is signed in: " + failure));
+        engine.onRunning(started -> signOn.begin(started.exchange().users()));
     }
 
     /** The features wired so far answer their panels; the others show what will appear there. */

@@ -91,10 +91,22 @@ class EngineLauncherTest {
     }
 
     @Test
-    void once_running_the_gateway_takes_orders_to_the_host_and_answers_when_journalled() {
+    void running_with_nobody_signed_in_an_order_is_answered_as_not_sent() {
         EngineLauncher launcher = launcher(() -> GUIZHOU);
         launcher.launch();
         tasks.release();
+
+        CommandOutcome outcome = launcher.gateway().submit(MassCancel.allInstruments(MARKET_OPEN.millis(), 1001)).join();
+
+        assertThat(outcome.describe()).isEqualTo("not sent: nobody is signed in");
+    }
+
+    @Test
+    void once_running_the_gateway_takes_the_signed_in_users_orders_to_the_host_and_answers_when_journalled() {
+        EngineLauncher launcher = launcher(() -> GUIZHOU);
+        launcher.launch();
+        tasks.release();
+        launcher.signedIn(launcher.exchange().orElseThrow().exchange().users().local("li", 1001).orElseThrow());
 
         CommandOutcome outcome = launcher.gateway().submit(MassCancel.allInstruments(MARKET_OPEN.millis(), 1001))
                 .orTimeout(30, TimeUnit.SECONDS).join();

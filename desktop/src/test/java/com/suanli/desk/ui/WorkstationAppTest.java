@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.suanli.data.catalogue.CatalogueJson;
 import com.suanli.data.store.DeskStore;
 import com.suanli.desk.exchange.ExchangeStartup;
+import com.suanli.desk.ui.users.SignOn;
 import com.suanli.desk.exchange.TestDesks;
 import com.suanli.desk.task.CurrentThreadTaskExecutor;
 import com.suanli.desk.ui.marketwatch.InstrumentRow;
@@ -86,7 +87,7 @@ class WorkstationAppTest {
                         .map(MenuItem::getText)
                         .collect(Collectors.toList())));
         assertThat(bar.getMenus()).extracting(Menu::getId).containsExactly("menu-file", "menu-view", "menu-help");
-        assertThat(itemsByMenu.get("menu-file")).containsExactly("Quit");
+        assertThat(itemsByMenu.get("menu-file")).containsExactly("Users…", "Quit");
         assertThat(itemsByMenu.get("menu-view")).containsExactly("Trading workspace", "Risk workspace", "Full screen");
         assertThat(itemsByMenu.get("menu-help")).containsExactly("Keyboard shortcuts", "About Suanli Desk");
     }
@@ -112,7 +113,8 @@ class WorkstationAppTest {
         assertThat(text(robot, "#status-engine")).isEqualTo("Engine running · " + LISTED + " instruments · " + TRADING + " trading");
         assertThat(text(robot, "#status-instrument")).isEqualTo("No instrument");
         assertThat(text(robot, "#status-database")).isEqualTo("DB " + DATABASE);
-        assertThat(text(robot, "#status-message")).isEqualTo("Ready");
+        assertThat(text(robot, "#status-message")).as("a fresh desk signs its first user in without a prompt")
+                .isEqualTo("Signed in as administrator '" + SignOn.localLogin(System.getProperty("user.name")) + "'");
         assertThat(text(robot, "#status-clock")).isEqualTo("2027-03-01 09:30:00 +08:00");
     }
 

@@ -48,6 +48,7 @@ public final class ShellView {
     private final Map<Workspace, RadioMenuItem> workspaceItems = new EnumMap<>(Workspace.class);
     private final Map<Workspace, ToggleButton> workspaceToggles = new EnumMap<>(Workspace.class);
     private final Timeline clockTicks;
+    private Menu file;
 
     /**
      * @param quit what File > Quit does: the application passes {@code Platform::exit}, tests a probe
@@ -75,6 +76,11 @@ public final class ShellView {
         return root;
     }
 
+    /** Adds a feature's item to the File menu, above Quit. */
+    public void addToFileMenu(MenuItem item) {
+        file.getItems().add(file.getItems().size() - 1, item);
+    }
+
     /** Stops the clock; the window is going away. */
     public void close() {
         clockTicks.stop();
@@ -83,7 +89,7 @@ public final class ShellView {
     private MenuBar menuBar() {
         MenuItem quitItem = item(ShellAction.QUIT, "menu-quit");
         quitItem.setOnAction(event -> quit.run());
-        Menu file = new Menu("_File", null, quitItem);
+        file = new Menu("_File", null, quitItem);
         file.setId("menu-file");
 
         Menu view = new Menu("_View");

@@ -1,0 +1,46 @@
+package com.suanli.desk.access;
+
+import com.suanli.data.firm.DeskUser;
+import com.suanli.data.firm.UserRole;
+import com.suanli.exchange.engine.command.Command;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * What each role may send. Orders, quotes and cancels are trading: a trader or administrator sends them for
+ * the accounts granted to it, a risk officer never. Every other command (sessions, firms, accounts, cash,
+ * fees, risk arrays, settlement, the index, limits, capacity, delivery, the default fund, and any kind added
+ * later) is administration, which only an administrator sends.
+ */
+public final class CommandAccess {
+
+    private CommandAccess() {
+    }
+
+    /** Why {@code user} may not send {@code command}; empty when it may. */
+    public static Optional<String> refusal(DeskUser user, Command command) {
+        String refused = user.named() + " may not send " + command.kind();
+        if (!isTrading(command)) {
+            return user.role() == UserRole.ADMINISTRATOR ? Optional.empty()
+                    : Optional.of(refused + ": only an administrator sends firm, account, catalogue and clearing"
+                            + " administration");
+        }
+        if (user.role() == UserRole.RISK_OFFICER) {
+            return Optional.of(refused + ": a risk officer sends no order, quote or cancel");
+        }
+        if (!user.trades(command.account())) {
+            return Optional.of(refused + " for account " + command.account() + ": it trades "
+                    + (user.accounts().isEmpty() ? "no account"
+                    : "account " + user.accounts().stream().map(String::valueOf).collect(Collectors.joining(", "))));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the command is an order, a quote or a cancel: an account's trading. */
+    static boolean isTrading(Command command) {
+        return switch (command.kind()) {
+            case PLACE_ORDER, AMEND_PRICE, AMEND_QUANTITY, CANCEL_ORDER, MASS_CANCEL, QUOTE, MASS_QUOTE -> true;
+            default -> false;
+        };
+    }
+}

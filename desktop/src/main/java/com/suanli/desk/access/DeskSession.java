@@ -1,0 +1,55 @@
+package com.suanli.desk.access;
+
+import com.suanli.data.firm.DeskUser;
+import com.suanli.data.firm.UserDirectory;
+import com.suanli.data.firm.UserRole;
+import com.suanli.data.host.Acknowledged;
+import com.suanli.desk.exchange.DeskExchange;
+import com.suanli.exchange.engine.command.Command;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One signed-in user's port to the desk's exchange: everything the user sends goes through {@link #submit},
+ * which refuses what the user's role may not do before the host sees it. The user is as it was at sign-in: a
+ * role or accounts changed later apply from the user's next sign-in.
+ */
+public final class DeskSession {
+
+    private final DeskExchange exchange;
+    private final UserDirectory directory;
+    private final DeskUser user;
+
+    DeskSession(DeskExchange exchange, UserDirectory directory, DeskUser user) {
+        this.exchange = Objects.requireNonNull(exchange, "exchange");
+        this.directory = Objects.requireNonNull(directory, "directory");
+        this.user = Objects.requireNonNull(user, "user");
+    }
+
+    public DeskUser user() {
+        return user;
+    }
+
+    /**
+     * Sends the command as {@link DeskExchange#submit} does when the user's role allows it; otherwise the
+     * future fails at once with {@link CommandNotPermitted} naming the role, the command and the rule.
+     */
+    public CompletableFuture<Acknowledged> submit(Command command) {
+        Objects.requireNonNull(command, "command");
+        Optional<String> refusal = CommandAccess.refusal(user, command);
+        return refusal.isPresent() ? CompletableFuture.failedFuture(new CommandNotPermitted(refusal.get()))
+                : exchange.submit(command);
+    }
+
+    /**
+     * The desk's users, to manage: for an administrator only.
+     * @throws CommandNotPermitted for any other role
+     */
+    public UserDirectory users() {
+        if (user.role() != UserRole.ADMINISTRATOR) {
+            throw new CommandNotPermitted(user.named() + " may not manage users: only an administrator does");
+        }
+        return directory;
+    }
+}

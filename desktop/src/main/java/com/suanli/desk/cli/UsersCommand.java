@@ -1,0 +1,254 @@
+package com.suanli.desk.cli;
+
+import com.suanli.data.firm.DeskUser;
+import com.suanli.data.firm.UserDirectory;
+import com.suanli.data.firm.UserRole;
+import com.suanli.data.store.DeskStore;
+import com.suanli.data.store.StoreAddress;
+import java.io.Console;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code desk users add|list|passwd|role}: the desk's users from the operator's side, on the database directly
+ * (who can open the database file, or reach its server, administers it; docs/DATABASE.md). A password is asked
+ * twice on the console without echo, or taken from {@value #PASSWORD_ENVIRONMENT}; never from the command line,
+ * where other users of the machine could read it.
+ */
+@Command(name = "users", header = "list the desk's users, add one, set a password or a role",
+        description = {"Users sign in to the workstation once the desk has more than one, or its database is",
+                "shared; each has a role: trader, risk-officer or administrator (docs/DATABASE.md)."},
+        synopsisSubcommandLabel = "(add | list | passwd | role)")
+final class UsersCommand implements Callable<Integer> {
+
+    /** Where a script gives the new password, since it has no console to type it on. */
+    static final String PASSWORD_ENVIRONMENT = "SUANLI_DESK_PASSWORD";
+
+    @Mixin
+    private HelpOption help;
+
+    @Spec
+    private CommandSpec spec;
+
+    static CommandLine commandLine(CliContext context) {
+        return new CommandLine(new UsersCommand()).addSubcommand(new Add(context)).addSubcommand(new ListUsers(context))
+                .addSubcommand(new Passwd(context)).addSubcommand(new Role(context));
+    }
+
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(),
+                "needs a command: add, list, passwd or role (see desk users --help)");
+    }
+
+    /** Runs {@code work} on the chosen database's users. */
+    private static <T> T onUsers(CliContext context, DatabaseOptions database, Function<UserDirectory, T> work) {
+        StoreAddress address = database.address(context);
+        try (DeskStore store = DeskStore.open(address, database.key(context, address))) {
+            return work.apply(new UserDirectory(store));
+        }
+    }
+
+    /** The new password: typed twice on the console, or from the environment without one. */
+    private static char[] newPassword(CliContext context, String login) {
+        Console console = context.console();
+        if (console == null) {
+            String given = context.environment().get(PASSWORD_ENVIRONMENT);
+            if (given == null) {
+                throw new IllegalArgumentException("password: no console to ask for the password of '" + login
+                        + "': set " + PASSWORD_ENVIRONMENT);
+            }
+            return given.toCharArray();
+        }
+        char[] typed = console.readPassword("New password for %s: ", login);
+        char[] again = console.readPassword("The same again: ");
+        if (typed == null || again == null || !Arrays.equals(typed, again)) {
+            throw new IllegalArgumentException("password: the two passwords typed differ; nothing changed");
+        }
+        Arrays.fill(again, '\0');
+        return typed;
+    }
+
+    /** {@code desk users add LOGIN --role ROLE}. */
+    @Command(name = "add", header = "add a user with a role, a password and the accounts it trades",
+            description = {"The user belongs to the desk's firm; an account the desk does not know yet is opened",
+                    "as a house account of it. The password is asked for (or $" + PASSWORD_ENVIRONMENT + ")."})
+    static final class Add implements Callable<Integer> {
+
+        @Mixin
+        private HelpOption help;
+
+        @Mixin
+        private DatabaseOptions database;
+
+        @Parameters(index = "0", paramLabel = "LOGIN", description = "the user's login")
+        private String login;
+
+        @Option(names = "--role", paramLabel = "ROLE", required = true,
+                description = "trader, risk-officer or administrator")
+        private String role;
+
+        @Option(names = "--name", paramLabel = "NAME", description = "the user's name as shown (default: the login)")
+        private String name;
+
+        @Option(names = "--accounts", paramLabel = "ID", split = ",",
+                description = "the accounts the user trades, separated by commas")
+        private List<Long> accounts = new ArrayList<>();
+
+        private final CliContext context;
+
+        Add(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            UserRole as = UserRole.parse(role);
+            DeskUser added = onUsers(context, database, users -> {
+                char[] password = newPassword(context, login);
+                try {
+                    return users.add(login, name, as, password, accounts);
+                } finally {
+                    Arrays.fill(password, '\0');
+                }
+            });
+            context.out().println("desk users: added " + added.named() + tradesText(added));
+            return DeskCli.EXIT_OK;
+        }
+    }
+
+    /** {@code desk users list}. */
+    @Command(name = "list", header = "list the desk's users with their roles and accounts")
+    static final class ListUsers implements Callable<Integer> {
+
+        @Mixin
+        private HelpOption help;
+
+        @Mixin
+        private DatabaseOptions database;
+
+        private final CliContext context;
+
+        ListUsers(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            List<DeskUser> users = onUsers(context, database, UserDirectory::users);
+            List<String[]> rows = new ArrayList<>();
+            rows.add(new String[] {"LOGIN", "NAME", "ROLE", "ACCOUNTS", "PASSWORD", "LOCKED"});
+            for (DeskUser user : users) {
+                rows.add(new String[] {user.login(), user.displayName(), user.role().label(),
+                        accountsText(user.accounts()), user.hasPassword() ? "set" : "none", user.locked() ? "yes" : "no"});
+            }
+            print(context.out(), rows);
+            return DeskCli.EXIT_OK;
+        }
+
+        private static void print(PrintStream out, List<String[]> rows) {
+            int[] widths = new int[rows.get(0).length];
+            for (String[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    widths[i] = Math.max(widths[i], row[i].length());
+                }
+            }
+            for (String[] row : rows) {
+                StringBuilder line = new StringBuilder();
+                for (int i = 0; i < row.length; i++) {
+                    line.append(i == row.length - 1 ? row[i] : String.format("%-" + (widths[i] + 2) + "s", row[i]));
+                }
+                out.println(line.toString().stripTrailing());
+            }
+        }
+    }
+
+    /** {@code desk users passwd LOGIN}. */
+    @Command(name = "passwd", header = "set a user's password",
+            description = {"Asked twice on the console without echo (or $" + PASSWORD_ENVIRONMENT + ")."})
+    static final class Passwd implements Callable<Integer> {
+
+        @Mixin
+        private HelpOption help;
+
+        @Mixin
+        private DatabaseOptions database;
+
+        @Parameters(index = "0", paramLabel = "LOGIN", description = "the user's login")
+        private String login;
+
+        private final CliContext context;
+
+        Passwd(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            onUsers(context, database, users -> {
+                DeskUser user = users.user(login)
+                        .orElseThrow(() -> new IllegalArgumentException("login: no user '" + login + "'"));
+                char[] password = newPassword(context, user.login());
+                try {
+                    return users.resetPassword(login, password);
+                } finally {
+                    Arrays.fill(password, '\0');
+                }
+            });
+            context.out().println("desk users: new password set for '" + login + "'");
+            return DeskCli.EXIT_OK;
+        }
+    }
+
+    /** {@code desk users role LOGIN ROLE}. */
+    @Command(name = "role", header = "give a user another role")
+    static final class Role implements Callable<Integer> {
+
+        @Mixin
+        private HelpOption help;
+
+        @Mixin
+        private DatabaseOptions database;
+
+        @Parameters(index = "0", paramLabel = "LOGIN", description = "the user's login")
+        private String login;
+
+        @Parameters(index = "1", paramLabel = "ROLE", description = "trader, risk-officer or administrator")
+        private String role;
+
+        private final CliContext context;
+
+        Role(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            UserRole as = UserRole.parse(role);
+            DeskUser changed = onUsers(context, database, users -> users.setRole(login, as));
+            context.out().println("desk users: '" + changed.login() + "' is now " + changed.role().label()
+                    + " (from its next sign-in)");
+            return DeskCli.EXIT_OK;
+        }
+    }
+
+    private static String tradesText(DeskUser user) {
+        return user.accounts().isEmpty() ? "" : ", trading account " + accountsText(user.accounts());
+    }
+
+    private static String accountsText(List<Long> accounts) {
+        return String.join(",", accounts.stream().map(String::valueOf).toList());
+    }
+}

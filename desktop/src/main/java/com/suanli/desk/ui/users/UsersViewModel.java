@@ -1,0 +1,183 @@
+package com.suanli.desk.ui.users;
+
+import com.suanli.data.firm.DeskUser;
+import com.suanli.data.firm.UserDirectory;
+import com.suanli.data.firm.UserRole;
+import com.suanli.desk.access.DeskSession;
+import com.suanli.desk.task.BackgroundTask;
+import com.suanli.desk.task.TaskExecutor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The administrator's screen of users: the list, and a form that adds a user with a role and password,
+ * changes a role, resets a password or assigns the accounts a user trades. Every change goes through the
+ * signed-in administrator's session (anyone else is refused there) on the worker; a refusal shows on the
+ * error line naming the field, and the list is read again after each change. FX thread.
+ */
+public final class UsersViewModel {
+
+    private final DeskSession session;
+    private final TaskExecutor tasks;
+    private final ObservableList<DeskUser> users = FXCollections.observableArrayList();
+    private final StringProperty login = new SimpleStringProperty(this, "login", "");
+    private final StringProperty displayName = new SimpleStringProperty(this, "displayName", "");
+    private final ObjectProperty<UserRole> role = new SimpleObjectProperty<>(this, "role", UserRole.TRADER);
+    private final StringProperty password = new SimpleStringProperty(this, "password", "");
+    private final StringProperty accounts = new SimpleStringProperty(this, "accounts", "");
+    private final ReadOnlyStringWrapper done = new ReadOnlyStringWrapper(this, "done", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+
+    public UsersViewModel(DeskSession session, TaskExecutor tasks) {
+        this.session = Objects.requireNonNull(session, "session");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+    }
+
+    public ObservableList<DeskUser> users() {
+        return users;
+    }
+
+    public StringProperty loginProperty() {
+        return login;
+    }
+
+    public StringProperty displayNameProperty() {
+        return displayName;
+    }
+
+    public ObjectProperty<UserRole> roleProperty() {
+        return role;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    /** The accounts as typed: numbers separated by commas. */
+    public StringProperty accountsProperty() {
+        return accounts;
+    }
+
+    /** What the last change did. */
+    public ReadOnlyStringProperty doneProperty() {
+        return done.getReadOnlyProperty();
+    }
+
+    /** Why the last change was refused. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** Reads the list again. */
+    public void refresh() {
+        execute(() -> new Listed("", session.users().users()));
+    }
+
+    /** Fills the form from a user of the list (the password stays empty). */
+    public void choose(DeskUser user) {
+        if (user == null) {
+            return;
+        }
+        login.set(user.login());
+        displayName.set(user.displayName());
+        role.set(user.role());
+        accounts.set(accountsText(user.accounts()));
+        password.set("");
+    }
+
+    public void add() {
+        String who = login.get().strip();
+        String name = displayName.get();
+        UserRole as = role.get();
+        char[] typed = takePassword();
+        withAccounts(list -> change(directory -> directory.add(who, name, as, typed, list),
+                user -> "Added " + user.named()));
+    }
+
+    public void changeRole() {
+        String who = login.get().strip();
+        UserRole as = role.get();
+        change(directory -> directory.setRole(who, as), user -> "'" + user.login() + "' is now " + user.role().label());
+    }
+
+    public void resetPassword() {
+        String who = login.get().strip();
+        char[] typed = takePassword();
+        change(directory -> directory.resetPassword(who, typed), user -> "New password set for '" + user.login() + "'");
+    }
+
+    public void assignAccounts() {
+        String who = login.get().strip();
+        withAccounts(list -> change(directory -> directory.assignAccounts(who, list),
+                user -> "'" + user.login() + "' trades " + (user.accounts().isEmpty() ? "no account"
+                        : "account " + accountsText(user.accounts()))));
+    }
+
+    private void change(Function<UserDirectory, DeskUser> change, Function<DeskUser, String> said) {
+        execute(() -> {
+            UserDirectory directory = session.users();
+            DeskUser changed = change.apply(directory);
+            return new Listed(said.apply(changed), directory.users());
+        });
+    }
+
+    private void execute(Callable<Listed> work) {
+        error.set("");
+        tasks.execute(BackgroundTask.wrap(work).onSuccess(listed -> {
+            users.setAll(listed.users());
+            done.set(listed.said());
+        }).onFailure(refused -> {
+            done.set("");
+            error.set(describe(refused.getMessage()));
+        }));
+    }
+
+    private void withAccounts(Consumer<List<Long>> then) {
+        List<Long> list = new ArrayList<>();
+        for (String part : accounts.get().split(",")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            try {
+                list.add(Long.parseLong(part.strip()));
+            } catch (NumberFormatException e) {
+                done.set("");
+                error.set("Accounts: must be account numbers separated by commas, was '" + part.strip() + "'");
+                return;
+            }
+        }
+        then.accept(list);
+    }
+
+    private char[] takePassword() {
+        char[] typed = password.get().toCharArray();
+        password.set("");
+        return typed;
+    }
+
+    private static String accountsText(List<Long> accounts) {
+        return String.join(", ", accounts.stream().map(String::valueOf).toList());
+    }
+
+    /** {@code password: must be ...} reads as {@code Password: must be ...}: the field first, as the form names it. */
+    private static String describe(String message) {
+        return message == null || message.isEmpty() ? "refused"
+                : Character.toUpperCase(message.charAt(0)) + message.substring(1);
+    }
+
+    /** What a change did, and the list after it. */
+    private record Listed(String said, List<DeskUser> users) {
+    }
+}

@@ -1,0 +1,173 @@
+package com.suanli.desk.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.suanli.data.catalogue.CatalogueJson;
+import com.suanli.data.firm.UserDirectory;
+import com.suanli.data.firm.UserRole;
+import com.suanli.data.host.Acknowledged;
+import com.suanli.data.store.DeskStore;
+import com.suanli.desk.exchange.DeskExchange;
+import com.suanli.desk.exchange.ExchangeStartup;
+import com.suanli.desk.exchange.TestDesks;
+import com.suanli.exchange.book.Side;
+import com.suanli.exchange.engine.command.CancelOrder;
+import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.engine.command.Deposit;
+import com.suanli.exchange.engine.command.MassCancel;
+import com.suanli.exchange.engine.command.PlaceOrder;
+import com.suanli.exchange.engine.command.Quote;
+import com.suanli.exchange.engine.command.RegisterFirm;
+import com.suanli.exchange.engine.command.SessionAction;
+import com.suanli.exchange.engine.command.SessionCommand;
+import com.suanli.exchange.engine.command.TimeInForce;
+import com.suanli.exchange.engine.command.TimeTick;
+import com.suanli.exchange.listing.Catalogue;
+import com.suanli.exchange.listing.ContractSpec;
+import com.suanli.exchange.listing.Hub;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Each role's allowed and refused commands through the real exchange host on a real database: a refused
+ * command fails with the role, the command and the rule, and never reaches the journal; an allowed one is
+ * journalled and answered by the engine as from the desk's own port.
+ */
+class DeskSessionTest {
+
+    private static final Clock MARKET_OPEN = Clock.fixed(Instant.parse("2027-03-01T01:30:00Z"), ZoneId.of("Asia/Shanghai"));
+    private static final Catalogue GUIZHOU = CatalogueJson.readDefault().inHub(Hub.GZ);
+    private static final ContractSpec JUNE = GUIZHOU.bySymbol("H100-GZ-2027M06");
+    private static final long NOW = MARKET_OPEN.millis();
+    private static final long LOCAL = 1001;
+    private static final long WANGS = 2002;
+
+    @TempDir
+    static Path dir;
+
+    private static DeskStore store;
+    private static ExchangeStartup startup;
+    private static DeskExchange desk;
+    private static DeskSession administrator;
+    private static DeskSession trader;
+    private static DeskSession riskOfficer;
+
+    @BeforeAll
+    static void aDeskOfThreeUsers() {
+        store = TestDesks.database(dir);
+        startup = TestDesks.startup(() -> GUIZHOU, store, MARKET_OPEN);
+        desk = startup.start().exchange();
+        // The fresh desk's first user, signed in without a prompt; it then sets a password and adds two more.
+        DeskSession local = desk.users().local("li", LOCAL).orElseThrow();
+        UserDirectory users = local.users();
+        users.resetPassword("li", "head-of-desk-1".toCharArray());
+        users.add("wang", "Wang Fang", UserRole.TRADER, "east-west-9".toCharArray(), List.of(WANGS));
+        users.add("chen", "Chen Jing", UserRole.RISK_OFFICER, "scenario-77".toCharArray(), List.of());
+
+        assertThat(desk.users().local("li", LOCAL)).as("three users: everyone signs in").isEmpty();
+        administrator = desk.users().signIn("li", "head-of-desk-1".toCharArray());
+        trader = desk.users().signIn("wang", "east-west-9".toCharArray());
+        riskOfficer = desk.users().signIn("chen", "scenario-77".toCharArray());
+    }
+
+    @AfterAll
+    static void closeTheDesk() {
+        startup.close();
+        store.close();
+    }
+
+    private static PlaceOrder bid(long account, long clientOrderId) {
+        return PlaceOrder.limit(NOW, account, clientOrderId, JUNE.instrumentId(), Side.BID,
+                JUNE.referencePriceTicks() - 3, 1, TimeInForce.GTC);
+    }
+
+    private static Acknowledged sent(DeskSession session, Command command) {
+        return session.submit(command).orTimeout(30, TimeUnit.SECONDS).join();
+    }
+
+    private static void refused(DeskSession session, Command command, String why) {
+        assertThatThrownBy(() -> session.submit(command).join())
+                .isInstanceOf(CompletionException.class)
+                .cause().isInstanceOf(CommandNotPermitted.class).hasMessage(why);
+    }
+
+    @Test
+    void a_risk_officer_sends_no_order_quote_or_cancel_and_nothing_reaches_the_journal() {
+        long before = sent(administrator, new TimeTick(NOW)).sequence();
+
+        String rule = ": a risk officer sends no order, quote or cancel";
+        refused(riskOfficer, bid(LOCAL, 1), "risk officer 'chen' may not send PLACE_ORDER" + rule);
+        refused(riskOfficer, Quote.of(NOW, WANGS, JUNE.instrumentId(), JUNE.referencePriceTicks() - 5, 1,
+                JUNE.referencePriceTicks() + 5, 1), "risk officer 'chen' may not send QUOTE" + rule);
+        refused(riskOfficer, new CancelOrder(NOW, LOCAL, 1), "risk officer 'chen' may not send CANCEL_ORDER" + rule);
+        refused(riskOfficer, MassCancel.allInstruments(NOW, LOCAL), "risk officer 'chen' may not send MASS_CANCEL" + rule);
+        refused(riskOfficer, new RegisterFirm(NOW, 7, "Firm 7"), "risk officer 'chen' may not send REGISTER_FIRM:"
+                + " only an administrator sends firm, account, catalogue and clearing administration");
+
+        assertThat(sent(administrator, new TimeTick(NOW)).sequence()).as("no refused command was journalled")
+                .isEqualTo(before + 1);
+        assertThatThrownBy(riskOfficer::users).isInstanceOf(CommandNotPermitted.class)
+                .hasMessage("risk officer 'chen' may not manage users: only an administrator does");
+    }
+
+    @Test
+    void a_trader_trades_its_own_accounts_only_and_administers_nothing() {
+        Acknowledged own = sent(trader, bid(WANGS, 11));
+        assertThat(own.accepted()).isTrue();
+        assertThat(desk.ask(engine -> engine.workingOrders().stream()
+                .filter(order -> order.account() == WANGS).count()).join()).isEqualTo(1);
+
+        refused(trader, bid(LOCAL, 12),
+                "trader 'wang' may not send PLACE_ORDER for account 1001: it trades account 2002");
+        refused(trader, MassCancel.allInstruments(NOW, LOCAL),
+                "trader 'wang' may not send MASS_CANCEL for account 1001: it trades account 2002");
+        String admin = ": only an administrator sends firm, account, catalogue and clearing administration";
+        refused(trader, new SessionCommand(NOW, JUNE.instrumentId(), SessionAction.HALT),
+                "trader 'wang' may not send SESSION" + admin);
+        refused(trader, new Deposit(NOW, WANGS, 1_000_000, 1), "trader 'wang' may not send DEPOSIT" + admin);
+        assertThatThrownBy(trader::users).hasMessage("trader 'wang' may not manage users: only an administrator does");
+
+        assertThat(sent(trader, MassCancel.allInstruments(NOW, WANGS)).accepted()).isTrue();
+        assertThat(desk.ask(engine -> engine.workingOrders().stream()
+                .filter(order -> order.account() == WANGS).count()).join()).isZero();
+    }
+
+    @Test
+    void an_administrator_administers_and_trades_the_accounts_granted_to_it() {
+        assertThat(sent(administrator, new TimeTick(NOW)).accepted()).isTrue();
+        assertThat(sent(administrator, bid(LOCAL, 21)).accepted()).isTrue();
+        assertThat(sent(administrator, MassCancel.allInstruments(NOW, LOCAL)).accepted()).isTrue();
+        refused(administrator, bid(WANGS, 22),
+                "administrator 'li' may not send PLACE_ORDER for account 2002: it trades account 1001");
+        assertThat(administrator.users().users()).extracting(user -> user.login()).containsExactly("chen", "li", "wang");
+    }
+
+    @Test
+    void a_wrong_password_says_not_which_was_wrong_and_the_next_try_waits() {
+        MovingClock clock = new MovingClock();
+        DeskSignIn signIn = new DeskSignIn(desk, store, clock);
+
+        assertThatThrownBy(() -> signIn.signIn("wang", "east-west-8".toCharArray()))
+                .isInstanceOf(SignInRefused.class).hasMessage("wrong user name or password (the next try waits 1 s)");
+        assertThatThrownBy(() -> signIn.signIn("wang", "east-west-9".toCharArray()))
+                .hasMessage("too many failed sign-ins: try again in 1 s");
+        clock.pass(1_000);
+        assertThatThrownBy(() -> signIn.signIn("nobody", "east-west-9".toCharArray()))
+                .hasMessage("wrong user name or password (the next try waits 2 s)");
+        clock.pass(2_000);
+
+        assertThat(signIn.signIn("wang", "east-west-9".toCharArray()).user().role()).isEqualTo(UserRole.TRADER);
+        assertThatThrownBy(() -> signIn.signIn("wang", "".toCharArray()))
+                .hasMessage("wrong user name or password (the next try waits 1 s)");
+    }
+}

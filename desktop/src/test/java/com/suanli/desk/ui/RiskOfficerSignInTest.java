@@ -1,0 +1,105 @@
+package com.suanli.desk.ui;
+
+import static com.suanli.desk.ui.UserScreens.click;
+import static com.suanli.desk.ui.UserScreens.text;
+import static com.suanli.desk.ui.UserScreens.type;
+import static com.suanli.desk.ui.UserScreens.usersItem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.suanli.data.catalogue.CatalogueJson;
+import com.suanli.data.firm.UserDirectory;
+import com.suanli.data.firm.UserRole;
+import com.suanli.data.store.DeskStore;
+import com.suanli.desk.exchange.ExchangeStartup;
+import com.suanli.desk.exchange.TestDesks;
+import com.suanli.desk.task.CurrentThreadTaskExecutor;
+import com.suanli.exchange.listing.Catalogue;
+import com.suanli.exchange.listing.ContractSpec;
+import com.suanli.exchange.listing.Hub;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A desk of several users in the real window, headless, on a real database: it asks for a password, refuses
+ * a wrong one without saying which of user and password was wrong, and the exchange refuses the signed-in
+ * risk officer's order, the refusal shown under the ticket.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RiskOfficerSignInTest {
+
+    private static final Clock MARKET_OPEN = Clock.fixed(Instant.parse("2027-03-01T01:30:00Z"), ZoneId.of("Asia/Shanghai"));
+    private static final Catalogue GUIZHOU = CatalogueJson.readDefault().inHub(Hub.GZ);
+    private static final ContractSpec JUNE = GUIZHOU.bySymbol("H100-GZ-2027M06");
+
+    @BeforeAll
+    static void noKeysFile() {
+        System.setProperty(WorkstationApp.KEYS_PROPERTY, "/nonexistent/desk-keys.properties");
+    }
+
+    @AfterAll
+    static void forgetKeysFile() {
+        System.clearProperty(WorkstationApp.KEYS_PROPERTY);
+    }
+
+    @TempDir
+    Path dir;
+
+    private DeskStore store;
+    private ExchangeStartup exchange;
+
+    @Start
+    void start(Stage stage) {
+        store = TestDesks.database(dir);
+        UserDirectory users = new UserDirectory(store);
+        users.soleUser("li", WorkstationApp.LOCAL_TRADER_ACCOUNT);
+        users.resetPassword("li", "head-of-desk-1".toCharArray());
+        users.add("chen", "Chen Jing", UserRole.RISK_OFFICER, "scenario-77".toCharArray(), List.of());
+        exchange = TestDesks.startup(() -> GUIZHOU, store, MARKET_OPEN);
+        new WorkstationApp(new WorkstationContext("9.8.7", "/data/desks/test", MARKET_OPEN, exchange,
+                new CurrentThreadTaskExecutor())).start(stage);
+    }
+
+    @AfterEach
+    void closeTheDesk() {
+        exchange.close();
+        store.close();
+    }
+
+    @Test
+    void a_risk_officer_signs_in_and_the_exchange_refuses_its_order_under_the_ticket(FxRobot robot) {
+        assertThat(robot.lookup("#sign-in").tryQuery()).as("several users: sign-in asked").isPresent();
+
+        type(robot, "#sign-in-login", "chen");
+        type(robot, "#sign-in-password", "scenario-76");
+        click(robot, "#sign-in-button");
+        assertThat(text(robot, "#sign-in-message")).isEqualTo("Wrong user name or password (the next try waits 1 s)");
+        assertThat(text(robot, "#status-message")).isNotEqualTo("Signed in as risk officer 'chen'");
+
+        robot.sleep(1_100);
+        type(robot, "#sign-in-password", "scenario-77");
+        click(robot, "#sign-in-button");
+
+        assertThat(robot.lookup("#sign-in").tryQuery()).as("the sign-in window closed").isEmpty();
+        assertThat(text(robot, "#status-message")).isEqualTo("Signed in as risk officer 'chen'");
+        assertThat(usersItem(robot).isDisable()).isTrue();
+
+        click(robot, JUNE.symbol());
+        click(robot, "#ticket-buy");
+
+        assertThat(text(robot, "#ticket-message")).isEqualTo("Buy 1 " + JUNE.symbol() + " · not sent: risk officer"
+                + " 'chen' may not send PLACE_ORDER: a risk officer sends no order, quote or cancel");
+    }
+}

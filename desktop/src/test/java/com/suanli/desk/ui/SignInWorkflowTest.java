@@ -1,0 +1,113 @@
+package com.suanli.desk.ui;
+
+import static com.suanli.desk.ui.UserScreens.click;
+import static com.suanli.desk.ui.UserScreens.text;
+import static com.suanli.desk.ui.UserScreens.type;
+import static com.suanli.desk.ui.UserScreens.usersItem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.suanli.data.catalogue.CatalogueJson;
+import com.suanli.data.firm.DeskUser;
+import com.suanli.data.store.DeskStore;
+import com.suanli.desk.exchange.ExchangeStartup;
+import com.suanli.desk.exchange.TestDesks;
+import com.suanli.desk.task.CurrentThreadTaskExecutor;
+import com.suanli.desk.ui.users.SignOn;
+import com.suanli.exchange.listing.Catalogue;
+import com.suanli.exchange.listing.Hub;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The local single-user start in the real window, headless, on a real database: a fresh desk opens signed in
+ * without a prompt, and its administrator adds a user from File > Users…, first refused because nobody could
+ * then sign in as an administrator.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SignInWorkflowTest {
+
+    private static final Clock MARKET_OPEN = Clock.fixed(Instant.parse("2027-03-01T01:30:00Z"), ZoneId.of("Asia/Shanghai"));
+    private static final Catalogue GUIZHOU = CatalogueJson.readDefault().inHub(Hub.GZ);
+    private static final String LOCAL = SignOn.localLogin(System.getProperty("user.name"));
+
+    @BeforeAll
+    static void noKeysFile() {
+        System.setProperty(WorkstationApp.KEYS_PROPERTY, "/nonexistent/desk-keys.properties");
+    }
+
+    @AfterAll
+    static void forgetKeysFile() {
+        System.clearProperty(WorkstationApp.KEYS_PROPERTY);
+    }
+
+    @TempDir
+    Path dir;
+
+    private DeskStore store;
+    private ExchangeStartup exchange;
+
+    @Start
+    void start(Stage stage) {
+        store = TestDesks.database(dir);
+        exchange = TestDesks.startup(() -> GUIZHOU, store, MARKET_OPEN);
+        new WorkstationApp(new WorkstationContext("9.8.7", "/data/desks/test", MARKET_OPEN, exchange,
+                new CurrentThreadTaskExecutor())).start(stage);
+    }
+
+    @AfterEach
+    void closeTheDesk() {
+        exchange.close();
+        store.close();
+    }
+
+    @Test
+    void a_fresh_desk_opens_signed_in_as_its_administrator_who_adds_a_user_from_the_users_window(FxRobot robot) {
+        assertThat(robot.lookup("#sign-in").tryQuery()).as("no sign-in prompt").isEmpty();
+        assertThat(text(robot, "#status-message")).isEqualTo("Signed in as administrator '" + LOCAL + "'");
+        MenuItem users = usersItem(robot);
+        assertThat(users.isDisable()).isFalse();
+
+        robot.interact(users::fire);
+        @SuppressWarnings("unchecked")
+        TableView<DeskUser> table = robot.lookup("#users-table").queryAs(TableView.class);
+        assertThat(table.getItems()).extracting(DeskUser::login).containsExactly(LOCAL);
+
+        type(robot, "#users-login", "wang");
+        type(robot, "#users-password", "east-west-9");
+        type(robot, "#users-accounts", "2002");
+        click(robot, "#users-add");
+        assertThat(text(robot, "#users-error")).isEqualTo("Password: with more than one user everyone signs in,"
+                + " and no administrator has a password: set one first (desk users passwd " + LOCAL + ")");
+        assertThat(table.getItems()).hasSize(1);
+
+        type(robot, "#users-login", LOCAL);
+        type(robot, "#users-password", "head-of-desk-1");
+        click(robot, "#users-reset-password");
+        assertThat(text(robot, "#users-done")).isEqualTo("New password set for '" + LOCAL + "'");
+        type(robot, "#users-login", "wang");
+        type(robot, "#users-password", "east-west-9");
+        type(robot, "#users-accounts", "2002");
+        click(robot, "#users-add");
+
+        assertThat(text(robot, "#users-done")).isEqualTo("Added trader 'wang'");
+        assertThat(text(robot, "#users-error")).isEmpty();
+        assertThat(table.getItems()).extracting(DeskUser::login, DeskUser::accounts)
+                .contains(tuple("wang", List.of(2002L)));
+    }
+}
