@@ -67,7 +67,7 @@ public record SessionReport(String name, long seed, int days, Totals totals, Lis
         }
     }
 
-    public record PricePath(String symbol, String product, String hub, String kind, List<PathPoint> points) {
+    public record PricePath(String symbol, String product, String hub, String kind, boolean green, List<PathPoint> points) {
 
         public PricePath {
             points = List.copyOf(points);

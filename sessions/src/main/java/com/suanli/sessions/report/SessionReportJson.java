@@ -16,6 +16,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -195,6 +196,7 @@ public final class SessionReportJson {
         json.writeStringField("product", path.product());
         json.writeStringField("hub", path.hub());
         json.writeStringField("kind", path.kind());
+        json.writeBooleanField("green", path.green());
         json.writeArrayFieldStart("points");
         for (PathPoint point : path.points()) {
             json.writeStartObject();
@@ -210,6 +212,6 @@ public final class SessionReportJson {
     }
 
     private static BigDecimal round(double value) {
-        return BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_EVEN);
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_EVEN);
     }
 }

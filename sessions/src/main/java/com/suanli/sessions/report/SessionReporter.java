@@ -210,7 +210,7 @@ public final class SessionReporter implements SessionObserver {
                     mean(deviationBps[id], pricedSteps[id]), mean(absDeviationBps[id], pricedSteps[id]),
                     settlements.get(id), finals.get(id)));
             pricePaths.add(new PricePath(spec.symbol(), spec.product().code(), spec.hub().code(), spec.kind().name(),
-                    paths.get(id)));
+                    spec.green(), paths.get(id)));
         }
         List<IndexReport> indexReports = new ArrayList<>();
         run.config().products().forEach(product -> product.hubs().forEach(hub -> indexReports.add(new IndexReport(

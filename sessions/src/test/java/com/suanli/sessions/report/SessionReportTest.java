@@ -21,6 +21,7 @@ import com.suanli.sessions.report.SessionReport.Pnl;
 import com.suanli.sessions.run.Pacing;
 import com.suanli.sessions.run.SessionObserver;
 import com.suanli.sessions.run.SessionRun;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +30,10 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -147,6 +150,20 @@ class SessionReportTest {
         }
         assertThat(traded).as("accounts with futures P&L").isGreaterThan(10);
         assertThat(first.futuresMarginFen().getOrDefault(USER, 0L)).isNotZero();
+    }
+
+    @Test
+    void the_charts_are_png_files_one_per_product_and_hub_with_volume_and_pnl(@TempDir Path directory) throws IOException {
+        List<Path> charts = SessionCharts.write(first.report(), directory.resolve("charts"));
+
+        assertThat(charts).extracting(p -> p.getFileName().toString())
+                .containsExactly("price-H100-YRD.png", "volume.png", "pnl.png");
+        for (Path chart : charts) {
+            BufferedImage image = ImageIO.read(chart.toFile());
+            assertThat(image).as(chart.toString()).isNotNull();
+            assertThat(image.getWidth()).isEqualTo(1200);
+            assertThat(image.getHeight()).isEqualTo(700);
+        }
     }
 
     @Test
