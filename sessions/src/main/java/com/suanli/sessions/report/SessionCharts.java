@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -23,6 +24,7 @@ import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.time.FixedMillisecond;
 import org.jfree.data.time.TimeSeries;
@@ -40,8 +42,8 @@ public final class SessionCharts {
     private static final int WIDTH = 1200;
     private static final int HEIGHT = 700;
     private static final ZoneOffset SHANGHAI = ZoneOffset.ofHours(8);
-    /** The daily index fixing is drawn at the close it was fixed at; the chart needs only a time within the day. */
-    private static final LocalTime FIXING_TIME = LocalTime.of(15, 0);
+    /** Where a day's fixing is drawn when the hub's paths have no point that day. */
+    private static final LocalTime NOON = LocalTime.NOON;
 
     private SessionCharts() {
     }
@@ -75,14 +77,21 @@ public final class SessionCharts {
                 && p.hub().equals(index.hub()) && !p.green()).toList();
         paths.stream().filter(p -> p.kind().equals("SPOT")).findFirst().ifPresent(p -> addPath(lines, p));
         paths.stream().filter(p -> p.kind().equals("FUTURE")).findFirst().ifPresent(p -> addPath(lines, p));
+        // Each fixing at the day's last sampled time (the close is after it), drawn as a marked point.
+        Map<LocalDate, LocalDateTime> lastOfDay = new TreeMap<>();
+        paths.forEach(path -> path.points().forEach(point -> lastOfDay.merge(point.time().toLocalDate(), point.time(),
+                (a, b) -> a.isAfter(b) ? a : b)));
         TimeSeries fixings = new TimeSeries("index");
         for (Fixing fixing : index.fixings()) {
-            fixings.addOrUpdate(at(fixing.day().atTime(FIXING_TIME)), fixing.price());
+            fixings.addOrUpdate(at(lastOfDay.getOrDefault(fixing.day(), fixing.day().atTime(NOON))), fixing.price());
         }
         lines.addSeries(fixings);
         JFreeChart chart = ChartFactory.createTimeSeriesChart(report.name() + ": " + index.product() + " at "
                 + index.hub() + ", price against fair value (CNY a unit)", "Shanghai time", "CNY", lines);
-        ((DateAxis) ((XYPlot) chart.getPlot()).getDomainAxis()).setTimeZone(TimeZone.getTimeZone(SHANGHAI));
+        XYPlot plot = (XYPlot) chart.getPlot();
+        ((DateAxis) plot.getDomainAxis()).setTimeZone(TimeZone.getTimeZone(SHANGHAI));
+        XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
+        renderer.setSeriesShapesVisible(lines.getSeriesCount() - 1, true);
         return chart;
     }
 
