@@ -10,8 +10,8 @@ package com.suanli.sessions.config;
  */
 public record UserAccount(long account, long cash) {
 
-    /** The lowest account number the roster may give an agent (AgentRoster.FIRST_ACCOUNT). */
-    static final long FIRST_AGENT_ACCOUNT = 1001;
+    /** The account of the session's first agent; the roster numbers the others on from it. */
+    public static final long FIRST_AGENT_ACCOUNT = 1001;
     private static final long FIRST_HOUSE_ACCOUNT = 901;
     private static final long LAST_HOUSE_ACCOUNT = 904;
 
