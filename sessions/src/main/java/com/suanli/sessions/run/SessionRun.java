@@ -11,6 +11,7 @@ import com.suanli.exchange.engine.command.SetReferencePrice;
 import com.suanli.exchange.engine.command.Settle;
 import com.suanli.exchange.engine.command.TimeTick;
 import com.suanli.exchange.engine.event.AccountKind;
+import com.suanli.exchange.engine.event.DeliveryChanged;
 import com.suanli.exchange.engine.event.EventSink;
 import com.suanli.exchange.engine.event.ExchangeEvent;
 import com.suanli.exchange.engine.event.TradeExecuted;
@@ -48,7 +49,8 @@ import java.util.SplittableRandom;
  * act (in an order rotated at random each step), and an instrument the circuit breaker halted is
  * resumed; at the close the spot indices are fixed, every future is settled (the operator's price
  * being the curve's fair value), and every contract closes. The calendar closes contracts on its
- * own as the days pass; futures are expired (final settlement, delivery) as {@link Expiries} says.
+ * own as the days pass; futures are expired (final settlement, delivery) as {@link Expiries} says,
+ * and their deliveries reported day by day as {@link DeliveryMetering} meters them.
  * Observers ({@link SessionObserver}) see every event and the end of every step.
  *
  * <p>Every draw comes from one generator seeded with the seed, split in a fixed order (the
@@ -77,6 +79,7 @@ public final class SessionRun implements EventSink {
     private final MonitoringFeed feed;
     private final SplittableRandom order;
     private final Expiries expiries;
+    private final DeliveryMetering metering;
     private final List<SessionObserver> observers = new ArrayList<>();
     private CommandPort port;
     private long commands;
@@ -95,6 +98,7 @@ public final class SessionRun implements EventSink {
         this.market = new MarketView(listing.maxInstrumentId());
         this.tally = new SessionTally(listing);
         this.expiries = new Expiries(listing);
+        this.metering = new DeliveryMetering(listing, fundamental);
     }
 
     /** Adds an observer of the events and steps (before the run: it sees the session from its start). */
@@ -126,7 +130,9 @@ public final class SessionRun implements EventSink {
         for (SessionObserver observer : observers) {
             observer.onEvent(event);
         }
-        if (event instanceof TradeExecuted t) {
+        if (event instanceof DeliveryChanged d) {
+            metering.onDelivery(d);
+        } else if (event instanceof TradeExecuted t) {
             tellOwner(t.buyAccount(), event);
             if (t.sellAccount() != t.buyAccount()) {
                 tellOwner(t.sellAccount(), event);
@@ -188,6 +194,7 @@ public final class SessionRun implements EventSink {
         }
         send(new TimeTick(open));
         expiries.due(day, open).forEach(this::send);
+        metering.reports(day, open).forEach(this::send);
         fair.refresh(day);
         List<ContractSpec> trading = listing.contracts().stream().filter(spec -> SessionListing.tradesOn(spec, day))
                 .toList();
