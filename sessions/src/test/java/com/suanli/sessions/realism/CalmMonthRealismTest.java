@@ -23,7 +23,7 @@ class CalmMonthRealismTest {
     private static final int MAX_LAG = 30;
     /** A normal law has 0; one-minute returns of markets have tens. */
     private static final double MIN_EXCESS_KURTOSIS = 3.0;
-    /** Lags 1 to 3 may carry the quotes' bounce and the makers' refresh; from lag 4 on returns must look unpredictable. */
+    /** Lags 1 to 3 may carry the mid catching up with fair value as the makers re-quote; from lag 4 on returns must look unpredictable. */
     private static final int FIRST_QUIET_LAG = 4;
     /** Of lags 4 to 30 (27), chance alone puts about 1.35 outside a 95% band; three is still chance, more is not. */
     private static final int MAX_LAGS_OUTSIDE_BAND = 3;

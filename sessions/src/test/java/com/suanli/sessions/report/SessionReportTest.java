@@ -11,6 +11,7 @@ import com.suanli.exchange.engine.event.CashReason;
 import com.suanli.exchange.engine.event.ExchangeEvent;
 import com.suanli.exchange.listing.ContractKind;
 import com.suanli.exchange.listing.ContractSpec;
+import com.suanli.exchange.listing.Hub;
 import com.suanli.sessions.agent.Agent;
 import com.suanli.sessions.agent.AgentContext;
 import com.suanli.sessions.config.SessionConfig;
@@ -28,6 +29,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +95,7 @@ class SessionReportTest {
                 if (++steps % USER_EVERY_STEPS != 0) {
                     return;
                 }
-                ContractSpec future = context.listing().futures("H100", com.suanli.exchange.listing.Hub.YRD,
+                ContractSpec future = context.listing().futures("H100", Hub.YRD,
                         context.day()).get(0);
                 int id = future.instrumentId();
                 boolean buy = steps / USER_EVERY_STEPS % 2 == 1;
@@ -141,7 +143,7 @@ class SessionReportTest {
             tickValues[spec.instrumentId()] = spec.tickValueFen();
             futures[spec.instrumentId()] = spec.kind() == ContractKind.FUTURE;
         }
-        List<Long> accounts = new java.util.ArrayList<>(first.run().roster().agents().stream().map(Agent::account).toList());
+        List<Long> accounts = new ArrayList<>(first.run().roster().agents().stream().map(Agent::account).toList());
         accounts.add(USER);
         int traded = 0;
         for (long account : accounts) {
