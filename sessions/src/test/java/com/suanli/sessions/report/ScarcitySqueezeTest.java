@@ -42,7 +42,8 @@ class ScarcitySqueezeTest {
     private static Run calm;
 
     /** A session with its report, its margin calls and each call's account's net H100 futures lots when it was called. */
-    private record Run(SessionConfig config, SessionReport report, List<MarginCalled> calls, List<Long> shortLotsAtCall) {
+    private record Run(SessionConfig config, SessionReport report, List<MarginCalled> calls, List<Long> shortLotsAtCall,
+                       long clearingFaults) {
     }
 
     @BeforeAll
@@ -79,7 +80,8 @@ class ScarcitySqueezeTest {
             public void onStep(AgentContext context) {
             }
         });
-        return new Run(config, reporter.report(session.run()), calls, lotsAtCall);
+        SessionReport report = reporter.report(session.run());
+        return new Run(config, report, calls, lotsAtCall, session.engine().clearingFaults());
     }
 
     private static boolean isH100Future(ContractSpec spec) {
@@ -112,6 +114,13 @@ class ScarcitySqueezeTest {
         assertThat(squeeze.shortLotsAtCall()).as("net H100 futures lots of each account called")
                 .allSatisfy(lots -> assertThat(lots).isNegative());
         assertThat(calm.calls()).as("the same session without the jump").isEmpty();
+        assertThat(squeeze.report().pnl().byAgentType()).filteredOn(type -> type.type().equals("Compute providers"))
+                .singleElement().satisfies(providers -> {
+                    assertThat(providers.marginCalls()).as("the providers, short forward on thin cash")
+                            .isEqualTo(squeeze.calls().size());
+                    assertThat(providers.total()).isNegative();
+                });
+        assertThat(squeeze.clearingFaults()).as("defaults liquidated without a clearing fault").isZero();
         System.out.printf("squeeze seed %d: %d margin calls, %d defaults; first at %s%n", SEED, squeeze.calls().size(),
                 squeeze.report().totals().defaults(), LocalDateTime.ofEpochSecond(squeeze.calls().get(0).timestamp() / 1000,
                         0, ZoneOffset.ofHours(8)));
