@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -117,7 +118,10 @@ public final class SessionCharts {
                 bars.addValue(lots.getValue(), lots.getKey(), day.day().toString());
             }
         }
-        return ChartFactory.createStackedBarChart(report.name() + ": lots traded a day", "day", "lots", bars);
+        JFreeChart chart = ChartFactory.createStackedBarChart(report.name() + ": lots traded a day", "day", "lots", bars);
+        // A month of ISO dates does not fit across: upright labels.
+        chart.getCategoryPlot().getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_90);
+        return chart;
     }
 
     private static JFreeChart pnlChart(SessionReport report) {
