@@ -36,6 +36,33 @@ class SimulateCommandTest {
     }
 
     @Test
+    void the_report_is_written_as_json_and_its_charts_as_png_files() throws IOException {
+        String example = Files.readString(Path.of("../docs/examples/session-rmsc03.json"), StandardCharsets.UTF_8)
+                .replace("\"count\": 5000", "\"count\": 300").replace("\"stepSeconds\": 10", "\"stepSeconds\": 60");
+        Files.writeString(here.resolve("small.json"), example, StandardCharsets.UTF_8);
+
+        String out = simulate("--config", "small.json", "--seed", "5", "--report", "report.json", "--charts", "charts");
+
+        assertThat(out).contains("report " + here.resolve("report.json"), "chart " + here.resolve("charts/pnl.png"));
+        assertThat(Files.readString(here.resolve("report.json"))).contains("\"format\" : \"suanli-session-report/1\"",
+                "\"eventStreamHash\" : \"" + hash(out).substring("event stream hash ".length()) + "\"");
+        assertThat(here.resolve("charts")).isDirectoryContaining("glob:**/price-H100-YRD.png")
+                .isDirectoryContaining("glob:**/volume.png");
+    }
+
+    @Test
+    void an_unwritable_report_is_refused_naming_the_option() throws IOException {
+        String example = Files.readString(Path.of("../docs/examples/session-rmsc03.json"), StandardCharsets.UTF_8)
+                .replace("\"count\": 5000", "\"count\": 30").replace("\"stepSeconds\": 10", "\"stepSeconds\": 600");
+        Files.writeString(here.resolve("tiny.json"), example, StandardCharsets.UTF_8);
+        CliRun cli = new CliRun(home, here);
+
+        assertThat(cli.desk("simulate", "--config", "tiny.json", "--report", "no/such/dir/report.json")).isEqualTo(2);
+
+        assertThat(cli.err()).startsWith("error: --report: could not write the session report to ");
+    }
+
+    @Test
     void a_bad_configuration_is_refused_in_one_line_naming_its_json_path() throws IOException {
         Files.writeString(here.resolve("bad.json"), "{\"format\": \"suanli-session/1\", \"name\": \"x\", \"days\": -1}",
                 StandardCharsets.UTF_8);

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -12,11 +13,13 @@ import java.util.Set;
  * hubs, with a strip of {@code months} futures from {@code firstDeliveryMonth}), how long it runs
  * ({@code days} business days from {@code startDate}), its clock, its clearing terms, how strongly
  * occupancy above its calm level lifts the spot ({@code scarcityElasticity}: the log price per unit
- * of occupancy over the base), and its agents.
+ * of occupancy over the base), its agents, the price shocks scheduled (a scarcity squeeze) and the
+ * user's own account, if any.
  */
 public record SessionConfig(String name, LocalDate startDate, int days, YearMonth firstDeliveryMonth, int months,
                             SessionClock clock, ClearingTerms clearing, double scarcityElasticity,
-                            List<ProductSetup> products, AgentMix agents) {
+                            List<ProductSetup> products, AgentMix agents, List<PriceShock> shocks,
+                            Optional<UserAccount> user) {
 
     public SessionConfig {
         if (name == null || name.isBlank()) {
@@ -40,5 +43,17 @@ public record SessionConfig(String name, LocalDate startDate, int days, YearMont
             }
         }
         Objects.requireNonNull(agents, "agents: must not be null");
+        shocks = List.copyOf(Objects.requireNonNull(shocks, "shocks: must not be null"));
+        for (PriceShock shock : shocks) {
+            if (!codes.contains(shock.productCode())) {
+                throw new IllegalArgumentException("shocks: " + shock.productCode() + " is not one of the products "
+                        + codes.stream().sorted().toList());
+            }
+        }
+        Objects.requireNonNull(user, "user: must not be null");
+        if (user.isPresent() && user.get().collidesWithAgents(agents.agentCount())) {
+            throw new IllegalArgumentException("user.account: " + user.get().account() + " is an agent's (1001 to "
+                    + (UserAccount.FIRST_AGENT_ACCOUNT + agents.agentCount() - 1) + ")");
+        }
     }
 }

@@ -10,6 +10,7 @@ import com.suanli.pricing.model.JumpParameters;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -31,11 +33,14 @@ public final class SessionConfigJson {
 
     public static final String FORMAT = "suanli-session/1";
     /** The calm month the workstation starts behind its window. */
-    public static final String DEFAULT_RESOURCE = "calm-month.json";
+    public static final String DEFAULT_NAME = "calm-month";
+    public static final String DEFAULT_RESOURCE = DEFAULT_NAME + ".json";
+    /** The configurations shipped with the sessions module, by name (the resource is the name with .json). */
+    public static final List<String> BUNDLED = List.of(DEFAULT_NAME, "scarcity-squeeze", "expiry-week");
 
     private static final JsonInput.Refusal EVERY_PROBLEM = JsonInput.Refusal.WITH_EVERY_PROBLEM;
     private static final Set<String> TOP = Set.of("format", "name", "startDate", "days", "firstDeliveryMonth", "months",
-            "clock", "clearing", "scarcityElasticity", "products", "agents");
+            "clock", "clearing", "scarcityElasticity", "products", "agents", "shocks", "user");
     private static final Set<String> CLOCK = Set.of("open", "close", "stepSeconds", "fairValueRefreshMinutes", "speed");
     private static final Set<String> CLEARING = Set.of("initialMarginBps", "scanRangeBps", "hubCreditBps",
             "calendarChargeBps", "makerFeePerLot", "takerFeePerLot", "closingWindowMinutes", "settlementMinimumLots",
@@ -48,6 +53,8 @@ public final class SessionConfigJson {
     private static final Set<String> AGENTS = Set.of("marketMakers", "consumers", "providers", "noise", "value",
             "momentum", "hubArbitrage", "calendarArbitrage");
     private static final Set<String> GROUP = Set.of("count", "cash", "wakesPerDay", "maxLots");
+    private static final Set<String> SHOCK = Set.of("at", "product", "logSize");
+    private static final Set<String> USER = Set.of("account", "cash");
 
     private SessionConfigJson() {
     }
@@ -64,7 +71,15 @@ public final class SessionConfigJson {
 
     /** The bundled calm month. */
     public static SessionConfig readDefault() {
-        return read(JsonInput.parseResource(SessionConfigJson.class, DEFAULT_RESOURCE, EVERY_PROBLEM));
+        return readBundled(DEFAULT_NAME);
+    }
+
+    /** A bundled configuration by name ({@link #BUNDLED}). */
+    public static SessionConfig readBundled(String name) {
+        if (!BUNDLED.contains(name)) {
+            throw new IllegalArgumentException("name: no bundled session '" + name + "', expected one of " + BUNDLED);
+        }
+        return read(JsonInput.parseResource(SessionConfigJson.class, name + ".json", EVERY_PROBLEM));
     }
 
     private static SessionConfig read(JsonInput root) {
@@ -88,10 +103,41 @@ public final class SessionConfigJson {
         Double elasticity = top.get("scarcityElasticity").number();
         List<ProductSetup> products = readProducts(top.get("products"));
         AgentMix agents = readAgents(top.get("agents"));
+        List<PriceShock> shocks = top.has("shocks") ? readShocks(top.get("shocks")) : List.of();
+        Optional<UserAccount> user = top.has("user") ? readUser(top.get("user")) : Optional.empty();
         SessionConfig config = top.build(() -> new SessionConfig(name, startDate, days, firstMonth, months, clock,
-                clearing, elasticity, products, agents));
+                clearing, elasticity, products, agents, shocks, user));
         root.refuseIfAnyProblem();
         return config;
+    }
+
+    private static List<PriceShock> readShocks(JsonInput array) {
+        List<PriceShock> shocks = new ArrayList<>();
+        for (JsonInput element : array.elements()) {
+            JsonInput s = element.allowOnly(SHOCK);
+            JsonInput atInput = s.get("at");
+            String atText = atInput.text();
+            LocalDateTime at = null;
+            if (atText != null) {
+                try {
+                    at = LocalDateTime.parse(atText);
+                } catch (DateTimeParseException e) {
+                    atInput.problem("must be a Shanghai date and time like 2027-01-06T11:00, was '" + atText + "'");
+                }
+            }
+            LocalDateTime when = at;
+            String product = s.get("product").text();
+            Double size = s.get("logSize").number();
+            shocks.add(s.build(() -> new PriceShock(when, product, size)));
+        }
+        return shocks;
+    }
+
+    private static Optional<UserAccount> readUser(JsonInput input) {
+        JsonInput u = input.allowOnly(USER);
+        Long account = u.get("account").longValue();
+        Long cash = u.get("cash").longValue();
+        return Optional.ofNullable(u.build(() -> new UserAccount(account, cash)));
     }
 
     private static void checkStart(JsonInput at, LocalDate startDate, YearMonth firstMonth) {

@@ -16,11 +16,13 @@ import java.util.SplittableRandom;
  * model, and the diffusion shocks of a product's hubs are equicorrelated: hub h's shock is
  * {@code sqrt(rho) Z + sqrt(1 - rho) E_h} with Z common to the product. Scarcity from the hub's
  * compute monitor multiplies the model's spot. Time is model years from the session's start date.
+ * Scheduled price shocks (a squeeze) move every hub of their product once their time has come.
  */
 public final class Fundamental {
 
     private final List<ProductHubs> products = new ArrayList<>();
     private final double elasticity;
+    private final ShockSchedule shocks;
     private double time;
 
     private record ProductHubs(ProductSetup setup, RandomStream shocks, List<HubFundamental> hubs) {
@@ -29,6 +31,7 @@ public final class Fundamental {
     /** Seeds every generator from {@code seeds}, in the order of the configuration. */
     public Fundamental(SessionConfig config, SplittableRandom seeds) {
         this.elasticity = config.scarcityElasticity();
+        this.shocks = new ShockSchedule(config.shocks());
         for (ProductSetup product : config.products()) {
             List<HubFundamental> hubs = new ArrayList<>();
             RandomStream shocks = RandomStream.seeded(seeds.nextLong());
@@ -53,6 +56,7 @@ public final class Fundamental {
                 hub.monitor().advance(now, minutes, feed);
             }
         }
+        shocks.applyUntil(now, this);
     }
 
     /** Every hub's providers report. */
@@ -63,6 +67,11 @@ public final class Fundamental {
     /** The spot now, scarcity included, CNY per unit. */
     public double spot(HubFundamental hub) {
         return hub.modelSpot(time) * hub.monitor().scarcityFactor(elasticity);
+    }
+
+    /** Moves the log spot of every hub of the product by {@code logSize}. */
+    void jump(String productCode, double logSize) {
+        hubs().stream().filter(hub -> hub.productCode().equals(productCode)).forEach(hub -> hub.jump(logSize));
     }
 
     public Optional<HubFundamental> hub(String productCode, Hub hub) {

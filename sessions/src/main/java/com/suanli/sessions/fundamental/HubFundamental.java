@@ -35,6 +35,11 @@ public final class HubFundamental {
         factor = simulator.step(factor, dtYears, shock);
     }
 
+    /** A scheduled jump: the log spot moves by {@code logSize} (the factor carries it; the model reverts from there). */
+    void jump(double logSize) {
+        factor += logSize;
+    }
+
     public String productCode() {
         return productCode;
     }

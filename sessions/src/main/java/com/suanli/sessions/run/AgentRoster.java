@@ -16,6 +16,7 @@ import com.suanli.sessions.config.AgentMix;
 import com.suanli.sessions.config.HubSetup;
 import com.suanli.sessions.config.ProductSetup;
 import com.suanli.sessions.config.SessionConfig;
+import com.suanli.sessions.config.UserAccount;
 import com.suanli.sessions.market.SessionListing;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,7 @@ import java.util.function.BiFunction;
  */
 public final class AgentRoster {
 
-    public static final long FIRST_ACCOUNT = 1001;
+    public static final long FIRST_ACCOUNT = UserAccount.FIRST_AGENT_ACCOUNT;
 
     /** A group of agents: its firm's name and its members. */
     public record Group(String name, AgentGroup settings, List<Agent> agents) {

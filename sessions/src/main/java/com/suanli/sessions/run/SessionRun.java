@@ -11,6 +11,7 @@ import com.suanli.exchange.engine.command.SetReferencePrice;
 import com.suanli.exchange.engine.command.Settle;
 import com.suanli.exchange.engine.command.TimeTick;
 import com.suanli.exchange.engine.event.AccountKind;
+import com.suanli.exchange.engine.event.DeliveryChanged;
 import com.suanli.exchange.engine.event.EventSink;
 import com.suanli.exchange.engine.event.ExchangeEvent;
 import com.suanli.exchange.engine.event.TradeExecuted;
@@ -32,6 +33,7 @@ import com.suanli.sessions.market.SessionListing;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -46,8 +48,10 @@ import java.util.SplittableRandom;
  * moves, fair values and the monitoring reports are refreshed on their schedule, the agents that wake
  * act (in an order rotated at random each step), and an instrument the circuit breaker halted is
  * resumed; at the close the spot indices are fixed, every future is settled (the operator's price
- * being the curve's fair value), and every contract closes. The calendar closes and expires
- * contracts on its own as the days pass.
+ * being the curve's fair value), and every contract closes. The calendar closes contracts on its
+ * own as the days pass; futures are expired (final settlement, delivery) as {@link Expiries} says,
+ * and their deliveries reported day by day as {@link DeliveryMetering} meters them.
+ * Observers ({@link SessionObserver}) see every event and the end of every step.
  *
  * <p>Every draw comes from one generator seeded with the seed, split in a fixed order (the
  * fundamental, the agents one by one, the step order), so the same configuration and seed give the
@@ -74,6 +78,9 @@ public final class SessionRun implements EventSink {
     private final SessionTally tally;
     private final MonitoringFeed feed;
     private final SplittableRandom order;
+    private final Expiries expiries;
+    private final DeliveryMetering metering;
+    private final List<SessionObserver> observers = new ArrayList<>();
     private CommandPort port;
     private long commands;
     private long lastClose;
@@ -90,6 +97,17 @@ public final class SessionRun implements EventSink {
         this.fair = new FairValues(listing, fundamental);
         this.market = new MarketView(listing.maxInstrumentId());
         this.tally = new SessionTally(listing);
+        this.expiries = new Expiries(listing);
+        this.metering = new DeliveryMetering(listing, fundamental);
+    }
+
+    /** Adds an observer of the events and steps (before the run: it sees the session from its start). */
+    public void observe(SessionObserver observer) {
+        observers.add(observer);
+    }
+
+    public SessionConfig config() {
+        return config;
     }
 
     public SessionListing listing() {
@@ -109,7 +127,12 @@ public final class SessionRun implements EventSink {
     public void onEvent(ExchangeEvent event) {
         market.onEvent(event);
         tally.onEvent(event);
-        if (event instanceof TradeExecuted t) {
+        for (SessionObserver observer : observers) {
+            observer.onEvent(event);
+        }
+        if (event instanceof DeliveryChanged d) {
+            metering.onDelivery(d);
+        } else if (event instanceof TradeExecuted t) {
             tellOwner(t.buyAccount(), event);
             if (t.sellAccount() != t.buyAccount()) {
                 tellOwner(t.sellAccount(), event);
@@ -154,6 +177,13 @@ public final class SessionRun implements EventSink {
             }
             firm++;
         }
+        if (config.user().isPresent()) {
+            long account = config.user().get().account();
+            send(new RegisterFirm(t, firm, "User"));
+            send(new OpenAccount(t, account, firm, AccountKind.TRADER));
+            send(new Deposit(t, account, Math.multiplyExact(config.user().get().cash(), 100), account));
+        }
+        expiries.deliveryTerms(t).forEach(this::send);
     }
 
     private void runDay(LocalDate day, Pacing pacing) throws InterruptedException {
@@ -163,6 +193,8 @@ public final class SessionRun implements EventSink {
             fundamental.advance(open, (open - lastClose) / (double) MINUTE, feed);
         }
         send(new TimeTick(open));
+        expiries.due(day, open).forEach(this::send);
+        metering.reports(day, open).forEach(this::send);
         fair.refresh(day);
         List<ContractSpec> trading = listing.contracts().stream().filter(spec -> SessionListing.tradesOn(spec, day))
                 .toList();
@@ -172,6 +204,8 @@ public final class SessionRun implements EventSink {
             send(new SetReferencePrice(open, id, mark > 0 ? mark : fair.wholeTicks(id)));
             send(new SessionCommand(open, id, SessionAction.OPEN_CONTINUOUS));
         }
+        // Once the books are open: the exchange offers a defaulter's positions again at a TimeTick (docs/CLEARING.md).
+        send(new TimeTick(open));
         fundamental.report(open, feed);
         List<Agent> agents = roster.agents();
         int steps = clock.stepsPerDay();
@@ -195,6 +229,9 @@ public final class SessionRun implements EventSink {
                     send(new SessionCommand(now, spec.instrumentId(), SessionAction.RESUME));
                 }
             }
+            for (SessionObserver observer : observers) {
+                observer.onStep(context);
+            }
             pacing.reach(now);
         }
         close(day, at(day, clock.close()), trading);
@@ -212,6 +249,7 @@ public final class SessionRun implements EventSink {
         for (ContractSpec spec : trading) {
             send(new SessionCommand(close, spec.instrumentId(), SessionAction.CLOSE));
         }
+        expiries.quotesPulled(day, close, roster.agents()).forEach(this::send);
         lastClose = close;
     }
 

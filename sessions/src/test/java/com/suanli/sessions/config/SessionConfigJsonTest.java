@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,9 @@ class SessionConfigJsonTest {
 
         assertThat(calm.name()).isEqualTo("calm-month");
         assertThat(calm.days()).isEqualTo(20);
-        assertThat(calm.clock().stepsPerDay()).isEqualTo(72);
+        assertThat(calm.clock().stepsPerDay()).isEqualTo(360);
+        assertThat(calm.shocks()).isEmpty();
+        assertThat(calm.user()).isEmpty();
         assertThat(calm.products()).extracting(ProductSetup::code).containsExactly("H100", "H200");
         assertThat(calm.products().get(0).hubs()).extracting(HubSetup::hub).containsExactly(Hub.YRD, Hub.GBA, Hub.NM, Hub.GZ);
         assertThat(calm.agents().agentCount()).isEqualTo(92);
@@ -70,7 +73,7 @@ class SessionConfigJsonTest {
 
     @Test
     void every_problem_of_a_file_is_listed_in_one_refusal() {
-        String text = CALM.replace("\"days\": 20", "\"dayz\": 20").replace("\"stepSeconds\": 300", "\"stepSeconds\": \"five\"")
+        String text = CALM.replace("\"days\": 20", "\"dayz\": 20").replace("\"stepSeconds\": 60", "\"stepSeconds\": \"five\"")
                 .replace("\"sigma\": 0.5", "\"sigma\": -1");
 
         assertThatThrownBy(() -> SessionConfigJson.read(text, "bad.json"))
@@ -79,6 +82,43 @@ class SessionConfigJsonTest {
                         .anyMatch(p -> p.equals("$.days: is required"))
                         .anyMatch(p -> p.startsWith("$.clock.stepSeconds: must be a whole number"))
                         .anyMatch(p -> p.startsWith("$.products[1].sigma:")));
+    }
+
+    @Test
+    void the_squeeze_schedules_its_jump_and_the_expiry_week_names_the_user() {
+        SessionConfig squeeze = SessionConfigJson.readBundled("scarcity-squeeze");
+        SessionConfig expiry = SessionConfigJson.readBundled("expiry-week");
+
+        assertThat(squeeze.shocks()).singleElement().satisfies(shock -> {
+            assertThat(shock.productCode()).isEqualTo("H100");
+            assertThat(shock.at()).isEqualTo(LocalDateTime.of(2027, 1, 12, 10, 30));
+            assertThat(shock.logSize()).isEqualTo(0.4);
+        });
+        assertThat(expiry.user()).contains(new UserAccount(7001, 1_000_000));
+        assertThatThrownBy(() -> SessionConfigJson.readBundled("stormy-month"))
+                .hasMessageContaining("no bundled session 'stormy-month'");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "scarcity-squeeze | \"product\": \"H100\" | \"product\": \"B200\" | $.shocks | B200 is not one of the products",
+            "scarcity-squeeze | \"at\": \"2027-01-12T10:30\" | \"at\": \"noon\" | $.shocks[0].at | must be a Shanghai date and time",
+            "scarcity-squeeze | \"logSize\": 0.4 | \"logSize\": 3 | $.shocks[0].logSize | must be -2.0 to 2.0",
+            "expiry-week | \"account\": 7001 | \"account\": 1001 | $.user.account | is an agent's",
+            "expiry-week | \"account\": 7001 | \"account\": 902 | $.user.account | house accounts"})
+    void a_bad_shock_or_user_is_refused_naming_the_json_path(String bundled, String good, String bad, String path,
+                                                            String reason) throws IOException {
+        String text;
+        try (InputStream in = SessionConfigJson.class.getResourceAsStream(bundled + ".json")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(text).contains(good);
+
+        assertThatThrownBy(() -> SessionConfigJson.read(text.replace(good, bad), "bad.json"))
+                .isInstanceOfSatisfying(JsonReadException.class, refusal -> {
+                    assertThat(refusal.path()).isEqualTo(path);
+                    assertThat(refusal.reason()).contains(reason);
+                });
     }
 
     @Test
