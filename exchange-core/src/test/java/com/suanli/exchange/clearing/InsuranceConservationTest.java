@@ -9,8 +9,6 @@ import com.suanli.exchange.insurance.PolicyTerms;
 import com.suanli.exchange.listing.Hub;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +21,7 @@ import static com.suanli.exchange.clearing.ClearingFixtures.FEE;
 import static com.suanli.exchange.clearing.ClearingFixtures.SETTLEMENT;
 import static com.suanli.exchange.clearing.ClearingFixtures.SPOT_YRD;
 import static com.suanli.exchange.clearing.ClearingFixtures.T0;
+import static com.suanli.exchange.clearing.DeliveryConservationTest.section;
 import static com.suanli.exchange.clearing.ExpiryAndDeliveryTest.CONSUMER_A;
 import static com.suanli.exchange.clearing.ExpiryAndDeliveryTest.CONSUMER_B;
 import static com.suanli.exchange.clearing.ExpiryAndDeliveryTest.MAKER;
@@ -229,13 +228,5 @@ class InsuranceConservationTest {
         }
         assertThat(second.house.stateHash()).isEqualTo(first.house.stateHash());
         assertThat(other.house.stateHash()).isNotEqualTo(first.house.stateHash());
-    }
-
-    private static byte[] section(ClearingHouse house) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        DataOutputStream out = new DataOutputStream(bytes);
-        house.writeSnapshot(out);
-        out.flush();
-        return bytes.toByteArray();
     }
 }

@@ -12,11 +12,20 @@ import java.util.Set;
  * hubs, with a strip of {@code months} futures from {@code firstDeliveryMonth}), how long it runs
  * ({@code days} business days from {@code startDate}), its clock, its clearing terms, how strongly
  * occupancy above its calm level lifts the spot ({@code scarcityElasticity}: the log price per unit
- * of occupancy over the base), and its agents.
+ * of occupancy over the base), its agents, and the insurance sold to them
+ * ({@link InsuranceSettings#NONE} when none).
  */
 public record SessionConfig(String name, LocalDate startDate, int days, YearMonth firstDeliveryMonth, int months,
                             SessionClock clock, ClearingTerms clearing, double scarcityElasticity,
-                            List<ProductSetup> products, AgentMix agents) {
+                            List<ProductSetup> products, AgentMix agents, InsuranceSettings insurance) {
+
+    /** A session that sells no insurance. */
+    public SessionConfig(String name, LocalDate startDate, int days, YearMonth firstDeliveryMonth, int months,
+                         SessionClock clock, ClearingTerms clearing, double scarcityElasticity,
+                         List<ProductSetup> products, AgentMix agents) {
+        this(name, startDate, days, firstDeliveryMonth, months, clock, clearing, scarcityElasticity, products, agents,
+                InsuranceSettings.NONE);
+    }
 
     public SessionConfig {
         if (name == null || name.isBlank()) {
@@ -40,5 +49,6 @@ public record SessionConfig(String name, LocalDate startDate, int days, YearMont
             }
         }
         Objects.requireNonNull(agents, "agents: must not be null");
+        Objects.requireNonNull(insurance, "insurance: must not be null");
     }
 }

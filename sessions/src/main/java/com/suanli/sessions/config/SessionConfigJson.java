@@ -35,7 +35,7 @@ public final class SessionConfigJson {
 
     private static final JsonInput.Refusal EVERY_PROBLEM = JsonInput.Refusal.WITH_EVERY_PROBLEM;
     private static final Set<String> TOP = Set.of("format", "name", "startDate", "days", "firstDeliveryMonth", "months",
-            "clock", "clearing", "scarcityElasticity", "products", "agents");
+            "clock", "clearing", "scarcityElasticity", "products", "agents", "insurance");
     private static final Set<String> CLOCK = Set.of("open", "close", "stepSeconds", "fairValueRefreshMinutes", "speed");
     private static final Set<String> CLEARING = Set.of("initialMarginBps", "scanRangeBps", "hubCreditBps",
             "calendarChargeBps", "makerFeePerLot", "takerFeePerLot", "closingWindowMinutes", "settlementMinimumLots",
@@ -48,6 +48,8 @@ public final class SessionConfigJson {
     private static final Set<String> AGENTS = Set.of("marketMakers", "consumers", "providers", "noise", "value",
             "momentum", "hubArbitrage", "calendarArbitrage");
     private static final Set<String> GROUP = Set.of("count", "cash", "wakesPerDay", "maxLots");
+    private static final Set<String> INSURANCE = Set.of("coveredGpus", "coverDays", "deductibleMinutes",
+            "outageLimitCny", "capShare", "capStrikeBps", "capLimitCny", "outageLoading", "capLoading", "insurerCash");
 
     private SessionConfigJson() {
     }
@@ -64,7 +66,12 @@ public final class SessionConfigJson {
 
     /** The bundled calm month. */
     public static SessionConfig readDefault() {
-        return read(JsonInput.parseResource(SessionConfigJson.class, DEFAULT_RESOURCE, EVERY_PROBLEM));
+        return readBundled(DEFAULT_RESOURCE);
+    }
+
+    /** A configuration shipped beside the calm month, e.g. {@code outage-wave.json}. */
+    public static SessionConfig readBundled(String resource) {
+        return read(JsonInput.parseResource(SessionConfigJson.class, resource, EVERY_PROBLEM));
     }
 
     private static SessionConfig read(JsonInput root) {
@@ -88,8 +95,9 @@ public final class SessionConfigJson {
         Double elasticity = top.get("scarcityElasticity").number();
         List<ProductSetup> products = readProducts(top.get("products"));
         AgentMix agents = readAgents(top.get("agents"));
+        InsuranceSettings insurance = optional(top, "insurance", InsuranceSettings.NONE, SessionConfigJson::readInsurance);
         SessionConfig config = top.build(() -> new SessionConfig(name, startDate, days, firstMonth, months, clock,
-                clearing, elasticity, products, agents));
+                clearing, elasticity, products, agents, insurance));
         root.refuseIfAnyProblem();
         return config;
     }
@@ -216,8 +224,24 @@ public final class SessionConfigJson {
         return a.build(() -> new AgentMix(makers, consumers, providers, noise, value, momentum, hub, calendar));
     }
 
-    private static <T> T optional(JsonInput agents, String field, T none, Function<JsonInput, T> reader) {
-        return agents.has(field) ? reader.apply(agents.get(field)) : none;
+    private static <T> T optional(JsonInput parent, String field, T none, Function<JsonInput, T> reader) {
+        return parent.has(field) ? reader.apply(parent.get(field)) : none;
+    }
+
+    private static InsuranceSettings readInsurance(JsonInput input) {
+        JsonInput i = input.allowOnly(INSURANCE);
+        Long gpus = i.get("coveredGpus").longValue();
+        Integer days = i.get("coverDays").intValue();
+        Integer deductible = i.get("deductibleMinutes").intValue();
+        Long outageLimit = i.get("outageLimitCny").longValue();
+        Double capShare = i.get("capShare").number();
+        Integer strike = i.get("capStrikeBps").intValue();
+        Long capLimit = i.get("capLimitCny").longValue();
+        Double outageLoading = i.get("outageLoading").number();
+        Double capLoading = i.get("capLoading").number();
+        Long cash = i.get("insurerCash").longValue();
+        return i.build(() -> new InsuranceSettings(gpus, days, deductible, outageLimit, capShare, strike, capLimit,
+                outageLoading, capLoading, cash));
     }
 
     private static AgentGroup readGroup(JsonInput g) {

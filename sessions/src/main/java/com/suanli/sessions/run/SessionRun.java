@@ -27,6 +27,7 @@ import com.suanli.sessions.fundamental.FairValues;
 import com.suanli.sessions.fundamental.Fundamental;
 import com.suanli.sessions.fundamental.HubFundamental;
 import com.suanli.sessions.fundamental.MonitoringFeed;
+import com.suanli.sessions.insurance.InsuranceProgramme;
 import com.suanli.sessions.market.MarketView;
 import com.suanli.sessions.market.SessionListing;
 import java.time.LocalDate;
@@ -72,6 +73,7 @@ public final class SessionRun implements EventSink {
     private final MarketView market;
     private final AgentRoster roster;
     private final SessionTally tally;
+    private final InsuranceProgramme insurance;
     private final MonitoringFeed feed;
     private final SplittableRandom order;
     private CommandPort port;
@@ -81,15 +83,20 @@ public final class SessionRun implements EventSink {
     public SessionRun(SessionConfig config, long seed, MonitoringFeed feed) {
         this.config = config;
         this.seed = seed;
-        this.feed = feed;
         this.listing = SessionListing.of(config);
         SplittableRandom seeds = new SplittableRandom(seed);
         this.fundamental = new Fundamental(config, seeds.split());
         this.roster = new AgentRoster(config, listing, seeds.split());
         this.order = seeds.split();
+        this.insurance = new InsuranceProgramme(config, roster.agents(), fundamental, listing, feed);
+        this.feed = insurance;
         this.fair = new FairValues(listing, fundamental);
         this.market = new MarketView(listing.maxInstrumentId());
         this.tally = new SessionTally(listing);
+    }
+
+    public SessionConfig config() {
+        return config;
     }
 
     public SessionListing listing() {
@@ -154,6 +161,7 @@ public final class SessionRun implements EventSink {
             }
             firm++;
         }
+        insurance.openAccounts(t, this::send);
     }
 
     private void runDay(LocalDate day, Pacing pacing) throws InterruptedException {
@@ -161,6 +169,7 @@ public final class SessionRun implements EventSink {
         long open = at(day, clock.open());
         if (lastClose > 0) {
             fundamental.advance(open, (open - lastClose) / (double) MINUTE, feed);
+            insurance.flush(this::send);
         }
         send(new TimeTick(open));
         fair.refresh(day);
@@ -172,12 +181,14 @@ public final class SessionRun implements EventSink {
             send(new SetReferencePrice(open, id, mark > 0 ? mark : fair.wholeTicks(id)));
             send(new SessionCommand(open, id, SessionAction.OPEN_CONTINUOUS));
         }
+        insurance.atOpen(day, open, this::indexTicks, this::send);
         fundamental.report(open, feed);
         List<Agent> agents = roster.agents();
         int steps = clock.stepsPerDay();
         for (int step = 1; step <= steps; step++) {
             long now = open + step * clock.stepSeconds() * 1_000L;
             fundamental.advance(now, clock.stepSeconds() / 60.0, feed);
+            insurance.flush(this::send);
             if (clock.refreshesAt(step)) {
                 fair.refresh(day);
                 fundamental.report(now, feed);
@@ -213,6 +224,12 @@ public final class SessionRun implements EventSink {
             send(new SessionCommand(close, spec.instrumentId(), SessionAction.CLOSE));
         }
         lastClose = close;
+    }
+
+    /** The index of a spot contract's product and hub now: its last fixing, else the fair value. */
+    private long indexTicks(ContractSpec spot) {
+        long fixed = tally.lastMark(spot.instrumentId());
+        return fixed > 0 ? fixed : fair.wholeTicks(spot.instrumentId());
     }
 
     private void send(Command command) {
