@@ -66,18 +66,29 @@ public final class Underwriter {
         if (!(frequency.mean() > 0)) {
             return 1;
         }
-        double hours = hub.outageHours();
-        double beyondDeductible = Math.exp(-settings.deductibleMinutes() / 60.0 / hours);
-        double meanLost = settings.coveredGpus() * hub.outageShare() * hours * beyondDeductible;
-        if (!(meanLost > 0)) {
+        if (!(hub.outageShare() > 0 && beyondDeductible(hub) > 0)) {
             return 1;
         }
-        double cv = Math.sqrt(2.0 * (13.0 / 12.0) / beyondDeductible - 1.0);
-        OutageRisk risk = new OutageRisk(frequency, 1, LostHoursSeverity.of(meanLost, cv), indexCny, 0.0, 0.0);
+        OutageRisk risk = new OutageRisk(frequency, 1, severity(hub), indexCny, 0.0, 0.0);
         OutageCover cover = OutageCover.unlimited(settings.coverDays()).withAggregate(0.0, settings.outageLimitCny());
         double premium = PRICER.measures(cover, risk, RiskLoading.of(settings.outageLoading(), 0.0, TAIL_CONFIDENCE))
                 .standardDeviationPremium();
         return fen(premium);
+    }
+
+    /**
+     * GPU-hours a lab loses in one outage beyond the deductible: mean U share m p, coefficient of
+     * variation sqrt(2 (13/12) / p - 1), p = exp(-d/m) (the class comment derives them).
+     */
+    LostHoursSeverity severity(HubSetup hub) {
+        double p = beyondDeductible(hub);
+        double meanLost = settings.coveredGpus() * hub.outageShare() * hub.outageHours() * p;
+        return LostHoursSeverity.of(meanLost, Math.sqrt(2.0 * (13.0 / 12.0) / p - 1.0));
+    }
+
+    /** p = exp(-d/m): the chance an outage outlasts the deductible (0 when it underflows: nothing to insure). */
+    private double beyondDeductible(HubSetup hub) {
+        return Math.exp(-settings.deductibleMinutes() / 60.0 / hub.outageHours());
     }
 
     /** The cap's premium, fen: its caplet strip from {@code firstDay} to {@code lastDay} plus the loading. */
