@@ -13,12 +13,9 @@ import com.suanli.exchange.engine.event.ExchangeEvent;
 import com.suanli.exchange.engine.event.PolicyKind;
 import com.suanli.exchange.engine.event.RejectReason;
 import com.suanli.exchange.engine.event.RejectedCommand;
-import com.suanli.exchange.engine.journal.CommandDecoder;
-import com.suanli.exchange.engine.journal.CommandEncoder;
 import com.suanli.exchange.listing.Hub;
 import org.junit.jupiter.api.Test;
 
-import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,14 +76,7 @@ class InsuranceThroughEngineTest {
         assertThat(engine.cash(HOLDER)).isEqualTo(SequencedClearingRun.funds(5) - 20_000 + 268_750);
 
         EventStreamHash replayed = new EventStreamHash();
-        Engine replica = SequencedClearingRun.clearedEngine(replayed);
-        ByteBuffer buffer = ByteBuffer.allocate(1 << 10);
-        for (Command command : journal) {
-            buffer.clear();
-            CommandEncoder.encode(command, buffer);
-            buffer.flip();
-            replica.submit(CommandDecoder.decode(buffer));
-        }
+        Engine replica = JournalReplica.replay(journal, replayed);
         assertThat(replayed.value()).isEqualTo(hash.value());
         assertThat(replica.stateHash()).isEqualTo(engine.stateHash());
     }
