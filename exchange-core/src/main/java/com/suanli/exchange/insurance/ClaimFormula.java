@@ -31,14 +31,19 @@ public final class ClaimFormula {
     }
 
     /**
-     * The part of an outage from {@code start} to {@code end} inside the cover period, less the
-     * deductible, milliseconds (0 when the outage lies outside or within the deductible).
+     * The part of an outage from {@code start} to {@code end} inside the cover, from {@code coverFrom}
+     * (epoch ms) to the end of {@code lastDay}, less the deductible, milliseconds (0 when the outage
+     * lies outside or within the deductible).
      */
-    public static long payableMillis(long start, long end, LocalDate firstDay, LocalDate lastDay,
-                                     long deductibleMinutes) {
-        long from = Math.max(start, dayStart(firstDay));
+    public static long payableMillis(long start, long end, long coverFrom, LocalDate lastDay, long deductibleMinutes) {
+        long from = Math.max(start, coverFrom);
         long to = Math.min(end, dayStart(lastDay.plusDays(1)));
         return Math.max(0, to - from - deductibleMinutes * MINUTE);
+    }
+
+    /** When a cover written at {@code writtenAt} from {@code firstDay} begins: never before it was written. */
+    public static long coverFrom(LocalDate firstDay, long writtenAt) {
+        return Math.max(dayStart(firstDay), writtenAt);
     }
 
     /**

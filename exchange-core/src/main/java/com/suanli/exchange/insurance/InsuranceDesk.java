@@ -27,16 +27,22 @@ import java.util.List;
  */
 public final class InsuranceDesk {
 
-    /** One policy: its terms, the unit value of its spot contract, and what changes. */
+    /**
+     * One policy: its terms, when its cover begins (the start of its first day, or when it was
+     * written if later: a cover never pays for hours before it was bought), the unit value of its
+     * spot contract, and what changes.
+     */
     static final class Cover {
         final PolicyTerms terms;
+        final long from;
         final long tickValue;
         final long contractSize;
         long paid;
         boolean live = true;
 
-        Cover(PolicyTerms terms, long tickValue, long contractSize) {
+        Cover(PolicyTerms terms, long from, long tickValue, long contractSize) {
             this.terms = terms;
+            this.from = from;
             this.tickValue = tickValue;
             this.contractSize = contractSize;
         }
@@ -91,7 +97,8 @@ public final class InsuranceDesk {
                     + " exceeds the free cash " + cny(insurerFree) + " of insurer account " + terms.insurerAccount()
                     + " with the premium " + cny(terms.premium()));
         }
-        covers.add(new Cover(terms, spot.tickValueFen(), spot.contractSize()));
+        covers.add(new Cover(terms, ClaimFormula.coverFrom(terms.firstDay(), timestamp), spot.tickValueFen(),
+                spot.contractSize()));
         long policyId = covers.size();
         events.policyWritten(timestamp, policyId, terms.holderAccount(), terms.insurerAccount(), terms.kind(),
                 terms.productCode(), terms.hub(), terms.firstDay(), terms.lastDay(), terms.units(), terms.trigger(),
@@ -136,8 +143,7 @@ public final class InsuranceDesk {
             Cover cover = covers.get(p);
             if (cover.covers(PolicyKind.OUTAGE_COVER, productCode, hub)) {
                 PolicyTerms terms = cover.terms;
-                long payable = ClaimFormula.payableMillis(start, end, terms.firstDay(), terms.lastDay(),
-                        terms.trigger());
+                long payable = ClaimFormula.payableMillis(start, end, cover.from, terms.lastDay(), terms.trigger());
                 long loss = ClaimFormula.outageLoss(terms.units(), unitsOffline, hubUnits, payable, unitPrice,
                         cover.tickValue, cover.contractSize);
                 pay(timestamp, p, outageId, day, loss);
@@ -214,6 +220,7 @@ public final class InsuranceDesk {
             h = StateHash.mix(StateHash.mix(StateHash.mix(h, t.lastDay().toEpochDay()), t.units()), t.trigger());
             h = StateHash.mix(StateHash.mix(StateHash.mix(h, t.limit()), t.premium()), cover.tickValue);
             h = StateHash.mix(StateHash.mix(StateHash.mix(h, cover.contractSize), cover.paid), cover.live ? 1 : 0);
+            h = StateHash.mix(h, cover.from);
         }
         return h;
     }

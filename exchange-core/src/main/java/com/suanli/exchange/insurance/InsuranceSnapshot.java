@@ -16,7 +16,7 @@ import static com.suanli.exchange.engine.journal.SnapshotFields.writeText;
 
 /**
  * The {@code insurance} part of the clearing section (docs/JOURNAL.md): the outage and claim
- * counters, then every policy in the order written with its terms, its spot contract's unit value,
+ * counters, then every policy in the order written with its terms, when its cover begins, its spot contract's unit value,
  * what it paid and whether it is live. The collateral each insurer holds back is rebuilt from the
  * live policies.
  */
@@ -44,6 +44,7 @@ final class InsuranceSnapshot {
             out.writeLong(t.trigger());
             out.writeLong(t.limit());
             out.writeLong(t.premium());
+            out.writeLong(cover.from);
             out.writeLong(cover.tickValue);
             out.writeLong(cover.contractSize);
             out.writeLong(cover.paid);
@@ -69,7 +70,12 @@ final class InsuranceSnapshot {
                     throw new IllegalArgumentException(policy + "account " + account + ": not a member's account");
                 }
             }
-            InsuranceDesk.Cover cover = new InsuranceDesk.Cover(terms, in.readLong(), in.readLong());
+            long from = in.readLong();
+            if (from < ClaimFormula.dayStart(terms.firstDay()) || from >= ClaimFormula.dayStart(terms.lastDay().plusDays(1))) {
+                throw new IllegalArgumentException(policy + "from: " + from + " is not within the cover from "
+                        + terms.firstDay() + " to " + terms.lastDay());
+            }
+            InsuranceDesk.Cover cover = new InsuranceDesk.Cover(terms, from, in.readLong(), in.readLong());
             cover.paid = in.readLong();
             cover.live = in.readBoolean();
             if (cover.tickValue <= 0 || cover.contractSize <= 0 || cover.paid < 0 || cover.paid > terms.limit()) {

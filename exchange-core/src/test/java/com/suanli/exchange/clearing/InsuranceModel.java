@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An independent model of the insurance rules, fed the event stream in order: from each policy
  * written, outage reported and index fixed it works out which claims and expiries must follow,
- * written the slow and obvious way (cover bounds from the Shanghai time zone, losses in
+ * written the slow and obvious way (cover bounds from the Shanghai time zone, never before the policy
+ * was written, losses in
  * {@code BigInteger}), and checks that the events that follow are exactly those, and that every
  * premium and claim moved that cash between those accounts. The fixtures' H100 is worth one fen a
  * GPU-hour per tick (1,000 fen a tick on 1,000 GPU-hours).
@@ -64,7 +65,8 @@ final class InsuranceModel implements EventSink {
                 PolicyWritten w = p.written;
                 if (p.live && w.kind() == PolicyKind.OUTAGE_COVER && w.hub() == o.hub()
                         && w.productCode().equals(o.productCode())) {
-                    long coverStart = w.firstDay().atStartOfDay(SHANGHAI).toInstant().toEpochMilli();
+                    long coverStart = Math.max(w.firstDay().atStartOfDay(SHANGHAI).toInstant().toEpochMilli(),
+                            w.timestamp());
                     long coverEnd = w.lastDay().plusDays(1).atStartOfDay(SHANGHAI).toInstant().toEpochMilli();
                     long payable = Math.min(o.end(), coverEnd) - Math.max(o.start(), coverStart) - w.trigger() * 60_000;
                     if (payable > 0) {

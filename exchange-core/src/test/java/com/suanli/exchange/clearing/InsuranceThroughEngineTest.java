@@ -33,9 +33,9 @@ class InsuranceThroughEngineTest {
     private static final LocalDate MONDAY = LocalDate.of(2027, 1, 4);
 
     /**
-     * 100 GPUs covered for the week with 30 minutes deductible; half the hub's 1,000 GPUs down
-     * from 08:00 to 11:00: 100 x 50% x 2.5 h x 21.50 CNY (the spot's reference, no fixing yet) =
-     * 268,750 fen.
+     * 100 GPUs covered for the week from 09:00, when the policy is written, with 30 minutes
+     * deductible; half the hub's 1,000 GPUs down from 08:00 to 11:00: the two covered hours less the
+     * deductible, 100 x 50% x 1.5 h x 21.50 CNY (the spot's reference, no fixing yet) = 161,250 fen.
      */
     @Test
     void a_policy_and_its_claim_go_through_the_sequencer_and_replay_from_the_journal() {
@@ -62,10 +62,10 @@ class InsuranceThroughEngineTest {
                 .filteredOn(c -> c.reason() == CashReason.INSURANCE_PREMIUM || c.reason() == CashReason.INSURANCE_CLAIM)
                 .extracting(CashMoved::reason, CashMoved::debitAccount, CashMoved::creditAccount, CashMoved::amount)
                 .containsExactly(tuple(CashReason.INSURANCE_PREMIUM, HOLDER, INSURER, 20_000L),
-                        tuple(CashReason.INSURANCE_CLAIM, INSURER, HOLDER, 268_750L));
+                        tuple(CashReason.INSURANCE_CLAIM, INSURER, HOLDER, 161_250L));
         assertThat(events).filteredOn(ClaimPaid.class::isInstance).map(ClaimPaid.class::cast)
                 .extracting(ClaimPaid::policyId, ClaimPaid::day, ClaimPaid::amount).containsExactly(tuple(1L, MONDAY,
-                        268_750L));
+                        161_250L));
         assertThat(events).filteredOn(CommandRejected.class::isInstance).map(CommandRejected.class::cast)
                 .extracting(CommandRejected::command, CommandRejected::account, CommandRejected::reason,
                         CommandRejected::message)
@@ -73,7 +73,7 @@ class InsuranceThroughEngineTest {
                                 "premium: must be 1 to 1125899906842624 fen, was 0 (policy of holder account 1005)"),
                         tuple(RejectedCommand.REPORT_OUTAGE, 0L, RejectReason.UNKNOWN_INDEX,
                                 "productCode, hub: no spot index of H100 at GBA"));
-        assertThat(engine.cash(HOLDER)).isEqualTo(SequencedClearingRun.funds(5) - 20_000 + 268_750);
+        assertThat(engine.cash(HOLDER)).isEqualTo(SequencedClearingRun.funds(5) - 20_000 + 161_250);
 
         EventStreamHash replayed = new EventStreamHash();
         Engine replica = JournalReplica.replay(journal, replayed);
