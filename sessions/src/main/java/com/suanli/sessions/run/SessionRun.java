@@ -169,7 +169,6 @@ public final class SessionRun implements EventSink {
         long open = at(day, clock.open());
         if (lastClose > 0) {
             fundamental.advance(open, (open - lastClose) / (double) MINUTE, feed);
-            insurance.flush(this::send);
         }
         send(new TimeTick(open));
         fair.refresh(day);
@@ -181,7 +180,9 @@ public final class SessionRun implements EventSink {
             send(new SetReferencePrice(open, id, mark > 0 ? mark : fair.wholeTicks(id)));
             send(new SessionCommand(open, id, SessionAction.OPEN_CONTINUOUS));
         }
+        // Covers renewed first, so the night's outages, reported at the open, fall under today's.
         insurance.atOpen(day, open, this::indexTicks, this::send);
+        insurance.flush(this::send);
         fundamental.report(open, feed);
         List<Agent> agents = roster.agents();
         int steps = clock.stepsPerDay();
