@@ -3,6 +3,7 @@ package com.suanli.exchange.clearing;
 import com.suanli.exchange.engine.event.AccountDefaulted;
 import com.suanli.exchange.engine.event.AccountKind;
 import com.suanli.exchange.engine.event.AccountOpened;
+import com.suanli.exchange.engine.event.ClaimPaid;
 import com.suanli.exchange.engine.event.CashMoved;
 import com.suanli.exchange.engine.event.CashReason;
 import com.suanli.exchange.engine.event.ContractExpired;
@@ -18,6 +19,10 @@ import com.suanli.exchange.engine.event.IndexPublished;
 import com.suanli.exchange.engine.event.MarginCallMet;
 import com.suanli.exchange.engine.event.MarginCalled;
 import com.suanli.exchange.engine.event.MarginRequirementChanged;
+import com.suanli.exchange.engine.event.OutageReported;
+import com.suanli.exchange.engine.event.PolicyExpired;
+import com.suanli.exchange.engine.event.PolicyKind;
+import com.suanli.exchange.engine.event.PolicyWritten;
 import com.suanli.exchange.engine.event.PositionChanged;
 import com.suanli.exchange.engine.event.SettlementMethod;
 import com.suanli.exchange.engine.event.SettlementPricePublished;
@@ -132,5 +137,32 @@ public final class ClearingEventStream implements ClearingEvents {
                                 long exchangeCapital, long mutualised, long uncovered) {
         sink.onEvent(new DefaultResolved(nextSequence.getAsLong(), timestamp, defaultId, account, marginUsed,
                 ownContribution, exchangeCapital, mutualised, uncovered));
+    }
+
+    @Override
+    public void policyWritten(long timestamp, long policyId, long holderAccount, long insurerAccount, PolicyKind kind,
+                              String productCode, Hub hub, LocalDate firstDay, LocalDate lastDay, long units,
+                              long trigger, long limit, long premium) {
+        sink.onEvent(new PolicyWritten(nextSequence.getAsLong(), timestamp, policyId, holderAccount, insurerAccount,
+                kind, productCode, hub, firstDay, lastDay, units, trigger, limit, premium));
+    }
+
+    @Override
+    public void outageReported(long timestamp, long outageId, String productCode, Hub hub, long start, long end,
+                               long unitsOffline, long hubUnits, long unitPrice) {
+        sink.onEvent(new OutageReported(nextSequence.getAsLong(), timestamp, outageId, productCode, hub, start, end,
+                unitsOffline, hubUnits, unitPrice));
+    }
+
+    @Override
+    public void claimPaid(long timestamp, long claimId, long policyId, long holderAccount, long insurerAccount,
+                          long outageId, LocalDate day, long loss, long amount, long paidToDate) {
+        sink.onEvent(new ClaimPaid(nextSequence.getAsLong(), timestamp, claimId, policyId, holderAccount,
+                insurerAccount, outageId, day, loss, amount, paidToDate));
+    }
+
+    @Override
+    public void policyExpired(long timestamp, long policyId, long paid, long released) {
+        sink.onEvent(new PolicyExpired(nextSequence.getAsLong(), timestamp, policyId, paid, released));
     }
 }

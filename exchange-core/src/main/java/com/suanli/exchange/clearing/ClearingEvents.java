@@ -5,6 +5,7 @@ import com.suanli.exchange.engine.event.CashReason;
 import com.suanli.exchange.engine.event.DeliveryStatus;
 import com.suanli.exchange.engine.event.FinalPriceMethod;
 import com.suanli.exchange.engine.event.IndexMethod;
+import com.suanli.exchange.engine.event.PolicyKind;
 import com.suanli.exchange.engine.event.SettlementMethod;
 import com.suanli.exchange.listing.Hub;
 
@@ -75,5 +76,25 @@ public interface ClearingEvents {
 
     default void defaultResolved(long timestamp, long defaultId, long account, long marginUsed, long ownContribution,
                                  long exchangeCapital, long mutualised, long uncovered) {
+    }
+
+    /** See {@link com.suanli.exchange.engine.event.PolicyWritten}. */
+    default void policyWritten(long timestamp, long policyId, long holderAccount, long insurerAccount, PolicyKind kind,
+                               String productCode, Hub hub, LocalDate firstDay, LocalDate lastDay, long units,
+                               long trigger, long limit, long premium) {
+    }
+
+    /** See {@link com.suanli.exchange.engine.event.OutageReported}. */
+    default void outageReported(long timestamp, long outageId, String productCode, Hub hub, long start, long end,
+                                long unitsOffline, long hubUnits, long unitPrice) {
+    }
+
+    /** See {@link com.suanli.exchange.engine.event.ClaimPaid}. */
+    default void claimPaid(long timestamp, long claimId, long policyId, long holderAccount, long insurerAccount,
+                           long outageId, LocalDate day, long loss, long amount, long paidToDate) {
+    }
+
+    /** See {@link com.suanli.exchange.engine.event.PolicyExpired}. */
+    default void policyExpired(long timestamp, long policyId, long paid, long released) {
     }
 }

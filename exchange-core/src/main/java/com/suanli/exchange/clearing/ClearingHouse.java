@@ -16,6 +16,9 @@ import com.suanli.exchange.engine.event.SettlementMethod;
 import com.suanli.exchange.index.IndexFixing;
 import com.suanli.exchange.index.SpotIndexBook;
 import com.suanli.exchange.index.SpotIndexValue;
+import com.suanli.exchange.insurance.InsuranceDesk;
+import com.suanli.exchange.insurance.Policy;
+import com.suanli.exchange.insurance.PolicyTerms;
 import com.suanli.exchange.listing.ContractKind;
 import com.suanli.exchange.listing.ContractSpec;
 import com.suanli.exchange.listing.Hub;
@@ -110,6 +113,7 @@ public final class ClearingHouse {
     final DeliveryBook deliveries = new DeliveryBook();
     final ExpiryDesk expiry;
     final DefaultDesk defaults;
+    final InsuranceDesk insurance;
     long lastSettlementId;
     long now = Long.MIN_VALUE;
     private long[] marginBefore = new long[64];
@@ -127,6 +131,7 @@ public final class ClearingHouse {
         this.indices = new SpotIndexBook(rules.index());
         this.expiry = new ExpiryDesk(this, accounts, ledger, contracts, positions, indices, deliveries, events);
         this.defaults = new DefaultDesk(defaultRules, new Books(), events);
+        this.insurance = new InsuranceDesk(new InsuredBooks(this), events);
     }
 
     // ---- firms and accounts ----
@@ -984,6 +989,7 @@ public final class ClearingHouse {
         SpotIndexValue value = indices.publish(key, day, bestBid, bestAsk);
         events.indexPublished(timestamp, productCode, hub, day, value.value(), value.method(), value.lots(),
                 value.trades(), value.excludedTrades(), 1);
+        insurance.indexFixed(timestamp, productCode, hub, day, value.value());
         now = timestamp;
         return ClearingOutcome.ACCEPTED;
     }
@@ -1042,6 +1048,26 @@ public final class ClearingHouse {
             return late(timestamp);
         }
         return stamped(timestamp, expiry.report(timestamp, deliveryId, deliveredUnits, failedUnits));
+    }
+
+    // ---- insurance (docs/INSURANCE.md, "The contract on the exchange") ----
+
+    /** Writes an insurance policy: the holder pays the premium, the insurer's limit is held back until it ends. */
+    public ClearingOutcome writePolicy(long timestamp, PolicyTerms terms) {
+        return timestamp < now ? late(timestamp) : stamped(timestamp, insurance.write(timestamp, terms));
+    }
+
+    /** A monitored outage at a hub: the live outage covers there pay their claims. */
+    public ClearingOutcome reportOutage(long timestamp, String productCode, Hub hub, long start, long end,
+                                        long unitsOffline, long hubUnits) {
+        return timestamp < now ? late(timestamp)
+                : stamped(timestamp, insurance.reportOutage(timestamp, productCode, hub, start, end, unitsOffline,
+                        hubUnits));
+    }
+
+    /** Every insurance policy as it stands, in the order written. */
+    public List<Policy> policies() {
+        return insurance.policies();
     }
 
     private ClearingOutcome stamped(long timestamp, ClearingOutcome outcome) {
@@ -1205,9 +1231,11 @@ public final class ClearingHouse {
         return freeCash(known(account));
     }
 
-    private long freeCash(int index) {
-        // The members' contributions in the default fund's cash are committed to the waterfall.
-        long committed = accounts.kind(index) == AccountKind.DEFAULT_FUND ? defaults.contributions() : 0;
+    long freeCash(int index) {
+        // The members' contributions in the default fund's cash are committed to the waterfall,
+        // an insurer's limits to its live policies.
+        long committed = accounts.kind(index) == AccountKind.DEFAULT_FUND ? defaults.contributions()
+                : insurance.collateral(index);
         return Math.subtractExact(Math.subtractExact(Math.subtractExact(ledger.balance(index), margin.initial(index)),
                 spot.committed(index)), committed);
     }
@@ -1298,7 +1326,8 @@ public final class ClearingHouse {
         h = StateHash.mix(h, spot.stateHash(accounts.count()));
         h = StateHash.mix(h, defaults.stateHash());
         h = StateHash.mix(h, indices.stateHash());
-        return StateHash.mix(h, deliveries.stateHash());
+        h = StateHash.mix(h, deliveries.stateHash());
+        return StateHash.mix(h, insurance.stateHash());
     }
 
     /** Every lot working, both sides of every account's orders in every contract. */

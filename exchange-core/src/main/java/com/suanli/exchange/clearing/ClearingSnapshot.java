@@ -383,6 +383,18 @@ final class ClearingSnapshot {
             void read(ClearingHouse house, DataInput in) throws IOException {
                 house.defaults.readSnapshot(in, house.accounts.count());
             }
+        },
+        /** Insurance policies with what they paid, and the outage and claim counters. */
+        INSURANCE {
+            @Override
+            void write(ClearingHouse house, DataOutput out) throws IOException {
+                house.insurance.writeSnapshot(out);
+            }
+
+            @Override
+            void read(ClearingHouse house, DataInput in) throws IOException {
+                house.insurance.readSnapshot(in);
+            }
         };
 
         abstract void write(ClearingHouse house, DataOutput out) throws IOException;

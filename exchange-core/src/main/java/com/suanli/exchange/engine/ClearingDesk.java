@@ -17,11 +17,14 @@ import com.suanli.exchange.engine.command.RegisterFirm;
 import com.suanli.exchange.engine.command.SetAccountLimits;
 import com.suanli.exchange.engine.command.SetCreditLimit;
 import com.suanli.exchange.engine.command.ReportDelivery;
+import com.suanli.exchange.engine.command.ReportOutage;
 import com.suanli.exchange.engine.command.SetDeliveryTerms;
 import com.suanli.exchange.engine.command.SetFees;
 import com.suanli.exchange.engine.command.Settle;
 import com.suanli.exchange.engine.command.Withdraw;
+import com.suanli.exchange.engine.command.WritePolicy;
 import com.suanli.exchange.engine.event.RejectReason;
+import com.suanli.exchange.insurance.PolicyTerms;
 import com.suanli.exchange.listing.ContractKind;
 import com.suanli.exchange.margin.RiskArray;
 
@@ -92,6 +95,11 @@ final class ClearingDesk {
         } else if (command instanceof RegisterCapacity c) {
             return house.registerCapacity(t, c.account(), c.productCode(), c.hub(), c.deliveryDay(), c.units());
         }
+        if (command instanceof WritePolicy w) {
+            return writePolicy(w, t);
+        } else if (command instanceof ReportOutage o) {
+            return house.reportOutage(t, o.productCode(), o.hub(), o.start(), o.end(), o.unitsOffline(), o.hubUnits());
+        }
         PublishIndex p = (PublishIndex) command;
         Instrument spot = standardSpot(p);
         return house.publishIndex(t, p.productCode(), p.hub(), p.day(), best(spot, true), best(spot, false));
@@ -106,6 +114,18 @@ final class ClearingDesk {
             return new ClearingOutcome(false, RejectReason.FIELD_INVALID, e.getMessage());
         }
         return house.setFees(t, f.productCode(), rate);
+    }
+
+    private ClearingOutcome writePolicy(WritePolicy w, long t) {
+        PolicyTerms terms;
+        try {
+            terms = new PolicyTerms(w.holderAccount(), w.insurerAccount(), w.policyKind(), w.productCode(), w.hub(),
+                    w.firstDay(), w.lastDay(), w.units(), w.trigger(), w.limit(), w.premium());
+        } catch (IllegalArgumentException e) {
+            return new ClearingOutcome(false, RejectReason.FIELD_INVALID, e.getMessage() + " (policy of holder account "
+                    + w.holderAccount() + ")");
+        }
+        return house.writePolicy(t, terms);
     }
 
     private ClearingOutcome setAccountLimits(SetAccountLimits l, long t) {

@@ -141,8 +141,8 @@ public final class SpotIndexBook {
         return List.copyOf(history.get(key));
     }
 
-    /** The value a thin day falls back on: the latest fixing, or the seed. */
-    private long previous(int key) {
+    /** The value a thin day falls back on: the latest fixing, or the seed (the index now, for insurance claims). */
+    public long previous(int key) {
         List<IndexFixing> fixings = history.get(key);
         return fixings.isEmpty() ? seeds.get(key) : fixings.get(fixings.size() - 1).value();
     }

@@ -236,7 +236,7 @@ class ClearingSnapshotTest {
         Map<String, byte[]> cut = new LinkedHashMap<>(sections);
         cut.put(Snapshot.CLEARING, Arrays.copyOf(clearing, clearing.length - 9));
         assertThatThrownBy(() -> restore(cut, EventSink.NONE, SequencedClearingRun::setUp))
-                .hasMessageStartingWith("clearing defaults: length ");
+                .hasMessageStartingWith("clearing insurance: length ");
         Map<String, byte[]> longer = new LinkedHashMap<>(sections);
         longer.put(Snapshot.CLEARING, Arrays.copyOf(clearing, clearing.length + 3));
         assertThatThrownBy(() -> restore(longer, EventSink.NONE, SequencedClearingRun::setUp))

@@ -259,7 +259,7 @@ class DeliveryConservationTest {
         assertThat(deliveriesAtCuts).as("the cuts fall among deliveries").isGreaterThan(40);
     }
 
-    private static byte[] section(ClearingHouse house) throws IOException {
+    static byte[] section(ClearingHouse house) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
         house.writeSnapshot(out);

@@ -20,12 +20,9 @@ import com.suanli.exchange.engine.event.DeliveryStatus;
 import com.suanli.exchange.engine.event.EventStreamHash;
 import com.suanli.exchange.engine.event.ExchangeEvent;
 import com.suanli.exchange.engine.event.RejectReason;
-import com.suanli.exchange.engine.journal.CommandDecoder;
-import com.suanli.exchange.engine.journal.CommandEncoder;
 import com.suanli.exchange.listing.Hub;
 import org.junit.jupiter.api.Test;
 
-import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,14 +75,7 @@ class DeliveryThroughEngineTest {
         assertThat(engine.position(BUYER, SPOT_YRD).netLots()).isZero();
 
         EventStreamHash replayed = new EventStreamHash();
-        Engine replica = SequencedClearingRun.clearedEngine(replayed);
-        ByteBuffer buffer = ByteBuffer.allocate(1 << 10);
-        for (Command command : journal) {
-            buffer.clear();
-            CommandEncoder.encode(command, buffer);
-            buffer.flip();
-            replica.submit(CommandDecoder.decode(buffer));
-        }
+        Engine replica = JournalReplica.replay(journal, replayed);
         assertThat(replayed.value()).isEqualTo(hash.value());
         assertThat(replica.stateHash()).isEqualTo(engine.stateHash());
     }

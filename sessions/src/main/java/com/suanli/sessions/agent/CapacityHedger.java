@@ -31,6 +31,14 @@ public final class CapacityHedger extends Agent {
         this.side = side;
     }
 
+    public String productCode() {
+        return productCode;
+    }
+
+    public Hub hub() {
+        return hub;
+    }
+
     @Override
     public void act(AgentContext context, CommandPort port) {
         if (!context.day().equals(today)) {

@@ -14,12 +14,13 @@ import java.util.Set;
  * ({@code days} business days from {@code startDate}), its clock, its clearing terms, how strongly
  * occupancy above its calm level lifts the spot ({@code scarcityElasticity}: the log price per unit
  * of occupancy over the base), its agents, the price shocks scheduled (a scarcity squeeze) and the
- * user's own account, if any.
+ * user's own account, if any, and the insurance sold to the agents ({@link InsuranceSettings#NONE}
+ * when none).
  */
 public record SessionConfig(String name, LocalDate startDate, int days, YearMonth firstDeliveryMonth, int months,
                             SessionClock clock, ClearingTerms clearing, double scarcityElasticity,
                             List<ProductSetup> products, AgentMix agents, List<PriceShock> shocks,
-                            Optional<UserAccount> user) {
+                            Optional<UserAccount> user, InsuranceSettings insurance) {
 
     public SessionConfig {
         if (name == null || name.isBlank()) {
@@ -55,5 +56,6 @@ public record SessionConfig(String name, LocalDate startDate, int days, YearMont
             throw new IllegalArgumentException("user.account: " + user.get().account() + " is an agent's (1001 to "
                     + (UserAccount.FIRST_AGENT_ACCOUNT + agents.agentCount() - 1) + ")");
         }
+        Objects.requireNonNull(insurance, "insurance: must not be null");
     }
 }

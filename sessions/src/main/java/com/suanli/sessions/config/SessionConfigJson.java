@@ -36,11 +36,11 @@ public final class SessionConfigJson {
     public static final String DEFAULT_NAME = "calm-month";
     public static final String DEFAULT_RESOURCE = DEFAULT_NAME + ".json";
     /** The configurations shipped with the sessions module, by name (the resource is the name with .json). */
-    public static final List<String> BUNDLED = List.of(DEFAULT_NAME, "scarcity-squeeze", "expiry-week");
+    public static final List<String> BUNDLED = List.of(DEFAULT_NAME, "scarcity-squeeze", "expiry-week", "outage-wave");
 
     private static final JsonInput.Refusal EVERY_PROBLEM = JsonInput.Refusal.WITH_EVERY_PROBLEM;
     private static final Set<String> TOP = Set.of("format", "name", "startDate", "days", "firstDeliveryMonth", "months",
-            "clock", "clearing", "scarcityElasticity", "products", "agents", "shocks", "user");
+            "clock", "clearing", "scarcityElasticity", "products", "agents", "shocks", "user", "insurance");
     private static final Set<String> CLOCK = Set.of("open", "close", "stepSeconds", "fairValueRefreshMinutes", "speed");
     private static final Set<String> CLEARING = Set.of("initialMarginBps", "scanRangeBps", "hubCreditBps",
             "calendarChargeBps", "makerFeePerLot", "takerFeePerLot", "closingWindowMinutes", "settlementMinimumLots",
@@ -55,6 +55,8 @@ public final class SessionConfigJson {
     private static final Set<String> GROUP = Set.of("count", "cash", "wakesPerDay", "maxLots");
     private static final Set<String> SHOCK = Set.of("at", "product", "logSize");
     private static final Set<String> USER = Set.of("account", "cash");
+    private static final Set<String> INSURANCE = Set.of("coveredGpus", "coverDays", "deductibleMinutes",
+            "outageLimitCny", "capShare", "capStrikeBps", "capLimitCny", "outageLoading", "capLoading", "insurerCash");
 
     private SessionConfigJson() {
     }
@@ -105,8 +107,9 @@ public final class SessionConfigJson {
         AgentMix agents = readAgents(top.get("agents"));
         List<PriceShock> shocks = top.has("shocks") ? readShocks(top.get("shocks")) : List.of();
         Optional<UserAccount> user = top.has("user") ? readUser(top.get("user")) : Optional.empty();
+        InsuranceSettings insurance = optional(top, "insurance", InsuranceSettings.NONE, SessionConfigJson::readInsurance);
         SessionConfig config = top.build(() -> new SessionConfig(name, startDate, days, firstMonth, months, clock,
-                clearing, elasticity, products, agents, shocks, user));
+                clearing, elasticity, products, agents, shocks, user, insurance));
         root.refuseIfAnyProblem();
         return config;
     }
@@ -262,8 +265,24 @@ public final class SessionConfigJson {
         return a.build(() -> new AgentMix(makers, consumers, providers, noise, value, momentum, hub, calendar));
     }
 
-    private static <T> T optional(JsonInput agents, String field, T none, Function<JsonInput, T> reader) {
-        return agents.has(field) ? reader.apply(agents.get(field)) : none;
+    private static <T> T optional(JsonInput parent, String field, T none, Function<JsonInput, T> reader) {
+        return parent.has(field) ? reader.apply(parent.get(field)) : none;
+    }
+
+    private static InsuranceSettings readInsurance(JsonInput input) {
+        JsonInput i = input.allowOnly(INSURANCE);
+        Long gpus = i.get("coveredGpus").longValue();
+        Integer days = i.get("coverDays").intValue();
+        Integer deductible = i.get("deductibleMinutes").intValue();
+        Long outageLimit = i.get("outageLimitCny").longValue();
+        Double capShare = i.get("capShare").number();
+        Integer strike = i.get("capStrikeBps").intValue();
+        Long capLimit = i.get("capLimitCny").longValue();
+        Double outageLoading = i.get("outageLoading").number();
+        Double capLoading = i.get("capLoading").number();
+        Long cash = i.get("insurerCash").longValue();
+        return i.build(() -> new InsuranceSettings(gpus, days, deductible, outageLimit, capShare, strike, capLimit,
+                outageLoading, capLoading, cash));
     }
 
     private static AgentGroup readGroup(JsonInput g) {

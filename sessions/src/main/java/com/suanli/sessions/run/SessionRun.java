@@ -28,6 +28,7 @@ import com.suanli.sessions.fundamental.FairValues;
 import com.suanli.sessions.fundamental.Fundamental;
 import com.suanli.sessions.fundamental.HubFundamental;
 import com.suanli.sessions.fundamental.MonitoringFeed;
+import com.suanli.sessions.insurance.InsuranceProgramme;
 import com.suanli.sessions.market.MarketView;
 import com.suanli.sessions.market.SessionListing;
 import java.time.LocalDate;
@@ -76,6 +77,7 @@ public final class SessionRun implements EventSink {
     private final MarketView market;
     private final AgentRoster roster;
     private final SessionTally tally;
+    private final InsuranceProgramme insurance;
     private final MonitoringFeed feed;
     private final SplittableRandom order;
     private final Expiries expiries;
@@ -88,12 +90,13 @@ public final class SessionRun implements EventSink {
     public SessionRun(SessionConfig config, long seed, MonitoringFeed feed) {
         this.config = config;
         this.seed = seed;
-        this.feed = feed;
         this.listing = SessionListing.of(config);
         SplittableRandom seeds = new SplittableRandom(seed);
         this.fundamental = new Fundamental(config, seeds.split());
         this.roster = new AgentRoster(config, listing, seeds.split());
         this.order = seeds.split();
+        this.insurance = new InsuranceProgramme(config, roster.agents(), fundamental, listing, feed);
+        this.feed = insurance;
         this.fair = new FairValues(listing, fundamental);
         this.market = new MarketView(listing.maxInstrumentId());
         this.tally = new SessionTally(listing);
@@ -184,6 +187,7 @@ public final class SessionRun implements EventSink {
             send(new Deposit(t, account, Math.multiplyExact(config.user().get().cash(), 100), account));
         }
         expiries.deliveryTerms(t).forEach(this::send);
+        insurance.openAccounts(t, this::send);
     }
 
     private void runDay(LocalDate day, Pacing pacing) throws InterruptedException {
@@ -204,6 +208,9 @@ public final class SessionRun implements EventSink {
             send(new SetReferencePrice(open, id, mark > 0 ? mark : fair.wholeTicks(id)));
             send(new SessionCommand(open, id, SessionAction.OPEN_CONTINUOUS));
         }
+        // Covers renewed first, so the night's outages, reported at the open, fall under today's.
+        insurance.atOpen(day, open, this::indexTicks, this::send);
+        insurance.flush(this::send);
         // Once the books are open: the exchange offers a defaulter's positions again at a TimeTick (docs/CLEARING.md).
         send(new TimeTick(open));
         fundamental.report(open, feed);
@@ -212,6 +219,7 @@ public final class SessionRun implements EventSink {
         for (int step = 1; step <= steps; step++) {
             long now = open + step * clock.stepSeconds() * 1_000L;
             fundamental.advance(now, clock.stepSeconds() / 60.0, feed);
+            insurance.flush(this::send);
             if (clock.refreshesAt(step)) {
                 fair.refresh(day);
                 fundamental.report(now, feed);
@@ -251,6 +259,12 @@ public final class SessionRun implements EventSink {
         }
         expiries.quotesPulled(day, close, roster.agents()).forEach(this::send);
         lastClose = close;
+    }
+
+    /** The index of a spot contract's product and hub now: its last fixing, else the fair value. */
+    private long indexTicks(ContractSpec spot) {
+        long fixed = tally.lastMark(spot.instrumentId());
+        return fixed > 0 ? fixed : fair.wholeTicks(spot.instrumentId());
     }
 
     private void send(Command command) {

@@ -10,18 +10,20 @@ import java.util.Objects;
  * What a session did: the business days run, the commands the agents and the session clock sent, the
  * events, trades and refusals, the lots traded per product, the last settlement price of each future
  * and the last index fixing of each product and hub (CNY per unit), the outages the monitoring
- * reported, and the 64-bit hash of the whole event stream (exchange-core's {@code EventStreamHash}).
+ * reported, the insurance sold and claimed, and the 64-bit hash of the whole event stream (exchange-core's {@code EventStreamHash}).
  * Sorted maps, so the same session prints the same lines.
  */
 public record SessionSummary(String name, long seed, int days, int agents, long commands, long events, long trades,
                              long rejected, Map<String, Long> volumeByProduct, Map<String, BigDecimal> settlements,
-                             Map<String, BigDecimal> indices, long outages, long eventStreamHash) {
+                             Map<String, BigDecimal> indices, long outages, InsuranceTotals insurance,
+                             long eventStreamHash) {
 
     public SessionSummary {
         Objects.requireNonNull(name, "name");
         volumeByProduct = Map.copyOf(volumeByProduct);
         settlements = Map.copyOf(settlements);
         indices = Map.copyOf(indices);
+        Objects.requireNonNull(insurance, "insurance");
     }
 
     /** The hash as the command line prints it: 16 hex digits. */
@@ -41,6 +43,7 @@ public record SessionSummary(String name, long seed, int days, int agents, long 
                 .forEach(e -> lines.add("index " + e.getKey() + " " + e.getValue().toPlainString()));
         settlements.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> lines.add("settlement " + e.getKey() + " " + e.getValue().toPlainString()));
+        lines.addAll(insurance.lines());
         lines.add("event stream hash " + hashText());
         return lines;
     }

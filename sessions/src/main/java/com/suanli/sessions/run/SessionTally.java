@@ -16,7 +16,7 @@ import java.util.TreeMap;
 /**
  * Counts what the event stream says happened, for the summary and for the next day's opening: the
  * stream's hash, trades, lots per product, refusals, the last settlement price of each contract and
- * the last index fixing of each product and hub.
+ * the last index fixing of each product and hub, and the insurance sold and claimed.
  */
 final class SessionTally implements EventSink {
 
@@ -25,6 +25,7 @@ final class SessionTally implements EventSink {
     private final long[] settlement;
     private final long[] index;
     private final Map<String, Long> volume = new TreeMap<>();
+    private final InsuranceTally insurance = new InsuranceTally();
     private long trades;
     private long rejected;
 
@@ -37,6 +38,7 @@ final class SessionTally implements EventSink {
     @Override
     public void onEvent(ExchangeEvent event) {
         hash.onEvent(event);
+        insurance.onEvent(event);
         if (event instanceof TradeExecuted t) {
             trades++;
             volume.merge(listing.spec(t.instrumentId()).product().code(), t.quantity(), Long::sum);
@@ -68,6 +70,6 @@ final class SessionTally implements EventSink {
             }
         }
         return new SessionSummary(name, seed, days, agents, commands, hash.events(), trades, rejected, volume,
-                settlements, indices, outages, hash.value());
+                settlements, indices, outages, insurance.totals(), hash.value());
     }
 }

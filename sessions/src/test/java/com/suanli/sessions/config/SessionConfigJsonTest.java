@@ -122,6 +122,35 @@ class SessionConfigJsonTest {
     }
 
     @Test
+    void the_shipped_outage_wave_sells_insurance_and_the_calm_month_none() {
+        SessionConfig wave = SessionConfigJson.readBundled("outage-wave");
+
+        assertThat(wave.name()).isEqualTo("outage-wave");
+        assertThat(wave.insurance().sold()).isTrue();
+        assertThat(wave.insurance().coverDays()).isEqualTo(7);
+        assertThat(wave.products().get(0).hubs().get(0).outagesPerMonth()).isEqualTo(45.0);
+        assertThat(SessionConfigJson.readDefault().insurance()).isEqualTo(InsuranceSettings.NONE);
+    }
+
+    @Test
+    void bad_insurance_terms_are_refused_at_their_json_path() {
+        String text = CALM.replaceFirst("\\}\\s*$", ", \"insurance\": {\"coveredGpus\": 500, \"coverDays\": 7, "
+                + "\"deductibleMinutes\": 60, \"outageLimitCny\": 400000, \"capShare\": 1.5, \"capStrikeBps\": 1000, "
+                + "\"capLimitCny\": 200000, \"outageLoading\": 0.5, \"capLoadin\": 0.2, \"insurerCash\": 1}}");
+
+        assertThatThrownBy(() -> SessionConfigJson.read(text, "bad.json"))
+                .isInstanceOfSatisfying(JsonReadException.class, refusal -> assertThat(refusal.problems())
+                        .anyMatch(p -> p.startsWith("$.insurance.capLoadin: unknown field"))
+                        .anyMatch(p -> p.equals("$.insurance.capLoading: is required")));
+        String range = text.replace("\"capLoadin\"", "\"capLoading\"");
+        assertThatThrownBy(() -> SessionConfigJson.read(range, "bad.json"))
+                .isInstanceOfSatisfying(JsonReadException.class, refusal -> {
+                    assertThat(refusal.path()).isEqualTo("$.insurance.capShare");
+                    assertThat(refusal.reason()).contains("must be 0.0 to 1.0, was 1.5");
+                });
+    }
+
+    @Test
     void a_file_that_is_not_json_is_refused_at_the_root() {
         assertThatThrownBy(() -> SessionConfigJson.read("{\"format\": ", "broken.json"))
                 .isInstanceOfSatisfying(JsonReadException.class, refusal -> assertThat(refusal.path()).isEqualTo("$"));

@@ -15,7 +15,7 @@ public sealed interface Command
         permits PlaceOrder, AmendPrice, AmendQuantity, CancelOrder, MassCancel, Quote, MassQuote,
         SessionCommand, SetReferencePrice, TimeTick, RegisterFirm, OpenAccount, Deposit, Withdraw, SetFees,
         LoadRiskArray, Settle, PublishIndex, SetAccountLimits, SetCreditLimit, RegisterCapacity, Expire, ReportDelivery,
-        SetDeliveryTerms, ContributeDefaultFund {
+        SetDeliveryTerms, ContributeDefaultFund, WritePolicy, ReportOutage {
 
     /** When the command was sequenced, epoch milliseconds; never earlier than the previous command's. */
     long timestamp();

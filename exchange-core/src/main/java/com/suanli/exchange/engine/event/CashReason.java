@@ -24,5 +24,9 @@ public enum CashReason {
     /** A defaulter's loss met by the waterfall; reference: the default id. */
     DEFAULT_LOSS,
     /** A member's contribution to the default fund; reference: the operator's reference. */
-    DEFAULT_FUND_CONTRIBUTION
+    DEFAULT_FUND_CONTRIBUTION,
+    /** A policy holder pays its insurer the premium; reference: the policy id. */
+    INSURANCE_PREMIUM,
+    /** An insurer pays a policy holder's claim; reference: the policy id. */
+    INSURANCE_CLAIM
 }

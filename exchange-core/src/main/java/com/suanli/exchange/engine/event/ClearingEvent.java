@@ -8,7 +8,8 @@ package com.suanli.exchange.engine.event;
  */
 public sealed interface ClearingEvent permits FirmRegistered, AccountOpened, CashMoved, PositionChanged,
         MarginRequirementChanged, SettlementPricePublished, IndexPublished, ContractExpired, DeliveryChanged,
-        MarginCalled, MarginCallMet, AccountDefaulted, DefaultFundCharged, DefaultResolved {
+        MarginCalled, MarginCallMet, AccountDefaulted, DefaultFundCharged, DefaultResolved,
+        PolicyWritten, OutageReported, ClaimPaid, PolicyExpired {
 
     long sequence();
 

@@ -10,7 +10,8 @@ public sealed interface ExchangeEvent
         QuoteAccepted, StopTriggered, SessionChanged, AuctionUncrossed, BestBidOfferChanged, DepthChanged,
         TapePrint, BarClosed, ReferencePriceChanged, FirmRegistered, AccountOpened, CashMoved, PositionChanged,
         MarginRequirementChanged, SettlementPricePublished, IndexPublished, ContractExpired, DeliveryChanged,
-        MarginCalled, MarginCallMet, AccountDefaulted, DefaultFundCharged, DefaultResolved {
+        MarginCalled, MarginCallMet, AccountDefaulted, DefaultFundCharged, DefaultResolved,
+        PolicyWritten, OutageReported, ClaimPaid, PolicyExpired {
 
     long sequence();
 

@@ -20,6 +20,7 @@ import com.suanli.exchange.engine.command.QuoteSides;
 import com.suanli.exchange.engine.command.RegisterCapacity;
 import com.suanli.exchange.engine.command.RegisterFirm;
 import com.suanli.exchange.engine.command.ReportDelivery;
+import com.suanli.exchange.engine.command.ReportOutage;
 import com.suanli.exchange.engine.command.SessionAction;
 import com.suanli.exchange.engine.command.SessionCommand;
 import com.suanli.exchange.engine.command.SetAccountLimits;
@@ -31,7 +32,9 @@ import com.suanli.exchange.engine.command.Settle;
 import com.suanli.exchange.engine.command.TimeInForce;
 import com.suanli.exchange.engine.command.TimeTick;
 import com.suanli.exchange.engine.command.Withdraw;
+import com.suanli.exchange.engine.command.WritePolicy;
 import com.suanli.exchange.engine.event.AccountKind;
+import com.suanli.exchange.engine.event.PolicyKind;
 import com.suanli.exchange.engine.event.RejectedCommand;
 import com.suanli.exchange.listing.Hub;
 
@@ -58,6 +61,7 @@ public final class CommandDecoder {
     private static final SessionAction[] ACTIONS = SessionAction.values();
     private static final AccountKind[] ACCOUNT_KINDS = AccountKind.values();
     private static final Hub[] HUBS = Hub.values();
+    private static final PolicyKind[] POLICY_KINDS = PolicyKind.values();
     private static final long MIN_EPOCH_DAY = LocalDate.MIN.toEpochDay();
     private static final long MAX_EPOCH_DAY = LocalDate.MAX.toEpochDay();
 
@@ -144,6 +148,12 @@ public final class CommandDecoder {
                     intField("penaltyBps"), longField("energyMilliWhPerUnit"), longField("gridGramsPerMwh"));
             case CONTRIBUTE_DEFAULT_FUND -> new ContributeDefaultFund(timestamp, longField("account"),
                     longField("amount"), longField("reference"));
+            case WRITE_POLICY -> new WritePolicy(timestamp, longField("holderAccount"), longField("insurerAccount"),
+                    choice("policyKind", POLICY_KINDS), string("productCode"), choice("hub", HUBS), date("firstDay"),
+                    date("lastDay"), longField("units"), longField("trigger"), longField("limit"),
+                    longField("premium"));
+            case REPORT_OUTAGE -> new ReportOutage(timestamp, string("productCode"), choice("hub", HUBS),
+                    longField("start"), longField("end"), longField("unitsOffline"), longField("hubUnits"));
         };
     }
 

@@ -18,6 +18,7 @@ import com.suanli.exchange.engine.command.QuoteSides;
 import com.suanli.exchange.engine.command.RegisterCapacity;
 import com.suanli.exchange.engine.command.RegisterFirm;
 import com.suanli.exchange.engine.command.ReportDelivery;
+import com.suanli.exchange.engine.command.ReportOutage;
 import com.suanli.exchange.engine.command.SessionCommand;
 import com.suanli.exchange.engine.command.SetAccountLimits;
 import com.suanli.exchange.engine.command.SetCreditLimit;
@@ -26,6 +27,7 @@ import com.suanli.exchange.engine.command.SetFees;
 import com.suanli.exchange.engine.command.SetReferencePrice;
 import com.suanli.exchange.engine.command.Settle;
 import com.suanli.exchange.engine.command.Withdraw;
+import com.suanli.exchange.engine.command.WritePolicy;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -84,6 +86,10 @@ public final class CommandEncoder {
             return CommandFormat.DELIVERY_TERMS_FIXED + utf8Length(d.productCode());
         } else if (command instanceof ContributeDefaultFund) {
             return CommandFormat.CASH;
+        } else if (command instanceof WritePolicy w) {
+            return CommandFormat.WRITE_POLICY_FIXED + utf8Length(w.productCode());
+        } else if (command instanceof ReportOutage o) {
+            return CommandFormat.REPORT_OUTAGE_FIXED + utf8Length(o.productCode());
         }
         return CommandFormat.TIME_TICK;
     }
@@ -178,6 +184,15 @@ public final class CommandEncoder {
                     .putLong(d.gridGramsPerMwh());
         } else if (command instanceof ContributeDefaultFund c) {
             b.putLong(c.account()).putLong(c.amount()).putLong(c.reference());
+        } else if (command instanceof WritePolicy w) {
+            b.putLong(w.holderAccount()).putLong(w.insurerAccount()).put((byte) w.policyKind().ordinal());
+            putString(w.productCode(), b);
+            b.put((byte) w.hub().ordinal()).putLong(w.firstDay().toEpochDay()).putLong(w.lastDay().toEpochDay())
+                    .putLong(w.units()).putLong(w.trigger()).putLong(w.limit()).putLong(w.premium());
+        } else if (command instanceof ReportOutage o) {
+            putString(o.productCode(), b);
+            b.put((byte) o.hub().ordinal()).putLong(o.start()).putLong(o.end()).putLong(o.unitsOffline())
+                    .putLong(o.hubUnits());
         }
         // A time tick is its header alone.
     }

@@ -41,6 +41,8 @@ final class CommandFormat {
     static final int EXPIRE = HEADER + Integer.BYTES + Long.BYTES;
     static final int REPORT_DELIVERY = HEADER + 3 * Long.BYTES;
     static final int DELIVERY_TERMS_FIXED = HEADER + STRING_LENGTH + 1 + Integer.BYTES + 2 * Long.BYTES;
+    static final int WRITE_POLICY_FIXED = HEADER + 2 * Long.BYTES + 1 + STRING_LENGTH + 1 + 6 * Long.BYTES;
+    static final int REPORT_OUTAGE_FIXED = HEADER + STRING_LENGTH + 1 + 4 * Long.BYTES;
 
     private CommandFormat() {
     }

@@ -25,7 +25,7 @@ class ClearingEventEncodingTest {
         List<Integer> tags = new ArrayList<>();
         for (Class<?> type : clearing) {
             tags.add(type.getDeclaredField("TAG").getInt(null));
-            assertThat(tags.get(tags.size() - 1)).as(type.getSimpleName()).isBetween(32, 47);
+            assertThat(tags.get(tags.size() - 1)).as(type.getSimpleName()).isBetween(32, 51);
         }
         assertThat(tags).as("one tag per event").doesNotHaveDuplicates();
     }

@@ -21,6 +21,7 @@ import com.suanli.exchange.engine.command.QuoteSides;
 import com.suanli.exchange.engine.command.RegisterCapacity;
 import com.suanli.exchange.engine.command.RegisterFirm;
 import com.suanli.exchange.engine.command.ReportDelivery;
+import com.suanli.exchange.engine.command.ReportOutage;
 import com.suanli.exchange.engine.command.SessionAction;
 import com.suanli.exchange.engine.command.SessionCommand;
 import com.suanli.exchange.engine.command.SetAccountLimits;
@@ -32,7 +33,9 @@ import com.suanli.exchange.engine.command.Settle;
 import com.suanli.exchange.engine.command.TimeInForce;
 import com.suanli.exchange.engine.command.TimeTick;
 import com.suanli.exchange.engine.command.Withdraw;
+import com.suanli.exchange.engine.command.WritePolicy;
 import com.suanli.exchange.engine.event.AccountKind;
+import com.suanli.exchange.engine.event.PolicyKind;
 import com.suanli.exchange.engine.event.RejectedCommand;
 import com.suanli.exchange.listing.Hub;
 
@@ -90,7 +93,11 @@ final class RandomCommands {
             case 21 -> new Expire(anyLong(), anyInt(), anyDate());
             case 22 -> new ReportDelivery(anyLong(), anyLong(), anyLong(), anyLong());
             case 23 -> new SetDeliveryTerms(anyLong(), anyText(), pick(Hub.values()), anyInt(), anyLong(), anyLong());
-            default -> new ContributeDefaultFund(anyLong(), anyLong(), anyLong(), anyLong());
+            case 24 -> new ContributeDefaultFund(anyLong(), anyLong(), anyLong(), anyLong());
+            case 25 -> new WritePolicy(anyLong(), anyLong(), anyLong(), pick(PolicyKind.values()), anyText(),
+                    pick(Hub.values()), anyDate(), anyDate(), anyLong(), anyLong(), anyLong(), anyLong());
+            default -> new ReportOutage(anyLong(), anyText(), pick(Hub.values()), anyLong(), anyLong(), anyLong(),
+                    anyLong());
         };
     }
 
