@@ -1,0 +1,180 @@
+package com.suanli.desk.ui.curve;
+
+import com.suanli.desk.task.BackgroundTask;
+import com.suanli.desk.task.TaskExecutor;
+import com.suanli.desk.ui.link.InstrumentLink;
+import com.suanli.desk.ui.trading.InstrumentMarket;
+import com.suanli.desk.ui.trading.TradingDesk;
+import com.suanli.exchange.engine.event.ExchangeEvent;
+import com.suanli.exchange.engine.event.SettlementPricePublished;
+import com.suanli.exchange.listing.ContractKind;
+import com.suanli.exchange.listing.ContractSpec;
+import com.suanli.pricing.basics.Underlying;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The forward-curve view of the linked instrument's product and hub (and green tag): each live futures month
+ * with its settlement, last trade and mid, against the pricing library's curve of that underlying, so the
+ * trader sees which months are rich or cheap. The curve is read on the task worker when the underlying
+ * changes; the market side follows the desk's batches. Choosing a month links its contract. FX thread only.
+ */
+public final class ForwardStripViewModel {
+
+    private final TradingDesk desk;
+    private final InstrumentLink link;
+    private final CurveSource curves;
+    private final TaskExecutor tasks;
+    private final Clock clock;
+    private final Map<Integer, Long> settlements = new HashMap<>();
+    private final ReadOnlyObjectWrapper<List<StripPoint>> points = new ReadOnlyObjectWrapper<>(this, "points",
+            List.of());
+    private final ReadOnlyObjectWrapper<PricingCurve> curve = new ReadOnlyObjectWrapper<>(this, "curve");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "No instrument chosen");
+    private Underlying underlying;
+    private String curveProblem = "";
+
+    public ForwardStripViewModel(TradingDesk desk, InstrumentLink link, CurveSource curves, TaskExecutor tasks,
+                                 Clock clock) {
+        this.desk = Objects.requireNonNull(desk, "desk");
+        this.link = Objects.requireNonNull(link, "link");
+        this.curves = Objects.requireNonNull(curves, "curves");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        desk.follow(this::settled);
+        desk.revisionProperty().addListener((observable, before, after) -> refresh());
+        link.selectedInstrumentProperty().addListener((observable, before, chosen) -> chose(chosen));
+        chose(link.selectedInstrumentProperty().get());
+    }
+
+    private void settled(List<ExchangeEvent> batch) {
+        for (ExchangeEvent event : batch) {
+            if (event instanceof SettlementPricePublished settlement) {
+                settlements.put(settlement.instrumentId(), settlement.price());
+            }
+        }
+    }
+
+    private void chose(ContractSpec chosen) {
+        Underlying next = chosen == null ? null : Underlying.of(chosen);
+        if (Objects.equals(next, underlying)) {
+            return;
+        }
+        underlying = next;
+        curve.set(null);
+        curveProblem = "";
+        if (next != null) {
+            LocalDate today = LocalDate.now(clock);
+            tasks.execute(BackgroundTask.wrap(() -> curves.curve(next, today))
+                    .onSuccess(found -> curveRead(next, found))
+                    .onFailure(failure -> {
+                        if (next.equals(underlying)) {
+                            curveProblem = "curve not read: " + failure.getMessage();
+                            refresh();
+                        }
+                    }));
+        }
+        refresh();
+    }
+
+    private void curveRead(Underlying of, Optional<PricingCurve> found) {
+        if (of.equals(underlying)) {
+            curve.set(found.orElse(null));
+            curveProblem = found.isPresent() ? "" : "no curve for " + of;
+            refresh();
+        }
+    }
+
+    private void refresh() {
+        if (underlying == null) {
+            points.set(List.of());
+            status.set("No instrument chosen");
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        PricingCurve pricing = curve.get();
+        List<StripPoint> strip = new ArrayList<>();
+        for (ContractSpec contract : desk.catalogue().contracts()) {
+            if (contract.kind() == ContractKind.FUTURE && Underlying.of(contract).equals(underlying)
+                    && !contract.expiry().isBefore(today)) {
+                strip.add(point(contract, pricing));
+            }
+        }
+        strip.sort(Comparator.comparing(point -> point.contract().deliveryMonth()));
+        if (!strip.equals(points.get())) {
+            points.set(List.copyOf(strip));
+        }
+        status.set(underlying.productCode() + " @ " + underlying.hubCode() + (underlying.green() ? " green" : "")
+                + " · " + strip.size() + (strip.size() == 1 ? " month" : " months") + " · "
+                + (pricing != null ? "curve: " + pricing.origin() : curveProblem.isEmpty() ? "reading the curve…" : curveProblem));
+    }
+
+    private StripPoint point(ContractSpec contract, PricingCurve pricing) {
+        InstrumentMarket market = desk.market(contract.instrumentId());
+        Long settled = settlements.get(contract.instrumentId());
+        BigDecimal mid = market.bestBid() > 0 && market.bestAsk() > 0
+                ? contract.toPrice(market.bestBid() + market.bestAsk()).divide(BigDecimal.valueOf(2))
+                : null;
+        double fair = pricing != null && pricing.curve().covers(contract.deliveryMonth().atDay(1))
+                ? pricing.curve().monthlyAverage(contract.deliveryMonth()) : Double.NaN;
+        return new StripPoint(contract, settled == null ? null : contract.toPrice(settled),
+                market.lastPrice() > 0 ? contract.toPrice(market.lastPrice()) : null, mid, fair);
+    }
+
+    /**
+     * The curve day by day over the strip's delivery months (empty without a curve or a strip): each month's
+     * days average to the curve's monthly figure.
+     */
+    public List<CurveDay> curveDays() {
+        PricingCurve pricing = curve.get();
+        List<StripPoint> strip = points.get();
+        if (pricing == null || strip.isEmpty()) {
+            return List.of();
+        }
+        LocalDate from = strip.get(0).contract().deliveryMonth().atDay(1);
+        LocalDate to = strip.get(strip.size() - 1).contract().deliveryMonth().atEndOfMonth();
+        List<CurveDay> days = new ArrayList<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            if (pricing.curve().covers(day)) {
+                days.add(new CurveDay(day, pricing.curve().priceOn(day)));
+            }
+        }
+        return days;
+    }
+
+    /** Links the month's contract: the ladder, ticket and charts follow it. */
+    public void choose(StripPoint point) {
+        link.selectedInstrumentProperty().set(Objects.requireNonNull(point, "point").contract());
+    }
+
+    /** The strip, nearest month first. */
+    public ReadOnlyObjectProperty<List<StripPoint>> pointsProperty() {
+        return points.getReadOnlyProperty();
+    }
+
+    public List<StripPoint> points() {
+        return points.get();
+    }
+
+    /** The pricing curve shown (null while it is read, or when there is none). */
+    public ReadOnlyObjectProperty<PricingCurve> curveProperty() {
+        return curve.getReadOnlyProperty();
+    }
+
+    /** E.g. {@code H100 @ GZ · 12 months · curve: stored curve of 2027-02-26}. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+}
