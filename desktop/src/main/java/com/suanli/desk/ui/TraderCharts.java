@@ -34,7 +34,7 @@ final class TraderCharts {
         desk.follow(bars::apply);
         CandleChartView candles = new CandleChartView(new CandleChartViewModel(desk, bars, link, archive, tasks));
         DepthChartView depth = new DepthChartView(new DepthChartViewModel(desk, link));
-        ForwardCurveView curve = new ForwardCurveView(new ForwardStripViewModel(desk, link, curves, tasks, clock));
+        ForwardCurveView curve = new ForwardCurveView(new ForwardStripViewModel(desk, link, curves, archive, tasks, clock));
         TapeView tape = new TapeView(new TapeViewModel(desk, link, archive, tasks), clock.getZone());
         TabPane charts = new TabPane(tab("charts-candles", "Candles", candles.root()),
                 tab("charts-depth", "Depth", depth.root()), tab("charts-curve", "Curve", curve.root()));

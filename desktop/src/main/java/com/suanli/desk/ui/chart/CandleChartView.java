@@ -35,7 +35,7 @@ public final class CandleChartView {
 
         ToggleGroup intervals = new ToggleGroup();
         HBox bar = new HBox(4);
-        bar.getStyleClass().add("chart-bar");
+        bar.getStyleClass().add("candle-intervals");
         for (BarInterval interval : BarInterval.values()) {
             ToggleButton button = new ToggleButton(interval.label());
             button.setId("candle-interval-" + interval.label());

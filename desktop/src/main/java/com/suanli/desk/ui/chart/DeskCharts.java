@@ -22,7 +22,7 @@ public final class DeskCharts {
     public static XYChart chart(String id, DefaultNumericAxis x, String yName, String yUnit) {
         DefaultNumericAxis y = new DefaultNumericAxis(yName, yUnit);
         y.setSide(Side.RIGHT);
-        y.setAutoRangeRounding(true);
+        y.setAutoRangeRounding(false);
         y.setForceZeroInRange(false);
         x.setOverlapPolicy(AxisLabelOverlapPolicy.SKIP_ALT);
         XYChart chart = new XYChart(x, y);

@@ -76,7 +76,7 @@ public final class ForwardCurveView {
         status.textProperty().bind(model.statusProperty());
         SplitPane split = new SplitPane(chart, table);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.55);
         VBox.setVgrow(split, Priority.ALWAYS);
         root = new VBox(4, status, split);
         model.pointsProperty().addListener((observable, before, after) -> {

@@ -2,6 +2,8 @@ package com.suanli.desk.ui.curve;
 
 import com.suanli.desk.task.BackgroundTask;
 import com.suanli.desk.task.TaskExecutor;
+import com.suanli.desk.ui.chart.ArchivedTrade;
+import com.suanli.desk.ui.chart.TradeArchive;
 import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.desk.ui.trading.InstrumentMarket;
 import com.suanli.desk.ui.trading.TradingDesk;
@@ -28,17 +30,21 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /**
  * The forward-curve view of the linked instrument's product and hub (and green tag): each live futures month
  * with its settlement, last trade and mid, against the pricing library's curve of that underlying, so the
- * trader sees which months are rich or cheap. The curve is read on the task worker when the underlying
- * changes; the market side follows the desk's batches. Choosing a month links its contract. FX thread only.
+ * trader sees which months are rich or cheap. The curve, and each month's newest recorded trade (its last
+ * price until it trades live), are read on the task worker when the underlying changes; the market side
+ * follows the desk's batches. Choosing a month links its contract. FX thread only.
  */
 public final class ForwardStripViewModel {
 
     private final TradingDesk desk;
     private final InstrumentLink link;
     private final CurveSource curves;
+    private final TradeArchive archive;
     private final TaskExecutor tasks;
     private final Clock clock;
     private final Map<Integer, Long> settlements = new HashMap<>();
+    /** Each month's newest recorded trade, for months that have not traded since the desk started. */
+    private Map<Integer, Long> recordedLast = Map.of();
     private final ReadOnlyObjectWrapper<List<StripPoint>> points = new ReadOnlyObjectWrapper<>(this, "points",
             List.of());
     private final ReadOnlyObjectWrapper<PricingCurve> curve = new ReadOnlyObjectWrapper<>(this, "curve");
@@ -46,11 +52,12 @@ public final class ForwardStripViewModel {
     private Underlying underlying;
     private String curveProblem = "";
 
-    public ForwardStripViewModel(TradingDesk desk, InstrumentLink link, CurveSource curves, TaskExecutor tasks,
-                                 Clock clock) {
+    public ForwardStripViewModel(TradingDesk desk, InstrumentLink link, CurveSource curves, TradeArchive archive,
+                                 TaskExecutor tasks, Clock clock) {
         this.desk = Objects.requireNonNull(desk, "desk");
         this.link = Objects.requireNonNull(link, "link");
         this.curves = Objects.requireNonNull(curves, "curves");
+        this.archive = Objects.requireNonNull(archive, "archive");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.clock = Objects.requireNonNull(clock, "clock");
         desk.follow(this::settled);
@@ -74,11 +81,13 @@ public final class ForwardStripViewModel {
         }
         underlying = next;
         curve.set(null);
+        recordedLast = Map.of();
         curveProblem = "";
         if (next != null) {
             LocalDate today = LocalDate.now(clock);
-            tasks.execute(BackgroundTask.wrap(() -> curves.curve(next, today))
-                    .onSuccess(found -> curveRead(next, found))
+            List<Integer> months = strip(today).stream().map(ContractSpec::instrumentId).toList();
+            tasks.execute(BackgroundTask.wrap(() -> new Read(curves.curve(next, today), lastTrades(months)))
+                    .onSuccess(read -> curveRead(next, read))
                     .onFailure(failure -> {
                         if (next.equals(underlying)) {
                             curveProblem = "curve not read: " + failure.getMessage();
@@ -89,8 +98,26 @@ public final class ForwardStripViewModel {
         refresh();
     }
 
-    private void curveRead(Underlying of, Optional<PricingCurve> found) {
+    /** What the worker reads when the underlying changes: the curve and the strip's recorded last trades. */
+    private record Read(Optional<PricingCurve> curve, Map<Integer, Long> lastTrades) {
+    }
+
+    /** Worker thread: the newest recorded trade of each month that has one. */
+    private Map<Integer, Long> lastTrades(List<Integer> months) {
+        Map<Integer, Long> last = new HashMap<>();
+        for (int instrumentId : months) {
+            List<ArchivedTrade> newest = archive.trades(instrumentId, 1);
+            if (!newest.isEmpty()) {
+                last.put(instrumentId, newest.get(0).price());
+            }
+        }
+        return last;
+    }
+
+    private void curveRead(Underlying of, Read read) {
         if (of.equals(underlying)) {
+            Optional<PricingCurve> found = read.curve();
+            recordedLast = read.lastTrades();
             curve.set(found.orElse(null));
             curveProblem = found.isPresent() ? "" : "no curve for " + of;
             refresh();
@@ -103,22 +130,26 @@ public final class ForwardStripViewModel {
             status.set("No instrument chosen");
             return;
         }
-        LocalDate today = LocalDate.now(clock);
         PricingCurve pricing = curve.get();
         List<StripPoint> strip = new ArrayList<>();
-        for (ContractSpec contract : desk.catalogue().contracts()) {
-            if (contract.kind() == ContractKind.FUTURE && Underlying.of(contract).equals(underlying)
-                    && !contract.expiry().isBefore(today)) {
-                strip.add(point(contract, pricing));
-            }
+        for (ContractSpec contract : strip(LocalDate.now(clock))) {
+            strip.add(point(contract, pricing));
         }
-        strip.sort(Comparator.comparing(point -> point.contract().deliveryMonth()));
         if (!strip.equals(points.get())) {
             points.set(List.copyOf(strip));
         }
         status.set(underlying.productCode() + " @ " + underlying.hubCode() + (underlying.green() ? " green" : "")
                 + " · " + strip.size() + (strip.size() == 1 ? " month" : " months") + " · "
                 + (pricing != null ? "curve: " + pricing.origin() : curveProblem.isEmpty() ? "reading the curve…" : curveProblem));
+    }
+
+    /** The underlying's futures not expired on {@code today}, nearest delivery first. */
+    private List<ContractSpec> strip(LocalDate today) {
+        return desk.catalogue().contracts().stream()
+                .filter(contract -> contract.kind() == ContractKind.FUTURE
+                        && Underlying.of(contract).equals(underlying) && !contract.expiry().isBefore(today))
+                .sorted(Comparator.comparing(ContractSpec::deliveryMonth))
+                .toList();
     }
 
     private StripPoint point(ContractSpec contract, PricingCurve pricing) {
@@ -129,8 +160,10 @@ public final class ForwardStripViewModel {
                 : null;
         double fair = pricing != null && pricing.curve().covers(contract.deliveryMonth().atDay(1))
                 ? pricing.curve().monthlyAverage(contract.deliveryMonth()) : Double.NaN;
+        long last = market.lastPrice() > 0 ? market.lastPrice()
+                : recordedLast.getOrDefault(contract.instrumentId(), 0L);
         return new StripPoint(contract, settled == null ? null : contract.toPrice(settled),
-                market.lastPrice() > 0 ? contract.toPrice(market.lastPrice()) : null, mid, fair);
+                last > 0 ? contract.toPrice(last) : null, mid, fair);
     }
 
     /**

@@ -16,7 +16,7 @@ import javafx.scene.layout.VBox;
 /** Time and sales: a print bought by an aggressive buyer is green, one sold into the bid red. */
 public final class TapeView {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final VBox root;
 

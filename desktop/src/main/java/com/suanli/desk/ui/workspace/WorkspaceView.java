@@ -36,7 +36,7 @@ public final class WorkspaceView {
             top.setDividerPositions(0.47, 0.73);
             // The blotter and the charts share the lower half: what was done beside what the market does.
             SplitPane bottom = split(Orientation.HORIZONTAL, framed(Panel.BLOTTER), framed(Panel.CHARTS));
-            bottom.setDividerPositions(0.5);
+            bottom.setDividerPositions(0.4);
             SplitPane trading = split(Orientation.VERTICAL, top, bottom);
             trading.setDividerPositions(0.64);
             return trading;

@@ -36,7 +36,7 @@ class CandleSeriesTest {
     }
 
     /** The oracle: group the trades by their bar's start, then open, high, low, close and volume of each group. */
-    private static List<Candle> directFold(List<ArchivedTrade> trades, BarInterval interval) {
+    static List<Candle> directFold(List<ArchivedTrade> trades, BarInterval interval) {
         Map<Long, List<ArchivedTrade>> byBar = new TreeMap<>();
         for (ArchivedTrade trade : trades) {
             byBar.computeIfAbsent(interval.startOf(trade.timestamp()), start -> new ArrayList<>()).add(trade);

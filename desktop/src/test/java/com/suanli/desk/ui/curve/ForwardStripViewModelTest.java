@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.suanli.desk.task.CurrentThreadTaskExecutor;
+import com.suanli.desk.ui.chart.ArchivedTrade;
 import com.suanli.desk.ui.chart.MarketTrades;
+import com.suanli.desk.ui.chart.TradeArchive;
 import com.suanli.desk.ui.trading.TraderFixture;
 import com.suanli.exchange.book.Side;
+import com.suanli.exchange.engine.event.Aggressor;
 import com.suanli.exchange.engine.event.SettlementMethod;
 import com.suanli.exchange.engine.event.SettlementPricePublished;
 import com.suanli.exchange.listing.ContractKind;
@@ -60,7 +63,11 @@ class ForwardStripViewModelTest {
     }
 
     private ForwardStripViewModel strip(CurveSource curves) {
-        return new ForwardStripViewModel(fixture.desk, fixture.link, curves, new CurrentThreadTaskExecutor(),
+        return strip(curves, TradeArchive.NONE);
+    }
+
+    private ForwardStripViewModel strip(CurveSource curves, TradeArchive archive) {
+        return new ForwardStripViewModel(fixture.desk, fixture.link, curves, archive, new CurrentThreadTaskExecutor(),
                 TraderFixture.MARKET_OPEN);
     }
 
@@ -128,6 +135,30 @@ class ForwardStripViewModelTest {
                     .mapToDouble(CurveDay::price).average().orElseThrow();
             assertThat(average).as("%s", month).isCloseTo(point.curve(), within(CURVE_EXACT));
         }
+    }
+
+    @Test
+    void a_month_that_has_not_traded_since_the_desk_started_is_marked_at_its_newest_recorded_trade() {
+        ContractSpec september = TraderFixture.GUIZHOU.bySymbol("H100-GZ-2027M09");
+        long recorded = september.referencePriceTicks() - 20;
+        List<Integer> asked = new ArrayList<>();
+        ForwardStripViewModel view = strip(this::deskCurve, (instrumentId, newest) -> {
+            asked.add(instrumentId);
+            return instrumentId == september.instrumentId()
+                    ? List.of(new ArchivedTrade(9, TraderFixture.MARKET_OPEN.millis() - 86_400_000L, recorded, 2,
+                            Aggressor.SELLER))
+                    : List.of();
+        });
+        fixture.link.selectedInstrumentProperty().set(fixture.june);
+
+        assertThat(asked).containsExactlyElementsOf(strip().stream().map(ContractSpec::instrumentId).toList());
+        assertThat(point(view, september).last()).isEqualByComparingTo(september.toPrice(recorded));
+        assertThat(point(view, september).richnessTicks().getAsDouble()).isEqualTo(-70.0);
+
+        market.trade(september, 0, september.referencePriceTicks() + 5, 1);
+
+        assertThat(point(view, september).last()).isEqualByComparingTo(
+                september.toPrice(september.referencePriceTicks() + 5));
     }
 
     @Test
