@@ -1,6 +1,7 @@
 package com.suanli.desk.ui;
 
 import com.suanli.desk.task.TaskExecutor;
+import com.suanli.desk.ui.chart.BookSource;
 import com.suanli.desk.ui.chart.CandleChartView;
 import com.suanli.desk.ui.chart.CandleChartViewModel;
 import com.suanli.desk.ui.chart.DepthChartView;
@@ -28,12 +29,12 @@ final class TraderCharts {
 
     private final SplitPane root;
 
-    TraderCharts(TradingDesk desk, InstrumentLink link, TradeArchive archive, CurveSource curves,
+    TraderCharts(TradingDesk desk, InstrumentLink link, TradeArchive archive, BookSource books, CurveSource curves,
                  TaskExecutor tasks, Clock clock) {
         TradeBars bars = new TradeBars();
         desk.follow(bars::apply);
         CandleChartView candles = new CandleChartView(new CandleChartViewModel(desk, bars, link, archive, tasks));
-        DepthChartView depth = new DepthChartView(new DepthChartViewModel(desk, link));
+        DepthChartView depth = new DepthChartView(new DepthChartViewModel(desk, link, books));
         ForwardCurveView curve = new ForwardCurveView(new ForwardStripViewModel(desk, link, curves, archive, tasks, clock));
         TapeView tape = new TapeView(new TapeViewModel(desk, link, archive, tasks), clock.getZone());
         TabPane charts = new TabPane(tab("charts-candles", "Candles", candles.root()),

@@ -4,6 +4,7 @@ import com.suanli.desk.ui.hotkey.TraderKeys;
 import com.suanli.desk.task.TaskExecutor;
 import com.suanli.desk.task.WorkerTaskExecutor;
 import com.suanli.desk.ui.chart.DatabaseTradeArchive;
+import com.suanli.desk.ui.chart.DepthChartViewModel;
 import com.suanli.desk.ui.curve.ReferenceCurves;
 import com.suanli.desk.ui.curve.StoredCurves;
 import com.suanli.desk.ui.link.InstrumentLink;
@@ -81,6 +82,8 @@ public final class WorkstationApp extends Application {
         TraderDesk trader = new TraderDesk(trading, orders, link, traderKeys(viewModel), context.clock().getZone());
         viewModel.addShortcuts(trader.shortcuts());
         TraderCharts charts = new TraderCharts(trading, link, new DatabaseTradeArchive(context.store()),
+                instrumentId -> engine.exchange().flatMap(running -> running.exchange().market()
+                        .depth(instrumentId, DepthChartViewModel.LEVELS)),
                 new StoredCurves(context.store()).orElse(new ReferenceCurves(trading::catalogue)),
                 context.tasks(), context.clock());
         riskTasks = new WorkerTaskExecutor("desk-risk", Platform::runLater);

@@ -48,8 +48,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The charts panel in the real window, headless, on a desk whose database already holds a morning's trades
- * and a stored forward curve: choosing an instrument shows its recorded candles and tape, a trade from the
- * ladder moves the candles, tape, depth and curve live, and choosing a month on the curve drives the ladder,
+ * and a stored forward curve: choosing an instrument shows its recorded candles and tape and its recovered
+ * book, a trade from the ladder moves the candles, tape, depth and curve live, and choosing a month on the curve drives the ladder,
  * the ticket and the charts.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -176,15 +176,18 @@ class ChartsWorkflowTest {
     }
 
     @Test
-    void bids_from_the_ladder_stack_up_on_the_depth_chart(FxRobot robot) {
+    void the_recovered_offer_and_bids_from_the_ladder_stack_up_on_the_depth_chart(FxRobot robot) {
         click(robot, JUNE.symbol());
         click(robot, "#charts-depth");
+        // The morning's offer rests in the recovered book: the depth chart has it from the read model's snapshot.
+        assertThat(text(robot, "#depth-status")).isEqualTo("H100-GZ-2027M06 · none bid · 5 lots offered on 1 level");
 
         click(robot, "#ladder-bid-" + (REFERENCE - 3));
         click(robot, "#ladder-bid-" + (REFERENCE - 5));
         click(robot, "#ladder-bid-" + (REFERENCE - 5));
 
-        assertThat(text(robot, "#depth-status")).isEqualTo("H100-GZ-2027M06 · 3 lots bid on 2 levels · none offered");
+        assertThat(text(robot, "#depth-status"))
+                .isEqualTo("H100-GZ-2027M06 · 3 lots bid on 2 levels · 5 lots offered on 1 level");
         DataSet bids = drawn(robot, "#depth-chart", 0);
         assertThat(bids.getDataCount()).isEqualTo(2);
         // Laid out by rising price: the deeper level carries all three lots.

@@ -4,7 +4,13 @@ import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.desk.ui.trading.InstrumentMarket;
 import com.suanli.desk.ui.trading.TradingDesk;
 import com.suanli.exchange.book.Side;
+import com.suanli.exchange.engine.event.DepthChanged;
+import com.suanli.exchange.engine.event.ExchangeEvent;
 import com.suanli.exchange.listing.ContractSpec;
+import com.suanli.exchange.marketdata.DepthLevel;
+import com.suanli.exchange.marketdata.DepthReplica;
+import com.suanli.exchange.marketdata.DepthSnapshot;
+import com.suanli.exchange.marketdata.ReplicaUpdate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,26 +23,58 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The depth chart of the linked instrument: cumulative bid lots from the best bid down and cumulative offered
- * lots from the best offer up, {@value #LEVELS} levels a side, from the depth the desk folds from the
- * exchange's depth events. Changes once per batch at most, and only when the book moved. FX thread only.
+ * lots from the best offer up, {@value #LEVELS} levels a side. Choosing an instrument loads the book's snapshot
+ * from the read models into a {@link DepthReplica}, which the depth events then carry on (older ones are
+ * stale; a lost one reloads the snapshot), so the orders resting before the desk listened show too. Without
+ * a snapshot the chart shows the depth the desk folded from the events. Changes once per batch at most, and
+ * only when the book moved. FX thread only.
  */
 public final class DepthChartViewModel {
 
     /** Levels a side: the exchange's deepest snapshot (docs/DESK-EXCHANGE.md), more than a screen shows. */
-    static final int LEVELS = 50;
+    public static final int LEVELS = 50;
 
     private final TradingDesk desk;
     private final InstrumentLink link;
+    private final BookSource books;
+    /** The linked instrument's book from its snapshot on, or null when there was no snapshot. */
+    private DepthReplica replica;
     private final ReadOnlyObjectWrapper<List<DepthPoint>> bids = new ReadOnlyObjectWrapper<>(this, "bids", List.of());
     private final ReadOnlyObjectWrapper<List<DepthPoint>> asks = new ReadOnlyObjectWrapper<>(this, "asks", List.of());
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "No instrument chosen");
 
-    public DepthChartViewModel(TradingDesk desk, InstrumentLink link) {
+    public DepthChartViewModel(TradingDesk desk, InstrumentLink link, BookSource books) {
         this.desk = Objects.requireNonNull(desk, "desk");
         this.link = Objects.requireNonNull(link, "link");
+        this.books = Objects.requireNonNull(books, "books");
+        desk.follow(this::carryOn);
         desk.revisionProperty().addListener((observable, before, after) -> refresh());
-        link.selectedInstrumentProperty().addListener((observable, before, after) -> refresh());
+        link.selectedInstrumentProperty().addListener((observable, before, chosen) -> {
+            loadBook(chosen);
+            refresh();
+        });
+        loadBook(link.selectedInstrumentProperty().get());
         refresh();
+    }
+
+    private void loadBook(ContractSpec chosen) {
+        replica = null;
+        if (chosen != null) {
+            books.depth(chosen.instrumentId()).ifPresent(snapshot -> {
+                replica = new DepthReplica(chosen.instrumentId());
+                replica.load(snapshot);
+            });
+        }
+    }
+
+    private void carryOn(List<ExchangeEvent> batch) {
+        for (ExchangeEvent event : batch) {
+            if (replica != null && event instanceof DepthChanged level && level.instrumentId() == replica.instrumentId()
+                    && replica.apply(level.depthSequence(), level.depthSequence() - 1, level.side(), level.price(),
+                    level.quantity(), level.orderCount()) == ReplicaUpdate.GAP) {
+                books.depth(level.instrumentId()).ifPresent(replica::load);
+            }
+        }
     }
 
     private void refresh() {
@@ -47,9 +85,17 @@ public final class DepthChartViewModel {
             status.set("No instrument chosen");
             return;
         }
-        InstrumentMarket market = desk.market(chosen.instrumentId());
-        List<DepthPoint> bidSteps = cumulative(market.levels(Side.BID).descendingMap());
-        List<DepthPoint> askSteps = cumulative(market.levels(Side.ASK));
+        List<DepthPoint> bidSteps;
+        List<DepthPoint> askSteps;
+        if (replica != null) {
+            DepthSnapshot book = replica.snapshot(LEVELS);
+            bidSteps = cumulative(book.bids());
+            askSteps = cumulative(book.asks());
+        } else {
+            InstrumentMarket market = desk.market(chosen.instrumentId());
+            bidSteps = cumulative(levels(market.levels(Side.BID).descendingMap()));
+            askSteps = cumulative(levels(market.levels(Side.ASK)));
+        }
         // Equal lists keep the old value: a batch that left this book alone redraws nothing.
         if (!bidSteps.equals(bids.get())) {
             bids.set(bidSteps);
@@ -60,15 +106,27 @@ public final class DepthChartViewModel {
         status.set(chosen.symbol() + " · " + summary("bid", bidSteps) + " · " + summary("offered", askSteps));
     }
 
-    private static List<DepthPoint> cumulative(NavigableMap<Long, Long> bestFirst) {
+    private static List<DepthLevel> levels(NavigableMap<Long, Long> bestFirst) {
+        List<DepthLevel> levels = new ArrayList<>(Math.min(LEVELS, bestFirst.size()));
+        for (Map.Entry<Long, Long> level : bestFirst.entrySet()) {
+            if (levels.size() == LEVELS) {
+                break;
+            }
+            // The desk's depth keeps lots, not orders: one stands for "some".
+            levels.add(new DepthLevel(level.getKey(), level.getValue(), 1));
+        }
+        return levels;
+    }
+
+    private static List<DepthPoint> cumulative(List<DepthLevel> bestFirst) {
         List<DepthPoint> steps = new ArrayList<>(Math.min(LEVELS, bestFirst.size()));
         long total = 0;
-        for (Map.Entry<Long, Long> level : bestFirst.entrySet()) {
+        for (DepthLevel level : bestFirst) {
             if (steps.size() == LEVELS) {
                 break;
             }
-            total += level.getValue();
-            steps.add(new DepthPoint(level.getKey(), level.getValue(), total));
+            total += level.quantity();
+            steps.add(new DepthPoint(level.price(), level.quantity(), total));
         }
         return List.copyOf(steps);
     }

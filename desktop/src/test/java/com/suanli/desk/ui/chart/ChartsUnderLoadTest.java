@@ -55,7 +55,7 @@ class ChartsUnderLoadTest {
         uiThread.submit(() -> {
             link.selectedInstrumentProperty().set(JUNE);
             views.add(new CandleChartViewModel(desk, bars, link, TradeArchive.NONE, new CurrentThreadTaskExecutor()));
-            views.add(new DepthChartViewModel(desk, link));
+            views.add(new DepthChartViewModel(desk, link, BookSource.NONE));
             views.add(new TapeViewModel(desk, link, TradeArchive.NONE, new CurrentThreadTaskExecutor()));
         }).get();
         AtomicInteger batches = new AtomicInteger();

@@ -3,16 +3,21 @@ package com.suanli.desk.ui.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.suanli.desk.ui.trading.TraderFixture;
+import com.suanli.desk.ui.trading.TradingDesk;
 import com.suanli.exchange.book.Side;
+import com.suanli.exchange.engine.event.DepthChanged;
+import com.suanli.exchange.marketdata.DepthLevel;
+import com.suanli.exchange.marketdata.DepthSnapshot;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Cumulative depth of the linked instrument from a real engine's depth events, without a window. */
 class DepthChartViewModelTest {
 
     private final TraderFixture fixture = new TraderFixture();
-    private final DepthChartViewModel depth = new DepthChartViewModel(fixture.desk, fixture.link);
+    private final DepthChartViewModel depth = new DepthChartViewModel(fixture.desk, fixture.link, BookSource.NONE);
     private final long ref = fixture.reference();
 
     @Test
@@ -72,5 +77,43 @@ class DepthChartViewModelTest {
 
         assertThat(bidsDrawn).isEmpty();
         assertThat(depth.asksProperty().get()).containsExactly(new DepthPoint(ref + 5, 2, 2));
+    }
+
+    @Test
+    void the_book_resting_before_the_desk_listened_shows_from_its_snapshot_and_the_events_carry_it_on() {
+        TradingDesk unheard = new TradingDesk(TraderFixture.TRADER);
+        unheard.list(TraderFixture.GUIZHOU);
+        int june = fixture.june.instrumentId();
+        List<DepthSnapshot> snapshots = new ArrayList<>(List.of(new DepthSnapshot(june, 5,
+                List.of(new DepthLevel(ref - 1, 3, 1), new DepthLevel(ref - 2, 4, 2)),
+                List.of(new DepthLevel(ref + 1, 6, 1)))));
+        List<Integer> asked = new ArrayList<>();
+        DepthChartViewModel book = new DepthChartViewModel(unheard, fixture.link, instrumentId -> {
+            asked.add(instrumentId);
+            return Optional.of(snapshots.get(snapshots.size() - 1));
+        });
+        fixture.link.selectedInstrumentProperty().set(fixture.june);
+        assertThat(book.bidsProperty().get()).containsExactly(new DepthPoint(ref - 1, 3, 3), new DepthPoint(ref - 2, 4, 7));
+
+        // Depth sequence 4 is already in the snapshot; 6 follows it.
+        unheard.apply(List.of(level(4, june, Side.BID, ref - 1, 99), level(6, june, Side.ASK, ref + 1, 2)));
+
+        assertThat(book.bidsProperty().get()).containsExactly(new DepthPoint(ref - 1, 3, 3), new DepthPoint(ref - 2, 4, 7));
+        assertThat(book.asksProperty().get()).containsExactly(new DepthPoint(ref + 1, 2, 2));
+
+        // 7 was lost: 8 does not chain on, and the chart reloads the snapshot, which has moved on to 8.
+        snapshots.add(new DepthSnapshot(june, 8, List.of(new DepthLevel(ref - 2, 4, 2)), List.of()));
+        unheard.apply(List.of(level(8, june, Side.ASK, ref + 1, 0)));
+
+        assertThat(asked).containsExactly(june, june);
+        assertThat(book.bidsProperty().get()).containsExactly(new DepthPoint(ref - 2, 4, 4));
+        assertThat(book.asksProperty().get()).isEmpty();
+        unheard.apply(List.of(level(9, june, Side.BID, ref - 1, 1)));
+        assertThat(book.bidsProperty().get()).containsExactly(new DepthPoint(ref - 1, 1, 1), new DepthPoint(ref - 2, 4, 5));
+    }
+
+    private static DepthChanged level(long depthSequence, int instrumentId, Side side, long price, long lots) {
+        return new DepthChanged(1000 + depthSequence, TraderFixture.MARKET_OPEN.millis(), instrumentId, depthSequence,
+                side, price, lots, lots == 0 ? 0 : 1);
     }
 }
