@@ -3,7 +3,6 @@ package com.suanli.desk.ui.chart;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.plugins.DataPointTooltip;
 import io.fair_acc.chartfx.renderer.spi.financial.CandleStickRenderer;
-import io.fair_acc.chartfx.renderer.spi.financial.FinancialTheme;
 import io.fair_acc.dataset.events.ChartBits;
 import io.fair_acc.dataset.spi.financial.OhlcvDataSet;
 import java.util.List;
@@ -31,7 +30,6 @@ public final class CandleChartView {
         candles.getDatasets().add(bars);
         chart.getRenderers().setAll(candles);
         chart.getPlugins().add(new DataPointTooltip());
-        FinancialTheme.Dark.applyPseudoClasses(chart);
 
         ToggleGroup intervals = new ToggleGroup();
         HBox bar = new HBox(4);

@@ -4,6 +4,7 @@ import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.AxisLabelOverlapPolicy;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.axes.spi.format.DefaultTimeFormatter;
+import io.fair_acc.chartfx.renderer.spi.financial.FinancialTheme;
 import io.fair_acc.chartfx.ui.geometry.Side;
 import java.time.ZoneOffset;
 import javafx.scene.layout.Priority;
@@ -11,7 +12,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * The desk's ChartFX charts set up one way: no animation (a live chart redraws every pulse), the price axis
- * on the right where a trader reads it, time in exchange time, the theme's background.
+ * on the right where a trader reads it, time in exchange time, ChartFX's dark scheme.
  */
 public final class DeskCharts {
 
@@ -30,6 +31,8 @@ public final class DeskCharts {
         chart.setAnimated(false);
         chart.setLegendVisible(true);
         chart.getGridRenderer().setDrawOnTop(false);
+        // ChartFX's own dark scheme: axis labels and grid readable on the desk's dark theme.
+        FinancialTheme.Dark.applyPseudoClasses(chart);
         VBox.setVgrow(chart, Priority.ALWAYS);
         return chart;
     }

@@ -57,7 +57,6 @@ public final class ForwardCurveView {
                 "No futures listed for this product and hub");
         table.getColumns().addAll(List.of(
                 FigureTables.column("Month", point -> point.contract().deliveryMonth().toString(), false),
-                FigureTables.column("Symbol", point -> point.contract().symbol(), false),
                 FigureTables.column("Settle", price(StripPoint::settlement), true),
                 FigureTables.column("Last", price(StripPoint::last), true),
                 FigureTables.column("Mid", price(StripPoint::mid), true),
@@ -76,7 +75,7 @@ public final class ForwardCurveView {
         status.textProperty().bind(model.statusProperty());
         SplitPane split = new SplitPane(chart, table);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.62);
         VBox.setVgrow(split, Priority.ALWAYS);
         root = new VBox(4, status, split);
         model.pointsProperty().addListener((observable, before, after) -> {

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -17,14 +18,18 @@ import javafx.scene.layout.VBox;
 public final class TapeView {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    /** Room for HH:mm:ss in the monospaced figures: a time is never cut. */
+    private static final double TIME_WIDTH = 92;
 
     private final VBox root;
 
     public TapeView(TapeViewModel model, ZoneId zone) {
         TableView<TapeRow> table = FigureTables.table("tape-table", model.rows(), "No trades yet");
         DateTimeFormatter clock = TIME.withZone(zone);
-        table.getColumns().addAll(List.of(
-                FigureTables.column("Time", print -> clock.format(Instant.ofEpochMilli(print.timestamp())), true),
+        TableColumn<TapeRow, String> time = FigureTables.column("Time",
+                print -> clock.format(Instant.ofEpochMilli(print.timestamp())), true);
+        time.setMinWidth(TIME_WIDTH);
+        table.getColumns().addAll(List.of(time,
                 FigureTables.signedColumn("Price", print -> print.contract().toPrice(print.price()).toPlainString(),
                         TapeView::direction),
                 FigureTables.column("Lots", print -> Long.toString(print.quantity()), true),
