@@ -61,8 +61,11 @@ public final class CandleChartViewModel {
                         refresh();
                     })
                     .onFailure(failure -> {
-                        historyProblem = " · history not read: " + failure.getMessage();
-                        refresh();
+                        // Said only while the instrument is still the one shown; choosing it again retries.
+                        if (chosen.equals(link.selectedInstrumentProperty().get())) {
+                            historyProblem = " · history not read: " + failure.getMessage();
+                            refresh();
+                        }
                     }));
         }
         refresh();
