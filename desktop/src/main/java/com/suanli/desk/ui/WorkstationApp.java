@@ -4,6 +4,10 @@ import com.suanli.data.firm.UserRole;
 import com.suanli.desk.ui.hotkey.TraderKeys;
 import com.suanli.desk.task.TaskExecutor;
 import com.suanli.desk.task.WorkerTaskExecutor;
+import com.suanli.desk.ui.chart.DatabaseTradeArchive;
+import com.suanli.desk.ui.chart.DepthChartViewModel;
+import com.suanli.desk.ui.curve.ReferenceCurves;
+import com.suanli.desk.ui.curve.StoredCurves;
 import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.desk.ui.marketwatch.MarketWatchView;
 import com.suanli.desk.ui.marketwatch.MarketWatchViewModel;
@@ -83,9 +87,14 @@ public final class WorkstationApp extends Application {
                 Platform::runLater, viewModel::showMessage);
         TraderDesk trader = new TraderDesk(trading, orders, link, traderKeys(viewModel), context.clock().getZone());
         viewModel.addShortcuts(trader.shortcuts());
+        TraderCharts charts = new TraderCharts(trading, link, new DatabaseTradeArchive(context.store()),
+                instrumentId -> engine.exchange().flatMap(running -> running.exchange().market()
+                        .depth(instrumentId, DepthChartViewModel.LEVELS)),
+                new StoredCurves(context.store()).orElse(new ReferenceCurves(trading::catalogue)),
+                context.tasks(), context.clock());
         riskTasks = new WorkerTaskExecutor("desk-risk", Platform::runLater);
         RiskWorkspace risk = new RiskWorkspace(riskTasks, Platform::runLater, new DatabaseScenarioStore(context.store()));
-        shell = new ShellView(viewModel, panels(marketWatch, trader, risk), Platform::exit);
+        shell = new ShellView(viewModel, panels(marketWatch, trader, charts, risk), Platform::exit);
         signOn(stage, viewModel);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(shell.root(),
@@ -129,12 +138,14 @@ public final class WorkstationApp extends Application {
     }
 
     /** The features wired so far answer their panels; the others show what will appear there. */
-    private static PanelViews panels(MarketWatchViewModel marketWatch, TraderDesk trader, RiskWorkspace risk) {
+    private static PanelViews panels(MarketWatchViewModel marketWatch, TraderDesk trader, TraderCharts charts,
+                                     RiskWorkspace risk) {
         PanelViews empty = PanelViews.emptyStates();
         return panel -> switch (panel) {
             case MARKET_WATCH -> new MarketWatchView(marketWatch).root();
             case SCENARIOS -> risk.scenariosView();
             case CALCULATORS -> risk.calculatorsView();
+            case CHARTS -> charts.root();
             default -> {
                 Node traders = trader.viewOf(panel);
                 yield traders != null ? traders : empty.viewOf(panel);

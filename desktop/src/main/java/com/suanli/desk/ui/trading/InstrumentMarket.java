@@ -3,7 +3,9 @@ package com.suanli.desk.ui.trading;
 import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.event.DepthChanged;
 import com.suanli.exchange.engine.event.TapePrint;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.Collections;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -40,6 +42,11 @@ public final class InstrumentMarket {
     /** Displayed lots at {@code price} on {@code side}; 0 when no order shows there. */
     public long quantityAt(Side side, long price) {
         return (side == Side.BID ? bids : asks).getOrDefault(price, 0L);
+    }
+
+    /** Displayed lots by price (ticks) on one side, lowest price first; a read-only view. */
+    public NavigableMap<Long, Long> levels(Side side) {
+        return Collections.unmodifiableNavigableMap(side == Side.BID ? bids : asks);
     }
 
     /** The best bid in ticks, 0 when no one bids. */

@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.collections.FXCollections;
@@ -55,6 +56,7 @@ public final class TradingDesk {
     private final ObservableList<TapeRow> tape = FXCollections.observableArrayList();
     private final ObservableList<PositionRow> positions = FXCollections.observableArrayList();
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    private final List<Consumer<List<ExchangeEvent>>> followers = new ArrayList<>();
     /** How many events about the trader's own orders have been folded in. */
     private long ownEvents;
     private final ObservableList<OwnOrder> ordersShown = FXCollections.unmodifiableObservableList(orders);
@@ -78,6 +80,19 @@ public final class TradingDesk {
     /** What the exchange lists, so that events can be named by symbol and priced at the tick. */
     public void list(Catalogue listed) {
         this.catalogue = Objects.requireNonNull(listed, "listed");
+    }
+
+    /** What the exchange lists (empty until it runs). */
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    /**
+     * Another read model folded from the same batches (charts, tape): it gets each batch after this desk has
+     * folded it and before {@link #revisionProperty()} moves, so a view redrawing on the revision sees both.
+     */
+    public void follow(Consumer<List<ExchangeEvent>> follower) {
+        followers.add(Objects.requireNonNull(follower, "follower"));
     }
 
     /** Folds a batch of events, in sequence order, then shows the result once. */
@@ -111,6 +126,7 @@ public final class TradingDesk {
         List<PositionRow> rows = new ArrayList<>(held.size());
         held.forEach((instrumentId, position) -> rows.add(position.row(market(instrumentId).lastPrice())));
         positions.setAll(rows);
+        followers.forEach(follower -> follower.accept(batch));
         revision.set(revision.get() + 1);
     }
 

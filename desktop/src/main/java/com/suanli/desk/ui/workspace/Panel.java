@@ -22,7 +22,10 @@ public enum Panel {
                     + " and the P&L explain."),
     CALCULATORS("Calculators", "No calculator chosen",
             "Futures fair value, an option on its smile, outage cover and price-spike cap quotes, the green premium"
-                    + " and carbon footprint, cross-hardware conversion.");
+                    + " and carbon footprint, cross-hardware conversion."),
+    CHARTS("Charts", "No instrument chosen",
+            "Candles with volume, the depth chart, the forward curve against the futures strip and the trade tape"
+                    + " of the chosen instrument.");
 
     private final String title;
     private final String emptyHeading;

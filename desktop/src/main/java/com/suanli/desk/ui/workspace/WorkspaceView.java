@@ -29,12 +29,15 @@ public final class WorkspaceView {
 
     private Node layOut(Workspace workspace) {
         if (workspace == Workspace.TRADING) {
-            // Watch, ladder and ticket side by side over the blotter: the eye moves left to right to trade.
+            // Watch, ladder and ticket side by side over the blotter and charts: the eye moves left to right to trade.
             SplitPane top = split(Orientation.HORIZONTAL,
                     framed(Panel.MARKET_WATCH), framed(Panel.LADDER), framed(Panel.ORDER_TICKET));
             // The market watch scrolls its dozen columns; the ladder and the ticket must be whole to trade.
             top.setDividerPositions(0.47, 0.73);
-            SplitPane trading = split(Orientation.VERTICAL, top, framed(Panel.BLOTTER));
+            // The blotter and the charts share the lower half: what was done beside what the market does.
+            SplitPane bottom = split(Orientation.HORIZONTAL, framed(Panel.BLOTTER), framed(Panel.CHARTS));
+            bottom.setDividerPositions(0.4);
+            SplitPane trading = split(Orientation.VERTICAL, top, bottom);
             trading.setDividerPositions(0.64);
             return trading;
         }

@@ -1,7 +1,16 @@
 package com.suanli.desk.ui.trading;
 
 import com.suanli.data.catalogue.CatalogueJson;
+import com.suanli.desk.task.CurrentThreadTaskExecutor;
+import com.suanli.desk.ui.chart.BookSource;
+import com.suanli.desk.ui.chart.CandleChartViewModel;
+import com.suanli.desk.ui.chart.DepthChartViewModel;
+import com.suanli.desk.ui.chart.TradeArchive;
+import com.suanli.desk.ui.chart.TradeBars;
+import com.suanli.desk.ui.curve.ForwardStripViewModel;
+import com.suanli.desk.ui.curve.ReferenceCurves;
 import com.suanli.desk.ui.ladder.LadderViewModel;
+import com.suanli.desk.ui.tape.TapeViewModel;
 import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.Engine;
@@ -30,8 +39,8 @@ import java.util.concurrent.CompletableFuture;
  * crossing orders and cancels from other members on 20 instruments, one command in 50 the trader's own on
  * the instrument the ladder shows, is run through a real engine and its events recorded; the events are then
  * folded into the trader's desk and ladder in batches of the size a pulse sees at a given rate (100,000
- * events a second at 60 pulses a second: 1,667), timing each batch. No window: layout, CSS and painting are
- * not in the figure.
+ * events a second at 60 pulses a second: 1,667), timing each batch: the desk alone, with the ladder, and with
+ * the ladder and the charts panel's view-models. No window: layout, CSS and painting are not in the figure.
  *
  * <p>Run: {@code java -cp desktop/target/test-classes:desktop/target/desktop-0.1.0-SNAPSHOT.jar:desktop/target/lib/*:desktop/target/javafx/* com.suanli.desk.ui.trading.FoldProbe [eventsPerSecond]}
  */
@@ -63,13 +72,14 @@ public final class FoldProbe {
         System.out.printf("recorded %,d events from %,d commands; batches of %,d events (%,d events/s at %d pulses/s)%n",
                 recorded.size(), COMMANDS, batchSize, eventsPerSecond, PULSES_PER_SECOND);
         for (int round = 0; round <= WARM_UP_ROUNDS; round++) {
-            // Alternating, so that both see the same machine: the desk's fold alone, then with the ladder shown.
-            for (boolean ladder : new boolean[] {false, true}) {
-                long[] nanos = fold(listing, ladder ? traded.get(0) : null, recorded, batchSize);
+            // Alternating, so that all see the same machine: the desk's fold alone, with the ladder shown, and
+            // with the ladder and the charts panel (candles, depth, curve, tape) following the instrument.
+            for (Shown shown : Shown.values()) {
+                long[] nanos = fold(listing, shown, traded.get(0), recorded, batchSize);
                 Arrays.sort(nanos);
                 System.out.printf("%s, %s: %d batches; per batch p50 %.3f ms, p99 %.3f ms, max %.3f ms%n",
                         round < WARM_UP_ROUNDS ? "warm-up " + (round + 1) : "measured",
-                        ladder ? "desk + ladder" : "desk alone", nanos.length, nanos[nanos.length / 2] / 1e6,
+                        shown.title, nanos.length, nanos[nanos.length / 2] / 1e6,
                         nanos[(int) (nanos.length * 0.99)] / 1e6, nanos[nanos.length - 1] / 1e6);
             }
         }
@@ -107,15 +117,39 @@ public final class FoldProbe {
         return engine.workingOrder(orderId).map(order -> order.account()).orElse(1L);
     }
 
-    private static long[] fold(Catalogue listing, ContractSpec shown, List<ExchangeEvent> recorded, int batchSize) {
+    /** What follows the desk's fold in a run. */
+    private enum Shown {
+        NOTHING("desk alone"), LADDER("desk + ladder"), LADDER_AND_CHARTS("desk + ladder + charts");
+
+        private final String title;
+
+        Shown(String title) {
+            this.title = title;
+        }
+    }
+
+    private static long[] fold(Catalogue listing, Shown shown, ContractSpec instrument, List<ExchangeEvent> recorded,
+                               int batchSize) {
         TradingDesk desk = new TradingDesk(TraderFixture.TRADER);
         desk.list(listing);
         InstrumentLink link = new InstrumentLink();
         TraderOrders orders = new TraderOrders(command -> CompletableFuture.completedFuture(CommandOutcome.TAKEN),
                 TraderFixture.TRADER, Clock.systemUTC(), Runnable::run, message -> { });
-        if (shown != null) {
+        if (shown != Shown.NOTHING) {
             new LadderViewModel(desk, link, orders);
-            link.selectedInstrumentProperty().set(shown);
+        }
+        if (shown == Shown.LADDER_AND_CHARTS) {
+            TradeBars bars = new TradeBars();
+            desk.follow(bars::apply);
+            CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
+            new CandleChartViewModel(desk, bars, link, TradeArchive.NONE, tasks);
+            new DepthChartViewModel(desk, link, BookSource.NONE);
+            new ForwardStripViewModel(desk, link, new ReferenceCurves(desk::catalogue), TradeArchive.NONE, tasks,
+                    Clock.fixed(Instant.parse("2027-03-01T01:30:00Z"), ZoneId.of("Asia/Shanghai")));
+            new TapeViewModel(desk, link, TradeArchive.NONE, tasks);
+        }
+        if (shown != Shown.NOTHING) {
+            link.selectedInstrumentProperty().set(instrument);
         }
         int batches = recorded.size() / batchSize;
         long[] nanos = new long[batches];

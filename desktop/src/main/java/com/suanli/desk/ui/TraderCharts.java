@@ -1,0 +1,56 @@
+package com.suanli.desk.ui;
+
+import com.suanli.desk.task.TaskExecutor;
+import com.suanli.desk.ui.chart.BookSource;
+import com.suanli.desk.ui.chart.CandleChartView;
+import com.suanli.desk.ui.chart.CandleChartViewModel;
+import com.suanli.desk.ui.chart.DepthChartView;
+import com.suanli.desk.ui.chart.DepthChartViewModel;
+import com.suanli.desk.ui.chart.TradeArchive;
+import com.suanli.desk.ui.chart.TradeBars;
+import com.suanli.desk.ui.curve.CurveSource;
+import com.suanli.desk.ui.curve.ForwardCurveView;
+import com.suanli.desk.ui.curve.ForwardStripViewModel;
+import com.suanli.desk.ui.link.InstrumentLink;
+import com.suanli.desk.ui.tape.TapeView;
+import com.suanli.desk.ui.tape.TapeViewModel;
+import com.suanli.desk.ui.trading.TradingDesk;
+import java.time.Clock;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+
+/**
+ * The charts panel: candles with volume, depth and the forward curve in tabs, the tape beside them, all
+ * following the linked instrument and fed from the same batches as the trader's desk.
+ */
+final class TraderCharts {
+
+    private final SplitPane root;
+
+    TraderCharts(TradingDesk desk, InstrumentLink link, TradeArchive archive, BookSource books, CurveSource curves,
+                 TaskExecutor tasks, Clock clock) {
+        TradeBars bars = new TradeBars();
+        desk.follow(bars::apply);
+        CandleChartView candles = new CandleChartView(new CandleChartViewModel(desk, bars, link, archive, tasks));
+        DepthChartView depth = new DepthChartView(new DepthChartViewModel(desk, link, books));
+        ForwardCurveView curve = new ForwardCurveView(new ForwardStripViewModel(desk, link, curves, archive, tasks, clock));
+        TapeView tape = new TapeView(new TapeViewModel(desk, link, archive, tasks), clock.getZone());
+        TabPane charts = new TabPane(tab("charts-candles", "Candles", candles.root()),
+                tab("charts-depth", "Depth", depth.root()), tab("charts-curve", "Curve", curve.root()));
+        charts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        root = new SplitPane(charts, tape.root());
+        root.setDividerPositions(0.7);
+    }
+
+    private static Tab tab(String id, String title, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        return tab;
+    }
+
+    Node root() {
+        return root;
+    }
+}

@@ -1,0 +1,77 @@
+package com.suanli.desk.ui.chart;
+
+import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.plugins.DataPointTooltip;
+import io.fair_acc.chartfx.renderer.spi.financial.CandleStickRenderer;
+import io.fair_acc.dataset.events.ChartBits;
+import io.fair_acc.dataset.spi.financial.OhlcvDataSet;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** Candles with volume under them for the linked instrument, and the interval buttons over them. */
+public final class CandleChartView {
+
+    private final CandleChartViewModel model;
+    private final OhlcvDataSet bars = new OhlcvDataSet("Trades");
+    private final XYChart chart;
+    private final VBox root;
+
+    public CandleChartView(CandleChartViewModel model) {
+        this.model = model;
+        chart = DeskCharts.chart("candle-chart", DeskCharts.timeAxis(), "price", "CNY");
+        CandleStickRenderer candles = new CandleStickRenderer(true);
+        candles.getDatasets().add(bars);
+        chart.getRenderers().setAll(candles);
+        chart.getPlugins().add(new DataPointTooltip());
+
+        ToggleGroup intervals = new ToggleGroup();
+        HBox bar = new HBox(4);
+        bar.getStyleClass().add("candle-intervals");
+        for (BarInterval interval : BarInterval.values()) {
+            ToggleButton button = new ToggleButton(interval.label());
+            button.setId("candle-interval-" + interval.label());
+            button.setToggleGroup(intervals);
+            button.setUserData(interval);
+            button.setSelected(interval == model.intervalProperty().get());
+            bar.getChildren().add(button);
+        }
+        intervals.selectedToggleProperty().addListener((observable, before, chosen) -> {
+            if (chosen == null) {
+                before.setSelected(true);   // one interval is always chosen
+            } else {
+                model.intervalProperty().set((BarInterval) chosen.getUserData());
+            }
+        });
+        Label status = new Label();
+        status.setId("candle-status");
+        status.textProperty().bind(model.statusProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        bar.getChildren().addAll(gap, status);
+
+        root = new VBox(4, bar, chart);
+        model.candlesProperty().addListener((observable, before, after) -> show(after));
+        show(model.candles());
+    }
+
+    private void show(List<Candle> candles) {
+        bars.setData(new CandleOhlcv(candles, model.instrument()));
+        bars.fireInvalidated(ChartBits.DataSetData);
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    /** How many bars the chart holds: what the tests read. */
+    public int barsShown() {
+        return bars.getDataCount();
+    }
+}

@@ -1,0 +1,121 @@
+package com.suanli.desk.ui.chart;
+
+import com.suanli.desk.task.BackgroundTask;
+import com.suanli.desk.task.TaskExecutor;
+import com.suanli.desk.ui.link.InstrumentLink;
+import com.suanli.desk.ui.trading.TradingDesk;
+import com.suanli.exchange.listing.ContractSpec;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The candle chart of the linked instrument at the chosen interval. Choosing an instrument reads its recorded
+ * trades once (on the task worker) and merges them under the live ones; after that the bars follow the
+ * desk's batches, changing only when the instrument's candles moved. FX thread only; needs no window.
+ */
+public final class CandleChartViewModel {
+
+    /** How many recorded trades an instrument's history reads: the newest, about a busy week of one month. */
+    static final int HISTORY_TRADES = 200_000;
+
+    private final TradeBars bars;
+    private final InstrumentLink link;
+    private final TradeArchive archive;
+    private final TaskExecutor tasks;
+    private final ObjectProperty<BarInterval> interval = new SimpleObjectProperty<>(this, "interval",
+            BarInterval.ONE_MINUTE);
+    private final ReadOnlyObjectWrapper<List<Candle>> candles = new ReadOnlyObjectWrapper<>(this, "candles",
+            List.of());
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "No instrument chosen");
+    private ContractSpec shown;
+    private BarInterval shownInterval;
+    private long shownVersion = -1;
+    private String historyProblem = "";
+    private String shownProblem = "";
+
+    public CandleChartViewModel(TradingDesk desk, TradeBars bars, InstrumentLink link, TradeArchive archive,
+                                TaskExecutor tasks) {
+        this.bars = Objects.requireNonNull(bars, "bars");
+        this.link = Objects.requireNonNull(link, "link");
+        this.archive = Objects.requireNonNull(archive, "archive");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        desk.revisionProperty().addListener((observable, before, after) -> refresh());
+        link.selectedInstrumentProperty().addListener((observable, before, chosen) -> chose(chosen));
+        interval.addListener((observable, before, after) -> refresh());
+        chose(link.selectedInstrumentProperty().get());
+    }
+
+    private void chose(ContractSpec chosen) {
+        historyProblem = "";
+        if (chosen != null && !bars.series(chosen.instrumentId()).historyRead()) {
+            int instrumentId = chosen.instrumentId();
+            tasks.execute(BackgroundTask.wrap(() -> archive.trades(instrumentId, HISTORY_TRADES))
+                    .onSuccess(recorded -> {
+                        bars.series(instrumentId).history(recorded);
+                        refresh();
+                    })
+                    .onFailure(failure -> {
+                        // Said only while the instrument is still the one shown; choosing it again retries.
+                        if (chosen.equals(link.selectedInstrumentProperty().get())) {
+                            historyProblem = " · history not read: " + failure.getMessage();
+                            refresh();
+                        }
+                    }));
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        ContractSpec chosen = link.selectedInstrumentProperty().get();
+        if (chosen == null) {
+            shown = null;
+            candles.set(List.of());
+            status.set("No instrument chosen");
+            return;
+        }
+        CandleSeries series = bars.series(chosen.instrumentId());
+        if (chosen.equals(shown) && interval.get() == shownInterval && series.version() == shownVersion
+                && historyProblem.equals(shownProblem)) {
+            return;
+        }
+        shown = chosen;
+        shownInterval = interval.get();
+        shownVersion = series.version();
+        shownProblem = historyProblem;
+        List<Candle> folded = series.candles(shownInterval);
+        candles.set(List.copyOf(folded));
+        status.set(chosen.symbol() + " · " + shownInterval.label() + " · "
+                + (folded.isEmpty() ? "no trades yet" : folded.size() + (folded.size() == 1 ? " bar" : " bars"))
+                + historyProblem);
+    }
+
+    /** The bar length shown; the view's chooser writes it. */
+    public ObjectProperty<BarInterval> intervalProperty() {
+        return interval;
+    }
+
+    /** The bars of the linked instrument at the interval, oldest first. */
+    public ReadOnlyObjectProperty<List<Candle>> candlesProperty() {
+        return candles.getReadOnlyProperty();
+    }
+
+    public List<Candle> candles() {
+        return candles.get();
+    }
+
+    /** What the chart shows, e.g. {@code H100-GZ-2027M06 · 5m · 12 bars}. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** The instrument shown, for naming prices at its tick (null when none is chosen). */
+    public ContractSpec instrument() {
+        return shown;
+    }
+}

@@ -1,0 +1,55 @@
+package com.suanli.desk.ui.tape;
+
+import com.suanli.desk.ui.chart.FigureTables;
+import com.suanli.desk.ui.trading.TapeRow;
+import com.suanli.exchange.engine.event.Aggressor;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** Time and sales: a print bought by an aggressive buyer is green, one sold into the bid red. */
+public final class TapeView {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    /** Room for HH:mm:ss in the monospaced figures: a time is never cut. */
+    private static final double TIME_WIDTH = 92;
+
+    private final VBox root;
+
+    public TapeView(TapeViewModel model, ZoneId zone) {
+        TableView<TapeRow> table = FigureTables.table("tape-table", model.rows(), "No trades yet");
+        DateTimeFormatter clock = TIME.withZone(zone);
+        TableColumn<TapeRow, String> time = FigureTables.column("Time",
+                print -> clock.format(Instant.ofEpochMilli(print.timestamp())), true);
+        time.setMinWidth(TIME_WIDTH);
+        table.getColumns().addAll(List.of(time,
+                FigureTables.signedColumn("Price", print -> print.contract().toPrice(print.price()).toPlainString(),
+                        TapeView::direction),
+                FigureTables.column("Lots", print -> Long.toString(print.quantity()), true),
+                FigureTables.signedColumn("Side", print -> switch (print.aggressor()) {
+                    case BUYER -> "Buy";
+                    case SELLER -> "Sell";
+                    case AUCTION -> "Auction";
+                }, TapeView::direction)));
+        Label status = new Label();
+        status.setId("tape-status");
+        status.textProperty().bind(model.statusProperty());
+        VBox.setVgrow(table, Priority.ALWAYS);
+        root = new VBox(4, status, table);
+    }
+
+    private static int direction(TapeRow print) {
+        return print.aggressor() == Aggressor.BUYER ? 1 : print.aggressor() == Aggressor.SELLER ? -1 : 0;
+    }
+
+    public Node root() {
+        return root;
+    }
+}

@@ -1,0 +1,129 @@
+package com.suanli.desk.ui.tape;
+
+import com.suanli.desk.task.BackgroundTask;
+import com.suanli.desk.task.TaskExecutor;
+import com.suanli.desk.ui.chart.ArchivedTrade;
+import com.suanli.desk.ui.chart.TradeArchive;
+import com.suanli.desk.ui.link.InstrumentLink;
+import com.suanli.desk.ui.trading.TapeRow;
+import com.suanli.desk.ui.trading.TradingDesk;
+import com.suanli.exchange.engine.event.ExchangeEvent;
+import com.suanli.exchange.engine.event.TapePrint;
+import com.suanli.exchange.listing.ContractSpec;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The time and sales of the linked instrument: its newest {@value #KEPT_PRINTS} trades, newest first, with
+ * time, price, lots and who took liquidity. Every instrument's newest prints are kept from the desk's
+ * batches, so turning to another instrument shows its tape at once; the recorded trades fill it on first
+ * choice. The list changes once per batch, and only when the linked instrument traded. FX thread only.
+ */
+public final class TapeViewModel {
+
+    /** A screenful or two: the tape is the last minutes' flow; the candles keep the longer story. */
+    static final int KEPT_PRINTS = 200;
+
+    private final TradingDesk desk;
+    private final InstrumentLink link;
+    private final TradeArchive archive;
+    private final TaskExecutor tasks;
+    private final Map<Integer, Deque<TapeRow>> newestFirst = new HashMap<>();
+    private final Set<Integer> historyAsked = new HashSet<>();
+    private final ObservableList<TapeRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<TapeRow> rowsShown = FXCollections.unmodifiableObservableList(rows);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "No instrument chosen");
+
+    public TapeViewModel(TradingDesk desk, InstrumentLink link, TradeArchive archive, TaskExecutor tasks) {
+        this.desk = Objects.requireNonNull(desk, "desk");
+        this.link = Objects.requireNonNull(link, "link");
+        this.archive = Objects.requireNonNull(archive, "archive");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        desk.follow(this::apply);
+        link.selectedInstrumentProperty().addListener((observable, before, chosen) -> chose(chosen));
+        chose(link.selectedInstrumentProperty().get());
+    }
+
+    private void apply(List<ExchangeEvent> batch) {
+        Set<Integer> traded = new HashSet<>();
+        for (ExchangeEvent event : batch) {
+            if (event instanceof TapePrint print) {
+                desk.catalogue().find(print.instrumentId()).ifPresent(contract -> {
+                    Deque<TapeRow> prints = prints(contract.instrumentId());
+                    prints.addFirst(new TapeRow(print.tradeId(), print.timestamp(), contract, print.price(),
+                            print.quantity(), print.aggressor()));
+                    if (prints.size() > KEPT_PRINTS) {
+                        prints.removeLast();
+                    }
+                    traded.add(contract.instrumentId());
+                });
+            }
+        }
+        ContractSpec chosen = link.selectedInstrumentProperty().get();
+        if (chosen != null && traded.contains(chosen.instrumentId())) {
+            show(chosen);
+        }
+    }
+
+    private void chose(ContractSpec chosen) {
+        if (chosen == null) {
+            rows.clear();
+            status.set("No instrument chosen");
+            return;
+        }
+        show(chosen);
+        if (historyAsked.add(chosen.instrumentId())) {
+            tasks.execute(BackgroundTask.wrap(() -> archive.trades(chosen.instrumentId(), KEPT_PRINTS))
+                    .onSuccess(recorded -> recorded(chosen, recorded))
+                    .onFailure(failure -> status.set(chosen.symbol() + " · history not read: " + failure.getMessage())));
+        }
+    }
+
+    /** The recorded prints older than the oldest one heard live go under it, up to the bound. */
+    private void recorded(ContractSpec contract, List<ArchivedTrade> oldestFirst) {
+        Deque<TapeRow> prints = prints(contract.instrumentId());
+        long oldestLive = prints.isEmpty() ? Long.MAX_VALUE : prints.getLast().tradeId();
+        for (int i = oldestFirst.size() - 1; i >= 0 && prints.size() < KEPT_PRINTS; i--) {
+            ArchivedTrade trade = oldestFirst.get(i);
+            if (trade.tradeId() < oldestLive) {
+                prints.addLast(new TapeRow(trade.tradeId(), trade.timestamp(), contract, trade.price(),
+                        trade.quantity(), trade.aggressor()));
+            }
+        }
+        if (contract.equals(link.selectedInstrumentProperty().get())) {
+            show(contract);
+        }
+    }
+
+    private void show(ContractSpec chosen) {
+        Deque<TapeRow> prints = prints(chosen.instrumentId());
+        rows.setAll(new ArrayList<>(prints));
+        status.set(chosen.symbol() + " · " + (prints.isEmpty() ? "no trades yet"
+                : prints.size() + (prints.size() == 1 ? " print" : " prints") + ", newest first"));
+    }
+
+    private Deque<TapeRow> prints(int instrumentId) {
+        return newestFirst.computeIfAbsent(instrumentId, id -> new ArrayDeque<>());
+    }
+
+    /** The linked instrument's newest prints, newest first, at most {@value #KEPT_PRINTS}. */
+    public ObservableList<TapeRow> rows() {
+        return rowsShown;
+    }
+
+    /** E.g. {@code H100-GZ-2027M06 · 12 prints, newest first}. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,221 @@
+package com.suanli.desk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.suanli.data.catalogue.CatalogueJson;
+import com.suanli.data.market.MarketDataRepository;
+import com.suanli.data.store.DeskStore;
+import com.suanli.desk.exchange.DeskExchange;
+import com.suanli.desk.exchange.ExchangeStartup;
+import com.suanli.desk.exchange.TestDesks;
+import com.suanli.desk.task.CurrentThreadTaskExecutor;
+import com.suanli.desk.ui.curve.StripPoint;
+import com.suanli.desk.ui.trading.TapeRow;
+import com.suanli.exchange.book.Side;
+import com.suanli.exchange.engine.command.PlaceOrder;
+import com.suanli.exchange.engine.command.TimeInForce;
+import com.suanli.exchange.engine.event.Aggressor;
+import com.suanli.exchange.listing.Catalogue;
+import com.suanli.exchange.listing.ContractKind;
+import com.suanli.exchange.listing.ContractSpec;
+import com.suanli.exchange.listing.Hub;
+import com.suanli.pricing.basics.Underlying;
+import com.suanli.pricing.curve.ForwardCurve;
+import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.dataset.DataSet;
+import io.fair_acc.dataset.spi.financial.OhlcvDataSet;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.TreeMap;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The charts panel in the real window, headless, on a desk whose database already holds a morning's trades
+ * and a stored forward curve: choosing an instrument shows its recorded candles and tape and its recovered
+ * book, a trade from the ladder moves the candles, tape, depth and curve live, and choosing a month on the curve drives the ladder,
+ * the ticket and the charts.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ChartsWorkflowTest {
+
+    private static final Clock MARKET_OPEN = Clock.fixed(Instant.parse("2027-03-01T01:30:00Z"), ZoneId.of("Asia/Shanghai"));
+    private static final Catalogue GUIZHOU = CatalogueJson.readDefault().inHub(Hub.GZ);
+    private static final ContractSpec JUNE = GUIZHOU.bySymbol("H100-GZ-2027M06");
+    private static final ContractSpec SEPTEMBER = GUIZHOU.bySymbol("H100-GZ-2027M09");
+    private static final long REFERENCE = JUNE.referencePriceTicks();
+    private static final long SELLER = 4004;
+    private static final long BUYER = 5005;
+
+    @BeforeAll
+    static void noKeysFile() {
+        System.setProperty(WorkstationApp.KEYS_PROPERTY, "/nonexistent/desk-keys.properties");
+    }
+
+    @AfterAll
+    static void forgetKeysFile() {
+        System.clearProperty(WorkstationApp.KEYS_PROPERTY);
+    }
+
+    @TempDir
+    Path dir;
+
+    private DeskStore store;
+    private ExchangeStartup exchange;
+
+    @Start
+    void start(Stage stage) {
+        store = TestDesks.database(dir);
+        tradeTheMorning();
+        storeTheCurve();
+        exchange = TestDesks.startup(() -> GUIZHOU, store, MARKET_OPEN);
+        new WorkstationApp(new WorkstationContext("9.8.7", "/data/desks/test", MARKET_OPEN, exchange,
+                new CurrentThreadTaskExecutor(), () -> Optional.of(store))).start(stage);
+    }
+
+    /** Before the window: two members trade June three times and leave an offer; the recorder keeps it all. */
+    private void tradeTheMorning() {
+        try (ExchangeStartup morning = TestDesks.startup(() -> GUIZHOU, store, MARKET_OPEN)) {
+            DeskExchange desk = morning.start().exchange();
+            long id = 0;
+            long[][] trades = {{REFERENCE - 2, 3}, {REFERENCE, 1}, {REFERENCE - 1, 4}};
+            for (long[] trade : trades) {
+                desk.submit(PlaceOrder.limit(MARKET_OPEN.millis(), SELLER, ++id, JUNE.instrumentId(), Side.ASK,
+                        trade[0], trade[1], TimeInForce.GTC)).join();
+                desk.submit(PlaceOrder.limit(MARKET_OPEN.millis(), BUYER, ++id, JUNE.instrumentId(), Side.BID,
+                        trade[0], trade[1], TimeInForce.IOC)).join();
+            }
+            desk.submit(PlaceOrder.limit(MARKET_OPEN.millis(), SELLER, ++id, JUNE.instrumentId(), Side.ASK,
+                    REFERENCE + 1, 5, TimeInForce.GTC)).join();
+        }
+    }
+
+    /** The desk's curve of H100 at Guizhou: a yuan over every reference price. */
+    private void storeTheCurve() {
+        TreeMap<YearMonth, Double> quotes = new TreeMap<>();
+        for (ContractSpec contract : GUIZHOU.contracts()) {
+            if (contract.kind() == ContractKind.FUTURE && Underlying.of(contract).equals(Underlying.of(JUNE))) {
+                quotes.put(contract.deliveryMonth(), contract.toPrice(contract.referencePriceTicks()).doubleValue() + 1);
+            }
+        }
+        store.transaction(connection -> {
+            new MarketDataRepository(connection).saveCurve(LocalDate.of(2027, 2, 26), Underlying.of(JUNE),
+                    ForwardCurve.of(quotes));
+            return null;
+        });
+    }
+
+    @AfterEach
+    void closeTheDesk() {
+        exchange.close();
+        store.close();
+    }
+
+    private static void click(FxRobot robot, String query) {
+        robot.clickOn(query);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static DataSet drawn(FxRobot robot, String chart, int dataSet) {
+        return robot.lookup(chart).queryAs(XYChart.class).getRenderers().get(0).getDatasets().get(dataSet);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> TableView<T> table(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(TableView.class);
+    }
+
+    @Test
+    void choosing_an_instrument_shows_its_recorded_candles_and_tape_and_a_ladder_trade_moves_them(FxRobot robot) {
+        assertThat(text(robot, "#candle-status")).isEqualTo("No instrument chosen");
+
+        click(robot, JUNE.symbol());
+
+        assertThat(text(robot, "#candle-status")).isEqualTo("H100-GZ-2027M06 · 1m · 1 bar");
+        assertThat(drawn(robot, "#candle-chart", 0).getDataCount()).isEqualTo(1);
+        TableView<TapeRow> tape = table(robot, "#tape-table");
+        assertThat(tape.getItems()).extracting(TapeRow::price).containsExactly(REFERENCE - 1, REFERENCE, REFERENCE - 2);
+
+        // Buy 1 at the offer from the ladder: a live trade.
+        click(robot, "#ladder-bid-" + (REFERENCE + 1));
+
+        assertThat(tape.getItems()).hasSize(4);
+        assertThat(tape.getItems().get(0)).satisfies(print -> {
+            assertThat(print.price()).isEqualTo(REFERENCE + 1);
+            assertThat(print.quantity()).isEqualTo(1);
+            assertThat(print.aggressor()).isEqualTo(Aggressor.BUYER);
+        });
+        DataSet candles = drawn(robot, "#candle-chart", 0);
+        assertThat(candles.getDataCount()).isEqualTo(1);
+        assertThat(candles.get(OhlcvDataSet.DIM_Y_HIGH, 0))
+                .isEqualTo(JUNE.toPrice(REFERENCE + 1).doubleValue());
+        assertThat(candles.get(OhlcvDataSet.DIM_Y_VOLUME, 0)).isEqualTo(9);
+
+        click(robot, "#candle-interval-1d");
+        assertThat(text(robot, "#candle-status")).isEqualTo("H100-GZ-2027M06 · 1d · 1 bar");
+    }
+
+    @Test
+    void the_recovered_offer_and_bids_from_the_ladder_stack_up_on_the_depth_chart(FxRobot robot) {
+        click(robot, JUNE.symbol());
+        click(robot, "#charts-depth");
+        // The morning's offer rests in the recovered book: the depth chart has it from the read model's snapshot.
+        assertThat(text(robot, "#depth-status")).isEqualTo("H100-GZ-2027M06 · none bid · 5 lots offered on 1 level");
+
+        click(robot, "#ladder-bid-" + (REFERENCE - 3));
+        click(robot, "#ladder-bid-" + (REFERENCE - 5));
+        click(robot, "#ladder-bid-" + (REFERENCE - 5));
+
+        assertThat(text(robot, "#depth-status"))
+                .isEqualTo("H100-GZ-2027M06 · 3 lots bid on 2 levels · 5 lots offered on 1 level");
+        DataSet bids = drawn(robot, "#depth-chart", 0);
+        assertThat(bids.getDataCount()).isEqualTo(2);
+        // Laid out by rising price: the deeper level carries all three lots.
+        assertThat(bids.get(DataSet.DIM_X, 0)).isEqualTo(JUNE.toPrice(REFERENCE - 5).doubleValue());
+        assertThat(bids.get(DataSet.DIM_Y, 0)).isEqualTo(3);
+        assertThat(bids.get(DataSet.DIM_Y, 1)).isEqualTo(1);
+    }
+
+    @Test
+    void the_curve_shows_the_strip_against_the_stored_curve_and_choosing_a_month_drives_the_desk(FxRobot robot) {
+        click(robot, JUNE.symbol());
+        click(robot, "#charts-curve");
+        click(robot, "#ladder-bid-" + (REFERENCE + 1));
+
+        assertThat(text(robot, "#curve-status")).endsWith("curve: stored curve of 2027-02-26");
+        TableView<StripPoint> strip = table(robot, "#curve-table");
+        StripPoint june = strip.getItems().stream().filter(point -> point.contract().equals(JUNE)).findFirst()
+                .orElseThrow();
+        assertThat(june.last()).isEqualByComparingTo(JUNE.toPrice(REFERENCE + 1));
+        assertThat(june.richnessTicks().getAsDouble()).isEqualTo(-99.0);
+        assertThat(robot.lookup("#curve-chart").queryAs(XYChart.class).getRenderers().get(1).getDatasets().get(0)
+                .getDataCount()).isEqualTo(1);
+
+        robot.clickOn(SEPTEMBER.deliveryMonth().toString());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(text(robot, "#ticket-instrument")).isEqualTo(SEPTEMBER.symbol());
+        assertThat(text(robot, "#candle-status")).startsWith(SEPTEMBER.symbol());
+        assertThat(text(robot, "#status-instrument")).isEqualTo(SEPTEMBER.symbol());
+    }
+}
