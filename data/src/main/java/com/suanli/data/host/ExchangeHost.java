@@ -212,7 +212,7 @@ public final class ExchangeHost implements AutoCloseable {
             while (running) {
                 Entry head = queue.take();
                 // Sized to what waits, not to the largest batch: a list of 8,192 slots for every commit of a
-                // few hundred commands was a third of the host's own garbage at 100,000 commands/s.
+                // few hundred commands made 76 MB of garbage in a 1,000,000-command run at 100,000 commands/s.
                 batch = new ArrayList<>(Math.min(options.maxBatch(), 1 + queue.size()));
                 batch.add(head);
                 queue.drainTo(batch, options.maxBatch() - 1);
