@@ -16,6 +16,8 @@ import com.suanli.exchange.engine.command.Command;
 import com.suanli.exchange.engine.event.EventSink;
 import com.suanli.exchange.listing.Catalogue;
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -129,6 +131,7 @@ public final class JournalTiming {
         Command[] commands = commands(2, n);
         for (Durability durability : Durability.values()) {
             long[] latencies = new long[n];
+            long[] gcBefore = gcCountAndMillis();
             try (DeskStore store = freshStore(dir, "latency-" + durability)) {
                 HostOptions options = HostOptions.defaults().withDurability(durability).withSnapshotEvery(0);
                 try (ExchangeHost host = ExchangeHost.start(store, CATALOGUE, EngineConfig.defaults(), options)) {
@@ -147,6 +150,9 @@ public final class JournalTiming {
                     host.ask(e -> null).join();
                 }
             }
+            long[] gcAfter = gcCountAndMillis();
+            System.out.printf("%s: %d collections, %d ms in them (the JVM's collectors, the whole run)%n", durability,
+                    gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1]);
             int warm = n / 10;
             long[] measured = Arrays.copyOfRange(latencies, warm, n);
             Arrays.sort(measured);
@@ -154,6 +160,16 @@ public final class JournalTiming {
                     + " max %.3f ms%n", durability, rate, measured.length, warm, pct(measured, 0.50), pct(measured, 0.99),
                     pct(measured, 0.999), measured[measured.length - 1] / 1e6);
         }
+    }
+
+    private static long[] gcCountAndMillis() {
+        long count = 0;
+        long millis = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, gc.getCollectionCount());
+            millis += Math.max(0, gc.getCollectionTime());
+        }
+        return new long[] {count, millis};
     }
 
     private static double pct(long[] sorted, double p) {

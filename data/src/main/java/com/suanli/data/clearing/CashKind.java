@@ -1,5 +1,7 @@
 package com.suanli.data.clearing;
 
+import com.suanli.exchange.engine.event.CashReason;
+
 /** Why money moved on an account. */
 public enum CashKind {
     DEPOSIT,
@@ -8,5 +10,17 @@ public enum CashKind {
     VARIATION_MARGIN,
     OPTION_PREMIUM,
     INSURANCE_PREMIUM,
-    FINAL_SETTLEMENT
+    FINAL_SETTLEMENT,
+    // The clearing house's reasons that V1's kinds do not name (docs/DATABASE.md, migration V4).
+    REBATE,
+    SETTLEMENT,
+    DELIVERY_PAYMENT,
+    PENALTY,
+    DEFAULT_LOSS,
+    DEFAULT_FUND_CONTRIBUTION;
+
+    /** The kind a clearing house's reason is booked as: the constant of the same name. */
+    public static CashKind of(CashReason reason) {
+        return valueOf(reason.name());
+    }
 }

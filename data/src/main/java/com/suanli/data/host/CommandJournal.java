@@ -16,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -67,7 +68,9 @@ final class CommandJournal {
         void append(long first, long last, byte[] commands, int length) throws SQLException {
             insert.setLong(1, first);
             insert.setLong(2, last);
-            insert.setBinaryStream(3, new ByteArrayInputStream(commands, 0, length), length);
+            // As bytes, not a stream: H2 makes a stream into a temporary LOB (written to its LOB maps, then read
+            // back to fit the VARBINARY column), which tripled the bytes allocated per batch (docs/BENCHMARKS.md).
+            insert.setBytes(3, Arrays.copyOf(commands, length));
             insert.executeUpdate();
             connection.commit();
             if (durability == Durability.SYNCED) {

@@ -6,6 +6,7 @@ import com.suanli.exchange.clearing.ClearingHouse;
 import com.suanli.exchange.engine.Engine;
 import com.suanli.exchange.engine.EngineConfig;
 import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.engine.event.EventSink;
 import com.suanli.exchange.engine.journal.CommandEncoder;
 import com.suanli.exchange.engine.journal.Snapshot;
 import com.suanli.exchange.listing.Catalogue;
@@ -69,6 +70,11 @@ public final class ExchangeHost implements AutoCloseable {
     private final BlockingQueue<Batch> durable = new ArrayBlockingQueue<>(4);
     private final Engine engine;
     private final JournalRecovery.Recovered recovered;
+    private final Catalogue catalogue;
+    private final EngineConfig config;
+    private final Function<ClearingEvents, ClearingHouse> clearing;
+    /** The event sequence the recovered engine stood at before the first command of this run. */
+    private final long recoveredEvents;
     private volatile Throwable failure;
     private volatile boolean stopping;
 
@@ -83,10 +89,14 @@ public final class ExchangeHost implements AutoCloseable {
                          Function<ClearingEvents, ClearingHouse> clearing, HostOptions options) {
         this.store = Objects.requireNonNull(store, "store");
         this.options = Objects.requireNonNull(options, "options");
+        this.catalogue = catalogue;
+        this.config = config;
+        this.clearing = clearing;
         fanOut.mute(true);
         this.recovered = JournalRecovery.recover(store, catalogue, config, clearing, fanOut);
         fanOut.mute(false);
         this.engine = recovered.engine();
+        this.recoveredEvents = engine.lastSequence();
         this.lastSequence = recovered.lastSequence();
         this.journalled = lastSequence;
         this.lastSnapshot = recovered.snapshotSequence();
@@ -122,6 +132,22 @@ public final class ExchangeHost implements AutoCloseable {
     /** What recovery found at start: the last journal sequence and the snapshot it started from. */
     public JournalRecovery.Recovered recovered() {
         return recovered;
+    }
+
+    /**
+     * Makes again, from the journal, the events after event {@code afterEvent} up to the state this host
+     * recovered, and hands them to {@code sink} on the caller's thread, with the catalogue, configuration
+     * and clearing setup the host runs: how a recorder that was stopped behind the journal catches up
+     * ({@link JournalRecovery#replayEvents}). Call it before submitting commands.
+     * @return the last event sequence made, the recovered engine's
+     */
+    public long replayEvents(long afterEvent, EventSink sink) {
+        Objects.requireNonNull(sink, "sink");
+        if (afterEvent >= recoveredEvents) {
+            return recoveredEvents;
+        }
+        return JournalRecovery.replayEvents(store, catalogue, config, clearing, afterEvent, recovered.lastSequence(),
+                sink);
     }
 
     /**
@@ -180,11 +206,15 @@ public final class ExchangeHost implements AutoCloseable {
 
     /** The journaller: takes a batch, makes it durable, hands it to the sequencer. */
     private void journal() {
-        List<Entry> batch = new ArrayList<>(options.maxBatch());
+        List<Entry> batch = List.of();
         try {
             boolean running = true;
             while (running) {
-                batch.add(queue.take());
+                Entry head = queue.take();
+                // Sized to what waits, not to the largest batch: a list of 8,192 slots for every commit of a
+                // few hundred commands made 76 MB of garbage in a 1,000,000-command run at 100,000 commands/s.
+                batch = new ArrayList<>(Math.min(options.maxBatch(), 1 + queue.size()));
+                batch.add(head);
                 queue.drainTo(batch, options.maxBatch() - 1);
                 long first = journalled + 1;
                 long last = encode(batch);
@@ -194,7 +224,7 @@ public final class ExchangeHost implements AutoCloseable {
                 journalled = last;
                 running = batch.stream().noneMatch(Stop.class::isInstance);
                 durable.put(new Batch(batch, first));
-                batch = new ArrayList<>(options.maxBatch());
+                batch = List.of();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -280,9 +310,11 @@ public final class ExchangeHost implements AutoCloseable {
      * background thread: the sequencer pays for the copy in memory, not for H2.
      */
     private void snapshot() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        ByteArrayOutputStream out;
         try {
-            Snapshot.write(out, Snapshot.sections(engine));
+            List<Snapshot.Section> sections = Snapshot.sections(engine);
+            out = new ByteArrayOutputStream(Snapshot.size(sections));
+            Snapshot.write(out, sections);
         } catch (IOException e) {
             snapshotFailures.incrementAndGet();
             return;

@@ -1,9 +1,12 @@
 package com.suanli.data.host;
 
 import com.suanli.data.store.DeskStore;
+import com.suanli.exchange.clearing.ClearingEvents;
+import com.suanli.exchange.clearing.ClearingHouse;
 import com.suanli.exchange.engine.EngineConfig;
 import com.suanli.exchange.engine.event.EventSink;
 import com.suanli.exchange.listing.Catalogue;
+import java.util.function.Function;
 
 /**
  * What {@code desk journal check} reports of a database: the recovered state (snapshot plus journal)
@@ -19,10 +22,16 @@ public record JournalCheck(long lastSequence, long duplicatedSequences, long sna
                            long replayedHash) {
 
     public static JournalCheck of(DeskStore store, Catalogue catalogue, EngineConfig config) {
+        return of(store, catalogue, config, null);
+    }
+
+    /** The same for a journal made by an engine that clears with {@code clearing} (null: none). */
+    public static JournalCheck of(DeskStore store, Catalogue catalogue, EngineConfig config,
+                                  Function<ClearingEvents, ClearingHouse> clearing) {
         long duplicated = store.transaction(CommandJournal::duplicatedSequences);
-        JournalRecovery.Recovered recovered = JournalRecovery.recover(store, catalogue, config,
+        JournalRecovery.Recovered recovered = JournalRecovery.recover(store, catalogue, config, clearing,
                 EventSink.NONE);
-        JournalRecovery.Recovered replayed = JournalRecovery.replayFromStart(store, catalogue, config);
+        JournalRecovery.Recovered replayed = JournalRecovery.replayFromStart(store, catalogue, config, clearing);
         return new JournalCheck(replayed.lastSequence(), duplicated, recovered.snapshotSequence(),
                 recovered.engine().stateHash(), replayed.engine().stateHash());
     }

@@ -1,6 +1,8 @@
 package com.suanli.data.host;
 
 import com.suanli.data.store.DeskStore;
+import com.suanli.exchange.clearing.ClearingEvents;
+import com.suanli.exchange.clearing.ClearingHouse;
 import com.suanli.exchange.engine.EngineConfig;
 import com.suanli.exchange.listing.Catalogue;
 import java.io.PrintStream;
@@ -8,6 +10,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 
 /**
  * A busy seeded load through a host ({@code desk journal load}, the crash test's child): one producer
@@ -26,9 +29,21 @@ public final class JournalLoad {
      */
     public static long run(DeskStore store, Catalogue catalogue, HostOptions options, long seed, long commands,
                            PrintStream out) throws InterruptedException {
+        return run(store, catalogue, null, options, seed, commands, out);
+    }
+
+    /**
+     * The same on an engine that clears with {@code clearing} (null: none), a setup that knows no members,
+     * as {@link com.suanli.exchange.clearing.ClearingSetup#standard()}: the load opens and funds its own
+     * ({@link SeededLoad#openingItsMembers}) and mixes clearing commands in.
+     */
+    public static long run(DeskStore store, Catalogue catalogue, Function<ClearingEvents, ClearingHouse> clearing,
+                           HostOptions options, long seed, long commands, PrintStream out) throws InterruptedException {
         BlockingQueue<CompletableFuture<Acknowledged>> pending = new ArrayBlockingQueue<>(options.queueCapacity());
-        try (ExchangeHost host = ExchangeHost.start(store, catalogue, EngineConfig.defaults(), options)) {
-            SeededLoad load = new SeededLoad(seed, catalogue, System.currentTimeMillis());
+        try (ExchangeHost host = ExchangeHost.start(store, catalogue, EngineConfig.defaults(), clearing, options)) {
+            long start = System.currentTimeMillis();
+            SeededLoad load = clearing == null ? new SeededLoad(seed, catalogue, start)
+                    : SeededLoad.openingItsMembers(seed, catalogue, start);
             Thread producer = new Thread(() -> {
                 try {
                     for (long i = 0; i < commands; i++) {

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -51,7 +52,7 @@ public final class JournalRecovery {
             Engine engine = snapshot.isPresent() ? restore(snapshot.get().bytes(), catalogue, config, clearing, sink)
                     : fresh(catalogue, config, clearing, sink);
             long from = snapshot.map(CommandJournal.StoredSnapshot::sequence).orElse(0L);
-            return new Recovered(engine, apply(c, engine, from), from);
+            return new Recovered(engine, apply(c, engine, from, Long.MAX_VALUE), from);
         });
     }
 
@@ -74,7 +75,7 @@ public final class JournalRecovery {
             Engine engine = base.isPresent() ? restore(base.get().bytes(), catalogue, config, clearing, EventSink.NONE)
                     : fresh(catalogue, config, clearing, EventSink.NONE);
             long from = base.map(CommandJournal.StoredSnapshot::sequence).orElse(0L);
-            return new Recovered(engine, apply(c, engine, from), from);
+            return new Recovered(engine, apply(c, engine, from, Long.MAX_VALUE), from);
         });
     }
 
@@ -83,9 +84,57 @@ public final class JournalRecovery {
         return new Engine(catalogue, config, sink, PreTradeCheck.ALLOW_ALL, OrderBookFactory.FAST, clearing);
     }
 
-    private static long apply(Connection c, Engine engine, long after) throws SQLException {
+    /**
+     * The events the journal's commands made after event {@code afterEvent}, made again and handed to
+     * {@code sink} in order, up to the command numbered {@code throughCommand}: what a recorder that
+     * stopped at {@code afterEvent} missed. The replay starts from the newest kept snapshot taken at or
+     * before that event, else from a fresh engine when the journal is whole; restores and the clearing
+     * setup publish nothing (their events were never published live either).
+     * @return the last event sequence made
+     * @throws IllegalStateException when the kept journal no longer reaches back to that event
+     */
+    public static long replayEvents(DeskStore store, Catalogue catalogue, EngineConfig config,
+                                    Function<ClearingEvents, ClearingHouse> clearing, long afterEvent,
+                                    long throughCommand, EventSink sink) {
+        boolean[] replaying = {false};
+        EventSink after = event -> {
+            if (replaying[0] && event.sequence() > afterEvent) {
+                sink.onEvent(event);
+            }
+        };
+        return store.transaction(c -> {
+            Engine engine = null;
+            long from = 0;
+            for (Optional<CommandJournal.StoredSnapshot> kept : List.of(CommandJournal.latestSnapshot(c),
+                    CommandJournal.oldestSnapshot(c))) {
+                if (engine == null && kept.isPresent()) {
+                    Engine restored = restore(kept.get().bytes(), catalogue, config, clearing, after);
+                    if (restored.lastSequence() <= afterEvent) {
+                        engine = restored;
+                        from = kept.get().sequence();
+                    }
+                }
+            }
+            if (engine == null) {
+                if (CommandJournal.firstSequence(c) > 1) {
+                    throw new IllegalStateException("journal: starts at command " + CommandJournal.firstSequence(c)
+                            + " and every kept snapshot is after event " + afterEvent + ": the events after it cannot"
+                            + " be made again");
+                }
+                engine = fresh(catalogue, config, clearing, after);
+            }
+            replaying[0] = true;
+            apply(c, engine, from, throughCommand);
+            return engine.lastSequence();
+        });
+    }
+
+    private static long apply(Connection c, Engine engine, long after, long through) throws SQLException {
         long[] last = {after};
         CommandJournal.replay(c, after, (sequence, command) -> {
+            if (sequence > through) {
+                return;
+            }
             if (sequence != last[0] + 1) {
                 throw new IllegalStateException("journal: command " + sequence + " follows " + last[0]
                         + ": the journal has a hole or a repeat");

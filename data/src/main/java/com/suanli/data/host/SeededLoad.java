@@ -1,10 +1,13 @@
 package com.suanli.data.host;
 
 import com.suanli.exchange.book.Side;
+import com.suanli.exchange.clearing.ClearingSetup;
 import com.suanli.exchange.engine.command.AmendPrice;
 import com.suanli.exchange.engine.command.CancelOrder;
 import com.suanli.exchange.engine.command.Command;
 import com.suanli.exchange.engine.command.Deposit;
+import com.suanli.exchange.engine.command.OpenAccount;
+import com.suanli.exchange.engine.command.RegisterFirm;
 import com.suanli.exchange.engine.command.LoadRiskArray;
 import com.suanli.exchange.engine.command.PlaceOrder;
 import com.suanli.exchange.engine.command.PublishIndex;
@@ -14,12 +17,15 @@ import com.suanli.exchange.engine.command.SetFees;
 import com.suanli.exchange.engine.command.Settle;
 import com.suanli.exchange.engine.command.TimeInForce;
 import com.suanli.exchange.engine.command.TimeTick;
+import com.suanli.exchange.engine.event.AccountKind;
 import com.suanli.exchange.engine.command.Withdraw;
 import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.ContractSpec;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -38,8 +44,16 @@ public final class SeededLoad {
     private static final int CLEARING_PERCENT = 4;
     private static final LocalDate FIRST_DAY = LocalDate.of(2027, 1, 4);
 
+    /** The firms a load that opens its own members registers, from this id. */
+    private static final long FIRST_FIRM = 100;
+    private static final int FIRMS = 20;
+
     private final SplittableRandom random;
     private final List<ContractSpec> contracts;
+    /** The load's accounts are {@code firstAccount} to {@code firstAccount + ACCOUNTS - 1}. */
+    private final long firstAccount;
+    /** Commands sent before anything else: the members a load over the standard clearing setup opens. */
+    private final Deque<Command> opening = new ArrayDeque<>();
     private long time;
     private long placed;
     private int opened;
@@ -57,7 +71,32 @@ public final class SeededLoad {
      *        risk arrays, fee rates, index fixings), for an engine that clears with {@link SeededClearing}
      */
     public SeededLoad(long seed, Catalogue catalogue, long start, boolean clearing) {
+        this(seed, catalogue, start, clearing, 1);
+    }
+
+    /**
+     * A clearing load for an engine that clears with {@link ClearingSetup#standard()}, whose house knows
+     * no members: it first registers its 20 firms and opens and funds its 200 accounts (numbered from
+     * {@link ClearingSetup#FIRST_MEMBER_ACCOUNT}) by command, then trades and clears as the clearing load.
+     * On a database that holds them already those commands are refused, and journalled so.
+     */
+    public static SeededLoad openingItsMembers(long seed, Catalogue catalogue, long start) {
+        SeededLoad load = new SeededLoad(seed, catalogue, start, true, ClearingSetup.FIRST_MEMBER_ACCOUNT);
+        for (long firm = FIRST_FIRM; firm < FIRST_FIRM + FIRMS; firm++) {
+            load.opening.add(new RegisterFirm(start, firm, "Firm " + firm));
+        }
+        for (long i = 0; i < ACCOUNTS; i++) {
+            long account = load.firstAccount + i;
+            load.opening.add(new OpenAccount(start, account, FIRST_FIRM + i % FIRMS,
+                    AccountKind.values()[(int) (i % 4)]));
+            load.opening.add(new Deposit(start, account, SeededClearing.FUNDS, account));
+        }
+        return load;
+    }
+
+    private SeededLoad(long seed, Catalogue catalogue, long start, boolean clearing, long firstAccount) {
         this.clearing = clearing;
+        this.firstAccount = firstAccount;
         this.random = new SplittableRandom(seed);
         this.contracts = catalogue.contracts().stream().sorted(Comparator.comparingInt(ContractSpec::instrumentId))
                 .limit(INSTRUMENTS).toList();
@@ -68,6 +107,9 @@ public final class SeededLoad {
     }
 
     public Command next() {
+        if (!opening.isEmpty()) {
+            return opening.poll();
+        }
         if (opened < contracts.size()) {
             return new SessionCommand(time, contracts.get(opened++).instrumentId(), SessionAction.OPEN_CONTINUOUS);
         }
@@ -76,7 +118,7 @@ public final class SeededLoad {
         }
         int roll = random.nextInt(100);
         ContractSpec contract = contracts.get(random.nextInt(contracts.size()));
-        long account = 1 + random.nextInt(ACCOUNTS);
+        long account = firstAccount + random.nextInt(ACCOUNTS);
         if (clearing && random.nextInt(100) < CLEARING_PERCENT) {
             return clearingCommand(contract, account);
         }

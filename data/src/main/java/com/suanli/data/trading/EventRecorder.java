@@ -1,8 +1,12 @@
 package com.suanli.data.trading;
 
+import com.suanli.data.host.ExchangeHost;
 import com.suanli.data.host.HostSubscriber;
 import com.suanli.data.store.DeskStore;
+import com.suanli.data.store.Sql;
+import com.suanli.data.store.StoreException;
 import com.suanli.exchange.engine.event.ExchangeEvent;
+import com.suanli.exchange.listing.Catalogue;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
@@ -12,9 +16,11 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The host's recorder: a subscriber that writes the event stream into the trading tables through a
- * {@link TradingRecorder}, on a connection of its own, off the sequencer. Events are committed in
- * batches: when the subscriber has caught up with the stream (the end of a burst) or every
- * {@value #MAX_BATCH} events, whichever comes first.
+ * {@link TradingRecorder} and a {@link ClearingRecorder}, on a connection of its own, off the sequencer.
+ * Events are committed in batches: when the subscriber has caught up with the stream (the end of a
+ * burst) or every {@value #MAX_BATCH} events, whichever comes first; each batch's transaction also
+ * moves the recorder's progress ({@code recorder_progress}) to its last event, so a recorder that
+ * was stopped behind the stream (the desk killed) knows where to {@link #catchUp} from.
  *
  * <p>It never throws into the host: a batch the tables refuse is rolled back and counted with its
  * reason ({@link #failedBatches()}, {@link #lastFailure()}), and events the host dropped because the
@@ -26,8 +32,12 @@ public final class EventRecorder implements HostSubscriber, AutoCloseable {
     /** The most events one transaction holds: a long burst still commits as it goes. */
     static final int MAX_BATCH = 4_096;
 
+    /** Its row in {@code recorder_progress}. */
+    private static final String NAME = "events";
+
     private final Connection connection;
     private final TradingRecorder recorder;
+    private final ClearingRecorder clearing;
     private final AtomicLong recorded = new AtomicLong();
     private final AtomicLong lastRecordedSequence = new AtomicLong();
     private final AtomicLong missed = new AtomicLong();
@@ -37,9 +47,58 @@ public final class EventRecorder implements HostSubscriber, AutoCloseable {
     private long pendingLastSequence;
     private boolean failed;
 
-    public EventRecorder(DeskStore store) {
+    /**
+     * @param catalogue the listing the exchange runs (index values are priced with its spot contracts)
+     * @throws com.suanli.data.store.StoreException when the progress cannot be read
+     */
+    public EventRecorder(DeskStore store, Catalogue catalogue) {
         this.connection = Objects.requireNonNull(store, "store").dedicatedConnection();
         this.recorder = new TradingRecorder(connection);
+        this.clearing = new ClearingRecorder(connection, catalogue);
+        try {
+            lastRecordedSequence.set(progress());
+            connection.commit();
+        } catch (SQLException e) {
+            close();
+            throw new StoreException("recorder: cannot read its progress: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The last event committed: its row in {@code recorder_progress}, or, for tables recorded before the
+     * progress was kept, the newest event sequence the tables hold.
+     */
+    private long progress() throws SQLException {
+        Optional<Long> kept = Sql.one(connection, "SELECT last_sequence FROM recorder_progress WHERE recorder = ?",
+                row -> row.getLong(1), NAME);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        return Sql.one(connection, "SELECT GREATEST((SELECT COALESCE(MAX(sequence), 0) FROM trades),"
+                + " (SELECT COALESCE(MAX(sequence), 0) FROM order_states),"
+                + " (SELECT COALESCE(MAX(sequence), 0) FROM market_sessions),"
+                + " (SELECT COALESCE(MAX(sequence), 0) FROM cash_ledger))", row -> row.getLong(1)).orElse(0L);
+    }
+
+    /**
+     * Records what the tables miss: the events after the last one committed, made again from the journal
+     * by the host up to the state it recovered ({@link ExchangeHost#replayEvents}). Call it once, after
+     * the host started and before subscribing this recorder and submitting commands, so that a desk
+     * killed before its recorder committed loses no rows.
+     * @return the events looked at
+     */
+    public long catchUp(ExchangeHost host) {
+        long before = recorded.get();
+        try {
+            host.replayEvents(lastRecordedSequence.get(), this::onEvent);
+        } catch (RuntimeException e) {
+            failed = true;
+            commit();
+            lastFailure.set("catching up from the journal after event " + lastRecordedSequence.get() + ": "
+                    + e.getMessage());
+        }
+        onCaughtUp();
+        return recorded.get() - before;
     }
 
     @Override
@@ -47,6 +106,7 @@ public final class EventRecorder implements HostSubscriber, AutoCloseable {
         if (!failed) {
             try {
                 recorder.record(event);
+                clearing.record(event);
             } catch (SQLException | RuntimeException e) {
                 failed = true;
                 lastFailure.set("event " + event.sequence() + ": " + e.getMessage());
@@ -77,6 +137,8 @@ public final class EventRecorder implements HostSubscriber, AutoCloseable {
                 connection.rollback();
                 failedBatches.incrementAndGet();
             } else {
+                Sql.update(connection, "MERGE INTO recorder_progress KEY (recorder) VALUES (?, ?)", NAME,
+                        pendingLastSequence);
                 connection.commit();
                 recorded.addAndGet(pending);
                 lastRecordedSequence.set(pendingLastSequence);
@@ -84,6 +146,11 @@ public final class EventRecorder implements HostSubscriber, AutoCloseable {
         } catch (SQLException e) {
             failedBatches.incrementAndGet();
             lastFailure.set("commit: " + e.getMessage());
+            try {
+                connection.rollback();
+            } catch (SQLException ignored) {
+                // The connection is gone; the next batch reports it.
+            }
         }
         failed = false;
         pending = 0;

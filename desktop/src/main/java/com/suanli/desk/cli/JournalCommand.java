@@ -7,11 +7,16 @@ import com.suanli.data.host.JournalCheck;
 import com.suanli.data.host.JournalLoad;
 import com.suanli.data.store.DeskStore;
 import com.suanli.data.store.StoreAddress;
+import com.suanli.exchange.clearing.ClearingEvents;
+import com.suanli.exchange.clearing.ClearingHouse;
+import com.suanli.exchange.clearing.ClearingSetup;
 import com.suanli.exchange.engine.EngineConfig;
+import com.suanli.exchange.listing.Catalogue;
 import java.io.BufferedOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,6 +36,19 @@ final class JournalCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    /**
+     * Whether the exchange clears, as the desk's does: with {@link ClearingSetup#standard()} over the
+     * catalogue unless {@code --no-clearing} (a journal made by an engine without a clearing house).
+     */
+    static final class ClearingOption {
+        @Option(names = "--no-clearing", description = "an exchange without its clearing house (a journal made so)")
+        private boolean none;
+
+        Function<ClearingEvents, ClearingHouse> setup(Catalogue catalogue) {
+            return none ? null : ClearingSetup.standard().over(catalogue);
+        }
+    }
 
     /** {@code journal} with its two commands, each given the command line's context. */
     static CommandLine commandLine(CliContext context) {
@@ -61,6 +79,9 @@ final class JournalCommand implements Callable<Integer> {
         @Option(names = "--commands", paramLabel = "M", description = "how many commands (default: until stopped)")
         private Long commands;
 
+        @Mixin
+        private ClearingOption clearing;
+
         @Option(names = "--durability", paramLabel = "WHAT", defaultValue = "SYNCED",
                 description = "SYNCED (commit and fsync, survives a power cut) or WRITTEN (commit only,"
                         + " survives the process being killed); default ${DEFAULT-VALUE}")
@@ -81,8 +102,10 @@ final class JournalCommand implements Callable<Integer> {
             PrintStream out = new PrintStream(new BufferedOutputStream(context.out(), 1 << 16), false,
                     StandardCharsets.UTF_8);
             try (DeskStore store = DeskStore.open(address, database.key(context, address))) {
-                JournalLoad.run(store, CatalogueJson.readDefault(), HostOptions.defaults().withDurability(durability),
-                        seed, commands == null ? Long.MAX_VALUE : commands, out);
+                Catalogue catalogue = CatalogueJson.readDefault();
+                JournalLoad.run(store, catalogue, clearing.setup(catalogue),
+                        HostOptions.defaults().withDurability(durability), seed,
+                        commands == null ? Long.MAX_VALUE : commands, out);
             } finally {
                 out.flush();
             }
@@ -103,6 +126,9 @@ final class JournalCommand implements Callable<Integer> {
         @Mixin
         private DatabaseOptions database;
 
+        @Mixin
+        private ClearingOption clearing;
+
         private final CliContext context;
 
         Check(CliContext context) {
@@ -113,7 +139,9 @@ final class JournalCommand implements Callable<Integer> {
         public Integer call() {
             StoreAddress address = database.address(context);
             try (DeskStore store = DeskStore.open(address, database.key(context, address))) {
-                JournalCheck check = JournalCheck.of(store, CatalogueJson.readDefault(), EngineConfig.defaults());
+                Catalogue catalogue = CatalogueJson.readDefault();
+                JournalCheck check = JournalCheck.of(store, catalogue, EngineConfig.defaults(),
+                        clearing.setup(catalogue));
                 PrintStream out = context.out();
                 out.println("last sequence: " + check.lastSequence());
                 out.println("duplicated sequences: " + check.duplicatedSequences());

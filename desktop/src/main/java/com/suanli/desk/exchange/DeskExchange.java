@@ -62,7 +62,8 @@ public final class DeskExchange implements AutoCloseable {
         ExchangeHost host = ExchangeHost.start(store, catalogue, EngineConfig.defaults(), options);
         EventRecorder recorder = null;
         try {
-            recorder = new EventRecorder(store);
+            recorder = new EventRecorder(store, catalogue);
+            recorder.catchUp(host);
             host.subscribe("recorder", RECORDER_QUEUE, recorder);
             DeskMarket market = new DeskMarket(() -> host.ask(MarketSeed::of).join(),
                     store.transaction(c -> new PositionRepository(c).all()));

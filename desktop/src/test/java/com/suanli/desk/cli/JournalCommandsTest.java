@@ -2,6 +2,16 @@ package com.suanli.desk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.suanli.data.catalogue.CatalogueJson;
+import com.suanli.data.host.JournalRecovery;
+import com.suanli.data.store.DeskStore;
+import com.suanli.data.store.FileKey;
+import com.suanli.data.store.StoreAddress;
+import com.suanli.exchange.clearing.ClearingSetup;
+import com.suanli.exchange.engine.Engine;
+import com.suanli.exchange.engine.EngineConfig;
+import com.suanli.exchange.engine.event.EventSink;
+import com.suanli.exchange.listing.Catalogue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -47,6 +57,31 @@ class JournalCommandsTest {
         String recovered = lines.get(3).substring(lines.get(3).indexOf(": ") + 2);
         String replayed = lines.get(4).substring(lines.get(4).indexOf(": ") + 2);
         assertThat(recovered).matches("[0-9a-f]{16}").isEqualTo(replayed);
+    }
+
+    @Test
+    void the_load_and_the_check_run_the_exchange_with_the_desks_clearing_house_unless_told_not_to() {
+        CliRun cli = new CliRun(home, here);
+        assertThat(cli.desk("journal", "load", "--db", "desk", "--seed", "5", "--commands", "4000")).isZero();
+        assertThat(cli.desk("journal", "check", "--db", "desk")).isZero();
+        assertThat(cli.out()).contains("last sequence: 4000").endsWith("consistent" + System.lineSeparator());
+
+        Catalogue catalogue = CatalogueJson.readDefault();
+        try (DeskStore store = DeskStore.open(StoreAddress.file(here.resolve("desk")), FileKey.NONE)) {
+            Engine engine = JournalRecovery.recover(store, catalogue, EngineConfig.defaults(),
+                    ClearingSetup.standard().over(catalogue), EventSink.NONE).engine();
+            long member = ClearingSetup.FIRST_MEMBER_ACCOUNT;
+            assertThat(engine.clears()).isTrue();
+            assertThat(engine.cash(ClearingSetup.FEE_ACCOUNT)).as("fees charged on the load's trades").isPositive();
+            assertThat(LongStream.range(member, member + 200).map(engine::cash).sum())
+                    .as("the members the load opened hold cash").isPositive();
+        }
+
+        cli.clear();
+        assertThat(cli.desk("journal", "load", "--db", "bare", "--seed", "5", "--commands", "300", "--no-clearing"))
+                .isZero();
+        assertThat(cli.desk("journal", "check", "--db", "bare", "--no-clearing")).isZero();
+        assertThat(cli.out()).endsWith("consistent" + System.lineSeparator());
     }
 
     @Test

@@ -366,13 +366,16 @@ public final class FastOrderBook implements OrderBook {
             long lastSequence = Long.MIN_VALUE;
             RestingOrder prev = null;
             for (RestingOrder o = level.head; o != null; o = o.next) {
-                String where = ladder.side + " order " + o.id + " at " + level.price;
-                check(o.prev == prev, where + ": broken back link");
-                check(o.level == level && o.price == level.price && o.side == ladder.side, where + ": wrong level");
-                check(o.sequence > lastSequence, where + ": out of time priority");
-                check(o.visible > 0 && o.visible <= o.open, where + ": visible " + o.visible + " of open " + o.open);
-                check(o.displaySize == 0 ? o.visible == o.open : o.visible <= o.displaySize, where + ": bad slice");
-                check(index.indexes(o), where + ": not indexed");
+                // The message is made only for a fault: a restored snapshot checks every resting order.
+                String fault = o.prev != prev ? "broken back link"
+                        : o.level != level || o.price != level.price || o.side != ladder.side ? "wrong level"
+                        : o.sequence <= lastSequence ? "out of time priority"
+                        : o.visible <= 0 || o.visible > o.open ? "visible " + o.visible + " of open " + o.open
+                        : (o.displaySize == 0 ? o.visible != o.open : o.visible > o.displaySize) ? "bad slice"
+                        : !index.indexes(o) ? "not indexed" : null;
+                if (fault != null) {
+                    throw new IllegalStateException(ladder.side + " order " + o.id + " at " + level.price + ": " + fault);
+                }
                 lastSequence = o.sequence;
                 displayed += o.visible;
                 open += o.open;

@@ -1,16 +1,14 @@
 package com.suanli.exchange.clearing;
 
 import com.suanli.exchange.engine.event.AccountKind;
+import com.suanli.exchange.engine.journal.SnapshotInput;
+import com.suanli.exchange.engine.journal.SnapshotOutput;
 import com.suanli.exchange.margin.CombinedCommodity;
 import com.suanli.exchange.margin.InterCommoditySpread;
 import com.suanli.exchange.margin.RiskArray;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInput;
-import java.io.DataInputStream;
 import java.io.DataOutput;
-import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UTFDataFormatException;
@@ -408,25 +406,25 @@ final class ClearingSnapshot {
     }
 
     static void write(ClearingHouse house, DataOutput out) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 12);
-        for (Part part : Part.values()) {
-            bytes.reset();
-            DataOutputStream partOut = new DataOutputStream(bytes);
-            part.write(house, partOut);
-            partOut.flush();
-            out.writeUTF(part.partName());
-            out.writeInt(bytes.size());
-            out.write(bytes.toByteArray());
+        SnapshotOutput part = new SnapshotOutput(1 << 16);
+        for (Part p : Part.values()) {
+            part.reset();
+            p.write(house, part);
+            out.writeUTF(p.partName());
+            out.writeInt(part.size());
+            if (out instanceof SnapshotOutput whole) {
+                whole.write(part);
+            } else {
+                out.write(part.toByteArray());
+            }
         }
     }
 
     static ClearingHouse restore(ClearingHouse setup, ClearingEvents events, byte[] section) {
         ClearingHouse house = relisted(setup, events);
-        ByteArrayInputStream sectionBytes = new ByteArrayInputStream(section);
-        DataInputStream in = new DataInputStream(sectionBytes);
+        SnapshotInput in = new SnapshotInput(section);
         for (Part part : Part.values()) {
-            ByteArrayInputStream bytes = new ByteArrayInputStream(partBytes(in, sectionBytes, part.partName()));
-            DataInputStream partIn = new DataInputStream(bytes);
+            SnapshotInput partIn = partBytes(in, part.partName());
             try {
                 part.read(house, partIn);
             } catch (EOFException e) {
@@ -439,29 +437,29 @@ final class ClearingSnapshot {
                 throw new IllegalArgumentException("clearing " + part.partName() + ": not a sound state: "
                         + e.getMessage(), e);
             }
-            if (bytes.available() != 0) {
-                throw new IllegalArgumentException("clearing " + part.partName() + ": " + bytes.available()
+            if (partIn.remaining() != 0) {
+                throw new IllegalArgumentException("clearing " + part.partName() + ": " + partIn.remaining()
                         + " bytes follow its state");
             }
         }
-        if (sectionBytes.available() != 0) {
-            throw new IllegalArgumentException("clearing: " + sectionBytes.available() + " bytes follow the last part");
+        if (in.remaining() != 0) {
+            throw new IllegalArgumentException("clearing: " + in.remaining() + " bytes follow the last part");
         }
         return house;
     }
 
-    private static byte[] partBytes(DataInputStream in, ByteArrayInputStream remaining, String expected) {
+    private static SnapshotInput partBytes(SnapshotInput in, String expected) {
         try {
             String name = in.readUTF();
             if (!name.equals(expected)) {
                 throw new IllegalArgumentException("clearing: part " + name + " where " + expected + " comes");
             }
             int length = in.readInt();
-            if (length < 0 || length > remaining.available()) {
+            if (length < 0 || length > in.remaining()) {
                 throw new IllegalArgumentException("clearing " + name + ": length " + length + " where "
-                        + remaining.available() + " bytes remain");
+                        + in.remaining() + " bytes remain");
             }
-            return in.readNBytes(length);
+            return in.part(length);
         } catch (EOFException e) {
             throw new IllegalArgumentException("clearing: ends before part " + expected, e);
         } catch (UTFDataFormatException e) {

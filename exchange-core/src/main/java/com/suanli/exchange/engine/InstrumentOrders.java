@@ -59,9 +59,9 @@ final class InstrumentOrders {
         int counted = 0;
         Order previous = null;
         for (Order o = first; o != null; o = o.nextOnInstrument) {
-            String where = "instrument " + in.id + " order " + o.id;
             if (o.instrument != in || o.previousOnInstrument != previous || previous != null && previous.id >= o.id) {
-                throw new IllegalStateException(where + " is out of place in its instrument's order list");
+                throw new IllegalStateException("instrument " + in.id + " order " + o.id
+                        + " is out of place in its instrument's order list");
             }
             previous = o;
             counted++;

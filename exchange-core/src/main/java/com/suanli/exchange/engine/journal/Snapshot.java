@@ -11,8 +11,6 @@ import com.suanli.exchange.listing.Catalogue;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -59,20 +57,25 @@ public final class Snapshot {
 
     /** The engine's section, taken between commands. */
     public static Section engineSection(Engine engine) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-        DataOutputStream out = new DataOutputStream(bytes);
+        SnapshotOutput out = new SnapshotOutput(1 << 20);
         engine.writeSnapshot(out);
-        out.flush();
-        return new Section(ENGINE, bytes.toByteArray());
+        return new Section(ENGINE, out.toByteArray());
     }
 
     /** The clearing house's section of an engine that clears. @throws IllegalStateException when it does not */
     public static Section clearingSection(Engine engine) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-        DataOutputStream out = new DataOutputStream(bytes);
+        SnapshotOutput out = new SnapshotOutput(1 << 20);
         engine.writeClearingSnapshot(out);
-        out.flush();
-        return new Section(CLEARING, bytes.toByteArray());
+        return new Section(CLEARING, out.toByteArray());
+    }
+
+    /** The bytes {@link #write} makes of these sections: the header and, per section, its name, length, CRC and bytes. */
+    public static int size(List<Section> sections) {
+        long size = 12;
+        for (Section s : sections) {
+            size += 2 + 3L * s.name().length() + 4 + 8 + s.bytes().length;
+        }
+        return (int) Math.min(Integer.MAX_VALUE - 8, size);
     }
 
     /** Every section of the engine's state: the engine's, and clearing's when it clears. */
@@ -183,15 +186,15 @@ public final class Snapshot {
             throw new IllegalArgumentException("snapshot: has a " + CLEARING
                     + " section: restore it with the clearing setup it was taken with");
         }
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+        SnapshotInput in = new SnapshotInput(bytes);
         Engine engine;
         try {
             engine = Engine.restore(catalogue, config, sink, preTradeCheck, books, clearing, clearingBytes, in);
         } catch (EOFException e) {
             throw new IllegalArgumentException("snapshot section " + ENGINE + ": ends early", e);
         }
-        if (in.available() != 0) {
-            throw new IllegalArgumentException("snapshot section " + ENGINE + ": " + in.available()
+        if (in.remaining() != 0) {
+            throw new IllegalArgumentException("snapshot section " + ENGINE + ": " + in.remaining()
                     + " bytes follow the engine state");
         }
         return engine;
