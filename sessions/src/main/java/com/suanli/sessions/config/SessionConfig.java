@@ -41,4 +41,10 @@ public record SessionConfig(String name, LocalDate startDate, int days, YearMont
         }
         Objects.requireNonNull(agents, "agents: must not be null");
     }
+
+    /** The same session from {@code day}: a live session's fundamental starts on the desk's today. */
+    public SessionConfig startingOn(LocalDate day) {
+        return new SessionConfig(name, day, days, firstDeliveryMonth, months, clock, clearing, scarcityElasticity,
+                products, agents);
+    }
 }
