@@ -33,7 +33,7 @@ import java.util.SplittableRandom;
 public final class SeededLoad {
 
     private static final int INSTRUMENTS = 8;
-    static final int ACCOUNTS = 200;
+    public static final int ACCOUNTS = 200;
     /** Clearing commands are about one in 25 when the load clears. */
     private static final int CLEARING_PERCENT = 4;
     private static final LocalDate FIRST_DAY = LocalDate.of(2027, 1, 4);
@@ -44,6 +44,7 @@ public final class SeededLoad {
     private long placed;
     private int opened;
     private final boolean clearing;
+    private final long firstAccount;
     private long days;
     private long references;
 
@@ -57,7 +58,16 @@ public final class SeededLoad {
      *        risk arrays, fee rates, index fixings), for an engine that clears with {@link SeededClearing}
      */
     public SeededLoad(long seed, Catalogue catalogue, long start, boolean clearing) {
+        this(seed, catalogue, start, clearing, 1);
+    }
+
+    /**
+     * @param firstAccount the load trades accounts {@code firstAccount} to {@code firstAccount + 199}: above the
+     *        house's accounts on an exchange with the standard clearing set-up, where they must be open and funded
+     */
+    public SeededLoad(long seed, Catalogue catalogue, long start, boolean clearing, long firstAccount) {
         this.clearing = clearing;
+        this.firstAccount = firstAccount;
         this.random = new SplittableRandom(seed);
         this.contracts = catalogue.contracts().stream().sorted(Comparator.comparingInt(ContractSpec::instrumentId))
                 .limit(INSTRUMENTS).toList();
@@ -76,7 +86,7 @@ public final class SeededLoad {
         }
         int roll = random.nextInt(100);
         ContractSpec contract = contracts.get(random.nextInt(contracts.size()));
-        long account = 1 + random.nextInt(ACCOUNTS);
+        long account = firstAccount + random.nextInt(ACCOUNTS);
         if (clearing && random.nextInt(100) < CLEARING_PERCENT) {
             return clearingCommand(contract, account);
         }

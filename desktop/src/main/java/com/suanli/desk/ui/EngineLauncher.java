@@ -1,22 +1,26 @@
 package com.suanli.desk.ui;
 
 import com.suanli.desk.exchange.DeskListener;
+import com.suanli.desk.exchange.DeskMarket;
 import com.suanli.desk.exchange.ExchangeStartup;
 import com.suanli.desk.exchange.RunningExchange;
 import com.suanli.desk.task.BackgroundTask;
 import com.suanli.desk.task.TaskExecutor;
 import com.suanli.desk.ui.marketwatch.MarketWatchViewModel;
+import com.suanli.desk.ui.marketwatch.QuoteSource;
 import com.suanli.desk.ui.shell.ShellViewModel;
 import com.suanli.desk.ui.trading.CommandOutcome;
 import com.suanli.desk.ui.trading.EventCoalescer;
 import com.suanli.desk.ui.trading.OrderGateway;
 import com.suanli.desk.ui.trading.TradingDesk;
 import com.suanli.exchange.engine.event.ExchangeEvent;
+import com.suanli.exchange.marketdata.BestBidOffer;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 /**
  * Starts the exchange on the task worker and shows how it went: the status bar says it is starting, then
@@ -34,6 +38,7 @@ public final class EngineLauncher {
     private final Executor uiThread;
     private RunningExchange exchange;
     private OrderGateway engineGateway;
+    private Consumer<RunningExchange> whenRunning = started -> { };
 
     /**
      * @param trading the trader's view of the exchange, fed the engine's events once it runs
@@ -54,6 +59,11 @@ public final class EngineLauncher {
         return command -> engineGateway == null
                 ? CompletableFuture.completedFuture(CommandOutcome.notSent("the exchange is not running"))
                 : engineGateway.submit(command);
+    }
+
+    /** What else starts once the exchange runs (the simulation), on the FX thread after the views are wired. */
+    public void whenRunning(Consumer<RunningExchange> next) {
+        whenRunning = Objects.requireNonNull(next, "next");
     }
 
     /** Call on the FX thread; returns at once. */
@@ -87,7 +97,24 @@ public final class EngineLauncher {
         });
         engineGateway = new HostGateway(started.exchange());
         marketWatch.list(started.catalogue());
+        marketWatch.quoteFrom(quotes(started.exchange().market()));
         shell.engineRunning(started.catalogue().size(), started.tradingAtStart());
+        whenRunning.accept(started);
+    }
+
+    /** The market watch's live columns read the exchange's read models. */
+    private static QuoteSource quotes(DeskMarket market) {
+        return new QuoteSource() {
+            @Override
+            public Optional<BestBidOffer> topOfBook(int instrumentId) {
+                return market.topOfBook(instrumentId);
+            }
+
+            @Override
+            public Optional<LastPrint> lastTrade(int instrumentId) {
+                return market.lastTrade(instrumentId).map(last -> new LastPrint(last.price(), last.quantity()));
+            }
+        };
     }
 
     /** What the trader reads: the failure's own message, which names what was wrong; never a stack trace. */

@@ -1,5 +1,6 @@
 package com.suanli.desk.ui;
 
+import com.suanli.desk.exchange.LocalTrader;
 import com.suanli.desk.ui.hotkey.TraderKeys;
 import com.suanli.desk.task.TaskExecutor;
 import com.suanli.desk.task.WorkerTaskExecutor;
@@ -10,6 +11,8 @@ import com.suanli.desk.ui.risk.DatabaseScenarioStore;
 import com.suanli.desk.ui.risk.RiskWorkspace;
 import com.suanli.desk.ui.shell.ShellView;
 import com.suanli.desk.ui.shell.ShellViewModel;
+import com.suanli.desk.ui.simulation.SimulationControl;
+import com.suanli.desk.ui.simulation.SimulationMenu;
 import com.suanli.desk.ui.trading.TraderOrders;
 import com.suanli.desk.ui.trading.TradingDesk;
 import com.suanli.desk.ui.workspace.PanelViews;
@@ -32,12 +35,8 @@ public final class WorkstationApp extends Application {
     private static final double MINIMUM_WIDTH = 960;
     private static final double MINIMUM_HEIGHT = 600;
 
-    /**
-     * The exchange account the workstation trades. The desk's exchange has no clearing house yet, so
-     * it takes orders from any account; docs/workstation.md says what to open when the desk trades through a
-     * clearing exchange.
-     */
-    static final long LOCAL_TRADER_ACCOUNT = 1001;
+    /** The exchange account the workstation trades, opened in clearing at the first start. */
+    static final long LOCAL_TRADER_ACCOUNT = LocalTrader.ACCOUNT;
     /** System property naming the trader's keys file, for a desk that keeps its settings elsewhere. */
     static final String KEYS_PROPERTY = "suanli.desk.keys";
 
@@ -48,6 +47,7 @@ public final class WorkstationApp extends Application {
     private ShellView shell;
     private EngineLauncher engine;
     private TaskExecutor riskTasks;
+    private SimulationControl simulation;
 
     /** Used by {@code Application.launch} only. */
     public WorkstationApp() {
@@ -80,6 +80,11 @@ public final class WorkstationApp extends Application {
         riskTasks = new WorkerTaskExecutor("desk-risk", Platform::runLater);
         RiskWorkspace risk = new RiskWorkspace(riskTasks, Platform::runLater, new DatabaseScenarioStore(context.store()));
         shell = new ShellView(viewModel, panels(marketWatch, trader, risk), Platform::exit);
+        simulation = new SimulationControl(context.clock(), Platform::runLater, viewModel::showMessage,
+                context.simulation());
+        viewModel.simulationTextProperty().bind(simulation.statusTextProperty());
+        shell.addMenu(SimulationMenu.of(simulation, () -> stage));
+        engine.whenRunning(started -> simulation.exchangeRunning(started.exchange(), SimulationMenu.CALM_MONTH));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(shell.root(),
                 Math.min(PREFERRED_WIDTH, screen.getWidth()), Math.min(PREFERRED_HEIGHT, screen.getHeight()));
@@ -129,6 +134,10 @@ public final class WorkstationApp extends Application {
 
     @Override
     public void stop() {
+        if (simulation != null) {
+            // Before the exchange closes: the session's last step is applied and its listener removed.
+            simulation.close();
+        }
         if (shell != null) {
             shell.close();
         }

@@ -48,6 +48,7 @@ public final class ShellView {
     private final Map<Workspace, RadioMenuItem> workspaceItems = new EnumMap<>(Workspace.class);
     private final Map<Workspace, ToggleButton> workspaceToggles = new EnumMap<>(Workspace.class);
     private final Timeline clockTicks;
+    private final MenuBar menuBar;
 
     /**
      * @param quit what File > Quit does: the application passes {@code Platform::exit}, tests a probe
@@ -56,7 +57,8 @@ public final class ShellView {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         this.quit = Objects.requireNonNull(quit, "quit");
         this.workspaces = new WorkspaceView(panels);
-        HBox header = new HBox(menuBar(), spacer(), workspaceSwitch());
+        menuBar = menuBar();
+        HBox header = new HBox(menuBar, spacer(), workspaceSwitch());
         header.getStyleClass().add("desk-header");
         header.setAlignment(Pos.CENTER_LEFT);
         workspaceArea.getStyleClass().add("workspace-area");
@@ -73,6 +75,11 @@ public final class ShellView {
 
     public Parent root() {
         return root;
+    }
+
+    /** A feature's menu (Simulation), placed before Help. */
+    public void addMenu(Menu menu) {
+        menuBar.getMenus().add(menuBar.getMenus().size() - 1, Objects.requireNonNull(menu, "menu"));
     }
 
     /** Stops the clock; the window is going away. */
@@ -173,6 +180,16 @@ public final class ShellView {
         viewModel.engineStateProperty().addListener((property, before, after) -> markEngineState(engine, after));
         markEngineState(engine, viewModel.engineStateProperty().get());
 
+        Label simulation = new Label();
+        simulation.setId("status-simulation");
+        simulation.textProperty().bind(viewModel.simulationTextProperty());
+        simulation.setMinWidth(Region.USE_PREF_SIZE);
+        Separator simulationDivider = divider();
+        simulation.managedProperty().bind(simulation.textProperty().isNotEmpty());
+        simulation.visibleProperty().bind(simulation.managedProperty());
+        simulationDivider.managedProperty().bind(simulation.managedProperty());
+        simulationDivider.visibleProperty().bind(simulation.managedProperty());
+
         Label database = new Label(viewModel.databaseText());
         database.setId("status-database");
         database.setMinWidth(Region.USE_PREF_SIZE);
@@ -195,7 +212,7 @@ public final class ShellView {
         clock.textProperty().bind(viewModel.clockTextProperty());
         clock.setMinWidth(Region.USE_PREF_SIZE);
 
-        HBox bar = new HBox(engine, divider(), instrument, divider(), database, divider(), message, divider(), clock);
+        HBox bar = new HBox(engine, divider(), simulation, simulationDivider, instrument, divider(), database, divider(), message, divider(), clock);
         bar.setId("status-bar");
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
