@@ -107,12 +107,12 @@ public final class MarketWatchView {
         table.setPlaceholder(placeholder);
         table.getColumns().addAll(List.of(
                 column("Symbol", InstrumentRow::symbol, false, 168),
-                live("Bid lots", RowQuote::bidQuantity, 66),
+                live("Bid lots", RowQuote::bidQuantity, 90),
                 live("Bid", RowQuote::bid, 72),
                 live("Ask", RowQuote::ask, 72),
-                live("Ask lots", RowQuote::askQuantity, 66),
+                live("Ask lots", RowQuote::askQuantity, 90),
                 live("Last", RowQuote::last, 72),
-                live("Last lots", RowQuote::lastQuantity, 72),
+                live("Last lots", RowQuote::lastQuantity, 94),
                 column("Product", InstrumentRow::product, false, 76),
                 column("Hub", InstrumentRow::hub, false, 74),
                 greenColumn(),
