@@ -11,6 +11,7 @@ import com.suanli.sessions.run.LiveSession;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -76,7 +77,7 @@ public final class DeskSimulation implements AutoCloseable {
         SessionListing listing = SessionListing.within(exchange.catalogue(), live, today);
         if (listing.isEmpty()) {
             throw new IllegalStateException("nothing of " + config.name() + " trades on " + today + " ("
-                    + today.getDayOfWeek().toString().toLowerCase(java.util.Locale.ROOT) + ")");
+                    + today.getDayOfWeek().toString().toLowerCase(Locale.ROOT) + ")");
         }
         AtomicLong refusedCount = new AtomicLong();
         LiveSession session = new LiveSession(live, seed, listing, FIRST_AGENT_ACCOUNT,

@@ -5,6 +5,7 @@ import com.suanli.desk.simulation.DeskSimulation;
 import com.suanli.desk.simulation.SimulationStatus;
 import com.suanli.sessions.config.SessionConfig;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -24,7 +25,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class SimulationControl implements AutoCloseable {
 
     /** The speeds the menu offers: real time, and faster lives of the same market. */
-    public static final double[] SPEEDS = {1, 10, 60, 600};
+    public static final List<Double> SPEEDS = List.of(1.0, 10.0, 60.0, 600.0);
     /** A live session's seed: the same agents at every start. */
     static final long SEED = 1;
 
@@ -103,9 +104,13 @@ public final class SimulationControl implements AutoCloseable {
         stopRunning();
     }
 
-    /** The stored choice to start a session when the desk opens. */
+    /** The stored choice to start a session when the desk opens; a settings file that cannot be written is said. */
     public void keepAtStart(boolean choice) {
-        setting.keep().accept(choice);
+        try {
+            setting.keep().accept(choice);
+        } catch (RuntimeException refused) {
+            messages.accept("Setting not kept: " + refused.getMessage());
+        }
     }
 
     public boolean storedAtStart() {

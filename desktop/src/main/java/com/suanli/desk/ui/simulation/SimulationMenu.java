@@ -88,7 +88,7 @@ public final class SimulationMenu {
             stop.setDisable(!live);
             for (int i = 0; i < speedItems.size(); i++) {
                 speedItems.get(i).setDisable(!live);
-                speedItems.get(i).setSelected(live && SimulationControl.SPEEDS[i] == status.speed());
+                speedItems.get(i).setSelected(live && SimulationControl.SPEEDS.get(i) == status.speed());
             }
         });
         return menu;
