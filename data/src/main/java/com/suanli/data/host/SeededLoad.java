@@ -39,7 +39,7 @@ import java.util.SplittableRandom;
 public final class SeededLoad {
 
     private static final int INSTRUMENTS = 8;
-    static final int ACCOUNTS = 200;
+    public static final int ACCOUNTS = 200;
     /** Clearing commands are about one in 25 when the load clears. */
     private static final int CLEARING_PERCENT = 4;
     private static final LocalDate FIRST_DAY = LocalDate.of(2027, 1, 4);
@@ -58,6 +58,7 @@ public final class SeededLoad {
     private long placed;
     private int opened;
     private final boolean clearing;
+    private final long firstAccount;
     private long days;
     private long references;
 
@@ -94,7 +95,11 @@ public final class SeededLoad {
         return load;
     }
 
-    private SeededLoad(long seed, Catalogue catalogue, long start, boolean clearing, long firstAccount) {
+    /**
+     * @param firstAccount the load trades accounts {@code firstAccount} to {@code firstAccount + 199}: above the
+     *        house's accounts on an exchange with the standard clearing set-up, where they must be open and funded
+     */
+    public SeededLoad(long seed, Catalogue catalogue, long start, boolean clearing, long firstAccount) {
         this.clearing = clearing;
         this.firstAccount = firstAccount;
         this.random = new SplittableRandom(seed);

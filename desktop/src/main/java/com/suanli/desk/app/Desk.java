@@ -3,6 +3,7 @@ package com.suanli.desk.app;
 import com.suanli.data.store.FileKey;
 import com.suanli.data.store.StoreAddress;
 import com.suanli.desk.cli.CliContext;
+import com.suanli.desk.cli.DeskSettings;
 import com.suanli.desk.cli.DeskCli;
 import com.suanli.desk.exchange.DatabaseCatalogue;
 import com.suanli.desk.exchange.ExchangeStartup;
@@ -10,6 +11,8 @@ import com.suanli.desk.task.TaskExecutor;
 import com.suanli.desk.task.WorkerTaskExecutor;
 import com.suanli.desk.ui.WorkstationApp;
 import com.suanli.desk.ui.WorkstationContext;
+import com.suanli.desk.ui.simulation.SimulationSetting;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import javafx.application.Platform;
@@ -34,9 +37,9 @@ public final class Desk {
         System.exit(DeskCli.run(args, CliContext.ofSystem(System.out, System.err), Desk::openWorkstation));
     }
 
-    private static int openWorkstation(StoreAddress database, FileKey key) {
+    private static int openWorkstation(StoreAddress database, FileKey key, boolean simulation) {
         try (DatabaseCatalogue catalogue = new DatabaseCatalogue(database, key)) {
-            WorkstationContext context = workstation(database, catalogue);
+            WorkstationContext context = workstation(database, catalogue, simulation);
             // Closed in reverse: the worker stops, then the exchange (journal, recorder), then the database.
             try (ExchangeStartup exchange = context.exchange(); TaskExecutor tasks = context.tasks()) {
                 WorkstationApp.open(context);
@@ -65,10 +68,13 @@ public final class Desk {
      * The workstation on the database: the exchange starts (off the FX thread) on the catalogue the database
      * holds, its engine inside the exchange host on that database, so what the desk trades is kept.
      */
-    static WorkstationContext workstation(StoreAddress database, DatabaseCatalogue catalogue) {
+    static WorkstationContext workstation(StoreAddress database, DatabaseCatalogue catalogue, boolean simulation) {
         Clock exchangeClock = Clock.system(EXCHANGE_ZONE);
+        Path home = Path.of(System.getProperty("user.home"));
         return new WorkstationContext(DeskVersion.current(), database.shown(), exchangeClock,
                 ExchangeStartup.of(catalogue, exchangeClock),
-                new WorkerTaskExecutor("desk-worker", Platform::runLater), catalogue::store);
+                new WorkerTaskExecutor("desk-worker", Platform::runLater), catalogue::store,
+                new SimulationSetting(simulation, DeskSettings.simulation(home),
+                        choice -> DeskSettings.storeSimulation(home, choice)));
     }
 }

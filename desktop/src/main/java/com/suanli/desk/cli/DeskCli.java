@@ -57,7 +57,7 @@ public final class DeskCli {
         DatabaseOptions defaults = new DatabaseOptions();
         try {
             StoreAddress address = defaults.address(context);
-            return workstation.open(address, defaults.key(context, address));
+            return workstation.open(address, defaults.key(context, address), DeskSettings.simulation(context.home()));
         } catch (IllegalArgumentException | StoreException e) {
             context.err().println("error: " + firstLine(e.getMessage()));
             return EXIT_REFUSED;

@@ -4,12 +4,13 @@ import com.suanli.data.store.StoreAddress;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code desk} itself: without a command it opens the workstation on the chosen database. */
 @Command(name = "desk",
         customSynopsis = {
-                "desk [--db PATH] [--ask-key]   start the workstation",
-                "       desk <command> [options]       run a command (desk help <command> tells more)"},
+                "desk [--db PATH] [--ask-key] [--no-simulation]   start the workstation",
+                "       desk <command> [options]                       run a command (desk help <command> tells more)"},
         descriptionHeading = "%n",
         description = "Suanli Desk: compute futures trading, pricing and risk.",
         commandListHeading = "%nCommands:%n",
@@ -24,6 +25,10 @@ final class DeskCommand implements Callable<Integer> {
     @Mixin
     private DatabaseOptions database;
 
+    @Option(names = "--no-simulation",
+            description = "open without the live simulated market (the settings file's simulation = off does the same)")
+    private boolean noSimulation;
+
     private final CliContext context;
     private final Workstation workstation;
 
@@ -35,6 +40,7 @@ final class DeskCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StoreAddress address = database.address(context);
-        return workstation.open(address, database.key(context, address));
+        return workstation.open(address, database.key(context, address),
+                !noSimulation && DeskSettings.simulation(context.home()));
     }
 }

@@ -8,6 +8,7 @@ import com.suanli.data.host.JournalRecovery;
 import com.suanli.data.store.DeskStore;
 import com.suanli.data.trading.EventRecorder;
 import com.suanli.desk.access.DeskSignIn;
+import com.suanli.exchange.clearing.ClearingSetup;
 import com.suanli.exchange.engine.Engine;
 import com.suanli.exchange.engine.EngineConfig;
 import com.suanli.exchange.engine.command.Command;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 
 /**
  * The desk's exchange, as the workstation, the command line and the simulated sessions use it
@@ -40,6 +42,9 @@ public final class DeskExchange implements AutoCloseable {
     private final EventRecorder recorder;
     private final DeskMarket market;
     private final DeskSignIn users;
+    /** Submissions queue in the order of their stamps' taking (see {@link #inTurn}). */
+    private final Object turns = new Object();
+    private long latestStamp;
 
     private DeskExchange(Catalogue catalogue, ExchangeHost host, EventRecorder recorder, DeskMarket market,
                          DeskStore store) {
@@ -59,7 +64,10 @@ public final class DeskExchange implements AutoCloseable {
     public static DeskExchange open(DeskStore store, Catalogue catalogue, HostOptions options) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(catalogue, "catalogue");
-        ExchangeHost host = ExchangeHost.start(store, catalogue, EngineConfig.defaults(), options);
+        // The desk clears: the standard set-up over its catalogue, the same at every start, so recovery
+        // restores the snapshot's clearing section over it.
+        ExchangeHost host = ExchangeHost.start(store, catalogue, EngineConfig.defaults(),
+                ClearingSetup.standard().over(catalogue), options);
         EventRecorder recorder = null;
         try {
             recorder = new EventRecorder(store, catalogue);
@@ -69,7 +77,10 @@ public final class DeskExchange implements AutoCloseable {
                     store.transaction(c -> new PositionRepository(c).all()));
             host.subscribe("market", LISTENER_QUEUE, new EventBatcher(market));
             market.start();
-            return new DeskExchange(catalogue, host, recorder, market, store);
+            DeskExchange exchange = new DeskExchange(catalogue, host, recorder, market, store);
+            // A turn's time is never before what the recovered engine has applied.
+            exchange.latestStamp = host.ask(Engine::time).join();
+            return exchange;
         } catch (RuntimeException e) {
             host.close();
             if (recorder != null) {
@@ -89,7 +100,22 @@ public final class DeskExchange implements AutoCloseable {
      * only when the command could not be journalled or the exchange is closed.
      */
     public CompletableFuture<Acknowledged> submit(Command command) {
-        return host.submit(command);
+        synchronized (turns) {
+            latestStamp = Math.max(latestStamp, command.timestamp());
+            return host.submit(command);
+        }
+    }
+
+    /**
+     * Runs {@code turn} with a time no earlier than {@code wanted} nor than any command submitted so far,
+     * and queues what it submits with no other producer's command between: a producer that stamps many
+     * commands with one time (a simulated session's step) is never refused as late because another
+     * producer's command got in first.
+     */
+    public void inTurn(long wanted, LongConsumer turn) {
+        synchronized (turns) {
+            turn.accept(Math.max(wanted, latestStamp));
+        }
     }
 
     /**

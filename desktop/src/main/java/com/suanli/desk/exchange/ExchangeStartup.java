@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  * ({@link DeskExchange}) and opens for continuous trading every instrument that trades on the clock's
  * day and is not open already (a restart the same day finds them open: nothing is sent twice). The others
  * stay as they are: closed (not yet listed, a weekend, past their last trading day) or expired, as the
- * engine's calendar says. Call {@link #start()} off the FX thread; {@link #close()} closes what it started.
+ * engine's calendar says. The workstation's account ({@link LocalTrader}) is opened and funded if absent. Call {@link #start()} off the FX thread; {@link #close()} closes what it started.
  */
 public final class ExchangeStartup implements AutoCloseable {
 
@@ -71,6 +71,7 @@ public final class ExchangeStartup implements AutoCloseable {
         DeskExchange exchange = DeskExchange.open(database.get(), listing, options);
         try {
             int trading = openToday(exchange, listing);
+            LocalTrader.open(exchange, clock.millis());
             started = exchange;
             return new RunningExchange(listing, exchange, trading);
         } catch (RuntimeException e) {

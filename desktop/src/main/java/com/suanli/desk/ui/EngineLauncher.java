@@ -2,17 +2,20 @@ package com.suanli.desk.ui;
 
 import com.suanli.desk.access.DeskSession;
 import com.suanli.desk.exchange.DeskListener;
+import com.suanli.desk.exchange.DeskMarket;
 import com.suanli.desk.exchange.ExchangeStartup;
 import com.suanli.desk.exchange.RunningExchange;
 import com.suanli.desk.task.BackgroundTask;
 import com.suanli.desk.task.TaskExecutor;
 import com.suanli.desk.ui.marketwatch.MarketWatchViewModel;
+import com.suanli.desk.ui.marketwatch.QuoteSource;
 import com.suanli.desk.ui.shell.ShellViewModel;
 import com.suanli.desk.ui.trading.CommandOutcome;
 import com.suanli.desk.ui.trading.EventCoalescer;
 import com.suanli.desk.ui.trading.OrderGateway;
 import com.suanli.desk.ui.trading.TradingDesk;
 import com.suanli.exchange.engine.event.ExchangeEvent;
+import com.suanli.exchange.marketdata.BestBidOffer;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -62,9 +65,12 @@ public final class EngineLauncher {
                         exchange == null ? "the exchange is not running" : "nobody is signed in"));
     }
 
-    /** What to do once the exchange runs (FX thread): the workstation signs its user in. */
+    /**
+     * Adds what to do once the exchange runs, on the FX thread after the views are wired, in the order
+     * added: the workstation signs its user in and starts the simulation.
+     */
     public void onRunning(Consumer<RunningExchange> then) {
-        onRunning = Objects.requireNonNull(then, "then");
+        onRunning = onRunning.andThen(Objects.requireNonNull(then, "then"));
     }
 
     /** From now on the trader's commands go to the exchange as {@code session}'s user (FX thread). */
@@ -102,8 +108,24 @@ public final class EngineLauncher {
             }
         });
         marketWatch.list(started.catalogue());
+        marketWatch.quoteFrom(quotes(started.exchange().market()));
         shell.engineRunning(started.catalogue().size(), started.tradingAtStart());
         onRunning.accept(started);
+    }
+
+    /** The market watch's live columns read the exchange's read models. */
+    private static QuoteSource quotes(DeskMarket market) {
+        return new QuoteSource() {
+            @Override
+            public Optional<BestBidOffer> topOfBook(int instrumentId) {
+                return market.topOfBook(instrumentId);
+            }
+
+            @Override
+            public Optional<LastPrint> lastTrade(int instrumentId) {
+                return market.lastTrade(instrumentId).map(last -> new LastPrint(last.price(), last.quantity()));
+            }
+        };
     }
 
     /** What the trader reads: the failure's own message, which names what was wrong; never a stack trace. */

@@ -1,6 +1,7 @@
 package com.suanli.desk.ui;
 
 import com.suanli.data.firm.UserRole;
+import com.suanli.desk.exchange.LocalTrader;
 import com.suanli.desk.ui.hotkey.TraderKeys;
 import com.suanli.desk.task.TaskExecutor;
 import com.suanli.desk.task.WorkerTaskExecutor;
@@ -15,6 +16,8 @@ import com.suanli.desk.ui.risk.DatabaseScenarioStore;
 import com.suanli.desk.ui.risk.RiskWorkspace;
 import com.suanli.desk.ui.shell.ShellView;
 import com.suanli.desk.ui.shell.ShellViewModel;
+import com.suanli.desk.ui.simulation.SimulationControl;
+import com.suanli.desk.ui.simulation.SimulationMenu;
 import com.suanli.desk.ui.trading.TraderOrders;
 import com.suanli.desk.ui.trading.TradingDesk;
 import com.suanli.desk.ui.users.SignInView;
@@ -43,11 +46,10 @@ public final class WorkstationApp extends Application {
     private static final double MINIMUM_HEIGHT = 600;
 
     /**
-     * The exchange account the workstation trades. The desk's exchange has no clearing house yet, so
-     * it takes orders from any account; docs/workstation.md says what to open when the desk trades through a
-     * clearing exchange. A fresh desk's first user trades it; the host refuses it to a user who does not.
+     * The exchange account the workstation trades, opened in clearing at the first start. A fresh desk's
+     * first user trades it; the host refuses it to a user who does not.
      */
-    static final long LOCAL_TRADER_ACCOUNT = 1001;
+    static final long LOCAL_TRADER_ACCOUNT = LocalTrader.ACCOUNT;
     /** System property naming the trader's keys file, for a desk that keeps its settings elsewhere. */
     static final String KEYS_PROPERTY = "suanli.desk.keys";
 
@@ -58,6 +60,7 @@ public final class WorkstationApp extends Application {
     private ShellView shell;
     private EngineLauncher engine;
     private TaskExecutor riskTasks;
+    private SimulationControl simulation;
 
     /** Used by {@code Application.launch} only. */
     public WorkstationApp() {
@@ -95,6 +98,11 @@ public final class WorkstationApp extends Application {
         riskTasks = new WorkerTaskExecutor("desk-risk", Platform::runLater);
         RiskWorkspace risk = new RiskWorkspace(riskTasks, Platform::runLater, new DatabaseScenarioStore(context.store()));
         shell = new ShellView(viewModel, panels(marketWatch, trader, charts, risk), Platform::exit);
+        simulation = new SimulationControl(context.clock(), Platform::runLater, viewModel::showMessage,
+                context.simulation());
+        viewModel.simulationTextProperty().bind(simulation.statusTextProperty());
+        shell.addMenu(SimulationMenu.of(simulation, () -> stage));
+        engine.onRunning(started -> simulation.exchangeRunning(started.exchange(), SimulationMenu.CALM_MONTH));
         signOn(stage, viewModel);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(shell.root(),
@@ -171,6 +179,10 @@ public final class WorkstationApp extends Application {
 
     @Override
     public void stop() {
+        if (simulation != null) {
+            // Before the exchange closes: the session's last step is applied and its listener removed.
+            simulation.close();
+        }
         if (shell != null) {
             shell.close();
         }

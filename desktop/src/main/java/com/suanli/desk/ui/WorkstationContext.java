@@ -3,6 +3,7 @@ package com.suanli.desk.ui;
 import com.suanli.data.store.DeskStore;
 import com.suanli.desk.exchange.ExchangeStartup;
 import com.suanli.desk.task.TaskExecutor;
+import com.suanli.desk.ui.simulation.SimulationSetting;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,14 +18,22 @@ import java.util.function.Supplier;
  * @param exchange starts the exchange the desk trades on; run on {@code tasks}, never on the FX thread
  * @param tasks runs work off the FX thread and hands outcomes back to it
  * @param store the desk's database once the engine's start has opened it (empty before, or without one)
+ * @param simulation whether a live session starts behind the window, and where that choice is kept
  */
 public record WorkstationContext(String version, String database, Clock clock, ExchangeStartup exchange,
-                                 TaskExecutor tasks, Supplier<Optional<DeskStore>> store) {
+                                 TaskExecutor tasks, Supplier<Optional<DeskStore>> store,
+                                 SimulationSetting simulation) {
 
     /** A desk without a database the panels can reach: scenario sets and runs cannot be kept. */
     public WorkstationContext(String version, String database, Clock clock, ExchangeStartup exchange,
                               TaskExecutor tasks) {
         this(version, database, clock, exchange, tasks, Optional::empty);
+    }
+
+    /** A desk with no simulation behind the window. */
+    public WorkstationContext(String version, String database, Clock clock, ExchangeStartup exchange,
+                              TaskExecutor tasks, Supplier<Optional<DeskStore>> store) {
+        this(version, database, clock, exchange, tasks, store, SimulationSetting.OFF);
     }
 
     public WorkstationContext {
@@ -34,6 +43,7 @@ public record WorkstationContext(String version, String database, Clock clock, E
         Objects.requireNonNull(exchange, "exchange");
         Objects.requireNonNull(tasks, "tasks");
         Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(simulation, "simulation");
         if (version.isBlank()) {
             throw new IllegalArgumentException("version: must not be blank");
         }

@@ -19,7 +19,7 @@ class DeskTest {
     void workstation_runs_on_exchange_time_with_the_build_version_and_the_chosen_database() {
         StoreAddress database = StoreAddress.file(Path.of("/data/desk"));
         try (DatabaseCatalogue catalogue = new DatabaseCatalogue(database, FileKey.NONE)) {
-            WorkstationContext context = Desk.workstation(database, catalogue);
+            WorkstationContext context = Desk.workstation(database, catalogue, false);
 
             assertThat(context.clock().getZone()).isEqualTo(Desk.EXCHANGE_ZONE);
             assertThat(context.database()).isEqualTo("/data/desk");

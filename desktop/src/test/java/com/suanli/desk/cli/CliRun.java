@@ -19,6 +19,7 @@ final class CliRun {
     private final Map<String, String> environment = new HashMap<>();
     StoreAddress openedDatabase;
     FileKey openedKey;
+    Boolean openedWithSimulation;
 
     CliRun(Path home, Path workingDirectory) {
         this.home = home;
@@ -33,9 +34,10 @@ final class CliRun {
     int desk(String... args) {
         CliContext context = new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), home, workingDirectory, environment, null);
-        return DeskCli.run(args, context, (database, key) -> {
+        return DeskCli.run(args, context, (database, key, simulation) -> {
             openedDatabase = database;
             openedKey = key;
+            openedWithSimulation = simulation;
             return 0;
         });
     }

@@ -37,6 +37,38 @@ class DeskCliTest {
     }
 
     @Test
+    void the_window_opens_on_a_live_simulation_unless_the_option_or_the_stored_setting_says_no() throws IOException {
+        CliRun cli = cli();
+
+        cli.desk();
+        assertThat(cli.openedWithSimulation).as("by default").isTrue();
+        cli.desk("--no-simulation");
+        assertThat(cli.openedWithSimulation).as("--no-simulation").isFalse();
+
+        DeskSettings.storeSimulation(home, false);
+        cli.desk();
+        assertThat(cli.openedWithSimulation).as("simulation = off stored").isFalse();
+        DeskSettings.storeSimulation(home, true);
+        cli.desk("--db", "/elsewhere");
+        assertThat(cli.openedWithSimulation).as("simulation = on stored").isTrue();
+    }
+
+    @Test
+    void a_simulation_setting_other_than_on_or_off_is_refused_naming_the_file_and_the_value() throws IOException {
+        Files.createDirectories(home.resolve(".suanli"));
+        Files.writeString(home.resolve(".suanli/desk.properties"), "simulation = maybe\ndatabase = desks/kept\n");
+        CliRun cli = cli();
+
+        assertThat(cli.desk()).isEqualTo(2);
+        assertThat(cli.err()).contains("desk.properties: simulation must be on or off, was 'maybe'");
+        assertThat(cli.openedDatabase).isNull();
+
+        DeskSettings.storeSimulation(home, false);
+        assertThat(Files.readString(home.resolve(".suanli/desk.properties"))).as("the other settings kept")
+                .contains("database=desks/kept").contains("simulation=off");
+    }
+
+    @Test
     void db_option_names_the_database_with_a_space_or_an_equals_sign_relative_to_the_callers_directory() {
         CliRun cli = cli();
 
@@ -108,7 +140,7 @@ class DeskCliTest {
 
         assertThat(cli.desk("help")).isZero();
 
-        assertThat(cli.out()).contains("Usage: desk [--db PATH] [--ask-key]", "Commands:",
+        assertThat(cli.out()).contains("Usage: desk [--db PATH] [--ask-key] [--no-simulation]", "Commands:",
                 "price --request FILE [--out FILE]", "risk --request FILE [--out FILE]",
                 "backup [--db PATH] [--ask-key] --to FILE", "restore [--db PATH] [--ask-key] --from FILE [--force]",
                 "import [--db PATH] [--ask-key] KIND FILE", "db-server [--db PATH] [--ask-key] [--port PORT]",

@@ -8,11 +8,16 @@ import com.suanli.data.host.SeededLoad;
 import com.suanli.data.store.DeskStore;
 import com.suanli.data.store.Sql;
 import com.suanli.exchange.book.Side;
+import com.suanli.exchange.clearing.ClearingSetup;
 import com.suanli.exchange.engine.Engine;
 import com.suanli.exchange.engine.WorkingOrder;
 import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.engine.command.Deposit;
+import com.suanli.exchange.engine.command.OpenAccount;
 import com.suanli.exchange.engine.command.PlaceOrder;
+import com.suanli.exchange.engine.command.RegisterFirm;
 import com.suanli.exchange.engine.command.TimeInForce;
+import com.suanli.exchange.engine.event.AccountKind;
 import com.suanli.exchange.engine.event.ExchangeEvent;
 import com.suanli.exchange.engine.event.TradeExecuted;
 import com.suanli.exchange.listing.Catalogue;
@@ -44,8 +49,14 @@ class DeskExchangeTest {
             .where(c -> c.hub().code().equals("YRD"));
     private static final Clock MARKET_OPEN = Clock.fixed(Instant.parse("2027-03-01T01:30:00Z"), ZoneId.of("Asia/Shanghai"));
     private static final int COMMANDS = 8_000;
-    /** SeededLoad's accounts are 1 to 200. */
-    private static final int ACCOUNTS = 200;
+    /** The load's accounts: members of the desk's clearing house, opened and funded before it. */
+    private static final long FIRST_ACCOUNT = ClearingSetup.FIRST_MEMBER_ACCOUNT;
+    private static final long LAST_ACCOUNT = FIRST_ACCOUNT + SeededLoad.ACCOUNTS - 1;
+    private static final long LOAD_FIRM = 2;
+    /** Ten billion CNY each: the load's orders never wait on margin. */
+    private static final long FUNDS = 1_000_000_000_000L;
+    /** The firm, then each account opened and funded. */
+    private static final long OPENING = 1 + 2L * SeededLoad.ACCOUNTS;
 
     @TempDir
     Path dir;
@@ -73,18 +84,26 @@ class DeskExchangeTest {
                     gaps.addAndGet(missed);
                 }
             });
+            List<Command> opening = new ArrayList<>(List.of(new RegisterFirm(MARKET_OPEN.millis() + 500, LOAD_FIRM, "Load")));
+            for (long account = FIRST_ACCOUNT; account <= LAST_ACCOUNT; account++) {
+                opening.add(new OpenAccount(MARKET_OPEN.millis() + 500, account, LOAD_FIRM, AccountKind.TRADER));
+                opening.add(new Deposit(MARKET_OPEN.millis() + 500, account, FUNDS, account));
+            }
+            for (Command command : opening) {
+                assertThat(desk.submit(command).join().accepted()).as("%s", command).isTrue();
+            }
             long opened = desk.ask(Engine::lastSequence).join();
             List<CompletableFuture<Acknowledged>> acks = new ArrayList<>();
-            SeededLoad load = new SeededLoad(13, CATALOGUE, MARKET_OPEN.millis() + 1_000);
+            SeededLoad load = new SeededLoad(13, CATALOGUE, MARKET_OPEN.millis() + 1_000, false, FIRST_ACCOUNT);
             for (int i = 0; i < COMMANDS; i++) {
                 acks.add(desk.submit(load.next()));
             }
-            Acknowledged refused = desk.submit(PlaceOrder.limit(MARKET_OPEN.millis() + 3_600_000, 1, 1, 999_999,
+            Acknowledged refused = desk.submit(PlaceOrder.limit(MARKET_OPEN.millis() + 3_600_000, FIRST_ACCOUNT, 1, 999_999,
                     Side.BID, 100, 1, TimeInForce.GTC)).join();
             assertThat(refused.accepted()).isFalse();
             assertThat(refused.reason()).hasValueSatisfying(r -> assertThat(r).startsWith("UNKNOWN_INSTRUMENT: "));
             for (int i = 0; i < acks.size(); i++) {
-                assertThat(acks.get(i).join().sequence()).isEqualTo(startup(CATALOGUE) + i + 1L);
+                assertThat(acks.get(i).join().sequence()).isEqualTo(startup(CATALOGUE) + OPENING + i + 1L);
             }
             hash = desk.ask(Engine::stateHash).join();
             lastEvent = desk.ask(Engine::lastSequence).join();
@@ -92,7 +111,7 @@ class DeskExchangeTest {
             awaitMarketAt(desk.market(), lastEvent);
             assertThat(desk.market().workingOrders()).isEqualTo(working);
             positions = positionsFrom(heard, opened);
-            for (long account = 1; account <= ACCOUNTS; account++) {
+            for (long account = FIRST_ACCOUNT; account <= LAST_ACCOUNT; account++) {
                 assertThat(desk.market().positions(account)).as("model positions of %d", account)
                         .isEqualTo(positions.getOrDefault(account, new TreeMap<>()));
             }
@@ -122,23 +141,27 @@ class DeskExchangeTest {
             try (ExchangeStartup startup = TestDesks.startup(() -> CATALOGUE, store, MARKET_OPEN)) {
                 RunningExchange reopened = startup.start();
                 DeskExchange desk = reopened.exchange();
-                assertThat(desk.recovered().lastSequence()).isEqualTo(startup(CATALOGUE) + COMMANDS + 1L);
+                assertThat(desk.recovered().lastSequence()).isEqualTo(startup(CATALOGUE) + OPENING + COMMANDS + 1L);
                 assertThat(desk.ask(Engine::stateHash).join()).as("state hash after the reopen").isEqualTo(hash);
                 assertThat(desk.ask(Engine::lastSequence).join()).as("nothing opened twice").isEqualTo(lastEvent);
                 assertThat(desk.market().workingOrders()).isEqualTo(working);
-                for (long account = 1; account <= ACCOUNTS; account++) {
+                for (long account = FIRST_ACCOUNT; account <= LAST_ACCOUNT; account++) {
                     assertThat(desk.market().positions(account)).as("positions of %d after the reopen", account)
                             .isEqualTo(positions.getOrDefault(account, new TreeMap<>()));
                 }
-                Command next = new SeededLoad(14, CATALOGUE, MARKET_OPEN.millis() + 7_200_000).next();
-                assertThat(desk.submit(next).join().sequence()).isEqualTo(startup(CATALOGUE) + COMMANDS + 2L);
+                Command next = new SeededLoad(14, CATALOGUE, MARKET_OPEN.millis() + 7_200_000, false, FIRST_ACCOUNT).next();
+                assertThat(desk.submit(next).join().sequence()).isEqualTo(startup(CATALOGUE) + OPENING + COMMANDS + 2L);
             }
         }
     }
 
-    /** How many session commands the start sends on a fresh database: one per instrument trading today. */
+    /**
+     * How many commands the start sends on a fresh database: one session command per instrument trading
+     * today, then the desk's firm, its account and the account's starting cash.
+     */
     private static long startup(Catalogue catalogue) {
-        return catalogue.contracts().stream().filter(c -> c.isTradable(java.time.LocalDate.now(MARKET_OPEN))).count();
+        return catalogue.contracts().stream().filter(c -> c.isTradable(java.time.LocalDate.now(MARKET_OPEN))).count()
+                + 3;
     }
 
     private static SortedMap<Long, SortedMap<Integer, Long>> positionsFrom(List<ExchangeEvent> events, long after) {

@@ -7,6 +7,7 @@ import com.suanli.data.catalogue.CatalogueJson;
 import com.suanli.data.json.JsonReadException;
 import com.suanli.data.store.DeskStore;
 import com.suanli.data.store.Sql;
+import com.suanli.exchange.clearing.ClearingSetup;
 import com.suanli.exchange.engine.session.SessionState;
 import com.suanli.exchange.listing.Catalogue;
 import java.nio.file.Path;
@@ -108,9 +109,28 @@ class ExchangeStartupTest {
 
         RunningExchange again = start(() -> h100InYangtzeDelta, MARKET_OPEN);
 
-        assertThat(again.exchange().recovered().lastSequence()).as("one session command per instrument").isEqualTo(10);
+        assertThat(again.exchange().recovered().lastSequence())
+                .as("one session command per instrument, the desk's firm, account and cash").isEqualTo(13);
         assertThat(again.tradingAtStart()).isEqualTo(10);
         assertThat(again.exchange().ask(engine -> engine.lastSequence()).join()).as("no event since").isEqualTo(journalled);
+    }
+
+    @Test
+    void the_first_start_opens_the_desks_trading_account_with_its_starting_cash_and_a_restart_leaves_it() {
+        Catalogue h100InYangtzeDelta = CatalogueJson.readDefault().ofProduct("H100").where(c -> c.hub().code().equals("YRD"));
+        DeskExchange first = start(() -> h100InYangtzeDelta, MARKET_OPEN).exchange();
+
+        assertThat(first.ask(engine -> engine.hasFirm(LocalTrader.FIRM) && engine.hasAccount(LocalTrader.ACCOUNT)).join())
+                .isTrue();
+        assertThat(first.ask(engine -> engine.cash(LocalTrader.ACCOUNT)).join()).isEqualTo(LocalTrader.STARTING_CASH);
+        assertThat(first.ask(engine -> engine.hasAccount(ClearingSetup.FEE_ACCOUNT)).join())
+                .as("the house's accounts come with the standard set-up").isTrue();
+        startup.close();
+
+        DeskExchange again = start(() -> h100InYangtzeDelta, MARKET_OPEN).exchange();
+        assertThat(again.ask(engine -> engine.cash(LocalTrader.ACCOUNT)).join()).as("deposited once")
+                .isEqualTo(LocalTrader.STARTING_CASH);
+        assertThat(again.ask(engine -> engine.netDeposits()).join()).isEqualTo(LocalTrader.STARTING_CASH);
     }
 
     @Test

@@ -1217,6 +1217,16 @@ public final class ClearingHouse {
 
     // ---- queries ----
 
+    /** Whether {@code account} is open: a producer opens what is absent and sends nothing twice. */
+    public boolean hasAccount(long account) {
+        return accounts.account(account) != AccountRegistry.NONE;
+    }
+
+    /** Whether firm {@code firmId} is registered. */
+    public boolean hasFirm(long firmId) {
+        return accounts.firm(firmId) != AccountRegistry.NONE;
+    }
+
     /** The cash of {@code account}, fen. */
     public long cash(long account) {
         return ledger.balance(known(account));

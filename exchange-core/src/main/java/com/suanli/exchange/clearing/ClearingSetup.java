@@ -29,15 +29,14 @@ import java.util.function.Function;
  *
  * @param rules settlement, index and initial-margin rules
  * @param scanRangeBps a contract's first price scan range, basis points of its reference notional per lot
- * @param takerFeeBps the taker fee, basis points of the product's reference notional per lot (rounded to fen)
- * @param makerRebateBps the maker rebate in the same terms, at most the taker fee
+ * @param fees each product's fee rate, from its reference notional
  * @param nearTierMonths delivery months in the near tier (tier 0, with spot); the rest are tier 1
  * @param intraTierBps the calendar-spread charge within a tier, basis points of the scan range
  * @param tierSpreadBps the calendar-spread charge between the tiers, basis points of the scan range
- * @param sameSideCreditBps the credit between two hubs on the same side (east-east, west-west)
- * @param crossSideCreditBps the credit between an eastern and a western hub
+ * @param sameSideCreditBps the credit between two hubs on the same side (east-east, west-west); 0 for none
+ * @param crossSideCreditBps the credit between an eastern and a western hub; 0 for none
  */
-public record ClearingSetup(ClearingRules rules, int scanRangeBps, int takerFeeBps, int makerRebateBps,
+public record ClearingSetup(ClearingRules rules, int scanRangeBps, FeeTerms fees,
                             int nearTierMonths, int intraTierBps, int tierSpreadBps, int sameSideCreditBps,
                             int crossSideCreditBps) {
 
@@ -57,19 +56,21 @@ public record ClearingSetup(ClearingRules rules, int scanRangeBps, int takerFeeB
     public ClearingSetup {
         Objects.requireNonNull(rules, "rules");
         requireBps("scanRangeBps", scanRangeBps, 1);
-        requireBps("takerFeeBps", takerFeeBps, 0);
-        requireBps("makerRebateBps", makerRebateBps, 0);
-        if (makerRebateBps > takerFeeBps) {
-            throw new IllegalArgumentException("makerRebateBps: must be at most takerFeeBps " + takerFeeBps + ", was "
-                    + makerRebateBps);
-        }
+        Objects.requireNonNull(fees, "fees");
         if (nearTierMonths < 1) {
             throw new IllegalArgumentException("nearTierMonths: must be > 0, was " + nearTierMonths);
         }
         requireBps("intraTierBps", intraTierBps, 0);
         requireBps("tierSpreadBps", tierSpreadBps, 0);
-        requireBps("sameSideCreditBps", sameSideCreditBps, 1);
-        requireBps("crossSideCreditBps", crossSideCreditBps, 1);
+        requireBps("sameSideCreditBps", sameSideCreditBps, 0);
+        requireBps("crossSideCreditBps", crossSideCreditBps, 0);
+    }
+
+    /** Fees as basis points of each product's reference notional: the taker's, and the maker's rebate. */
+    public ClearingSetup(ClearingRules rules, int scanRangeBps, int takerFeeBps, int makerRebateBps, int nearTierMonths,
+                         int intraTierBps, int tierSpreadBps, int sameSideCreditBps, int crossSideCreditBps) {
+        this(rules, scanRangeBps, FeeTerms.notionalShare(takerFeeBps, makerRebateBps), nearTierMonths, intraTierBps,
+                tierSpreadBps, sameSideCreditBps, crossSideCreditBps);
     }
 
     /**
@@ -106,8 +107,7 @@ public record ClearingSetup(ClearingRules rules, int scanRangeBps, int takerFeeB
         for (var product : catalogue.products()) {
             Catalogue ofProduct = catalogue.ofProduct(product.code());
             long notional = referenceNotional(ofProduct.contracts().get(0));
-            accept(house.setFees(SET_UP_TIME, product.code(),
-                    new FeeRate(-bpsOf(notional, makerRebateBps), bpsOf(notional, takerFeeBps))));
+            accept(house.setFees(SET_UP_TIME, product.code(), fees.rate(notional)));
             List<Hub> hubs = ofProduct.hubs();
             for (Hub hub : hubs) {
                 listCommodity(house, ofProduct.inHub(hub));
@@ -143,6 +143,9 @@ public record ClearingSetup(ClearingRules rules, int scanRangeBps, int takerFeeB
         for (int a = 0; a < hubs.size(); a++) {
             for (int b = a + 1; b < hubs.size(); b++) {
                 boolean same = hubs.get(a).side() == hubs.get(b).side();
+                if ((same ? sameSideCreditBps : crossSideCreditBps) == 0) {
+                    continue;
+                }
                 (same ? sameSide : crossSide).add(new InterCommoditySpread(commodityCode(product, hubs.get(a)), 1,
                         commodityCode(product, hubs.get(b)), 1, same ? sameSideCreditBps : crossSideCreditBps));
             }
@@ -166,7 +169,7 @@ public record ClearingSetup(ClearingRules rules, int scanRangeBps, int takerFeeB
         return tickValue < 1 ? 0 : Math.multiplyExact(spec.referencePriceTicks(), tickValue);
     }
 
-    private static long bpsOf(long amount, int bps) {
+    static long bpsOf(long amount, int bps) {
         return Math.multiplyExact(amount, bps) / BPS;
     }
 
@@ -176,7 +179,7 @@ public record ClearingSetup(ClearingRules rules, int scanRangeBps, int takerFeeB
         }
     }
 
-    private static void requireBps(String field, int value, int lowest) {
+    static void requireBps(String field, int value, int lowest) {
         if (value < lowest || value > BPS) {
             throw new IllegalArgumentException(field + ": must be " + lowest + " to " + BPS + ", was " + value);
         }

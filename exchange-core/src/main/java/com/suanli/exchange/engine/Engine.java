@@ -269,6 +269,14 @@ public final class Engine {
 
     // ---------------------------------------------------------------- queries
 
+    /**
+     * The engine time: the timestamp of the last command applied (before the first, a value below any
+     * timestamp); a command stamped earlier is refused.
+     */
+    public long time() {
+        return log.now;
+    }
+
     /** The sequence number of the last event published, 0 before the first. */
     public long lastSequence() {
         return log.sequence;
@@ -360,6 +368,16 @@ public final class Engine {
     /** Whether a clearing house runs inside this engine. */
     public boolean clears() {
         return house != null;
+    }
+
+    /** Whether the account is open in clearing. @throws IllegalStateException without a clearing house */
+    public boolean hasAccount(long account) {
+        return clearing().hasAccount(account);
+    }
+
+    /** Whether the firm is registered in clearing. @throws IllegalStateException without a clearing house */
+    public boolean hasFirm(long firmId) {
+        return clearing().hasFirm(firmId);
     }
 
     /** The account's cash in fen. @throws IllegalStateException without a clearing house */

@@ -106,6 +106,11 @@ public final class MarketView implements EventSink {
         return sessions[instrumentId];
     }
 
+    /** A session that joins a market already open learns each instrument's state once, by asking. */
+    public void joined(int instrumentId, SessionState session) {
+        sessions[instrumentId] = session;
+    }
+
     public boolean trading(int instrumentId) {
         return sessions[instrumentId] == SessionState.CONTINUOUS;
     }

@@ -12,6 +12,7 @@ import com.suanli.sessions.config.ProductSetup;
 import com.suanli.sessions.config.SessionConfig;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What a session lists: the configured products with the default catalogue's trading terms, at the
@@ -30,12 +32,14 @@ import java.util.Set;
  */
 public final class SessionListing {
 
-    private final ListingStrip strip;
     private final Catalogue catalogue;
+    private final int greenPremiumBps;
+    private final int maxInstrumentId;
 
-    private SessionListing(ListingStrip strip) {
-        this.strip = strip;
-        this.catalogue = strip.catalogue();
+    private SessionListing(Catalogue catalogue, int greenPremiumBps, Catalogue exchange) {
+        this.catalogue = catalogue;
+        this.greenPremiumBps = greenPremiumBps;
+        this.maxInstrumentId = exchange.contracts().stream().mapToInt(ContractSpec::instrumentId).max().orElse(0);
     }
 
     public static SessionListing of(SessionConfig config) {
@@ -56,8 +60,38 @@ public final class SessionListing {
                     terms.maxOrderLots(), terms.priceBandBps(), terms.monthlyDriftBps(), terms.futuresSettlement(),
                     spots));
         }
-        return new SessionListing(new ListingStrip(config.startDate(), config.firstDeliveryMonth(), config.months(),
-                defaults.greenPremiumBps(), List.copyOf(hubs), listings));
+        ListingStrip strip = new ListingStrip(config.startDate(), config.firstDeliveryMonth(), config.months(),
+                defaults.greenPremiumBps(), List.copyOf(hubs), listings);
+        return new SessionListing(strip.catalogue(), strip.greenPremiumBps(), strip.catalogue());
+    }
+
+    /**
+     * What a session trades on an exchange that lists {@code catalogue} (the desk's): the configured
+     * products at the configured hubs, their spot contracts and the first {@code months} delivery months
+     * trading on {@code day}, green variants included, with the catalogue's own ids and terms. Empty when
+     * none of them trades that day (a weekend).
+     */
+    public static SessionListing within(Catalogue catalogue, SessionConfig config, LocalDate day) {
+        List<ContractSpec> chosen = new ArrayList<>();
+        for (ProductSetup product : config.products()) {
+            for (HubSetup hub : product.hubs()) {
+                List<ContractSpec> here = catalogue.contracts().stream()
+                        .filter(spec -> spec.product().code().equals(product.code()) && spec.hub() == hub.hub()
+                                && spec.isTradable(day))
+                        .toList();
+                Set<YearMonth> months = here.stream().filter(spec -> spec.kind() == ContractKind.FUTURE)
+                        .map(ContractSpec::deliveryMonth).sorted().distinct().limit(config.months())
+                        .collect(Collectors.toSet());
+                here.stream().filter(spec -> spec.kind() == ContractKind.SPOT || months.contains(spec.deliveryMonth()))
+                        .forEach(chosen::add);
+            }
+        }
+        return new SessionListing(Catalogue.of(chosen), CatalogueJson.readDefaultStrip().greenPremiumBps(), catalogue);
+    }
+
+    /** Whether nothing is listed: no configured contract trades that day. */
+    public boolean isEmpty() {
+        return catalogue.isEmpty();
     }
 
     public Catalogue catalogue() {
@@ -70,16 +104,19 @@ public final class SessionListing {
 
     /** The premium of green capacity over standard, as a factor (1.04 for 400 bp). */
     public double greenFactor() {
-        return 1.0 + strip.greenPremiumBps() / 10_000.0;
+        return 1.0 + greenPremiumBps / 10_000.0;
     }
 
     public ContractSpec spec(int instrumentId) {
         return catalogue.byId(instrumentId);
     }
 
-    /** The largest instrument id, for arrays indexed by id. */
+    /**
+     * The largest instrument id of the exchange the session trades on, for arrays indexed by id: the
+     * events of its other instruments (the desk's) fit them too.
+     */
     public int maxInstrumentId() {
-        return contracts().stream().mapToInt(ContractSpec::instrumentId).max().orElse(0);
+        return maxInstrumentId;
     }
 
     /** The standard (not green) futures of a product at a hub trading on {@code day}, nearest delivery first. */

@@ -25,12 +25,13 @@ import java.util.function.BiFunction;
 
 /**
  * The session's agents, made in the configuration's group order (the n-th of a group takes the n-th place in turn), each with an account numbered from
- * {@link #FIRST_ACCOUNT} and a generator split from the session's, so the same seed makes the same
+ * {@link #FIRST_ACCOUNT} (or the given first account) and a generator split from the session's, so the same seed makes the same
  * agents. Consumers and providers are spread over the products' hubs in turn, value and momentum
  * traders over the standard contracts; noise traders follow every standard contract.
  */
 public final class AgentRoster {
 
+    /** A headless session's first agent account. */
     public static final long FIRST_ACCOUNT = UserAccount.FIRST_AGENT_ACCOUNT;
 
     /** A group of agents: its firm's name and its members. */
@@ -39,8 +40,15 @@ public final class AgentRoster {
 
     private final List<Group> groups = new ArrayList<>();
     private final List<Agent> agents = new ArrayList<>();
+    private final long firstAccount;
 
     public AgentRoster(SessionConfig config, SessionListing listing, SplittableRandom seeds) {
+        this(config, listing, seeds, FIRST_ACCOUNT);
+    }
+
+    /** @param firstAccount the first agent's account; the others follow it in roster order */
+    public AgentRoster(SessionConfig config, SessionListing listing, SplittableRandom seeds, long firstAccount) {
+        this.firstAccount = firstAccount;
         AgentMix mix = config.agents();
         int maxId = listing.maxInstrumentId();
         List<HubPlace> places = new ArrayList<>();
@@ -78,7 +86,7 @@ public final class AgentRoster {
                      BiFunction<AgentSetup, Integer, Agent> make) {
         List<Agent> members = new ArrayList<>();
         for (int n = 0; n < settings.count(); n++) {
-            AgentSetup setup = new AgentSetup(FIRST_ACCOUNT + agents.size(), seeds.split(), settings.wakesPerDay(),
+            AgentSetup setup = new AgentSetup(firstAccount + agents.size(), seeds.split(), settings.wakesPerDay(),
                     settings.maxLots(), maxId);
             Agent agent = make.apply(setup, n);
             members.add(agent);
@@ -99,7 +107,7 @@ public final class AgentRoster {
 
     /** The agent of an account, or null for an account that is not an agent's. */
     public Agent agent(long account) {
-        long index = account - FIRST_ACCOUNT;
+        long index = account - firstAccount;
         return index >= 0 && index < agents.size() ? agents.get((int) index) : null;
     }
 }

@@ -17,7 +17,7 @@ public final class HeadlessSession {
 
     public HeadlessSession(SessionConfig config, long seed, MonitoringFeed feed) {
         this.run = new SessionRun(config, seed, feed);
-        this.engine = SessionExchange.engine(config, run.listing(), run, run.startTime());
+        this.engine = SessionExchange.engine(config, run.listing(), run);
     }
 
     public SessionSummary run() {

@@ -37,13 +37,15 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.IntFunction;
+import java.util.function.LongPredicate;
 
 /**
  * One simulated session, driving an exchange only by commands through a {@link CommandPort} and
  * learning what happened only from the events it is given ({@link #onEvent}).
  *
- * <p>At the start the exchange's house accounts, a firm per agent group and every agent's account
- * are opened and funded. Then each business day: time moves to the open (the fundamental and the
+ * <p>At the start a firm per agent group and every agent's account are opened and funded (the
+ * exchange's house accounts come with its clearing set-up). Then each business day: time moves to the open (the fundamental and the
  * monitors over the night), every contract trading that day has its band centred on its last
  * settlement or index fixing (else the fair value) and opens; then step by step the fundamental
  * moves, fair values and the monitoring reports are refreshed on their schedule, the agents that wake
@@ -60,12 +62,8 @@ import java.util.SplittableRandom;
  */
 public final class SessionRun implements EventSink {
 
-    static final long EXCHANGE_FIRM = 1;
-    static final long FEE_ACCOUNT = 901;
-    static final long DEFAULT_FUND_ACCOUNT = 902;
-    static final long CAPITAL_ACCOUNT = 903;
-    static final long SETTLEMENT_ACCOUNT = 904;
-    private static final long FIRST_AGENT_FIRM = 10;
+    /** The first agent group's firm; the house firm is 1 (ClearingSetup). */
+    static final long FIRST_AGENT_FIRM = 10;
     private static final ZoneOffset SHANGHAI = ZoneOffset.ofHours(8);
     private static final long MINUTE = 60_000;
 
@@ -87,13 +85,19 @@ public final class SessionRun implements EventSink {
     private long commands;
     private long lastClose;
 
+    /** A headless session: its own listing, agents from {@link AgentRoster#FIRST_ACCOUNT}. */
     public SessionRun(SessionConfig config, long seed, MonitoringFeed feed) {
+        this(config, seed, feed, SessionListing.of(config), AgentRoster.FIRST_ACCOUNT);
+    }
+
+    /** A session over {@code listing}, its agents' accounts numbered from {@code firstAccount}. */
+    public SessionRun(SessionConfig config, long seed, MonitoringFeed feed, SessionListing listing, long firstAccount) {
         this.config = config;
         this.seed = seed;
-        this.listing = SessionListing.of(config);
+        this.listing = listing;
         SplittableRandom seeds = new SplittableRandom(seed);
         this.fundamental = new Fundamental(config, seeds.split());
-        this.roster = new AgentRoster(config, listing, seeds.split());
+        this.roster = new AgentRoster(config, listing, seeds.split(), firstAccount);
         this.order = seeds.split();
         this.insurance = new InsuranceProgramme(config, roster.agents(), fundamental, listing, feed);
         this.feed = insurance;
@@ -121,7 +125,7 @@ public final class SessionRun implements EventSink {
         return roster;
     }
 
-    /** The time of the session's first command, an hour before the first open; the house is set up then too. */
+    /** The time of the session's first command, an hour before the first open. */
     public long startTime() {
         return at(config.startDate(), config.clock().open()) - 60 * MINUTE;
     }
@@ -153,7 +157,7 @@ public final class SessionRun implements EventSink {
     /** Runs the whole session through {@code commands}, keeping time as {@code pacing} says. */
     public SessionSummary run(CommandPort commands, Pacing pacing) throws InterruptedException {
         this.port = commands;
-        openAccounts(startTime());
+        openAccounts(startTime(), firm -> false, account -> false);
         LocalDate day = config.startDate();
         for (int done = 0; done < config.days(); day = day.plusDays(1)) {
             if (BusinessDays.isBusinessDay(day)) {
@@ -165,29 +169,41 @@ public final class SessionRun implements EventSink {
                 fundamental.outages());
     }
 
-    private void openAccounts(long t) {
-        send(new RegisterFirm(t, EXCHANGE_FIRM, "Suanli Exchange"));
-        send(new OpenAccount(t, FEE_ACCOUNT, EXCHANGE_FIRM, AccountKind.FEE));
-        send(new OpenAccount(t, DEFAULT_FUND_ACCOUNT, EXCHANGE_FIRM, AccountKind.DEFAULT_FUND));
-        send(new OpenAccount(t, CAPITAL_ACCOUNT, EXCHANGE_FIRM, AccountKind.EXCHANGE_CAPITAL));
-        send(new OpenAccount(t, SETTLEMENT_ACCOUNT, EXCHANGE_FIRM, AccountKind.SETTLEMENT));
+    /**
+     * Registers each group's firm and opens and funds each agent's account, leaving out what the
+     * exchange has already (a live session restarted on the desk's database sends nothing twice).
+     */
+    void openAccounts(long t, LongPredicate firmExists, LongPredicate accountExists) {
+        // Everything is asked before anything is sent: a question then never waits behind a command.
+        List<Command> opening = new ArrayList<>();
         long firm = FIRST_AGENT_FIRM;
         for (AgentRoster.Group group : roster.groups()) {
-            send(new RegisterFirm(t, firm, group.name()));
+            if (!firmExists.test(firm)) {
+                opening.add(new RegisterFirm(t, firm, group.name()));
+            }
             for (Agent agent : group.agents()) {
-                send(new OpenAccount(t, agent.account(), firm, agent.kind()));
-                send(new Deposit(t, agent.account(), Math.multiplyExact(group.settings().cash(), 100), agent.account()));
+                if (!accountExists.test(agent.account())) {
+                    opening.add(new OpenAccount(t, agent.account(), firm, agent.kind()));
+                    opening.add(new Deposit(t, agent.account(), Math.multiplyExact(group.settings().cash(), 100),
+                            agent.account()));
+                }
             }
             firm++;
         }
-        if (config.user().isPresent()) {
+        if (config.user().isPresent() && !accountExists.test(config.user().get().account())) {
             long account = config.user().get().account();
-            send(new RegisterFirm(t, firm, "User"));
-            send(new OpenAccount(t, account, firm, AccountKind.TRADER));
-            send(new Deposit(t, account, Math.multiplyExact(config.user().get().cash(), 100), account));
+            opening.add(new RegisterFirm(t, firm, "User"));
+            opening.add(new OpenAccount(t, account, firm, AccountKind.TRADER));
+            opening.add(new Deposit(t, account, Math.multiplyExact(config.user().get().cash(), 100), account));
         }
-        expiries.deliveryTerms(t).forEach(this::send);
+        opening.addAll(expiries.deliveryTerms(t));
+        opening.forEach(this::send);
         insurance.openAccounts(t, this::send);
+    }
+
+    /** Where the session's commands go from now on (a live session's exchange). */
+    void connect(CommandPort commands) {
+        this.port = commands;
     }
 
     private void runDay(LocalDate day, Pacing pacing) throws InterruptedException {
@@ -214,35 +230,65 @@ public final class SessionRun implements EventSink {
         // Once the books are open: the exchange offers a defaulter's positions again at a TimeTick (docs/CLEARING.md).
         send(new TimeTick(open));
         fundamental.report(open, feed);
-        List<Agent> agents = roster.agents();
-        int steps = clock.stepsPerDay();
-        for (int step = 1; step <= steps; step++) {
+        for (int step = 1; step <= clock.stepsPerDay(); step++) {
             long now = open + step * clock.stepSeconds() * 1_000L;
-            fundamental.advance(now, clock.stepSeconds() / 60.0, feed);
-            insurance.flush(this::send);
-            if (clock.refreshesAt(step)) {
-                fair.refresh(day);
-                fundamental.report(now, feed);
-            }
-            AgentContext context = new AgentContext(now, day, market, fair, listing);
-            int first = agents.isEmpty() ? 0 : order.nextInt(agents.size());
-            for (int k = 0; k < agents.size(); k++) {
-                Agent agent = agents.get((first + k) % agents.size());
-                if (agent.wakes(steps)) {
-                    agent.act(context, this::send);
-                }
-            }
-            for (ContractSpec spec : trading) {
-                if (market.session(spec.instrumentId()) == SessionState.HALTED) {
-                    send(new SessionCommand(now, spec.instrumentId(), SessionAction.RESUME));
-                }
-            }
-            for (SessionObserver observer : observers) {
-                observer.onStep(context);
-            }
+            step(now, day, step, trading);
             pacing.reach(now);
         }
         close(day, at(day, clock.close()), trading);
+    }
+
+    /**
+     * One step at {@code now}: the fundamental moves by the configured step, fair values and the
+     * monitoring are refreshed on their schedule (after {@code step} steps of the day), the agents that
+     * wake act, and what the circuit breaker halted among {@code trading} is resumed.
+     */
+    void step(long now, LocalDate day, int step, List<ContractSpec> trading) {
+        SessionClock clock = config.clock();
+        List<Agent> agents = roster.agents();
+        fundamental.advance(now, clock.stepSeconds() / 60.0, feed);
+        insurance.flush(this::send);
+        if (clock.refreshesAt(step)) {
+            fair.refresh(day);
+            fundamental.report(now, feed);
+        }
+        AgentContext context = new AgentContext(now, day, market, fair, listing);
+        int first = agents.isEmpty() ? 0 : order.nextInt(agents.size());
+        for (int k = 0; k < agents.size(); k++) {
+            Agent agent = agents.get((first + k) % agents.size());
+            if (agent.wakes(clock.stepsPerDay())) {
+                agent.act(context, this::send);
+            }
+        }
+        for (ContractSpec spec : trading) {
+            if (market.session(spec.instrumentId()) == SessionState.HALTED) {
+                send(new SessionCommand(now, spec.instrumentId(), SessionAction.RESUME));
+            }
+        }
+        for (SessionObserver observer : observers) {
+            observer.onStep(context);
+        }
+    }
+
+    /**
+     * A live session joins a market already open: it learns each listed contract's session state from
+     * {@code sessions} (the events that opened them came before it), the fair values are computed for
+     * {@code day}, the providers report, and every listed contract trading that day has its band centred
+     * on its fair value, so the agents' first quotes fall inside it.
+     * @return the contracts trading that day
+     */
+    List<ContractSpec> joinMarket(long now, LocalDate day, IntFunction<SessionState> sessions) {
+        List<ContractSpec> trading = listing.contracts().stream().filter(spec -> SessionListing.tradesOn(spec, day))
+                .toList();
+        for (ContractSpec spec : listing.contracts()) {
+            market.joined(spec.instrumentId(), sessions.apply(spec.instrumentId()));
+        }
+        fair.refresh(day);
+        fundamental.report(now, feed);
+        for (ContractSpec spec : trading) {
+            send(new SetReferencePrice(now, spec.instrumentId(), fair.wholeTicks(spec.instrumentId())));
+        }
+        return trading;
     }
 
     private void close(LocalDate day, long close, List<ContractSpec> trading) {

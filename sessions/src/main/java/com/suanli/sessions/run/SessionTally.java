@@ -41,7 +41,9 @@ final class SessionTally implements EventSink {
         insurance.onEvent(event);
         if (event instanceof TradeExecuted t) {
             trades++;
-            volume.merge(listing.spec(t.instrumentId()).product().code(), t.quantity(), Long::sum);
+            // On the desk the session hears every instrument's trades; it tallies its own.
+            listing.catalogue().find(t.instrumentId())
+                    .ifPresent(spec -> volume.merge(spec.product().code(), t.quantity(), Long::sum));
         } else if (event instanceof CommandRejected) {
             rejected++;
         } else if (event instanceof SettlementPricePublished s) {

@@ -1,5 +1,6 @@
 package com.suanli.sessions.run;
 
+import com.suanli.exchange.clearing.ClearingSetup;
 import com.suanli.exchange.engine.Engine;
 import com.suanli.exchange.engine.event.AccountKind;
 import com.suanli.exchange.listing.ContractKind;
@@ -44,7 +45,7 @@ class SessionConservationTest {
     @Test
     void cash_is_what_was_deposited_positions_net_to_zero_and_the_agents_books_agree_with_the_house() {
         Engine engine = session.engine();
-        List<Long> accounts = new ArrayList<>(LongStream.rangeClosed(SessionRun.FEE_ACCOUNT, SessionRun.SETTLEMENT_ACCOUNT)
+        List<Long> accounts = new ArrayList<>(LongStream.rangeClosed(ClearingSetup.FEE_ACCOUNT, ClearingSetup.SETTLEMENT_ACCOUNT)
                 .boxed().toList());
         session.session().roster().agents().forEach(agent -> accounts.add(agent.account()));
 
@@ -52,8 +53,8 @@ class SessionConservationTest {
         assertThat(accounts.stream().mapToLong(engine::cash).sum()).isEqualTo(engine.netDeposits());
         assertThat(engine.netDeposits()).isEqualTo(session.session().roster().groups().stream()
                 .mapToLong(g -> g.settings().cash() * 100 * g.agents().size()).sum());
-        assertThat(engine.cash(SessionRun.SETTLEMENT_ACCOUNT)).as("the settlement pass-through is empty").isZero();
-        assertThat(engine.cash(SessionRun.FEE_ACCOUNT)).as("the exchange earned fees").isPositive();
+        assertThat(engine.cash(ClearingSetup.SETTLEMENT_ACCOUNT)).as("the settlement pass-through is empty").isZero();
+        assertThat(engine.cash(ClearingSetup.FEE_ACCOUNT)).as("the exchange earned fees").isPositive();
         for (ContractSpec spec : session.session().listing().contracts()) {
             int id = spec.instrumentId();
             long net = 0;

@@ -6,8 +6,14 @@ import com.suanli.desk.ui.DeskTheme;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -21,6 +27,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 
 /** The market watch panel: a filter bar over a read-only table of the listed instruments. */
 public final class MarketWatchView {
@@ -28,14 +35,30 @@ public final class MarketWatchView {
     /** Figures: monospaced and right-aligned, so that digits line up down a column. */
     static final String FIGURES = "figures";
 
+    /** How often the live columns re-read the market: twice a second reads as live, and costs little. */
+    static final Duration PULSE = Duration.millis(500);
+
     private final MarketWatchViewModel viewModel;
     private final BorderPane root = new BorderPane();
+    private final LongProperty beat = new SimpleLongProperty(this, "beat");
 
     public MarketWatchView(MarketWatchViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        TableView<InstrumentRow> table = table();
         root.setTop(filterBar());
-        root.setCenter(table());
+        root.setCenter(table);
         root.getStyleClass().add("market-watch");
+        // Each beat invalidates the live cells' values: only the cells on screen listen and re-read, and they
+        // change their text without being rebuilt. The pulse runs while the view is in a window.
+        Timeline pulse = new Timeline(new KeyFrame(PULSE, tick -> beat.set(beat.get() + 1)));
+        pulse.setCycleCount(Animation.INDEFINITE);
+        table.sceneProperty().addListener((property, before, after) -> {
+            if (after == null) {
+                pulse.stop();
+            } else {
+                pulse.play();
+            }
+        });
     }
 
     public Node root() {
@@ -84,6 +107,12 @@ public final class MarketWatchView {
         table.setPlaceholder(placeholder);
         table.getColumns().addAll(List.of(
                 column("Symbol", InstrumentRow::symbol, false, 168),
+                live("Bid lots", RowQuote::bidQuantity, 90),
+                live("Bid", RowQuote::bid, 72),
+                live("Ask", RowQuote::ask, 72),
+                live("Ask lots", RowQuote::askQuantity, 90),
+                live("Last", RowQuote::last, 72),
+                live("Last lots", RowQuote::lastQuantity, 94),
                 column("Product", InstrumentRow::product, false, 76),
                 column("Hub", InstrumentRow::hub, false, 74),
                 greenColumn(),
@@ -108,6 +137,14 @@ public final class MarketWatchView {
         if (figures) {
             column.getStyleClass().addAll(FIGURES, DeskTheme.TABULAR);
         }
+        return column;
+    }
+
+    /** A live figure: re-read from the market on every beat of the pulse. */
+    private TableColumn<InstrumentRow, String> live(String title, Function<RowQuote, String> figure, double width) {
+        TableColumn<InstrumentRow, String> column = column(title, row -> "", true, width);
+        column.setCellValueFactory(cell -> Bindings.createStringBinding(
+                () -> figure.apply(viewModel.quote(cell.getValue())), beat));
         return column;
     }
 

@@ -49,6 +49,7 @@ public final class MarketWatchViewModel {
     private final BooleanProperty greenOnly = new SimpleBooleanProperty(this, "greenOnly");
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText");
     private final ReadOnlyStringWrapper placeholderText = new ReadOnlyStringWrapper(this, "placeholderText", WAITING);
+    private QuoteSource quotes = QuoteSource.NONE;
 
     public MarketWatchViewModel(InstrumentLink link) {
         this.link = Objects.requireNonNull(link, "link");
@@ -73,6 +74,18 @@ public final class MarketWatchViewModel {
         greenOnly.set(false);
         listed.setAll(rows);
         placeholderText.set(NOTHING_MATCHES);
+    }
+
+    /** Where the live columns read the market from, once the exchange runs. */
+    public void quoteFrom(QuoteSource source) {
+        quotes = Objects.requireNonNull(source, "source");
+    }
+
+    /** The row's live market now: best bid and offer with their lots, the last trade. */
+    public RowQuote quote(InstrumentRow row) {
+        int id = row.contract().instrumentId();
+        return quotes == QuoteSource.NONE ? RowQuote.EMPTY
+                : RowQuote.of(row.contract(), quotes.topOfBook(id), quotes.lastTrade(id));
     }
 
     /** Opens the filter (its first choice is always "any") and offers "any" then the listed values. */

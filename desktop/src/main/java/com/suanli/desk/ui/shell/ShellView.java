@@ -49,6 +49,7 @@ public final class ShellView {
     private final Map<Workspace, ToggleButton> workspaceToggles = new EnumMap<>(Workspace.class);
     private final Timeline clockTicks;
     private Menu file;
+    private final MenuBar menuBar;
 
     /**
      * @param quit what File > Quit does: the application passes {@code Platform::exit}, tests a probe
@@ -57,7 +58,8 @@ public final class ShellView {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         this.quit = Objects.requireNonNull(quit, "quit");
         this.workspaces = new WorkspaceView(panels);
-        HBox header = new HBox(menuBar(), spacer(), workspaceSwitch());
+        menuBar = menuBar();
+        HBox header = new HBox(menuBar, spacer(), workspaceSwitch());
         header.getStyleClass().add("desk-header");
         header.setAlignment(Pos.CENTER_LEFT);
         workspaceArea.getStyleClass().add("workspace-area");
@@ -79,6 +81,9 @@ public final class ShellView {
     /** Adds a feature's item to the File menu, above Quit. */
     public void addToFileMenu(MenuItem item) {
         file.getItems().add(file.getItems().size() - 1, item);
+    /** A feature's menu (Simulation), placed before Help. */
+    public void addMenu(Menu menu) {
+        menuBar.getMenus().add(menuBar.getMenus().size() - 1, Objects.requireNonNull(menu, "menu"));
     }
 
     /** Stops the clock; the window is going away. */
@@ -179,6 +184,16 @@ public final class ShellView {
         viewModel.engineStateProperty().addListener((property, before, after) -> markEngineState(engine, after));
         markEngineState(engine, viewModel.engineStateProperty().get());
 
+        Label simulation = new Label();
+        simulation.setId("status-simulation");
+        simulation.textProperty().bind(viewModel.simulationTextProperty());
+        simulation.setMinWidth(Region.USE_PREF_SIZE);
+        Separator simulationDivider = divider();
+        simulation.managedProperty().bind(simulation.textProperty().isNotEmpty());
+        simulation.visibleProperty().bind(simulation.managedProperty());
+        simulationDivider.managedProperty().bind(simulation.managedProperty());
+        simulationDivider.visibleProperty().bind(simulation.managedProperty());
+
         Label database = new Label(viewModel.databaseText());
         database.setId("status-database");
         database.setMinWidth(Region.USE_PREF_SIZE);
@@ -201,7 +216,7 @@ public final class ShellView {
         clock.textProperty().bind(viewModel.clockTextProperty());
         clock.setMinWidth(Region.USE_PREF_SIZE);
 
-        HBox bar = new HBox(engine, divider(), instrument, divider(), database, divider(), message, divider(), clock);
+        HBox bar = new HBox(engine, divider(), simulation, simulationDivider, instrument, divider(), database, divider(), message, divider(), clock);
         bar.setId("status-bar");
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);

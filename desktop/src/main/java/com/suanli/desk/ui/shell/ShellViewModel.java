@@ -15,6 +15,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 /** State of the workstation's frame: title, current workspace and the status bar's fields. */
 public final class ShellViewModel {
@@ -38,6 +40,7 @@ public final class ShellViewModel {
             new ReadOnlyStringWrapper(this, "engineText", EngineState.OFFLINE.label());
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", READY);
     private final ReadOnlyStringWrapper instrumentText = new ReadOnlyStringWrapper(this, "instrumentText");
+    private final StringProperty simulationText = new SimpleStringProperty(this, "simulationText", "");
     private final List<Shortcut> featureShortcuts = new ArrayList<>();
 
     /**
@@ -100,6 +103,11 @@ public final class ShellViewModel {
     /** The chosen instrument's symbol, or that none is chosen. */
     public ReadOnlyStringProperty instrumentTextProperty() {
         return instrumentText.getReadOnlyProperty();
+    }
+
+    /** What the simulation behind the window is doing, e.g. {@code Simulation calm-month running ×60}; blank for none. */
+    public StringProperty simulationTextProperty() {
+        return simulationText;
     }
 
     public String databaseText() {

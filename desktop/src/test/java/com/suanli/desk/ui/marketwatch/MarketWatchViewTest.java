@@ -46,7 +46,8 @@ class MarketWatchViewTest {
         TableView<InstrumentRow> table = table(robot);
 
         assertThat(table.getItems()).hasSize(MarketWatchViewModelTest.LISTING.size());
-        assertThat(table.getColumns()).extracting(TableColumn::getText).containsExactly("Symbol", "Product", "Hub", "G",
+        assertThat(table.getColumns()).extracting(TableColumn::getText).containsExactly("Symbol", "Bid lots", "Bid", "Ask",
+                "Ask lots", "Last", "Last lots", "Product", "Hub", "G",
                 "Kind", "Delivery", "Settles", "Contract", "Tick", "Ref CNY", "Band low", "Band high");
         assertThat(table.getColumns().get(0).getCellData(0)).isEqualTo(table.getItems().get(0).symbol());
     }

@@ -1,0 +1,42 @@
+package com.suanli.desk.simulation;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * What the desk's simulation is doing, as the status bar says it.
+ *
+ * @param name the configuration's name, blank when none ran
+ * @param state running, paused, stopped, failed or off
+ * @param speed simulated seconds per wall second
+ * @param detail why it stopped or failed, else blank
+ */
+public record SimulationStatus(String name, State state, double speed, String detail) {
+
+    public enum State { OFF, RUNNING, PAUSED, STOPPED, FAILED }
+
+    public static final SimulationStatus OFF = new SimulationStatus("", State.OFF, 0, "");
+
+    public SimulationStatus {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(detail, "detail");
+    }
+
+    /** E.g. {@code Simulation calm-month running ×60}, {@code Simulation calm-month paused}, {@code No simulation}. */
+    public String text() {
+        return switch (state) {
+            case OFF -> "No simulation";
+            case RUNNING -> "Simulation " + name + " running " + speedText(speed);
+            case PAUSED -> "Simulation " + name + " paused";
+            case STOPPED -> "Simulation " + name + " stopped";
+            case FAILED -> "Simulation " + name + " failed: " + detail;
+        };
+    }
+
+    /** {@code ×60}, {@code ×1}, {@code ×0.5}. */
+    public static String speedText(double speed) {
+        return speed == Math.rint(speed) ? String.format(Locale.ROOT, "×%d", (long) speed)
+                : String.format(Locale.ROOT, "×%s", speed);
+    }
+}

@@ -1,0 +1,41 @@
+package com.suanli.desk.ui.marketwatch;
+
+import com.suanli.exchange.book.OrderBook;
+import com.suanli.exchange.listing.ContractSpec;
+import com.suanli.exchange.marketdata.BestBidOffer;
+import java.util.Optional;
+
+/**
+ * An instrument's live market as the market watch writes it: lots and CNY prices at the tick's scale,
+ * blank where a side is empty or nothing has traded.
+ */
+public record RowQuote(String bidQuantity, String bid, String ask, String askQuantity, String last,
+                       String lastQuantity) {
+
+    static final RowQuote EMPTY = new RowQuote("", "", "", "", "", "");
+
+    static RowQuote of(ContractSpec contract, Optional<BestBidOffer> top, Optional<QuoteSource.LastPrint> last) {
+        String bidQuantity = "";
+        String bid = "";
+        String ask = "";
+        String askQuantity = "";
+        if (top.isPresent()) {
+            BestBidOffer book = top.get();
+            if (book.bidPrice() != OrderBook.NO_PRICE) {
+                bidQuantity = Long.toString(book.bidQuantity());
+                bid = price(contract, book.bidPrice());
+            }
+            if (book.askPrice() != OrderBook.NO_PRICE) {
+                ask = price(contract, book.askPrice());
+                askQuantity = Long.toString(book.askQuantity());
+            }
+        }
+        return new RowQuote(bidQuantity, bid, ask, askQuantity,
+                last.map(print -> price(contract, print.price())).orElse(""),
+                last.map(print -> Long.toString(print.quantity())).orElse(""));
+    }
+
+    private static String price(ContractSpec contract, long ticks) {
+        return contract.toPrice(ticks).toPlainString();
+    }
+}

@@ -1,0 +1,159 @@
+package com.suanli.desk.ui.simulation;
+
+import com.suanli.desk.exchange.DeskExchange;
+import com.suanli.desk.simulation.DeskSimulation;
+import com.suanli.desk.simulation.SimulationStatus;
+import com.suanli.sessions.config.SessionConfig;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The live session behind the window: started with the calm month when the exchange runs (if the setting
+ * says so), then paused, resumed, sped up, stopped or replaced from the Simulation menu. Its status
+ * reaches the status bar in words. FX thread, except the status, which arrives from the session's thread
+ * through {@code uiThread}.
+ */
+public final class SimulationControl implements AutoCloseable {
+
+    /** The speeds the menu offers: real time, and faster lives of the same market. */
+    public static final List<Double> SPEEDS = List.of(1.0, 10.0, 60.0, 600.0);
+    /** A live session's seed: the same agents at every start. */
+    static final long SEED = 1;
+
+    private final Clock clock;
+    private final Executor uiThread;
+    private final Consumer<String> messages;
+    private final SimulationSetting setting;
+    private final ReadOnlyObjectWrapper<SimulationStatus> status =
+            new ReadOnlyObjectWrapper<>(this, "status", SimulationStatus.OFF);
+    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "");
+    private DeskExchange exchange;
+    private DeskSimulation running;
+    /** Which start a status comes from: a late word of a replaced session is not shown. */
+    private long starts;
+
+    /**
+     * @param clock the desk's exchange clock: the session's day and its commands' time
+     * @param messages where a refusal is said (the status bar's message)
+     */
+    public SimulationControl(Clock clock, Executor uiThread, Consumer<String> messages, SimulationSetting setting) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.uiThread = Objects.requireNonNull(uiThread, "uiThread");
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.setting = Objects.requireNonNull(setting, "setting");
+        status.addListener((property, before, after) -> statusText.set(after.text()));
+    }
+
+    /** The exchange runs: the session starts on it if the setting says so. */
+    public void exchangeRunning(DeskExchange started, Supplier<SessionConfig> atStart) {
+        this.exchange = Objects.requireNonNull(started, "started");
+        if (setting.atStart()) {
+            start(atStart);
+        }
+    }
+
+    /** Stops the session running, if any, and starts {@code config}'s; a refusal is said, nothing else changes. */
+    public void start(Supplier<SessionConfig> config) {
+        if (exchange == null) {
+            messages.accept("No simulation: the exchange is not running yet");
+            return;
+        }
+        SessionConfig chosen;
+        try {
+            chosen = config.get();
+        } catch (RuntimeException refused) {
+            messages.accept("Simulation not started: " + refused.getMessage());
+            return;
+        }
+        stopRunning();
+        long start = ++starts;
+        try {
+            running = DeskSimulation.start(exchange, chosen, SEED, clock, next -> uiThread.execute(() -> {
+                if (start == starts) {
+                    show(next);
+                }
+            }));
+        } catch (RuntimeException refused) {
+            messages.accept("Simulation not started: " + refused.getMessage());
+        }
+    }
+
+    public void pause() {
+        current().ifPresent(DeskSimulation::pause);
+    }
+
+    public void resume() {
+        current().ifPresent(DeskSimulation::resume);
+    }
+
+    public void setSpeed(double speed) {
+        current().ifPresent(simulation -> simulation.setSpeed(speed));
+    }
+
+    /** Stops the session; the agents' resting orders stay in the market. */
+    public void stop() {
+        stopRunning();
+    }
+
+    /** The stored choice to start a session when the desk opens; a settings file that cannot be written is said. */
+    public void keepAtStart(boolean choice) {
+        try {
+            setting.keep().accept(choice);
+        } catch (RuntimeException refused) {
+            messages.accept("Setting not kept: " + refused.getMessage());
+        }
+    }
+
+    public boolean storedAtStart() {
+        return setting.stored();
+    }
+
+    /** The running (or paused) session. */
+    public Optional<DeskSimulation> current() {
+        return Optional.ofNullable(running).filter(simulation -> isLive(simulation.status()));
+    }
+
+    public ReadOnlyObjectProperty<SimulationStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** The status bar's words: blank before any session, then e.g. {@code Simulation calm-month running ×60}. */
+    public ReadOnlyStringProperty statusTextProperty() {
+        return statusText.getReadOnlyProperty();
+    }
+
+    private void stopRunning() {
+        if (running != null) {
+            DeskSimulation stopping = running;
+            running = null;
+            stopping.stop();
+            show(stopping.status());
+        }
+    }
+
+    private void show(SimulationStatus next) {
+        status.set(next);
+        if (next.state() == SimulationStatus.State.FAILED) {
+            messages.accept(next.text());
+        }
+    }
+
+    private static boolean isLive(SimulationStatus status) {
+        return status.state() == SimulationStatus.State.RUNNING || status.state() == SimulationStatus.State.PAUSED;
+    }
+
+    /** Stops the session before the exchange closes. */
+    @Override
+    public void close() {
+        stopRunning();
+    }
+}

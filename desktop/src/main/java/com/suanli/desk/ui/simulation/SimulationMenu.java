@@ -1,0 +1,96 @@
+package com.suanli.desk.ui.simulation;
+
+import com.suanli.desk.simulation.SimulationStatus;
+import com.suanli.sessions.config.SessionConfig;
+import com.suanli.sessions.config.SessionConfigJson;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * The Simulation menu: pause or resume, stop, the speed, start the bundled calm month or a configuration
+ * file, and whether the desk starts a session when it opens.
+ */
+public final class SimulationMenu {
+
+    /** The bundled configuration the desk opens on. */
+    public static final Supplier<SessionConfig> CALM_MONTH = SessionConfigJson::readDefault;
+
+    private SimulationMenu() {
+    }
+
+    /** @param window the owner of the file chooser */
+    public static Menu of(SimulationControl control, Supplier<Window> window) {
+        Objects.requireNonNull(control, "control");
+        MenuItem pause = new MenuItem("Pause");
+        pause.setId("menu-simulation-pause");
+        pause.setOnAction(event -> {
+            if (control.statusProperty().get().state() == SimulationStatus.State.PAUSED) {
+                control.resume();
+            } else {
+                control.pause();
+            }
+        });
+        MenuItem stop = new MenuItem("Stop");
+        stop.setId("menu-simulation-stop");
+        stop.setOnAction(event -> control.stop());
+
+        ToggleGroup speeds = new ToggleGroup();
+        List<RadioMenuItem> speedItems = new ArrayList<>();
+        for (double each : SimulationControl.SPEEDS) {
+            RadioMenuItem item = new RadioMenuItem("Speed " + SimulationStatus.speedText(each)
+                    + (each == 1 ? " (real time)" : ""));
+            item.setId("menu-simulation-speed-" + (long) each);
+            item.setToggleGroup(speeds);
+            item.setOnAction(event -> control.setSpeed(each));
+            speedItems.add(item);
+        }
+
+        MenuItem calm = new MenuItem("Start calm month (bundled)");
+        calm.setId("menu-simulation-calm-month");
+        calm.setOnAction(event -> control.start(CALM_MONTH));
+        MenuItem file = new MenuItem("Start from configuration file…");
+        file.setId("menu-simulation-file");
+        file.setOnAction(event -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Session configuration");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Session configuration (*.json)", "*.json"));
+            File chosen = chooser.showOpenDialog(window.get());
+            if (chosen != null) {
+                control.start(() -> SessionConfigJson.read(chosen.toPath()));
+            }
+        });
+
+        CheckMenuItem atStart = new CheckMenuItem("Simulate when the desk opens");
+        atStart.setId("menu-simulation-at-start");
+        atStart.setSelected(control.storedAtStart());
+        atStart.setOnAction(event -> control.keepAtStart(atStart.isSelected()));
+
+        Menu menu = new Menu("_Simulation", null, pause, stop, new SeparatorMenuItem());
+        menu.getItems().addAll(speedItems);
+        menu.getItems().addAll(new SeparatorMenuItem(), calm, file, new SeparatorMenuItem(), atStart);
+        menu.setId("menu-simulation");
+        menu.setOnShowing(event -> {
+            SimulationStatus status = control.statusProperty().get();
+            boolean live = control.current().isPresent();
+            pause.setText(status.state() == SimulationStatus.State.PAUSED ? "Resume" : "Pause");
+            pause.setDisable(!live);
+            stop.setDisable(!live);
+            for (int i = 0; i < speedItems.size(); i++) {
+                speedItems.get(i).setDisable(!live);
+                speedItems.get(i).setSelected(live && SimulationControl.SPEEDS.get(i) == status.speed());
+            }
+        });
+        return menu;
+    }
+}

@@ -1,0 +1,194 @@
+package com.suanli.sessions.run;
+
+import com.suanli.exchange.engine.event.ExchangeEvent;
+import com.suanli.exchange.engine.session.SessionState;
+import com.suanli.exchange.listing.ContractSpec;
+import com.suanli.sessions.agent.CommandPort;
+import com.suanli.sessions.config.SessionConfig;
+import com.suanli.sessions.fundamental.MonitoringFeed;
+import com.suanli.sessions.market.SessionListing;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.LongConsumer;
+
+/**
+ * A session trading in real time on an exchange that is already running (the desk's): its agents
+ * join the market as it is, on the wall clock. There is no simulated day: the market stays open as
+ * long as the session runs, whatever the hour; each step moves the fundamental by the configured
+ * {@code stepSeconds}, and steps come every {@code stepSeconds / speed} wall seconds, so a speed of 60
+ * lives an hour of the calm month's market in a minute while every command carries the exchange's
+ * own time. Fair values and monitoring reports follow the configured schedule in steps.
+ *
+ * <p>{@link #run()} takes the calling thread until {@link #stop()}; events reach it from any thread
+ * through {@link #onEvents} and are applied on the session's thread at the next step, so the agents
+ * never see the market change under them.
+ */
+public final class LiveSession {
+
+    /** The exchange a live session trades on. */
+    public interface Exchange extends CommandPort {
+
+        /**
+         * Runs {@code turn} with a time no earlier than that of any command queued so far; the commands
+         * {@code turn} submits are queued with nothing of another producer's between them.
+         */
+        void inTurn(LongConsumer turn);
+
+        boolean hasFirm(long firmId);
+
+        boolean hasAccount(long account);
+
+        /** The instrument's trading session now. */
+        SessionState session(int instrumentId);
+    }
+
+    private final SessionConfig config;
+    private final SessionRun run;
+    private final Exchange exchange;
+    private final ZoneId zone;
+    private final ConcurrentLinkedQueue<ExchangeEvent> inbox = new ConcurrentLinkedQueue<>();
+    private final Object changes = new Object();
+    private double speed;
+    private boolean paused;
+    private boolean stopped;
+    private long steps;
+    private List<ContractSpec> trading = List.of();
+
+    /**
+     * @param listing what the session trades on the exchange ({@link SessionListing#within})
+     * @param firstAccount the first agent's account, above the exchange's other accounts
+     * @param zone the exchange's time zone, which decides the trading day
+     */
+    public LiveSession(SessionConfig config, long seed, SessionListing listing, long firstAccount, Exchange exchange,
+                       ZoneId zone) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.exchange = Objects.requireNonNull(exchange, "exchange");
+        this.zone = Objects.requireNonNull(zone, "zone");
+        this.run = new SessionRun(config, seed, MonitoringFeed.NONE, listing, firstAccount);
+        this.speed = config.clock().speed();
+    }
+
+    public SessionConfig config() {
+        return config;
+    }
+
+    public SessionRun session() {
+        return run;
+    }
+
+    /** Events of the exchange, in order, from any thread. */
+    public void onEvents(List<ExchangeEvent> events) {
+        inbox.addAll(events);
+    }
+
+    /** Simulated seconds per wall second, from the next step on. */
+    public void setSpeed(double speed) {
+        if (!(speed > 0) || Double.isInfinite(speed)) {
+            throw new IllegalArgumentException("speed: must be a positive number, was " + speed);
+        }
+        synchronized (changes) {
+            this.speed = speed;
+            changes.notifyAll();
+        }
+    }
+
+    public double speed() {
+        synchronized (changes) {
+            return speed;
+        }
+    }
+
+    /** No step until {@link #resume()}: the agents' orders rest, the fundamental stands still. */
+    public void pause() {
+        synchronized (changes) {
+            paused = true;
+            changes.notifyAll();
+        }
+    }
+
+    public void resume() {
+        synchronized (changes) {
+            paused = false;
+            changes.notifyAll();
+        }
+    }
+
+    public boolean paused() {
+        synchronized (changes) {
+            return paused;
+        }
+    }
+
+    /** Ends {@link #run()} after the step it is in; the agents' resting orders stay in the market. */
+    public void stop() {
+        synchronized (changes) {
+            stopped = true;
+            changes.notifyAll();
+        }
+    }
+
+    /** Steps taken so far. */
+    public long steps() {
+        synchronized (changes) {
+            return steps;
+        }
+    }
+
+    /**
+     * Learns the listed contracts' sessions, centres their bands on their fair values, opens what the
+     * agents need and is absent, then steps until stopped: the first step at once, the next ones at the speed's pace.
+     */
+    public void run() throws InterruptedException {
+        run.connect(exchange);
+        exchange.inTurn(now -> {
+            trading = run.joinMarket(now, day(now), exchange::session);
+            run.openAccounts(now, exchange::hasFirm, exchange::hasAccount);
+        });
+        long last = Long.MIN_VALUE;
+        while (awaitStep(last)) {
+            last = System.nanoTime();
+            exchange.inTurn(this::step);
+        }
+    }
+
+    private void step(long now) {
+        for (ExchangeEvent event; (event = inbox.poll()) != null; ) {
+            run.onEvent(event);
+        }
+        long step;
+        synchronized (changes) {
+            step = ++steps;
+        }
+        run.step(now, day(now), (int) (step % Integer.MAX_VALUE), trading);
+    }
+
+    /**
+     * Waits until a step's time at the current speed has passed since the step at {@code last}
+     * ({@code Long.MIN_VALUE}: none yet, so at once), longer while paused; false once stopped.
+     */
+    private boolean awaitStep(long last) throws InterruptedException {
+        synchronized (changes) {
+            while (!stopped) {
+                long wait = last == Long.MIN_VALUE ? 0
+                        : last + (long) (config.clock().stepSeconds() * 1e9 / speed) - System.nanoTime();
+                if (!paused && wait <= 0) {
+                    return true;
+                }
+                if (paused) {
+                    changes.wait();
+                } else {
+                    changes.wait(wait / 1_000_000, (int) (wait % 1_000_000));
+                }
+            }
+            return false;
+        }
+    }
+
+    private LocalDate day(long now) {
+        return Instant.ofEpochMilli(now).atZone(zone).toLocalDate();
+    }
+}
