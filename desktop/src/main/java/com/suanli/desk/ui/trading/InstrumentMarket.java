@@ -3,6 +3,7 @@ package com.suanli.desk.ui.trading;
 import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.event.DepthChanged;
 import com.suanli.exchange.engine.event.TapePrint;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -50,6 +51,11 @@ public final class InstrumentMarket {
     /** The best offer in ticks, 0 when no one offers. */
     public long bestAsk() {
         return asks.isEmpty() ? 0 : asks.firstKey();
+    }
+
+    /** Displayed lots by price on one side, lowest price first; a read-only view. */
+    public NavigableMap<Long, Long> levels(Side side) {
+        return Collections.unmodifiableNavigableMap(side == Side.BID ? bids : asks);
     }
 
     /** The last trade's price in ticks, 0 before the first trade. */
