@@ -1,26 +1,24 @@
 package com.suanli.desk.ui.account;
 
+import static com.suanli.desk.ui.form.Tables.amountColumn;
+import static com.suanli.desk.ui.form.Tables.colourBySign;
+import static com.suanli.desk.ui.form.Tables.column;
+import static com.suanli.desk.ui.form.Tables.symbolColumn;
+import static com.suanli.desk.ui.form.Tables.table;
+
 import atlantafx.base.theme.Styles;
-import atlantafx.base.theme.Tweaks;
-import com.suanli.desk.ui.DeskTheme;
 import com.suanli.desk.ui.form.Controls;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -29,7 +27,6 @@ import javafx.scene.layout.VBox;
 /** The account panel: cash and margin figures over the cleared positions and the margin calls. */
 public final class AccountView {
 
-    private static final double SYMBOL = 150;
     private static final int FIGURES_PER_ROW = 4;
     private static final Pattern AMOUNT = Pattern.compile("-?[0-9,]+\\.[0-9]+");
 
@@ -112,15 +109,13 @@ public final class AccountView {
 
     private TableView<MarkedPosition> positionsTable() {
         TableView<MarkedPosition> table = table("account-positions-table", viewModel.positions());
-        TableColumn<MarkedPosition, String> symbol = column("Symbol", row -> row.contract().symbol(), false);
-        symbol.setMinWidth(SYMBOL);
-        table.getColumns().addAll(List.of(symbol,
+        table.getColumns().addAll(List.of(symbolColumn(row -> row.contract().symbol()),
                 column("Net lots", row -> String.format("%+d", row.netLots()), true),
                 column("Average", row -> row.averagePrice().toPlainString(), true),
                 column("Mark", row -> row.mark() == null ? "" : row.mark().toPlainString(), true),
-                pnlColumn("Realised CNY", MarkedPosition::realisedPnl),
-                pnlColumn("Unrealised CNY", MarkedPosition::unrealisedPnl),
-                pnlColumn("P&L CNY", MarkedPosition::totalPnl)));
+                amountColumn("Realised CNY", MarkedPosition::realisedPnl, AccountViewModel::cny),
+                amountColumn("Unrealised CNY", MarkedPosition::unrealisedPnl, AccountViewModel::cny),
+                amountColumn("P&L CNY", MarkedPosition::totalPnl, AccountViewModel::cny)));
         table.setPlaceholder(new Label("No positions cleared"));
         return table;
     }
@@ -137,46 +132,9 @@ public final class AccountView {
         return table;
     }
 
-    private static <T> TableView<T> table(String id, ObservableList<T> rows) {
-        TableView<T> table = new TableView<>(rows);
-        table.setId(id);
-        table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        return table;
-    }
-
-    /** A column of text; figures are monospaced and right-aligned. */
-    private static <T> TableColumn<T, String> column(String title, Function<T, String> text, boolean figures) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(row -> new ReadOnlyStringWrapper(text.apply(row.getValue())));
-        column.setSortable(false);
-        if (figures) {
-            column.getStyleClass().addAll("figures", DeskTheme.TABULAR);
-        }
-        return column;
-    }
-
-    private static TableColumn<MarkedPosition, String> pnlColumn(String title,
-                                                                 Function<MarkedPosition, BigDecimal> pnl) {
-        TableColumn<MarkedPosition, String> column = column(title, row -> AccountViewModel.cny(pnl.apply(row)), true);
-        column.setCellFactory(each -> new TableCell<>() {
-            @Override
-            protected void updateItem(String amount, boolean empty) {
-                super.updateItem(amount, empty);
-                setText(empty ? null : amount);
-                signed(this, empty ? null : amount);
-            }
-        });
-        return column;
-    }
-
-    /** Colours an amount by its sign: gains green, losses red, zero and dashes plain. */
-    private static void signed(Labeled node, String amount) {
-        node.getStyleClass().removeAll(DeskTheme.UP, DeskTheme.DOWN);
-        int sign = amount == null || !AMOUNT.matcher(amount).matches() ? 0
-                : new BigDecimal(amount.replace(",", "")).signum();
-        if (sign != 0) {
-            node.getStyleClass().add(sign > 0 ? DeskTheme.UP : DeskTheme.DOWN);
-        }
+    /** Colours an amount shown as {@code 1,234.56} by its sign; a dash stays plain. */
+    private static void signed(Label figure, String amount) {
+        boolean isAmount = amount != null && AMOUNT.matcher(amount).matches();
+        colourBySign(figure, isAmount ? new BigDecimal(amount.replace(",", "")).signum() : 0);
     }
 }
