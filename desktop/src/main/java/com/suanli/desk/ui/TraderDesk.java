@@ -25,6 +25,8 @@ import java.util.Objects;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 
 /**
  * The trader's panels wired together: the ladder, the order and quote tickets, the blotter, the account and the
@@ -51,10 +53,16 @@ final class TraderDesk {
         ticketView = new TicketView(orderTicket, quoteTicket, link);
         BlotterView blotterView = new BlotterView(new BlotterViewModel(desk, orders), zone);
         autoQuoter = new AutoQuoterViewModel(desk, orders, link);
-        // The account and the auto-quoter beside the blotter: the kill switch stays in sight while trading.
-        accountRow = new SplitPane(blotterView.root(), new AccountView(new AccountViewModel(desk, zone)).root(),
-                new AutoQuoterView(autoQuoter).root());
-        accountRow.setDividerPositions(0.48, 0.78);
+        // The account and the auto-quoter beside the blotter, the quoter's tab saying whether it quotes.
+        Tab account = new Tab("Account", new AccountView(new AccountViewModel(desk, zone)).root());
+        account.setId("account-tab");
+        Tab quoter = new Tab(null, new AutoQuoterView(autoQuoter).root());
+        quoter.setId("autoquote-tab");
+        quoter.textProperty().bind(autoQuoter.stateProperty().map(state -> "Auto-quoter · " + state.title()));
+        TabPane side = new TabPane(account, quoter);
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        accountRow = new SplitPane(blotterView.root(), side);
+        accountRow.setDividerPositions(0.57);
     }
 
     /** The trader's view of a panel, or null for a panel that is not the trader's. */

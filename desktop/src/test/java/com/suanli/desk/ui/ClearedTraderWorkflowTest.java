@@ -10,19 +10,26 @@ import com.suanli.desk.ui.autoquote.TwoSidedQuote;
 import com.suanli.desk.ui.hotkey.TraderKeys;
 import com.suanli.desk.ui.trading.OwnOrder;
 import com.suanli.desk.ui.trading.TraderFixture;
+import com.suanli.desk.ui.marketwatch.MarketWatchView;
+import com.suanli.desk.ui.marketwatch.MarketWatchViewModel;
 import com.suanli.desk.ui.workspace.Panel;
+import com.suanli.desk.ui.workspace.Workspace;
+import com.suanli.desk.ui.workspace.WorkspaceView;
 import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.command.TimeInForce;
 import com.suanli.exchange.listing.ContractSpec;
-import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -41,6 +48,7 @@ class ClearedTraderWorkflowTest {
     private static final long DEPOSIT_FEN = 900_000;
 
     private TraderFixture fixture;
+    private Stage stage;
     private ContractSpec june;
     private long reference;
 
@@ -51,12 +59,19 @@ class ClearedTraderWorkflowTest {
         reference = fixture.reference();
         TraderDesk trader = new TraderDesk(fixture.desk, fixture.orders, fixture.link, TraderKeys.defaults(),
                 TraderFixture.MARKET_OPEN.getZone());
-        SplitPane top = new SplitPane(trader.viewOf(Panel.LADDER), trader.viewOf(Panel.ORDER_TICKET));
-        SplitPane screen = new SplitPane(top, trader.viewOf(Panel.BLOTTER));
-        screen.setOrientation(Orientation.VERTICAL);
-        Scene scene = new Scene(screen, 1280, 800);
+        MarketWatchViewModel marketWatch = new MarketWatchViewModel(fixture.link);
+        marketWatch.list(TraderFixture.GUIZHOU);
+        // The trading workspace as the workstation lays it out, the market watch over the same listing.
+        Node market = new MarketWatchView(marketWatch).root();
+        StackPane screen = new StackPane(new WorkspaceView(panel -> panel == Panel.MARKET_WATCH ? market
+                : trader.viewOf(panel)).of(Workspace.TRADING));
+        screen.getStyleClass().add("workspace-area");
+        // Monocle's headless screen is 1280x800 unless -Dheadless.geometry says more (the screenshot run).
+        Rectangle2D bounds = Screen.getPrimary().getBounds();
+        Scene scene = new Scene(screen, Math.min(1600, bounds.getWidth()), Math.min(1000, bounds.getHeight()));
         DeskTheme.applyTo(scene);
         trader.installKeys(scene);
+        this.stage = stage;
         stage.setScene(scene);
         stage.show();
         fixture.fund(DEPOSIT_FEN);
@@ -110,6 +125,7 @@ class ClearedTraderWorkflowTest {
 
     @Test
     void run_the_auto_quoter_see_its_quote_and_kill_it_by_its_key(FxRobot robot) {
+        click(robot, "#autoquote-tab");
         assertThat(robot.lookup("#autoquote-source").queryAs(ChoiceBox.class).getValue()).isEqualTo(FairValueSource.CURVE);
 
         click(robot, "#autoquote-start");
@@ -136,6 +152,31 @@ class ClearedTraderWorkflowTest {
         assertThat(text(robot, "#ladder-own-ask-" + ask)).isEmpty();
         assertThat(text(robot, "#autoquote-status")).isEqualTo("Killed: quote pulled");
         assertThat(text(robot, "#autoquote-quote")).isEmpty();
+    }
+
+    /**
+     * Not a test: with {@code -Ddesk.screenshots=DIR} (docs/workstation.md), the trader's panels over a clearing
+     * engine: three lots of June bought, the market five ticks up, the auto-quoter quoting June around its curve
+     * value (leaning against the long), the account panel in front.
+     */
+    @Test
+    @EnabledIfSystemProperty(named = Screenshots.DIRECTORY, matches = ".+")
+    void screenshot_of_the_account_and_the_auto_quoter(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            fixture.fund(4_000_000);   // 40,000 CNY more each: room for the others' market and the quote
+            fixture.other(Side.ASK, reference, 3);
+            fixture.orders.placeLimit(june, Side.BID, reference, 3);
+            fixture.member(TraderFixture.THIRD, Side.BID, reference + 6, 1, TimeInForce.GTC);
+            fixture.member(TraderFixture.OTHER, Side.ASK, reference + 6, 1, TimeInForce.IOC);
+            fixture.member(TraderFixture.THIRD, Side.BID, reference - 5, 2, TimeInForce.GTC);
+            fixture.other(Side.ASK, reference + 9, 2);
+        });
+        robot.clickOn(june.symbol());
+        click(robot, "#autoquote-tab");
+        click(robot, "#autoquote-start");
+        click(robot, "#account-tab");
+        robot.moveTo("#account-health");
+        Screenshots.save(stage, "workstation-account.png");
     }
 
     /** The fair value the panel shows, back in ticks: CNY per unit at two more decimals than the tick. */

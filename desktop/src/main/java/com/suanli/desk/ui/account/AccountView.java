@@ -22,6 +22,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The account panel: cash and margin figures over the cleared positions and the margin calls. */
@@ -82,6 +83,7 @@ public final class AccountView {
 
     private static Node[] figure(String caption, String id, ObservableValue<String> value, boolean coloured) {
         Label figure = Controls.figure(id, value);
+        figure.setMinWidth(Region.USE_PREF_SIZE);
         if (coloured) {
             signed(figure, value.getValue());
             value.addListener((property, before, after) -> signed(figure, after));
@@ -110,12 +112,12 @@ public final class AccountView {
     private TableView<MarkedPosition> positionsTable() {
         TableView<MarkedPosition> table = table("account-positions-table", viewModel.positions());
         table.getColumns().addAll(List.of(symbolColumn(row -> row.contract().symbol()),
-                column("Net lots", row -> String.format("%+d", row.netLots()), true),
+                column("Net", row -> String.format("%+d", row.netLots()), true),
                 column("Average", row -> row.averagePrice().toPlainString(), true),
                 column("Mark", row -> row.mark() == null ? "" : row.mark().toPlainString(), true),
-                amountColumn("Realised CNY", MarkedPosition::realisedPnl, AccountViewModel::cny),
-                amountColumn("Unrealised CNY", MarkedPosition::unrealisedPnl, AccountViewModel::cny),
-                amountColumn("P&L CNY", MarkedPosition::totalPnl, AccountViewModel::cny)));
+                amountColumn("Realised", MarkedPosition::realisedPnl, AccountViewModel::cny),
+                amountColumn("Unrealised", MarkedPosition::unrealisedPnl, AccountViewModel::cny),
+                amountColumn("P&L", MarkedPosition::totalPnl, AccountViewModel::cny)));
         table.setPlaceholder(new Label("No positions cleared"));
         return table;
     }
@@ -124,9 +126,9 @@ public final class AccountView {
         TableView<MarginCall> table = table("account-calls-table", viewModel.calls());
         table.getColumns().addAll(List.of(
                 column("Call", call -> Long.toString(call.callId()), true),
-                column("Amount CNY", call -> AccountViewModel.cny(call.amountFen()), true),
+                column("Amount", call -> AccountViewModel.cny(call.amountFen()), true),
                 column("Deadline", viewModel::deadline, true),
-                column("Cash CNY", call -> AccountViewModel.cny(call.cashFen()), true),
+                column("Cash", call -> AccountViewModel.cny(call.cashFen()), true),
                 column("Status", call -> call.status().name(), false)));
         table.setPlaceholder(new Label("No margin calls"));
         return table;

@@ -7,12 +7,15 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** The auto-quoter's panel: the fair value source and the quoting rules, Start, the kill switch, what it does. */
 public final class AutoQuoterView {
+
+    private static final int NARROW_COLUMNS = 4;
 
     private final VBox root = new VBox(4);
 
@@ -26,25 +29,28 @@ public final class AutoQuoterView {
         GridPane form = new GridPane();
         form.setHgap(6);
         form.setVgap(3);
-        form.addRow(0, Controls.caption("Fair value"), source,
-                Controls.caption("Spread ticks"), Controls.textField("autoquote-spread", viewModel.spreadProperty(), "4"));
-        form.addRow(1, Controls.caption("Size lots"), Controls.textField("autoquote-size", viewModel.sizeProperty(), "1"),
-                Controls.caption("Skew ticks/lot"), Controls.textField("autoquote-skew", viewModel.skewProperty(), "0.5"));
         Button start = Controls.button("autoquote-start", "Start", viewModel::start);
         start.getStyleClass().add(Styles.SUCCESS);
+        start.textProperty().bind(viewModel.stateProperty().map(state -> state == QuoterState.QUOTING ? "Update" : "Start"));
         Button kill = Controls.button("autoquote-kill", "Kill", viewModel::kill);
         kill.getStyleClass().add(Styles.DANGER);
         kill.disableProperty().bind(viewModel.stateProperty().isNotEqualTo(QuoterState.QUOTING));
-        start.textProperty().bind(viewModel.stateProperty().map(state -> state == QuoterState.QUOTING ? "Update" : "Start"));
-        form.addRow(2, Controls.caption("Requote ticks"),
-                Controls.textField("autoquote-requote", viewModel.requoteProperty(), "1"), new HBox(6, start, kill));
+        form.addRow(0, Controls.caption("Fair value"), source, Controls.caption("Spread ticks"),
+                narrow(Controls.textField("autoquote-spread", viewModel.spreadProperty(), "4")));
+        form.addRow(1, Controls.caption("Lots a side"), narrow(Controls.textField("autoquote-size",
+                viewModel.sizeProperty(), "1")), Controls.caption("Skew ticks/lot"),
+                narrow(Controls.textField("autoquote-skew", viewModel.skewProperty(), "0.5")));
+        form.addRow(2, Controls.caption("Requote ticks"), narrow(Controls.textField("autoquote-requote",
+                viewModel.requoteProperty(), "1")), new HBox(6, start, kill));
         GridPane.setColumnSpan(form.getChildren().get(form.getChildren().size() - 1), 2);
         Label status = Controls.label("autoquote-status", viewModel.statusProperty());
         status.setWrapText(true);
+        Label fair = Controls.figure("autoquote-fair", viewModel.fairValueProperty());
+        fair.setWrapText(true);
         viewModel.stateProperty().addListener((property, before, after) -> colour(status, after));
         colour(status, viewModel.stateProperty().get());
         root.getChildren().addAll(form, status,
-                Controls.figure("autoquote-fair", viewModel.fairValueProperty()),
+                fair,
                 Controls.figure("autoquote-quote", viewModel.quoteProperty()),
                 Controls.errorLine("autoquote-error", viewModel.errorProperty()));
         root.getStyleClass().add("autoquote-panel");
@@ -52,6 +58,12 @@ public final class AutoQuoterView {
 
     public Node root() {
         return root;
+    }
+
+    /** Ticks and lots are a few digits: the fields leave the room to the captions. */
+    private static TextField narrow(TextField field) {
+        field.setPrefColumnCount(NARROW_COLUMNS);
+        return field;
     }
 
     private static void colour(Label status, QuoterState state) {

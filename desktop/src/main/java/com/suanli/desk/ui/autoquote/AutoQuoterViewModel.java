@@ -48,7 +48,8 @@ public final class AutoQuoterViewModel {
     private final StringProperty skew = new SimpleStringProperty(this, "skew", "0.5");
     private final StringProperty requote = new SimpleStringProperty(this, "requote", "1");
     private final ReadOnlyObjectWrapper<QuoterState> state = new ReadOnlyObjectWrapper<>(this, "state", QuoterState.OFF);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Off");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
+            "Auto-quoter off: choose an instrument, then Start");
     private final ReadOnlyStringWrapper fairValue = new ReadOnlyStringWrapper(this, "fairValue", "");
     private final ReadOnlyStringWrapper quoteShown = new ReadOnlyStringWrapper(this, "quote", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
