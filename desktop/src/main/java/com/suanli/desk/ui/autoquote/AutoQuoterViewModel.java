@@ -68,7 +68,9 @@ public final class AutoQuoterViewModel {
         this.desk = Objects.requireNonNull(desk, "desk");
         this.orders = Objects.requireNonNull(orders, "orders");
         this.link = Objects.requireNonNull(link, "link");
-        desk.follow(batch -> afterBatch());
+        // After the whole batch is shown (every follower has it): a quote sent from here may come back at once
+        // through a synchronous gateway, and must not overtake the batch on its way to the other panels.
+        desk.revisionProperty().addListener(batch -> afterBatch());
     }
 
     /**
