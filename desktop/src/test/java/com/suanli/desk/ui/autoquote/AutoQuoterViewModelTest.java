@@ -2,14 +2,20 @@ package com.suanli.desk.ui.autoquote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.suanli.desk.task.BackgroundTask;
+import com.suanli.desk.task.HeldTaskExecutor;
+import com.suanli.desk.ui.trading.CommandOutcome;
+import com.suanli.desk.ui.trading.OrderGateway;
 import com.suanli.desk.ui.trading.OrderStatus;
 import com.suanli.desk.ui.trading.OwnOrder;
 import com.suanli.desk.ui.trading.TraderFixture;
+import com.suanli.desk.ui.trading.TraderOrders;
 import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.command.TimeInForce;
 import com.suanli.exchange.listing.ContractSpec;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,12 +26,12 @@ import org.junit.jupiter.api.Test;
 class AutoQuoterViewModelTest {
 
     private TraderFixture fixture = new TraderFixture();
-    private AutoQuoterViewModel quoter = quoterOf(fixture);
+    private AutoQuoterViewModel quoter = quoterOf(fixture, fixture.orders);
     private final ContractSpec june = fixture.june;
     private final long reference = fixture.reference();
 
-    private static AutoQuoterViewModel quoterOf(TraderFixture fixture) {
-        AutoQuoterViewModel quoter = new AutoQuoterViewModel(fixture.desk, fixture.orders, fixture.link);
+    private static AutoQuoterViewModel quoterOf(TraderFixture fixture, TraderOrders orders) {
+        AutoQuoterViewModel quoter = new AutoQuoterViewModel(fixture.desk, orders, fixture.link);
         quoter.sourceProperty().set(FairValueSource.MID);
         quoter.spreadProperty().set("4");
         quoter.sizeProperty().set("2");
@@ -117,6 +123,33 @@ class AutoQuoterViewModelTest {
     }
 
     @Test
+    void the_kill_switch_pulls_a_quote_still_in_flight() {
+        othersMarket();
+        fixture.link.selectedInstrumentProperty().set(june);
+        // An exchange that answers only when the test lets it: the quote is sent and not yet applied.
+        HeldTaskExecutor exchange = new HeldTaskExecutor();
+        OrderGateway held = command -> {
+            CompletableFuture<CommandOutcome> answer = new CompletableFuture<>();
+            exchange.execute(BackgroundTask.wrap(() -> fixture.gateway.submit(command).join())
+                    .onSuccess(answer::complete).onFailure(answer::completeExceptionally));
+            return answer;
+        };
+        quoter = quoterOf(fixture, new TraderOrders(held, TraderFixture.TRADER, TraderFixture.MARKET_OPEN,
+                Runnable::run, fixture.messages::add));
+        quoter.start();
+        assertThat(exchange.heldCount()).as("the quote in flight").isEqualTo(1);
+
+        quoter.kill();
+
+        assertThat(quoter.stateProperty().get()).isEqualTo(QuoterState.KILLED);
+        assertThat(exchange.heldCount()).as("the pull sent at once, behind the quote").isEqualTo(2);
+        exchange.release();
+        assertThat(quoteInTheBook()).isEmpty();
+        assertThat(quoter.statusProperty().get()).isEqualTo("Killed: quote pulled");
+        assertThat(quoter.quoteProperty().get()).isEmpty();
+    }
+
+    @Test
     void cancel_all_from_elsewhere_stops_it_rather_than_putting_the_quote_back() {
         othersMarket();
         fixture.link.selectedInstrumentProperty().set(june);
@@ -133,7 +166,7 @@ class AutoQuoterViewModelTest {
     @Test
     void a_risk_refusal_stops_it_with_the_exchange_s_reason() {
         fixture = TraderFixture.cleared();
-        quoter = quoterOf(fixture);
+        quoter = quoterOf(fixture, fixture.orders);
         fixture.fund(300_000);   // 3,000 CNY: the initial margin of one lot of June, not of 20 working each side
         quoter.sourceProperty().set(FairValueSource.CURVE);
         quoter.sizeProperty().set("20");
