@@ -1,5 +1,9 @@
 package com.suanli.desk.ui;
 
+import com.suanli.desk.ui.account.AccountView;
+import com.suanli.desk.ui.account.AccountViewModel;
+import com.suanli.desk.ui.autoquote.AutoQuoterView;
+import com.suanli.desk.ui.autoquote.AutoQuoterViewModel;
 import com.suanli.desk.ui.blotter.BlotterView;
 import com.suanli.desk.ui.blotter.BlotterViewModel;
 import com.suanli.desk.ui.hotkey.TraderAction;
@@ -20,10 +24,14 @@ import java.util.List;
 import java.util.Objects;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 
 /**
- * The trader's panels wired together: the ladder, the order and quote tickets and the blotter over one
- * {@link TradingDesk}, all following the linked instrument, and the trader's keys on the scene.
+ * The trader's panels wired together: the ladder, the order and quote tickets, the blotter, the account and the
+ * auto-quoter over one {@link TradingDesk}, all following the linked instrument, and the trader's keys on the
+ * scene.
  */
 final class TraderDesk {
 
@@ -33,7 +41,8 @@ final class TraderDesk {
     private final QuoteTicketViewModel quoteTicket;
     private final LadderView ladderView;
     private final TicketView ticketView;
-    private final BlotterView blotterView;
+    private final AutoQuoterViewModel autoQuoter;
+    private final SplitPane accountRow;
 
     TraderDesk(TradingDesk desk, TraderOrders orders, InstrumentLink link, TraderKeys keys, ZoneId zone) {
         this.keys = Objects.requireNonNull(keys, "keys");
@@ -42,7 +51,18 @@ final class TraderDesk {
         quoteTicket = new QuoteTicketViewModel(link, orders);
         ladderView = new LadderView(ladder, keys.presetLots());
         ticketView = new TicketView(orderTicket, quoteTicket, link);
-        blotterView = new BlotterView(new BlotterViewModel(desk, orders), zone);
+        BlotterView blotterView = new BlotterView(new BlotterViewModel(desk, orders), zone);
+        autoQuoter = new AutoQuoterViewModel(desk, orders, link);
+        // The account and the auto-quoter beside the blotter, the quoter's tab saying whether it quotes.
+        Tab account = new Tab("Account", new AccountView(new AccountViewModel(desk, zone)).root());
+        account.setId("account-tab");
+        Tab quoter = new Tab(null, new AutoQuoterView(autoQuoter).root());
+        quoter.setId("autoquote-tab");
+        quoter.textProperty().bind(autoQuoter.stateProperty().map(state -> "Auto-quoter · " + state.title()));
+        TabPane side = new TabPane(account, quoter);
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        accountRow = new SplitPane(blotterView.root(), side);
+        accountRow.setDividerPositions(0.57);
     }
 
     /** The trader's view of a panel, or null for a panel that is not the trader's. */
@@ -50,7 +70,7 @@ final class TraderDesk {
         return switch (panel) {
             case LADDER -> ladderView.root();
             case ORDER_TICKET -> ticketView.root();
-            case BLOTTER -> blotterView.root();
+            case BLOTTER -> accountRow;
             default -> null;
         };
     }
@@ -81,6 +101,7 @@ final class TraderDesk {
             case JOIN_ASK -> ladder.joinAsk();
             case CANCEL_ALL -> ladder.cancelAll();
             case RECENTRE -> ladder.recentre();
+            case KILL_QUOTER -> autoQuoter.kill();
             case QUOTE -> {
                 ticketView.showQuote();
                 quoteTicket.quote();

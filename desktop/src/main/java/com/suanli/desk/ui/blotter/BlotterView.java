@@ -1,7 +1,11 @@
 package com.suanli.desk.ui.blotter;
 
+import static com.suanli.desk.ui.form.Tables.amountColumn;
+import static com.suanli.desk.ui.form.Tables.column;
+import static com.suanli.desk.ui.form.Tables.symbolColumn;
+import static com.suanli.desk.ui.form.Tables.table;
+
 import atlantafx.base.theme.Styles;
-import atlantafx.base.theme.Tweaks;
 import com.suanli.desk.ui.DeskTheme;
 import com.suanli.desk.ui.trading.Fill;
 import com.suanli.desk.ui.trading.OwnOrder;
@@ -16,7 +20,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -36,9 +39,7 @@ import javafx.scene.layout.StackPane;
 /** The blotter panel: working orders, all orders, fills, rejects, positions and the tape, one tab each. */
 public final class BlotterView {
 
-    static final String FIGURES = "figures";
     private static final double NARROW = 70;
-    private static final double SYMBOL = 150;
     private static final double WIDE = 520;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
 
@@ -169,9 +170,9 @@ public final class BlotterView {
                 column("Net lots", position -> String.format("%+d", position.netLots()), true),
                 column("Average", position -> position.averagePrice().toPlainString(), true),
                 column("Last", position -> BlotterViewModel.price(position.contract(), position.lastPrice()), true),
-                pnlColumn("Realised CNY", PositionRow::realisedPnl),
-                pnlColumn("Unrealised CNY", PositionRow::unrealisedPnl),
-                pnlColumn("P&L CNY", PositionRow::totalPnl)));
+                amountColumn("Realised CNY", PositionRow::realisedPnl, BigDecimal::toPlainString),
+                amountColumn("Unrealised CNY", PositionRow::unrealisedPnl, BigDecimal::toPlainString),
+                amountColumn("P&L CNY", PositionRow::totalPnl, BigDecimal::toPlainString)));
         table.setPlaceholder(new Label("No positions"));
         return table;
     }
@@ -187,47 +188,6 @@ public final class BlotterView {
                         : print.aggressor() == Aggressor.BUYER ? "Buyer" : "Seller", false)));
         table.setPlaceholder(new Label("No trades yet"));
         return table;
-    }
-
-    private static <T> TableView<T> table(String id, ObservableList<T> rows) {
-        TableView<T> table = new TableView<>(rows);
-        table.setId(id);
-        table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        return table;
-    }
-
-    private static <T> TableColumn<T, String> column(String title, Function<T, String> text, boolean figures) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(row -> new ReadOnlyStringWrapper(text.apply(row.getValue())));
-        column.setSortable(false);
-        if (figures) {
-            column.getStyleClass().addAll(FIGURES, DeskTheme.TABULAR);
-        }
-        return column;
-    }
-
-    /** Symbols are long (H100-YRD-G-2027M06) and what the eye looks for first: never cut. */
-    private static <T> TableColumn<T, String> symbolColumn(Function<T, String> symbol) {
-        TableColumn<T, String> column = column("Symbol", symbol, false);
-        column.setMinWidth(SYMBOL);
-        return column;
-    }
-
-    private static TableColumn<PositionRow, String> pnlColumn(String title, Function<PositionRow, BigDecimal> pnl) {
-        TableColumn<PositionRow, String> column = column(title, row -> pnl.apply(row).toPlainString(), true);
-        column.setCellFactory(each -> new TableCell<>() {
-            @Override
-            protected void updateItem(String amount, boolean empty) {
-                super.updateItem(amount, empty);
-                setText(empty ? null : amount);
-                getStyleClass().removeAll(DeskTheme.UP, DeskTheme.DOWN);
-                if (!empty && amount != null && new BigDecimal(amount).signum() != 0) {
-                    getStyleClass().add(new BigDecimal(amount).signum() > 0 ? DeskTheme.UP : DeskTheme.DOWN);
-                }
-            }
-        });
-        return column;
     }
 
     private static String side(Side side) {

@@ -15,7 +15,8 @@ public enum TraderAction {
     QUANTITY_2("Quantity preset 2", "Alt+2"),
     QUANTITY_3("Quantity preset 3", "Alt+3"),
     QUANTITY_4("Quantity preset 4", "Alt+4"),
-    QUANTITY_5("Quantity preset 5", "Alt+5");
+    QUANTITY_5("Quantity preset 5", "Alt+5"),
+    KILL_QUOTER("Kill the auto-quoter (pull its quote)", "Shortcut+K");
 
     private final String title;
     private final String defaultKeys;

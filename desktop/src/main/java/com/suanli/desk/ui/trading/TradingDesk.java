@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
@@ -56,7 +57,7 @@ public final class TradingDesk {
     private final ObservableList<TapeRow> tape = FXCollections.observableArrayList();
     private final ObservableList<PositionRow> positions = FXCollections.observableArrayList();
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
-    private final List<Consumer<List<ExchangeEvent>>> followers = new ArrayList<>();
+    private final List<Consumer<List<ExchangeEvent>>> followers = new CopyOnWriteArrayList<>();
     /** How many events about the trader's own orders have been folded in. */
     private long ownEvents;
     private final ObservableList<OwnOrder> ordersShown = FXCollections.unmodifiableObservableList(orders);
@@ -82,17 +83,9 @@ public final class TradingDesk {
         this.catalogue = Objects.requireNonNull(listed, "listed");
     }
 
-    /** What the exchange lists (empty until it runs). */
+    /** What the exchange lists, as {@link #list} last said; empty before. */
     public Catalogue catalogue() {
         return catalogue;
-    }
-
-    /**
-     * Another read model folded from the same batches (charts, tape): it gets each batch after this desk has
-     * folded it and before {@link #revisionProperty()} moves, so a view redrawing on the revision sees both.
-     */
-    public void follow(Consumer<List<ExchangeEvent>> follower) {
-        followers.add(Objects.requireNonNull(follower, "follower"));
     }
 
     /** Folds a batch of events, in sequence order, then shows the result once. */
@@ -128,6 +121,14 @@ public final class TradingDesk {
         positions.setAll(rows);
         followers.forEach(follower -> follower.accept(batch));
         revision.set(revision.get() + 1);
+    }
+
+    /**
+     * Hands {@code follower} each batch after the desk has folded it (so the markets are as of its end), before
+     * the revision moves: a panel that keeps more of the account than the desk does reads the same batches.
+     */
+    public void follow(Consumer<List<ExchangeEvent>> follower) {
+        followers.add(Objects.requireNonNull(follower, "follower"));
     }
 
     private void ownOrderEvent(ExchangeEvent event, List<Reject> newRejects) {
@@ -210,7 +211,8 @@ public final class TradingDesk {
         return type == OrderType.STOP || type == OrderType.STOP_LIMIT;
     }
 
-    private Optional<ContractSpec> contract(int instrumentId) {
+    /** The listed contract, once the desk knows the listing. */
+    public Optional<ContractSpec> contract(int instrumentId) {
         return catalogue.find(instrumentId);
     }
 

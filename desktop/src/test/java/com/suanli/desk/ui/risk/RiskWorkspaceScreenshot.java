@@ -6,12 +6,11 @@ import com.suanli.data.store.StoreAddress;
 import com.suanli.data.catalogue.CatalogueJson;
 import com.suanli.desk.exchange.TestDesks;
 import com.suanli.desk.task.CurrentThreadTaskExecutor;
+import com.suanli.desk.ui.Screenshots;
 import com.suanli.desk.ui.WorkstationApp;
 import com.suanli.desk.ui.WorkstationContext;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -20,10 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.ComboBox;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -82,18 +78,7 @@ class RiskWorkspaceScreenshot {
     }
 
     private void save(FxRobot robot, String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                picture.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        ImageIO.write(picture, "png", Path.of(System.getProperty("desk.screenshots")).resolve(name).toFile());
+        Screenshots.save(stage, name);
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {

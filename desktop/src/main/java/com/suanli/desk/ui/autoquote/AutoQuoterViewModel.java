@@ -1,0 +1,305 @@
+package com.suanli.desk.ui.autoquote;
+
+import com.suanli.desk.ui.link.InstrumentLink;
+import com.suanli.desk.ui.trading.CommandOutcome;
+import com.suanli.desk.ui.trading.OrderStatus;
+import com.suanli.desk.ui.trading.OwnOrder;
+import com.suanli.desk.ui.trading.PositionRow;
+import com.suanli.desk.ui.trading.TraderOrders;
+import com.suanli.desk.ui.trading.TradingDesk;
+import com.suanli.exchange.engine.command.Quote;
+import com.suanli.exchange.engine.event.CancelReason;
+import com.suanli.exchange.listing.ContractSpec;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The auto-quoter on the FX thread: on Start it takes the linked instrument and the form's rules, then keeps
+ * the account's two-sided quote there (the engine's {@code Quote} command, which replaces the account's
+ * previous quote atomically) by {@link QuoteRules}: after each batch of exchange events it asks the fair value
+ * of the chosen source and requotes when the fair value moved by the threshold or the position changed. One
+ * quote is in flight at a time; the next decision waits for its answer. A refusal stops it with the
+ * exchange's reason, as does a fair value it cannot find or its quote cancelled from elsewhere (cancel all):
+ * each pulls the quote. The kill switch pulls the quote at once, whatever is in flight (the exchange applies
+ * commands in order, so the pull lands after it). Needs no window.
+ */
+public final class AutoQuoterViewModel {
+
+    private final TradingDesk desk;
+    private final TraderOrders orders;
+    private final InstrumentLink link;
+    private final ObjectProperty<FairValueSource> source = new SimpleObjectProperty<>(this, "source",
+            FairValueSource.CURVE);
+    private final StringProperty spread = new SimpleStringProperty(this, "spread", "4");
+    private final StringProperty size = new SimpleStringProperty(this, "size", "1");
+    private final StringProperty skew = new SimpleStringProperty(this, "skew", "0.5");
+    private final StringProperty requote = new SimpleStringProperty(this, "requote", "1");
+    private final ReadOnlyObjectWrapper<QuoterState> state = new ReadOnlyObjectWrapper<>(this, "state", QuoterState.OFF);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
+            "Auto-quoter off: choose an instrument, then Start");
+    private final ReadOnlyStringWrapper fairValue = new ReadOnlyStringWrapper(this, "fairValue", "");
+    private final ReadOnlyStringWrapper quoteShown = new ReadOnlyStringWrapper(this, "quote", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+
+    private ContractSpec instrument;
+    private FairValueSource quotingOn;
+    private QuoteRules rules;
+    private QuotedAt last;
+    private boolean inFlight;
+    /** Moves on every start, stop and kill: an answer to a quote sent before it is stale. */
+    private long generation;
+    /** The quote's orders that were live after the last batch, to tell a cancel from elsewhere. */
+    private Set<Long> liveQuoteOrders = Set.of();
+
+    public AutoQuoterViewModel(TradingDesk desk, TraderOrders orders, InstrumentLink link) {
+        this.desk = Objects.requireNonNull(desk, "desk");
+        this.orders = Objects.requireNonNull(orders, "orders");
+        this.link = Objects.requireNonNull(link, "link");
+        // After the whole batch is shown (every follower has it): a quote sent from here may come back at once
+        // through a synchronous gateway, and must not overtake the batch on its way to the other panels.
+        desk.revisionProperty().addListener(batch -> afterBatch());
+    }
+
+    /**
+     * Starts quoting the linked instrument by the form (or, while quoting, takes the form's changes and
+     * requotes). A field that cannot be read stops nothing and sends nothing: the error line names it.
+     */
+    public void start() {
+        ContractSpec chosen = link.selectedInstrument().orElse(null);
+        if (chosen == null) {
+            error.set("Instrument: choose one in the market watch");
+            return;
+        }
+        QuoteRules parsed;
+        try {
+            parsed = new QuoteRules(whole("Spread", spread.get()), whole("Size", size.get()),
+                    number("Skew", skew.get()), number("Requote", requote.get()));
+        } catch (IllegalArgumentException refused) {
+            error.set(capitalised(refused.getMessage()));
+            return;
+        }
+        if (state.get() == QuoterState.QUOTING && !chosen.equals(instrument)) {
+            pull();
+        }
+        error.set("");
+        instrument = chosen;
+        rules = parsed;
+        quotingOn = Objects.requireNonNull(source.get(), "source");
+        last = null;
+        inFlight = false;
+        generation++;
+        liveQuoteOrders = Set.of();
+        state.set(QuoterState.QUOTING);
+        status.set("Quoting " + instrument.symbol() + " on the " + quotingOn.toString().toLowerCase(Locale.ROOT));
+        decide();
+    }
+
+    /** The kill switch: stops at once and pulls the quote, even one still in flight. */
+    public void kill() {
+        if (instrument == null || state.get() == QuoterState.OFF) {
+            return;
+        }
+        boolean wasQuoting = state.get() == QuoterState.QUOTING;
+        end(QuoterState.KILLED, "Killed: quote pulled");
+        if (!wasQuoting) {
+            return;
+        }
+        pull().thenAccept(outcome -> {
+            if (!outcome.taken()) {
+                status.set("Killed; the pull was " + outcome.describe());
+            }
+        });
+    }
+
+    private void afterBatch() {
+        if (state.get() != QuoterState.QUOTING) {
+            return;
+        }
+        String cancelledElsewhere = cancelledElsewhere();
+        if (cancelledElsewhere != null) {
+            stop("its quote was cancelled outside the quoter (" + cancelledElsewhere + ")");
+            return;
+        }
+        decide();
+    }
+
+    /** Why a quote order that was live is now cancelled by something other than the quoter's next quote; null if none is. */
+    private String cancelledElsewhere() {
+        Set<Long> live = new HashSet<>();
+        String why = null;
+        for (OwnOrder order : desk.orders()) {
+            if (!order.quoteSide() || order.contract().instrumentId() != instrument.instrumentId()) {
+                continue;
+            }
+            if (order.status().isLive()) {
+                live.add(order.orderId());
+            } else if (order.status() == OrderStatus.CANCELLED && liveQuoteOrders.contains(order.orderId())
+                    && !order.why().startsWith(CancelReason.QUOTE_REPLACED.name())) {
+                why = order.why();
+            }
+        }
+        liveQuoteOrders = live;
+        return why;
+    }
+
+    /** Requotes when the rules say so and no quote is in flight. */
+    private void decide() {
+        if (state.get() != QuoterState.QUOTING || inFlight) {
+            return;
+        }
+        long position = position();
+        FairValue fair;
+        TwoSidedQuote quote;
+        try {
+            fair = FairValues.of(quotingOn, instrument, desk);
+            fairValue.set(price(fair.ticks()) + " · " + fair.basis());
+            if (!rules.needsRequote(last, fair.ticks(), position)) {
+                return;
+            }
+            quote = rules.quoteAt(fair.ticks(), position);
+        } catch (CannotQuote cannot) {
+            stop(cannot.getMessage());
+            return;
+        }
+        if (last != null && last.position() == position && last.quote().equals(quote)) {
+            // The fair value moved but not the quote's ticks: nothing to send.
+            last = new QuotedAt(fair.ticks(), position, quote);
+            return;
+        }
+        inFlight = true;
+        long sentIn = generation;
+        orders.send(Quote.of(orders.now(), orders.account(), instrument.instrumentId(), quote.bid(), quote.lots(),
+                quote.ask(), quote.lots())).thenAccept(outcome -> answered(sentIn, fair, position, quote, outcome));
+    }
+
+    private void answered(long sentIn, FairValue fair, long position, TwoSidedQuote quote, CommandOutcome outcome) {
+        if (sentIn != generation) {
+            return;
+        }
+        inFlight = false;
+        if (!outcome.taken()) {
+            stop("QUOTE " + outcome.describe());
+            return;
+        }
+        last = new QuotedAt(fair.ticks(), position, quote);
+        quoteShown.set(instrument.toPrice(quote.bid()).toPlainString() + " / " + instrument.toPrice(quote.ask())
+                .toPlainString() + " × " + quote.lots() + " · position " + String.format("%+d", position));
+        // Events may have come while the quote was in flight: decide again on what is known now.
+        decide();
+    }
+
+    private void stop(String why) {
+        end(QuoterState.STOPPED, "Stopped: " + why);
+        pull();
+    }
+
+    private void end(QuoterState how, String why) {
+        generation++;
+        inFlight = false;
+        last = null;
+        state.set(how);
+        status.set(why);
+        quoteShown.set("");
+    }
+
+    private CompletableFuture<CommandOutcome> pull() {
+        return orders.send(Quote.of(orders.now(), orders.account(), instrument.instrumentId(), 0, 0, 0, 0));
+    }
+
+    private long position() {
+        for (PositionRow row : desk.positions()) {
+            if (row.contract().instrumentId() == instrument.instrumentId()) {
+                return row.netLots();
+            }
+        }
+        return 0;
+    }
+
+    private String price(double ticks) {
+        return instrument.tickSize().multiply(BigDecimal.valueOf(ticks))
+                .setScale(instrument.tickSize().scale() + 2, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
+    private static long whole(String field, String text) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(field.toLowerCase(Locale.ROOT) + ": must be a whole number, was '"
+                    + text + "'");
+        }
+    }
+
+    private static double number(String field, String text) {
+        try {
+            return Double.parseDouble(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(field.toLowerCase(Locale.ROOT) + ": must be a number, was '" + text
+                    + "'");
+        }
+    }
+
+    private static String capitalised(String message) {
+        return Character.toUpperCase(message.charAt(0)) + message.substring(1);
+    }
+
+    public ObjectProperty<FairValueSource> sourceProperty() {
+        return source;
+    }
+
+    /** Ticks between bid and ask. */
+    public StringProperty spreadProperty() {
+        return spread;
+    }
+
+    /** Lots on each side. */
+    public StringProperty sizeProperty() {
+        return size;
+    }
+
+    /** Ticks the quote leans per lot held. */
+    public StringProperty skewProperty() {
+        return skew;
+    }
+
+    /** Ticks the fair value must move before the quote follows. */
+    public StringProperty requoteProperty() {
+        return requote;
+    }
+
+    public ReadOnlyObjectProperty<QuoterState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** What it is doing, or why it stopped (the exchange's reason for a refusal). */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** The last fair value, CNY per unit, with its basis. */
+    public ReadOnlyStringProperty fairValueProperty() {
+        return fairValue.getReadOnlyProperty();
+    }
+
+    /** The quote in the market: bid / ask × lots and the position it leans for; empty when none. */
+    public ReadOnlyStringProperty quoteProperty() {
+        return quoteShown.getReadOnlyProperty();
+    }
+
+    /** A form field that could not be read, named; empty when none. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,78 @@
+package com.suanli.desk.ui.form;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import com.suanli.desk.ui.DeskTheme;
+import java.math.BigDecimal;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/** The desk's read-only tables of figures, built alike: dense, striped, columns in the order a trader scans. */
+public final class Tables {
+
+    /** A column of figures: right-aligned by desk.css. */
+    public static final String FIGURES = "figures";
+    /** Symbols are long (H100-YRD-G-2027M06) and what the eye looks for first: never cut. */
+    private static final double SYMBOL_WIDTH = 150;
+
+    private Tables() {
+    }
+
+    public static <T> TableView<T> table(String id, ObservableList<T> rows) {
+        TableView<T> table = new TableView<>(rows);
+        table.setId(id);
+        table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        return table;
+    }
+
+    /** A column of text, not sortable; figures are monospaced and right-aligned. */
+    public static <T> TableColumn<T, String> column(String title, Function<T, String> text, boolean figures) {
+        TableColumn<T, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(row -> new ReadOnlyStringWrapper(text.apply(row.getValue())));
+        column.setSortable(false);
+        if (figures) {
+            column.getStyleClass().addAll(FIGURES, DeskTheme.TABULAR);
+        }
+        return column;
+    }
+
+    public static <T> TableColumn<T, String> symbolColumn(Function<T, String> symbol) {
+        TableColumn<T, String> column = column("Symbol", symbol, false);
+        column.setMinWidth(SYMBOL_WIDTH);
+        return column;
+    }
+
+    /** A column of amounts as {@code shown} writes them, gains green and losses red. */
+    public static <T> TableColumn<T, BigDecimal> amountColumn(String title, Function<T, BigDecimal> amount,
+                                                              Function<BigDecimal, String> shown) {
+        TableColumn<T, BigDecimal> column = new TableColumn<>(title);
+        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(amount.apply(row.getValue())));
+        column.setSortable(false);
+        column.getStyleClass().addAll(FIGURES, DeskTheme.TABULAR);
+        column.setCellFactory(each -> new TableCell<>() {
+            @Override
+            protected void updateItem(BigDecimal value, boolean empty) {
+                super.updateItem(value, empty);
+                boolean blank = empty || value == null;
+                setText(blank ? null : shown.apply(value));
+                colourBySign(this, blank ? 0 : value.signum());
+            }
+        });
+        return column;
+    }
+
+    /** Marks a figure up (green) or down (red) by its sign; zero stays plain. */
+    public static void colourBySign(Node figure, int signum) {
+        figure.getStyleClass().removeAll(DeskTheme.UP, DeskTheme.DOWN);
+        if (signum != 0) {
+            figure.getStyleClass().add(signum > 0 ? DeskTheme.UP : DeskTheme.DOWN);
+        }
+    }
+}
