@@ -61,7 +61,7 @@ public final class SessionReplay {
         Engine engine = SessionExchange.engine(config, run.listing(), event -> {
             hash.onEvent(event);
             run.onEvent(event);
-        }, run.startTime());
+        });
         List<Command> sent = new ArrayList<>();
         long wall = System.nanoTime();
         long cpu = THREADS.getCurrentThreadCpuTime();
@@ -73,7 +73,7 @@ public final class SessionReplay {
         double sessionCpu = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9;
 
         EventStreamHash replayed = new EventStreamHash();
-        Engine bare = SessionExchange.engine(config, run.listing(), replayed, run.startTime());
+        Engine bare = SessionExchange.engine(config, run.listing(), replayed);
         wall = System.nanoTime();
         cpu = THREADS.getCurrentThreadCpuTime();
         for (Command command : sent) {

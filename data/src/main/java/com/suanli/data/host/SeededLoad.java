@@ -58,7 +58,6 @@ public final class SeededLoad {
     private long placed;
     private int opened;
     private final boolean clearing;
-    private final long firstAccount;
     private long days;
     private long references;
 

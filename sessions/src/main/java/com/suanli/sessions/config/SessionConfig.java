@@ -62,6 +62,6 @@ public record SessionConfig(String name, LocalDate startDate, int days, YearMont
     /** The same session from {@code day}: a live session's fundamental starts on the desk's today. */
     public SessionConfig startingOn(LocalDate day) {
         return new SessionConfig(name, day, days, firstDeliveryMonth, months, clock, clearing, scarcityElasticity,
-                products, agents);
+                products, agents, shocks, user, insurance);
     }
 }

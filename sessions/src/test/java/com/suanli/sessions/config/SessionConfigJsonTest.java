@@ -105,7 +105,7 @@ class SessionConfigJsonTest {
             "scarcity-squeeze | \"at\": \"2027-01-12T10:30\" | \"at\": \"noon\" | $.shocks[0].at | must be a Shanghai date and time",
             "scarcity-squeeze | \"logSize\": 0.4 | \"logSize\": 3 | $.shocks[0].logSize | must be -2.0 to 2.0",
             "expiry-week | \"account\": 7001 | \"account\": 1001 | $.user.account | is an agent's",
-            "expiry-week | \"account\": 7001 | \"account\": 902 | $.user.account | house accounts"})
+            "expiry-week | \"account\": 7001 | \"account\": 2 | $.user.account | house accounts"})
     void a_bad_shock_or_user_is_refused_naming_the_json_path(String bundled, String good, String bad, String path,
                                                             String reason) throws IOException {
         String text;

@@ -73,7 +73,7 @@ class SessionReportTest {
     /** The session with the user trading between steps, as the workstation's trader would. */
     private static Outcome run(SessionConfig config) {
         SessionRun run = new SessionRun(config, SEED, MonitoringFeed.NONE);
-        Engine engine = SessionExchange.engine(config, run.listing(), run, run.startTime());
+        Engine engine = SessionExchange.engine(config, run.listing(), run);
         SessionReporter reporter = new SessionReporter(run);
         Map<Long, Long> margin = new HashMap<>();
         run.observe(reporter);

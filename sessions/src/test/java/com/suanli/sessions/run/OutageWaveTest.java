@@ -1,5 +1,6 @@
 package com.suanli.sessions.run;
 
+import com.suanli.exchange.clearing.ClearingSetup;
 import com.suanli.exchange.engine.Engine;
 import com.suanli.sessions.config.SessionConfig;
 import com.suanli.sessions.config.SessionConfigJson;
@@ -68,8 +69,8 @@ class OutageWaveTest {
     @Test
     void premiums_and_claims_move_cash_between_the_labs_and_the_insurer_and_nothing_is_lost() {
         Engine engine = session.engine();
-        List<Long> accounts = new ArrayList<>(LongStream.rangeClosed(SessionRun.FEE_ACCOUNT,
-                SessionRun.SETTLEMENT_ACCOUNT).boxed().toList());
+        List<Long> accounts = new ArrayList<>(LongStream.rangeClosed(ClearingSetup.FEE_ACCOUNT,
+                ClearingSetup.SETTLEMENT_ACCOUNT).boxed().toList());
         session.session().roster().agents().forEach(agent -> accounts.add(agent.account()));
         accounts.add(InsuranceProgramme.INSURER_ACCOUNT);
         SessionConfig config = session.session().config();

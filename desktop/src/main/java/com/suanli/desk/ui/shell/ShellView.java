@@ -81,6 +81,8 @@ public final class ShellView {
     /** Adds a feature's item to the File menu, above Quit. */
     public void addToFileMenu(MenuItem item) {
         file.getItems().add(file.getItems().size() - 1, item);
+    }
+
     /** A feature's menu (Simulation), placed before Help. */
     public void addMenu(Menu menu) {
         menuBar.getMenus().add(menuBar.getMenus().size() - 1, Objects.requireNonNull(menu, "menu"));

@@ -59,11 +59,6 @@ public final class InstrumentMarket {
         return asks.isEmpty() ? 0 : asks.firstKey();
     }
 
-    /** Displayed lots by price on one side, lowest price first; a read-only view. */
-    public NavigableMap<Long, Long> levels(Side side) {
-        return Collections.unmodifiableNavigableMap(side == Side.BID ? bids : asks);
-    }
-
     /** The last trade's price in ticks, 0 before the first trade. */
     public long lastPrice() {
         return lastPrice;
