@@ -16,9 +16,11 @@ final class ClientOrderIndex {
     private long[] mixes = new long[1 << 12];
     private Order[] orders = new Order[1 << 12];
     private int size;
-    /** Per account (its id, by linear probing), its working orders with a client order id. */
-    private long[] accounts = new long[1 << 10];
-    private int[] counts = new int[1 << 10];
+    /**
+     * Per account, by linear probing, its id and then its count of working orders with a client
+     * order id, side by side so that counting an order touches one cache line.
+     */
+    private long[] accounts = new long[2 << 10];
     private int accountCount;
 
     Order get(long account, long clientOrderId) {
@@ -49,7 +51,7 @@ final class ClientOrderIndex {
         mixes[i] = mix;
         orders[i] = o;
         int counted = accountSlot(o.account);
-        counts[counted]++;
+        accounts[counted + 1]++;
         if (++size * 2 > mixes.length) {
             grow();
         }
@@ -68,7 +70,7 @@ final class ClientOrderIndex {
         }
         size--;
         int counted = accountSlot(o.account);
-        counts[counted]--;
+        accounts[counted + 1]--;
         // Backward shift: pull later entries of the probe chain into the hole.
         int hole = i;
         for (int j = (hole + 1) & mask; mixes[j] != EMPTY; j = (j + 1) & mask) {
@@ -86,31 +88,31 @@ final class ClientOrderIndex {
 
     /** How many orders with a client order id the account has indexed. */
     int count(long account) {
-        int mask = accounts.length - 1;
-        for (int i = (int) mix(account, 0) & mask; accounts[i] != EMPTY; i = (i + 1) & mask) {
-            if (accounts[i] == account) {
-                return counts[i];
+        int mask = accounts.length / 2 - 1;
+        for (int i = (int) mix(account, 0) & mask; accounts[2 * i] != EMPTY; i = (i + 1) & mask) {
+            if (accounts[2 * i] == account) {
+                return (int) accounts[2 * i + 1];
             }
         }
         return 0;
     }
 
-    /** The account's slot in the counts, made on its first order (which may grow the tables: read them after). */
+    /** Where the account's count is kept, made on its first order (which may grow the table: read it after). */
     private int accountSlot(long account) {
-        int mask = accounts.length - 1;
+        int mask = accounts.length / 2 - 1;
         int i = (int) mix(account, 0) & mask;
-        for (; accounts[i] != EMPTY; i = (i + 1) & mask) {
-            if (accounts[i] == account) {
-                return i;
+        for (; accounts[2 * i] != EMPTY; i = (i + 1) & mask) {
+            if (accounts[2 * i] == account) {
+                return 2 * i;
             }
         }
-        if ((accountCount + 1) * 2 > accounts.length) {
+        if ((accountCount + 1) * 4 > accounts.length) {
             growAccounts();
             return accountSlot(account);
         }
-        accounts[i] = account;
+        accounts[2 * i] = account;
         accountCount++;
-        return i;
+        return 2 * i;
     }
 
     private void grow() {
@@ -132,19 +134,17 @@ final class ClientOrderIndex {
     }
 
     private void growAccounts() {
-        long[] oldAccounts = accounts;
-        int[] oldCounts = counts;
-        accounts = new long[oldAccounts.length * 2];
-        counts = new int[oldAccounts.length * 2];
-        int mask = accounts.length - 1;
-        for (int k = 0; k < oldAccounts.length; k++) {
-            if (oldAccounts[k] != EMPTY) {
-                int i = (int) mix(oldAccounts[k], 0) & mask;
-                while (accounts[i] != EMPTY) {
+        long[] old = accounts;
+        accounts = new long[old.length * 2];
+        int mask = accounts.length / 2 - 1;
+        for (int k = 0; k < old.length; k += 2) {
+            if (old[k] != EMPTY) {
+                int i = (int) mix(old[k], 0) & mask;
+                while (accounts[2 * i] != EMPTY) {
                     i = (i + 1) & mask;
                 }
-                accounts[i] = oldAccounts[k];
-                counts[i] = oldCounts[k];
+                accounts[2 * i] = old[k];
+                accounts[2 * i + 1] = old[k + 1];
             }
         }
     }
