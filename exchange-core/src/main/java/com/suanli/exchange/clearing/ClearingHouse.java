@@ -491,8 +491,10 @@ public final class ClearingHouse {
                     + " with " + RiskLimits.lotsMore(moreBuys, moreSells) + " lots working on instrument "
                     + instrumentId + ", and has cash " + cny(cash));
         }
-        int firm = accounts.firmOf(index);
-        refused = limits.checkCredit(account, index, firm, accounts.firmId(firm), needed, what);
+        if (limits.anyCreditLimit()) {
+            int firm = accounts.firmOf(index);
+            refused = limits.checkCredit(account, index, firm, accounts.firmId(firm), needed, what);
+        }
         return refused != null ? refused : ClearingOutcome.ACCEPTED;
     }
 

@@ -29,6 +29,8 @@ final class RiskLimits {
     private long[] gross = new long[64];
     private long[] accountInitial = new long[64];
     private long[] firmCredit = new long[16];
+    /** How many firms have a credit limit: with none, an order's check reads no firm's figures. */
+    private int firmsLimited;
     private long[] firmInitial = new long[16];
     private long[] reference = new long[64];
 
@@ -51,7 +53,13 @@ final class RiskLimits {
 
     void setCreditLimit(int firm, long fen) {
         firmCredit = grow(firmCredit, firm);
+        firmsLimited += Long.signum(fen) - Long.signum(firmCredit[firm]);
         firmCredit[firm] = fen;
+    }
+
+    /** Whether any firm has a credit limit. */
+    boolean anyCreditLimit() {
+        return firmsLimited > 0;
     }
 
     // ---- what they are checked against ----
