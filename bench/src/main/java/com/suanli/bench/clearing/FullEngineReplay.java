@@ -4,6 +4,7 @@ import com.suanli.exchange.engine.Engine;
 import com.suanli.exchange.engine.command.Command;
 import com.suanli.exchange.engine.event.CommandRejected;
 import com.suanli.exchange.engine.event.EventSink;
+import com.suanli.exchange.engine.event.EventStreamHash;
 import com.suanli.exchange.engine.event.ExchangeEvent;
 import com.suanli.exchange.engine.event.TradeExecuted;
 import com.suanli.exchange.listing.Catalogue;
@@ -20,7 +21,9 @@ import java.util.Arrays;
  * alternating, the same commands through the engine without clearing. Per run: throughput (wall
  * and thread CPU time), bytes allocated per command (the thread's allocation counter); then one
  * run of each with every command timed into an HdrHistogram for the latency percentiles. The
- * engines are built before the clock starts; the sink counts events and keeps none.
+ * engines are built before the clock starts; the sink counts events and keeps none. Last, untimed,
+ * the event-stream hash and state hash of the whole workload through each engine, which a change
+ * meant to be faster but not different must leave as they were.
  *
  * <pre>java -Xmx4g -cp bench/target/benchmarks.jar com.suanli.bench.clearing.FullEngineReplay [runs] [commands]</pre>
  */
@@ -92,6 +95,12 @@ public final class FullEngineReplay {
         System.out.printf("median of %d runs: with clearing %.3f M commands/s (CPU %.3f), without clearing %.3f M "
                 + "commands/s (CPU %.3f)%n", runs, median(clearing), median(clearingCpu), median(bare), median(bareCpu));
         for (boolean clears : new boolean[] {true, false}) {
+            EventStreamHash stream = new EventStreamHash();
+            Engine engine = submitAll(catalogue, workload, clears, stream);
+            System.out.printf("%s clearing: event-stream hash %016x over %,d events, state hash %016x%n",
+                    clears ? "with" : "without", stream.value(), stream.events(), engine.stateHash());
+        }
+        for (boolean clears : new boolean[] {true, false}) {
             Histogram latency = new Histogram(60_000_000_000L, 3);
             replay(catalogue, workload, clears, latency);
             System.out.printf("latency %s clearing, ns per command: p50 %,d, p99 %,d, p99.9 %,d, p99.99 %,d, max %,d "
@@ -141,6 +150,18 @@ public final class FullEngineReplay {
         counts.rejects -= rejects;
         return new Run(commands.length * 1e3 / wall, commands.length * 1e3 / cpu, (double) allocated / commands.length,
                 counts);
+    }
+
+    /** The whole workload, opening included, through a fresh engine publishing to {@code sink}; no clock. */
+    private static Engine submitAll(Catalogue catalogue, FullEngineWorkload workload, boolean clears, EventSink sink) {
+        Engine engine = FullEngineWorkload.engine(catalogue, sink, clears);
+        for (Command c : workload.opening) {
+            engine.submit(c);
+        }
+        for (Command c : workload.mixed) {
+            engine.submit(c);
+        }
+        return engine;
     }
 
     private static double median(double[] values) {

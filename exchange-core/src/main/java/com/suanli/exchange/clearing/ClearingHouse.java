@@ -440,27 +440,66 @@ public final class ClearingHouse {
         if (refused != null) {
             return refused;
         }
+        return checkWorkingChange(account, index, contract, instrumentId, side == Side.BID ? lots : 0,
+                side == Side.ASK ? lots : 0, "order");
+    }
+
+    /**
+     * The pre-trade check of a market maker's quote replacing its quote on the contract, as one
+     * change of its two-sided exposure (a query, nothing changes): {@code moreBuys} and
+     * {@code moreSells} are each new side's lots (0 for a side not quoted) less the open lots of
+     * the side it replaces, negative when fewer. The position limits, margin against cash and the
+     * firm's credit limit are judged with both new sides working, so two sides each within a limit
+     * cannot take the account past it together.
+     */
+    public ClearingOutcome checkQuote(long account, int instrumentId, long moreBuys, long moreSells) {
+        int index = accounts.account(account);
+        int contract = contracts.index(instrumentId);
+        ClearingOutcome refused = checkOrderFields(index, account, contract, instrumentId, Side.BID, 1);
+        if (refused != null) {
+            return refused;
+        }
+        if (Math.abs(moreBuys) > MAX_LOTS || Math.abs(moreSells) > MAX_LOTS) {
+            return reject(FIELD_INVALID, "moreBuys, moreSells: must be -" + MAX_LOTS + " to " + MAX_LOTS + ", were "
+                    + moreBuys + ", " + moreSells + " (account " + account + ")");
+        }
+        return checkWorkingChange(account, index, contract, instrumentId, moreBuys, moreSells, "quote");
+    }
+
+    /**
+     * The account's working lots in the contract changing by {@code moreBuys} and {@code moreSells}
+     * (fields checked): the position limits, initial margin against cash, the firm's credit limit.
+     */
+    private ClearingOutcome checkWorkingChange(long account, int index, int contract, int instrumentId, long moreBuys,
+                                               long moreSells, String what) {
         int slot = positions.find(index, contract);
         long net = slot == PositionBook.NONE ? 0 : positions.net(slot);
         long buying = slot == PositionBook.NONE ? 0 : positions.buying(slot);
         long selling = slot == PositionBook.NONE ? 0 : positions.selling(slot);
-        if ((side == Side.BID ? buying : selling) + lots > MAX_LOTS) {
-            return tooManyWorking(account, instrumentId, lots);
+        if (buying + moreBuys > MAX_LOTS || selling + moreSells > MAX_LOTS) {
+            return tooManyWorking(account, instrumentId, Math.max(moreBuys, moreSells));
+        }
+        if (buying + moreBuys < 0 || selling + moreSells < 0) {
+            return reject(NOT_ENOUGH_WORKING, "moreBuys, moreSells: account " + account + " has " + buying
+                    + " lots working to buy and " + selling + " to sell on instrument " + instrumentId
+                    + ", cannot change them by " + moreBuys + " and " + moreSells);
         }
         String symbol = contracts.get(contract).spec.symbol();
-        refused = limits.checkExposure(account, index, symbol, net, buying, selling, side, lots);
+        ClearingOutcome refused = limits.checkExposure(account, index, symbol, net, buying, selling, moreBuys, moreSells);
         if (refused != null) {
             return refused;
         }
-        long needed = margin.initialIfWorking(index, contract, net, buying, selling, side == Side.BID ? lots : 0,
-                side == Side.ASK ? lots : 0);
+        long needed = margin.initialIfWorking(index, contract, net, buying, selling, moreBuys, moreSells);
         long cash = ledger.balance(index);
         if (needed > cash) {
             return reject(INSUFFICIENT_MARGIN, "lots: account " + account + " would need initial margin " + cny(needed)
-                    + " with " + lots + " more lots working on instrument " + instrumentId + ", and has cash " + cny(cash));
+                    + " with " + RiskLimits.lotsMore(moreBuys, moreSells) + " lots working on instrument "
+                    + instrumentId + ", and has cash " + cny(cash));
         }
-        int firm = accounts.firmOf(index);
-        refused = limits.checkCredit(account, index, firm, accounts.firmId(firm), needed);
+        if (limits.anyCreditLimit()) {
+            int firm = accounts.firmOf(index);
+            refused = limits.checkCredit(account, index, firm, accounts.firmId(firm), needed, what);
+        }
         return refused != null ? refused : ClearingOutcome.ACCEPTED;
     }
 

@@ -1,6 +1,5 @@
 package com.suanli.exchange.clearing;
 
-import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.StateHash;
 
 import java.io.DataInput;
@@ -30,6 +29,8 @@ final class RiskLimits {
     private long[] gross = new long[64];
     private long[] accountInitial = new long[64];
     private long[] firmCredit = new long[16];
+    /** How many firms have a credit limit: with none, an order's check reads no firm's figures. */
+    private int firmsLimited;
     private long[] firmInitial = new long[16];
     private long[] reference = new long[64];
 
@@ -52,7 +53,13 @@ final class RiskLimits {
 
     void setCreditLimit(int firm, long fen) {
         firmCredit = grow(firmCredit, firm);
+        firmsLimited += Long.signum(fen) - Long.signum(firmCredit[firm]);
         firmCredit[firm] = fen;
+    }
+
+    /** Whether any firm has a credit limit. */
+    boolean anyCreditLimit() {
+        return firmsLimited > 0;
     }
 
     // ---- what they are checked against ----
@@ -125,12 +132,15 @@ final class RiskLimits {
         return null;
     }
 
-    /** {@code lots} more working on {@code side} of a slot now at net, buying and selling: the position limits. */
+    /**
+     * {@code moreBuys} and {@code moreSells} more working (negative: fewer) in a slot now at net,
+     * buying and selling: the position limits.
+     */
     ClearingOutcome checkExposure(long accountId, int account, String symbol, long net, long buying, long selling,
-                                  Side side, long lots) {
+                                  long moreBuys, long moreSells) {
         AccountLimits l = limits(account);
-        long newBuying = side == Side.BID ? buying + lots : buying;
-        long newSelling = side == Side.ASK ? selling + lots : selling;
+        long newBuying = buying + moreBuys;
+        long newSelling = selling + moreSells;
         long after = worst(net, newBuying, newSelling);
         if (l.maxPositionLots() > 0 && after > l.maxPositionLots()) {
             return reject(INSTRUMENT_POSITION_LIMIT, "maxPositionLots: account " + accountId + " could hold "
@@ -140,14 +150,17 @@ final class RiskLimits {
         long grossAfter = gross(account) - worst(net, buying, selling) + after;
         if (l.maxGrossLots() > 0 && grossAfter > l.maxGrossLots()) {
             return reject(ACCOUNT_POSITION_LIMIT, "maxGrossLots: account " + accountId + " could hold " + grossAfter
-                    + " lots over all its instruments with " + lots + " more of " + symbol + ", above its limit of "
-                    + l.maxGrossLots() + " lots");
+                    + " lots over all its instruments with " + lotsMore(moreBuys, moreSells) + " of " + symbol
+                    + ", above its limit of " + l.maxGrossLots() + " lots");
         }
         return null;
     }
 
-    /** The account would need {@code initial} fen of initial margin: within its firm's credit limit? */
-    ClearingOutcome checkCredit(long accountId, int account, int firm, long firmId, long initial) {
+    /**
+     * The account would need {@code initial} fen of initial margin with an {@code order} (its kind:
+     * "order", "quote"): within its firm's credit limit?
+     */
+    ClearingOutcome checkCredit(long accountId, int account, int firm, long firmId, long initial, String order) {
         long limit = creditLimit(firm);
         if (limit == 0) {
             return null;
@@ -156,10 +169,18 @@ final class RiskLimits {
         long after = Math.addExact(firmInitial(firm), initial - current);
         if (after > limit) {
             return reject(CREDIT_LIMIT, "creditLimit: firm " + firmId + "'s accounts would need initial margin "
-                    + ClearingHouse.cny(after) + " with this order of account " + accountId
+                    + ClearingHouse.cny(after) + " with this " + order + " of account " + accountId
                     + ", beyond the firm's credit limit " + ClearingHouse.cny(limit));
         }
         return null;
+    }
+
+    /** A change of working lots in words: "4 more" for one side, "+3 to buy and -2 to sell" for both. */
+    static String lotsMore(long moreBuys, long moreSells) {
+        if (moreBuys == 0 || moreSells == 0) {
+            return (moreBuys + moreSells) + " more";
+        }
+        return String.format("%+d to buy and %+d to sell", moreBuys, moreSells);
     }
 
     private static String percent(long bps) {

@@ -94,7 +94,9 @@ final class ClearingFeed implements EventSink, PreTradeCheck {
         ClearingOutcome outcome = house.checkOrderTerms(account, instrumentId, collarPrice(order),
                 sized ? order.quantity() : 0, opens ? orders.clientOrderCount(account) + 1L : 0);
         long added = order.addedQuantity();
-        if (outcome.accepted() && added > 0) {
+        if (outcome.accepted() && order.purpose() == PreTradeOrder.Purpose.QUOTE_REPLACEMENT) {
+            outcome = checkQuote(order);
+        } else if (outcome.accepted() && added > 0) {
             // Fewer or the same lots: what is working already passed the margin and position checks.
             outcome = house.checkOrder(account, instrumentId, order.side(), added);
         }
@@ -104,6 +106,23 @@ final class ClearingFeed implements EventSink, PreTradeCheck {
                     opens ? 0 : order.orderId(), notional, order.quantity(), added);
         }
         return outcome;
+    }
+
+    /**
+     * A quote's two sides are one change of the account's exposure: its bid side (its ask, when it
+     * quotes no bid) has the position limits, margin and credit judge both sides' lots at once,
+     * the old sides' open lots given back. A quote that adds no lots on either side needs nothing.
+     */
+    private ClearingOutcome checkQuote(PreTradeOrder side) {
+        if (side.side() == Side.ASK && side.otherSideQuoted()) {
+            return ClearingOutcome.ACCEPTED;
+        }
+        long moreBuys = side.side() == Side.BID ? side.addedQuantity() : side.otherSideAdded();
+        long moreSells = side.side() == Side.ASK ? side.addedQuantity() : side.otherSideAdded();
+        if (moreBuys <= 0 && moreSells <= 0) {
+            return ClearingOutcome.ACCEPTED;
+        }
+        return house.checkQuote(side.account(), side.contract().instrumentId(), moreBuys, moreSells);
     }
 
     /**

@@ -32,10 +32,14 @@ final class PreTradeGate {
                 newPrice, o.open, log.now).replacing(o.price, o.open));
     }
 
-    /** A quote side replacing {@code replaced} (null when the side is not quoted now). */
-    Rejection quoteSide(long account, Instrument in, Side side, long price, long quantity, Order replaced) {
+    /**
+     * A quote side replacing {@code replaced} (null when the side is not quoted now), the quote's
+     * other side quoted or not and adding {@code otherSideAdded} lots.
+     */
+    Rejection quoteSide(long account, Instrument in, Side side, long price, long quantity, Order replaced,
+                        boolean otherSideQuoted, long otherSideAdded) {
         question.set(PreTradeOrder.Purpose.QUOTE_REPLACEMENT, replaced == null ? 0 : replaced.id, OrderType.LIMIT,
-                account, in.spec, side, price, quantity, log.now);
+                account, in.spec, side, price, quantity, log.now).otherSide(otherSideQuoted, otherSideAdded);
         return ask(replaced == null ? question : question.replacing(replaced.price, replaced.open));
     }
 

@@ -36,6 +36,8 @@ public final class PreTradeOrder {
     private long quantity;
     private long replacedPrice;
     private long replacedQuantity;
+    private boolean otherSideQuoted;
+    private long otherSideAdded;
     private long timestamp;
 
     PreTradeOrder set(Purpose purpose, long orderId, OrderType type, long account, ContractSpec contract, Side side,
@@ -53,12 +55,21 @@ public final class PreTradeOrder {
         this.budget = isBudget ? price : 0;
         this.replacedPrice = 0;
         this.replacedQuantity = 0;
+        this.otherSideQuoted = false;
+        this.otherSideAdded = 0;
         return this;
     }
 
     PreTradeOrder replacing(long price, long quantity) {
         this.replacedPrice = price;
         this.replacedQuantity = quantity;
+        return this;
+    }
+
+    /** For a quote side: whether the quote also has the other side, and the lots that side adds. */
+    PreTradeOrder otherSide(boolean quoted, long added) {
+        this.otherSideQuoted = quoted;
+        this.otherSideAdded = added;
         return this;
     }
 
@@ -133,6 +144,24 @@ public final class PreTradeOrder {
     /** The lots added to what the account already works: {@code quantity - replacedQuantity}, possibly negative. */
     public long addedQuantity() {
         return quantity - replacedQuantity;
+    }
+
+    /**
+     * For a quote side, whether the same quote has the other side too (a quote replaces both of
+     * the account's sides on the instrument at once); false for every other purpose.
+     */
+    public boolean otherSideQuoted() {
+        return otherSideQuoted;
+    }
+
+    /**
+     * For a quote side, the lots the quote's other side adds at the same time: its quantity (0 when
+     * not quoted) less the open lots of the side it replaces, possibly negative; 0 for every other
+     * purpose. With {@link #addedQuantity()} it is the change of the quote's whole two-sided
+     * exposure, which a margin or credit check judges as one.
+     */
+    public long otherSideAdded() {
+        return otherSideAdded;
     }
 
     public long timestamp() {

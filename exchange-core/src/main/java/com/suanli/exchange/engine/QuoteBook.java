@@ -89,10 +89,10 @@ final class QuoteBook {
             r = OrderChecks.sessionOpen(in);
         }
         if (r == null && q.hasBid()) {
-            r = checkSide(account, in, Side.BID, "bidPrice", q.bidPrice(), "bidQuantity", q.bidQuantity());
+            r = checkSide(account, in, q, Side.BID, "bidPrice", q.bidPrice(), "bidQuantity", q.bidQuantity());
         }
         if (r == null && q.hasAsk()) {
-            r = checkSide(account, in, Side.ASK, "askPrice", q.askPrice(), "askQuantity", q.askQuantity());
+            r = checkSide(account, in, q, Side.ASK, "askPrice", q.askPrice(), "askQuantity", q.askQuantity());
         }
         if (r == null && q.hasBid() && q.hasAsk() && q.bidPrice() >= q.askPrice()) {
             r = new Rejection(RejectReason.QUOTE_CROSSED, "bidPrice: " + q.bidPrice() + " must be below askPrice "
@@ -101,7 +101,11 @@ final class QuoteBook {
         return r;
     }
 
-    private Rejection checkSide(long account, Instrument in, Side side, String priceField, long price,
+    /**
+     * One side of quote {@code q}: its own terms, then the pre-trade check, told also what the
+     * quote's other side adds, so that margin and credit judge the two sides as one change.
+     */
+    private Rejection checkSide(long account, Instrument in, QuoteSides q, Side side, String priceField, long price,
                                 String quantityField, long quantity) {
         Rejection r = OrderChecks.quantity(in.spec, quantityField, quantity);
         if (r == null) {
@@ -111,8 +115,17 @@ final class QuoteBook {
             return r;
         }
         QuoteSideIds live = in.quotes.get(account);
-        long replacedId = live == null ? 0 : side == Side.BID ? live.bidOrderId : live.askOrderId;
-        return preTrade.quoteSide(account, in, side, price, quantity, replacedId == 0 ? null : orders.get(replacedId));
+        boolean otherQuoted = side == Side.BID ? q.hasAsk() : q.hasBid();
+        long otherQuantity = !otherQuoted ? 0 : side == Side.BID ? q.askQuantity() : q.bidQuantity();
+        Order otherReplaced = liveSide(live, side == Side.BID ? Side.ASK : Side.BID);
+        long otherAdded = otherQuantity - (otherReplaced == null ? 0 : otherReplaced.open);
+        return preTrade.quoteSide(account, in, side, price, quantity, liveSide(live, side), otherQuoted, otherAdded);
+    }
+
+    /** The account's live quote side on {@code side}, or null. */
+    private Order liveSide(QuoteSideIds live, Side side) {
+        long id = live == null ? 0 : side == Side.BID ? live.bidOrderId : live.askOrderId;
+        return id == 0 ? null : orders.get(id);
     }
 
     private void replace(Instrument in, long account, QuoteSides q) {

@@ -21,8 +21,8 @@ final class WorkingOrders {
     /** Finished orders ready for reuse. */
     private Order[] pool = new Order[1 << 10];
     private int pooled;
-    /** Working orders by account, then by client order id. */
-    private final LongMap<LongMap<Order>> clientOrders = new LongMap<>(1 << 10);
+    /** Working orders by account and client order id. */
+    private final ClientOrderIndex clientOrders = new ClientOrderIndex();
     private final TreeSet<Order> gtdOrders = new TreeSet<>(Order.BY_EXPIRY);
     private long nextOrderId = 1;
 
@@ -54,12 +54,7 @@ final class WorkingOrders {
         orders.put(o);
         o.instrument.working.append(o);
         if (o.clientOrderId != 0) {
-            LongMap<Order> mine = clientOrders.get(o.account);
-            if (mine == null) {
-                mine = new LongMap<>(16);
-                clientOrders.put(o.account, mine);
-            }
-            mine.put(o.clientOrderId, o);
+            clientOrders.put(o);
         }
         if (o.timeInForce == TimeInForce.GTD) {
             gtdOrders.add(o);
@@ -74,7 +69,7 @@ final class WorkingOrders {
         orders.remove(o, nextOrderId);
         o.instrument.working.remove(o);
         if (o.clientOrderId != 0) {
-            clientOrders.get(o.account).remove(o.clientOrderId);
+            clientOrders.remove(o);
         }
         if (o.timeInForce == TimeInForce.GTD) {
             gtdOrders.remove(o);
@@ -129,8 +124,7 @@ final class WorkingOrders {
 
     /** How many orders (quote sides aside, which carry no client id) the account has working. */
     int clientOrderCount(long account) {
-        LongMap<Order> mine = clientOrders.get(account);
-        return mine == null ? 0 : mine.size();
+        return clientOrders.count(account);
     }
 
     /** The order a book callback names: usually the one being handed over. */
@@ -140,8 +134,7 @@ final class WorkingOrders {
     }
 
     Order byClientId(long account, long clientOrderId) {
-        LongMap<Order> mine = clientOrders.get(account);
-        return mine == null ? null : mine.get(clientOrderId);
+        return clientOrders.get(account, clientOrderId);
     }
 
     /** The GTD order that expires first, or null. */

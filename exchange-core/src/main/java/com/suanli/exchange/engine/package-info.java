@@ -11,7 +11,8 @@
  * ({@code StopBook}, {@code StopTrigger}), the price band ({@code CircuitBreaker}, used by
  * {@code OrderRouter}, which hands orders to the books), timers ({@code ExpiryTimers}) and the
  * public feed ({@code MarketDataPublisher}, fed by each book's {@code BookEvents}). Working
- * orders live in the blotter ({@code WorkingOrders}). Hooks for later layers live here
+ * orders live in the blotter ({@code WorkingOrders}, found by client order id through
+ * {@code ClientOrderIndex}). Hooks for later layers live here
  * ({@link com.suanli.exchange.engine.PreTradeCheck}, the event sink).
  *
  * <p>Nothing here reads a clock, does I/O, or knows about databases, JSON or the UI.

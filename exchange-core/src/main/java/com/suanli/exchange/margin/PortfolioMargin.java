@@ -336,6 +336,16 @@ public final class PortfolioMargin {
         int at = slot * W;
         long newBuys = Math.addExact(buys, moreBuys);
         long newSells = Math.addExact(sells, moreSells);
+        boolean workingBefore = figures[at + WORKING] != 0;
+        boolean workingAfter = figures[at + WORKING] + newBuys + newSells - buys - sells != 0;
+        if (!borrowed && (workingBefore == workingAfter || workingAfter) && (!inAnyPair[c] || !pairsStale[account])) {
+            // Credits read a commodity's net lots (the same here), its scanning risk and whether orders
+            // work in its complex: with orders working before and after they earned none and still
+            // earn none; with none before, the complex earns none with them, whatever the risk.
+            long creditAfter = workingBefore == workingAfter || !inAnyPair[c] ? credit[account]
+                    : credits(account, (int) figures[at + LOCAL]);
+            return initialOfChange(slot, instrument, net, buys, sells, newBuys, newSells, creditAfter);
+        }
         // What is put back afterwards: the slot's figures, the account's gross and credits.
         System.arraycopy(figures, at, whatIfSaved, 0, W);
         long grossBefore = gross[account];
@@ -358,6 +368,38 @@ public final class PortfolioMargin {
             returnScratch(account, c);
         }
         return answer;
+    }
+
+    /**
+     * {@link #initialIfWorking} when the change cannot move the account's credits: the slot's new
+     * scanning risk and spread charge worked out beside its figures, which stay as they are, with
+     * the same arithmetic as {@link #apply} and {@link #refreshCommodity}, so the answer is the
+     * same to the fen. With orders working after it, the charge is the bound's; with none before
+     * or after, it is the tiers' as it stands (only the net lots move the tiers).
+     */
+    private long initialOfChange(int slot, int instrument, long net, long oldBuys, long oldSells, long newBuys,
+                                 long newSells, long creditAfter) {
+        int at = slot * W;
+        long moreIfLoss = Math.subtractExact(newBuys, oldBuys);
+        long moreIfGain = -Math.subtractExact(newSells, oldSells);
+        int base = instrument * S;
+        long worst = 0;
+        for (int s = 0; s < S; s++) {
+            long loss = risk[base + s];
+            worst = Math.max(worst, Math.addExact(figures[at + s],
+                    Math.multiplyExact(loss, loss >= 0 ? moreIfLoss : moreIfGain)));
+        }
+        int c = slotCommodity[slot];
+        long charge = figures[at + CHARGE];
+        if (figures[at + WORKING] + newBuys + newSells - oldBuys - oldSells != 0) {
+            long couldBeLong = figures[at + COULD_BE_LONG] + Math.max(net + newBuys, 0) - Math.max(net + oldBuys, 0);
+            long couldBeShort = figures[at + COULD_BE_SHORT] + Math.max(newSells - net, 0) - Math.max(oldSells - net, 0);
+            charge = Math.multiplyExact(highestCharge[c], Math.min(couldBeLong, couldBeShort));
+        }
+        int account = slotAccount[slot];
+        long gross = Math.addExact(this.gross[account],
+                Math.subtractExact(Math.addExact(worst, charge), figures[at + RISK] + figures[at + CHARGE]));
+        return initialOf(gross - creditAfter);
     }
 
     /** Applies a change to a slot, refreshes its commodity's figures and the account's credit view of them. */
@@ -447,6 +489,14 @@ public final class PortfolioMargin {
         if (pairsStale[account]) {
             collectView(account);
         }
+        credit[account] = credits(account, NONE);
+    }
+
+    /**
+     * The account's credits from its credit view (collected), as if orders worked in the commodity
+     * numbered {@code alsoWorking} in the view too ({@link #NONE}: as it is).
+     */
+    private long credits(int account, int alsoWorking) {
         int[] pairs = accountPairs[account];
         int count = accountPairCount[account];
         long[] view = creditView[account];
@@ -462,7 +512,7 @@ public final class PortfolioMargin {
             complex[Math.max(a, b)] = Math.min(a, b);
         }
         for (int l = 0; l < size; l++) {
-            if (view[l * VIEW + 2] != 0) {
+            if (view[l * VIEW + 2] != 0 || l == alsoWorking) {
                 complexWorking[root(l)] = true;
             }
         }
@@ -487,7 +537,7 @@ public final class PortfolioMargin {
             unspread[a] -= lotsA;
             unspread[b] -= lotsB;
         }
-        credit[account] = total;
+        return total;
     }
 
     /**
@@ -562,7 +612,10 @@ public final class PortfolioMargin {
 
     /** Initial margin of {@code account}: maintenance x initialBps / 10,000 rounded up, fen. */
     public long initial(int account) {
-        long maintenance = maintenance(account);
+        return initialOf(maintenance(account));
+    }
+
+    private long initialOf(long maintenance) {
         long whole = InterCommoditySpread.BPS_PER_UNIT;
         long part = maintenance % whole * initialBps;
         return Math.addExact(Math.multiplyExact(maintenance / whole, initialBps), (part + whole - 1) / whole);

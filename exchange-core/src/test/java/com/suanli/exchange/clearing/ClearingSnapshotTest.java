@@ -5,6 +5,7 @@ import com.suanli.exchange.engine.EngineConfig;
 import com.suanli.exchange.engine.OrderBookFactory;
 import com.suanli.exchange.engine.PreTradeCheck;
 import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.engine.command.SetFees;
 import com.suanli.exchange.engine.event.EventSink;
 import com.suanli.exchange.engine.event.ExchangeEvent;
 import com.suanli.exchange.engine.journal.Snapshot;
@@ -71,7 +72,6 @@ class ClearingSnapshotTest {
 
     private static SequencedClearingRun run(long seed, int commands, EventSink also) {
         SequencedClearingRun run = new SequencedClearingRun(seed, also);
-        run.limits.quoteCreditChecked = false;
         run.run(commands);
         return run;
     }
@@ -136,7 +136,6 @@ class ClearingSnapshotTest {
             Recorder originalEvents = new Recorder();
             SequencedClearingRun original = new SequencedClearingRun(seed, DefaultConservationTest.CALLS_IN_TEN_MINUTES,
                     originalEvents);
-            original.limits.quoteCreditChecked = false;
             DefaultConservationTest.volatileCommands(original, seed, 1_000 + cuts.nextInt(4_000));
             byte[] snapshot = snapshot(original.engine);
             Recorder restoredEvents = new Recorder();
@@ -185,6 +184,8 @@ class ClearingSnapshotTest {
     @Test
     void a_snapshot_and_a_setup_that_do_not_belong_together_are_refused_with_the_reason() throws IOException {
         SequencedClearingRun original = run(3, 2_000, EventSink.NONE);
+        // A second product's fees in the snapshot, whatever the random run set, for the setup's B200 to differ from.
+        original.submit(new SetFees(original.time(), "NOPE", 0, 10));
         Map<String, byte[]> sections = Snapshot.read(new ByteArrayInputStream(snapshot(original.engine)));
 
         assertThatThrownBy(() -> Snapshot.restoreEngine(sections, SequencedClearingRun.catalogue(),

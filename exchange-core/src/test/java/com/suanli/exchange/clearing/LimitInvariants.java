@@ -65,13 +65,6 @@ final class LimitInvariants {
     private long[] gross;
     private long[] orders;
     private long[] initial;
-    /**
-     * Whether a two-sided quote is held to the firm's credit limit. The engine checks a quote's
-     * sides one at a time, each within the limit, so both together can take the firm past it;
-     * a run that tests something else (the snapshot) may leave that known gap out.
-     */
-    boolean quoteCreditChecked = true;
-
     LimitInvariants(Engine engine, ClearingHouse house, long[] members, long provider) {
         this.engine = engine;
         this.house = house;
@@ -122,7 +115,7 @@ final class LimitInvariants {
         for (int m = 0; m < members.length; m++) {
             long account = members[m];
             if (order) {
-                assertNoGrowthBeyondLimits(m, account, quoteCreditChecked || !(command instanceof Quote));
+                assertNoGrowthBeyondLimits(m, account);
             }
             assertSpotBuysHeldBack(account);
         }
@@ -136,7 +129,7 @@ final class LimitInvariants {
         }
     }
 
-    private void assertNoGrowthBeyondLimits(int m, long account, boolean credit) {
+    private void assertNoGrowthBeyondLimits(int m, long account) {
         SetAccountLimits l = limits.getOrDefault(account, new SetAccountLimits(0, account, 0, 0, 0, 0, 0));
         long grossAfter = 0;
         for (int i = 0; i < INSTRUMENTS.size(); i++) {
@@ -146,10 +139,8 @@ final class LimitInvariants {
         }
         assertAtMost(grossAfter, l.maxGrossLots(), gross[m], "gross lots", account);
         assertAtMost(orders(account), l.maxWorkingOrders(), orders[m], "working orders", account);
-        if (credit) {
-            assertAtMost(engine.initialMargin(account), this.credit.getOrDefault(100L + m, 0L), initial[m],
-                    "initial margin of its firm", account);
-        }
+        assertAtMost(engine.initialMargin(account), credit.getOrDefault(100L + m, 0L), initial[m],
+                "initial margin of its firm", account);
     }
 
     private static void assertAtMost(long after, long limit, long before, String what, long account) {
