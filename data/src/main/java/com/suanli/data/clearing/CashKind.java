@@ -17,7 +17,8 @@ public enum CashKind {
     DELIVERY_PAYMENT,
     PENALTY,
     DEFAULT_LOSS,
-    DEFAULT_FUND_CONTRIBUTION;
+    DEFAULT_FUND_CONTRIBUTION,
+    INSURANCE_CLAIM;
 
     /** The kind a clearing house's reason is booked as: the constant of the same name. */
     public static CashKind of(CashReason reason) {
