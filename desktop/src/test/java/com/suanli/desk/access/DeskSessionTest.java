@@ -67,6 +67,7 @@ class DeskSessionTest {
         store = TestDesks.database(dir);
         startup = TestDesks.startup(() -> GUIZHOU, store, MARKET_OPEN);
         desk = startup.start().exchange();
+        TestDesks.openMember(desk, NOW, WANGS, 1_000_000_000L);
         // The fresh desk's first user, signed in without a prompt; it then sets a password and adds two more.
         DeskSession local = desk.users().local("li", LOCAL).orElseThrow();
         UserDirectory users = local.users();

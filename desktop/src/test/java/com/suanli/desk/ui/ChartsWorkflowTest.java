@@ -62,6 +62,8 @@ class ChartsWorkflowTest {
     private static final long REFERENCE = JUNE.referencePriceTicks();
     private static final long SELLER = 4004;
     private static final long BUYER = 5005;
+    /** Ten million CNY in fen: margin enough for the morning's lots. */
+    private static final long MEMBERS_CASH = 1_000_000_000L;
 
     @BeforeAll
     static void noKeysFile() {
@@ -93,6 +95,8 @@ class ChartsWorkflowTest {
     private void tradeTheMorning() {
         try (ExchangeStartup morning = TestDesks.startup(() -> GUIZHOU, store, MARKET_OPEN)) {
             DeskExchange desk = morning.start().exchange();
+            TestDesks.openMember(desk, MARKET_OPEN.millis(), SELLER, MEMBERS_CASH);
+            TestDesks.openMember(desk, MARKET_OPEN.millis(), BUYER, MEMBERS_CASH);
             long id = 0;
             long[][] trades = {{REFERENCE - 2, 3}, {REFERENCE, 1}, {REFERENCE - 1, 4}};
             for (long[] trade : trades) {
@@ -136,6 +140,16 @@ class ChartsWorkflowTest {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
 
+    /** Waits (up to ten seconds) for what the exchange's answer changes on the FX thread. */
+    private static void awaitFx(java.util.function.BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("not within ten seconds", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private static DataSet drawn(FxRobot robot, String chart, int dataSet) {
         return robot.lookup(chart).queryAs(XYChart.class).getRenderers().get(0).getDatasets().get(dataSet);
     }
@@ -158,6 +172,7 @@ class ChartsWorkflowTest {
 
         // Buy 1 at the offer from the ladder: a live trade.
         click(robot, "#ladder-bid-" + (REFERENCE + 1));
+        awaitFx(() -> tape.getItems().size() == 4);
 
         assertThat(tape.getItems()).hasSize(4);
         assertThat(tape.getItems().get(0)).satisfies(print -> {
@@ -211,7 +226,13 @@ class ChartsWorkflowTest {
         assertThat(robot.lookup("#curve-chart").queryAs(XYChart.class).getRenderers().get(1).getDatasets().get(0)
                 .getDataCount()).isEqualTo(1);
 
-        robot.clickOn(SEPTEMBER.deliveryMonth().toString());
+        // Chosen as a trader clicks its row: the curve links the month its table selects.
+        StripPoint september = strip.getItems().stream().filter(point -> point.contract().equals(SEPTEMBER))
+                .findFirst().orElseThrow();
+        robot.interact(() -> {
+            strip.scrollTo(september);
+            strip.getSelectionModel().select(september);
+        });
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(text(robot, "#ticket-instrument")).isEqualTo(SEPTEMBER.symbol());

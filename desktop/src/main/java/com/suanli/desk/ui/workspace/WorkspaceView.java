@@ -38,7 +38,7 @@ public final class WorkspaceView {
             SplitPane bottom = split(Orientation.HORIZONTAL, framed(Panel.BLOTTER), framed(Panel.CHARTS));
             bottom.setDividerPositions(0.4);
             SplitPane trading = split(Orientation.VERTICAL, top, bottom);
-            trading.setDividerPositions(0.64);
+            trading.setDividerPositions(0.56);
             return trading;
         }
         // The book's risk over the calculators on the left; the scenario workspace, table beside charts, wide on the right.

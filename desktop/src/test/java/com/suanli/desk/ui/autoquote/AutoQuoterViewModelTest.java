@@ -177,7 +177,7 @@ class AutoQuoterViewModelTest {
         assertThat(quoteInTheBook()).isEmpty();
         assertThat(quoter.stateProperty().get()).isEqualTo(QuoterState.STOPPED);
         assertThat(quoter.statusProperty().get()).startsWith("Stopped: QUOTE refused PRE_TRADE_CHECK: lots: account 1001 would need initial margin ")
-                .endsWith("with 20 more lots working on instrument " + fixture.june.instrumentId()
+                .endsWith("with +20 to buy and +20 to sell lots working on instrument " + fixture.june.instrumentId()
                         + ", and has cash 3000.00 CNY");
         assertThat(fixture.messages).anySatisfy(message -> assertThat(message).startsWith("QUOTE refused PRE_TRADE_CHECK"));
     }
