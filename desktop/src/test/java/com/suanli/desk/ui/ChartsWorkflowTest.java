@@ -8,12 +8,17 @@ import com.suanli.data.market.MarketDataRepository;
 import com.suanli.data.store.DeskStore;
 import com.suanli.desk.exchange.DeskExchange;
 import com.suanli.desk.exchange.ExchangeStartup;
+import com.suanli.desk.exchange.LocalTrader;
 import com.suanli.desk.exchange.TestDesks;
 import com.suanli.desk.ui.curve.StripPoint;
 import com.suanli.desk.ui.simulation.SimulationSetting;
 import com.suanli.desk.ui.trading.TapeRow;
 import com.suanli.exchange.book.Side;
+import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.engine.command.Deposit;
+import com.suanli.exchange.engine.command.OpenAccount;
 import com.suanli.exchange.engine.command.PlaceOrder;
+import com.suanli.exchange.engine.event.AccountKind;
 import com.suanli.exchange.engine.command.TimeInForce;
 import com.suanli.exchange.engine.event.Aggressor;
 import com.suanli.exchange.listing.ContractKind;
@@ -74,17 +79,26 @@ class ChartsWorkflowTest {
     private void tradeTheMorning() {
         try (ExchangeStartup morning = TestDesks.startup(() -> GUIZHOU, store, MARKET_OPEN)) {
             DeskExchange desk = morning.start().exchange();
+            // The market is cleared: both members are opened and funded under the desk's firm first.
+            for (long member : new long[] {SELLER, BUYER}) {
+                accepted(desk, new OpenAccount(MARKET_OPEN.millis(), member, LocalTrader.FIRM, AccountKind.TRADER));
+                accepted(desk, new Deposit(MARKET_OPEN.millis(), member, LocalTrader.STARTING_CASH, member));
+            }
             long id = 0;
             long[][] trades = {{REFERENCE - 2, 3}, {REFERENCE, 1}, {REFERENCE - 1, 4}};
             for (long[] trade : trades) {
-                desk.submit(PlaceOrder.limit(MARKET_OPEN.millis(), SELLER, ++id, JUNE.instrumentId(), Side.ASK,
-                        trade[0], trade[1], TimeInForce.GTC)).join();
-                desk.submit(PlaceOrder.limit(MARKET_OPEN.millis(), BUYER, ++id, JUNE.instrumentId(), Side.BID,
-                        trade[0], trade[1], TimeInForce.IOC)).join();
+                accepted(desk, PlaceOrder.limit(MARKET_OPEN.millis(), SELLER, ++id, JUNE.instrumentId(), Side.ASK,
+                        trade[0], trade[1], TimeInForce.GTC));
+                accepted(desk, PlaceOrder.limit(MARKET_OPEN.millis(), BUYER, ++id, JUNE.instrumentId(), Side.BID,
+                        trade[0], trade[1], TimeInForce.IOC));
             }
-            desk.submit(PlaceOrder.limit(MARKET_OPEN.millis(), SELLER, ++id, JUNE.instrumentId(), Side.ASK,
-                    REFERENCE + 1, 5, TimeInForce.GTC)).join();
+            accepted(desk, PlaceOrder.limit(MARKET_OPEN.millis(), SELLER, ++id, JUNE.instrumentId(), Side.ASK,
+                    REFERENCE + 1, 5, TimeInForce.GTC));
         }
+    }
+
+    private static void accepted(DeskExchange desk, Command command) {
+        assertThat(desk.submit(command).join().reason()).as("%s refused", command).isEmpty();
     }
 
     /** The desk's curve of H100 at Guizhou: a yuan over every reference price. */
