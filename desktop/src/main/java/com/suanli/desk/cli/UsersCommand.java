@@ -53,11 +53,37 @@ final class UsersCommand implements Callable<Integer> {
                 "needs a command: add, list, passwd or role (see desk users --help)");
     }
 
-    /** Runs {@code work} on the chosen database's users. */
-    private static <T> T onUsers(CliContext context, DatabaseOptions database, Function<UserDirectory, T> work) {
-        StoreAddress address = database.address(context);
-        try (DeskStore store = DeskStore.open(address, database.key(context, address))) {
-            return work.apply(new UserDirectory(store));
+    /** What every users' subcommand has: its help, the database it works on and the context it runs in. */
+    abstract static class OnUsers implements Callable<Integer> {
+
+        @Mixin
+        private HelpOption help;
+
+        @Mixin
+        private DatabaseOptions database;
+
+        final CliContext context;
+
+        OnUsers(CliContext context) {
+            this.context = context;
+        }
+
+        /** Runs {@code work} on the chosen database's users. */
+        <T> T onUsers(Function<UserDirectory, T> work) {
+            StoreAddress address = database.address(context);
+            try (DeskStore store = DeskStore.open(address, database.key(context, address))) {
+                return work.apply(new UserDirectory(store));
+            }
+        }
+
+        /** Hands {@code login}'s new password to {@code use}, and wipes it after, whatever {@code use} did. */
+        <T> T withNewPassword(String login, Function<char[], T> use) {
+            char[] password = newPassword(context, login);
+            try {
+                return use.apply(password);
+            } finally {
+                Arrays.fill(password, '\0');
+            }
         }
     }
 
@@ -85,13 +111,7 @@ final class UsersCommand implements Callable<Integer> {
     @Command(name = "add", header = "add a user with a role, a password and the accounts it trades",
             description = {"The user belongs to the desk's firm; an account the desk does not know yet is opened",
                     "as a house account of it. The password is asked for (or $" + PASSWORD_ENVIRONMENT + ")."})
-    static final class Add implements Callable<Integer> {
-
-        @Mixin
-        private HelpOption help;
-
-        @Mixin
-        private DatabaseOptions database;
+    static final class Add extends OnUsers {
 
         @Parameters(index = "0", paramLabel = "LOGIN", description = "the user's login")
         private String login;
@@ -107,23 +127,15 @@ final class UsersCommand implements Callable<Integer> {
                 description = "the accounts the user trades, separated by commas")
         private List<Long> accounts = new ArrayList<>();
 
-        private final CliContext context;
-
         Add(CliContext context) {
-            this.context = context;
+            super(context);
         }
 
         @Override
         public Integer call() {
             UserRole as = UserRole.parse(role);
-            DeskUser added = onUsers(context, database, users -> {
-                char[] password = newPassword(context, login);
-                try {
-                    return users.add(login, name, as, password, accounts);
-                } finally {
-                    Arrays.fill(password, '\0');
-                }
-            });
+            DeskUser added = onUsers(users -> withNewPassword(login,
+                    password -> users.add(login, name, as, password, accounts)));
             context.out().println("desk users: added " + added.named() + tradesText(added));
             return DeskCli.EXIT_OK;
         }
@@ -131,23 +143,15 @@ final class UsersCommand implements Callable<Integer> {
 
     /** {@code desk users list}. */
     @Command(name = "list", header = "list the desk's users with their roles and accounts")
-    static final class ListUsers implements Callable<Integer> {
-
-        @Mixin
-        private HelpOption help;
-
-        @Mixin
-        private DatabaseOptions database;
-
-        private final CliContext context;
+    static final class ListUsers extends OnUsers {
 
         ListUsers(CliContext context) {
-            this.context = context;
+            super(context);
         }
 
         @Override
         public Integer call() {
-            List<DeskUser> users = onUsers(context, database, UserDirectory::users);
+            List<DeskUser> users = onUsers(UserDirectory::users);
             List<String[]> rows = new ArrayList<>();
             rows.add(new String[] {"LOGIN", "NAME", "ROLE", "ACCOUNTS", "PASSWORD", "LOCKED"});
             for (DeskUser user : users) {
@@ -178,34 +182,21 @@ final class UsersCommand implements Callable<Integer> {
     /** {@code desk users passwd LOGIN}. */
     @Command(name = "passwd", header = "set a user's password",
             description = {"Asked twice on the console without echo (or $" + PASSWORD_ENVIRONMENT + ")."})
-    static final class Passwd implements Callable<Integer> {
-
-        @Mixin
-        private HelpOption help;
-
-        @Mixin
-        private DatabaseOptions database;
+    static final class Passwd extends OnUsers {
 
         @Parameters(index = "0", paramLabel = "LOGIN", description = "the user's login")
         private String login;
 
-        private final CliContext context;
-
         Passwd(CliContext context) {
-            this.context = context;
+            super(context);
         }
 
         @Override
         public Integer call() {
-            onUsers(context, database, users -> {
+            onUsers(users -> {
                 DeskUser user = users.user(login)
                         .orElseThrow(() -> new IllegalArgumentException("login: no user '" + login + "'"));
-                char[] password = newPassword(context, user.login());
-                try {
-                    return users.resetPassword(login, password);
-                } finally {
-                    Arrays.fill(password, '\0');
-                }
+                return withNewPassword(user.login(), password -> users.resetPassword(login, password));
             });
             context.out().println("desk users: new password set for '" + login + "'");
             return DeskCli.EXIT_OK;
@@ -214,13 +205,7 @@ final class UsersCommand implements Callable<Integer> {
 
     /** {@code desk users role LOGIN ROLE}. */
     @Command(name = "role", header = "give a user another role")
-    static final class Role implements Callable<Integer> {
-
-        @Mixin
-        private HelpOption help;
-
-        @Mixin
-        private DatabaseOptions database;
+    static final class Role extends OnUsers {
 
         @Parameters(index = "0", paramLabel = "LOGIN", description = "the user's login")
         private String login;
@@ -228,16 +213,14 @@ final class UsersCommand implements Callable<Integer> {
         @Parameters(index = "1", paramLabel = "ROLE", description = "trader, risk-officer or administrator")
         private String role;
 
-        private final CliContext context;
-
         Role(CliContext context) {
-            this.context = context;
+            super(context);
         }
 
         @Override
         public Integer call() {
             UserRole as = UserRole.parse(role);
-            DeskUser changed = onUsers(context, database, users -> users.setRole(login, as));
+            DeskUser changed = onUsers(users -> users.setRole(login, as));
             context.out().println("desk users: '" + changed.login() + "' is now " + changed.role().label()
                     + " (from its next sign-in)");
             return DeskCli.EXIT_OK;
