@@ -1,8 +1,8 @@
 package com.suanli.desk.ui.curve;
 
 import com.suanli.desk.ui.chart.DeskCharts;
-import com.suanli.desk.ui.chart.FigureTables;
 import com.suanli.desk.ui.form.Figures;
+import com.suanli.desk.ui.form.Tables;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.renderer.ErrorStyle;
 import io.fair_acc.chartfx.renderer.LineStyle;
@@ -53,17 +53,17 @@ public final class ForwardCurveView {
         points.getDatasets().add(marks);
         chart.getRenderers().setAll(line, points);
 
-        TableView<StripPoint> table = FigureTables.table("curve-table", FXCollections.observableArrayList(),
+        TableView<StripPoint> table = Tables.table("curve-table", FXCollections.observableArrayList(),
                 "No futures listed for this product and hub");
         table.getColumns().addAll(List.of(
-                FigureTables.column("Month", point -> point.contract().deliveryMonth().toString(), false),
-                FigureTables.column("Settle", price(StripPoint::settlement), true),
-                FigureTables.column("Last", price(StripPoint::last), true),
-                FigureTables.column("Mid", price(StripPoint::mid), true),
-                FigureTables.column("Curve", point -> Double.isNaN(point.curve()) ? "" : Figures.price(point.curve()), true),
-                FigureTables.signedColumn("Rich/cheap", point -> signed(point.richness(), Figures::price),
+                Tables.column("Month", point -> point.contract().deliveryMonth().toString(), false),
+                Tables.column("Settle", price(StripPoint::settlement), true),
+                Tables.column("Last", price(StripPoint::last), true),
+                Tables.column("Mid", price(StripPoint::mid), true),
+                Tables.column("Curve", point -> Double.isNaN(point.curve()) ? "" : Figures.price(point.curve()), true),
+                Tables.signedColumn("Rich/cheap", point -> signed(point.richness(), Figures::price),
                         ForwardCurveView::direction),
-                FigureTables.signedColumn("Ticks", point -> signed(point.richnessTicks(), ticks -> String.format(
+                Tables.signedColumn("Ticks", point -> signed(point.richnessTicks(), ticks -> String.format(
                         Locale.ROOT, "%.1f", ticks)), ForwardCurveView::direction)));
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, chosen) -> {
             if (chosen != null) {

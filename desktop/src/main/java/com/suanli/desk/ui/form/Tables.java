@@ -5,10 +5,12 @@ import atlantafx.base.theme.Tweaks;
 import com.suanli.desk.ui.DeskTheme;
 import java.math.BigDecimal;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -32,6 +34,13 @@ public final class Tables {
         return table;
     }
 
+    /** As {@link #table(String, ObservableList)}, saying {@code empty} while it has no rows. */
+    public static <T> TableView<T> table(String id, ObservableList<T> rows, String empty) {
+        TableView<T> table = table(id, rows);
+        table.setPlaceholder(new Label(empty));
+        return table;
+    }
+
     /** A column of text, not sortable; figures are monospaced and right-aligned. */
     public static <T> TableColumn<T, String> column(String title, Function<T, String> text, boolean figures) {
         TableColumn<T, String> column = new TableColumn<>(title);
@@ -46,6 +55,22 @@ public final class Tables {
     public static <T> TableColumn<T, String> symbolColumn(Function<T, String> symbol) {
         TableColumn<T, String> column = column("Symbol", symbol, false);
         column.setMinWidth(SYMBOL_WIDTH);
+        return column;
+    }
+
+    /** A column of figures coloured by {@code direction}: above zero up (green), below down (red). */
+    public static <T> TableColumn<T, String> signedColumn(String title, Function<T, String> text,
+                                                         ToIntFunction<T> direction) {
+        TableColumn<T, String> column = column(title, text, true);
+        column.setCellFactory(each -> new TableCell<>() {
+            @Override
+            protected void updateItem(String figure, boolean empty) {
+                super.updateItem(figure, empty);
+                setText(empty ? null : figure);
+                T row = empty ? null : getTableRow().getItem();
+                colourBySign(this, row == null ? 0 : direction.applyAsInt(row));
+            }
+        });
         return column;
     }
 

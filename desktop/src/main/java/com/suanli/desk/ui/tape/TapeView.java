@@ -1,6 +1,6 @@
 package com.suanli.desk.ui.tape;
 
-import com.suanli.desk.ui.chart.FigureTables;
+import com.suanli.desk.ui.form.Tables;
 import com.suanli.desk.ui.trading.TapeRow;
 import com.suanli.exchange.engine.event.Aggressor;
 import java.time.Instant;
@@ -24,16 +24,16 @@ public final class TapeView {
     private final VBox root;
 
     public TapeView(TapeViewModel model, ZoneId zone) {
-        TableView<TapeRow> table = FigureTables.table("tape-table", model.rows(), "No trades yet");
+        TableView<TapeRow> table = Tables.table("tape-table", model.rows(), "No trades yet");
         DateTimeFormatter clock = TIME.withZone(zone);
-        TableColumn<TapeRow, String> time = FigureTables.column("Time",
+        TableColumn<TapeRow, String> time = Tables.column("Time",
                 print -> clock.format(Instant.ofEpochMilli(print.timestamp())), true);
         time.setMinWidth(TIME_WIDTH);
         table.getColumns().addAll(List.of(time,
-                FigureTables.signedColumn("Price", print -> print.contract().toPrice(print.price()).toPlainString(),
+                Tables.signedColumn("Price", print -> print.contract().toPrice(print.price()).toPlainString(),
                         TapeView::direction),
-                FigureTables.column("Lots", print -> Long.toString(print.quantity()), true),
-                FigureTables.signedColumn("Side", print -> switch (print.aggressor()) {
+                Tables.column("Lots", print -> Long.toString(print.quantity()), true),
+                Tables.signedColumn("Side", print -> switch (print.aggressor()) {
                     case BUYER -> "Buy";
                     case SELLER -> "Sell";
                     case AUCTION -> "Auction";
