@@ -10,8 +10,6 @@ import com.suanli.exchange.engine.event.ExchangeEvent;
 import com.suanli.exchange.listing.Hub;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,7 +52,7 @@ class DeliveryConservationTest {
     private static final int[] TRADED = {SPOT_YRD, GREEN_SPOT_YRD, MAR_YRD, APR_YRD_PHYSICAL};
 
     /** One seeded run, checked after every command. */
-    private static final class Run {
+    private static final class Run implements SnapshotCut.Run {
         final SplittableRandom random;
         final List<ExchangeEvent> events = new ArrayList<>();
         final LedgerReplay replay = new LedgerReplay();
@@ -77,7 +75,28 @@ class DeliveryConservationTest {
             random = new SplittableRandom(seed);
         }
 
-        void step() {
+        @Override
+        public ClearingHouse house() {
+            return house;
+        }
+
+        @Override
+        public void replaceHouse(ClearingHouse restored) {
+            house = restored;
+        }
+
+        @Override
+        public ClearingEventStream stream() {
+            return stream;
+        }
+
+        @Override
+        public List<ExchangeEvent> events() {
+            return events;
+        }
+
+        @Override
+        public void step() {
             int kind = random.nextInt(100);
             long hash = house.stateHash();
             int eventsBefore = events.size();
@@ -235,36 +254,11 @@ class DeliveryConservationTest {
         for (long seed = 1; seed <= 4; seed++) {
             Run original = new Run(seed);
             Run restored = new Run(seed);
-            for (int n = cuts.nextInt(500, 4_000); n > 0; n--) {
-                original.step();
-                restored.step();
-            }
-            byte[] section = section(original.house);
-            int eventsBefore = restored.events.size();
-            restored.house = ClearingHouse.restore(ExpiryAndDeliveryTest.exchange(ClearingEvents.NONE), restored.stream,
-                    section);
-            assertThat(restored.events).as("restoring publishes nothing").hasSize(eventsBefore);
-            assertThat(restored.house.stateHash()).as("seed %d", seed).isEqualTo(original.house.stateHash());
-            assertThat(restored.house.deliveries()).isEqualTo(original.house.deliveries());
-            assertThat(section(restored.house)).as("written again").isEqualTo(section);
+            SnapshotCut.restoreAfter(cuts.nextInt(500, 4_000), seed, original, restored, ClearingHouse::deliveries);
             deliveriesAtCuts += original.house.deliveries().size();
-            for (int n = 0; n < 1_500; n++) {
-                original.step();
-                restored.step();
-                assertThat(restored.house.stateHash()).as("seed %d, command %d after the cut", seed, n)
-                        .isEqualTo(original.house.stateHash());
-            }
-            assertThat(restored.events).isEqualTo(original.events);
+            SnapshotCut.answerAlike(1_500, seed, original, restored);
         }
         assertThat(deliveriesAtCuts).as("the cuts fall among deliveries").isGreaterThan(40);
-    }
-
-    static byte[] section(ClearingHouse house) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        DataOutputStream out = new DataOutputStream(bytes);
-        house.writeSnapshot(out);
-        out.flush();
-        return bytes.toByteArray();
     }
 
     @Test

@@ -21,7 +21,6 @@ import static com.suanli.exchange.clearing.ClearingFixtures.FEE;
 import static com.suanli.exchange.clearing.ClearingFixtures.SETTLEMENT;
 import static com.suanli.exchange.clearing.ClearingFixtures.SPOT_YRD;
 import static com.suanli.exchange.clearing.ClearingFixtures.T0;
-import static com.suanli.exchange.clearing.DeliveryConservationTest.section;
 import static com.suanli.exchange.clearing.ExpiryAndDeliveryTest.CONSUMER_A;
 import static com.suanli.exchange.clearing.ExpiryAndDeliveryTest.CONSUMER_B;
 import static com.suanli.exchange.clearing.ExpiryAndDeliveryTest.MAKER;
@@ -50,7 +49,7 @@ class InsuranceConservationTest {
             CONSUMER_A, CONSUMER_B};
     private static final long HUB_GPUS = 10_000;
 
-    private static final class Run {
+    private static final class Run implements SnapshotCut.Run {
         final SplittableRandom random;
         final List<ExchangeEvent> events = new ArrayList<>();
         final LedgerReplay replay = new LedgerReplay();
@@ -73,7 +72,28 @@ class InsuranceConservationTest {
             random = new SplittableRandom(seed);
         }
 
-        void step() {
+        @Override
+        public ClearingHouse house() {
+            return house;
+        }
+
+        @Override
+        public void replaceHouse(ClearingHouse restored) {
+            house = restored;
+        }
+
+        @Override
+        public ClearingEventStream stream() {
+            return stream;
+        }
+
+        @Override
+        public List<ExchangeEvent> events() {
+            return events;
+        }
+
+        @Override
+        public void step() {
             long hash = house.stateHash();
             int eventsBefore = events.size();
             int kind = random.nextInt(100);
@@ -192,26 +212,9 @@ class InsuranceConservationTest {
         for (long seed = 1; seed <= 4; seed++) {
             Run original = new Run(seed);
             Run restored = new Run(seed);
-            for (int n = cuts.nextInt(300, 2_500); n > 0; n--) {
-                original.step();
-                restored.step();
-            }
-            byte[] section = section(original.house);
-            int eventsBefore = restored.events.size();
-            restored.house = ClearingHouse.restore(ExpiryAndDeliveryTest.exchange(ClearingEvents.NONE), restored.stream,
-                    section);
-            assertThat(restored.events).as("restoring publishes nothing").hasSize(eventsBefore);
-            assertThat(restored.house.stateHash()).as("seed %d", seed).isEqualTo(original.house.stateHash());
-            assertThat(restored.house.policies()).isEqualTo(original.house.policies());
-            assertThat(section(restored.house)).as("written again").isEqualTo(section);
+            SnapshotCut.restoreAfter(cuts.nextInt(300, 2_500), seed, original, restored, ClearingHouse::policies);
             liveAtCuts += original.house.policies().stream().filter(Policy::live).count();
-            for (int n = 0; n < 1_000; n++) {
-                original.step();
-                restored.step();
-                assertThat(restored.house.stateHash()).as("seed %d, command %d after the cut", seed, n)
-                        .isEqualTo(original.house.stateHash());
-            }
-            assertThat(restored.events).isEqualTo(original.events);
+            SnapshotCut.answerAlike(1_000, seed, original, restored);
         }
         assertThat(liveAtCuts).as("the cuts fall among live policies").isGreaterThan(20);
     }
