@@ -6,13 +6,11 @@ import com.suanli.exchange.engine.event.Aggressor;
 import com.suanli.exchange.engine.event.ContractExpired;
 import com.suanli.exchange.engine.event.DeliveryChanged;
 import com.suanli.exchange.engine.event.DeliveryStatus;
-import com.suanli.exchange.engine.event.ExchangeEvent;
 import com.suanli.exchange.listing.Hub;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,17 +50,7 @@ class DeliveryConservationTest {
     private static final int[] TRADED = {SPOT_YRD, GREEN_SPOT_YRD, MAR_YRD, APR_YRD_PHYSICAL};
 
     /** One seeded run, checked after every command. */
-    private static final class Run implements SnapshotCut.Run {
-        final SplittableRandom random;
-        final List<ExchangeEvent> events = new ArrayList<>();
-        final LedgerReplay replay = new LedgerReplay();
-        private long sequence;
-        final ClearingEventStream stream = new ClearingEventStream(() -> ++sequence, e -> {
-            events.add(e);
-            replay.onEvent(e);
-        });
-        /** Replaced by a restored house in the snapshot test. */
-        ClearingHouse house = ExpiryAndDeliveryTest.exchange(stream);
+    private static final class Run extends SeededHouseRun {
         final Map<Integer, Long> unitsToDelivery = new HashMap<>();
         long time = T0 + 1;
         long tradeId = 1;
@@ -72,31 +60,11 @@ class DeliveryConservationTest {
         long refused;
 
         Run(long seed) {
-            random = new SplittableRandom(seed);
+            super(seed, event -> { });
         }
 
         @Override
-        public ClearingHouse house() {
-            return house;
-        }
-
-        @Override
-        public void replaceHouse(ClearingHouse restored) {
-            house = restored;
-        }
-
-        @Override
-        public ClearingEventStream stream() {
-            return stream;
-        }
-
-        @Override
-        public List<ExchangeEvent> events() {
-            return events;
-        }
-
-        @Override
-        public void step() {
+        void step() {
             int kind = random.nextInt(100);
             long hash = house.stateHash();
             int eventsBefore = events.size();
@@ -254,24 +222,15 @@ class DeliveryConservationTest {
         for (long seed = 1; seed <= 4; seed++) {
             Run original = new Run(seed);
             Run restored = new Run(seed);
-            SnapshotCut.restoreAfter(cuts.nextInt(500, 4_000), seed, original, restored, ClearingHouse::deliveries);
+            SeededHouseRun.restoreAfter(cuts.nextInt(500, 4_000), seed, original, restored, ClearingHouse::deliveries);
             deliveriesAtCuts += original.house.deliveries().size();
-            SnapshotCut.answerAlike(1_500, seed, original, restored);
+            SeededHouseRun.answerAlike(1_500, seed, original, restored);
         }
         assertThat(deliveriesAtCuts).as("the cuts fall among deliveries").isGreaterThan(40);
     }
 
     @Test
     void the_same_seed_gives_the_same_state_and_another_seed_another() {
-        Run first = new Run(7);
-        Run second = new Run(7);
-        Run other = new Run(8);
-        for (int n = 0; n < 1_500; n++) {
-            first.step();
-            second.step();
-            other.step();
-        }
-        assertThat(second.house.stateHash()).isEqualTo(first.house.stateHash());
-        assertThat(other.house.stateHash()).isNotEqualTo(first.house.stateHash());
+        SeededHouseRun.sameSeedSameState(Run::new, 1_500);
     }
 }

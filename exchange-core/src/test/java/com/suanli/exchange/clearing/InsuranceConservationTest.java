@@ -1,7 +1,6 @@
 package com.suanli.exchange.clearing;
 
 import com.suanli.exchange.engine.event.Aggressor;
-import com.suanli.exchange.engine.event.ExchangeEvent;
 import com.suanli.exchange.engine.event.PolicyKind;
 import com.suanli.exchange.insurance.ClaimFormula;
 import com.suanli.exchange.insurance.Policy;
@@ -11,7 +10,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -49,18 +47,8 @@ class InsuranceConservationTest {
             CONSUMER_A, CONSUMER_B};
     private static final long HUB_GPUS = 10_000;
 
-    private static final class Run implements SnapshotCut.Run {
-        final SplittableRandom random;
-        final List<ExchangeEvent> events = new ArrayList<>();
-        final LedgerReplay replay = new LedgerReplay();
-        final InsuranceModel model = new InsuranceModel();
-        private long sequence;
-        final ClearingEventStream stream = new ClearingEventStream(() -> ++sequence, e -> {
-            events.add(e);
-            replay.onEvent(e);
-            model.onEvent(e);
-        });
-        ClearingHouse house = ExpiryAndDeliveryTest.exchange(stream);
+    private static final class Run extends SeededHouseRun {
+        final InsuranceModel model;
         long time = T0 + 1;
         long tradeId = 1;
         LocalDate lastFixed = ClaimFormula.shanghaiDay(T0).minusDays(1);
@@ -69,31 +57,16 @@ class InsuranceConservationTest {
         long refusedByTerms;
 
         Run(long seed) {
-            random = new SplittableRandom(seed);
+            this(seed, new InsuranceModel());
+        }
+
+        private Run(long seed, InsuranceModel model) {
+            super(seed, model::onEvent);
+            this.model = model;
         }
 
         @Override
-        public ClearingHouse house() {
-            return house;
-        }
-
-        @Override
-        public void replaceHouse(ClearingHouse restored) {
-            house = restored;
-        }
-
-        @Override
-        public ClearingEventStream stream() {
-            return stream;
-        }
-
-        @Override
-        public List<ExchangeEvent> events() {
-            return events;
-        }
-
-        @Override
-        public void step() {
+        void step() {
             long hash = house.stateHash();
             int eventsBefore = events.size();
             int kind = random.nextInt(100);
@@ -212,24 +185,15 @@ class InsuranceConservationTest {
         for (long seed = 1; seed <= 4; seed++) {
             Run original = new Run(seed);
             Run restored = new Run(seed);
-            SnapshotCut.restoreAfter(cuts.nextInt(300, 2_500), seed, original, restored, ClearingHouse::policies);
+            SeededHouseRun.restoreAfter(cuts.nextInt(300, 2_500), seed, original, restored, ClearingHouse::policies);
             liveAtCuts += original.house.policies().stream().filter(Policy::live).count();
-            SnapshotCut.answerAlike(1_000, seed, original, restored);
+            SeededHouseRun.answerAlike(1_000, seed, original, restored);
         }
         assertThat(liveAtCuts).as("the cuts fall among live policies").isGreaterThan(20);
     }
 
     @Test
     void the_same_seed_gives_the_same_state_and_another_seed_another() {
-        Run first = new Run(7);
-        Run second = new Run(7);
-        Run other = new Run(8);
-        for (int n = 0; n < 1_000; n++) {
-            first.step();
-            second.step();
-            other.step();
-        }
-        assertThat(second.house.stateHash()).isEqualTo(first.house.stateHash());
-        assertThat(other.house.stateHash()).isNotEqualTo(first.house.stateHash());
+        SeededHouseRun.sameSeedSameState(Run::new, 1_000);
     }
 }
