@@ -1,0 +1,53 @@
+package com.suanli.desk.ui.text;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The desk's words by key, in the language chosen at start. One bundle for the whole desk, so a translator
+ * sees every phrase in one file; keys are grouped by screen ({@code ticket.buy}, {@code menu.file}).
+ * The language is chosen once before the first window opens: screens read their words as they are built.
+ */
+public final class Texts {
+
+    private static final String BUNDLE = "com.suanli.desk.ui.text.messages";
+
+    private static volatile Locale locale = Locale.ENGLISH;
+    private static volatile ResourceBundle bundle = load(Locale.ENGLISH);
+
+    private Texts() {
+    }
+
+    /** Chooses the language of every screen built from now on. */
+    public static void use(Language language) {
+        locale = language.locale();
+        bundle = load(locale);
+    }
+
+    /** The locale figures and dates are formatted in. */
+    public static Locale locale() {
+        return locale;
+    }
+
+    /** The phrase for a key; a missing key is a programming error, shown as the key itself in brackets. */
+    public static String get(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "[" + key + "]";
+        }
+    }
+
+    /** The phrase for a key with its {@code {0}}, {@code {1}} … filled in, numbers in the chosen locale. */
+    public static String format(String key, Object... arguments) {
+        return new MessageFormat(get(key), locale).format(arguments);
+    }
+
+    private static ResourceBundle load(Locale locale) {
+        // Without the fallback control a Chinese system locale would also pick up a stray default bundle.
+        return ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+}
