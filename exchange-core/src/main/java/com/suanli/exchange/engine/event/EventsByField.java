@@ -13,7 +13,10 @@ import com.suanli.exchange.engine.command.TimeInForce;
  * as before; a sink that only reads fields (counts, encodes, hashes, forwards) overrides the
  * methods of the events it reads and no record is made for them: the one way to publish these
  * events without allocating, since whether the JIT can remove a record handed to a sink depends
- * on how much it managed to inline. The arguments are valid only during the call.
+ * on how much it managed to inline. The arguments are valid only during the call. A sink that
+ * overrides them must still take these events in {@link #onEvent} too: whatever stands between it
+ * and the engine and takes records ({@link EventSink#both}, a fan-out, a journal reader) passes
+ * them on as records.
  */
 public interface EventsByField {
 
