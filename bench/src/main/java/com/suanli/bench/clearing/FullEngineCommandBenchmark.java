@@ -1,6 +1,5 @@
 package com.suanli.bench.clearing;
 
-import com.suanli.bench.engine.EngineCommandBenchmark.CountingSink;
 import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.Engine;
 import com.suanli.exchange.engine.command.CancelOrder;
@@ -33,7 +32,9 @@ import java.util.concurrent.TimeUnit;
  * through clearing: positions, fees and a rebate to the ledger, margin). {@code clears=false}
  * is the same engine and commands without clearing, in the same run. Records are built once and
  * sent again at one engine time, except the {@link CancelOrder} naming the new order (40 bytes,
- * the benchmark's own). The sink counts events and keeps none.
+ * the benchmark's own). The sink counts events and keeps none: {@code sink=fields} reads the
+ * steady-state events by their fields ({@link FieldCounter}, no record made), {@code sink=records}
+ * takes every event as a record ({@link EventCounter}), in the same run.
  *
  * <pre>java -jar bench/target/benchmarks.jar FullEngineCommand -f 1 -wi 5 -i 5 -prof gc</pre>
  */
@@ -53,7 +54,10 @@ public class FullEngineCommandBenchmark {
     @Param({"true", "false"})
     public boolean clears;
 
-    private final CountingSink sink = new CountingSink();
+    @Param({"fields", "records"})
+    public String sink;
+
+    private EventCounter counter;
     private Engine engine;
     private PlaceOrder resting;
     private Quote quote;
@@ -63,7 +67,8 @@ public class FullEngineCommandBenchmark {
 
     @Setup(Level.Trial)
     public void open() {
-        engine = FullEngineWorkload.engine(FullEngineWorkload.catalogue(), sink, clears);
+        counter = sink.equals("records") ? new EventCounter() : new FieldCounter();
+        engine = FullEngineWorkload.engine(FullEngineWorkload.catalogue(), counter, clears);
         long[] reference = new ClearingMarket().reference;
         for (int id = 1; id <= ClearingMarket.INSTRUMENTS; id++) {
             engine.submit(new SessionCommand(TIME, id, SessionAction.OPEN_CONTINUOUS));
@@ -75,7 +80,7 @@ public class FullEngineCommandBenchmark {
                 int instrument = FullEngineWorkload.instrument(member, j);
                 engine.submit(PlaceOrder.limit(TIME, account, clientId++, instrument, Side.BID, reference[instrument] - FAR,
                         1, TimeInForce.GTC));
-                engine.submit(new CancelOrder(TIME, account, sink.lastAcceptedId));
+                engine.submit(new CancelOrder(TIME, account, counter.lastAcceptedId));
             }
         }
         // The taker and the maker share an instrument: the maker's first, which is also the taker's.
@@ -98,14 +103,14 @@ public class FullEngineCommandBenchmark {
     @Benchmark
     public long placeRestingThenCancel() {
         engine.submit(resting);
-        engine.submit(new CancelOrder(TIME, rester, sink.lastAcceptedId));
-        return sink.events;
+        engine.submit(new CancelOrder(TIME, rester, counter.lastAcceptedId));
+        return counter.events;
     }
 
     @Benchmark
     public long replaceQuote() {
         engine.submit(quote);
-        return sink.events;
+        return counter.events;
     }
 
     @Benchmark
@@ -114,6 +119,6 @@ public class FullEngineCommandBenchmark {
         engine.submit(buy);
         engine.submit(quote);
         engine.submit(sell);
-        return sink.events;
+        return counter.events;
     }
 }

@@ -2,11 +2,8 @@ package com.suanli.bench.clearing;
 
 import com.suanli.exchange.engine.Engine;
 import com.suanli.exchange.engine.command.Command;
-import com.suanli.exchange.engine.event.CommandRejected;
 import com.suanli.exchange.engine.event.EventSink;
 import com.suanli.exchange.engine.event.EventStreamHash;
-import com.suanli.exchange.engine.event.ExchangeEvent;
-import com.suanli.exchange.engine.event.TradeExecuted;
 import com.suanli.exchange.listing.Catalogue;
 import org.HdrHistogram.Histogram;
 
@@ -21,11 +18,13 @@ import java.util.Arrays;
  * alternating, the same commands through the engine without clearing. Per run: throughput (wall
  * and thread CPU time), bytes allocated per command (the thread's allocation counter); then one
  * run of each with every command timed into an HdrHistogram for the latency percentiles. The
- * engines are built before the clock starts; the sink counts events and keeps none. Last, untimed,
+ * engines are built before the clock starts; the sink counts events and keeps none, reading the
+ * steady-state events by their fields ({@link FieldCounter}), or, with {@code records}, taking
+ * every event as a record ({@link EventCounter}, as a sink that keeps them would). Last, untimed,
  * the event-stream hash and state hash of the whole workload through each engine, which a change
  * meant to be faster but not different must leave as they were.
  *
- * <pre>java -Xmx4g -cp bench/target/benchmarks.jar com.suanli.bench.clearing.FullEngineReplay [runs] [commands]</pre>
+ * <pre>java -Xmx4g -cp bench/target/benchmarks.jar com.suanli.bench.clearing.FullEngineReplay [runs] [commands] [fields|records]</pre>
  */
 public final class FullEngineReplay {
     private static final int WARM_UP_RUNS = 2;
@@ -38,35 +37,23 @@ public final class FullEngineReplay {
     }
 
     /** What one replay did and cost. */
-    private record Run(double wallRate, double cpuRate, double allocatedPerCommand, Counts counts) {
+    private record Run(double wallRate, double cpuRate, double allocatedPerCommand, EventCounter counts) {
     }
 
-    /** Counts the events of a replay, keeping none. */
-    private static final class Counts implements EventSink {
-        long events;
-        long trades;
-        long rejects;
-
-        @Override
-        public void onEvent(ExchangeEvent event) {
-            events++;
-            if (event instanceof TradeExecuted) {
-                trades++;
-            } else if (event instanceof CommandRejected) {
-                rejects++;
-            }
-        }
-    }
+    /** Whether the sinks take the events as records rather than by their fields. */
+    private static boolean records;
 
     public static void main(String[] args) {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 2_000_000;
+        records = args.length > 2 && args[2].equals("records");
         long t0 = System.nanoTime();
         FullEngineWorkload workload = FullEngineWorkload.generate(7, WARM, count);
         Catalogue catalogue = FullEngineWorkload.catalogue();
         System.out.printf("workload: %,d commands timed after an opening of %,d and %,d untimed, over %d futures and "
                 + "%,d accounts, made in %.1f s%n", count, workload.opening.length, WARM, ClearingMarket.INSTRUMENTS,
                 FullEngineWorkload.ACCOUNTS, (System.nanoTime() - t0) / 1e9);
+        System.out.println(records ? "sink: every event as a record" : "sink: the steady-state events by their fields");
         for (int i = 0; i < WARM_UP_RUNS; i++) {
             replay(catalogue, workload, true, null);
             replay(catalogue, workload, false, null);
@@ -112,7 +99,7 @@ public final class FullEngineReplay {
 
     /** One replay on a fresh engine; every command timed into {@code latency} when it is given. */
     private static Run replay(Catalogue catalogue, FullEngineWorkload workload, boolean clears, Histogram latency) {
-        Counts counts = new Counts();
+        EventCounter counts = records ? new EventCounter() : new FieldCounter();
         Engine engine = FullEngineWorkload.engine(catalogue, counts, clears);
         for (Command c : workload.opening) {
             engine.submit(c);

@@ -4,7 +4,6 @@ import com.suanli.exchange.engine.event.AccountDefaulted;
 import com.suanli.exchange.engine.event.AccountKind;
 import com.suanli.exchange.engine.event.AccountOpened;
 import com.suanli.exchange.engine.event.ClaimPaid;
-import com.suanli.exchange.engine.event.CashMoved;
 import com.suanli.exchange.engine.event.CashReason;
 import com.suanli.exchange.engine.event.ContractExpired;
 import com.suanli.exchange.engine.event.DeliveryChanged;
@@ -18,12 +17,10 @@ import com.suanli.exchange.engine.event.IndexMethod;
 import com.suanli.exchange.engine.event.IndexPublished;
 import com.suanli.exchange.engine.event.MarginCallMet;
 import com.suanli.exchange.engine.event.MarginCalled;
-import com.suanli.exchange.engine.event.MarginRequirementChanged;
 import com.suanli.exchange.engine.event.OutageReported;
 import com.suanli.exchange.engine.event.PolicyExpired;
 import com.suanli.exchange.engine.event.PolicyKind;
 import com.suanli.exchange.engine.event.PolicyWritten;
-import com.suanli.exchange.engine.event.PositionChanged;
 import com.suanli.exchange.engine.event.SettlementMethod;
 import com.suanli.exchange.engine.event.SettlementPricePublished;
 import com.suanli.exchange.listing.Hub;
@@ -60,20 +57,20 @@ public final class ClearingEventStream implements ClearingEvents {
     @Override
     public void cashMoved(long timestamp, long entryId, CashReason reason, long reference, long debitAccount,
                           long creditAccount, long amount, long debitBalance, long creditBalance) {
-        sink.onEvent(new CashMoved(nextSequence.getAsLong(), timestamp, entryId, reason, reference, debitAccount,
-                creditAccount, amount, debitBalance, creditBalance));
+        sink.onCashMoved(nextSequence.getAsLong(), timestamp, entryId, reason, reference, debitAccount, creditAccount,
+                amount, debitBalance, creditBalance);
     }
 
     @Override
     public void positionChanged(long timestamp, long account, int instrumentId, long tradeId, long netLots,
                                 long openCost, long realisedPnl) {
-        sink.onEvent(new PositionChanged(nextSequence.getAsLong(), timestamp, account, instrumentId, tradeId, netLots,
-                openCost, realisedPnl));
+        sink.onPositionChanged(nextSequence.getAsLong(), timestamp, account, instrumentId, tradeId, netLots, openCost,
+                realisedPnl);
     }
 
     @Override
     public void marginChanged(long timestamp, long account, long maintenance, long initial) {
-        sink.onEvent(new MarginRequirementChanged(nextSequence.getAsLong(), timestamp, account, maintenance, initial));
+        sink.onMarginRequirementChanged(nextSequence.getAsLong(), timestamp, account, maintenance, initial);
     }
 
     @Override

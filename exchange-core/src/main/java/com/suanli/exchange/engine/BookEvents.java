@@ -5,8 +5,6 @@ import com.suanli.exchange.book.RemovalReason;
 import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.event.Aggressor;
 import com.suanli.exchange.engine.event.CancelReason;
-import com.suanli.exchange.engine.event.OrderRested;
-import com.suanli.exchange.engine.event.TradeExecuted;
 
 /**
  * Turns one instrument's book outcomes into events and keeps the blotter and the market data
@@ -50,18 +48,18 @@ final class BookEvents implements BookListener {
         }
     }
 
-    /** Built in a method of its own that hands it to the sink (docs/ENGINE.md, Hot path). */
+    /** Handed to the sink by its fields in a method of its own (docs/ENGINE.md, Hot path). */
     private void publishTrade(long tradeSequence, long tradeId, long price, long quantity, Order buy, Order sell,
                               Aggressor aggressor) {
-        log.sink.onEvent(new TradeExecuted(tradeSequence, log.now, tradeId, in.id, price, quantity, buy.id,
-                buy.account, sell.id, sell.account, aggressor, buy.open, sell.open));
+        log.sink.onTradeExecuted(tradeSequence, log.now, tradeId, in.id, price, quantity, buy.id,
+                buy.account, sell.id, sell.account, aggressor, buy.open, sell.open);
     }
 
     @Override
     public void rested(long orderId, long account, Side side, long price, long restingQuantity) {
         Order o = orders.inBook(orderId);
         o.price = price;
-        log.sink.onEvent(new OrderRested(log.next(), log.now, orderId, account, in.id, side, price, restingQuantity));
+        log.sink.onOrderRested(log.next(), log.now, orderId, account, in.id, side, price, restingQuantity);
     }
 
     @Override

@@ -5,20 +5,20 @@ import com.suanli.exchange.clearing.ClearingHouse;
 import com.suanli.exchange.clearing.ClearingOutcome;
 import com.suanli.exchange.engine.command.Command;
 import com.suanli.exchange.engine.command.OrderType;
+import com.suanli.exchange.engine.command.TimeInForce;
+import com.suanli.exchange.engine.event.Aggressor;
+import com.suanli.exchange.engine.event.CancelReason;
 import com.suanli.exchange.engine.event.EventSink;
 import com.suanli.exchange.engine.event.ExchangeEvent;
-import com.suanli.exchange.engine.event.OrderAccepted;
-import com.suanli.exchange.engine.event.OrderAmended;
-import com.suanli.exchange.engine.event.OrderCancelled;
-import com.suanli.exchange.engine.event.QuoteAccepted;
-import com.suanli.exchange.engine.event.TradeExecuted;
 import com.suanli.exchange.listing.ContractSpec;
 
 /**
  * The seam between matching and clearing, on the sequencer thread. As the engine's sink it
  * passes every event on, then hands the clearing house what changed: lots working
  * ({@code OrderAccepted}, each side of a {@code QuoteAccepted}), fills ({@code TradeExecuted}) and
- * lots lost without a trade ({@code OrderCancelled}, a quantity amendment). The house publishes
+ * lots lost without a trade ({@code OrderCancelled}, a quantity amendment). Those events and the
+ * market data come by their fields and go on by their fields ({@code EventsByField}), so that no
+ * record is made for a downstream sink that reads fields only. The house publishes
  * its own events straight to the downstream sink, numbered by the engine's {@link EventLog}, so
  * they follow the engine event that caused them in the one gap-free stream. As the pre-trade
  * check it asks the plugged-in check, then the house's margin for the lots the order adds.
@@ -140,41 +140,97 @@ final class ClearingFeed implements EventSink, PreTradeCheck {
     @Override
     public void onEvent(ExchangeEvent event) {
         sink.onEvent(event);
-        if (event instanceof OrderAccepted a) {
-            hooked(house.orderWorking(a.timestamp(), a.account(), a.instrumentId(), a.side(), a.quantity()));
-            if (a.side() == Side.BID) {
-                house.spotBuyWorking(a.orderId(), a.account(), a.instrumentId(), reservedPrice(a), a.quantity());
-            }
-        } else if (event instanceof QuoteAccepted q) {
-            if (q.bidOrderId() != 0) {
-                hooked(house.orderWorking(q.timestamp(), q.account(), q.instrumentId(), Side.BID, q.bidQuantity()));
-                house.spotBuyWorking(q.bidOrderId(), q.account(), q.instrumentId(), q.bidPrice(), q.bidQuantity());
-            }
-            if (q.askOrderId() != 0) {
-                hooked(house.orderWorking(q.timestamp(), q.account(), q.instrumentId(), Side.ASK, q.askQuantity()));
-            }
-        } else if (event instanceof TradeExecuted t) {
-            hooked(house.clearTrade(t.timestamp(), t.tradeId(), t.instrumentId(), t.price(), t.quantity(),
-                    t.buyAccount(), t.sellAccount(), t.aggressor()));
-            house.spotBuyReduced(t.buyOrderId(), t.quantity());
-        } else if (event instanceof OrderCancelled c) {
-            if (c.cancelledQuantity() > 0) {
-                hooked(house.orderReduced(c.timestamp(), c.account(), c.instrumentId(), c.side(),
-                        c.cancelledQuantity()));
-                house.spotBuyReduced(c.orderId(), c.cancelledQuantity());
-            }
-        } else if (event instanceof OrderAmended a) {
-            // Published before the order takes its new quantity: the order still has the old one.
-            Order o = orders.get(a.orderId());
-            long cut = o.open - a.openQuantity();
-            if (cut > 0) {
-                hooked(house.orderReduced(a.timestamp(), a.account(), a.instrumentId(), o.side, cut));
-                house.spotBuyReduced(a.orderId(), cut);
-            }
-            if (a.price() != o.price && o.side == Side.BID) {
-                house.spotBuyRepriced(a.orderId(), a.instrumentId(), a.price());
-            }
+    }
+
+    // The events clearing reads come by their fields (EventsByField), the others are passed on as they came.
+
+    @Override
+    public void onOrderAccepted(long sequence, long timestamp, long orderId, long account, long clientOrderId,
+                                int instrumentId, Side side, OrderType type, TimeInForce timeInForce, long price,
+                                long quantity, long displayQuantity, long stopPrice, long expireAt, boolean postOnly) {
+        sink.onOrderAccepted(sequence, timestamp, orderId, account, clientOrderId, instrumentId, side, type,
+                timeInForce, price, quantity, displayQuantity, stopPrice, expireAt, postOnly);
+        hooked(house.orderWorking(timestamp, account, instrumentId, side, quantity));
+        if (side == Side.BID) {
+            house.spotBuyWorking(orderId, account, instrumentId, reservedPrice(type, price, quantity, stopPrice),
+                    quantity);
         }
+    }
+
+    @Override
+    public void onQuoteAccepted(long sequence, long timestamp, long account, int instrumentId, long bidOrderId,
+                                long bidPrice, long bidQuantity, long askOrderId, long askPrice, long askQuantity) {
+        sink.onQuoteAccepted(sequence, timestamp, account, instrumentId, bidOrderId, bidPrice, bidQuantity,
+                askOrderId, askPrice, askQuantity);
+        if (bidOrderId != 0) {
+            hooked(house.orderWorking(timestamp, account, instrumentId, Side.BID, bidQuantity));
+            house.spotBuyWorking(bidOrderId, account, instrumentId, bidPrice, bidQuantity);
+        }
+        if (askOrderId != 0) {
+            hooked(house.orderWorking(timestamp, account, instrumentId, Side.ASK, askQuantity));
+        }
+    }
+
+    @Override
+    public void onTradeExecuted(long sequence, long timestamp, long tradeId, int instrumentId, long price,
+                                long quantity, long buyOrderId, long buyAccount, long sellOrderId, long sellAccount,
+                                Aggressor aggressor, long buyRemaining, long sellRemaining) {
+        sink.onTradeExecuted(sequence, timestamp, tradeId, instrumentId, price, quantity, buyOrderId, buyAccount,
+                sellOrderId, sellAccount, aggressor, buyRemaining, sellRemaining);
+        hooked(house.clearTrade(timestamp, tradeId, instrumentId, price, quantity, buyAccount, sellAccount,
+                aggressor));
+        house.spotBuyReduced(buyOrderId, quantity);
+    }
+
+    @Override
+    public void onOrderCancelled(long sequence, long timestamp, long orderId, long account, int instrumentId,
+                                 Side side, long cancelledQuantity, CancelReason reason, String message) {
+        sink.onOrderCancelled(sequence, timestamp, orderId, account, instrumentId, side, cancelledQuantity, reason,
+                message);
+        if (cancelledQuantity > 0) {
+            hooked(house.orderReduced(timestamp, account, instrumentId, side, cancelledQuantity));
+            house.spotBuyReduced(orderId, cancelledQuantity);
+        }
+    }
+
+    @Override
+    public void onOrderAmended(long sequence, long timestamp, long orderId, long account, int instrumentId,
+                               long price, long openQuantity) {
+        sink.onOrderAmended(sequence, timestamp, orderId, account, instrumentId, price, openQuantity);
+        // Published before the order takes its new quantity: the order still has the old one.
+        Order o = orders.get(orderId);
+        long cut = o.open - openQuantity;
+        if (cut > 0) {
+            hooked(house.orderReduced(timestamp, account, instrumentId, o.side, cut));
+            house.spotBuyReduced(orderId, cut);
+        }
+        if (price != o.price && o.side == Side.BID) {
+            house.spotBuyRepriced(orderId, instrumentId, price);
+        }
+    }
+
+    @Override
+    public void onOrderRested(long sequence, long timestamp, long orderId, long account, int instrumentId, Side side,
+                              long price, long displayedQuantity) {
+        sink.onOrderRested(sequence, timestamp, orderId, account, instrumentId, side, price, displayedQuantity);
+    }
+
+    @Override
+    public void onTapePrint(long sequence, long timestamp, int instrumentId, long tradeId, long price, long quantity,
+                            Aggressor aggressor) {
+        sink.onTapePrint(sequence, timestamp, instrumentId, tradeId, price, quantity, aggressor);
+    }
+
+    @Override
+    public void onDepthChanged(long sequence, long timestamp, int instrumentId, long depthSequence, Side side,
+                               long price, long quantity, int orderCount) {
+        sink.onDepthChanged(sequence, timestamp, instrumentId, depthSequence, side, price, quantity, orderCount);
+    }
+
+    @Override
+    public void onBestBidOfferChanged(long sequence, long timestamp, int instrumentId, long bidPrice, long bidQuantity,
+                                      long askPrice, long askQuantity) {
+        sink.onBestBidOfferChanged(sequence, timestamp, instrumentId, bidPrice, bidQuantity, askPrice, askQuantity);
     }
 
     /**
@@ -182,11 +238,11 @@ final class ClearingFeed implements EventSink, PreTradeCheck {
      * order's protected limit), a stop market's stop price, a budget order's budget spread over
      * its lots (rounded up).
      */
-    private static long reservedPrice(OrderAccepted a) {
-        if (a.type() == OrderType.STOP) {
-            return a.stopPrice();
+    private static long reservedPrice(OrderType type, long price, long quantity, long stopPrice) {
+        if (type == OrderType.STOP) {
+            return stopPrice;
         }
-        return a.type() == OrderType.BUDGET ? -Math.floorDiv(-a.price(), Math.max(a.quantity(), 1)) : a.price();
+        return type == OrderType.BUDGET ? -Math.floorDiv(-price, Math.max(quantity, 1)) : price;
     }
 
     @Override

@@ -7,7 +7,6 @@ import com.suanli.exchange.engine.command.Quote;
 import com.suanli.exchange.engine.command.QuoteSides;
 import com.suanli.exchange.engine.command.TimeInForce;
 import com.suanli.exchange.engine.event.CancelReason;
-import com.suanli.exchange.engine.event.QuoteAccepted;
 import com.suanli.exchange.engine.event.RejectReason;
 
 import java.util.List;
@@ -156,10 +155,10 @@ final class QuoteBook {
         }
     }
 
-    /** Built in a method of its own that hands it to the sink (docs/ENGINE.md, Hot path). */
+    /** Handed to the sink by its fields in a method of its own (docs/ENGINE.md, Hot path). */
     private void publishAccepted(Instrument in, long account, QuoteSides q, long bidId, long askId) {
-        log.sink.onEvent(new QuoteAccepted(log.next(), log.now, account, in.id, bidId, q.hasBid() ? q.bidPrice() : 0,
-                q.bidQuantity(), askId, q.hasAsk() ? q.askPrice() : 0, q.askQuantity()));
+        log.sink.onQuoteAccepted(log.next(), log.now, account, in.id, bidId, q.hasBid() ? q.bidPrice() : 0,
+                q.bidQuantity(), askId, q.hasAsk() ? q.askPrice() : 0, q.askQuantity());
     }
 
     /**

@@ -98,8 +98,8 @@ final class WorkingOrders {
 
     /** As {@link #finish(Order, long, CancelReason)}, telling the trader why in {@code message}. */
     void finish(Order o, long quantity, CancelReason reason, String message) {
-        log.sink.onEvent(new OrderCancelled(log.next(), log.now, o.id, o.account, o.instrument.id, o.side, quantity,
-                reason, message));
+        log.sink.onOrderCancelled(log.next(), log.now, o.id, o.account, o.instrument.id, o.side, quantity, reason,
+                message);
         o.open = 0;
         retire(o);
     }

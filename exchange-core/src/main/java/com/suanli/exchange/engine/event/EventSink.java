@@ -8,10 +8,13 @@ import java.util.Objects;
  * Receives the engine's events in sequence order, on the sequencer thread. A journal, the
  * clearing house or a UI bridge implements it; it must not call back into the engine, and
  * must not throw: by the time an event is delivered the engine state has already changed.
- * An event is immutable and may be kept.
+ * An event is immutable and may be kept. The steady-state paths' events arrive through
+ * {@link EventsByField}'s methods, which build the record for {@link #onEvent} unless the sink
+ * overrides them to read the fields without one.
  */
-public interface EventSink {
+public interface EventSink extends EventsByField {
 
+    @Override
     void onEvent(ExchangeEvent event);
 
     /**
