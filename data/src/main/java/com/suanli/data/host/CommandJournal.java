@@ -26,6 +26,14 @@ import java.util.Optional;
  */
 final class CommandJournal {
 
+    /**
+     * The journal sequence of the newest snapshot the slowest recorder can start from (0, keep all, when
+     * none is early enough; no limit when no recorder keeps progress).
+     */
+    private static final String RECORDERS_SNAPSHOT = "(SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM recorder_progress)"
+            + " THEN " + Long.MAX_VALUE + " ELSE COALESCE((SELECT MAX(journal_sequence) FROM engine_snapshots"
+            + " WHERE event_sequence <= (SELECT MIN(last_sequence) FROM recorder_progress)), 0) END)";
+
     private static final String APPEND =
             "INSERT INTO command_journal (first_sequence, last_sequence, commands) VALUES (?, ?, ?)";
 
@@ -204,20 +212,25 @@ final class CommandJournal {
      * the one before it, and the journal rows the older of the two kept snapshots covers. Recovery needs
      * only the newest snapshot and the journal after it; the older snapshot and the journal after it
      * stay as a second way to the same state (the check's, and a fallback should the newest be damaged).
+     * A recorder behind the stream ({@code recorder_progress}) keeps more: the newest snapshot at or
+     * before its last event and the journal after it, so it can always make its missing events again.
+     * @param events the last event sequence the snapshot contains
      */
-    static void storeSnapshot(DeskStore store, long sequence, byte[] bytes) {
+    static void storeSnapshot(DeskStore store, long sequence, long events, byte[] bytes) {
         store.transaction(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO engine_snapshots (journal_sequence, taken_at,"
-                    + " snapshot) VALUES (?, ?, ?)")) {
+                    + " snapshot, event_sequence) VALUES (?, ?, ?, ?)")) {
                 s.setLong(1, sequence);
                 s.setObject(2, OffsetDateTime.now());
                 s.setBinaryStream(3, new ByteArrayInputStream(bytes), bytes.length);
+                s.setLong(4, events);
                 s.executeUpdate();
             }
             try (Statement s = c.createStatement()) {
-                s.executeUpdate("DELETE FROM engine_snapshots WHERE journal_sequence <"
-                        + " (SELECT MIN(journal_sequence) FROM (SELECT journal_sequence FROM engine_snapshots"
-                        + " ORDER BY journal_sequence DESC LIMIT 2))");
+                s.executeUpdate("DELETE FROM engine_snapshots WHERE journal_sequence < LEAST("
+                        + "(SELECT MIN(journal_sequence) FROM (SELECT journal_sequence FROM engine_snapshots"
+                        + " ORDER BY journal_sequence DESC LIMIT 2)), "
+                        + RECORDERS_SNAPSHOT + ")");
                 s.executeUpdate("DELETE FROM command_journal WHERE last_sequence <= (SELECT CASE WHEN COUNT(*) >= 2"
                         + " THEN MIN(journal_sequence) ELSE 0 END FROM engine_snapshots)");
             }

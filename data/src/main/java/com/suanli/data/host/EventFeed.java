@@ -77,7 +77,8 @@ final class EventFeed implements AutoCloseable {
     }
 
     /**
-     * Lets the subscriber finish what is queued (a recorder commits its last events), then ends its
+     * Called once the sequencer stopped. Lets the subscriber finish what is queued (a recorder commits its
+     * last events; a gap at the tail is reported first), then ends its
      * thread; a subscriber stuck for longer than {@value #CLOSE_WAIT_SECONDS} s is interrupted.
      */
     @Override
@@ -87,6 +88,10 @@ final class EventFeed implements AutoCloseable {
             return;
         }
         try {
+            // The sequencer has stopped: a gap it could not report yet is told before the end, waiting for room.
+            if (missed > 0 && queue.offer(new Gap(missed), CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                missed = 0;
+            }
             if (!queue.offer(END, CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
                 thread.interrupt();
             }

@@ -151,6 +151,26 @@ public final class ExchangeHost implements AutoCloseable {
     }
 
     /**
+     * Makes again, from the journal, the events after {@code afterEvent} and before {@code beforeEvent}
+     * while the host runs: how a subscriber that was handed a gap ({@link HostSubscriber#onGap}) fills it
+     * on its own thread. Every event a subscriber was handed came from a durable command, so the journal
+     * holds what made the gap.
+     * @return the events handed to {@code sink}
+     * @throws IllegalStateException when the kept journal no longer reaches back to {@code afterEvent}
+     */
+    public long replayEvents(long afterEvent, long beforeEvent, EventSink sink) {
+        Objects.requireNonNull(sink, "sink");
+        long[] handed = {0};
+        JournalRecovery.replayEvents(store, catalogue, config, clearing, afterEvent, Long.MAX_VALUE, event -> {
+            if (event.sequence() < beforeEvent) {
+                sink.onEvent(event);
+                handed[0]++;
+            }
+        });
+        return handed[0];
+    }
+
+    /**
      * Queues a command; waits only while the queue is full. The future completes with the command's
      * journal sequence once its batch is durable and it was applied, or fails if it could not be
      * journalled or the host is stopped.
@@ -320,11 +340,12 @@ public final class ExchangeHost implements AutoCloseable {
             return;
         }
         long covered = lastSequence;
+        long events = engine.lastSequence();
         byte[] bytes = out.toByteArray();
         lastSnapshot = covered;
         snapshotWriter.execute(() -> {
             try {
-                CommandJournal.storeSnapshot(store, covered, bytes);
+                CommandJournal.storeSnapshot(store, covered, events, bytes);
             } catch (RuntimeException e) {
                 snapshotFailures.incrementAndGet();
             }

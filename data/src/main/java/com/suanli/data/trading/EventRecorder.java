@@ -41,11 +41,16 @@ public final class EventRecorder implements HostSubscriber, AutoCloseable {
     private final AtomicLong recorded = new AtomicLong();
     private final AtomicLong lastRecordedSequence = new AtomicLong();
     private final AtomicLong missed = new AtomicLong();
+    private final AtomicLong filledGaps = new AtomicLong();
     private final AtomicLong failedBatches = new AtomicLong();
     private final AtomicReference<String> lastFailure = new AtomicReference<>();
     private int pending;
     private long pendingLastSequence;
     private boolean failed;
+    /** The host it caught up from: where a gap in the live stream is filled from. */
+    private ExchangeHost host;
+    /** A gap could not be filled: nothing more is recorded, so the next start catches up from the gap. */
+    private boolean stalled;
 
     /**
      * @param catalogue the listing the exchange runs (index values are priced with its spot contracts)
@@ -57,6 +62,7 @@ public final class EventRecorder implements HostSubscriber, AutoCloseable {
         this.clearing = new ClearingRecorder(connection, catalogue);
         try {
             lastRecordedSequence.set(progress());
+            pendingLastSequence = lastRecordedSequence.get();
             connection.commit();
         } catch (SQLException e) {
             close();
@@ -88,6 +94,7 @@ public final class EventRecorder implements HostSubscriber, AutoCloseable {
      * @return the events looked at
      */
     public long catchUp(ExchangeHost host) {
+        this.host = Objects.requireNonNull(host, "host");
         long before = recorded.get();
         try {
             host.replayEvents(lastRecordedSequence.get(), this::onEvent);
@@ -103,6 +110,31 @@ public final class EventRecorder implements HostSubscriber, AutoCloseable {
 
     @Override
     public void onEvent(ExchangeEvent event) {
+        // After a gap was filled from the journal the live events it already made come again: skip them.
+        if (!stalled && event.sequence() > pendingLastSequence) {
+            record(event);
+        }
+    }
+
+    /**
+     * The events the host dropped while this recorder was behind, made again from the journal with every
+     * event of the commands journalled so far, so the tables miss no fill: committed as they go, the
+     * progress moving with them.
+     */
+    private void fillGap() {
+        long after = lastRecordedSequence.get();
+        try {
+            host.replayEvents(after, Long.MAX_VALUE, this::record);
+            filledGaps.incrementAndGet();
+            onCaughtUp();
+        } catch (RuntimeException e) {
+            stalled = true;
+            lastFailure.set("filling the gap after event " + after + " from the journal: " + e.getMessage()
+                    + "; recording stopped there, the next start catches up");
+        }
+    }
+
+    private void record(ExchangeEvent event) {
         if (!failed) {
             try {
                 recorder.record(event);
@@ -119,9 +151,17 @@ public final class EventRecorder implements HostSubscriber, AutoCloseable {
         }
     }
 
+    /**
+     * Commits what came before the gap and fills it from the journal at once (a recorder that has not
+     * caught up yet leaves it to the next start's catch-up).
+     */
     @Override
     public void onGap(long missedEvents) {
         missed.addAndGet(missedEvents);
+        onCaughtUp();
+        if (host != null && !stalled) {
+            fillGap();
+        }
     }
 
     @Override
@@ -166,7 +206,12 @@ public final class EventRecorder implements HostSubscriber, AutoCloseable {
         return lastRecordedSequence.get();
     }
 
-    /** Events the host dropped because this recorder's queue was full. */
+    /** Gaps in the live stream filled from the journal. */
+    public long filledGaps() {
+        return filledGaps.get();
+    }
+
+    /** Events the host dropped because this recorder's queue was full (each gap filled from the journal). */
     public long missedEvents() {
         return missed.get();
     }

@@ -71,10 +71,11 @@ class RecorderCatchUpTest {
 
     /**
      * @param snapshotEvery 2,000: the catch-up starts from the older kept snapshot, the newer being past
-     *        the recorder; 0: no snapshot, the catch-up replays the whole journal
+     *        the recorder; 300: five snapshots were taken while the recorder was stopped, and pruning kept
+     *        the one before it; 0: no snapshot, the catch-up replays the whole journal
      */
     @ParameterizedTest
-    @ValueSource(ints = {2_000, 0})
+    @ValueSource(ints = {2_000, 300, 0})
     void a_recorder_stopped_behind_the_journal_catches_the_tables_up_to_what_a_recorder_that_saw_everything_holds(
             int snapshotEvery) throws SQLException {
         Function<ClearingEvents, ClearingHouse> clearing = SeededClearing.of(CATALOGUE);
@@ -117,6 +118,45 @@ class RecorderCatchUpTest {
             }
             BigDecimal sum = store.transaction(c -> one(c, "SELECT SUM(amount) FROM cash_ledger"));
             assertThat(sum).as("every movement booked on both sides").isZero();
+        }
+    }
+
+    /**
+     * A recorder with a queue far too small for the load is handed gaps by the host (which never waits
+     * for it) and fills each from the journal while the desk runs: the tables end as complete as a
+     * recorder that saw every event.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {400, 0})
+    void a_recorder_handed_gaps_by_the_host_fills_them_from_the_journal_and_loses_no_row(int snapshotEvery) {
+        Function<ClearingEvents, ClearingHouse> clearing = SeededClearing.of(CATALOGUE);
+        SeededLoad load = new SeededLoad(12, CATALOGUE, START, true);
+        List<Command> commands = new ArrayList<>();
+        for (int i = 0; i < RECORDED; i++) {
+            commands.add(load.next());
+        }
+        HostOptions options = HostOptions.defaults().withSnapshotEvery(snapshotEvery);
+        try (DeskStore store = DeskStore.open(StoreAddress.file(dir.resolve("desk")), FileKey.NONE)) {
+            try (ExchangeHost host = ExchangeHost.start(store, CATALOGUE, EngineConfig.defaults(), clearing, options);
+                 EventRecorder recorder = new EventRecorder(store, CATALOGUE)) {
+                recorder.catchUp(host);
+                host.subscribe("recorder", 8, recorder);
+                submitAll(host, commands);
+                long published = host.ask(Engine::lastSequence).join();
+                host.close();
+                assertThat(recorder.missedEvents()).as("the queue overflowed").isPositive();
+                assertThat(recorder.filledGaps()).as("and each gap was filled").isPositive();
+                assertThat(recorder.lastFailure()).isEmpty();
+                assertThat(recorder.lastRecordedSequence()).isEqualTo(published);
+            }
+            try (DeskStore reference = DeskStore.open(StoreAddress.file(dir.resolve("reference")), FileKey.NONE)) {
+                recordDirectly(reference, clearing, commands);
+                Map<String, List<String>> expected = tables(reference);
+                Map<String, List<String>> filled = tables(store);
+                for (String table : TABLES.keySet()) {
+                    assertThat(filled.get(table)).as(table).containsExactlyElementsOf(expected.get(table));
+                }
+            }
         }
     }
 
