@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import quickfix.FieldMap;
 import quickfix.FieldNotFound;
 import quickfix.IncorrectTagValue;
@@ -18,6 +19,15 @@ public final class FixValues {
 
     public static final char BUY = '1';
     public static final char SELL = '2';
+
+    private static final DateTimeFormatter UTC_TIMESTAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HH:mm:ss.SSS")
+            .withZone(ZoneOffset.UTC);
+    private static final ThreadLocal<LastTimestamp> LAST_TIMESTAMP = ThreadLocal.withInitial(LastTimestamp::new);
+
+    private static final class LastTimestamp {
+        long millis;
+        String text;
+    }
 
     private FixValues() {
     }
@@ -74,8 +84,19 @@ public final class FixValues {
         return side == Side.BID ? BUY : SELL;
     }
 
-    public static LocalDateTime utc(long epochMillis) {
-        return LocalDateTime.ofInstant(Instant.ofEpochMilli(epochMillis), ZoneOffset.UTC);
+    /**
+     * A UTC timestamp field's text ({@code yyyyMMdd-HH:mm:ss.SSS}) for {@code epochMillis}, remembered per thread
+     * while the millisecond lasts: QuickFIX/J's own conversion of a {@link LocalDateTime} was 14% of the event
+     * thread's time in the gateway's profile (docs/BENCHMARKS.md, "FIX gateway"), and one command's reports
+     * share its time.
+     */
+    public static String timestamp(long epochMillis) {
+        LastTimestamp last = LAST_TIMESTAMP.get();
+        if (last.millis != epochMillis || last.text == null) {
+            last.millis = epochMillis;
+            last.text = UTC_TIMESTAMP.format(Instant.ofEpochMilli(epochMillis));
+        }
+        return last.text;
     }
 
     public static long epochMillis(LocalDateTime utc) {

@@ -67,7 +67,7 @@ final class ExecutionReports {
         report.setDecimal(LeavesQty.FIELD, java.math.BigDecimal.valueOf(done ? 0 : order.leaves()));
         report.setDecimal(CumQty.FIELD, java.math.BigDecimal.valueOf(order.cumQty));
         report.setDecimal(AvgPx.FIELD, order.averagePrice());
-        report.setUtcTimeStamp(TransactTime.FIELD, FixValues.utc(timestamp));
+        report.setString(TransactTime.FIELD, FixValues.timestamp(timestamp));
         return report;
     }
 

@@ -510,7 +510,7 @@ public final class OrderDesk {
         report.setDecimal(AvgPx.FIELD, BigDecimal.ZERO);
         report.setInt(OrdRejReason.FIELD, refused.code());
         report.setString(Text.FIELD, refused.getMessage());
-        report.setUtcTimeStamp(TransactTime.FIELD, FixValues.utc(System.currentTimeMillis()));
+        report.setString(TransactTime.FIELD, FixValues.timestamp(System.currentTimeMillis()));
         return report;
     }
 
