@@ -1,6 +1,7 @@
 package com.suanli.gateway;
 
 import com.suanli.gateway.entry.OrderEntry;
+import com.suanli.gateway.fix.Outbox;
 import com.suanli.gateway.market.MarketDesk;
 import com.suanli.gateway.market.SecurityLists;
 import com.suanli.gateway.order.OrderDesk;
@@ -15,6 +16,7 @@ import quickfix.DefaultMessageFactory;
 import quickfix.MemoryStoreFactory;
 import quickfix.MessageStoreFactory;
 import quickfix.NoopStoreFactory;
+import quickfix.Session;
 import quickfix.SessionID;
 import quickfix.SessionSettings;
 import quickfix.ThreadedSocketAcceptor;
@@ -35,15 +37,12 @@ public final class FixGateway implements AutoCloseable {
     private final EventRouter router;
     private final OrderDesk orders;
     private final MarketDesk market;
-    private final SessionSenders senders;
 
-    private FixGateway(ThreadedSocketAcceptor acceptor, AutoCloseable subscription, SessionSenders senders,
-                       ExecutorService acks,
+    private FixGateway(ThreadedSocketAcceptor acceptor, AutoCloseable subscription, ExecutorService acks,
                        ScheduledExecutorService timer, GatewayApplication application, EventRouter router,
                        OrderDesk orders, MarketDesk market) {
         this.acceptor = acceptor;
         this.subscription = subscription;
-        this.senders = senders;
         this.acks = acks;
         this.timer = timer;
         this.application = application;
@@ -60,7 +59,7 @@ public final class FixGateway implements AutoCloseable {
         Objects.requireNonNull(entry, "entry");
         Objects.requireNonNull(credentials, "credentials");
         Objects.requireNonNull(config, "config");
-        SessionSenders outbox = new SessionSenders();
+        Outbox outbox = FixGateway::send;
         ExecutorService acks = Executors.newSingleThreadExecutor(daemon("fix-gateway-acks"));
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("fix-gateway-logon-timer"));
         GatewayApplication application = new GatewayApplication(credentials, config, outbox);
@@ -84,10 +83,9 @@ public final class FixGateway implements AutoCloseable {
             acceptor.setIoFilterChainBuilder(chain -> chain.addFirst("logon-timeout",
                     new PreLogonTimeout(config.logonTimeout(), timer)));
             acceptor.start();
-            return new FixGateway(acceptor, subscription, outbox, acks, timer, application, router, orders, market);
+            return new FixGateway(acceptor, subscription, acks, timer, application, router, orders, market);
         } catch (ConfigError | RuntimeException e) {
             closeQuietly(subscription);
-            outbox.close();
             acks.shutdownNow();
             timer.shutdownNow();
             throw new IllegalStateException("the FIX gateway did not start on " + config.bindAddress() + ":"
@@ -122,7 +120,6 @@ public final class FixGateway implements AutoCloseable {
             acceptor.stop(true);
         } finally {
             closeQuietly(subscription);
-            senders.close();
             acks.shutdown();
             timer.shutdownNow();
         }
@@ -148,6 +145,13 @@ public final class FixGateway implements AutoCloseable {
         settings.setString(template, "SocketTcpNoDelay", "Y");
         settings.setString(template, "PersistMessages", config.keepMessages() ? "Y" : "N");
         return settings;
+    }
+
+    private static void send(SessionID id, quickfix.Message message) {
+        Session session = Session.lookupSession(id);
+        if (session != null) {
+            session.send(message);
+        }
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

@@ -2,6 +2,7 @@ package com.suanli.gateway;
 
 import com.suanli.data.firm.DeskUser;
 import com.suanli.gateway.fix.MessageRate;
+import com.suanli.gateway.fix.Outbox;
 import com.suanli.gateway.fix.TraderSession;
 import com.suanli.gateway.market.MarketDesk;
 import com.suanli.gateway.market.SecurityLists;
@@ -43,7 +44,7 @@ final class GatewayApplication implements Application {
 
     private final Credentials credentials;
     private final GatewayConfig config;
-    private final SessionSenders outbox;
+    private final Outbox outbox;
     private final Map<SessionID, DeskUser> signedIn = new ConcurrentHashMap<>();
     private final Map<SessionID, TraderSession> sessions = new ConcurrentHashMap<>();
     private final AtomicLong overRate = new AtomicLong();
@@ -52,7 +53,7 @@ final class GatewayApplication implements Application {
     private MarketDesk market;
     private SecurityLists securities;
 
-    GatewayApplication(Credentials credentials, GatewayConfig config, SessionSenders outbox) {
+    GatewayApplication(Credentials credentials, GatewayConfig config, Outbox outbox) {
         this.credentials = credentials;
         this.config = config;
         this.outbox = outbox;
@@ -92,7 +93,6 @@ final class GatewayApplication implements Application {
         if (market != null) {
             market.drop(session);
         }
-        outbox.drop(session);
     }
 
     @Override
