@@ -141,11 +141,12 @@ public final class OrderDesk {
                 book.open++;
                 entering.put(new ClientKey(account, clientOrderId), order);
             }
-            entry.submit(command).whenCompleteAsync((ack, failure) -> {
+            // Only a failure needs an answer here (the events report the rest): no task per order on the acks thread.
+            entry.submit(command).whenComplete((ack, failure) -> {
                 if (failure != null) {
-                    unsent(order, failure);
+                    acks.execute(() -> unsent(order, failure));
                 }
-            }, acks);
+            });
         } catch (Refused refused) {
             outbox.send(trader.id(), refusedOrder(nos, refused));
         }
@@ -402,16 +403,18 @@ public final class OrderDesk {
             }
             return;
         }
-        entry.submit(command).whenCompleteAsync((ack, failure) -> {
+        entry.submit(command).whenComplete((ack, failure) -> {
             if (failure != null) {
-                synchronized (lock) {
-                    if (order.requests.remove(sent)) {
-                        outbox.send(trader.id(), cancelReject(trader.id(), clOrdId, original, order, Rejections.OTHER,
-                                "the exchange did not take it: " + failure.getMessage(), cancel));
+                acks.execute(() -> {
+                    synchronized (lock) {
+                        if (order.requests.remove(sent)) {
+                            outbox.send(trader.id(), cancelReject(trader.id(), clOrdId, original, order,
+                                    Rejections.OTHER, "the exchange did not take it: " + failure.getMessage(), cancel));
+                        }
                     }
-                }
+                });
             }
-        }, acks);
+        });
     }
 
     private void fill(long orderId, long remaining, TradeExecuted trade) {
