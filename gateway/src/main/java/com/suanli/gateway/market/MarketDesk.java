@@ -239,7 +239,8 @@ public final class MarketDesk {
         reseeds.incrementAndGet();
         seeded = false;
         early.add(first);
-        entry.books().thenAccept(this::seed);
+        // Off the exchange's thread: the seed is answered on its sequencer.
+        entry.books().thenAcceptAsync(this::seed);
     }
 
     private Message snapshot(Subscription subscription, ContractSpec contract) {
