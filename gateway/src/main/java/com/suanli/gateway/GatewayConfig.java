@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param bindAddress the address the acceptor listens on (127.0.0.1: this machine only)
  * @param port the TCP port
  * @param senderCompId the gateway's SenderCompID (49); clients log on with any SenderCompID of their own
- * @param logonTimeout how long a connection may stay without a successful Logon before it is closed
+ * @param logonTimeout how long a connection may stay without sending a Logon before it is closed (once one came,
+ *        the session's own rules hold: a refused Logon is logged out and disconnected)
  * @param messagesPerSecond the most application messages a session may send in one second
  * @param maxOpenOrders the most orders a session may have working at once
  * @param protectionTicks how far beyond the best opposite price a market or stop order may trade
