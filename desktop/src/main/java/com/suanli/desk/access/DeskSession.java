@@ -1,5 +1,6 @@
 package com.suanli.desk.access;
 
+import com.suanli.data.firm.CommandAccess;
 import com.suanli.data.firm.DeskUser;
 import com.suanli.data.firm.UserDirectory;
 import com.suanli.data.firm.UserRole;

@@ -1,7 +1,5 @@
-package com.suanli.desk.access;
+package com.suanli.data.firm;
 
-import com.suanli.data.firm.DeskUser;
-import com.suanli.data.firm.UserRole;
 import com.suanli.exchange.engine.command.Command;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -10,7 +8,8 @@ import java.util.stream.Collectors;
  * What each role may send. Orders, quotes and cancels are trading: a trader or administrator sends them for
  * the accounts granted to it, a risk officer never. Every other command (sessions, firms, accounts, cash,
  * fees, risk arrays, settlement, the index, limits, capacity, delivery, the default fund, and any kind added
- * later) is administration, which only an administrator sends.
+ * later) is administration, which only an administrator sends. The desk's sessions and the FIX gateway both
+ * ask here, so one rule decides for every port.
  */
 public final class CommandAccess {
 

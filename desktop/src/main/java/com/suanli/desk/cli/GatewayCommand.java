@@ -1,0 +1,133 @@
+package com.suanli.desk.cli;
+
+import com.suanli.data.firm.UserDirectory;
+import com.suanli.data.host.Acknowledged;
+import com.suanli.data.host.HostSubscriber;
+import com.suanli.data.store.FileKey;
+import com.suanli.data.store.StoreAddress;
+import com.suanli.desk.app.Desk;
+import com.suanli.desk.exchange.DatabaseCatalogue;
+import com.suanli.desk.exchange.DeskExchange;
+import com.suanli.desk.exchange.DeskListener;
+import com.suanli.desk.exchange.ExchangeStartup;
+import com.suanli.exchange.engine.event.ExchangeEvent;
+import com.suanli.gateway.FixGateway;
+import com.suanli.gateway.GatewayConfig;
+import com.suanli.gateway.entry.HostOrderEntry;
+import com.suanli.gateway.entry.OrderEntry;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code desk gateway --port N}: the desk's exchange (as the workstation runs it: recovered from the
+ * database, the day's sessions opened, the recorder writing the tables) with the FIX 4.4 gateway in front,
+ * until stopped. The desk's users log on with their passwords (docs/FIX.md).
+ */
+@Command(name = "gateway", header = "run the desk's exchange with the FIX 4.4 gateway in front (docs/FIX.md)",
+        description = {"Recovers the desk's exchange from the database, opens the day's trading and accepts",
+                "FIX 4.4 sessions on PORT until Ctrl-C. Clients log on with a desk user's login and",
+                "password (Username 553, Password 554); each trades the accounts its role allows."})
+final class GatewayCommand implements Callable<Integer> {
+
+    @Mixin
+    private HelpOption help;
+
+    @Mixin
+    private DatabaseOptions database;
+
+    @Option(names = "--port", required = true, paramLabel = "PORT", description = "the TCP port FIX clients connect to")
+    private int port;
+
+    @Option(names = "--allow-others", description = "accept clients on other machines (default: this machine only)")
+    private boolean allowOthers;
+
+    @Option(names = "--rate", paramLabel = "N", defaultValue = "20000",
+            description = "the most messages a session may send in one second (default ${DEFAULT-VALUE})")
+    private int rate;
+
+    @Option(names = "--max-open-orders", paramLabel = "N", defaultValue = "10000",
+            description = "the most orders a session may have working (default ${DEFAULT-VALUE})")
+    private int maxOpenOrders;
+
+    private final CliContext context;
+
+    GatewayCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        GatewayConfig config = config();
+        StoreAddress address = database.address(context);
+        FileKey key = database.key(context, address);
+        try (DatabaseCatalogue catalogue = new DatabaseCatalogue(address, key);
+             ExchangeStartup startup = ExchangeStartup.of(catalogue, Clock.system(Desk.EXCHANGE_ZONE))) {
+            DeskExchange exchange = startup.start().exchange();
+            UserDirectory users = new UserDirectory(catalogue.database());
+            CountDownLatch stop = new CountDownLatch(1);
+            Thread hook = new Thread(stop::countDown, "desk-gateway-stop");
+            Runtime.getRuntime().addShutdownHook(hook);
+            try (FixGateway gateway = FixGateway.start(entry(exchange), users::signIn, config)) {
+                context.out().println("desk gateway: FIX 4.4 on " + config.bindAddress() + ":" + config.port()
+                        + " as " + config.senderCompId() + " for the desk on " + address + " (Ctrl-C stops)");
+                stop.await();
+            } finally {
+                removeHook(hook);
+            }
+        }
+        return DeskCli.EXIT_OK;
+    }
+
+    /** The options as the gateway's configuration; a refusal names the option as typed. */
+    private GatewayConfig config() {
+        try {
+            return GatewayConfig.defaults(port).withLimits(rate, maxOpenOrders)
+                    .withBindAddress(allowOthers ? "0.0.0.0" : "127.0.0.1");
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage().replaceFirst("^port:", "--port:")
+                    .replaceFirst("^messagesPerSecond:", "--rate:")
+                    .replaceFirst("^maxOpenOrders:", "--max-open-orders:"), e);
+        }
+    }
+
+    /**
+     * The desk's exchange as the gateway's order entry: each command takes its turn with the desk's other
+     * producers (the live simulation) so that no stamp goes back in time.
+     */
+    private static OrderEntry entry(DeskExchange exchange) {
+        return new HostOrderEntry(exchange.catalogue(), (command, timestamp) -> {
+            AtomicReference<CompletableFuture<Acknowledged>> sent = new AtomicReference<>();
+            exchange.inTurn(timestamp, time -> sent.set(exchange.submit(command.at(time))));
+            return sent.get();
+        }, (name, subscriber) -> exchange.subscribe(name, batches(subscriber)), exchange::ask, Clock.systemUTC());
+    }
+
+    private static DeskListener batches(HostSubscriber subscriber) {
+        return new DeskListener() {
+            @Override
+            public void onEvents(List<ExchangeEvent> batch) {
+                batch.forEach(subscriber::onEvent);
+            }
+
+            @Override
+            public void onGap(long missed) {
+                subscriber.onGap(missed);
+            }
+        };
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // The JVM is already shutting down: the hook has run.
+        }
+    }
+}

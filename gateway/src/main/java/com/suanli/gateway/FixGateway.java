@@ -1,0 +1,172 @@
+package com.suanli.gateway;
+
+import com.suanli.gateway.entry.OrderEntry;
+import com.suanli.gateway.fix.Outbox;
+import com.suanli.gateway.market.MarketDesk;
+import com.suanli.gateway.market.SecurityLists;
+import com.suanli.gateway.order.OrderDesk;
+import com.suanli.gateway.order.QuoteDesk;
+import java.net.InetSocketAddress;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import quickfix.ConfigError;
+import quickfix.DefaultMessageFactory;
+import quickfix.MemoryStoreFactory;
+import quickfix.MessageStoreFactory;
+import quickfix.NoopStoreFactory;
+import quickfix.Session;
+import quickfix.SessionID;
+import quickfix.SessionSettings;
+import quickfix.ThreadedSocketAcceptor;
+import quickfix.mina.acceptor.DynamicAcceptorSessionProvider;
+
+/**
+ * The FIX 4.4 gateway (docs/FIX.md): a QuickFIX/J acceptor, one thread per session, in front of an
+ * {@link OrderEntry}. Any SenderCompID may connect; the Logon's Username (553) and Password (554) decide who
+ * it is. {@link #start} subscribes to the exchange, seeds the books and only then listens.
+ */
+public final class FixGateway implements AutoCloseable {
+
+    private final ThreadedSocketAcceptor acceptor;
+    private final AutoCloseable subscription;
+    private final ExecutorService acks;
+    private final ScheduledExecutorService timer;
+    private final GatewayApplication application;
+    private final EventRouter router;
+    private final OrderDesk orders;
+    private final MarketDesk market;
+
+    private FixGateway(ThreadedSocketAcceptor acceptor, AutoCloseable subscription, ExecutorService acks,
+                       ScheduledExecutorService timer, GatewayApplication application, EventRouter router,
+                       OrderDesk orders, MarketDesk market) {
+        this.acceptor = acceptor;
+        this.subscription = subscription;
+        this.acks = acks;
+        this.timer = timer;
+        this.application = application;
+        this.router = router;
+        this.orders = orders;
+        this.market = market;
+    }
+
+    /**
+     * Starts the gateway in front of {@code entry}, signing users in with {@code credentials}.
+     * @throws IllegalStateException when the acceptor cannot listen (the port is taken: its message says so)
+     */
+    public static FixGateway start(OrderEntry entry, Credentials credentials, GatewayConfig config) {
+        Objects.requireNonNull(entry, "entry");
+        Objects.requireNonNull(credentials, "credentials");
+        Objects.requireNonNull(config, "config");
+        Outbox outbox = FixGateway::send;
+        ExecutorService acks = Executors.newSingleThreadExecutor(daemon("fix-gateway-acks"));
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("fix-gateway-logon-timer"));
+        GatewayApplication application = new GatewayApplication(credentials, config, outbox);
+        OrderDesk orders = new OrderDesk(entry, outbox, new OrderDesk.Limits(config.maxOpenOrders(),
+                config.protectionTicks()), acks, System.currentTimeMillis() * 1_000);
+        QuoteDesk quotes = new QuoteDesk(entry, outbox, orders, acks, application::sessions);
+        MarketDesk market = new MarketDesk(entry, outbox);
+        application.serve(orders, quotes, market, new SecurityLists(entry.catalogue()));
+        EventRouter router = new EventRouter(orders, quotes, market);
+        AutoCloseable subscription = entry.subscribe("fix-gateway", router);
+        try {
+            market.seed();
+            SessionSettings settings = settings(config);
+            SessionID template = new SessionID("FIX.4.4", config.senderCompId(), DynamicAcceptorSessionProvider.WILDCARD);
+            MessageStoreFactory store = config.keepMessages() ? new MemoryStoreFactory() : new NoopStoreFactory();
+            SilentLogs logs = new SilentLogs();
+            DefaultMessageFactory messages = new DefaultMessageFactory();
+            ThreadedSocketAcceptor acceptor = new ThreadedSocketAcceptor(application, store, settings, logs, messages);
+            acceptor.setSessionProvider(new InetSocketAddress(config.bindAddress(), config.port()),
+                    new DynamicAcceptorSessionProvider(settings, template, application, store, logs, messages));
+            acceptor.setIoFilterChainBuilder(chain -> chain.addFirst("logon-timeout",
+                    new PreLogonTimeout(config.logonTimeout(), timer)));
+            acceptor.start();
+            return new FixGateway(acceptor, subscription, acks, timer, application, router, orders, market);
+        } catch (ConfigError | RuntimeException e) {
+            closeQuietly(subscription);
+            acks.shutdownNow();
+            timer.shutdownNow();
+            throw new IllegalStateException("the FIX gateway did not start on " + config.bindAddress() + ":"
+                    + config.port() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Messages over a session's rate, refused since the start. */
+    public long overRate() {
+        return application.overRate();
+    }
+
+    /** Orders, cancels and replaces refused by the gateway before the exchange saw them. */
+    public long refusals() {
+        return orders.refusals();
+    }
+
+    /** Events the gateway missed because it fell behind (their reports were not sent). */
+    public long missedEvents() {
+        return router.missed();
+    }
+
+    /** Times a book's copy found a hole and took a new seed. */
+    public long reseeds() {
+        return market.reseeds();
+    }
+
+    /** Logs every session out, stops listening, then stops following the exchange. */
+    @Override
+    public void close() {
+        try {
+            acceptor.stop(true);
+        } finally {
+            closeQuietly(subscription);
+            acks.shutdown();
+            timer.shutdownNow();
+        }
+    }
+
+    private static SessionSettings settings(GatewayConfig config) {
+        SessionSettings settings = new SessionSettings();
+        SessionID template = new SessionID("FIX.4.4", config.senderCompId(), DynamicAcceptorSessionProvider.WILDCARD);
+        settings.setString(template, "ConnectionType", "acceptor");
+        settings.setString(template, "AcceptorTemplate", "Y");
+        settings.setString(template, "SocketAcceptAddress", config.bindAddress());
+        settings.setLong(template, "SocketAcceptPort", config.port());
+        settings.setString(template, "StartTime", "00:00:00");
+        settings.setString(template, "EndTime", "00:00:00");
+        settings.setString(template, "NonStopSession", "Y");
+        settings.setLong(template, "HeartBtInt", 30);
+        settings.setString(template, "UseDataDictionary", "Y");
+        settings.setString(template, "DataDictionary", "FIX44.xml");
+        settings.setString(template, "ValidateUserDefinedFields", "Y");
+        settings.setString(template, "AllowUnknownMsgFields", "N");
+        settings.setString(template, "RejectInvalidMessage", "Y");
+        settings.setString(template, "ResetOnLogon", "Y");
+        settings.setString(template, "SocketTcpNoDelay", "Y");
+        settings.setString(template, "PersistMessages", config.keepMessages() ? "Y" : "N");
+        return settings;
+    }
+
+    private static void send(SessionID id, quickfix.Message message) {
+        Session session = Session.lookupSession(id);
+        if (session != null) {
+            session.send(message);
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            // Closing a subscription only removes a listener; nothing is left to undo.
+        }
+    }
+}

@@ -1,0 +1,281 @@
+package com.suanli.gateway.load;
+
+import com.suanli.data.catalogue.CatalogueJson;
+import com.suanli.data.firm.UserDirectory;
+import com.suanli.data.firm.UserRole;
+import com.suanli.data.host.Durability;
+import com.suanli.data.host.ExchangeHost;
+import com.suanli.data.host.HostOptions;
+import com.suanli.data.store.DeskStore;
+import com.suanli.data.store.FileKey;
+import com.suanli.data.store.StoreAddress;
+import com.suanli.exchange.engine.EngineConfig;
+import com.suanli.exchange.engine.command.SessionAction;
+import com.suanli.exchange.engine.command.SessionCommand;
+import com.suanli.exchange.listing.Catalogue;
+import com.suanli.exchange.listing.ContractSpec;
+import com.suanli.gateway.FixGateway;
+import com.suanli.gateway.GatewayConfig;
+import com.suanli.gateway.entry.HostOrderEntry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The gateway's throughput (docs/BENCHMARKS.md, "FIX gateway"): SESSIONS client connections log on as desk
+ * users and pipeline NewOrderSingles as fast as their sockets take them; the rate is the orders whose first
+ * ExecutionReport (new, or rejected) came back, per second, over the measured orders after a warm-up. The
+ * clients write pre-encoded FIX 4.4 and count replies by scanning the bytes, so the figure is the gateway's
+ * (QuickFIX/J acceptor, engine host with its journal on H2) and not a client engine's.
+ *
+ * <p>{@code GatewayLoad SESSIONS WARMUP_PER_SESSION ORDERS_PER_SESSION DURABILITY KEEP_MESSAGES}; with SESSIONS 0
+ * the same orders go straight to the host's order entry, without FIX, for the comparison figure.
+ */
+public final class GatewayLoad {
+
+    private static final String PASSWORD = "load-test-password";
+    private static final char SOH = '\u0001';
+    private static final DateTimeFormatter SENDING = DateTimeFormatter.ofPattern("yyyyMMdd-HH:mm:ss.SSS");
+
+    private GatewayLoad() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int sessions = Integer.parseInt(args[0]);
+        int warmup = Integer.parseInt(args[1]);
+        int measured = Integer.parseInt(args[2]);
+        Durability durability = Durability.valueOf(args[3]);
+        boolean keep = Boolean.parseBoolean(args[4]);
+        Path dir = Files.createTempDirectory("gateway-load");
+        Catalogue catalogue = CatalogueJson.readDefault();
+        LocalDate day = LocalDate.of(2026, 12, 2);
+        Clock clock = Clock.fixed(Instant.parse("2026-12-02T02:00:00Z"), ZoneOffset.UTC);
+        try (DeskStore store = DeskStore.open(StoreAddress.file(dir.resolve("desk")), FileKey.NONE)) {
+            UserDirectory users = new UserDirectory(store);
+            users.soleUser("root", 1);
+            users.resetPassword("root", PASSWORD.toCharArray());
+            for (int s = 0; s < sessions; s++) {
+                users.add("load" + s, "Load " + s, UserRole.TRADER, PASSWORD.toCharArray(), List.of(5001L + s));
+            }
+            try (ExchangeHost host = ExchangeHost.start(store, catalogue, EngineConfig.defaults(),
+                    HostOptions.defaults().withDurability(durability))) {
+                List<ContractSpec> traded = catalogue.contracts().stream().filter(c -> c.isTradable(day)).limit(8)
+                        .toList();
+                for (ContractSpec contract : traded) {
+                    host.submit(new SessionCommand(clock.millis(), contract.instrumentId(),
+                            SessionAction.OPEN_CONTINUOUS)).join();
+                }
+                if (sessions == 0) {
+                    direct(HostOrderEntry.over(host, catalogue, clock), warmup, measured, traded, durability);
+                    return;
+                }
+                int port;
+                try (ServerSocket free = new ServerSocket(0)) {
+                    port = free.getLocalPort();
+                }
+                GatewayConfig config = GatewayConfig.defaults(port).withLimits(10_000_000, 10_000_000)
+                        .withKeepMessages(keep);
+                try (FixGateway gateway = FixGateway.start(HostOrderEntry.over(host, catalogue, clock), users::signIn,
+                        config)) {
+                    run(port, sessions, warmup, measured, traded, durability, keep);
+                }
+            }
+        }
+    }
+
+    private static void run(int port, int sessions, int warmup, int measured, List<ContractSpec> traded,
+                            Durability durability, boolean keep) throws Exception {
+        List<Pipeline> pipelines = new ArrayList<>();
+        for (int s = 0; s < sessions; s++) {
+            pipelines.add(new Pipeline(port, "LOAD" + s, "load" + s, warmup + measured, traded, s));
+        }
+        for (Pipeline pipeline : pipelines) {
+            pipeline.logOn();
+        }
+        long start = System.nanoTime();
+        pipelines.forEach(Pipeline::start);
+        long warm = awaitAll(pipelines, warmup);
+        long done = awaitAll(pipelines, warmup + measured);
+        double seconds = (done - warm) / 1e9;
+        long total = (long) sessions * measured;
+        long rejected = pipelines.stream().mapToLong(p -> p.rejected.get()).sum();
+        System.out.printf("sessions %d, durability %s, messages kept %s: warm-up %d orders in %.2f s; measured %d"
+                        + " orders in %.2f s = %,.0f orders/s acknowledged (%d of them rejected)%n", sessions,
+                durability, keep, (long) sessions * warmup, (warm - start) / 1e9, total, seconds, total / seconds,
+                rejected);
+        for (Pipeline pipeline : pipelines) {
+            pipeline.socket.close();
+        }
+    }
+
+    /** The orders of one session, submitted to the entry as fast as it takes them; acknowledged per second. */
+    private static void direct(HostOrderEntry entry, int warmup, int measured, List<ContractSpec> traded,
+                               Durability durability) {
+        SplittableRandom random = new SplittableRandom(0);
+        long start = System.nanoTime();
+        long warm = 0;
+        java.util.concurrent.CompletableFuture<?> last = null;
+        for (int i = 0; i < warmup + measured; i++) {
+            if (i == warmup) {
+                last.join();
+                warm = System.nanoTime();
+            }
+            ContractSpec contract = traded.get(random.nextInt(traded.size()));
+            long ticks = contract.referencePriceTicks() + random.nextInt(-5, 6);
+            com.suanli.exchange.book.Side side = random.nextBoolean() ? com.suanli.exchange.book.Side.BID
+                    : com.suanli.exchange.book.Side.ASK;
+            long clientOrderId = i + 1;
+            last = entry.submit(t -> com.suanli.exchange.engine.command.PlaceOrder.limit(t, 5001, clientOrderId,
+                    contract.instrumentId(), side, ticks, contract.lotSize(),
+                    com.suanli.exchange.engine.command.TimeInForce.DAY));
+        }
+        last.join();
+        double seconds = (System.nanoTime() - warm) / 1e9;
+        System.out.printf("no FIX (the host's order entry), durability %s: warm-up %d orders in %.2f s; measured %d"
+                + " orders in %.2f s = %,.0f orders/s acknowledged%n", durability, warmup, (warm - start) / 1e9,
+                measured, seconds, measured / seconds);
+    }
+
+    private static long awaitAll(List<Pipeline> pipelines, long each) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        while (pipelines.stream().anyMatch(p -> p.answered() < each)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("no answer to every order within 10 minutes");
+            }
+            Thread.sleep(1);
+        }
+        return System.nanoTime();
+    }
+
+    /** One client connection: pre-encoded orders written back to back, first reports counted as they come. */
+    private static final class Pipeline {
+
+        final int port;
+        Socket socket;
+        final String compId;
+        final String user;
+        final byte[][] orders;
+        final AtomicLong accepted = new AtomicLong();
+        final AtomicLong rejected = new AtomicLong();
+        final Thread reader;
+        final Thread writer;
+
+        Pipeline(int port, String compId, String user, int count, List<ContractSpec> traded, int seed)
+                throws IOException {
+            this.port = port;
+            this.compId = compId;
+            this.user = user;
+            SplittableRandom random = new SplittableRandom(seed);
+            String now = LocalDateTime.now(ZoneOffset.UTC).format(SENDING);
+            orders = new byte[count][];
+            for (int i = 0; i < count; i++) {
+                ContractSpec contract = traded.get(random.nextInt(traded.size()));
+                long ticks = contract.referencePriceTicks() + random.nextInt(-5, 6);
+                String body = "35=D" + SOH + "34=" + (i + 2) + SOH + "49=" + compId + SOH + "52=" + now + SOH
+                        + "56=" + GatewayConfig.SENDER_COMP_ID + SOH + "11=O" + i + SOH + "55=" + contract.symbol() + SOH
+                        + "54=" + (random.nextBoolean() ? '1' : '2') + SOH + "60=" + now + SOH + "40=2" + SOH
+                        + "38=" + contract.lotSize() + SOH + "44=" + contract.toPrice(ticks).toPlainString() + SOH
+                        + "59=1" + SOH;
+                orders[i] = frame(body);
+            }
+            reader = new Thread(this::read, "load-reader-" + compId);
+            writer = new Thread(this::write, "load-writer-" + compId);
+        }
+
+        /** Connects once every order is encoded: the gateway closes a connection that sends no Logon in time. */
+        void logOn() throws IOException {
+            socket = new Socket("127.0.0.1", port);
+            socket.setTcpNoDelay(true);
+            String now = LocalDateTime.now(ZoneOffset.UTC).format(SENDING);
+            socket.getOutputStream().write(frame("35=A" + SOH + "34=1" + SOH + "49=" + compId + SOH + "52=" + now + SOH
+                    + "56=" + GatewayConfig.SENDER_COMP_ID + SOH + "98=0" + SOH + "108=30" + SOH + "141=Y" + SOH
+                    + "553=" + user + SOH + "554=" + PASSWORD + SOH));
+            byte[] logon = new byte[4096];
+            int read = socket.getInputStream().read(logon);
+            String answer = new String(logon, 0, Math.max(read, 0), StandardCharsets.US_ASCII);
+            if (!answer.contains(SOH + "35=A" + SOH)) {
+                throw new IllegalStateException(compId + " was not logged on: " + answer.replace(SOH, '|'));
+            }
+        }
+
+        void start() {
+            reader.start();
+            writer.start();
+        }
+
+        long answered() {
+            return accepted.get() + rejected.get();
+        }
+
+        private void write() {
+            try {
+                OutputStream out = new java.io.BufferedOutputStream(socket.getOutputStream(), 1 << 16);
+                for (byte[] order : orders) {
+                    out.write(order);
+                }
+                out.flush();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** Counts {@code <SOH>150=0<SOH>} and {@code <SOH>150=8<SOH>}: the first report of each order. */
+        private void read() {
+            byte[] pattern = (SOH + "150=").getBytes(StandardCharsets.US_ASCII);
+            byte[] buffer = new byte[1 << 16];
+            int matched = 0;
+            byte execType = 0;
+            try {
+                InputStream in = socket.getInputStream();
+                int read;
+                while ((read = in.read(buffer)) > 0) {
+                    for (int i = 0; i < read; i++) {
+                        byte b = buffer[i];
+                        if (matched < pattern.length) {
+                            matched = b == pattern[matched] ? matched + 1 : b == pattern[0] ? 1 : 0;
+                        } else if (matched == pattern.length) {
+                            execType = b;
+                            matched++;
+                        } else {
+                            if (b == SOH) {
+                                if (execType == '0') {
+                                    accepted.incrementAndGet();
+                                } else if (execType == '8') {
+                                    rejected.incrementAndGet();
+                                }
+                            }
+                            matched = b == pattern[0] ? 1 : 0;
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                // The run closed the socket.
+            }
+        }
+    }
+
+    private static byte[] frame(String body) {
+        String message = "8=FIX.4.4" + SOH + "9=" + body.length() + SOH + body;
+        int sum = 0;
+        for (int i = 0; i < message.length(); i++) {
+            sum += message.charAt(i);
+        }
+        return (message + "10=" + String.format("%03d", sum % 256) + SOH).getBytes(StandardCharsets.US_ASCII);
+    }
+}
