@@ -1,0 +1,82 @@
+package com.suanli.desk.ui;
+
+import com.suanli.data.store.DeskStore;
+import com.suanli.desk.exchange.ExchangeStartup;
+import com.suanli.desk.exchange.TestDesks;
+import com.suanli.desk.task.CurrentThreadTaskExecutor;
+import com.suanli.desk.ui.simulation.SimulationSetting;
+import com.suanli.exchange.listing.Catalogue;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The real window on a real database for the TestFX tests of the whole desk, registered as a static extension
+ * beside TestFX's: the user's own key file is kept out of the class's tests, and after each test the exchange
+ * and the database its window was opened on are closed (before TestFX closes the window, as the tests did).
+ */
+final class DeskWindow implements BeforeAllCallback, AfterAllCallback, AfterEachCallback {
+
+    static final String VERSION = "9.8.7";
+    static final String DATABASE = "/data/desks/test";
+
+    private DeskStore store;
+    private ExchangeStartup exchange;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        // The user's own key file must not change what the tests press.
+        System.setProperty(WorkstationApp.KEYS_PROPERTY, "/nonexistent/desk-keys.properties");
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        System.clearProperty(WorkstationApp.KEYS_PROPERTY);
+    }
+
+    /** The desk's database at {@code dir}: a test seeds it here, before {@code open} starts the exchange on it. */
+    DeskStore openDatabase(Path dir) {
+        store = TestDesks.database(dir);
+        return store;
+    }
+
+    /** Starts {@code catalogue}'s exchange at {@code clock} and opens the window: no database for the panels, no simulation. */
+    WorkstationApp open(Stage stage, Supplier<Catalogue> catalogue, Clock clock) {
+        return open(stage, catalogue, clock, Optional::empty, SimulationSetting.OFF);
+    }
+
+    /** As {@link #open(Stage, Supplier, Clock)}, the panels reaching the database and {@code simulation} behind the window. */
+    WorkstationApp open(Stage stage, Supplier<Catalogue> catalogue, Clock clock, SimulationSetting simulation) {
+        DeskStore opened = store;
+        return open(stage, catalogue, clock, () -> Optional.of(opened), simulation);
+    }
+
+    private WorkstationApp open(Stage stage, Supplier<Catalogue> catalogue, Clock clock,
+                                Supplier<Optional<DeskStore>> panelsStore, SimulationSetting simulation) {
+        exchange = TestDesks.startup(catalogue, store, clock);
+        WorkstationApp app = new WorkstationApp(new WorkstationContext(VERSION, DATABASE, clock, exchange,
+                new CurrentThreadTaskExecutor(), panelsStore, simulation));
+        app.start(stage);
+        return app;
+    }
+
+    DeskStore store() {
+        return store;
+    }
+
+    ExchangeStartup exchange() {
+        return exchange;
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        exchange.close();
+        store.close();
+    }
+}
