@@ -1,8 +1,9 @@
 package com.suanli.desk.ui;
 
+import static com.suanli.desk.ui.DeskWindow.GUIZHOU;
+import static com.suanli.desk.ui.DeskWindow.MARKET_OPEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.suanli.data.catalogue.CatalogueJson;
 import com.suanli.data.market.MarketDataRepository;
 import com.suanli.data.store.DeskStore;
 import com.suanli.desk.exchange.DeskExchange;
@@ -15,21 +16,16 @@ import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.command.PlaceOrder;
 import com.suanli.exchange.engine.command.TimeInForce;
 import com.suanli.exchange.engine.event.Aggressor;
-import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.ContractKind;
 import com.suanli.exchange.listing.ContractSpec;
-import com.suanli.exchange.listing.Hub;
 import com.suanli.pricing.basics.Underlying;
 import com.suanli.pricing.curve.ForwardCurve;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.dataset.DataSet;
 import io.fair_acc.dataset.spi.financial.OhlcvDataSet;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.TreeMap;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -52,8 +48,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ChartsWorkflowTest {
 
-    private static final Clock MARKET_OPEN = Clock.fixed(Instant.parse("2027-03-01T01:30:00Z"), ZoneId.of("Asia/Shanghai"));
-    private static final Catalogue GUIZHOU = CatalogueJson.readDefault().inHub(Hub.GZ);
     private static final ContractSpec JUNE = GUIZHOU.bySymbol("H100-GZ-2027M06");
     private static final ContractSpec SEPTEMBER = GUIZHOU.bySymbol("H100-GZ-2027M09");
     private static final long REFERENCE = JUNE.referencePriceTicks();

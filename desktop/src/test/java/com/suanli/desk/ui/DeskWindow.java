@@ -1,13 +1,17 @@
 package com.suanli.desk.ui;
 
+import com.suanli.data.catalogue.CatalogueJson;
 import com.suanli.data.store.DeskStore;
 import com.suanli.desk.exchange.ExchangeStartup;
 import com.suanli.desk.exchange.TestDesks;
 import com.suanli.desk.task.CurrentThreadTaskExecutor;
 import com.suanli.desk.ui.simulation.SimulationSetting;
 import com.suanli.exchange.listing.Catalogue;
+import com.suanli.exchange.listing.Hub;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.stage.Stage;
@@ -23,6 +27,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class DeskWindow implements BeforeAllCallback, AfterAllCallback, AfterEachCallback {
 
+    /** Monday 1 March 2027 at the open, Shanghai time: the exchange's fixed clock in these tests. */
+    static final Clock MARKET_OPEN = Clock.fixed(Instant.parse("2027-03-01T01:30:00Z"), ZoneId.of("Asia/Shanghai"));
+    /** The Guizhou hub's listing: a desk small enough to see a month on at once. */
+    static final Catalogue GUIZHOU = CatalogueJson.readDefault().inHub(Hub.GZ);
     static final String VERSION = "9.8.7";
     static final String DATABASE = "/data/desks/test";
 

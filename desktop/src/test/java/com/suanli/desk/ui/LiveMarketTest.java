@@ -10,9 +10,6 @@ import com.suanli.desk.ui.marketwatch.InstrumentRow;
 import com.suanli.desk.ui.simulation.SimulationSetting;
 import com.suanli.exchange.listing.Catalogue;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -42,7 +39,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class LiveMarketTest {
 
-    private static final Clock MONDAY = Clock.fixed(Instant.parse("2027-03-01T01:30:00Z"), ZoneId.of("Asia/Shanghai"));
     private static final Catalogue CATALOGUE = CatalogueJson.readDefault();
     /** The calm month at its configured ×60 steps every 5 s: bids, offers and trades in well under this. */
     private static final long LIVE_WITHIN_SECONDS = 60;
@@ -59,7 +55,7 @@ class LiveMarketTest {
     @Start
     void start(Stage stage) {
         DESK.openDatabase(dir);
-        app = DESK.open(stage, () -> CATALOGUE, MONDAY, new SimulationSetting(true, true, kept::add));
+        app = DESK.open(stage, () -> CATALOGUE, DeskWindow.MARKET_OPEN, new SimulationSetting(true, true, kept::add));
     }
 
     @AfterEach

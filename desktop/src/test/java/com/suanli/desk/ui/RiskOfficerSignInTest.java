@@ -1,21 +1,17 @@
 package com.suanli.desk.ui;
 
+import static com.suanli.desk.ui.DeskWindow.GUIZHOU;
+import static com.suanli.desk.ui.DeskWindow.MARKET_OPEN;
 import static com.suanli.desk.ui.UserScreens.click;
 import static com.suanli.desk.ui.UserScreens.text;
 import static com.suanli.desk.ui.UserScreens.type;
 import static com.suanli.desk.ui.UserScreens.usersItem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.suanli.data.catalogue.CatalogueJson;
 import com.suanli.data.firm.UserDirectory;
 import com.suanli.data.firm.UserRole;
-import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.ContractSpec;
-import com.suanli.exchange.listing.Hub;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -34,8 +30,6 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class RiskOfficerSignInTest {
 
-    private static final Clock MARKET_OPEN = Clock.fixed(Instant.parse("2027-03-01T01:30:00Z"), ZoneId.of("Asia/Shanghai"));
-    private static final Catalogue GUIZHOU = CatalogueJson.readDefault().inHub(Hub.GZ);
     private static final ContractSpec JUNE = GUIZHOU.bySymbol("H100-GZ-2027M06");
 
     @RegisterExtension

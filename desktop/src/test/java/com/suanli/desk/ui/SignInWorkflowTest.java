@@ -1,5 +1,7 @@
 package com.suanli.desk.ui;
 
+import static com.suanli.desk.ui.DeskWindow.GUIZHOU;
+import static com.suanli.desk.ui.DeskWindow.MARKET_OPEN;
 import static com.suanli.desk.ui.UserScreens.click;
 import static com.suanli.desk.ui.UserScreens.text;
 import static com.suanli.desk.ui.UserScreens.type;
@@ -7,15 +9,9 @@ import static com.suanli.desk.ui.UserScreens.usersItem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.suanli.data.catalogue.CatalogueJson;
 import com.suanli.data.firm.DeskUser;
 import com.suanli.desk.ui.users.SignOn;
-import com.suanli.exchange.listing.Catalogue;
-import com.suanli.exchange.listing.Hub;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
@@ -36,8 +32,6 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class SignInWorkflowTest {
 
-    private static final Clock MARKET_OPEN = Clock.fixed(Instant.parse("2027-03-01T01:30:00Z"), ZoneId.of("Asia/Shanghai"));
-    private static final Catalogue GUIZHOU = CatalogueJson.readDefault().inHub(Hub.GZ);
     private static final String LOCAL = SignOn.localLogin(System.getProperty("user.name"));
 
     @RegisterExtension

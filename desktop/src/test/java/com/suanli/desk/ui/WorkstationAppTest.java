@@ -6,9 +6,6 @@ import com.suanli.data.catalogue.CatalogueJson;
 import com.suanli.desk.ui.users.SignOn;
 import com.suanli.desk.ui.marketwatch.InstrumentRow;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -36,8 +33,6 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class WorkstationAppTest {
 
-    private static final Instant MARKET_OPEN = Instant.parse("2027-03-01T01:30:00Z");
-
     private static final int LISTED = CatalogueJson.readDefault().size();
     /** Each line lists spot and 12 months from 2027-01; on 1 March 2027 spot and April..December trade. */
     private static final int TRADING = LISTED / 13 * 10;
@@ -53,9 +48,8 @@ class WorkstationAppTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Clock exchangeClock = Clock.fixed(MARKET_OPEN, ZoneId.of("Asia/Shanghai"));
         DESK.openDatabase(dir);
-        DESK.open(stage, CatalogueJson::readDefault, exchangeClock);
+        DESK.open(stage, CatalogueJson::readDefault, DeskWindow.MARKET_OPEN);
     }
 
     @Test
