@@ -13,12 +13,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real window on a real database for the TestFX tests of the whole desk, registered as a static extension
@@ -33,6 +37,9 @@ final class DeskWindow implements BeforeAllCallback, AfterAllCallback, AfterEach
     static final Catalogue GUIZHOU = CatalogueJson.readDefault().inHub(Hub.GZ);
     static final String VERSION = "9.8.7";
     static final String DATABASE = "/data/desks/test";
+
+    /** How long a window test waits for the exchange's answer to reach the screen before it fails. */
+    static final long ANSWER_WITHIN_SECONDS = 10;
 
     private DeskStore store;
     private ExchangeStartup exchange;
@@ -72,6 +79,19 @@ final class DeskWindow implements BeforeAllCallback, AfterAllCallback, AfterEach
                 new CurrentThreadTaskExecutor(), panelsStore, simulation));
         app.start(stage);
         return app;
+    }
+
+    /**
+     * Waits until {@code condition}, read on the FX thread, holds: the exchange answers on its own thread and the
+     * views follow on the FX thread's next turns, so a test waits for what it checks rather than for a time.
+     */
+    static void awaitOnFx(String what, Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(ANSWER_WITHIN_SECONDS, TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(condition).get());
+        } catch (TimeoutException late) {
+            throw new AssertionError(what + ": not within " + ANSWER_WITHIN_SECONDS + " s", late);
+        }
     }
 
     DeskStore store() {

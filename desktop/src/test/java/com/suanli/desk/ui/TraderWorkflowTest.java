@@ -215,6 +215,8 @@ class TraderWorkflowTest {
 
         click(robot, "#quote-pull");
 
-        assertThat(table(robot, "#blotter-working-table").getItems()).isEmpty();
+        TableView<OwnOrder> working = table(robot, "#blotter-working-table");
+        DeskWindow.awaitOnFx("both quote sides pulled from the blotter", () -> working.getItems().isEmpty());
+        assertThat(working.getItems()).isEmpty();
     }
 }
