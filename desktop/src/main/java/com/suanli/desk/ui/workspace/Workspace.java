@@ -24,10 +24,10 @@ import java.util.List;
 public enum Workspace {
     // Watch, ladder and ticket side by side over the blotter and charts: the eye moves left to right to trade.
     // The market watch scrolls its dozen columns; the ladder and the ticket must be whole to trade. The account
-    // and the auto-quoter are tabs behind the blotter, which keeps half the width for its tabs and totals.
+    // and the auto-quoter are tabs behind the blotter, which keeps over half the width for its columns and totals.
     TRADING("Trading", "Shortcut+1", column(at(0.56),
             row(at(0.44, 0.72), tabs(MARKET_WATCH), tabs(LADDER), tabs(ORDER_TICKET)),
-            row(at(0.5),
+            row(at(0.56),
                     tabs(BLOTTER, ACCOUNT, AUTO_QUOTER),
                     tabs(CHARTS)))),
     // The book's risk over the calculators on the left; the scenario workspace, table beside charts, wide on the right.
