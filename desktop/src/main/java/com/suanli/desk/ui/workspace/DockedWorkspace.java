@@ -87,6 +87,9 @@ final class DockedWorkspace {
 
     /** Lays the panels out as {@code arrangement} says; empty closes them all. */
     void arrange(Optional<Arrangement> arrangement) {
+        arrangement.filter(placed -> !placed.placesEachOnce()).ifPresent(twice -> {
+            throw new IllegalArgumentException("arrangement: places a panel twice: " + twice.panels());
+        });
         arranging = true;
         try {
             dockables.values().forEach(DockedWorkspace::undock);

@@ -32,8 +32,4 @@ public final class UserLayouts {
             return null;
         }));
     }
-
-    public String login() {
-        return login;
-    }
 }

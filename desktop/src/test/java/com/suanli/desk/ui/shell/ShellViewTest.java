@@ -16,6 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -135,6 +137,33 @@ class ShellViewTest {
         assertThat(stackHolding(Panel.LADDER).panels()).containsExactlyInAnyOrder(Panel.LADDER, Panel.CHARTS);
         assertThat(shell.workspaces().layout().of(Workspace.TRADING).orElseThrow().orElseThrow().panels())
                 .containsExactlyInAnyOrderElementsOf(Workspace.TRADING.panels());
+    }
+
+    @Test
+    void a_panel_dropped_on_the_side_of_another_splits_that_place(FxRobot robot) {
+        Node ladder = robot.lookup("#panel-ladder").query();
+        Bounds onScreen = ladder.localToScreen(ladder.getBoundsInLocal());
+
+        robot.drag("#tab-charts").moveTo(new Point2D(onScreen.getMaxX() - 4, onScreen.getCenterY())).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Arrangement.Stack ladderStack = stackHolding(Panel.LADDER);
+        Arrangement.Stack chartsStack = stackHolding(Panel.CHARTS);
+        assertThat(ladderStack.panels()).containsExactly(Panel.LADDER);
+        assertThat(chartsStack.panels()).containsExactly(Panel.CHARTS);
+        Arrangement.Split row = splits(trading()).filter(split -> split.parts().contains(ladderStack))
+                .findFirst().orElseThrow();
+        assertThat(row.across()).as("side by side").isTrue();
+        assertThat(row.parts().get(row.parts().indexOf(ladderStack) + 1)).as("right of the ladder").isEqualTo(chartsStack);
+    }
+
+    private Arrangement trading() {
+        return shell.workspaces().layout().of(Workspace.TRADING).orElseThrow().orElseThrow();
+    }
+
+    private static Stream<Arrangement.Split> splits(Arrangement arrangement) {
+        return arrangement instanceof Arrangement.Split split
+                ? Stream.concat(Stream.of(split), split.parts().stream().flatMap(ShellViewTest::splits)) : Stream.empty();
     }
 
     @Test
