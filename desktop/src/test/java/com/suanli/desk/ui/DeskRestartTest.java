@@ -66,10 +66,14 @@ class DeskRestartTest {
             stage = new Stage();
             app = DESK.open(stage, () -> GUIZHOU, MARKET_OPEN, SimulationSetting.OFF);
         });
-        signedIn();
+        started();
     }
 
-    private static void signedIn() {
+    /**
+     * Lets the window's start finish: the exchange starts and the local user signs in on the test's task executor,
+     * which runs them at once, and their answers reach the screen on the FX thread's next turns.
+     */
+    private static void started() {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -95,7 +99,7 @@ class DeskRestartTest {
 
     @Test
     void the_panels_are_where_the_user_left_them_after_a_restart(FxRobot robot) {
-        signedIn();
+        started();
         close(robot, Panel.CHARTS);
         robot.drag("#tab-ladder").dropTo("#tab-order-ticket");
         WaitForAsyncUtils.waitForFxEvents();
@@ -114,7 +118,7 @@ class DeskRestartTest {
 
     @Test
     void reset_layout_brings_every_panel_back_and_is_kept_too(FxRobot robot) {
-        signedIn();
+        started();
         close(robot, Panel.CHARTS);
         close(robot, Panel.LADDER);
         restart(robot);
@@ -133,7 +137,7 @@ class DeskRestartTest {
 
     @Test
     void the_account_panel_shows_the_cash_deposited_at_the_first_start(FxRobot robot) {
-        signedIn();
+        started();
         robot.clickOn("#tab-account");
 
         DeskWindow.awaitOnFx("the deposit in the account panel",
@@ -143,7 +147,7 @@ class DeskRestartTest {
 
     @Test
     void the_ladder_shows_the_book_the_exchange_recovered_after_a_restart(FxRobot robot) {
-        signedIn();
+        started();
         robot.clickOn(JUNE.symbol());
         robot.clickOn("#ladder-bid-" + (REFERENCE - 2));
         DeskWindow.awaitOnFx("the bid on the ladder", () -> text(robot, "#ladder-bid-" + (REFERENCE - 2)).equals("1"));
