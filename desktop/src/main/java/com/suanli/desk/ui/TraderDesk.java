@@ -1,5 +1,9 @@
 package com.suanli.desk.ui;
 
+import com.suanli.desk.exchange.DeskExchange;
+import com.suanli.desk.exchange.DeskMarket;
+import com.suanli.desk.exchange.LastTrade;
+import com.suanli.desk.ui.account.AccountStanding;
 import com.suanli.desk.ui.account.AccountView;
 import com.suanli.desk.ui.account.AccountViewModel;
 import com.suanli.desk.ui.autoquote.AutoQuoterView;
@@ -15,18 +19,22 @@ import com.suanli.desk.ui.shell.Shortcut;
 import com.suanli.desk.ui.ticket.OrderTicketViewModel;
 import com.suanli.desk.ui.ticket.QuoteTicketViewModel;
 import com.suanli.desk.ui.ticket.TicketView;
+import com.suanli.desk.ui.text.Texts;
+import com.suanli.desk.ui.trading.ExchangeBooks;
 import com.suanli.desk.ui.trading.TraderOrders;
 import com.suanli.desk.ui.trading.TradingDesk;
 import com.suanli.desk.ui.workspace.Panel;
+import com.suanli.desk.ui.workspace.PanelViews;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import com.suanli.exchange.marketdata.DepthSnapshot;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 
 /**
  * The trader's panels wired together: the ladder, the order and quote tickets, the blotter, the account and the
@@ -42,10 +50,21 @@ final class TraderDesk {
     private final LadderView ladderView;
     private final TicketView ticketView;
     private final AutoQuoterViewModel autoQuoter;
-    private final SplitPane accountRow;
+    private final Node blotter;
+    private final Node accountView;
+    private final Node quoterView;
+    private final TradingDesk desk;
+    private final TraderOrders orders;
+    private final AccountViewModel account;
+    /** The exchange once it runs, asked for an account's standing when the trader chooses it. */
+    private DeskExchange exchange;
+    private Executor uiThread;
+    private Consumer<String> messages;
 
     TraderDesk(TradingDesk desk, TraderOrders orders, InstrumentLink link, TraderKeys keys, ZoneId zone) {
         this.keys = Objects.requireNonNull(keys, "keys");
+        this.desk = Objects.requireNonNull(desk, "desk");
+        this.orders = Objects.requireNonNull(orders, "orders");
         ladder = new LadderViewModel(desk, link, orders);
         orderTicket = new OrderTicketViewModel(link, orders);
         quoteTicket = new QuoteTicketViewModel(link, orders);
@@ -53,16 +72,66 @@ final class TraderDesk {
         ticketView = new TicketView(orderTicket, quoteTicket, link);
         BlotterView blotterView = new BlotterView(new BlotterViewModel(desk, orders), zone);
         autoQuoter = new AutoQuoterViewModel(desk, orders, link);
-        // The account and the auto-quoter beside the blotter, the quoter's tab saying whether it quotes.
-        Tab account = new Tab("Account", new AccountView(new AccountViewModel(desk, zone)).root());
-        account.setId("account-tab");
-        Tab quoter = new Tab(null, new AutoQuoterView(autoQuoter).root());
-        quoter.setId("autoquote-tab");
-        quoter.textProperty().bind(autoQuoter.stateProperty().map(state -> "Auto-quoter · " + state.title()));
-        TabPane side = new TabPane(account, quoter);
-        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        accountRow = new SplitPane(blotterView.root(), side);
-        accountRow.setDividerPositions(0.57);
+        blotter = blotterView.root();
+        account = new AccountViewModel(desk, zone);
+        accountView = new AccountView(account).root();
+        quoterView = new AutoQuoterView(autoQuoter).root();
+        // The quoter's tab says whether it quotes, even behind the blotter.
+        quoterView.getProperties().put(PanelViews.LIVE_TITLE, autoQuoter.stateProperty()
+                .map(state -> Texts.format("panel.autoQuoter.state", state.title())));
+        // The account chosen in the ticket is the one the positions and the account panel show.
+        orders.accountProperty().addListener((property, before, after) -> {
+            desk.choose(after);
+            account.follow(after);
+            askStanding();
+        });
+    }
+
+    /** The signed-in user trades {@code granted}: the account chooser lists them (FX thread). */
+    void signedIn(List<Long> granted) {
+        desk.tradesFor(granted);
+        orders.tradeFor(granted);
+    }
+
+    /**
+     * Once the exchange runs (FX thread, right after the desk began listening): the ladder starts from the
+     * exchange's books and last trades, and the account panel from the house's figures, asked on the engine's
+     * thread and shown on {@code uiThread}.
+     */
+    void opened(DeskExchange exchange, Executor uiThread, Consumer<String> messages) {
+        this.exchange = exchange;
+        this.uiThread = uiThread;
+        this.messages = messages;
+        DeskMarket market = exchange.market();
+        desk.readBooks(new ExchangeBooks() {
+            @Override
+            public Optional<DepthSnapshot> book(int instrumentId) {
+                return market.depth(instrumentId, DeskMarket.PUBLISHED_LEVELS);
+            }
+
+            @Override
+            public Optional<LastTrade> lastTrade(int instrumentId) {
+                return market.lastTrade(instrumentId);
+            }
+        });
+        askStanding();
+    }
+
+    /** Asks the house for the chosen account's standing, for the account panel; nothing before the exchange runs. */
+    private void askStanding() {
+        if (exchange == null) {
+            return;
+        }
+        long chosen = desk.account();
+        DeskMarket market = exchange.market();
+        exchange.ask(engine -> AccountStanding.of(engine, chosen, market.positions(chosen).keySet()))
+                .whenCompleteAsync((standing, failure) -> {
+                    if (failure != null) {
+                        messages.accept(Texts.format("account.seedFailed", EngineLauncher.reasonFor(failure)));
+                    } else {
+                        standing.ifPresent(account::seed);
+                    }
+                }, uiThread);
     }
 
     /** The trader's view of a panel, or null for a panel that is not the trader's. */
@@ -70,7 +139,9 @@ final class TraderDesk {
         return switch (panel) {
             case LADDER -> ladderView.root();
             case ORDER_TICKET -> ticketView.root();
-            case BLOTTER -> accountRow;
+            case BLOTTER -> blotter;
+            case ACCOUNT -> accountView;
+            case AUTO_QUOTER -> quoterView;
             default -> null;
         };
     }

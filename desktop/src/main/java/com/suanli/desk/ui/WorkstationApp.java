@@ -24,7 +24,9 @@ import com.suanli.desk.ui.users.SignInView;
 import com.suanli.desk.ui.users.SignOn;
 import com.suanli.desk.ui.users.UsersView;
 import com.suanli.desk.ui.users.UsersViewModel;
+import com.suanli.desk.ui.workspace.LayoutKeeper;
 import com.suanli.desk.ui.workspace.PanelViews;
+import com.suanli.desk.ui.workspace.UserLayouts;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
@@ -61,6 +63,7 @@ public final class WorkstationApp extends Application {
     private EngineLauncher engine;
     private TaskExecutor riskTasks;
     private SimulationControl simulation;
+    private LayoutKeeper layouts;
 
     /** Used by {@code Application.launch} only. */
     public WorkstationApp() {
@@ -90,6 +93,7 @@ public final class WorkstationApp extends Application {
                 Platform::runLater, viewModel::showMessage);
         TraderDesk trader = new TraderDesk(trading, orders, link, traderKeys(viewModel), context.clock().getZone());
         viewModel.addShortcuts(trader.shortcuts());
+        engine.onRunning(started -> trader.opened(started.exchange(), Platform::runLater, viewModel::showMessage));
         TraderCharts charts = new TraderCharts(trading, link, new DatabaseTradeArchive(context.store()),
                 instrumentId -> engine.exchange().flatMap(running -> running.exchange().market()
                         .depth(instrumentId, DepthChartViewModel.LEVELS)),
@@ -103,7 +107,7 @@ public final class WorkstationApp extends Application {
         viewModel.simulationTextProperty().bind(simulation.statusTextProperty());
         shell.addMenu(SimulationMenu.of(simulation, () -> stage));
         engine.onRunning(started -> simulation.exchangeRunning(started.exchange(), SimulationMenu.CALM_MONTH));
-        signOn(stage, viewModel);
+        signOn(stage, viewModel, trader);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(shell.root(),
                 Math.min(PREFERRED_WIDTH, screen.getWidth()), Math.min(PREFERRED_HEIGHT, screen.getHeight()));
@@ -125,7 +129,7 @@ public final class WorkstationApp extends Application {
      * Once the exchange runs, the desk's user signs in (without a prompt on a local desk of one user); the
      * trader's commands then go to the exchange as that user, and an administrator gets File > Users….
      */
-    private void signOn(Stage stage, ShellViewModel viewModel) {
+    private void signOn(Stage stage, ShellViewModel viewModel, TraderDesk trader) {
         MenuItem users = new MenuItem("Users…");
         users.setId("menu-users");
         users.setDisable(true);
@@ -137,6 +141,10 @@ public final class WorkstationApp extends Application {
                 },
                 session -> {
                     engine.signedIn(session);
+                    trader.signedIn(session.user().accounts());
+                    layouts = new LayoutKeeper(new UserLayouts(context.store(), session.user().login()),
+                            context.tasks(), viewModel::showMessage);
+                    layouts.follow(shell.workspaces());
                     viewModel.showMessage("Signed in as " + session.user().named());
                     users.setDisable(session.user().role() != UserRole.ADMINISTRATOR);
                     users.setOnAction(event -> new UsersView(new UsersViewModel(session, context.tasks()), stage).show());
@@ -184,6 +192,9 @@ public final class WorkstationApp extends Application {
             simulation.close();
         }
         if (shell != null) {
+            if (layouts != null) {
+                layouts.closing(shell.workspaces());
+            }
             shell.close();
         }
         if (riskTasks != null) {

@@ -1,45 +1,38 @@
 package com.suanli.desk.ui;
 
+import static com.suanli.desk.ui.DeskWindow.GUIZHOU;
+import static com.suanli.desk.ui.DeskWindow.MARKET_OPEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.suanli.data.catalogue.CatalogueJson;
 import com.suanli.data.market.MarketDataRepository;
 import com.suanli.data.store.DeskStore;
 import com.suanli.desk.exchange.DeskExchange;
 import com.suanli.desk.exchange.ExchangeStartup;
 import com.suanli.desk.exchange.TestDesks;
-import com.suanli.desk.task.CurrentThreadTaskExecutor;
 import com.suanli.desk.ui.curve.StripPoint;
+import com.suanli.desk.ui.simulation.SimulationSetting;
 import com.suanli.desk.ui.trading.TapeRow;
 import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.command.PlaceOrder;
 import com.suanli.exchange.engine.command.TimeInForce;
 import com.suanli.exchange.engine.event.Aggressor;
-import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.ContractKind;
 import com.suanli.exchange.listing.ContractSpec;
-import com.suanli.exchange.listing.Hub;
 import com.suanli.pricing.basics.Underlying;
 import com.suanli.pricing.curve.ForwardCurve;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.dataset.DataSet;
 import io.fair_acc.dataset.spi.financial.OhlcvDataSet;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
-import java.util.Optional;
 import java.util.TreeMap;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -55,8 +48,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ChartsWorkflowTest {
 
-    private static final Clock MARKET_OPEN = Clock.fixed(Instant.parse("2027-03-01T01:30:00Z"), ZoneId.of("Asia/Shanghai"));
-    private static final Catalogue GUIZHOU = CatalogueJson.readDefault().inHub(Hub.GZ);
     private static final ContractSpec JUNE = GUIZHOU.bySymbol("H100-GZ-2027M06");
     private static final ContractSpec SEPTEMBER = GUIZHOU.bySymbol("H100-GZ-2027M09");
     private static final long REFERENCE = JUNE.referencePriceTicks();
@@ -65,30 +56,20 @@ class ChartsWorkflowTest {
     /** Ten million CNY in fen: margin enough for the morning's lots. */
     private static final long MEMBERS_CASH = 1_000_000_000L;
 
-    @BeforeAll
-    static void noKeysFile() {
-        System.setProperty(WorkstationApp.KEYS_PROPERTY, "/nonexistent/desk-keys.properties");
-    }
-
-    @AfterAll
-    static void forgetKeysFile() {
-        System.clearProperty(WorkstationApp.KEYS_PROPERTY);
-    }
+    @RegisterExtension
+    static final DeskWindow DESK = new DeskWindow();
 
     @TempDir
     Path dir;
 
     private DeskStore store;
-    private ExchangeStartup exchange;
 
     @Start
     void start(Stage stage) {
-        store = TestDesks.database(dir);
+        store = DESK.openDatabase(dir);
         tradeTheMorning();
         storeTheCurve();
-        exchange = TestDesks.startup(() -> GUIZHOU, store, MARKET_OPEN);
-        new WorkstationApp(new WorkstationContext("9.8.7", "/data/desks/test", MARKET_OPEN, exchange,
-                new CurrentThreadTaskExecutor(), () -> Optional.of(store))).start(stage);
+        DESK.open(stage, () -> GUIZHOU, MARKET_OPEN, SimulationSetting.OFF);
     }
 
     /** Before the window: two members trade June three times and leave an offer; the recorder keeps it all. */
@@ -123,12 +104,6 @@ class ChartsWorkflowTest {
                     ForwardCurve.of(quotes));
             return null;
         });
-    }
-
-    @AfterEach
-    void closeTheDesk() {
-        exchange.close();
-        store.close();
     }
 
     private static void click(FxRobot robot, String query) {

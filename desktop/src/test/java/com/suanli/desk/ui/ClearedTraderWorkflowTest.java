@@ -1,5 +1,9 @@
 package com.suanli.desk.ui;
 
+import static com.suanli.desk.ui.workspace.Arrangement.at;
+import static com.suanli.desk.ui.workspace.Arrangement.column;
+import static com.suanli.desk.ui.workspace.Arrangement.row;
+import static com.suanli.desk.ui.workspace.Arrangement.tabs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.suanli.desk.ui.account.AccountViewModel;
@@ -13,11 +17,16 @@ import com.suanli.desk.ui.trading.TraderFixture;
 import com.suanli.desk.ui.marketwatch.MarketWatchView;
 import com.suanli.desk.ui.marketwatch.MarketWatchViewModel;
 import com.suanli.desk.ui.workspace.Panel;
+import com.suanli.desk.ui.workspace.PanelViews;
+import com.suanli.desk.ui.workspace.SavedLayout;
 import com.suanli.desk.ui.workspace.Workspace;
 import com.suanli.desk.ui.workspace.WorkspaceView;
 import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.command.TimeInForce;
 import com.suanli.exchange.listing.ContractSpec;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -63,8 +72,14 @@ class ClearedTraderWorkflowTest {
         marketWatch.list(TraderFixture.GUIZHOU);
         // The trading workspace as the workstation lays it out, the market watch over the same listing.
         Node market = new MarketWatchView(marketWatch).root();
-        StackPane screen = new StackPane(new WorkspaceView(panel -> panel == Panel.MARKET_WATCH ? market
-                : trader.viewOf(panel)).of(Workspace.TRADING));
+        WorkspaceView workspaces = new WorkspaceView(panel -> panel == Panel.MARKET_WATCH ? market
+                : Objects.requireNonNullElseGet(trader.viewOf(panel), () -> PanelViews.emptyStates().viewOf(panel)));
+        // Docked as a trader may: the account beside the blotter, both in view while the ladder trades.
+        workspaces.restore(SavedLayout.of(Map.of(Workspace.TRADING, Optional.of(column(at(0.56),
+                row(at(0.44, 0.72), tabs(Panel.MARKET_WATCH), tabs(Panel.LADDER), tabs(Panel.ORDER_TICKET)),
+                row(at(0.45, 0.75), tabs(Panel.BLOTTER), tabs(Panel.ACCOUNT, Panel.AUTO_QUOTER),
+                        tabs(Panel.CHARTS)))))));
+        StackPane screen = new StackPane(workspaces.of(Workspace.TRADING));
         screen.getStyleClass().add("workspace-area");
         // Monocle's headless screen is 1280x800 unless -Dheadless.geometry says more (the screenshot run).
         Rectangle2D bounds = Screen.getPrimary().getBounds();
@@ -125,7 +140,7 @@ class ClearedTraderWorkflowTest {
 
     @Test
     void run_the_auto_quoter_see_its_quote_and_kill_it_by_its_key(FxRobot robot) {
-        click(robot, "#autoquote-tab");
+        click(robot, "#tab-auto-quoter");
         assertThat(robot.lookup("#autoquote-source").queryAs(ChoiceBox.class).getValue()).isEqualTo(FairValueSource.CURVE);
 
         click(robot, "#autoquote-start");
@@ -172,9 +187,9 @@ class ClearedTraderWorkflowTest {
             fixture.other(Side.ASK, reference + 9, 2);
         });
         robot.clickOn(june.symbol());
-        click(robot, "#autoquote-tab");
+        click(robot, "#tab-auto-quoter");
         click(robot, "#autoquote-start");
-        click(robot, "#account-tab");
+        click(robot, "#tab-account");
         robot.moveTo("#account-health");
         Screenshots.save(stage, "workstation-account.png");
     }

@@ -3,20 +3,13 @@ package com.suanli.desk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.suanli.data.catalogue.CatalogueJson;
-import com.suanli.data.store.DeskStore;
 import com.suanli.data.store.Sql;
-import com.suanli.desk.exchange.ExchangeStartup;
 import com.suanli.desk.exchange.LocalTrader;
-import com.suanli.desk.exchange.TestDesks;
 import com.suanli.desk.simulation.DeskSimulation;
-import com.suanli.desk.task.CurrentThreadTaskExecutor;
 import com.suanli.desk.ui.marketwatch.InstrumentRow;
 import com.suanli.desk.ui.simulation.SimulationSetting;
 import com.suanli.exchange.listing.Catalogue;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -27,11 +20,10 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -47,44 +39,29 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class LiveMarketTest {
 
-    private static final Clock MONDAY = Clock.fixed(Instant.parse("2027-03-01T01:30:00Z"), ZoneId.of("Asia/Shanghai"));
     private static final Catalogue CATALOGUE = CatalogueJson.readDefault();
     /** The calm month at its configured ×60 steps every 5 s: bids, offers and trades in well under this. */
     private static final long LIVE_WITHIN_SECONDS = 60;
 
-    @BeforeAll
-    static void noKeysFile() {
-        System.setProperty(WorkstationApp.KEYS_PROPERTY, "/nonexistent/desk-keys.properties");
-    }
-
-    @AfterAll
-    static void forgetKeysFile() {
-        System.clearProperty(WorkstationApp.KEYS_PROPERTY);
-    }
+    @RegisterExtension
+    static final DeskWindow DESK = new DeskWindow();
 
     @TempDir
     Path dir;
 
-    private DeskStore store;
-    private ExchangeStartup exchange;
     private WorkstationApp app;
     private final List<Boolean> kept = new CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) {
-        store = TestDesks.database(dir);
-        exchange = TestDesks.startup(() -> CATALOGUE, store, MONDAY);
-        app = new WorkstationApp(new WorkstationContext("9.8.7", "/data/desks/test", MONDAY, exchange,
-                new CurrentThreadTaskExecutor(), () -> Optional.of(store),
-                new SimulationSetting(true, true, kept::add)));
-        app.start(stage);
+        DESK.openDatabase(dir);
+        app = DESK.open(stage, () -> CATALOGUE, DeskWindow.MARKET_OPEN, new SimulationSetting(true, true, kept::add));
     }
 
     @AfterEach
     void closeTheDesk(FxRobot robot) {
+        // Before the extension closes the exchange and the database under it.
         robot.interact(app::stop);
-        exchange.close();
-        store.close();
     }
 
     private static void await(String what, BooleanSupplier condition) {
@@ -145,8 +122,8 @@ class LiveMarketTest {
         await("the trader's fill in the blotter",
                 () -> !robot.lookup("#blotter-fills-table").queryAs(TableView.class).getItems().isEmpty());
         robot.interact(app::stop);
-        exchange.close();
-        List<long[]> fills = store.transaction(c -> Sql.list(c, "SELECT buy_account, sell_account FROM trades"
+        DESK.exchange().close();
+        List<long[]> fills = DESK.store().transaction(c -> Sql.list(c, "SELECT buy_account, sell_account FROM trades"
                 + " WHERE buy_account = " + LocalTrader.ACCOUNT, row -> new long[] {row.getLong(1), row.getLong(2)}));
         assertThat(fills).isNotEmpty().allSatisfy(fill ->
                 assertThat(fill[1]).as("the seller, an agent").isGreaterThanOrEqualTo(DeskSimulation.FIRST_AGENT_ACCOUNT));

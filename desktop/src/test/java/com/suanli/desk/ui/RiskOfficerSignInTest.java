@@ -1,32 +1,22 @@
 package com.suanli.desk.ui;
 
+import static com.suanli.desk.ui.DeskWindow.GUIZHOU;
+import static com.suanli.desk.ui.DeskWindow.MARKET_OPEN;
 import static com.suanli.desk.ui.UserScreens.click;
 import static com.suanli.desk.ui.UserScreens.text;
 import static com.suanli.desk.ui.UserScreens.type;
 import static com.suanli.desk.ui.UserScreens.usersItem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.suanli.data.catalogue.CatalogueJson;
 import com.suanli.data.firm.UserDirectory;
 import com.suanli.data.firm.UserRole;
-import com.suanli.data.store.DeskStore;
-import com.suanli.desk.exchange.ExchangeStartup;
-import com.suanli.desk.exchange.TestDesks;
-import com.suanli.desk.task.CurrentThreadTaskExecutor;
-import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.ContractSpec;
-import com.suanli.exchange.listing.Hub;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -40,42 +30,21 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class RiskOfficerSignInTest {
 
-    private static final Clock MARKET_OPEN = Clock.fixed(Instant.parse("2027-03-01T01:30:00Z"), ZoneId.of("Asia/Shanghai"));
-    private static final Catalogue GUIZHOU = CatalogueJson.readDefault().inHub(Hub.GZ);
     private static final ContractSpec JUNE = GUIZHOU.bySymbol("H100-GZ-2027M06");
 
-    @BeforeAll
-    static void noKeysFile() {
-        System.setProperty(WorkstationApp.KEYS_PROPERTY, "/nonexistent/desk-keys.properties");
-    }
-
-    @AfterAll
-    static void forgetKeysFile() {
-        System.clearProperty(WorkstationApp.KEYS_PROPERTY);
-    }
+    @RegisterExtension
+    static final DeskWindow DESK = new DeskWindow();
 
     @TempDir
     Path dir;
 
-    private DeskStore store;
-    private ExchangeStartup exchange;
-
     @Start
     void start(Stage stage) {
-        store = TestDesks.database(dir);
-        UserDirectory users = new UserDirectory(store);
+        UserDirectory users = new UserDirectory(DESK.openDatabase(dir));
         users.soleUser("li", WorkstationApp.LOCAL_TRADER_ACCOUNT);
         users.resetPassword("li", "head-of-desk-1".toCharArray());
         users.add("chen", "Chen Jing", UserRole.RISK_OFFICER, "scenario-77".toCharArray(), List.of());
-        exchange = TestDesks.startup(() -> GUIZHOU, store, MARKET_OPEN);
-        new WorkstationApp(new WorkstationContext("9.8.7", "/data/desks/test", MARKET_OPEN, exchange,
-                new CurrentThreadTaskExecutor())).start(stage);
-    }
-
-    @AfterEach
-    void closeTheDesk() {
-        exchange.close();
-        store.close();
+        DESK.open(stage, () -> GUIZHOU, MARKET_OPEN);
     }
 
     @Test

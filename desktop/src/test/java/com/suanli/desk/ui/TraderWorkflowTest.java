@@ -1,32 +1,22 @@
 package com.suanli.desk.ui;
 
+import static com.suanli.desk.ui.DeskWindow.GUIZHOU;
+import static com.suanli.desk.ui.DeskWindow.MARKET_OPEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.suanli.data.catalogue.CatalogueJson;
-import com.suanli.data.store.DeskStore;
-import com.suanli.desk.exchange.ExchangeStartup;
-import com.suanli.desk.exchange.TestDesks;
-import com.suanli.desk.task.CurrentThreadTaskExecutor;
 import com.suanli.desk.ui.trading.OrderStatus;
 import com.suanli.desk.ui.trading.OwnOrder;
-import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.ContractSpec;
-import com.suanli.exchange.listing.Hub;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -40,40 +30,19 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class TraderWorkflowTest {
 
-    private static final Clock MARKET_OPEN = Clock.fixed(Instant.parse("2027-03-01T01:30:00Z"), ZoneId.of("Asia/Shanghai"));
-    private static final Catalogue GUIZHOU = CatalogueJson.readDefault().inHub(Hub.GZ);
     private static final ContractSpec JUNE = GUIZHOU.bySymbol("H100-GZ-2027M06");
     private static final long REFERENCE = JUNE.referencePriceTicks();
 
-    @BeforeAll
-    static void noKeysFile() {
-        // The user's own key file must not change what the test presses.
-        System.setProperty(WorkstationApp.KEYS_PROPERTY, "/nonexistent/desk-keys.properties");
-    }
-
-    @AfterAll
-    static void forgetKeysFile() {
-        System.clearProperty(WorkstationApp.KEYS_PROPERTY);
-    }
+    @RegisterExtension
+    static final DeskWindow DESK = new DeskWindow();
 
     @TempDir
     Path dir;
 
-    private DeskStore store;
-    private ExchangeStartup exchange;
-
     @Start
     void start(Stage stage) {
-        store = TestDesks.database(dir);
-        exchange = TestDesks.startup(() -> GUIZHOU, store, MARKET_OPEN);
-        new WorkstationApp(new WorkstationContext("9.8.7", "/data/desks/test", MARKET_OPEN, exchange,
-                new CurrentThreadTaskExecutor())).start(stage);
-    }
-
-    @AfterEach
-    void closeTheDesk() {
-        exchange.close();
-        store.close();
+        DESK.openDatabase(dir);
+        DESK.open(stage, () -> GUIZHOU, MARKET_OPEN);
     }
 
     private static void chooseJune(FxRobot robot) {
@@ -246,6 +215,8 @@ class TraderWorkflowTest {
 
         click(robot, "#quote-pull");
 
-        assertThat(table(robot, "#blotter-working-table").getItems()).isEmpty();
+        TableView<OwnOrder> working = table(robot, "#blotter-working-table");
+        DeskWindow.awaitOnFx("both quote sides pulled from the blotter", () -> working.getItems().isEmpty());
+        assertThat(working.getItems()).isEmpty();
     }
 }

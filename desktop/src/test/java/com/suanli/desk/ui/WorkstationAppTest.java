@@ -3,16 +3,9 @@ package com.suanli.desk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.suanli.data.catalogue.CatalogueJson;
-import com.suanli.data.store.DeskStore;
-import com.suanli.desk.exchange.ExchangeStartup;
 import com.suanli.desk.ui.users.SignOn;
-import com.suanli.desk.exchange.TestDesks;
-import com.suanli.desk.task.CurrentThreadTaskExecutor;
 import com.suanli.desk.ui.marketwatch.InstrumentRow;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -28,9 +21,9 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -40,34 +33,23 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class WorkstationAppTest {
 
-    private static final Instant MARKET_OPEN = Instant.parse("2027-03-01T01:30:00Z");
-    private static final String DATABASE = "/data/desks/test";
-
     private static final int LISTED = CatalogueJson.readDefault().size();
     /** Each line lists spot and 12 months from 2027-01; on 1 March 2027 spot and April..December trade. */
     private static final int TRADING = LISTED / 13 * 10;
+
+    @RegisterExtension
+    static final DeskWindow DESK = new DeskWindow();
 
     @TempDir
     Path dir;
 
     private Stage stage;
-    private DeskStore store;
-    private ExchangeStartup exchange;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Clock exchangeClock = Clock.fixed(MARKET_OPEN, ZoneId.of("Asia/Shanghai"));
-        store = TestDesks.database(dir);
-        exchange = TestDesks.startup(CatalogueJson::readDefault, store, exchangeClock);
-        new WorkstationApp(new WorkstationContext("9.8.7", DATABASE, exchangeClock, exchange,
-                new CurrentThreadTaskExecutor())).start(stage);
-    }
-
-    @AfterEach
-    void closeTheDesk() {
-        exchange.close();
-        store.close();
+        DESK.openDatabase(dir);
+        DESK.open(stage, CatalogueJson::readDefault, DeskWindow.MARKET_OPEN);
     }
 
     @Test
@@ -88,7 +70,8 @@ class WorkstationAppTest {
                         .collect(Collectors.toList())));
         assertThat(bar.getMenus()).extracting(Menu::getId).containsExactly("menu-file", "menu-view", "menu-simulation", "menu-help");
         assertThat(itemsByMenu.get("menu-file")).containsExactly("Users…", "Quit");
-        assertThat(itemsByMenu.get("menu-view")).containsExactly("Trading workspace", "Risk workspace", "Full screen");
+        assertThat(itemsByMenu.get("menu-view")).containsExactly("Trading workspace", "Risk workspace", "Panels", "Reset layout",
+                "Full screen");
         assertThat(itemsByMenu.get("menu-help")).containsExactly("Keyboard shortcuts", "About Suanli Desk");
     }
 
@@ -112,7 +95,7 @@ class WorkstationAppTest {
     void status_bar_shows_engine_database_message_and_exchange_clock(FxRobot robot) {
         assertThat(text(robot, "#status-engine")).isEqualTo("Engine running · " + LISTED + " instruments · " + TRADING + " trading");
         assertThat(text(robot, "#status-instrument")).isEqualTo("No instrument");
-        assertThat(text(robot, "#status-database")).isEqualTo("DB " + DATABASE);
+        assertThat(text(robot, "#status-database")).isEqualTo("DB " + DeskWindow.DATABASE);
         assertThat(text(robot, "#status-message")).as("a fresh desk signs its first user in without a prompt")
                 .isEqualTo("Signed in as administrator '" + SignOn.localLogin(System.getProperty("user.name")) + "'");
         assertThat(text(robot, "#status-clock")).isEqualTo("2027-03-01 09:30:00 +08:00");

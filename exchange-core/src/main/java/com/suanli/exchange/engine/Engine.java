@@ -390,6 +390,11 @@ public final class Engine {
         return clearing().initialMargin(account);
     }
 
+    /** The account's maintenance margin in fen. @throws IllegalStateException without a clearing house */
+    public long maintenanceMargin(long account) {
+        return clearing().maintenanceMargin(account);
+    }
+
     /** The account's position in the instrument. @throws IllegalStateException without a clearing house */
     public Position position(long account, int instrumentId) {
         return clearing().position(account, instrumentId);

@@ -34,7 +34,7 @@ public final class AccountViewModel {
 
     private final TradingDesk desk;
     private final ZoneId zone;
-    private final ClearedAccount account;
+    private ClearedAccount account;
     private final ObjectProperty<MarkRule> markRule = new SimpleObjectProperty<>(this, "markRule", MarkRule.LAST_TRADE);
     private final ObservableList<MarkedPosition> positions = FXCollections.observableArrayList();
     private final ObservableList<MarginCall> calls = FXCollections.observableArrayList();
@@ -57,6 +57,23 @@ public final class AccountViewModel {
         this.account = new ClearedAccount(desk.account());
         desk.follow(this::apply);
         markRule.addListener((property, before, after) -> show());
+        show();
+    }
+
+    /**
+     * Shows the account as the house held it when it was asked (once the desk listened to its events), under the
+     * events heard since; a standing of an account no longer shown is dropped.
+     */
+    public void seed(AccountStanding standing) {
+        if (standing.account() == account.account()) {
+            account.seed(standing);
+            show();
+        }
+    }
+
+    /** Shows {@code chosen} from now on, from its events and, once asked, its {@link #seed standing}. */
+    public void follow(long chosen) {
+        account = new ClearedAccount(chosen);
         show();
     }
 

@@ -27,6 +27,7 @@ final class ClearedAccount {
     private Long cashFen;
     private long initialFen;
     private long maintenanceFen;
+    private boolean marginHeard;
     private final Map<Integer, ClearedPosition> positions = new TreeMap<>();
     private final Map<Long, MarginCall> calls = new LinkedHashMap<>();
 
@@ -35,6 +36,10 @@ final class ClearedAccount {
             throw new IllegalArgumentException("account: must be positive, was " + account);
         }
         this.account = account;
+    }
+
+    long account() {
+        return account;
     }
 
     /** Folds one event; returns whether it was about this account. */
@@ -47,6 +52,7 @@ final class ClearedAccount {
         } else if (event instanceof MarginRequirementChanged margin && margin.account() == account) {
             initialFen = margin.initial();
             maintenanceFen = margin.maintenance();
+            marginHeard = true;
         } else if (event instanceof MarginCalled called && called.account() == account) {
             calls.put(called.callId(), new MarginCall(called.callId(), called.amount(), called.deadline(),
                     called.cash(), MarginCallStatus.UNMET));
@@ -59,6 +65,23 @@ final class ClearedAccount {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Takes the house's figures asked for once the desk listens, for what no event has told yet: every change
+     * after the desk began listening comes as an event carrying the new figure, so an event heard is never older
+     * than the standing.
+     */
+    void seed(AccountStanding standing) {
+        if (cashFen == null) {
+            cashFen = standing.cashFen();
+        }
+        if (!marginHeard) {
+            initialFen = standing.initialFen();
+            maintenanceFen = standing.maintenanceFen();
+            marginHeard = true;
+        }
+        standing.positions().forEach(position -> positions.putIfAbsent(position.instrumentId(), position));
     }
 
     private boolean cash(CashMoved moved) {

@@ -9,7 +9,8 @@ import java.util.function.Function;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.beans.binding.Bindings;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -21,6 +22,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
@@ -48,8 +50,8 @@ public final class MarketWatchView {
         root.setTop(filterBar());
         root.setCenter(table);
         root.getStyleClass().add("market-watch");
-        // Each beat invalidates the live cells' values: only the cells on screen listen and re-read, and they
-        // change their text without being rebuilt. The pulse runs while the view is in a window.
+        // Each beat makes the live cells on screen re-read their figures: they change their text without being
+        // rebuilt. The pulse runs while the view is in a window.
         Timeline pulse = new Timeline(new KeyFrame(PULSE, tick -> beat.set(beat.get() + 1)));
         pulse.setCycleCount(Animation.INDEFINITE);
         table.sceneProperty().addListener((property, before, after) -> {
@@ -140,12 +142,39 @@ public final class MarketWatchView {
         return column;
     }
 
-    /** A live figure: re-read from the market on every beat of the pulse. */
+    /**
+     * A live figure: its value is read from the market when asked, and its cells re-read it on every beat of the
+     * pulse. Only a cell listens to the pulse, and the table makes its cells on the FX thread, where the pulse
+     * fires: asking a column for a value (from any thread) adds no listener to the pulse.
+     */
     private TableColumn<InstrumentRow, String> live(String title, Function<RowQuote, String> figure, double width) {
-        TableColumn<InstrumentRow, String> column = column(title, row -> "", true, width);
-        column.setCellValueFactory(cell -> Bindings.createStringBinding(
-                () -> figure.apply(viewModel.quote(cell.getValue())), beat));
+        TableColumn<InstrumentRow, String> column = column(title, row -> figure.apply(viewModel.quote(row)), true, width);
+        column.setCellFactory(each -> new LiveCell());
         return column;
+    }
+
+    /** A cell of a live column, re-reading its figure on each beat while it shows a row. */
+    private final class LiveCell extends TableCell<InstrumentRow, String> {
+
+        /** Held by the cell and given to the pulse weakly: a cell the table drops is not kept by the pulse. */
+        private final InvalidationListener reread = pulse -> reread();
+
+        LiveCell() {
+            beat.addListener(new WeakInvalidationListener(reread));
+        }
+
+        @Override
+        protected void updateItem(String figure, boolean empty) {
+            super.updateItem(figure, empty);
+            setText(empty ? null : figure);
+        }
+
+        private void reread() {
+            int index = getIndex();
+            if (!isEmpty() && index >= 0 && index < getTableView().getItems().size()) {
+                setText(getTableColumn().getCellObservableValue(index).getValue());
+            }
+        }
     }
 
     private static TableColumn<InstrumentRow, String> greenColumn() {

@@ -2,6 +2,8 @@ package com.suanli.desk.ui.shell;
 
 import atlantafx.base.theme.Styles;
 import com.suanli.desk.ui.DeskTheme;
+import com.suanli.desk.ui.text.Texts;
+import com.suanli.desk.ui.workspace.Panel;
 import com.suanli.desk.ui.workspace.PanelViews;
 import com.suanli.desk.ui.workspace.Workspace;
 import com.suanli.desk.ui.workspace.WorkspaceView;
@@ -16,6 +18,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -113,7 +116,14 @@ public final class ShellView {
         }
         MenuItem fullScreen = item(ShellAction.FULL_SCREEN, "menu-full-screen");
         fullScreen.setOnAction(event -> toggleFullScreen());
-        view.getItems().addAll(new SeparatorMenuItem(), fullScreen);
+        Menu panels = new Menu(Texts.get("menu.panels"));
+        panels.setId("menu-panels");
+        view.setOnShowing(event -> listPanels(panels));
+        listPanels(panels);
+        MenuItem resetLayout = new MenuItem(Texts.get("menu.resetLayout"));
+        resetLayout.setId("menu-reset-layout");
+        resetLayout.setOnAction(event -> workspaces.reset(viewModel.workspaceProperty().get()));
+        view.getItems().addAll(new SeparatorMenuItem(), panels, resetLayout, new SeparatorMenuItem(), fullScreen);
 
         MenuItem shortcuts = item(ShellAction.KEYBOARD_SHORTCUTS, "menu-shortcuts");
         shortcuts.setOnAction(event -> ShellDialogs.shortcuts(viewModel.shortcuts(), root.getScene().getWindow()).show());
@@ -126,6 +136,34 @@ public final class ShellView {
         MenuBar bar = new MenuBar(file, view, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** The panels of the workspace on screen, each ticked when open; made again only when the workspace changed. */
+    private void listPanels(Menu menu) {
+        Workspace shown = viewModel.workspaceProperty().get();
+        if (menu.getUserData() != shown) {
+            menu.setUserData(shown);
+            menu.getItems().clear();
+            for (Panel panel : shown.panels()) {
+                CheckMenuItem item = new CheckMenuItem(panel.title());
+                item.setId("menu-panel-" + panel.slug());
+                item.setUserData(panel);
+                item.setOnAction(event -> {
+                    if (item.isSelected()) {
+                        workspaces.open(shown, panel);
+                    } else {
+                        workspaces.close(shown, panel);
+                    }
+                });
+                menu.getItems().add(item);
+            }
+        }
+        menu.getItems().forEach(item -> ((CheckMenuItem) item).setSelected(workspaces.shows(shown, (Panel) item.getUserData())));
+    }
+
+    /** The workspaces, whose layout the signed-in user's settings keep. */
+    public WorkspaceView workspaces() {
+        return workspaces;
     }
 
     private static MenuItem item(ShellAction action, String id) {

@@ -57,6 +57,16 @@ public final class OrderTicketViewModel {
         });
     }
 
+    /** The accounts the signed-in user may trade, as the account chooser lists them. */
+    public ObservableList<Long> accounts() {
+        return orders.accounts();
+    }
+
+    /** The account the ticket, the ladder and the auto-quoter trade. */
+    public ObjectProperty<Long> accountProperty() {
+        return orders.accountProperty();
+    }
+
     /** What an order of each type may ask: the engine refuses the others. */
     public static List<TimeInForce> timesInForceFor(OrderType orderType) {
         return switch (orderType) {

@@ -24,11 +24,15 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.control.ComboBox;
+import com.suanli.desk.ui.text.Texts;
 
 /** The ticket panel: the order ticket and the quote ticket, one tab each, for the linked instrument. */
 public final class TicketView {
 
-    private final TabPane root;
+    private final BorderPane root;
+    private final TabPane tickets;
 
     public TicketView(OrderTicketViewModel order, QuoteTicketViewModel quote, InstrumentLink link) {
         Objects.requireNonNull(order, "order");
@@ -38,9 +42,11 @@ public final class TicketView {
         orderTab.setId("ticket-order-tab");
         Tab quoteTab = new Tab("Quote", scrolled(quoteTicket(quote, link)));
         quoteTab.setId("ticket-quote-tab");
-        root = new TabPane(orderTab, quoteTab);
-        root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        root.getStyleClass().addAll(Styles.DENSE, "ticket");
+        tickets = new TabPane(orderTab, quoteTab);
+        tickets.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tickets.getStyleClass().addAll(Styles.DENSE, "ticket");
+        root = new BorderPane(tickets);
+        root.setTop(accountChooser(order));
     }
 
     public Node root() {
@@ -49,7 +55,21 @@ public final class TicketView {
 
     /** Selects the quote ticket, as the quote hotkey does before sending. */
     public void showQuote() {
-        root.getSelectionModel().select(1);
+        tickets.getSelectionModel().select(1);
+    }
+
+    /** Over both tickets: the account they, the ladder and the auto-quoter trade, one the user may trade. */
+    private static HBox accountChooser(OrderTicketViewModel order) {
+        Label title = new Label(Texts.get("ticket.account"));
+        ComboBox<Long> accounts = new ComboBox<>(order.accounts());
+        accounts.setId("ticket-account");
+        accounts.getStyleClass().add(Styles.SMALL);
+        accounts.valueProperty().bindBidirectional(order.accountProperty());
+        title.setLabelFor(accounts);
+        HBox chooser = new HBox(title, accounts);
+        chooser.getStyleClass().add("ticket-account");
+        chooser.setAlignment(Pos.CENTER_LEFT);
+        return chooser;
     }
 
     private static ScrollPane scrolled(Node content) {

@@ -3,6 +3,8 @@ package com.suanli.desk.ui.trading;
 import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.event.DepthChanged;
 import com.suanli.exchange.engine.event.TapePrint;
+import com.suanli.exchange.marketdata.DepthLevel;
+import com.suanli.exchange.marketdata.DepthSnapshot;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Collections;
@@ -12,7 +14,8 @@ import java.util.TreeMap;
 
 /**
  * One instrument's market as the desk has seen it: the displayed quantity at each price on each side (from
- * the depth events), the last trade and the volume traded at each price (from the tape). FX thread only.
+ * the depth events, over the book as the exchange held it when the desk first looked), the last trade and the
+ * volume traded at each price (from the tape). FX thread only.
  */
 public final class InstrumentMarket {
 
@@ -22,8 +25,40 @@ public final class InstrumentMarket {
     private long lastPrice;
     private long lastQuantity;
     private long volume;
+    /** The instrument's depth sequence the levels are as of: older depth events are already in them. */
+    private long depthSequence;
+
+    /**
+     * Takes the book as the exchange holds it (a restarted desk's resting orders, which no event will
+     * repeat) when it is newer than what the events showed; the depth events after it carry it on.
+     */
+    void load(DepthSnapshot book) {
+        if (book.seq() <= depthSequence) {
+            return;
+        }
+        depthSequence = book.seq();
+        fill(bids, book.bids());
+        fill(asks, book.asks());
+    }
+
+    private static void fill(NavigableMap<Long, Long> side, Iterable<DepthLevel> levels) {
+        side.clear();
+        levels.forEach(level -> side.put(level.price(), level.quantity()));
+    }
+
+    /** The last trade before the desk listened, until the tape tells a newer one. */
+    void lastTradeBefore(long price, long quantity) {
+        if (lastPrice == 0) {
+            lastPrice = price;
+            lastQuantity = quantity;
+        }
+    }
 
     void apply(DepthChanged level) {
+        if (level.depthSequence() <= depthSequence) {
+            return;
+        }
+        depthSequence = level.depthSequence();
         NavigableMap<Long, Long> side = level.side() == Side.BID ? bids : asks;
         if (level.quantity() == 0) {
             side.remove(level.price());

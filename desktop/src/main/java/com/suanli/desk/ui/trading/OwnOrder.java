@@ -9,6 +9,7 @@ import java.util.Objects;
 /**
  * One of the trader's orders as the blotter shows it.
  *
+ * @param account the account it trades for: one of those the signed-in user trades
  * @param price the limit in ticks (a market order's protected limit; 0 for a held stop market)
  * @param stopPrice the trigger in ticks of a stop; 0 otherwise
  * @param openQuantity lots still open
@@ -16,7 +17,7 @@ import java.util.Objects;
  * @param quoteSide whether it is one side of the trader's two-sided quote
  * @param why for a cancelled order, the exchange's reason (and its words, if any); empty otherwise
  */
-public record OwnOrder(long orderId, long clientOrderId, ContractSpec contract, Side side, OrderType type,
+public record OwnOrder(long orderId, long account, long clientOrderId, ContractSpec contract, Side side, OrderType type,
                        TimeInForce timeInForce, long price, long stopPrice, long quantity, long openQuantity,
                        long filledQuantity, boolean quoteSide, OrderStatus status, String why) {
 
@@ -30,22 +31,22 @@ public record OwnOrder(long orderId, long clientOrderId, ContractSpec contract, 
     }
 
     OwnOrder filled(long lots, long stillOpen) {
-        return new OwnOrder(orderId, clientOrderId, contract, side, type, timeInForce, price, stopPrice, quantity,
+        return new OwnOrder(orderId, account, clientOrderId, contract, side, type, timeInForce, price, stopPrice, quantity,
                 stillOpen, filledQuantity + lots, quoteSide, stillOpen == 0 ? OrderStatus.FILLED : status, why);
     }
 
     OwnOrder amended(long newPrice, long newOpen) {
-        return new OwnOrder(orderId, clientOrderId, contract, side, type, timeInForce, newPrice, stopPrice, quantity,
+        return new OwnOrder(orderId, account, clientOrderId, contract, side, type, timeInForce, newPrice, stopPrice, quantity,
                 newOpen, filledQuantity, quoteSide, status, why);
     }
 
     OwnOrder working(long workingPrice) {
-        return new OwnOrder(orderId, clientOrderId, contract, side, type, timeInForce, workingPrice, stopPrice,
+        return new OwnOrder(orderId, account, clientOrderId, contract, side, type, timeInForce, workingPrice, stopPrice,
                 quantity, openQuantity, filledQuantity, quoteSide, OrderStatus.WORKING, why);
     }
 
     OwnOrder cancelled(String reason) {
-        return new OwnOrder(orderId, clientOrderId, contract, side, type, timeInForce, price, stopPrice, quantity, 0,
+        return new OwnOrder(orderId, account, clientOrderId, contract, side, type, timeInForce, price, stopPrice, quantity, 0,
                 filledQuantity, quoteSide, OrderStatus.CANCELLED, reason);
     }
 }

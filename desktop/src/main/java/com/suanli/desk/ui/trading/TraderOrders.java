@@ -15,6 +15,10 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * The trader's hand on the exchange: builds the commands for the account, stamps them with exchange time,
@@ -25,7 +29,8 @@ import java.util.function.Consumer;
 public final class TraderOrders {
 
     private final OrderGateway gateway;
-    private final long account;
+    private final ObjectProperty<Long> account = new SimpleObjectProperty<>(this, "account");
+    private final ObservableList<Long> accounts = FXCollections.observableArrayList();
     private final Clock clock;
     private final Executor uiThread;
     private final Consumer<String> messages;
@@ -40,7 +45,14 @@ public final class TraderOrders {
         if (account <= 0) {
             throw new IllegalArgumentException("account: must be positive, was " + account);
         }
-        this.account = account;
+        this.account.set(account);
+        accounts.add(account);
+        // The chooser may be cleared while its list changes: an order always goes to an account.
+        this.account.addListener((property, before, after) -> {
+            if (after == null) {
+                this.account.set(before);
+            }
+        });
         this.clock = Objects.requireNonNull(clock, "clock");
         this.uiThread = Objects.requireNonNull(uiThread, "uiThread");
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -48,8 +60,31 @@ public final class TraderOrders {
         this.lastClientOrderId = clock.millis();
     }
 
+    /** The account new orders, quotes and cancel-alls go to: the one chosen. */
     public long account() {
+        return account.get();
+    }
+
+    /** The account chosen to trade, one of {@link #accounts()}. */
+    public ObjectProperty<Long> accountProperty() {
         return account;
+    }
+
+    /** The accounts the signed-in user may trade, the account chooser's list. */
+    public ObservableList<Long> accounts() {
+        return FXCollections.unmodifiableObservableList(accounts);
+    }
+
+    /**
+     * The signed-in user trades {@code granted}: the chooser lists them, and the account chosen stays if granted,
+     * else becomes the first granted. A user granted none (a risk officer) keeps the desk's account, which the
+     * exchange host refuses to them.
+     */
+    public void tradeFor(List<Long> granted) {
+        accounts.setAll(granted.isEmpty() ? List.of(account()) : granted);
+        if (!accounts.contains(account.get())) {
+            account.set(accounts.get(0));
+        }
     }
 
     /** Exchange time now, epoch milliseconds: the stamp of the next command. */
@@ -69,12 +104,12 @@ public final class TraderOrders {
 
     /** A good-till-cancelled limit order, as a click on the ladder sends it. */
     public CompletableFuture<CommandOutcome> placeLimit(ContractSpec contract, Side side, long price, long quantity) {
-        return send(PlaceOrder.limit(now(), account, nextClientOrderId(), contract.instrumentId(), side, price, quantity,
+        return send(PlaceOrder.limit(now(), account(), nextClientOrderId(), contract.instrumentId(), side, price, quantity,
                 TimeInForce.GTC));
     }
 
     public CompletableFuture<CommandOutcome> cancel(OwnOrder order) {
-        return send(new CancelOrder(now(), account, order.orderId()));
+        return send(new CancelOrder(now(), order.account(), order.orderId()));
     }
 
     public void cancel(List<OwnOrder> orders) {
@@ -84,13 +119,13 @@ public final class TraderOrders {
     /** Moves the orders to {@code newPrice}; each loses its time priority, as an amendment does. */
     public void amend(List<OwnOrder> orders, long newPrice) {
         for (OwnOrder order : orders) {
-            send(new AmendPrice(now(), account, order.orderId(), newPrice));
+            send(new AmendPrice(now(), order.account(), order.orderId(), newPrice));
         }
     }
 
-    /** Every working order of the account, on every instrument. */
+    /** Every working order of the account chosen, on every instrument. */
     public CompletableFuture<CommandOutcome> cancelAll() {
-        return send(MassCancel.allInstruments(now(), account));
+        return send(MassCancel.allInstruments(now(), account()));
     }
 
     /** Tells the trader something about their orders that no exchange answer carries. */

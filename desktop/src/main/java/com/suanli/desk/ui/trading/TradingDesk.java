@@ -21,12 +21,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -46,11 +48,16 @@ public final class TradingDesk {
     /** How many fills, rejects and tape prints the blotter keeps: a day's work, not the exchange's history. */
     static final int KEPT_ROWS = 500;
 
-    private final long account;
+    /** The account chosen to trade: its positions are shown. */
+    private long account;
+    /** The accounts the signed-in user trades: their orders, fills and rejects are the trader's. */
+    private final Set<Long> accounts = new HashSet<>();
     private Catalogue catalogue = Catalogue.empty();
+    private ExchangeBooks books = ExchangeBooks.NONE;
     private final Map<Integer, InstrumentMarket> markets = new HashMap<>();
     private final Map<Long, OwnOrder> ordersById = new LinkedHashMap<>();
-    private final Map<Integer, HeldPosition> held = new TreeMap<>();
+    /** Positions by account, then by instrument. */
+    private final Map<Long, Map<Integer, HeldPosition>> held = new HashMap<>();
     private final ObservableList<OwnOrder> orders = FXCollections.observableArrayList();
     private final ObservableList<Fill> fills = FXCollections.observableArrayList();
     private final ObservableList<Reject> rejects = FXCollections.observableArrayList();
@@ -72,10 +79,28 @@ public final class TradingDesk {
             throw new IllegalArgumentException("account: must be positive, was " + account);
         }
         this.account = account;
+        accounts.add(account);
     }
 
+    /** The account chosen to trade, whose positions the desk shows. */
     public long account() {
         return account;
+    }
+
+    /** The signed-in user trades {@code granted}: the orders, fills and rejects of each are the trader's. */
+    public void tradesFor(Collection<Long> granted) {
+        accounts.clear();
+        accounts.addAll(granted);
+    }
+
+    /** Shows {@code chosen}'s positions from now on: the account the trader chose to trade. */
+    public void choose(long chosen) {
+        if (chosen <= 0) {
+            throw new IllegalArgumentException("account: must be positive, was " + chosen);
+        }
+        account = chosen;
+        publishPositions();
+        revision.set(revision.get() + 1);
     }
 
     /** What the exchange lists, so that events can be named by symbol and priced at the tick. */
@@ -116,11 +141,20 @@ public final class TradingDesk {
         prepend(fills, newFills);
         prepend(rejects, newRejects);
         prepend(tape, newPrints);
-        List<PositionRow> rows = new ArrayList<>(held.size());
-        held.forEach((instrumentId, position) -> rows.add(position.row(market(instrumentId).lastPrice())));
-        positions.setAll(rows);
+        publishPositions();
         followers.forEach(follower -> follower.accept(batch));
         revision.set(revision.get() + 1);
+    }
+
+    private void publishPositions() {
+        Map<Integer, HeldPosition> shown = held.getOrDefault(account, Map.of());
+        List<PositionRow> rows = new ArrayList<>(shown.size());
+        shown.forEach((instrumentId, position) -> rows.add(position.row(market(instrumentId).lastPrice())));
+        positions.setAll(rows);
+    }
+
+    private Map<Integer, HeldPosition> heldBy(long owner) {
+        return held.computeIfAbsent(owner, each -> new TreeMap<>());
     }
 
     /**
@@ -132,38 +166,38 @@ public final class TradingDesk {
     }
 
     private void ownOrderEvent(ExchangeEvent event, List<Reject> newRejects) {
-        if (event instanceof OrderAccepted accepted && accepted.account() == account) {
+        if (event instanceof OrderAccepted accepted && accounts.contains(accepted.account())) {
             ownEvents++;
             contract(accepted.instrumentId()).ifPresent(contract -> ordersById.put(accepted.orderId(), new OwnOrder(
-                    accepted.orderId(), accepted.clientOrderId(), contract, accepted.side(), accepted.type(),
+                    accepted.orderId(), accepted.account(), accepted.clientOrderId(), contract, accepted.side(), accepted.type(),
                     accepted.timeInForce(), accepted.price(), accepted.stopPrice(), accepted.quantity(),
                     accepted.quantity(), 0, false,
                     isStop(accepted.type()) ? OrderStatus.HELD : OrderStatus.WORKING, "")));
-        } else if (event instanceof QuoteAccepted quote && quote.account() == account) {
+        } else if (event instanceof QuoteAccepted quote && accounts.contains(quote.account())) {
             ownEvents++;
             contract(quote.instrumentId()).ifPresent(contract -> {
-                quoteSide(contract, Side.BID, quote.bidOrderId(), quote.bidPrice(), quote.bidQuantity());
-                quoteSide(contract, Side.ASK, quote.askOrderId(), quote.askPrice(), quote.askQuantity());
+                quoteSide(contract, quote.account(), Side.BID, quote.bidOrderId(), quote.bidPrice(), quote.bidQuantity());
+                quoteSide(contract, quote.account(), Side.ASK, quote.askOrderId(), quote.askPrice(), quote.askQuantity());
             });
-        } else if (event instanceof OrderCancelled cancelled && cancelled.account() == account) {
+        } else if (event instanceof OrderCancelled cancelled && accounts.contains(cancelled.account())) {
             ownEvents++;
             String why = cancelled.reason() + (cancelled.message().isBlank() ? "" : ": " + cancelled.message());
             ordersById.computeIfPresent(cancelled.orderId(), (id, order) -> order.cancelled(why));
-        } else if (event instanceof OrderAmended amended && amended.account() == account) {
+        } else if (event instanceof OrderAmended amended && accounts.contains(amended.account())) {
             ownEvents++;
             ordersById.computeIfPresent(amended.orderId(),
                     (id, order) -> order.amended(amended.price(), amended.openQuantity()));
-        } else if (event instanceof StopTriggered triggered && triggered.account() == account) {
+        } else if (event instanceof StopTriggered triggered && accounts.contains(triggered.account())) {
             ownEvents++;
             ordersById.computeIfPresent(triggered.orderId(), (id, order) -> order.working(order.price()));
-        } else if (event instanceof CommandRejected rejected && rejected.account() == account) {
+        } else if (event instanceof CommandRejected rejected && accounts.contains(rejected.account())) {
             ownEvents++;
             newRejects.add(new Reject(rejected.timestamp(), rejected.command(),
                     contract(rejected.instrumentId()).map(ContractSpec::symbol).orElse(""),
                     rejected.clientOrderId(), rejected.orderId(), rejected.reason(), rejected.message()));
-        } else if (event instanceof PositionChanged position && position.account() == account) {
+        } else if (event instanceof PositionChanged position && accounts.contains(position.account())) {
             ownEvents++;
-            contract(position.instrumentId()).ifPresent(contract -> held
+            contract(position.instrumentId()).ifPresent(contract -> heldBy(position.account())
                     .computeIfAbsent(contract.instrumentId(), id -> new HeldPosition(contract))
                     .cleared(position.netLots(), position.openCost(), position.realisedPnl()));
         }
@@ -181,16 +215,16 @@ public final class TradingDesk {
         }
     }
 
-    private void quoteSide(ContractSpec contract, Side side, long orderId, long price, long quantity) {
+    private void quoteSide(ContractSpec contract, long owner, Side side, long orderId, long price, long quantity) {
         if (orderId != 0) {
-            ordersById.put(orderId, new OwnOrder(orderId, 0, contract, side, OrderType.LIMIT, TimeInForce.GTC, price,
+            ordersById.put(orderId, new OwnOrder(orderId, owner, 0, contract, side, OrderType.LIMIT, TimeInForce.GTC, price,
                     0, quantity, quantity, 0, true, OrderStatus.WORKING, ""));
         }
     }
 
     private void fill(TradeExecuted trade, Side side, long tradeAccount, long orderId, long remaining,
                       List<Fill> newFills) {
-        if (tradeAccount != account) {
+        if (!accounts.contains(tradeAccount)) {
             return;
         }
         ownEvents++;
@@ -203,7 +237,7 @@ public final class TradingDesk {
         Fill fill = new Fill(trade.tradeId(), trade.timestamp(), orderId, contract, side, trade.price(),
                 trade.quantity(), aggressor);
         newFills.add(fill);
-        held.computeIfAbsent(contract.instrumentId(), id -> new HeldPosition(contract))
+        heldBy(tradeAccount).computeIfAbsent(contract.instrumentId(), id -> new HeldPosition(contract))
                 .trade(fill.signedQuantity(), trade.price());
     }
 
@@ -232,9 +266,30 @@ public final class TradingDesk {
         rows.setAll(next.size() > KEPT_ROWS ? next.subList(0, KEPT_ROWS) : next);
     }
 
-    /** The instrument's market as seen so far (empty before any event about it). */
+    /**
+     * From now on each instrument's market starts from the exchange's book and last trade, which its events carry
+     * on; the markets already shown load theirs now and the views redraw.
+     */
+    public void readBooks(ExchangeBooks exchange) {
+        books = Objects.requireNonNull(exchange, "exchange");
+        markets.forEach(this::load);
+        revision.set(revision.get() + 1);
+    }
+
+    /** The instrument's market as seen so far: its book when first asked for, then its events. */
     public InstrumentMarket market(int instrumentId) {
-        return markets.computeIfAbsent(instrumentId, id -> new InstrumentMarket());
+        InstrumentMarket market = markets.get(instrumentId);
+        if (market == null) {
+            market = new InstrumentMarket();
+            load(instrumentId, market);
+            markets.put(instrumentId, market);
+        }
+        return market;
+    }
+
+    private void load(int instrumentId, InstrumentMarket market) {
+        books.book(instrumentId).ifPresent(market::load);
+        books.lastTrade(instrumentId).ifPresent(last -> market.lastTradeBefore(last.price(), last.quantity()));
     }
 
     /** The trader's orders that may still trade on one side of one instrument at one price, oldest first. */

@@ -1,5 +1,6 @@
 package com.suanli.desk.ui.workspace;
 
+import com.suanli.desk.ui.text.Texts;
 import java.util.Locale;
 
 /** A place in a workspace where one feature's view sits; its purpose is what the empty state tells the user. */
@@ -25,7 +26,10 @@ public enum Panel {
                     + " and carbon footprint, cross-hardware conversion."),
     CHARTS("Charts", "No instrument chosen",
             "Candles with volume, the depth chart, the forward curve against the futures strip and the trade tape"
-                    + " of the chosen instrument.");
+                    + " of the chosen instrument."),
+    ACCOUNT(Texts.get("panel.account"), Texts.get("panel.account.empty"), Texts.get("panel.account.purpose")),
+    AUTO_QUOTER(Texts.get("panel.autoQuoter"), Texts.get("panel.autoQuoter.empty"),
+            Texts.get("panel.autoQuoter.purpose"));
 
     private final String title;
     private final String emptyHeading;
@@ -53,6 +57,11 @@ public enum Panel {
 
     /** Stable node id, e.g. {@code panel-market-watch}, for tests and CSS. */
     public String nodeId() {
-        return "panel-" + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return "panel-" + slug();
+    }
+
+    /** The panel's name in node ids, e.g. {@code market-watch}: its tab is {@code tab-market-watch}. */
+    public String slug() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -9,6 +9,12 @@ import javafx.scene.Node;
 @FunctionalInterface
 public interface PanelViews {
 
+    /**
+     * The key under which a view may carry, in its {@code Node.getProperties()}, an {@code ObservableValue<String>}
+     * to show on its panel's tab instead of the panel's title (the auto-quoter says whether it quotes).
+     */
+    String LIVE_TITLE = "desk.panel.liveTitle";
+
     /** A new view for the panel; called once per panel and workspace. */
     Node viewOf(Panel panel);
 

@@ -1,16 +1,48 @@
 package com.suanli.desk.ui.workspace;
 
-/** A screen arrangement for one kind of work, switched from the View menu or by its accelerator. */
+import static com.suanli.desk.ui.workspace.Arrangement.at;
+import static com.suanli.desk.ui.workspace.Arrangement.column;
+import static com.suanli.desk.ui.workspace.Arrangement.row;
+import static com.suanli.desk.ui.workspace.Arrangement.tabs;
+import static com.suanli.desk.ui.workspace.Panel.ACCOUNT;
+import static com.suanli.desk.ui.workspace.Panel.AUTO_QUOTER;
+import static com.suanli.desk.ui.workspace.Panel.BLOTTER;
+import static com.suanli.desk.ui.workspace.Panel.CALCULATORS;
+import static com.suanli.desk.ui.workspace.Panel.CHARTS;
+import static com.suanli.desk.ui.workspace.Panel.LADDER;
+import static com.suanli.desk.ui.workspace.Panel.MARKET_WATCH;
+import static com.suanli.desk.ui.workspace.Panel.ORDER_TICKET;
+import static com.suanli.desk.ui.workspace.Panel.SCENARIOS;
+
+import java.util.List;
+
+/**
+ * A screen arrangement for one kind of work, switched from the View menu or by its accelerator, with the place of
+ * each of its panels until the user docks them elsewhere (View &gt; Reset layout brings this back). A new panel
+ * is one more name in its workspace's arrangement here.
+ */
 public enum Workspace {
-    TRADING("Trading", "Shortcut+1"),
-    RISK("Risk", "Shortcut+2");
+    // Watch, ladder and ticket side by side over the blotter and charts: the eye moves left to right to trade.
+    // The market watch scrolls its dozen columns; the ladder and the ticket must be whole to trade. The account
+    // and the auto-quoter are tabs behind the blotter, which keeps over half the width for its columns and totals.
+    TRADING("Trading", "Shortcut+1", column(at(0.56),
+            row(at(0.44, 0.72), tabs(MARKET_WATCH), tabs(LADDER), tabs(ORDER_TICKET)),
+            row(at(0.56),
+                    tabs(BLOTTER, ACCOUNT, AUTO_QUOTER),
+                    tabs(CHARTS)))),
+    // The book's risk over the calculators on the left; the scenario workspace, table beside charts, wide on the right.
+    RISK("Risk", "Shortcut+2", row(at(0.36),
+            column(at(0.22), tabs(Panel.RISK), tabs(CALCULATORS)),
+            tabs(SCENARIOS)));
 
     private final String title;
     private final String accelerator;
+    private final Arrangement standard;
 
-    Workspace(String title, String accelerator) {
+    Workspace(String title, String accelerator, Arrangement standard) {
         this.title = title;
         this.accelerator = accelerator;
+        this.standard = standard;
     }
 
     public String title() {
@@ -20,5 +52,15 @@ public enum Workspace {
     /** In {@code KeyCombination} notation; {@code Shortcut} is Ctrl, or Cmd on a Mac. */
     public String accelerator() {
         return accelerator;
+    }
+
+    /** Where the panels sit until the user moves them, and after View &gt; Reset layout. */
+    public Arrangement standardArrangement() {
+        return standard;
+    }
+
+    /** The panels this workspace places by default: what its View &gt; Panels menu opens and closes. */
+    public List<Panel> panels() {
+        return standard.panels();
     }
 }

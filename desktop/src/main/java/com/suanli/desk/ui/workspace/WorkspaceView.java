@@ -3,64 +3,102 @@ package com.suanli.desk.ui.workspace;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
-import javafx.geometry.Orientation;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.animation.Animation;
+import javafx.animation.PauseTransition;
 import javafx.scene.Node;
-import javafx.scene.control.SplitPane;
-import javafx.scene.control.TitledPane;
+import javafx.util.Duration;
 
 /**
- * Lays out the panels of each workspace in split panes, each panel framed with its title. Workspaces
- * are built once and kept, so switching back shows the panels as they were left.
+ * The workspaces, each with its panels docked where the user put them ({@link DockedWorkspace}), starting from
+ * the workspace's standard arrangement. Workspaces are built when first shown and kept, so switching back shows
+ * the panels as they were left. Once {@link #keepChangesWith told where}, every change of the layout is handed
+ * on as a whole {@link SavedLayout}, once the user has stopped moving things. FX thread only.
  */
 public final class WorkspaceView {
 
-    static final String PANEL_STYLE_CLASS = "desk-panel";
+    /** How long the layout must stay still before it is kept: one drag or divider move is one save. */
+    static final Duration SETTLE = Duration.millis(400);
 
     private final PanelViews panels;
-    private final Map<Workspace, Node> built = new EnumMap<>(Workspace.class);
+    private final Map<Workspace, DockedWorkspace> built = new EnumMap<>(Workspace.class);
+    /** Arrangements restored for workspaces not built yet, applied when they are. */
+    private final Map<Workspace, Optional<Arrangement>> restored = new EnumMap<>(Workspace.class);
+    private final PauseTransition settle = new PauseTransition(SETTLE);
+    private Consumer<SavedLayout> keeper = layout -> { };
 
     public WorkspaceView(PanelViews panels) {
         this.panels = Objects.requireNonNull(panels, "panels");
+        settle.setOnFinished(event -> keeper.accept(layout()));
     }
 
     public Node of(Workspace workspace) {
-        return built.computeIfAbsent(workspace, this::layOut);
+        return docked(workspace).root();
     }
 
-    private Node layOut(Workspace workspace) {
-        if (workspace == Workspace.TRADING) {
-            // Watch, ladder and ticket side by side over the blotter and charts: the eye moves left to right to trade.
-            SplitPane top = split(Orientation.HORIZONTAL,
-                    framed(Panel.MARKET_WATCH), framed(Panel.LADDER), framed(Panel.ORDER_TICKET));
-            // The market watch scrolls its dozen columns; the ladder and the ticket must be whole to trade.
-            top.setDividerPositions(0.47, 0.73);
-            // The blotter and the charts share the lower half: what was done beside what the market does.
-            SplitPane bottom = split(Orientation.HORIZONTAL, framed(Panel.BLOTTER), framed(Panel.CHARTS));
-            bottom.setDividerPositions(0.4);
-            SplitPane trading = split(Orientation.VERTICAL, top, bottom);
-            trading.setDividerPositions(0.56);
-            return trading;
+    private DockedWorkspace docked(Workspace workspace) {
+        return built.computeIfAbsent(workspace, each -> {
+            DockedWorkspace docked = new DockedWorkspace(each, panels, settle::playFromStart);
+            Optional.ofNullable(restored.remove(each)).ifPresent(docked::arrange);
+            return docked;
+        });
+    }
+
+    /** Whether the panel is open in the workspace (docked somewhere, not closed). */
+    public boolean shows(Workspace workspace, Panel panel) {
+        return built.containsKey(workspace) ? built.get(workspace).shows(panel)
+                : Optional.ofNullable(restored.get(workspace)).map(saved -> saved.map(arrangement ->
+                        arrangement.panels().contains(panel)).orElse(false)).orElse(true);
+    }
+
+    /** Opens a closed panel (beside the first panels) or brings an open one to the front of its tabs. */
+    public void open(Workspace workspace, Panel panel) {
+        docked(workspace).open(panel);
+    }
+
+    /** Closes a panel as its tab's close button does; View &gt; Panels opens it again. */
+    public void close(Workspace workspace, Panel panel) {
+        docked(workspace).close(panel);
+    }
+
+    /** Puts the workspace's panels back in its standard arrangement. */
+    public void reset(Workspace workspace) {
+        docked(workspace).arrange(Optional.of(workspace.standardArrangement()));
+        settle.playFromStart();
+    }
+
+    /** Lays out each workspace the saved layout has, as saved; the others stay as they are. */
+    public void restore(SavedLayout saved) {
+        for (Workspace workspace : Workspace.values()) {
+            saved.of(workspace).ifPresent(arrangement -> {
+                if (built.containsKey(workspace)) {
+                    built.get(workspace).arrange(arrangement);
+                } else {
+                    restored.put(workspace, arrangement);
+                }
+            });
         }
-        // The book's risk over the calculators on the left; the scenario workspace, table beside charts, wide on the right.
-        SplitPane left = split(Orientation.VERTICAL, framed(Panel.RISK), framed(Panel.CALCULATORS));
-        left.setDividerPositions(0.22);
-        SplitPane risk = split(Orientation.HORIZONTAL, left, framed(Panel.SCENARIOS));
-        risk.setDividerPositions(0.36);
-        return risk;
     }
 
-    private static SplitPane split(Orientation orientation, Node... items) {
-        SplitPane pane = new SplitPane(items);
-        pane.setOrientation(orientation);
-        return pane;
+    /** The layout now: each workspace built or restored, as it stands. */
+    public SavedLayout layout() {
+        Map<Workspace, Optional<Arrangement>> now = new EnumMap<>(restored);
+        built.forEach((workspace, docked) -> now.put(workspace, docked.arrangement()));
+        return SavedLayout.of(now);
     }
 
-    private Node framed(Panel panel) {
-        TitledPane frame = new TitledPane(panel.title(), panels.viewOf(panel));
-        frame.setCollapsible(false);
-        frame.setMaxHeight(Double.MAX_VALUE);
-        frame.setId(panel.nodeId());
-        frame.getStyleClass().add(PANEL_STYLE_CLASS);
-        return frame;
+    /** From now on each change of the layout goes to {@code keeper}, once it has settled. */
+    public void keepChangesWith(Consumer<SavedLayout> keeper) {
+        this.keeper = Objects.requireNonNull(keeper, "keeper");
+    }
+
+    /** The layout, when a change of it is still settling (which then is not handed on), else empty. */
+    public Optional<SavedLayout> unsettled() {
+        if (settle.getStatus() != Animation.Status.RUNNING) {
+            return Optional.empty();
+        }
+        settle.stop();
+        return Optional.of(layout());
     }
 }

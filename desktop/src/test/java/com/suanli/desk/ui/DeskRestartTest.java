@@ -1,0 +1,162 @@
+package com.suanli.desk.ui;
+
+import static com.suanli.desk.ui.DeskWindow.GUIZHOU;
+import static com.suanli.desk.ui.DeskWindow.MARKET_OPEN;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.suanli.data.settings.UserSettings;
+import com.suanli.desk.exchange.LocalTrader;
+import com.suanli.desk.ui.account.AccountViewModel;
+import com.suanli.desk.ui.simulation.SimulationSetting;
+import com.suanli.desk.ui.users.SignOn;
+import com.suanli.desk.ui.workspace.Panel;
+import com.suanli.exchange.listing.ContractSpec;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The workstation closed and opened again on the same database, as a trader does each day: the panels are where
+ * the user left them (kept in the user's settings), View &gt; Reset layout is kept as well, the account panel
+ * shows the cash the first start deposited, and the ladder shows the book the exchange recovered before any new
+ * event arrives.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DeskRestartTest {
+
+    private static final ContractSpec JUNE = GUIZHOU.bySymbol("H100-GZ-2027M06");
+    private static final long REFERENCE = JUNE.referencePriceTicks();
+    /** The login a fresh desk gives its first user, signed in without a prompt. */
+    private static final String LOCAL_USER = SignOn.localLogin(System.getProperty("user.name"));
+
+    @RegisterExtension
+    static final DeskWindow DESK = new DeskWindow();
+
+    @TempDir
+    Path dir;
+
+    private Stage stage;
+    private WorkstationApp app;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        DESK.openDatabase(dir);
+        app = DESK.open(stage, () -> GUIZHOU, MARKET_OPEN, SimulationSetting.OFF);
+    }
+
+    /** Quits the window as the user does, closes the exchange, and opens both again on the same database. */
+    private void restart(FxRobot robot) {
+        robot.interact(() -> {
+            app.stop();
+            stage.close();
+        });
+        DESK.exchange().close();
+        robot.interact(() -> {
+            stage = new Stage();
+            app = DESK.open(stage, () -> GUIZHOU, MARKET_OPEN, SimulationSetting.OFF);
+        });
+        started();
+    }
+
+    /**
+     * Lets the window's start finish: the exchange starts and the local user signs in on the test's task executor,
+     * which runs them at once, and their answers reach the screen on the FX thread's next turns.
+     */
+    private static void started() {
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static boolean open(FxRobot robot, Panel panel) {
+        return robot.lookup("#tab-" + panel.slug()).tryQuery().isPresent();
+    }
+
+    private static void close(FxRobot robot, Panel panel) {
+        robot.clickOn(robot.from(robot.lookup("#tab-" + panel.slug()).queryParent()).lookup(".close-button")
+                .queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Whether two panels' tabs are in one place, stacked. */
+    private static boolean stacked(FxRobot robot, Panel one, Panel other) {
+        return robot.lookup("#tab-" + one.slug()).query().getParent()
+                == robot.lookup("#tab-" + other.slug()).query().getParent();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void the_panels_are_where_the_user_left_them_after_a_restart(FxRobot robot) {
+        started();
+        close(robot, Panel.CHARTS);
+        robot.drag("#tab-ladder").dropTo("#tab-order-ticket");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stacked(robot, Panel.LADDER, Panel.ORDER_TICKET)).as("dragged onto the ticket's tabs").isTrue();
+
+        restart(robot);
+
+        assertThat(open(robot, Panel.CHARTS)).as("closed before the restart").isFalse();
+        assertThat(open(robot, Panel.LADDER)).isTrue();
+        assertThat(stacked(robot, Panel.LADDER, Panel.ORDER_TICKET)).as("still stacked").isTrue();
+        assertThat(stacked(robot, Panel.BLOTTER, Panel.ACCOUNT)).isTrue();
+        Optional<String> saved = DESK.store().transaction(c -> new UserSettings(c, LOCAL_USER).get(UserSettings.LAYOUT));
+        assertThat(saved).as("the user's layout setting").hasValueSatisfying(text ->
+                assertThat(text).contains("\"closed\":[\"CHARTS\"]"));
+    }
+
+    @Test
+    void reset_layout_brings_every_panel_back_and_is_kept_too(FxRobot robot) {
+        started();
+        close(robot, Panel.CHARTS);
+        close(robot, Panel.LADDER);
+        restart(robot);
+        assertThat(open(robot, Panel.LADDER)).isFalse();
+
+        robot.clickOn("#menu-view").clickOn("#menu-reset-layout");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(open(robot, Panel.LADDER)).isTrue();
+        assertThat(open(robot, Panel.CHARTS)).isTrue();
+        restart(robot);
+
+        assertThat(open(robot, Panel.LADDER)).isTrue();
+        assertThat(open(robot, Panel.CHARTS)).isTrue();
+        assertThat(stacked(robot, Panel.LADDER, Panel.ORDER_TICKET)).isFalse();
+    }
+
+    @Test
+    void the_account_panel_shows_the_cash_deposited_at_the_first_start(FxRobot robot) {
+        started();
+        robot.clickOn("#tab-account");
+
+        DeskWindow.awaitOnFx("the deposit in the account panel",
+                () -> text(robot, "#account-cash").equals(AccountViewModel.cny(LocalTrader.STARTING_CASH)));
+        assertThat(text(robot, "#account-health")).isEqualTo("Margin covered");
+    }
+
+    @Test
+    void the_ladder_shows_the_book_the_exchange_recovered_after_a_restart(FxRobot robot) {
+        started();
+        robot.clickOn(JUNE.symbol());
+        robot.clickOn("#ladder-bid-" + (REFERENCE - 2));
+        DeskWindow.awaitOnFx("the bid on the ladder", () -> text(robot, "#ladder-bid-" + (REFERENCE - 2)).equals("1"));
+
+        restart(robot);
+        robot.clickOn(JUNE.symbol());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(text(robot, "#ladder-bid-" + (REFERENCE - 2))).as("the recovered bid, before any new event")
+                .isEqualTo("1");
+    }
+}
