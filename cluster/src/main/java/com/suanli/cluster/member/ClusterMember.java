@@ -75,7 +75,7 @@ public final class ClusterMember implements AutoCloseable {
         ReadModelWriter readModel = config.readModel() == null ? null
                 : ReadModelWriter.open(config.readModel(), catalogue, events);
         ExchangeService service = new ExchangeService(new ReplicatedExchange(ExchangeSetup.desk(catalogue), events),
-                config.directory());
+                config.directory(), notice -> System.out.println("member " + config.memberId() + ": " + notice));
         long deadline = System.currentTimeMillis() + MARK_FILE_WAIT_MS;
         while (true) {
             ClusteredMediaDriver driver = null;
@@ -91,6 +91,8 @@ public final class ClusterMember implements AutoCloseable {
                     CloseHelper.quietClose(readModel);
                     throw e;
                 }
+                System.out.println("member " + config.memberId() + ": the killed predecessor's mark file is still"
+                        + " fresh; trying again in 1 s");
                 sleep(1_000);
             }
         }

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
@@ -36,21 +37,30 @@ public final class ExchangeService implements ClusteredService {
 
     private final ReplicatedExchange exchange;
     private final Path reportDirectory;
+    private final Consumer<String> notices;
     private final OutcomeReply reply = new OutcomeReply();
     private final MutableDirectBuffer reportReply = new UnsafeBuffer(new byte[Messages.REPORTED_LENGTH]);
     private Cluster cluster;
 
-    /** @param reportDirectory where this member writes its state reports; null for nowhere */
-    public ExchangeService(ReplicatedExchange exchange, Path reportDirectory) {
+    /**
+     * @param reportDirectory where this member writes its state reports; null for nowhere
+     * @param notices where the member says what it did at start (the snapshot it restored) and what failed
+     */
+    public ExchangeService(ReplicatedExchange exchange, Path reportDirectory, Consumer<String> notices) {
         this.exchange = Objects.requireNonNull(exchange, "exchange");
         this.reportDirectory = reportDirectory;
+        this.notices = Objects.requireNonNull(notices, "notices");
     }
 
     @Override
     public void onStart(Cluster cluster, Image snapshotImage) {
         this.cluster = cluster;
         if (snapshotImage != null) {
-            exchange.restore(SnapshotTransfer.read(snapshotImage, cluster.idleStrategy()));
+            byte[] snapshot = SnapshotTransfer.read(snapshotImage, cluster.idleStrategy());
+            exchange.restore(snapshot);
+            StateReport restored = exchange.report();
+            notices.accept("restored a snapshot of " + snapshot.length + " bytes: " + restored.commandsApplied()
+                    + " commands applied, state hash " + Long.toHexString(restored.stateHash()));
         }
     }
 
@@ -102,7 +112,7 @@ public final class ExchangeService implements ClusteredService {
                     StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             // A report is a side effect for the operator: failing to write it must not stop the member.
-            System.err.println("state report " + reportId + ": " + e.getMessage());
+            notices.accept("state report " + reportId + ": " + e.getMessage());
         }
     }
 
@@ -112,7 +122,9 @@ public final class ExchangeService implements ClusteredService {
 
     @Override
     public void onTakeSnapshot(ExclusivePublication snapshotPublication) {
-        SnapshotTransfer.write(snapshotPublication, exchange.snapshot(), cluster.idleStrategy());
+        byte[] snapshot = exchange.snapshot();
+        SnapshotTransfer.write(snapshotPublication, snapshot, cluster.idleStrategy());
+        notices.accept("took a snapshot of " + snapshot.length + " bytes");
     }
 
     @Override
