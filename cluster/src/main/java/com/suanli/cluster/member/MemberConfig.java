@@ -32,25 +32,25 @@ public record MemberConfig(int memberId, List<String> hosts, int portBase, Path 
     public static final Duration DEFAULT_HEARTBEAT_TIMEOUT = Duration.ofMillis(800);
 
     public MemberConfig {
-        hosts = List.copyOf(Objects.requireNonNull(hosts, "members"));
+        hosts = List.copyOf(Objects.requireNonNull(hosts, "--members"));
         if (hosts.isEmpty() || hosts.stream().anyMatch(String::isBlank)) {
-            throw new IllegalArgumentException("members: needs one host per member, comma-separated, none blank");
+            throw new IllegalArgumentException("--members: needs one host per member, comma-separated, none blank");
         }
         if (memberId < 0 || memberId >= hosts.size()) {
-            throw new IllegalArgumentException("member: " + memberId + " is not one of the " + hosts.size()
+            throw new IllegalArgumentException("--member: " + memberId + " is not one of the " + hosts.size()
                     + " members (0 to " + (hosts.size() - 1) + ")");
         }
         if (portBase < 1 || portBase + 100 * (hosts.size() - 1) + 5 > 65_535) {
-            throw new IllegalArgumentException("port-base: " + portBase + " leaves no room for " + hosts.size()
+            throw new IllegalArgumentException("--port-base: " + portBase + " leaves no room for " + hosts.size()
                     + " members' ports below 65536");
         }
-        Objects.requireNonNull(directory, "dir");
+        Objects.requireNonNull(directory, "--dir");
         if (aeronDirectory == null || aeronDirectory.isBlank()) {
             aeronDirectory = defaultAeronDirectory(portBase, memberId);
         }
-        Objects.requireNonNull(leaderHeartbeatTimeout, "heartbeat-timeout");
+        Objects.requireNonNull(leaderHeartbeatTimeout, "--heartbeat-timeout-ms");
         if (leaderHeartbeatTimeout.toMillis() < 100) {
-            throw new IllegalArgumentException("heartbeat-timeout: " + leaderHeartbeatTimeout.toMillis()
+            throw new IllegalArgumentException("--heartbeat-timeout-ms: " + leaderHeartbeatTimeout.toMillis()
                     + " ms is below 100 ms, shorter than a busy machine's pauses");
         }
     }
@@ -70,7 +70,7 @@ public record MemberConfig(int memberId, List<String> hosts, int portBase, Path 
         unknown.removeAll(List.of("member", "members", "dir", "port-base", "aeron-dir", "read-model",
                 "heartbeat-timeout-ms"));
         if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException(unknown.get(0) + ": not an option of a member");
+            throw new IllegalArgumentException("--" + unknown.get(0) + ": not an option of a member");
         }
         return new MemberConfig(number(options, "member", null), List.of(required(options, "members").split(",")),
                 number(options, "port-base", DEFAULT_PORT_BASE), Path.of(required(options, "dir")),
@@ -81,7 +81,7 @@ public record MemberConfig(int memberId, List<String> hosts, int portBase, Path 
     private static String required(Map<String, String> options, String name) {
         String value = options.get(name);
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(name + ": is required");
+            throw new IllegalArgumentException("--" + name + ": is required");
         }
         return value;
     }
@@ -91,7 +91,7 @@ public record MemberConfig(int memberId, List<String> hosts, int portBase, Path 
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + ": '" + value + "' is not a whole number");
+            throw new IllegalArgumentException("--" + name + ": '" + value + "' is not a whole number");
         }
     }
 
