@@ -26,18 +26,6 @@ class ReplicatedExchangeTest {
     /** The cluster log's first timestamp in these runs, epoch milliseconds. */
     private static final long LOG_START = 1_800_000_000_000L;
 
-    /** A member under test and the replies it gave. */
-    private static final class Member {
-        final ReplicatedExchange exchange = new ReplicatedExchange(DESK, new EventFanOut());
-        final OutcomeReply reply = new OutcomeReply();
-
-        LogMessages.Reply apply(long clientId, long first, List<Command> commands, long timestamp) {
-            UnsafeBuffer message = LogMessages.commands(clientId, first, commands);
-            exchange.apply(message, 0, message.capacity(), timestamp, reply);
-            return LogMessages.read(reply.buffer());
-        }
-    }
-
     private static List<Command> seeded(long seed, int count) {
         SeededLoad load = SeededLoad.openingItsMembers(seed, CATALOGUE, 0);
         List<Command> commands = new ArrayList<>();
@@ -59,7 +47,7 @@ class ReplicatedExchangeTest {
     @Test
     void resentBatchesAreAppliedOnceAndAnsweredWithTheirFirstOutcome() {
         List<Command> commands = seeded(11, 6_000);
-        Member member = new Member();
+        MemberHarness member = new MemberHarness(DESK, new EventFanOut());
         SplittableRandom random = new SplittableRandom(11);
         List<Outcome> firstOutcomes = new ArrayList<>();
         long time = LOG_START;
@@ -84,9 +72,9 @@ class ReplicatedExchangeTest {
             next = to;
         }
         Engine replayed = replay(commands, firstOutcomes);
-        assertThat(member.exchange.report().stateHash()).isEqualTo(replayed.stateHash());
-        assertThat(member.exchange.report().lastEventSequence()).isEqualTo(replayed.lastSequence());
-        assertThat(member.exchange.report().commandsApplied()).isEqualTo(commands.size());
+        assertThat(member.exchange().report().stateHash()).isEqualTo(replayed.stateHash());
+        assertThat(member.exchange().report().lastEventSequence()).isEqualTo(replayed.lastSequence());
+        assertThat(member.exchange().report().commandsApplied()).isEqualTo(commands.size());
         assertThat(firstOutcomes).anyMatch(Outcome::accepted).anyMatch(outcome -> !outcome.accepted());
     }
 
@@ -101,60 +89,60 @@ class ReplicatedExchangeTest {
     @Test
     void aMessageAfterAMissingOneIsNotAppliedAndTheReplyNamesWhatIsAwaited() {
         List<Command> commands = seeded(12, 40);
-        Member member = new Member();
+        MemberHarness member = new MemberHarness(DESK, new EventFanOut());
         member.apply(CLIENT, 1, commands.subList(0, 10), LOG_START);
-        long hash = member.exchange.report().stateHash();
+        long hash = member.exchange().report().stateHash();
 
         LogMessages.Reply reply = member.apply(CLIENT, 21, commands.subList(20, 30), LOG_START + 1);
 
         assertThat(reply.gap()).isTrue();
         assertThat(reply.expected()).isEqualTo(11);
         assertThat(reply.outcomes()).isEmpty();
-        assertThat(member.exchange.report().stateHash()).isEqualTo(hash);
-        assertThat(member.exchange.report().commandsApplied()).isEqualTo(10);
+        assertThat(member.exchange().report().stateHash()).isEqualTo(hash);
+        assertThat(member.exchange().report().commandsApplied()).isEqualTo(10);
     }
 
     @Test
     void clientsAreCountedApartSoTheSameSequenceFromTwoClientsIsAppliedTwice() {
         List<Command> commands = seeded(13, 30);
-        Member member = new Member();
+        MemberHarness member = new MemberHarness(DESK, new EventFanOut());
         member.apply(1, 1, commands.subList(0, 20), LOG_START);
         LogMessages.Reply other = member.apply(2, 1, commands.subList(20, 30), LOG_START);
         assertThat(other.outcomes()).hasSize(10);
-        assertThat(member.exchange.report().commandsApplied()).isEqualTo(30);
+        assertThat(member.exchange().report().commandsApplied()).isEqualTo(30);
     }
 
     @Test
     void timeIsTheLogsTimestampNeverTheClientsNorEarlierThanTheEngines() {
         List<Command> commands = seeded(14, 30);
-        Member member = new Member();
+        MemberHarness member = new MemberHarness(DESK, new EventFanOut());
         LogMessages.Reply first = member.apply(CLIENT, 1, commands.subList(0, 10), LOG_START + 500);
         // A new leader whose clock is behind the old one's: the engine's time holds.
         LogMessages.Reply second = member.apply(CLIENT, 11, commands.subList(10, 30), LOG_START + 100);
 
         assertThat(first.outcomes()).allMatch(outcome -> outcome.timestamp() == LOG_START + 500);
         assertThat(second.outcomes()).allMatch(outcome -> outcome.timestamp() == LOG_START + 500);
-        assertThat(member.exchange.engine().time()).isEqualTo(LOG_START + 500);
+        assertThat(member.exchange().engine().time()).isEqualTo(LOG_START + 500);
         assertThat(second.outcomes()).noneMatch(outcome -> outcome.reason().orElse("").startsWith("TIMESTAMP"));
     }
 
     @Test
     void bytesThatAreNoCommandAreRefusedAsMalformedAndChangeNothingButTheSequence() {
         List<Command> commands = seeded(15, 10);
-        Member member = new Member();
+        MemberHarness member = new MemberHarness(DESK, new EventFanOut());
         member.apply(CLIENT, 1, commands.subList(0, 5), LOG_START);
-        long hash = member.exchange.report().stateHash();
+        long hash = member.exchange().report().stateHash();
         UnsafeBuffer message = LogMessages.commands(CLIENT, 6, commands.subList(5, 7));
         message.putByte(com.suanli.cluster.protocol.Messages.COMMANDS_HEADER + 1, (byte) 120); // no such kind
 
-        member.exchange.apply(message, 0, message.capacity(), LOG_START, member.reply);
-        LogMessages.Reply reply = LogMessages.read(member.reply.buffer());
+        member.exchange().apply(message, 0, message.capacity(), LOG_START, member.reply());
+        LogMessages.Reply reply = LogMessages.read(member.reply().buffer());
 
         assertThat(reply.outcomes()).hasSize(2).allSatisfy(outcome ->
                 assertThat(outcome.reason()).get().asString().startsWith("MALFORMED: offset 1, field kind"));
         assertThat(reply.expected()).isEqualTo(8);
-        assertThat(member.exchange.report().stateHash()).isEqualTo(hash);
-        assertThat(member.exchange.report().commandsApplied()).isEqualTo(5);
+        assertThat(member.exchange().report().stateHash()).isEqualTo(hash);
+        assertThat(member.exchange().report().commandsApplied()).isEqualTo(5);
     }
 
     @Test
@@ -163,16 +151,16 @@ class ReplicatedExchangeTest {
             List<Command> commands = seeded(seed, 8_000);
             SplittableRandom random = new SplittableRandom(seed);
             int cut = 1_000 + random.nextInt(5_000);
-            Member original = new Member();
+            MemberHarness original = new MemberHarness(DESK, new EventFanOut());
             for (int from = 0; from < cut; from += 100) {
                 original.apply(CLIENT, from + 1, commands.subList(from, Math.min(cut, from + 100)), LOG_START + from);
             }
-            byte[] snapshot = original.exchange.snapshot();
-            Member restored = new Member();
-            restored.exchange.restore(snapshot);
+            byte[] snapshot = original.exchange().snapshot();
+            MemberHarness restored = new MemberHarness(DESK, new EventFanOut());
+            restored.exchange().restore(snapshot);
 
-            assertThat(restored.exchange.report()).isEqualTo(original.exchange.report());
-            assertThat(restored.exchange.snapshot()).isEqualTo(snapshot);
+            assertThat(restored.exchange().report()).isEqualTo(original.exchange().report());
+            assertThat(restored.exchange().snapshot()).isEqualTo(snapshot);
             // A resend of what was applied before the cut is answered alike, and applied by neither.
             int resendFrom = Math.max(0, cut - 300);
             assertThat(restored.apply(CLIENT, resendFrom + 1, commands.subList(resendFrom, cut), LOG_START + cut))
@@ -181,9 +169,9 @@ class ReplicatedExchangeTest {
                 List<Command> batch = commands.subList(from, Math.min(commands.size(), from + 250));
                 assertThat(restored.apply(CLIENT, from + 1, batch, LOG_START + from))
                         .isEqualTo(original.apply(CLIENT, from + 1, batch, LOG_START + from));
-                assertThat(restored.exchange.report()).isEqualTo(original.exchange.report());
+                assertThat(restored.exchange().report()).isEqualTo(original.exchange().report());
             }
-            assertThat(restored.exchange.report().commandsApplied()).isEqualTo(commands.size());
+            assertThat(restored.exchange().report().commandsApplied()).isEqualTo(commands.size());
         }
     }
 
@@ -194,7 +182,7 @@ class ReplicatedExchangeTest {
         com.suanli.exchange.engine.journal.Snapshot.write(out,
                 com.suanli.exchange.engine.journal.Snapshot.sections(engine));
 
-        assertThatThrownBy(() -> new Member().exchange.restore(out.toByteArray()))
+        assertThatThrownBy(() -> new MemberHarness(DESK, new EventFanOut()).exchange().restore(out.toByteArray()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("snapshot: no cluster-clients section: not a cluster snapshot");
     }
