@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.suanli.cluster.client.ClusterExchangeClient;
+import com.suanli.cluster.member.MemberConfig;
 import com.suanli.cluster.protocol.Outcome;
 import com.suanli.cluster.protocol.StateReport;
 import com.suanli.cluster.service.LogMessages;
@@ -56,7 +57,7 @@ class ReplicatedExchangeFailoverTest {
         for (int i = 0; i < COMMANDS; i++) {
             commands.add(load.next());
         }
-        try (LocalCluster cluster = new LocalCluster(root, portBase, Duration.ofMillis(800))) {
+        try (LocalCluster cluster = new LocalCluster(root, portBase, MemberConfig.DEFAULT_HEARTBEAT_TIMEOUT)) {
             cluster.startAll();
             List<CompletableFuture<Outcome>> outcomes = new ArrayList<>();
             int killed;

@@ -28,8 +28,8 @@ public record MemberConfig(int memberId, List<String> hosts, int portBase, Path 
 
     /** The desk's default port range: member 0 listens on 21001-21005, member 1 on 21101-21105. */
     public static final int DEFAULT_PORT_BASE = 21_000;
-    /** Failover within about 2 s on a loaded two-core box (docs/CLUSTER.md, "Failover"). */
-    public static final Duration DEFAULT_HEARTBEAT_TIMEOUT = Duration.ofMillis(800);
+    /** Failover within about 2 s on a loaded two-core box (docs/BENCHMARKS.md, "Aeron Cluster"). */
+    public static final Duration DEFAULT_HEARTBEAT_TIMEOUT = Duration.ofMillis(500);
 
     public MemberConfig {
         hosts = List.copyOf(Objects.requireNonNull(hosts, "--members"));

@@ -8,6 +8,7 @@ import com.suanli.data.host.EventFanOut;
 import com.suanli.data.host.ExchangeSetup;
 import com.suanli.data.host.SeededLoad;
 import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.engine.command.TimeTick;
 import com.suanli.exchange.listing.Catalogue;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +40,7 @@ class ClusterBenchmark {
     private static final int PACED_RATE = 10_000;
     private static final int PACED_SECONDS = 10;
     private static final int FAILOVERS = Integer.getInteger("cluster.benchmark.failovers", 3);
-    private static final Duration HEARTBEAT = Duration.ofMillis(Integer.getInteger("cluster.benchmark.heartbeat", 800));
+    private static final Duration HEARTBEAT = Duration.ofMillis(Integer.getInteger("cluster.benchmark.heartbeat", 500));
 
     @TempDir
     Path root;
@@ -64,7 +65,9 @@ class ClusterBenchmark {
                     throughput(client, THROUGHPUT_COMMANDS, "run " + run);
                     alone(THROUGHPUT_COMMANDS, "run " + run);
                 }
-                paced(client);
+                ticks(client, THROUGHPUT_COMMANDS);
+                paced(client, 1_000);
+                paced(client, PACED_RATE);
                 for (int kill = 0; kill < FAILOVERS; kill++) {
                     failover(cluster, client);
                 }
@@ -83,6 +86,19 @@ class ClusterBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("throughput %s: %,d commands acknowledged in %.2f s: %,.0f commands/s%n", label, commands,
                 seconds, commands / seconds);
+    }
+
+    /** The cluster's own ceiling: time ticks, which the engine applies at almost no cost, in the same batches. */
+    private void ticks(ClusterExchangeClient client, int commands) {
+        List<CompletableFuture<Outcome>> outcomes = new ArrayList<>(commands);
+        long start = System.nanoTime();
+        for (int i = 0; i < commands; i++) {
+            outcomes.add(client.submit(new TimeTick(0)));
+        }
+        CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new)).join();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("throughput of time ticks: %,d acknowledged in %.2f s: %,.0f commands/s%n", commands, seconds,
+                commands / seconds);
     }
 
     /**
@@ -110,12 +126,12 @@ class ClusterBenchmark {
     }
 
     /** Commands at a fixed rate; latency from each one's intended send time, so a stall counts in full. */
-    private void paced(ClusterExchangeClient client) {
-        int commands = PACED_RATE * PACED_SECONDS;
+    private void paced(ClusterExchangeClient client, int rate) {
+        int commands = rate * PACED_SECONDS;
         List<Command> stream = next(commands);
         SynchronizedHistogram latency = new SynchronizedHistogram(TimeUnit.SECONDS.toNanos(60), 3);
         List<CompletableFuture<?>> outcomes = new ArrayList<>(commands);
-        long interval = TimeUnit.SECONDS.toNanos(1) / PACED_RATE;
+        long interval = TimeUnit.SECONDS.toNanos(1) / rate;
         long start = System.nanoTime();
         for (int i = 0; i < commands; i++) {
             long intended = start + i * interval;
@@ -126,7 +142,7 @@ class ClusterBenchmark {
         }
         CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new)).join();
         System.out.printf("paced %,d commands/s for %d s: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, p99.9 %.2f ms,"
-                + " max %.2f ms%n", PACED_RATE, PACED_SECONDS, ms(latency.getValueAtPercentile(50)),
+                + " max %.2f ms%n", rate, PACED_SECONDS, ms(latency.getValueAtPercentile(50)),
                 ms(latency.getValueAtPercentile(90)), ms(latency.getValueAtPercentile(99)),
                 ms(latency.getValueAtPercentile(99.9)), ms(latency.getMaxValue()));
     }
