@@ -115,7 +115,7 @@ public final class ReplicatedExchange {
     private Command next(long time) {
         int start = scratch.position();
         try {
-            if (scratch.remaining() > Messages.COMMAND_TIMESTAMP_OFFSET + Long.BYTES) {
+            if (scratch.remaining() >= Messages.COMMAND_TIMESTAMP_OFFSET + Long.BYTES) {
                 scratch.putLong(start + Messages.COMMAND_TIMESTAMP_OFFSET, time);
             }
             return CommandDecoder.decode(scratch);

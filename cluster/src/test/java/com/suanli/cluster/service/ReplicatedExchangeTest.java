@@ -10,6 +10,7 @@ import com.suanli.data.host.ExchangeSetup;
 import com.suanli.data.host.SeededLoad;
 import com.suanli.exchange.engine.Engine;
 import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.engine.command.TimeTick;
 import com.suanli.exchange.engine.event.EventSink;
 import com.suanli.exchange.listing.Catalogue;
 import java.util.ArrayList;
@@ -124,6 +125,17 @@ class ReplicatedExchangeTest {
         assertThat(second.outcomes()).allMatch(outcome -> outcome.timestamp() == LOG_START + 500);
         assertThat(member.exchange().engine().time()).isEqualTo(LOG_START + 500);
         assertThat(second.outcomes()).noneMatch(outcome -> outcome.reason().orElse("").startsWith("TIMESTAMP"));
+    }
+
+    @Test
+    void theShortestCommandLastInAMessageTakesTheLogsTimeToo() {
+        MemberHarness member = new MemberHarness(DESK, new EventFanOut());
+        // A time tick is the header alone (10 bytes): its timestamp is its last 8 bytes.
+        LogMessages.Reply reply = member.apply(CLIENT, 1, List.of(new TimeTick(5), new TimeTick(0)), LOG_START);
+
+        assertThat(reply.outcomes()).extracting(Outcome::timestamp).containsExactly(LOG_START, LOG_START);
+        assertThat(reply.outcomes()).allMatch(Outcome::accepted);
+        assertThat(member.exchange().engine().time()).isEqualTo(LOG_START);
     }
 
     @Test
