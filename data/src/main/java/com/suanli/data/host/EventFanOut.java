@@ -7,38 +7,38 @@ import com.suanli.exchange.engine.event.ExchangeEvent;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The engine's sink in the host: hands every event to each subscriber's feed. Muted while the journal
+ * The engine's sink in the host (and in the replicated exchange's service, docs/CLUSTER.md): hands every event to each subscriber's feed. Muted while the journal
  * is replayed at recovery, since those events were published when the commands were first applied.
  * It also notes the first refusal of the command being applied, for the command's acknowledgement.
  */
-final class EventFanOut implements EventSink, AutoCloseable {
+public final class EventFanOut implements EventSink, AutoCloseable {
 
     private final CopyOnWriteArrayList<EventFeed> feeds = new CopyOnWriteArrayList<>();
     private boolean muted;
     /** Sequencer-thread only: the first refusal since {@link #beginCommand()}. */
     private CommandRejected rejection;
 
-    void mute(boolean muted) {
+    public void mute(boolean muted) {
         this.muted = muted;
     }
 
     /** On the sequencer, before a command is applied. */
-    void beginCommand() {
+    public void beginCommand() {
         rejection = null;
     }
 
     /** The first refusal among the events of the command applied since {@link #beginCommand()}; null if none. */
-    CommandRejected rejection() {
+    public CommandRejected rejection() {
         return rejection;
     }
 
-    EventFeed add(String name, int capacity, HostSubscriber subscriber) {
+    public EventFeed add(String name, int capacity, HostSubscriber subscriber) {
         EventFeed feed = new EventFeed(name, capacity, subscriber);
         feeds.add(feed);
         return feed;
     }
 
-    void remove(EventFeed feed) {
+    public void remove(EventFeed feed) {
         feeds.remove(feed);
         feed.close();
     }

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
  * the queue is full the event is counted as missed, and a gap marker carrying the count goes in ahead of
  * the next event that fits, so the subscriber learns exactly where it lost events.
  */
-final class EventFeed implements AutoCloseable {
+public final class EventFeed implements AutoCloseable {
 
     private record Gap(long missed) {
     }

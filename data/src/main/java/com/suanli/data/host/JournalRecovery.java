@@ -5,14 +5,8 @@ import com.suanli.exchange.clearing.ClearingEvents;
 import com.suanli.exchange.clearing.ClearingHouse;
 import com.suanli.exchange.engine.Engine;
 import com.suanli.exchange.engine.EngineConfig;
-import com.suanli.exchange.engine.OrderBookFactory;
-import com.suanli.exchange.engine.PreTradeCheck;
 import com.suanli.exchange.engine.event.EventSink;
-import com.suanli.exchange.engine.journal.Snapshot;
 import com.suanli.exchange.listing.Catalogue;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -81,7 +75,7 @@ public final class JournalRecovery {
 
     private static Engine fresh(Catalogue catalogue, EngineConfig config,
                                 Function<ClearingEvents, ClearingHouse> clearing, EventSink sink) {
-        return new Engine(catalogue, config, sink, PreTradeCheck.ALLOW_ALL, OrderBookFactory.FAST, clearing);
+        return new ExchangeSetup(catalogue, config, clearing).fresh(sink);
     }
 
     /**
@@ -147,11 +141,6 @@ public final class JournalRecovery {
 
     private static Engine restore(byte[] bytes, Catalogue catalogue, EngineConfig config,
                                   Function<ClearingEvents, ClearingHouse> clearing, EventSink sink) {
-        try {
-            return Snapshot.restoreEngine(Snapshot.read(new ByteArrayInputStream(bytes)), catalogue, config, sink,
-                    PreTradeCheck.ALLOW_ALL, OrderBookFactory.FAST, clearing);
-        } catch (IOException e) {
-            throw new UncheckedIOException("snapshot: " + e.getMessage(), e);
-        }
+        return new ExchangeSetup(catalogue, config, clearing).restore(bytes, sink);
     }
 }

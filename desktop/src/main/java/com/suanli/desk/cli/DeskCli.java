@@ -79,6 +79,7 @@ public final class DeskCli {
                 .addSubcommand(new SimulateCommand(context))
                 .addSubcommand("users", UsersCommand.commandLine(context))
                 .addSubcommand(new GatewayCommand(context))
+                .addSubcommand(new ServerCommand(context))
                 .addSubcommand("completion", completion());
         // A synopsis in declaration order reads as the documents write it: what is required first.
         desk.getCommandSpec().usageMessage().sortSynopsis(false);

@@ -3,14 +3,13 @@ package com.suanli.desk.exchange;
 import com.suanli.data.clearing.PositionRepository;
 import com.suanli.data.host.Acknowledged;
 import com.suanli.data.host.ExchangeHost;
+import com.suanli.data.host.ExchangeSetup;
 import com.suanli.data.host.HostOptions;
 import com.suanli.data.host.JournalRecovery;
 import com.suanli.data.store.DeskStore;
 import com.suanli.data.trading.EventRecorder;
 import com.suanli.desk.access.DeskSignIn;
-import com.suanli.exchange.clearing.ClearingSetup;
 import com.suanli.exchange.engine.Engine;
-import com.suanli.exchange.engine.EngineConfig;
 import com.suanli.exchange.engine.command.Command;
 import com.suanli.exchange.listing.Catalogue;
 import java.time.Clock;
@@ -66,8 +65,8 @@ public final class DeskExchange implements AutoCloseable {
         Objects.requireNonNull(catalogue, "catalogue");
         // The desk clears: the standard set-up over its catalogue, the same at every start, so recovery
         // restores the snapshot's clearing section over it.
-        ExchangeHost host = ExchangeHost.start(store, catalogue, EngineConfig.defaults(),
-                ClearingSetup.standard().over(catalogue), options);
+        ExchangeSetup desk = ExchangeSetup.desk(catalogue);
+        ExchangeHost host = ExchangeHost.start(store, catalogue, desk.config(), desk.clearing(), options);
         EventRecorder recorder = null;
         try {
             recorder = new EventRecorder(store, catalogue);

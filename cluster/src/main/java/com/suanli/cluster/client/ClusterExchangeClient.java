@@ -1,0 +1,439 @@
+package com.suanli.cluster.client;
+
+import com.suanli.cluster.protocol.Messages;
+import com.suanli.cluster.protocol.Outcome;
+import com.suanli.cluster.protocol.StateReport;
+import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.engine.journal.CommandEncoder;
+import io.aeron.cluster.client.AeronCluster;
+import io.aeron.cluster.client.EgressListener;
+import io.aeron.cluster.codecs.AdminRequestType;
+import io.aeron.cluster.codecs.AdminResponseCode;
+import io.aeron.driver.MediaDriver;
+import io.aeron.driver.ThreadingMode;
+import io.aeron.exceptions.TimeoutException;
+import io.aeron.logbuffer.Header;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.agrona.BitUtil;
+import org.agrona.CloseHelper;
+import org.agrona.DirectBuffer;
+import org.agrona.ExpandableArrayBuffer;
+import org.agrona.concurrent.BackoffIdleStrategy;
+import org.agrona.concurrent.IdleStrategy;
+import org.agrona.concurrent.UnsafeBuffer;
+
+/**
+ * A client of the replicated exchange. {@link #submit} numbers each command with the client's next
+ * sequence and returns a future completed with its {@link Outcome} once the cluster has committed it
+ * (a majority of members have it in their logs) and the leader applied it. One thread owns the
+ * Aeron cluster session: it batches waiting commands into messages, keeps at most a window of them
+ * unacknowledged, and after a failover (a new leader), a refused offer or a silence sends again
+ * everything not yet acknowledged, under the same sequences; the members apply each sequence once and
+ * answer a repeat with its first outcome. Futures complete on that thread: keep their callbacks short.
+ */
+public final class ClusterExchangeClient implements AutoCloseable {
+
+    /** Something for the client's thread: a command, a state report asked for, or a snapshot asked for. */
+    private sealed interface Request permits Submission, ReportRequest, SnapshotRequest {
+    }
+
+    private record Submission(Command command, CompletableFuture<Outcome> outcome) implements Request {
+    }
+
+    private record ReportRequest(CompletableFuture<StateReport> report) implements Request {
+    }
+
+    private record SnapshotRequest(CompletableFuture<Void> done) implements Request {
+    }
+
+    /** A command numbered and encoded, waiting for its outcome. */
+    private static final class Pending {
+        private final byte[] encoded;
+        private final CompletableFuture<Outcome> outcome;
+
+        Pending(byte[] encoded, CompletableFuture<Outcome> outcome) {
+            this.encoded = encoded;
+            this.outcome = outcome;
+        }
+    }
+
+    private static final long KEEP_ALIVE_NS = TimeUnit.SECONDS.toNanos(1);
+    /** A message's commands, at most (bytes): well below the 512 KB a 4 MB term allows. */
+    private static final int MAX_MESSAGE = 64 * 1024;
+
+    private final ClientConfig config;
+    private final MediaDriver driver;
+    private final BlockingQueue<Request> requests;
+    private final Thread thread;
+    private final IdleStrategy idle = new BackoffIdleStrategy(10, 20, 1_000, 100_000);
+    private final Map<Long, CompletableFuture<StateReport>> reports = new ConcurrentHashMap<>();
+    private final Map<Long, CompletableFuture<Void>> snapshots = new ConcurrentHashMap<>();
+    private final AtomicLong correlations = new AtomicLong();
+    private final AtomicLong leaderChanges = new AtomicLong();
+    private final AtomicLong resends = new AtomicLong();
+    private volatile boolean running = true;
+    private volatile int leaderMemberId = -1;
+
+    // Client-thread state.
+    private AeronCluster cluster;
+    private final Pending[] ring;
+    private final int mask;
+    private long lastAssigned;
+    private long firstUnacknowledged = 1;
+    private long sentUpTo;
+    private long lastProgressNs;
+    private long lastSendNs;
+    private final Queue<Long> reportsToSend = new ArrayDeque<>();
+    private final ExpandableArrayBuffer message = new ExpandableArrayBuffer(MAX_MESSAGE + Messages.COMMANDS_HEADER);
+    private final UnsafeBuffer reportMessage = new UnsafeBuffer(new byte[Messages.REPORT_LENGTH]);
+    private ByteBuffer encoder = ByteBuffer.allocate(1 << 12).order(ByteOrder.LITTLE_ENDIAN);
+
+    private ClusterExchangeClient(ClientConfig config, MediaDriver driver) {
+        this.config = config;
+        this.driver = driver;
+        this.requests = new ArrayBlockingQueue<>(2 * config.window());
+        this.ring = new Pending[BitUtil.findNextPositivePowerOfTwo(config.window())];
+        this.mask = ring.length - 1;
+        this.thread = new Thread(this::run, "cluster-client-" + config.clientId());
+        thread.setDaemon(true);
+    }
+
+    /**
+     * Starts the client's media driver and connects to the cluster, waiting up to {@code timeout} for a
+     * leader to answer (a cluster just started elects one within a few seconds).
+     * @throws IllegalStateException when no leader answered in time
+     */
+    public static ClusterExchangeClient connect(ClientConfig config, Duration timeout) {
+        Objects.requireNonNull(config, "config");
+        MediaDriver driver = MediaDriver.launchEmbedded(new MediaDriver.Context()
+                .aeronDirectoryName(config.aeronDirectory())
+                .threadingMode(ThreadingMode.SHARED)
+                .sharedIdleStrategy(new BackoffIdleStrategy(10, 20, 1_000, 100_000))
+                .termBufferSparseFile(true)
+                .dirDeleteOnStart(true)
+                .dirDeleteOnShutdown(true));
+        ClusterExchangeClient client = new ClusterExchangeClient(config, driver);
+        try {
+            client.cluster = client.connectWithin(timeout);
+        } catch (RuntimeException e) {
+            CloseHelper.quietClose(driver);
+            throw e;
+        }
+        client.leaderMemberId = client.cluster.leaderMemberId();
+        client.thread.start();
+        return client;
+    }
+
+    private AeronCluster connectWithin(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try {
+                return AeronCluster.connect(new AeronCluster.Context()
+                        .aeronDirectoryName(config.aeronDirectory())
+                        .ingressChannel("aeron:udp?term-length=4m")
+                        .egressChannel("aeron:udp?endpoint=" + config.egressHost() + ":0|term-length=4m")
+                        .ingressEndpoints(config.ingressEndpoints())
+                        .egressListener(new Egress()));
+            } catch (TimeoutException | io.aeron.exceptions.RegistrationException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("cluster: no leader answered at " + config.ingressEndpoints()
+                            + " within " + timeout.toSeconds() + " s: " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+    /**
+     * Queues a command; waits only while the client's queue is full. The future completes with the
+     * command's outcome once committed and applied (accepted or refused by the engine), or fails when the
+     * client is closed first.
+     */
+    public CompletableFuture<Outcome> submit(Command command) {
+        Objects.requireNonNull(command, "command");
+        CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+        enqueue(new Submission(command, outcome), outcome);
+        return outcome;
+    }
+
+    /**
+     * Asks every member to report its state where the log reaches this request (each writes it into its
+     * directory); the future holds the leader's report.
+     */
+    public CompletableFuture<StateReport> report() {
+        CompletableFuture<StateReport> report = new CompletableFuture<>();
+        enqueue(new ReportRequest(report), report);
+        return report;
+    }
+
+    /** Asks the cluster to take a snapshot now; completes once the members took it. */
+    public CompletableFuture<Void> takeSnapshot() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        enqueue(new SnapshotRequest(done), done);
+        return done;
+    }
+
+    private void enqueue(Request request, CompletableFuture<?> outcome) {
+        if (!running) {
+            outcome.completeExceptionally(new IllegalStateException("cluster client: closed"));
+            return;
+        }
+        try {
+            requests.put(request);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            outcome.completeExceptionally(e);
+        }
+    }
+
+    /** The member the client last heard was leader. */
+    public int leaderMemberId() {
+        return leaderMemberId;
+    }
+
+    /** New leaders the client was told of since it connected. */
+    public long leaderChanges() {
+        return leaderChanges.get();
+    }
+
+    /** Times the client sent its unacknowledged commands again. */
+    public long resends() {
+        return resends.get();
+    }
+
+    private void run() {
+        lastProgressNs = System.nanoTime();
+        try {
+            while (running) {
+                int work = take() + send() + sendReports();
+                if (cluster.isClosed()) {
+                    reconnect();
+                }
+                work += cluster.pollEgress();
+                long now = System.nanoTime();
+                if (firstUnacknowledged <= sentUpTo && now - lastProgressNs > config.resendAfter().toNanos()) {
+                    resendAll();
+                }
+                if (work == 0) {
+                    if (now - lastSendNs > KEEP_ALIVE_NS && cluster.sendKeepAlive()) {
+                        lastSendNs = now;
+                    }
+                    idle.idle();
+                } else {
+                    idle.reset();
+                }
+            }
+        } catch (RuntimeException e) {
+            failAll(e);
+            throw e;
+        }
+        failAll(new IllegalStateException("cluster client: closed"));
+    }
+
+    /** Takes waiting requests while the window has room; numbers and encodes the commands. */
+    private int take() {
+        int taken = 0;
+        Request request;
+        while (lastAssigned - firstUnacknowledged + 1 < config.window() && (request = requests.poll()) != null) {
+            taken++;
+            if (request instanceof Submission s) {
+                long sequence = ++lastAssigned;
+                ring[(int) (sequence & mask)] = new Pending(encode(s.command()), s.outcome());
+            } else if (request instanceof ReportRequest r) {
+                long id = correlations.incrementAndGet();
+                reports.put(id, r.report());
+                reportsToSend.add(id);
+            } else if (request instanceof SnapshotRequest snapshot) {
+                long id = correlations.incrementAndGet();
+                snapshots.put(id, snapshot.done());
+                if (!cluster.sendAdminRequestToTakeASnapshot(id)) {
+                    snapshots.remove(id).completeExceptionally(new IllegalStateException("snapshot: not sent"));
+                }
+            }
+        }
+        return taken;
+    }
+
+    private byte[] encode(Command command) {
+        int length = CommandEncoder.length(command);
+        if (encoder.capacity() < length) {
+            encoder = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);
+        }
+        encoder.clear();
+        CommandEncoder.encode(command, encoder);
+        byte[] bytes = new byte[length];
+        encoder.flip();
+        encoder.get(bytes);
+        return bytes;
+    }
+
+    /** Sends the numbered commands not yet sent, a batch a message, until the cluster pushes back. */
+    private int send() {
+        int messages = 0;
+        while (sentUpTo < lastAssigned) {
+            long first = sentUpTo + 1;
+            int count = 0;
+            int length = Messages.COMMANDS_HEADER;
+            while (count < config.batch() && first + count <= lastAssigned) {
+                byte[] encoded = ring[(int) ((first + count) & mask)].encoded;
+                if (count > 0 && length + encoded.length > MAX_MESSAGE) {
+                    break;
+                }
+                message.putBytes(length, encoded);
+                length += encoded.length;
+                count++;
+            }
+            Messages.writeCommandsHeader(message, 0, config.clientId(), first, count);
+            if (cluster.offer(message, 0, length) < 0) {
+                // Back pressure, or no leader to send to (a failover): what is unsent goes later, or again
+                // from the first unacknowledged once the new leader is known.
+                break;
+            }
+            sentUpTo = first + count - 1;
+            lastSendNs = System.nanoTime();
+            messages++;
+        }
+        return messages;
+    }
+
+    private int sendReports() {
+        int sent = 0;
+        Long id;
+        while ((id = reportsToSend.peek()) != null) {
+            int length = Messages.writeReport(reportMessage, 0, config.clientId(), id);
+            if (cluster.offer(reportMessage, 0, length) < 0) {
+                break;
+            }
+            reportsToSend.poll();
+            sent++;
+        }
+        return sent;
+    }
+
+    /** Everything unacknowledged goes again, and so do the reports not yet answered. */
+    private void resendAll() {
+        sentUpTo = firstUnacknowledged - 1;
+        lastProgressNs = System.nanoTime();
+        reportsToSend.clear();
+        reportsToSend.addAll(reports.keySet());
+        resends.incrementAndGet();
+    }
+
+    private void reconnect() {
+        CloseHelper.quietClose(cluster);
+        cluster = connectWithin(Duration.ofSeconds(30));
+        leaderMemberId = cluster.leaderMemberId();
+        resendAll();
+    }
+
+    private void acknowledge(Outcome outcome) {
+        long sequence = outcome.clientSequence();
+        if (sequence < firstUnacknowledged || sequence > lastAssigned) {
+            return; // the answer to a resend of something already acknowledged
+        }
+        Pending pending = ring[(int) (sequence & mask)];
+        pending.outcome.complete(outcome);
+        while (firstUnacknowledged <= lastAssigned && ring[(int) (firstUnacknowledged & mask)].outcome.isDone()) {
+            ring[(int) (firstUnacknowledged & mask)] = null;
+            firstUnacknowledged++;
+        }
+        lastProgressNs = System.nanoTime();
+    }
+
+    /** The cluster's answers, on the client's thread inside {@code pollEgress}. */
+    private final class Egress implements EgressListener, Messages.OutcomeHandler {
+
+        @Override
+        public void onMessage(long clusterSessionId, long timestamp, DirectBuffer buffer, int offset, int length,
+                              Header header) {
+            byte kind = buffer.getByte(offset);
+            if (kind == Messages.OUTCOMES) {
+                Messages.readOutcomes(buffer, offset, this);
+            } else if (kind == Messages.REPORTED) {
+                CompletableFuture<StateReport> report = reports.remove(buffer.getLong(offset + 1));
+                if (report != null) {
+                    report.complete(Messages.readReported(buffer, offset));
+                }
+            }
+        }
+
+        @Override
+        public void onOutcomes(long expected, boolean gap) {
+            if (gap && expected - 1 < sentUpTo) {
+                // A message before this one never reached the log: send again from what the exchange waits for.
+                sentUpTo = Math.max(firstUnacknowledged - 1, expected - 1);
+            }
+        }
+
+        @Override
+        public void onOutcome(Outcome outcome) {
+            acknowledge(outcome);
+        }
+
+        @Override
+        public void onNewLeader(long clusterSessionId, long leadershipTermId, int leaderMemberId,
+                                String ingressEndpoints) {
+            ClusterExchangeClient.this.leaderMemberId = leaderMemberId;
+            leaderChanges.incrementAndGet();
+            resendAll();
+        }
+
+        @Override
+        public void onAdminResponse(long clusterSessionId, long correlationId, AdminRequestType requestType,
+                                    AdminResponseCode responseCode, String message, DirectBuffer payload,
+                                    int payloadOffset, int payloadLength) {
+            CompletableFuture<Void> done = snapshots.remove(correlationId);
+            if (done != null) {
+                if (responseCode == AdminResponseCode.OK) {
+                    done.complete(null);
+                } else {
+                    done.completeExceptionally(new IllegalStateException("snapshot: " + responseCode + " " + message));
+                }
+            }
+        }
+    }
+
+    private void failAll(Throwable reason) {
+        for (long sequence = firstUnacknowledged; sequence <= lastAssigned; sequence++) {
+            Pending pending = ring[(int) (sequence & mask)];
+            if (pending != null) {
+                pending.outcome.completeExceptionally(reason);
+            }
+        }
+        Request request;
+        while ((request = requests.poll()) != null) {
+            if (request instanceof Submission s) {
+                s.outcome().completeExceptionally(reason);
+            } else if (request instanceof ReportRequest r) {
+                r.report().completeExceptionally(reason);
+            } else if (request instanceof SnapshotRequest snapshot) {
+                snapshot.done().completeExceptionally(reason);
+            }
+        }
+        reports.values().forEach(f -> f.completeExceptionally(reason));
+        snapshots.values().forEach(f -> f.completeExceptionally(reason));
+    }
+
+    /** Stops the client's thread, failing what is unacknowledged, and closes the session and the driver. */
+    @Override
+    public void close() {
+        running = false;
+        try {
+            thread.join(TimeUnit.SECONDS.toMillis(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        CloseHelper.quietCloseAll(cluster, driver);
+    }
+}

@@ -1,0 +1,223 @@
+package com.suanli.cluster.member;
+
+import com.suanli.cluster.readmodel.ReadModelWriter;
+import com.suanli.cluster.service.ExchangeService;
+import com.suanli.cluster.service.ReplicatedExchange;
+import com.suanli.data.catalogue.CatalogueJson;
+import com.suanli.data.host.EventFanOut;
+import com.suanli.data.host.ExchangeSetup;
+import com.suanli.exchange.listing.Catalogue;
+import io.aeron.archive.Archive;
+import io.aeron.archive.ArchiveThreadingMode;
+import io.aeron.archive.client.AeronArchive;
+import io.aeron.cluster.ClusteredMediaDriver;
+import io.aeron.cluster.ConsensusModule;
+import io.aeron.cluster.codecs.AdminRequestType;
+import io.aeron.cluster.service.ClusteredServiceContainer;
+import io.aeron.driver.MediaDriver;
+import io.aeron.driver.ThreadingMode;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.agrona.CloseHelper;
+import org.agrona.concurrent.BackoffIdleStrategy;
+import org.agrona.concurrent.IdleStrategy;
+import org.agrona.concurrent.NoOpLock;
+import org.agrona.concurrent.ShutdownSignalBarrier;
+
+/**
+ * One member of the replicated exchange in this process: an embedded media driver (one shared thread,
+ * for small machines), the archive, the consensus module and the service container running
+ * {@link ExchangeService} over the desk's exchange (docs/CLUSTER.md). Started by {@code desk server} or
+ * by {@link #main} ({@code --member 0 --members h0,h1,h2 --dir DIR}); stopped by closing it (SIGTERM
+ * for {@code main}).
+ */
+public final class ClusterMember implements AutoCloseable {
+
+    /** The log, ingress and egress channels' term length: 4 MB instead of Aeron's 64 MB keeps members small. */
+    static final String TERM = "term-length=4m";
+    /**
+     * Every agent parks at most 100 µs when idle: Aeron's default of 1 ms cost several milliseconds a round
+     * trip, and busy spinning is no option with several JVMs on two cores (the recipe's measurements).
+     */
+    private static final Supplier<IdleStrategy> IDLE = () -> new BackoffIdleStrategy(10, 20, 1_000, 100_000);
+    /** How long a restart keeps trying while a killed predecessor's mark file still looks alive. */
+    private static final long MARK_FILE_WAIT_MS = 30_000;
+
+    private final ClusteredMediaDriver driver;
+    private final ClusteredServiceContainer container;
+    private final ReadModelWriter readModel;
+
+    private ClusterMember(ClusteredMediaDriver driver, ClusteredServiceContainer container, ReadModelWriter readModel) {
+        this.driver = driver;
+        this.container = container;
+        this.readModel = readModel;
+    }
+
+    /**
+     * Starts the member with the desk's exchange over the default catalogue. A member restarted right
+     * after being killed finds its predecessor's mark files still fresh; it retries for up to 30 s, until
+     * they are stale.
+     */
+    public static ClusterMember start(MemberConfig config) {
+        Catalogue catalogue = CatalogueJson.readDefault();
+        try {
+            Files.createDirectories(config.directory());
+        } catch (IOException e) {
+            throw new UncheckedIOException("dir: cannot create " + config.directory() + ": " + e.getMessage(), e);
+        }
+        EventFanOut events = new EventFanOut();
+        ReadModelWriter readModel = config.readModel() == null ? null
+                : ReadModelWriter.open(config.readModel(), catalogue, events);
+        ExchangeService service = new ExchangeService(new ReplicatedExchange(ExchangeSetup.desk(catalogue), events),
+                config.directory(), notice -> System.out.println("member " + config.memberId() + ": " + notice));
+        long deadline = System.currentTimeMillis() + MARK_FILE_WAIT_MS;
+        while (true) {
+            ClusteredMediaDriver driver = null;
+            try {
+                driver = ClusteredMediaDriver.launch(driverContext(config), archiveContext(config),
+                        consensusContext(config));
+                ClusteredServiceContainer container = ClusteredServiceContainer.launch(serviceContext(config, service));
+                return new ClusterMember(driver, container, readModel);
+            } catch (RuntimeException e) {
+                CloseHelper.quietClose(driver);
+                boolean markFile = String.valueOf(e.getMessage()).contains("active Mark file");
+                if (!markFile || System.currentTimeMillis() > deadline) {
+                    CloseHelper.quietClose(readModel);
+                    throw e;
+                }
+                System.out.println("member " + config.memberId() + ": the killed predecessor's mark file is still"
+                        + " fresh; trying again in 1 s");
+                sleep(1_000);
+            }
+        }
+    }
+
+    private static MediaDriver.Context driverContext(MemberConfig config) {
+        return new MediaDriver.Context()
+                .aeronDirectoryName(config.aeronDirectory())
+                .threadingMode(ThreadingMode.SHARED)
+                .sharedIdleStrategy(IDLE.get())
+                .termBufferSparseFile(true)
+                .dirDeleteOnStart(true)
+                .dirDeleteOnShutdown(true);
+    }
+
+    private static Archive.Context archiveContext(MemberConfig config) {
+        String host = config.host();
+        return new Archive.Context()
+                .aeronDirectoryName(config.aeronDirectory())
+                .archiveDir(new File(config.directory().toFile(), "archive"))
+                .archiveId(config.memberId())
+                .controlChannel("aeron:udp?endpoint=" + host + ":" + config.port(config.memberId(), 1))
+                .localControlChannel(localControlChannel())
+                .replicationChannel("aeron:udp?endpoint=" + host + ":0")
+                .recordingEventsEnabled(false)
+                .threadingMode(ArchiveThreadingMode.SHARED)
+                .idleStrategySupplier(IDLE)
+                .archiveClientContext(new AeronArchive.Context()
+                        .controlResponseChannel("aeron:udp?endpoint=" + host + ":0"));
+    }
+
+    private static String localControlChannel() {
+        return "aeron:ipc?term-length=64k";
+    }
+
+    /** The consensus module's and the service's way to the member's own archive. */
+    private static AeronArchive.Context localArchive(MemberConfig config) {
+        return new AeronArchive.Context()
+                .aeronDirectoryName(config.aeronDirectory())
+                .lock(NoOpLock.INSTANCE)
+                .controlRequestChannel(localControlChannel())
+                .controlResponseChannel(localControlChannel());
+    }
+
+    private static ConsensusModule.Context consensusContext(MemberConfig config) {
+        long timeout = config.leaderHeartbeatTimeout().toNanos();
+        return new ConsensusModule.Context()
+                .aeronDirectoryName(config.aeronDirectory())
+                .clusterMemberId(config.memberId())
+                .clusterMembers(config.clusterMembers())
+                .clusterDir(new File(config.directory().toFile(), "cluster"))
+                .ingressChannel("aeron:udp?" + TERM)
+                .logChannel("aeron:udp?" + TERM)
+                .replicationChannel("aeron:udp?endpoint=" + config.host() + ":0")
+                .archiveContext(localArchive(config))
+                .leaderHeartbeatTimeoutNs(timeout)
+                .leaderHeartbeatIntervalNs(timeout / 10)
+                .electionTimeoutNs(Math.min(timeout, TimeUnit.SECONDS.toNanos(1)))
+                .idleStrategySupplier(IDLE)
+                // Clients may ask for a snapshot (AdminRequestType.SNAPSHOT) and nothing else.
+                .authorisationServiceSupplier(() -> (protocolId, actionId, type, principal) ->
+                        type == AdminRequestType.SNAPSHOT);
+    }
+
+    private static ClusteredServiceContainer.Context serviceContext(MemberConfig config, ExchangeService service) {
+        return new ClusteredServiceContainer.Context()
+                .aeronDirectoryName(config.aeronDirectory())
+                .clusterDir(new File(config.directory().toFile(), "cluster"))
+                .archiveContext(localArchive(config))
+                .idleStrategySupplier(IDLE)
+                .clusteredService(service);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to start", e);
+        }
+    }
+
+    /** The read-model writer, when this member writes the read models. */
+    public ReadModelWriter readModel() {
+        return readModel;
+    }
+
+    @Override
+    public void close() {
+        CloseHelper.closeAll(container, driver, readModel);
+    }
+
+    /**
+     * Runs a member until SIGTERM or SIGINT: {@code --member N --members h0,h1,h2 --dir DIR} and optionally
+     * {@code --port-base}, {@code --aeron-dir}, {@code --read-model}, {@code --heartbeat-timeout-ms}.
+     */
+    public static void main(String[] args) {
+        MemberConfig config;
+        try {
+            config = MemberConfig.parse(options(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        runUntilStopped(config, () -> System.out.println("member " + config.memberId() + " started"));
+    }
+
+    /** Starts the member, calls {@code started}, and closes it at SIGTERM or SIGINT. */
+    public static void runUntilStopped(MemberConfig config, Runnable started) {
+        ShutdownSignalBarrier barrier = new ShutdownSignalBarrier();
+        try (ClusterMember member = start(config)) {
+            started.run();
+            barrier.await();
+        }
+    }
+
+    static Map<String, String> options(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i += 2) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException(args[i] + ": expected --name value");
+            }
+            options.put(args[i].substring(2), args[i + 1]);
+        }
+        return options;
+    }
+}

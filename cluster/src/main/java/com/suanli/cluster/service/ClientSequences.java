@@ -1,0 +1,108 @@
+package com.suanli.cluster.service;
+
+import com.suanli.cluster.protocol.Outcome;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Each client's last applied sequence and the outcomes of its last {@value #RECENT} commands: a command
+ * sent again after a failover is not applied again but answered with the outcome its first application
+ * made. Part of the replicated state (every member holds the same, and it is in the snapshot), so a new
+ * leader answers a resend exactly as the old one would have. Clients keep fewer than {@value #RECENT}
+ * commands unacknowledged ({@code ClusterExchangeClient}'s window), so every resend is still remembered.
+ */
+final class ClientSequences {
+
+    /** Outcomes remembered per client; a power of two. */
+    static final int RECENT = 8_192;
+
+    /** One client's sequence and its recent outcomes, indexed by sequence modulo {@value #RECENT}. */
+    static final class Client {
+        private long lastApplied;
+        private final Outcome[] recent = new Outcome[RECENT];
+
+        long lastApplied() {
+            return lastApplied;
+        }
+
+        /** The outcome of an applied command still remembered; null once it is older than the last {@value #RECENT}. */
+        Outcome outcome(long sequence) {
+            Outcome kept = recent[(int) (sequence & (RECENT - 1))];
+            return kept != null && kept.clientSequence() == sequence ? kept : null;
+        }
+
+        void applied(Outcome outcome) {
+            lastApplied = outcome.clientSequence();
+            recent[(int) (lastApplied & (RECENT - 1))] = outcome;
+        }
+    }
+
+    /** In order of first appearance in the log: the same order on every member, so the snapshot's bytes agree. */
+    private final Map<Long, Client> clients = new LinkedHashMap<>();
+
+    Client of(long clientId) {
+        return clients.computeIfAbsent(clientId, id -> new Client());
+    }
+
+    byte[] write() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(clients.size());
+            for (Map.Entry<Long, Client> entry : clients.entrySet()) {
+                Client client = entry.getValue();
+                out.writeLong(entry.getKey());
+                out.writeLong(client.lastApplied);
+                long first = Math.max(1, client.lastApplied - RECENT + 1);
+                out.writeInt((int) (client.lastApplied - first + 1));
+                for (long sequence = first; sequence <= client.lastApplied; sequence++) {
+                    Outcome outcome = client.outcome(sequence);
+                    out.writeLong(outcome.timestamp());
+                    out.writeLong(outcome.lastEventSequence());
+                    out.writeBoolean(outcome.rejection() != null);
+                    if (outcome.rejection() != null) {
+                        out.writeUTF(outcome.rejection());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Replaces every client's state with the section's; refuses a section that does not read to its end. */
+    void restore(byte[] section) {
+        clients.clear();
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(section))) {
+            int count = in.readInt();
+            for (int i = 0; i < count; i++) {
+                long id = in.readLong();
+                long lastApplied = in.readLong();
+                int kept = in.readInt();
+                if (lastApplied < 0 || kept < 0 || kept > RECENT || kept > lastApplied) {
+                    throw new IllegalArgumentException("cluster clients: client " + id + " keeps " + kept
+                            + " outcomes up to sequence " + lastApplied);
+                }
+                Client client = of(id);
+                for (long sequence = lastApplied - kept + 1; sequence <= lastApplied; sequence++) {
+                    long timestamp = in.readLong();
+                    long lastEvent = in.readLong();
+                    String rejection = in.readBoolean() ? in.readUTF() : null;
+                    client.applied(new Outcome(sequence, timestamp, lastEvent, rejection));
+                }
+                client.lastApplied = lastApplied;
+            }
+            if (in.available() > 0) {
+                throw new IllegalArgumentException("cluster clients: " + in.available() + " bytes follow the last client");
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cluster clients: ends early", e);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package com.suanli.cluster.service;
+
+import com.suanli.cluster.protocol.Messages;
+import com.suanli.cluster.protocol.StateReport;
+import io.aeron.ExclusivePublication;
+import io.aeron.Image;
+import io.aeron.Publication;
+import io.aeron.cluster.codecs.CloseReason;
+import io.aeron.cluster.service.ClientSession;
+import io.aeron.cluster.service.Cluster;
+import io.aeron.cluster.service.ClusteredService;
+import io.aeron.logbuffer.Header;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.agrona.DirectBuffer;
+import org.agrona.MutableDirectBuffer;
+import org.agrona.concurrent.UnsafeBuffer;
+
+/**
+ * The exchange as an Aeron Cluster service: every member applies the log's COMMANDS messages to its
+ * {@link ReplicatedExchange} with the log's timestamp, and answers each with its outcomes. Only the
+ * leader's answers leave the member: on a follower {@code ClientSession.offer} is Aeron's mocked offer,
+ * which sends nothing, so the same code runs everywhere. Snapshots are the exchange's snapshot bytes.
+ * A REPORT message makes every member write its state where the log reaches it ({@value #REPORT_FILE}
+ * in its directory), which is how members are compared.
+ */
+public final class ExchangeService implements ClusteredService {
+
+    /** The file each member writes its state into at a REPORT message. */
+    public static final String REPORT_FILE = "state-report.txt";
+    /** How many times a reply is offered against back pressure before it is given up (the client resends). */
+    private static final int OFFER_ATTEMPTS = 10_000;
+
+    private final ReplicatedExchange exchange;
+    private final Path reportDirectory;
+    private final Consumer<String> notices;
+    private final OutcomeReply reply = new OutcomeReply();
+    private final MutableDirectBuffer reportReply = new UnsafeBuffer(new byte[Messages.REPORTED_LENGTH]);
+    private Cluster cluster;
+
+    /**
+     * @param reportDirectory where this member writes its state reports; null for nowhere
+     * @param notices where the member says what it did at start (the snapshot it restored) and what failed
+     */
+    public ExchangeService(ReplicatedExchange exchange, Path reportDirectory, Consumer<String> notices) {
+        this.exchange = Objects.requireNonNull(exchange, "exchange");
+        this.reportDirectory = reportDirectory;
+        this.notices = Objects.requireNonNull(notices, "notices");
+    }
+
+    @Override
+    public void onStart(Cluster cluster, Image snapshotImage) {
+        this.cluster = cluster;
+        if (snapshotImage != null) {
+            byte[] snapshot = SnapshotTransfer.read(snapshotImage, cluster.idleStrategy());
+            exchange.restore(snapshot);
+            StateReport restored = exchange.report();
+            notices.accept("restored a snapshot of " + snapshot.length + " bytes: " + restored.commandsApplied()
+                    + " commands applied, state hash " + Long.toHexString(restored.stateHash()));
+        }
+    }
+
+    @Override
+    public void onSessionOpen(ClientSession session, long timestamp) {
+    }
+
+    @Override
+    public void onSessionClose(ClientSession session, long timestamp, CloseReason closeReason) {
+    }
+
+    @Override
+    public void onSessionMessage(ClientSession session, long timestamp, DirectBuffer buffer, int offset, int length,
+                                 Header header) {
+        byte kind = buffer.getByte(offset);
+        if (kind == Messages.COMMANDS && length >= Messages.COMMANDS_HEADER) {
+            exchange.apply(buffer, offset, length, timestamp, reply);
+            offer(session, reply.buffer(), reply.length());
+        } else if (kind == Messages.REPORT && length >= Messages.REPORT_LENGTH) {
+            StateReport report = exchange.report();
+            writeReport(Messages.reportId(buffer, offset), report, header.position());
+            offer(session, reportReply, Messages.writeReported(reportReply, 0, Messages.reportId(buffer, offset), report));
+        }
+    }
+
+    private void offer(ClientSession session, DirectBuffer buffer, int length) {
+        cluster.idleStrategy().reset();
+        for (int attempt = 0; attempt < OFFER_ATTEMPTS; attempt++) {
+            long result = session.offer(buffer, 0, length);
+            if (result >= 0 || result == Publication.NOT_CONNECTED || result == Publication.CLOSED
+                    || result == Publication.MAX_POSITION_EXCEEDED) {
+                return;
+            }
+            cluster.idleStrategy().idle();
+        }
+    }
+
+    private void writeReport(long reportId, StateReport report, long logPosition) {
+        if (reportDirectory == null) {
+            return;
+        }
+        String text = "report=" + reportId + "\nstateHash=" + Long.toHexString(report.stateHash())
+                + "\nlastEventSequence=" + report.lastEventSequence() + "\ncommandsApplied=" + report.commandsApplied()
+                + "\nlogPosition=" + logPosition + "\n";
+        try {
+            Path partial = reportDirectory.resolve(REPORT_FILE + ".partial");
+            Files.writeString(partial, text);
+            Files.move(partial, reportDirectory.resolve(REPORT_FILE), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            // A report is a side effect for the operator: failing to write it must not stop the member.
+            notices.accept("state report " + reportId + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void onTimerEvent(long correlationId, long timestamp) {
+    }
+
+    @Override
+    public void onTakeSnapshot(ExclusivePublication snapshotPublication) {
+        byte[] snapshot = exchange.snapshot();
+        SnapshotTransfer.write(snapshotPublication, snapshot, cluster.idleStrategy());
+        notices.accept("took a snapshot of " + snapshot.length + " bytes");
+    }
+
+    @Override
+    public void onRoleChange(Cluster.Role newRole) {
+    }
+
+    @Override
+    public void onTerminate(Cluster cluster) {
+    }
+}

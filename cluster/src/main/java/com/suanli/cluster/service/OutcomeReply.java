@@ -1,0 +1,41 @@
+package com.suanli.cluster.service;
+
+import com.suanli.cluster.protocol.Messages;
+import com.suanli.cluster.protocol.Outcome;
+import org.agrona.ExpandableArrayBuffer;
+import org.agrona.MutableDirectBuffer;
+
+/** The OUTCOMES message answering one COMMANDS message, built as the commands are applied. */
+final class OutcomeReply {
+
+    private final ExpandableArrayBuffer buffer = new ExpandableArrayBuffer(4_096);
+    private int length;
+    private int count;
+
+    void begin() {
+        length = Messages.OUTCOMES_HEADER;
+        count = 0;
+    }
+
+    void add(Outcome outcome) {
+        buffer.checkLimit(length + 3 * Long.BYTES + Short.BYTES + 3 * outcome.reason().map(String::length).orElse(0));
+        length += Messages.writeOutcome(buffer, length, outcome);
+        count++;
+    }
+
+    /**
+     * @param expected the client sequence the exchange waits for next
+     * @param gap whether the message was cut short because a sequence was missing before it
+     */
+    void finish(long expected, boolean gap) {
+        Messages.writeOutcomesHeader(buffer, 0, expected, gap, count);
+    }
+
+    MutableDirectBuffer buffer() {
+        return buffer;
+    }
+
+    int length() {
+        return length;
+    }
+}

@@ -1,0 +1,189 @@
+package com.suanli.cluster.service;
+
+import com.suanli.cluster.protocol.Messages;
+import com.suanli.cluster.protocol.Outcome;
+import com.suanli.cluster.protocol.StateReport;
+import com.suanli.data.host.EventFanOut;
+import com.suanli.data.host.ExchangeSetup;
+import com.suanli.exchange.engine.Engine;
+import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.engine.event.CommandRejected;
+import com.suanli.exchange.engine.journal.CommandDecoder;
+import com.suanli.exchange.engine.journal.CommandFormatException;
+import com.suanli.exchange.engine.journal.Snapshot;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.agrona.DirectBuffer;
+
+/**
+ * The state every member of the cluster holds and changes only through the log: the exchange engine
+ * (built by the desk's {@link ExchangeSetup}, clearing inside) and each client's sequence. Applying the
+ * same messages with the same log timestamps gives every member the same state, byte for byte: time
+ * enters only as the log's timestamp, written into each command before it is decoded.
+ *
+ * <p>A client's commands carry its sequence numbers. The next expected one is applied; one already
+ * applied is answered with its remembered outcome and not applied again (a resend after a failover);
+ * one beyond the next expected stops the message there (a lost message before it), and the reply says
+ * which sequence the exchange waits for.
+ */
+public final class ReplicatedExchange {
+
+    /** The snapshot section holding the clients' sequences, beside the engine's and clearing's. */
+    static final String CLIENTS_SECTION = "cluster-clients";
+
+    private final ExchangeSetup setup;
+    private final EventFanOut events;
+    private final ClientSequences clients = new ClientSequences();
+    private Engine engine;
+    private long commandsApplied;
+    /** The message's commands, copied out of the log (which is never written to) and stamped with its time. */
+    private ByteBuffer scratch = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
+    /** Why the message being applied stopped decoding; its later commands cannot be framed. */
+    private String malformed;
+
+    /**
+     * A fresh exchange; the clearing setup's own events are not published (as at the host's recovery).
+     * @param events the engine's sink: notes each command's refusal, and feeds the read-model writer if any
+     */
+    public ReplicatedExchange(ExchangeSetup setup, EventFanOut events) {
+        this.setup = Objects.requireNonNull(setup, "setup");
+        this.events = Objects.requireNonNull(events, "events");
+        events.mute(true);
+        this.engine = setup.fresh(events);
+        events.mute(false);
+    }
+
+    /**
+     * Applies one COMMANDS message at the log's {@code timestamp} and writes the reply into {@code reply}.
+     * Commands that do not decode are answered {@code MALFORMED} and consume their sequence, as every
+     * member decides the same; the rest of that message cannot be framed and is answered so too.
+     */
+    void apply(DirectBuffer buffer, int offset, int length, long timestamp, OutcomeReply reply) {
+        long clientId = Messages.clientId(buffer, offset);
+        long first = Messages.firstSequence(buffer, offset);
+        int count = Messages.count(buffer, offset);
+        ClientSequences.Client client = clients.of(clientId);
+        long time = Math.max(timestamp, engine.time());
+        int bytes = length - Messages.COMMANDS_HEADER;
+        if (scratch.capacity() < bytes) {
+            scratch = ByteBuffer.allocate(Math.max(bytes, 2 * scratch.capacity())).order(ByteOrder.LITTLE_ENDIAN);
+        }
+        scratch.clear();
+        buffer.getBytes(offset + Messages.COMMANDS_HEADER, scratch, bytes);
+        scratch.flip();
+        reply.begin();
+        boolean gap = false;
+        malformed = null;
+        for (int i = 0; i < count && !gap; i++) {
+            long sequence = first + i;
+            gap = sequence > client.lastApplied() + 1;
+            if (!gap) {
+                Command command = malformed == null ? next(time) : null;
+                if (sequence <= client.lastApplied()) {
+                    Outcome remembered = client.outcome(sequence);
+                    if (remembered != null) {
+                        reply.add(remembered);
+                    }
+                } else {
+                    reply.add(command == null ? refuseMalformed(client, sequence, time) : apply(client, sequence, command));
+                }
+            }
+        }
+        reply.finish(client.lastApplied() + 1, gap);
+    }
+
+    private Outcome apply(ClientSequences.Client client, long sequence, Command command) {
+        events.beginCommand();
+        engine.submit(command);
+        CommandRejected refused = events.rejection();
+        Outcome outcome = new Outcome(sequence, command.timestamp(), engine.lastSequence(),
+                refused == null ? null : refused.reason() + ": " + refused.message());
+        client.applied(outcome);
+        commandsApplied++;
+        return outcome;
+    }
+
+    /** The next command of the message, stamped with the log's time; null (and why noted) when it does not decode. */
+    private Command next(long time) {
+        int start = scratch.position();
+        try {
+            if (scratch.remaining() >= Messages.COMMAND_TIMESTAMP_OFFSET + Long.BYTES) {
+                scratch.putLong(start + Messages.COMMAND_TIMESTAMP_OFFSET, time);
+            }
+            return CommandDecoder.decode(scratch);
+        } catch (CommandFormatException e) {
+            malformed = "MALFORMED: " + e.getMessage();
+            return null;
+        }
+    }
+
+    /** A command that did not decode (or follows one that did not) consumes its sequence and changes nothing else. */
+    private Outcome refuseMalformed(ClientSequences.Client client, long sequence, long time) {
+        Outcome outcome = new Outcome(sequence, time, engine.lastSequence(), malformed);
+        client.applied(outcome);
+        return outcome;
+    }
+
+    public StateReport report() {
+        return new StateReport(engine.stateHash(), engine.lastSequence(), commandsApplied);
+    }
+
+    /** The engine, for questions between messages on the service's thread. */
+    public Engine engine() {
+        return engine;
+    }
+
+    /** The engine's snapshot ({@link Snapshot#sections}) with the clients' sequences as one more section. */
+    public byte[] snapshot() {
+        try {
+            List<Snapshot.Section> sections = new ArrayList<>(Snapshot.sections(engine));
+            sections.add(new Snapshot.Section(CLIENTS_SECTION, clientsSection()));
+            ByteArrayOutputStream out = new ByteArrayOutputStream(Snapshot.size(sections));
+            Snapshot.write(out, sections);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("snapshot: " + e.getMessage(), e);
+        }
+    }
+
+    private byte[] clientsSection() {
+        byte[] sequences = clients.write();
+        return ByteBuffer.allocate(Long.BYTES + sequences.length).putLong(commandsApplied).put(sequences).array();
+    }
+
+    /**
+     * Replaces the state with a snapshot's; publishes nothing.
+     * @throws IllegalArgumentException when the snapshot does not restore (the message names the part)
+     */
+    public void restore(byte[] snapshot) {
+        Map<String, byte[]> sections;
+        try {
+            sections = Snapshot.read(new ByteArrayInputStream(snapshot));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("snapshot: " + e.getMessage(), e);
+        }
+        byte[] section = sections.get(CLIENTS_SECTION);
+        if (section == null || section.length < Long.BYTES) {
+            throw new IllegalArgumentException("snapshot: no " + CLIENTS_SECTION + " section: not a cluster snapshot");
+        }
+        events.mute(true);
+        try {
+            engine = setup.restore(sections, events);
+        } finally {
+            events.mute(false);
+        }
+        ByteBuffer clientBytes = ByteBuffer.wrap(section);
+        commandsApplied = clientBytes.getLong();
+        byte[] rest = new byte[clientBytes.remaining()];
+        clientBytes.get(rest);
+        clients.restore(rest);
+    }
+}

@@ -1,0 +1,102 @@
+package com.suanli.cluster;
+
+import com.suanli.cluster.client.ClientConfig;
+import com.suanli.cluster.member.ClusterMember;
+import com.suanli.cluster.service.ExchangeService;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Three members, each its own JVM on this machine's loopback (started with this JVM's class path), for the
+ * failover test and the benchmark. Killing one is SIGKILL ({@code destroyForcibly} on Linux).
+ */
+public final class LocalCluster implements AutoCloseable {
+
+    public static final int MEMBERS = 3;
+    private static final List<String> HOSTS = Collections.nCopies(MEMBERS, "127.0.0.1");
+
+    private final Path root;
+    private final int portBase;
+    private final Duration heartbeatTimeout;
+    private final Process[] members = new Process[MEMBERS];
+
+    public LocalCluster(Path root, int portBase, Duration heartbeatTimeout) {
+        this.root = root;
+        this.portBase = portBase;
+        this.heartbeatTimeout = heartbeatTimeout;
+    }
+
+    public void startAll() throws IOException {
+        for (int id = 0; id < MEMBERS; id++) {
+            start(id);
+        }
+    }
+
+    /** Starts member {@code id}; a member killed before restarts from its directory. */
+    public void start(int id) throws IOException {
+        Path dir = root.resolve("member-" + id);
+        Files.createDirectories(dir);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xms64m", "-Xmx256m", "-cp", System.getProperty("java.class.path"), ClusterMember.class.getName(),
+                "--member", Integer.toString(id), "--members", String.join(",", HOSTS),
+                "--port-base", Integer.toString(portBase), "--dir", dir.toString(),
+                "--aeron-dir", "/dev/shm/suanli-test-" + portBase + "-member-" + id,
+                "--heartbeat-timeout-ms", Long.toString(heartbeatTimeout.toMillis())));
+        members[id] = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(root.resolve("member-" + id + ".log").toFile()))
+                .start();
+    }
+
+    /** SIGKILL, and waits until the process is gone. */
+    public void kill(int id) throws InterruptedException {
+        members[id].destroyForcibly();
+        members[id].waitFor(10, TimeUnit.SECONDS);
+    }
+
+    public boolean isAlive(int id) {
+        return members[id] != null && members[id].isAlive();
+    }
+
+    public ClientConfig clientConfig(long clientId) {
+        return ClientConfig.of(clientId, HOSTS, portBase, "127.0.0.1");
+    }
+
+    /** The member's last state report, if it wrote one. */
+    public Properties report(int id) throws IOException {
+        Path file = root.resolve("member-" + id).resolve(ExchangeService.REPORT_FILE);
+        Properties report = new Properties();
+        if (Files.exists(file)) {
+            try (var reader = Files.newBufferedReader(file)) {
+                report.load(reader);
+            }
+        }
+        return report;
+    }
+
+    public String log(int id) throws IOException {
+        Path file = root.resolve("member-" + id + ".log");
+        return Files.exists(file) ? Files.readString(file) : "";
+    }
+
+    /** SIGTERM to every member still running, then SIGKILL to any still there after 10 s. */
+    @Override
+    public void close() throws InterruptedException {
+        for (Process member : members) {
+            if (member != null) {
+                member.destroy();
+            }
+        }
+        for (Process member : members) {
+            if (member != null && !member.waitFor(10, TimeUnit.SECONDS)) {
+                member.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+}

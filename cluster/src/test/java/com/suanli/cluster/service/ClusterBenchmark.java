@@ -1,0 +1,196 @@
+package com.suanli.cluster.service;
+
+import com.suanli.cluster.LocalCluster;
+import com.suanli.cluster.client.ClusterExchangeClient;
+import com.suanli.cluster.protocol.Outcome;
+import com.suanli.data.catalogue.CatalogueJson;
+import com.suanli.data.host.EventFanOut;
+import com.suanli.data.host.ExchangeSetup;
+import com.suanli.data.host.SeededLoad;
+import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.engine.command.TimeTick;
+import com.suanli.exchange.listing.Catalogue;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import org.HdrHistogram.SynchronizedHistogram;
+import org.agrona.concurrent.UnsafeBuffer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The figures of docs/BENCHMARKS.md, "Aeron Cluster": acknowledged commands per second through three
+ * members with batching, latency percentiles at a paced 10,000 commands/s, and the time from a leader's
+ * SIGKILL to the acknowledgement of the next command. It asserts nothing and runs only when asked:
+ * {@code ./mvnw -o -pl cluster -am test -Dtest=ClusterBenchmark -Dcluster.benchmark=true
+ * -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+@EnabledIfSystemProperty(named = "cluster.benchmark", matches = "true")
+class ClusterBenchmark {
+
+    private static final Catalogue CATALOGUE = CatalogueJson.readDefault();
+    private static final int THROUGHPUT_COMMANDS = Integer.getInteger("cluster.benchmark.commands", 100_000);
+    private static final int PACED_RATE = 10_000;
+    private static final int PACED_SECONDS = 10;
+    private static final int FAILOVERS = Integer.getInteger("cluster.benchmark.failovers", 3);
+    private static final Duration HEARTBEAT = Duration.ofMillis(Integer.getInteger("cluster.benchmark.heartbeat", 500));
+
+    @TempDir
+    Path root;
+
+    private static final int BATCH = 256;
+
+    private final SeededLoad load = SeededLoad.openingItsMembers(99, CATALOGUE, 0);
+    private final OutcomeReply reply = new OutcomeReply();
+
+    @Test
+    void measure() throws Exception {
+        if (!Files.isDirectory(Path.of("/dev/shm"))) {
+            return;
+        }
+        int portBase = 40_000 + 1_000 * new SplittableRandom().nextInt(20);
+        try (LocalCluster cluster = new LocalCluster(root, portBase, HEARTBEAT)) {
+            cluster.startAll();
+            try (ClusterExchangeClient client = ClusterExchangeClient.connect(cluster.clientConfig(1),
+                    Duration.ofSeconds(60))) {
+                throughput(client, 20_000, "warm-up");
+                for (int run = 1; run <= 3; run++) {
+                    throughput(client, THROUGHPUT_COMMANDS, "run " + run);
+                    alone(THROUGHPUT_COMMANDS, "run " + run);
+                }
+                ticks(client, THROUGHPUT_COMMANDS);
+                paced(client, 1_000);
+                paced(client, PACED_RATE);
+                for (int kill = 0; kill < FAILOVERS; kill++) {
+                    failover(cluster, client);
+                }
+            }
+        }
+    }
+
+    private void throughput(ClusterExchangeClient client, int commands, String label) {
+        List<CompletableFuture<Outcome>> outcomes = new ArrayList<>(commands);
+        List<Command> stream = next(commands);
+        long start = System.nanoTime();
+        for (Command command : stream) {
+            outcomes.add(client.submit(command));
+        }
+        CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new)).join();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("throughput %s: %,d commands acknowledged in %.2f s: %,.0f commands/s%n", label, commands,
+                seconds, commands / seconds);
+    }
+
+    /** The cluster's own ceiling: time ticks, which the engine applies at almost no cost, in the same batches. */
+    private void ticks(ClusterExchangeClient client, int commands) {
+        List<CompletableFuture<Outcome>> outcomes = new ArrayList<>(commands);
+        long start = System.nanoTime();
+        for (int i = 0; i < commands; i++) {
+            outcomes.add(client.submit(new TimeTick(0)));
+        }
+        CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new)).join();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("throughput of time ticks: %,d acknowledged in %.2f s: %,.0f commands/s%n", commands, seconds,
+                commands / seconds);
+    }
+
+    /**
+     * The comparison: the same kind and number of commands applied in this JVM by one member's state machine
+     * alone, in the client's batches, with no cluster between (what a member's service thread costs).
+     */
+    private void alone(int commands, String label) {
+        ReplicatedExchange exchange = new ReplicatedExchange(ExchangeSetup.desk(CATALOGUE), new EventFanOut());
+        SeededLoad own = SeededLoad.openingItsMembers(99, CATALOGUE, 0);
+        List<UnsafeBuffer> messages = new ArrayList<>();
+        for (int first = 0; first < commands; first += BATCH) {
+            List<Command> batch = new ArrayList<>();
+            for (int i = first; i < Math.min(commands, first + BATCH); i++) {
+                batch.add(own.next());
+            }
+            messages.add(LogMessages.commands(1, first + 1, batch));
+        }
+        long start = System.nanoTime();
+        for (UnsafeBuffer message : messages) {
+            exchange.apply(message, 0, message.capacity(), 1_800_000_000_000L, reply);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("  beside it, one state machine alone in this JVM %s: %,.0f commands/s%n", label,
+                commands / seconds);
+    }
+
+    /** Commands at a fixed rate; latency from each one's intended send time, so a stall counts in full. */
+    private void paced(ClusterExchangeClient client, int rate) {
+        int commands = rate * PACED_SECONDS;
+        List<Command> stream = next(commands);
+        SynchronizedHistogram latency = new SynchronizedHistogram(TimeUnit.SECONDS.toNanos(60), 3);
+        List<CompletableFuture<?>> outcomes = new ArrayList<>(commands);
+        long interval = TimeUnit.SECONDS.toNanos(1) / rate;
+        long start = System.nanoTime();
+        for (int i = 0; i < commands; i++) {
+            long intended = start + i * interval;
+            while (System.nanoTime() < intended) {
+                LockSupport.parkNanos(Math.max(1, intended - System.nanoTime()));
+            }
+            outcomes.add(client.submit(stream.get(i)).thenRun(() -> latency.recordValue(System.nanoTime() - intended)));
+        }
+        CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new)).join();
+        System.out.printf("paced %,d commands/s for %d s: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, p99.9 %.2f ms,"
+                + " max %.2f ms%n", rate, PACED_SECONDS, ms(latency.getValueAtPercentile(50)),
+                ms(latency.getValueAtPercentile(90)), ms(latency.getValueAtPercentile(99)),
+                ms(latency.getValueAtPercentile(99.9)), ms(latency.getMaxValue()));
+    }
+
+    /**
+     * With 1,000 commands/s flowing, the leader is killed; the time is that from the kill to the
+     * acknowledgement of the first command submitted after it. The member then restarts and catches up.
+     */
+    private void failover(LocalCluster cluster, ClusterExchangeClient client) throws Exception {
+        background(client, 2_000);
+        int leader = client.leaderMemberId();
+        long killed = System.nanoTime();
+        cluster.kill(leader);
+        client.submit(next(1).get(0)).join();
+        long acknowledged = System.nanoTime();
+        background(client, 2_000);
+        System.out.printf("failover: leader %d killed, next command acknowledged %d ms later, new leader %d%n", leader,
+                TimeUnit.NANOSECONDS.toMillis(acknowledged - killed), client.leaderMemberId());
+        long restarted = System.nanoTime();
+        cluster.start(leader);
+        // The restarted member has caught up once it wrote the report the leader answered: the next kill finds three.
+        long applied = client.report().join().commandsApplied();
+        while (!Long.toString(applied).equals(cluster.report(leader).getProperty("commandsApplied"))) {
+            Thread.sleep(100);
+        }
+        System.out.printf("  member %d restarted and caught up in %.1f s%n", leader,
+                (System.nanoTime() - restarted) / 1e9);
+    }
+
+    /** {@code count} commands at 1,000 a second, acknowledged. */
+    private void background(ClusterExchangeClient client, int count) {
+        List<CompletableFuture<Outcome>> outcomes = new ArrayList<>();
+        for (Command command : next(count)) {
+            outcomes.add(client.submit(command));
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+        }
+        CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new)).join();
+    }
+
+    private List<Command> next(int count) {
+        List<Command> commands = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            commands.add(load.next());
+        }
+        return commands;
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+}
