@@ -104,7 +104,8 @@ public final class WorkstationApp extends Application {
         RiskWorkspace risk = new RiskWorkspace(riskTasks, deskRiskTasks, Platform::runLater,
                 new DatabaseScenarioStore(context.store()));
         trading.follow(risk.desk()::onEvents);
-        engine.onRunning(started -> risk.desk().connect(new ClearingReader(started.exchange(), context.clock())::read));
+        engine.onRunning(started -> risk.desk().connect(new ClearingReader(started.exchange(),
+                context.clock(), ClearingReader.usersAccounts(context.store()))::read));
         shell = new ShellView(viewModel, panels(marketWatch, trader, charts, risk, context.clock().getZone()),
                 Platform::exit);
         simulation = new SimulationControl(context.clock(), Platform::runLater, viewModel::showMessage,

@@ -23,6 +23,7 @@ import javafx.collections.transformation.SortedList;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -58,7 +59,11 @@ public final class DeskRiskView {
         greek.valueProperty().bindBidirectional(viewModel.greekProperty());
         Label status = label("risk-desk-status", viewModel.statusProperty());
         status.getStyleClass().add(Styles.TEXT_MUTED);
-        root.setTop(new VBox(toolbar(caption(Texts.get("risk.desk.greek")), greek,
+        CheckBox everyMember = new CheckBox(Texts.get("risk.desk.every-member"));
+        everyMember.setId("risk-every-member");
+        everyMember.selectedProperty().bindBidirectional(viewModel.everyMemberProperty());
+        everyMember.disableProperty().bind(viewModel.mayWidenProperty().not());
+        root.setTop(new VBox(toolbar(caption(Texts.get("risk.desk.greek")), greek, everyMember,
                 button("risk-refresh", Texts.get("risk.desk.refresh"), viewModel::refresh), status),
                 errorLine("risk-desk-error", viewModel.errorProperty())));
         HeatmapView heatmap = new HeatmapView();

@@ -12,11 +12,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -36,6 +40,8 @@ public final class DeskRiskViewModel {
     private boolean readAgain;
 
     private final ObjectProperty<Greek> greek = new SimpleObjectProperty<>(Greek.DELTA);
+    private final BooleanProperty everyMember = new SimpleBooleanProperty();
+    private final ReadOnlyBooleanWrapper mayWiden = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<PricedDesk> priced = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<GreekHeatmap> heatmap = new ReadOnlyObjectWrapper<>();
     private final ObservableList<MarginRow> margins = FXCollections.observableArrayList();
@@ -48,6 +54,7 @@ public final class DeskRiskViewModel {
     public DeskRiskViewModel(TaskExecutor tasks) {
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         greek.addListener((observable, before, chosen) -> showHeatmap());
+        everyMember.addListener((observable, before, now) -> refresh());
         chosenAccount.addListener((observable, before, chosen) -> showPositions());
     }
 
@@ -60,6 +67,7 @@ public final class DeskRiskViewModel {
     /** A user signed in: the panel shows the accounts that user sees (FX thread). */
     public void signedIn(DeskViewer who) {
         this.viewer = Objects.requireNonNull(who, "who");
+        mayWiden.set(who.mayWiden());
         refresh();
     }
 
@@ -84,7 +92,7 @@ public final class DeskRiskViewModel {
         }
         reading = true;
         Function<DeskViewer, ClearedDesk> clearing = reader;
-        DeskViewer who = viewer;
+        DeskViewer who = viewer.widened(everyMember.get());
         String bookName = bookName(who);
         tasks.execute(BackgroundTask.wrap(() -> PricedDesk.price(clearing.apply(who), bookName))
                 .onSuccess(result -> {
@@ -111,7 +119,7 @@ public final class DeskRiskViewModel {
      */
     public PortfolioSource deskBook() {
         Function<DeskViewer, ClearedDesk> clearing = reader;
-        DeskViewer who = viewer;
+        DeskViewer who = viewer == null ? null : viewer.widened(everyMember.get());
         return new PortfolioSource() {
             @Override
             public String name() {
@@ -129,7 +137,11 @@ public final class DeskRiskViewModel {
     }
 
     private static String bookName(DeskViewer who) {
-        return who.wholeDesk() ? Texts.get("risk.desk.book") : Texts.format("risk.desk.book.of", who.named());
+        return switch (who.scope()) {
+            case OWN -> Texts.format("risk.desk.book.of", who.named());
+            case DESK -> Texts.get("risk.desk.book");
+            case EXCHANGE -> Texts.get("risk.desk.book.exchange");
+        };
     }
 
     private void show(PricedDesk result) {
@@ -167,6 +179,16 @@ public final class DeskRiskViewModel {
 
     public ObjectProperty<Greek> greekProperty() {
         return greek;
+    }
+
+    /** Whether a risk officer's view takes in every member of the exchange, not only the desk's accounts. */
+    public BooleanProperty everyMemberProperty() {
+        return everyMember;
+    }
+
+    /** Whether the signed-in user may widen the view (not a trader). */
+    public ReadOnlyBooleanProperty mayWidenProperty() {
+        return mayWiden.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<GreekHeatmap> heatmapProperty() {

@@ -80,15 +80,17 @@ class DeskRiskViewModelTest {
     private static ClearedDesk desk(DeskViewer viewer) {
         List<AccountStanding> seen = new ArrayList<>();
         for (AccountStanding standing : List.of(TRADER, MAKER, CALLED)) {
-            if (viewer.sees(standing.account())) {
+            if (viewer.sees(standing.account(), DESK_ACCOUNTS)) {
                 seen.add(standing);
             }
         }
         return new ClearedDesk(MARCH_FIRST, LISTING, seen, marks());
     }
 
-    private static final DeskViewer RISK_OFFICER = new DeskViewer("risk officer 'chen'", true, Set.of());
-    private static final DeskViewer TRADER_LI = new DeskViewer("trader 'li'", false, Set.of(1001L));
+    /** The accounts the desk's users trade; 2003 is a counterparty's, seen only by a view of every member. */
+    private static final Set<Long> DESK_ACCOUNTS = Set.of(1001L, 2002L);
+    private static final DeskViewer RISK_OFFICER = new DeskViewer("risk officer 'chen'", DeskViewer.Scope.DESK, Set.of());
+    private static final DeskViewer TRADER_LI = new DeskViewer("trader 'li'", DeskViewer.Scope.OWN, Set.of(1001L));
 
     private final List<DeskViewer> readFor = new ArrayList<>();
     private final DeskRiskViewModel risk = new DeskRiskViewModel(new CurrentThreadTaskExecutor());
@@ -101,9 +103,15 @@ class DeskRiskViewModelTest {
         risk.signedIn(viewer);
     }
 
+    /** The risk officer with the view widened to every member: all three accounts. */
+    private void openEveryMember() {
+        open(RISK_OFFICER);
+        risk.everyMemberProperty().set(true);
+    }
+
     @Test
     void deltas_bucket_by_month_and_hub_summed_over_accounts_and_products() {
-        open(RISK_OFFICER);
+        openEveryMember();
 
         GreekHeatmap map = risk.heatmapProperty().get();
         assertThat(map.months()).containsExactly(JUNE, JULY);
@@ -134,7 +142,7 @@ class DeskRiskViewModelTest {
 
     @Test
     void the_book_is_the_cleared_positions_valued_at_their_average_price_on_the_marks() {
-        open(RISK_OFFICER);
+        openEveryMember();
 
         PricedDesk priced = risk.pricedProperty().get();
         assertThat(priced.book().positions()).isEqualTo(6);
@@ -149,10 +157,24 @@ class DeskRiskViewModelTest {
     }
 
     @Test
+    void a_risk_officer_sees_the_desks_accounts_and_may_widen_to_every_member() {
+        open(RISK_OFFICER);
+
+        assertThat(risk.mayWidenProperty().get()).isTrue();
+        assertThat(risk.margins()).extracting(MarginRow::account).containsExactly(1001L, 2002L);
+        risk.everyMemberProperty().set(true);
+        assertThat(readFor).extracting(DeskViewer::scope)
+                .containsExactly(DeskViewer.Scope.DESK, DeskViewer.Scope.EXCHANGE);
+        assertThat(risk.margins()).extracting(MarginRow::account).containsExactly(1001L, 2002L, 2003L);
+    }
+
+    @Test
     void a_trader_sees_only_its_own_accounts() {
         open(TRADER_LI);
+        risk.everyMemberProperty().set(true);
 
-        assertThat(readFor).containsExactly(TRADER_LI);
+        assertThat(risk.mayWidenProperty().get()).isFalse();
+        assertThat(readFor).as("a trader cannot widen the view").containsExactly(TRADER_LI, TRADER_LI);
         assertThat(risk.margins()).extracting(MarginRow::account).containsExactly(1001L);
         GreekHeatmap map = risk.heatmapProperty().get();
         assertThat(map.value(JUNE, "YRD")).isCloseTo(3_000, within(GREEK_TOLERANCE));
@@ -162,7 +184,7 @@ class DeskRiskViewModelTest {
 
     @Test
     void margin_rows_show_held_against_required_and_mark_the_short_accounts() {
-        open(RISK_OFFICER);
+        openEveryMember();
 
         assertThat(risk.margins()).extracting(MarginRow::account).containsExactly(1001L, 2002L, 2003L);
         MarginRow covered = risk.margins().get(0);
@@ -217,7 +239,7 @@ class DeskRiskViewModelTest {
         worker.release();
 
         assertThat(readFor).as("the reading under way, then one for the changes during it").hasSize(2);
-        assertThat(coalescing.margins()).hasSize(3);
+        assertThat(coalescing.margins()).hasSize(2);
         coalescing.onEvents(List.of(new DepthChanged(5, 0, 1, 2, Side.BID, 1900, 2, 1)));
         assertThat(worker.heldCount()).as("a book's depth alone changes no position or margin").isZero();
     }
