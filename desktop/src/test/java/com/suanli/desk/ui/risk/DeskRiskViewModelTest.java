@@ -77,7 +77,7 @@ class DeskRiskViewModelTest {
                 contract("H200-GZ-2027M06").instrumentId(), 21.00);
     }
 
-    private static ClearedDesk desk(DeskViewer viewer) {
+    static ClearedDesk desk(DeskViewer viewer) {
         List<AccountStanding> seen = new ArrayList<>();
         for (AccountStanding standing : List.of(TRADER, MAKER, CALLED)) {
             if (viewer.sees(standing.account(), DESK_ACCOUNTS)) {
@@ -89,7 +89,7 @@ class DeskRiskViewModelTest {
 
     /** The accounts the desk's users trade; 2003 is a counterparty's, seen only by a view of every member. */
     private static final Set<Long> DESK_ACCOUNTS = Set.of(1001L, 2002L);
-    private static final DeskViewer RISK_OFFICER = new DeskViewer("risk officer 'chen'", DeskViewer.Scope.DESK, Set.of());
+    static final DeskViewer RISK_OFFICER = new DeskViewer("risk officer 'chen'", DeskViewer.Scope.DESK, Set.of());
     private static final DeskViewer TRADER_LI = new DeskViewer("trader 'li'", DeskViewer.Scope.OWN, Set.of(1001L));
 
     private final List<DeskViewer> readFor = new ArrayList<>();
