@@ -23,6 +23,7 @@ import javafx.collections.transformation.SortedList;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -33,6 +34,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -43,6 +45,7 @@ public final class DeskRiskView {
 
     /** The style class of a row whose account is short of margin (called, in default, or below a requirement). */
     public static final String SHORTFALL = "margin-shortfall";
+    private static final double MINIMUM_HEIGHT = 330;
     private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final DeskRiskViewModel viewModel;
@@ -57,15 +60,19 @@ public final class DeskRiskView {
         greek.setId("risk-greek");
         greek.getItems().setAll(Greek.values());
         greek.valueProperty().bindBidirectional(viewModel.greekProperty());
+        greek.setMinWidth(Region.USE_PREF_SIZE);
         Label status = label("risk-desk-status", viewModel.statusProperty());
         status.getStyleClass().add(Styles.TEXT_MUTED);
+        status.setWrapText(true);
         CheckBox everyMember = new CheckBox(Texts.get("risk.desk.every-member"));
         everyMember.setId("risk-every-member");
+        everyMember.setMinWidth(Region.USE_PREF_SIZE);
         everyMember.selectedProperty().bindBidirectional(viewModel.everyMemberProperty());
         everyMember.disableProperty().bind(viewModel.mayWidenProperty().not());
-        root.setTop(new VBox(toolbar(caption(Texts.get("risk.desk.greek")), greek, everyMember,
-                button("risk-refresh", Texts.get("risk.desk.refresh"), viewModel::refresh), status),
-                errorLine("risk-desk-error", viewModel.errorProperty())));
+        Button refresh = button("risk-refresh", Texts.get("risk.desk.refresh"), viewModel::refresh);
+        refresh.setMinWidth(Region.USE_PREF_SIZE);
+        root.setTop(new VBox(toolbar(caption(Texts.get("risk.desk.greek")), greek, everyMember, refresh),
+                toolbar(status), errorLine("risk-desk-error", viewModel.errorProperty())));
         HeatmapView heatmap = new HeatmapView();
         heatmap.show(viewModel.heatmapProperty().get());
         viewModel.heatmapProperty().addListener((observable, before, now) -> heatmap.show(now));
@@ -74,6 +81,8 @@ public final class DeskRiskView {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setCenter(tabs);
         root.setId("desk-risk");
+        // A heatmap of a few months and hubs and the margin table need this much to be read at all.
+        root.setMinHeight(MINIMUM_HEIGHT);
     }
 
     public Parent root() {
