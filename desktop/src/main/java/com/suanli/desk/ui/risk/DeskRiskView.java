@@ -46,6 +46,8 @@ public final class DeskRiskView {
     /** The style class of a row whose account is short of margin (called, in default, or below a requirement). */
     public static final String SHORTFALL = "margin-shortfall";
     private static final double MINIMUM_HEIGHT = 330;
+    /** Wide enough for 9,999,999.99 and a column title. */
+    private static final double COLUMN_WIDTH = 115;
     private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final DeskRiskViewModel viewModel;
@@ -116,6 +118,7 @@ public final class DeskRiskView {
                 money("risk.margin.maintenance", MarginRow::maintenance), money("risk.margin.held", MarginRow::held),
                 money("risk.margin.excess", MarginRow::excess), money("risk.margin.call", MarginRow::call),
                 deadline, standing));
+        readable(table);
         table.setRowFactory(each -> new TableRow<>() {
             @Override
             protected void updateItem(MarginRow row, boolean empty) {
@@ -137,6 +140,12 @@ public final class DeskRiskView {
         return split;
     }
 
+    /** In a narrow panel the columns keep their width and the table scrolls across, rather than cut every figure. */
+    private static <T> void readable(TableView<T> table) {
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.getColumns().forEach(column -> column.setPrefWidth(Math.max(column.getMinWidth(), COLUMN_WIDTH)));
+    }
+
     private static TableColumn<MarginRow, BigDecimal> money(String title, Function<MarginRow, BigDecimal> amount) {
         TableColumn<MarginRow, BigDecimal> column = Tables.amountColumn(Texts.get(title), amount,
                 value -> Figures.amount(value.doubleValue()));
@@ -156,6 +165,7 @@ public final class DeskRiskView {
                 Tables.column(Texts.get("risk.positions.mark"), row -> row.mark().map(Figures::price).orElse(""), true),
                 greekColumn("risk.greek.delta", Greek.DELTA), greekColumn("risk.greek.gamma", Greek.GAMMA),
                 greekColumn("risk.greek.vega", Greek.VEGA)));
+        readable(table);
         return table;
     }
 
