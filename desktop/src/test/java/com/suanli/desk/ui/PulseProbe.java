@@ -64,6 +64,8 @@ public final class PulseProbe {
     private static final long SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
     private static final long HIGHEST_NANOS = TimeUnit.SECONDS.toNanos(10);
     private static final int INSTRUMENTS = 20;
+    private static final long WARM_UP_MILLIS = 2_000;
+    private static final long IDLE_MILLIS = 5_000;
 
     private PulseProbe() {
     }
@@ -98,12 +100,24 @@ public final class PulseProbe {
             desk.apply(batch);
             fold.recordValue(Math.min(HIGHEST_NANOS, System.nanoTime() - start));
         });
-        // Warm the window up on nothing, then measure only while events flow.
-        Thread.sleep(2_000);
+        // Warm the window up on nothing; then, for comparison, the same window's pulses with no event coming;
+        // then the measure while events flow.
+        Thread.sleep(WARM_UP_MILLIS);
         Platform.runLater(() -> {
             layout.reset();
             interval.reset();
         });
+        Thread.sleep(IDLE_MILLIS);
+        Histogram[] idle = new Histogram[2];
+        CountDownLatch idleTaken = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            idle[0] = layout.copy();
+            idle[1] = interval.copy();
+            layout.reset();
+            interval.reset();
+            idleTaken.countDown();
+        });
+        idleTaken.await();
         long began = System.nanoTime();
         feed(recorded, coalescer, eventsPerSecond);
         double seconds = (System.nanoTime() - began) / 1e9;
@@ -119,6 +133,8 @@ public final class PulseProbe {
         String lost = check.get(60, TimeUnit.SECONDS);
         System.out.printf("fed %,d events in %.1f s (%,.0f events/s)%n", recorded.size(), seconds,
                 recorded.size() / seconds);
+        print("idle: pulse, CSS and layout", idle[0]);
+        print("idle: pulse start to next start", idle[1]);
         print("pulse, CSS and layout", measured[0]);
         print("pulse start to next start", measured[1]);
         print("coalesced batch fold", measured[2]);
