@@ -2,6 +2,7 @@ package com.suanli.desk.ui.risk;
 
 import com.suanli.pricing.risk.BucketRisk;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,6 +22,13 @@ public record GreekHeatmap(Greek greek, List<YearMonth> months, List<String> hub
         if (values.length != months.size()) {
             throw new IllegalArgumentException("values: one row per month, " + months.size() + ", was " + values.length);
         }
+        for (double[] row : values) {
+            if (row.length != hubs.size()) {
+                throw new IllegalArgumentException("values: one column per hub, " + hubs.size() + ", was " + row.length);
+            }
+        }
+        // The record keeps its own copy, so no caller can change a figure on screen behind its back.
+        values = Arrays.stream(values).map(double[]::clone).toArray(double[][]::new);
     }
 
     public static GreekHeatmap of(List<BucketRisk> buckets, Greek greek) {
