@@ -12,7 +12,9 @@ import com.suanli.desk.ui.curve.StoredCurves;
 import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.desk.ui.marketwatch.MarketWatchView;
 import com.suanli.desk.ui.marketwatch.MarketWatchViewModel;
+import com.suanli.desk.ui.risk.ClearingReader;
 import com.suanli.desk.ui.risk.DatabaseScenarioStore;
+import com.suanli.desk.ui.risk.DeskViewer;
 import com.suanli.desk.ui.risk.RiskWorkspace;
 import com.suanli.desk.ui.shell.ShellView;
 import com.suanli.desk.ui.shell.ShellViewModel;
@@ -28,6 +30,7 @@ import com.suanli.desk.ui.workspace.LayoutKeeper;
 import com.suanli.desk.ui.workspace.PanelViews;
 import com.suanli.desk.ui.workspace.UserLayouts;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
@@ -62,6 +65,7 @@ public final class WorkstationApp extends Application {
     private ShellView shell;
     private EngineLauncher engine;
     private TaskExecutor riskTasks;
+    private TaskExecutor deskRiskTasks;
     private SimulationControl simulation;
     private LayoutKeeper layouts;
 
@@ -100,14 +104,20 @@ public final class WorkstationApp extends Application {
                 new StoredCurves(context.store()).orElse(new ReferenceCurves(trading::catalogue)),
                 context.tasks(), context.clock());
         riskTasks = new WorkerTaskExecutor("desk-risk", Platform::runLater);
-        RiskWorkspace risk = new RiskWorkspace(riskTasks, Platform::runLater, new DatabaseScenarioStore(context.store()));
-        shell = new ShellView(viewModel, panels(marketWatch, trader, charts, risk), Platform::exit);
+        deskRiskTasks = new WorkerTaskExecutor("desk-risk-view", Platform::runLater);
+        RiskWorkspace risk = new RiskWorkspace(riskTasks, deskRiskTasks, Platform::runLater,
+                new DatabaseScenarioStore(context.store()));
+        trading.follow(risk.desk()::onEvents);
+        engine.onRunning(started -> risk.desk().connect(new ClearingReader(started.exchange(),
+                context.clock(), ClearingReader.usersAccounts(context.store()))::read));
+        shell = new ShellView(viewModel, panels(marketWatch, trader, charts, risk, context.clock().getZone()),
+                Platform::exit);
         simulation = new SimulationControl(context.clock(), Platform::runLater, viewModel::showMessage,
                 context.simulation());
         viewModel.simulationTextProperty().bind(simulation.statusTextProperty());
         shell.addMenu(SimulationMenu.of(simulation, () -> stage));
         engine.onRunning(started -> simulation.exchangeRunning(started.exchange(), SimulationMenu.CALM_MONTH));
-        signOn(stage, viewModel, trader);
+        signOn(stage, viewModel, trader, risk);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(shell.root(),
                 Math.min(PREFERRED_WIDTH, screen.getWidth()), Math.min(PREFERRED_HEIGHT, screen.getHeight()));
@@ -129,7 +139,7 @@ public final class WorkstationApp extends Application {
      * Once the exchange runs, the desk's user signs in (without a prompt on a local desk of one user); the
      * trader's commands then go to the exchange as that user, and an administrator gets File > Users….
      */
-    private void signOn(Stage stage, ShellViewModel viewModel, TraderDesk trader) {
+    private void signOn(Stage stage, ShellViewModel viewModel, TraderDesk trader, RiskWorkspace risk) {
         MenuItem users = new MenuItem("Users…");
         users.setId("menu-users");
         users.setDisable(true);
@@ -145,6 +155,7 @@ public final class WorkstationApp extends Application {
                     layouts = new LayoutKeeper(new UserLayouts(context.store(), session.user().login()),
                             context.tasks(), viewModel::showMessage);
                     layouts.follow(shell.workspaces());
+                    risk.desk().signedIn(DeskViewer.of(session.user()));
                     viewModel.showMessage("Signed in as " + session.user().named());
                     users.setDisable(session.user().role() != UserRole.ADMINISTRATOR);
                     users.setOnAction(event -> new UsersView(new UsersViewModel(session, context.tasks()), stage).show());
@@ -155,10 +166,11 @@ public final class WorkstationApp extends Application {
 
     /** The features wired so far answer their panels; the others show what will appear there. */
     private static PanelViews panels(MarketWatchViewModel marketWatch, TraderDesk trader, TraderCharts charts,
-                                     RiskWorkspace risk) {
+                                     RiskWorkspace risk, ZoneId zone) {
         PanelViews empty = PanelViews.emptyStates();
         return panel -> switch (panel) {
             case MARKET_WATCH -> new MarketWatchView(marketWatch).root();
+            case RISK -> risk.deskView(zone);
             case SCENARIOS -> risk.scenariosView();
             case CALCULATORS -> risk.calculatorsView();
             case CHARTS -> charts.root();
@@ -199,6 +211,9 @@ public final class WorkstationApp extends Application {
         }
         if (riskTasks != null) {
             riskTasks.close();
+        }
+        if (deskRiskTasks != null) {
+            deskRiskTasks.close();
         }
     }
 }

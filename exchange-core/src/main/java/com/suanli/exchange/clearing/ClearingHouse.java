@@ -1297,6 +1297,11 @@ public final class ClearingHouse {
         return margin.initial(known(account));
     }
 
+    /** Every open account as it stands now, in the order opened (a risk officer's whole desk). */
+    public List<AccountStanding> standings() {
+        return AccountStandings.of(this);
+    }
+
     /** Deposits less withdrawals, fen: what all the accounts inside the exchange hold between them. */
     public long netDeposits() {
         return ledger.netDeposits();

@@ -152,6 +152,16 @@ public final class DefaultDesk {
         return account < callId.length ? callId[account] : 0;
     }
 
+    /** What the account's open call asks for (initial margin less cash when called), fen; 0 without one. */
+    public long callAmount(int account) {
+        return account < callAmount.length ? callAmount[account] : 0;
+    }
+
+    /** When the account's open call falls due, epoch milliseconds; 0 without one. */
+    public long callDeadline(int account) {
+        return account < deadline.length ? deadline[account] : 0;
+    }
+
     public int openDefaults() {
         return openDefaults;
     }

@@ -1,6 +1,7 @@
 package com.suanli.exchange.engine;
 
 import com.suanli.exchange.book.Side;
+import com.suanli.exchange.clearing.AccountStanding;
 import com.suanli.exchange.clearing.ClearingEventStream;
 import com.suanli.exchange.clearing.ClearingEvents;
 import com.suanli.exchange.clearing.ClearingHouse;
@@ -398,6 +399,11 @@ public final class Engine {
     /** The account's position in the instrument. @throws IllegalStateException without a clearing house */
     public Position position(long account, int instrumentId) {
         return clearing().position(account, instrumentId);
+    }
+
+    /** Every open account as clearing holds it now. @throws IllegalStateException without a clearing house */
+    public List<AccountStanding> accountStandings() {
+        return clearing().standings();
     }
 
     /** Deposits less withdrawals in fen: what all accounts' cash adds up to. */

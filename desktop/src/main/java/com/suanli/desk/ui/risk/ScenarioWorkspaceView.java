@@ -12,6 +12,7 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import com.suanli.desk.ui.DeskTheme;
 import com.suanli.desk.ui.form.Figures;
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.pricing.risk.ShiftKind;
 import java.io.File;
 import java.nio.file.Path;
@@ -87,7 +88,8 @@ public final class ScenarioWorkspaceView {
         Button open = button("scenario-book-open", "Open book", viewModel::openBookFile);
         Label book = label("scenario-book", viewModel.bookTextProperty());
         book.getStyleClass().add(Styles.TEXT_MUTED);
-        return toolbar(caption("Book"), path, browse, open, book);
+        Button desk = button("scenario-book-desk", Texts.get("risk.scenarios.desk"), viewModel::openDeskBook);
+        return toolbar(caption("Book"), path, browse, open, desk, book);
     }
 
     private HBox setBar() {

@@ -6,6 +6,7 @@ import com.suanli.desk.task.TaskExecutor;
 import com.suanli.desk.task.TaskProgress;
 import com.suanli.desk.ui.form.Fields;
 import com.suanli.desk.ui.form.Figures;
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.pricing.risk.HistoricalScenarios;
 import com.suanli.pricing.risk.MonteCarloScenarios;
 import com.suanli.pricing.risk.MonteCarloSpec;
@@ -25,6 +26,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -53,6 +55,9 @@ public final class ScenarioWorkspaceViewModel {
     private final TaskExecutor tasks;
     private final Executor uiThread;
     private final ScenarioStore store;
+    private Supplier<PortfolioSource> deskBook = () -> {
+        throw new IllegalArgumentException(Texts.get("risk.desk.book.unavailable"));
+    };
 
     private final StringProperty bookPath = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper bookText = new ReadOnlyStringWrapper("No book open");
@@ -94,6 +99,16 @@ public final class ScenarioWorkspaceViewModel {
     /** Opens the book file typed in {@link #bookPathProperty()}. */
     public void openBookFile() {
         attempt(() -> openBook(new RiskRequestFile(Path.of(Fields.required("Book file", bookPath.get())))));
+    }
+
+    /** Where {@link #openDeskBook()} takes the desk's real portfolio from: clearing, as the Risk panel reads it. */
+    public void deskBookFrom(Supplier<PortfolioSource> desk) {
+        deskBook = Objects.requireNonNull(desk, "desk");
+    }
+
+    /** Opens the desk's portfolio as clearing holds it now, priced on curves through the market's marks. */
+    public void openDeskBook() {
+        attempt(() -> openBook(deskBook.get()));
     }
 
     /** Loads the book off the UI thread; its scenario sets, historical and Monte Carlo sets join the choices. */

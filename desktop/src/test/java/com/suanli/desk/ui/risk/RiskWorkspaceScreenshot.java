@@ -68,7 +68,7 @@ class RiskWorkspaceScreenshot {
         robot.clickOn("#calc-option-on-smile-calculate");
         waitUntil(() -> robot.lookup("#calc-option-on-smile-figure-0").tryQuery().isPresent());
         robot.moveTo("#scenario-status");
-        save(robot, "workstation-risk.png");
+        save(robot, "workstation-risk-scenarios.png");
 
         robot.clickOn("P&L explain");
         robot.clickOn("Green and carbon");

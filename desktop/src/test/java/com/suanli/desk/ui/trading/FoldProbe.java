@@ -68,7 +68,7 @@ public final class FoldProbe {
         traded.forEach(contract -> engine.submit(new SessionCommand(clock.millis(), contract.instrumentId(),
                 SessionAction.OPEN_CONTINUOUS)));
         recorded.clear();
-        record(engine, traded, clock.millis(), recorded);
+        record(engine, traded, clock.millis(), recorded, COMMANDS);
         System.out.printf("recorded %,d events from %,d commands; batches of %,d events (%,d events/s at %d pulses/s)%n",
                 recorded.size(), COMMANDS, batchSize, eventsPerSecond, PULSES_PER_SECOND);
         for (int round = 0; round <= WARM_UP_ROUNDS; round++) {
@@ -85,11 +85,12 @@ public final class FoldProbe {
         }
     }
 
-    private static void record(Engine engine, List<ContractSpec> traded, long time, List<ExchangeEvent> recorded) {
+    /** Runs {@code commands} seeded commands through the engine, its events into {@code recorded} (PulseProbe too). */
+    public static void record(Engine engine, List<ContractSpec> traded, long time, List<ExchangeEvent> recorded, int commands) {
         SplittableRandom random = new SplittableRandom(SEED);
         List<Long> ownWorking = new ArrayList<>();
         List<Long> othersWorking = new ArrayList<>();
-        for (int i = 0; i < COMMANDS; i++) {
+        for (int i = 0; i < commands; i++) {
             boolean own = i % 50 == 0;
             ContractSpec contract = own ? traded.get(0) : traded.get(random.nextInt(traded.size()));
             long account = own ? TraderFixture.TRADER : 2_000 + random.nextInt(100);

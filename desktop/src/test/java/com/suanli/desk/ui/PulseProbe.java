@@ -1,0 +1,224 @@
+package com.suanli.desk.ui;
+
+import com.suanli.data.catalogue.CatalogueJson;
+import com.suanli.desk.ui.hotkey.TraderKeys;
+import com.suanli.desk.ui.link.InstrumentLink;
+import com.suanli.desk.ui.marketwatch.MarketWatchView;
+import com.suanli.desk.ui.marketwatch.MarketWatchViewModel;
+import com.suanli.desk.ui.trading.CommandOutcome;
+import com.suanli.desk.ui.trading.EventCoalescer;
+import com.suanli.desk.ui.trading.FoldProbe;
+import com.suanli.desk.ui.trading.TraderFixture;
+import com.suanli.desk.ui.trading.TraderOrders;
+import com.suanli.desk.ui.trading.TradingDesk;
+import com.suanli.desk.ui.workspace.Panel;
+import com.suanli.desk.ui.workspace.Workspace;
+import com.suanli.desk.ui.workspace.WorkspaceView;
+import com.suanli.exchange.book.Side;
+import com.suanli.exchange.engine.Engine;
+import com.suanli.exchange.engine.EngineConfig;
+import com.suanli.exchange.engine.command.SessionAction;
+import com.suanli.exchange.engine.command.SessionCommand;
+import com.suanli.exchange.engine.event.ExchangeEvent;
+import com.suanli.exchange.listing.Catalogue;
+import com.suanli.exchange.listing.ContractSpec;
+import com.suanli.exchange.marketdata.DepthLevel;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.HdrHistogram.Histogram;
+
+/**
+ * A probe, not a test: the FX pulse of the real trading workspace (market watch, ladder, tickets, blotter, account
+ * and auto-quoter panels, in a shown window on Monocle's headless screen with JavaFX's software renderer) while the
+ * exchange's events arrive at a given rate through the {@link EventCoalescer}, as the workstation receives them.
+ * The events are recorded first from a real engine ({@link FoldProbe}'s seeded load, more of it), then a feeder
+ * thread hands them to the coalescer every millisecond at the rate, for as long as they last. Three histograms:
+ * each pulse's scene work (the pre-layout to the post-layout pulse listener: CSS and layout, after the pulse's
+ * animations), the time between the starts of consecutive pulses (a pulse that overruns shows as a gap), and each
+ * coalesced batch's fold on the FX thread. At the end the desk's books, last trades and own orders must equal the
+ * engine's: no update lost.
+ *
+ * <p>Run: {@code java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw
+ * -Dheadless.geometry=1600x1000-32 -cp desktop/target/test-classes:desktop/target/desktop-0.1.0-SNAPSHOT.jar:desktop/target/lib/*:desktop/target/javafx/*:$HOME/.m2/repository/org/testfx/openjfx-monocle/...jar
+ * com.suanli.desk.ui.PulseProbe [eventsPerSecond] [commands]} (docs/BENCHMARKS.md gives the exact line).
+ */
+public final class PulseProbe {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2027-03-01T01:30:00Z"), ZoneId.of("Asia/Shanghai"));
+    /** The feeder hands over what a millisecond brings, then waits for the next one. */
+    private static final long SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+    private static final long HIGHEST_NANOS = TimeUnit.SECONDS.toNanos(10);
+    private static final int INSTRUMENTS = 20;
+    private static final long WARM_UP_MILLIS = 2_000;
+    private static final long IDLE_MILLIS = 5_000;
+
+    private PulseProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int eventsPerSecond = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int commands = args.length > 1 ? Integer.parseInt(args[1]) : 950_000;
+        Catalogue listing = CatalogueJson.readDefault();
+        List<ExchangeEvent> recorded = new ArrayList<>();
+        Engine engine = new Engine(listing, EngineConfig.defaults(), recorded::add);
+        LocalDate today = LocalDate.now(CLOCK);
+        List<ContractSpec> traded = listing.contracts().stream().filter(contract -> contract.isTradable(today))
+                .limit(INSTRUMENTS).toList();
+        traded.forEach(contract -> engine.submit(new SessionCommand(CLOCK.millis(), contract.instrumentId(),
+                SessionAction.OPEN_CONTINUOUS)));
+        FoldProbe.record(engine, traded, CLOCK.millis(), recorded, commands);
+        System.out.printf("recorded %,d events from %,d commands: %.1f s at %,d events/s%n", recorded.size(), commands,
+                recorded.size() / (double) eventsPerSecond, eventsPerSecond);
+
+        Histogram layout = new Histogram(HIGHEST_NANOS, 3);
+        Histogram interval = new Histogram(HIGHEST_NANOS, 3);
+        Histogram fold = new Histogram(HIGHEST_NANOS, 3);
+        TradingDesk desk = new TradingDesk(TraderFixture.TRADER);
+        CountDownLatch shown = new CountDownLatch(1);
+        Platform.startup(() -> {
+            show(listing, desk, traded.get(0), layout, interval);
+            shown.countDown();
+        });
+        shown.await();
+        EventCoalescer coalescer = new EventCoalescer(Platform::runLater, batch -> {
+            long start = System.nanoTime();
+            desk.apply(batch);
+            fold.recordValue(Math.min(HIGHEST_NANOS, System.nanoTime() - start));
+        });
+        // Warm the window up on nothing; then, for comparison, the same window's pulses with no event coming;
+        // then the measure while events flow.
+        Thread.sleep(WARM_UP_MILLIS);
+        Platform.runLater(() -> {
+            layout.reset();
+            interval.reset();
+        });
+        Thread.sleep(IDLE_MILLIS);
+        Histogram[] idle = new Histogram[2];
+        CountDownLatch idleTaken = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            idle[0] = layout.copy();
+            idle[1] = interval.copy();
+            layout.reset();
+            interval.reset();
+            idleTaken.countDown();
+        });
+        idleTaken.await();
+        long began = System.nanoTime();
+        feed(recorded, coalescer, eventsPerSecond);
+        double seconds = (System.nanoTime() - began) / 1e9;
+        // On the FX thread, after every batch the feeder handed over: the check, and the figures as they stand.
+        CompletableFuture<String> check = new CompletableFuture<>();
+        Histogram[] measured = new Histogram[3];
+        Platform.runLater(() -> {
+            measured[0] = layout.copy();
+            measured[1] = interval.copy();
+            measured[2] = fold.copy();
+            check.complete(compare(engine, desk, traded));
+        });
+        String lost = check.get(60, TimeUnit.SECONDS);
+        System.out.printf("fed %,d events in %.1f s (%,.0f events/s)%n", recorded.size(), seconds,
+                recorded.size() / seconds);
+        print("idle: pulse, CSS and layout", idle[0]);
+        print("idle: pulse start to next start", idle[1]);
+        print("pulse, CSS and layout", measured[0]);
+        print("pulse start to next start", measured[1]);
+        print("coalesced batch fold", measured[2]);
+        System.out.println(lost.isEmpty() ? "final state: the desk's books, last trades and own orders equal the engine's"
+                : "final state differs: " + lost);
+        Platform.exit();
+        System.exit(lost.isEmpty() ? 0 : 1);
+    }
+
+    private static void show(Catalogue listing, TradingDesk desk, ContractSpec chosen, Histogram layout,
+                             Histogram interval) {
+        desk.list(listing);
+        InstrumentLink link = new InstrumentLink();
+        TraderOrders orders = new TraderOrders(command -> CompletableFuture.completedFuture(CommandOutcome.TAKEN),
+                TraderFixture.TRADER, CLOCK, Platform::runLater, message -> { });
+        TraderDesk trader = new TraderDesk(desk, orders, link, TraderKeys.defaults(), CLOCK.getZone());
+        MarketWatchViewModel watch = new MarketWatchViewModel(link);
+        watch.list(listing);
+        Node market = new MarketWatchView(watch).root();
+        StackPane screen = new StackPane(new WorkspaceView(panel -> panel == Panel.MARKET_WATCH ? market
+                : trader.viewOf(panel)).of(Workspace.TRADING));
+        Scene scene = new Scene(screen, 1600, 1000);
+        DeskTheme.applyTo(scene);
+        long[] pulseStart = {0};
+        scene.addPreLayoutPulseListener(() -> {
+            long now = System.nanoTime();
+            if (pulseStart[0] != 0) {
+                interval.recordValue(Math.min(HIGHEST_NANOS, now - pulseStart[0]));
+            }
+            pulseStart[0] = now;
+        });
+        scene.addPostLayoutPulseListener(() -> layout.recordValue(Math.min(HIGHEST_NANOS,
+                System.nanoTime() - pulseStart[0])));
+        Stage stage = new Stage();
+        stage.setScene(scene);
+        stage.show();
+        link.selectedInstrumentProperty().set(chosen);
+    }
+
+    private static void feed(List<ExchangeEvent> recorded, EventCoalescer coalescer, int eventsPerSecond) {
+        long perSlice = Math.max(1, eventsPerSecond / 1_000);
+        long next = System.nanoTime();
+        for (int from = 0; from < recorded.size(); from += perSlice) {
+            int to = (int) Math.min(recorded.size(), from + perSlice);
+            for (int i = from; i < to; i++) {
+                coalescer.onEvent(recorded.get(i));
+            }
+            next += SLICE_NANOS;
+            long wait = next - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+        }
+    }
+
+    /** What the desk shows that the engine does not hold; empty when all agree. */
+    private static String compare(Engine engine, TradingDesk desk, List<ContractSpec> traded) {
+        List<String> differences = new ArrayList<>();
+        for (ContractSpec contract : traded) {
+            int id = contract.instrumentId();
+            var depth = engine.depth(id, Integer.MAX_VALUE);
+            for (Side side : Side.values()) {
+                Map<Long, Long> engineLevels = new TreeMap<>();
+                for (DepthLevel level : side == Side.BID ? depth.bids() : depth.asks()) {
+                    engineLevels.put(level.price(), level.quantity());
+                }
+                if (!engineLevels.equals(new TreeMap<>(desk.market(id).levels(side)))) {
+                    differences.add(contract.symbol() + " " + side + " levels");
+                }
+            }
+            if (desk.market(id).lastPrice() != engine.lastTradePrice(id)) {
+                differences.add(contract.symbol() + " last trade");
+            }
+            if (desk.liveOrders(id).size() != engine.workingOrders(TraderFixture.TRADER).stream()
+                    .filter(order -> order.instrumentId() == id).count()) {
+                differences.add(contract.symbol() + " own orders");
+            }
+        }
+        return String.join(", ", differences);
+    }
+
+    private static void print(String what, Histogram nanos) {
+        System.out.printf("%s: %,d samples; p50 %.3f ms, p99 %.3f ms, p99.9 %.3f ms, max %.3f ms%n", what,
+                nanos.getTotalCount(), nanos.getValueAtPercentile(50) / 1e6, nanos.getValueAtPercentile(99) / 1e6,
+                nanos.getValueAtPercentile(99.9) / 1e6, nanos.getMaxValue() / 1e6);
+    }
+}
