@@ -78,6 +78,7 @@ public final class DeskCli {
                 .addSubcommand("journal", JournalCommand.commandLine(context))
                 .addSubcommand(new SimulateCommand(context))
                 .addSubcommand("users", UsersCommand.commandLine(context))
+                .addSubcommand("sessions", SessionsCommand.commandLine(context))
                 .addSubcommand("completion", completion());
         // A synopsis in declaration order reads as the documents write it: what is required first.
         desk.getCommandSpec().usageMessage().sortSynopsis(false);
