@@ -12,6 +12,8 @@ import com.suanli.desk.ui.curve.StoredCurves;
 import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.desk.ui.marketwatch.MarketWatchView;
 import com.suanli.desk.ui.marketwatch.MarketWatchViewModel;
+import com.suanli.desk.ui.replay.ReplayWorkspace;
+import com.suanli.desk.ui.replay.SessionSource;
 import com.suanli.desk.ui.risk.DatabaseScenarioStore;
 import com.suanli.desk.ui.risk.RiskWorkspace;
 import com.suanli.desk.ui.shell.ShellView;
@@ -60,6 +62,7 @@ public final class WorkstationApp extends Application {
     private ShellView shell;
     private EngineLauncher engine;
     private TaskExecutor riskTasks;
+    private TaskExecutor replayTasks;
     private SimulationControl simulation;
 
     /** Used by {@code Application.launch} only. */
@@ -97,7 +100,10 @@ public final class WorkstationApp extends Application {
                 context.tasks(), context.clock());
         riskTasks = new WorkerTaskExecutor("desk-risk", Platform::runLater);
         RiskWorkspace risk = new RiskWorkspace(riskTasks, Platform::runLater, new DatabaseScenarioStore(context.store()));
-        shell = new ShellView(viewModel, panels(marketWatch, trader, charts, risk), Platform::exit);
+        replayTasks = new WorkerTaskExecutor("desk-replay", Platform::runLater);
+        ReplayWorkspace replay = new ReplayWorkspace(SessionSource.of(context.store()), replayTasks, Platform::runLater,
+                viewModel::showMessage);
+        shell = new ShellView(viewModel, panels(marketWatch, trader, charts, risk, replay), Platform::exit);
         simulation = new SimulationControl(context.clock(), Platform::runLater, viewModel::showMessage,
                 context.simulation());
         viewModel.simulationTextProperty().bind(simulation.statusTextProperty());
@@ -147,13 +153,15 @@ public final class WorkstationApp extends Application {
 
     /** The features wired so far answer their panels; the others show what will appear there. */
     private static PanelViews panels(MarketWatchViewModel marketWatch, TraderDesk trader, TraderCharts charts,
-                                     RiskWorkspace risk) {
+                                     RiskWorkspace risk, ReplayWorkspace replay) {
         PanelViews empty = PanelViews.emptyStates();
         return panel -> switch (panel) {
             case MARKET_WATCH -> new MarketWatchView(marketWatch).root();
             case SCENARIOS -> risk.scenariosView();
             case CALCULATORS -> risk.calculatorsView();
             case CHARTS -> charts.root();
+            case SESSION_LIBRARY -> replay.libraryView();
+            case SESSION_REPLAY -> replay.replayView();
             default -> {
                 Node traders = trader.viewOf(panel);
                 yield traders != null ? traders : empty.viewOf(panel);
@@ -185,6 +193,9 @@ public final class WorkstationApp extends Application {
         }
         if (shell != null) {
             shell.close();
+        }
+        if (replayTasks != null) {
+            replayTasks.close();
         }
         if (riskTasks != null) {
             riskTasks.close();

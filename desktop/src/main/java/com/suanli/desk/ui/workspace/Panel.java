@@ -25,7 +25,12 @@ public enum Panel {
                     + " and carbon footprint, cross-hardware conversion."),
     CHARTS("Charts", "No instrument chosen",
             "Candles with volume, the depth chart, the forward curve against the futures strip and the trade tape"
-                    + " of the chosen instrument.");
+                    + " of the chosen instrument."),
+    SESSION_LIBRARY("Recorded sessions", "No recorded sessions",
+            "Every simulated session recorded in the database (desk simulate --record), newest first, to open for replay."),
+    SESSION_REPLAY("Replay", "No session opened",
+            "The recorded session's market at any moment: contracts, ladder and price, a time slider to scrub,"
+                    + " play at a chosen speed, and the session report's figures and charts.");
 
     private final String title;
     private final String emptyHeading;

@@ -41,6 +41,12 @@ public final class WorkspaceView {
             trading.setDividerPositions(0.56);
             return trading;
         }
+        if (workspace == Workspace.SESSIONS) {
+            // The library narrow on the left, the replay with its market and report charts wide on the right.
+            SplitPane sessions = split(Orientation.HORIZONTAL, framed(Panel.SESSION_LIBRARY), framed(Panel.SESSION_REPLAY));
+            sessions.setDividerPositions(0.26);
+            return sessions;
+        }
         // The book's risk over the calculators on the left; the scenario workspace, table beside charts, wide on the right.
         SplitPane left = split(Orientation.VERTICAL, framed(Panel.RISK), framed(Panel.CALCULATORS));
         left.setDividerPositions(0.22);
