@@ -1,8 +1,6 @@
 package com.suanli.desk.cli;
 
 import com.suanli.data.session.RecordedSession;
-import com.suanli.data.store.DeskStore;
-import com.suanli.data.store.StoreAddress;
 import com.suanli.sessions.record.OpenedSession;
 import com.suanli.sessions.record.SessionExport;
 import com.suanli.sessions.record.SessionLibrary;
@@ -68,10 +66,7 @@ final class SessionsCommand implements Callable<Integer> {
         }
 
         <T> T onLibrary(Function<SessionLibrary, T> work) {
-            StoreAddress address = database.address(context);
-            try (DeskStore store = DeskStore.open(address, database.key(context, address))) {
-                return work.apply(new SessionLibrary(store));
-            }
+            return database.onStore(context, store -> work.apply(new SessionLibrary(store)));
         }
     }
 

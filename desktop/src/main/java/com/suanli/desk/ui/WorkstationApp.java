@@ -104,6 +104,7 @@ public final class WorkstationApp extends Application {
         ReplayWorkspace replay = new ReplayWorkspace(SessionSource.of(context.store()), replayTasks, Platform::runLater,
                 viewModel::showMessage);
         shell = new ShellView(viewModel, panels(marketWatch, trader, charts, risk, replay), Platform::exit);
+        engine.onRunning(started -> replay.model().refresh());
         simulation = new SimulationControl(context.clock(), Platform::runLater, viewModel::showMessage,
                 context.simulation());
         viewModel.simulationTextProperty().bind(simulation.statusTextProperty());

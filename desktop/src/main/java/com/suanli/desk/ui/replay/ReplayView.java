@@ -48,6 +48,9 @@ public final class ReplayView {
     /** How often play moves the cursor on. */
     static final Duration PLAY_TICK = Duration.millis(250);
     private static final ZoneOffset SHANGHAI = ZoneOffset.ofHours(8);
+    /** Wide enough for a green future's symbol, H100-YRD-G-2027M02. */
+    private static final double SYMBOL_WIDTH = 170;
+    private static final double HOUR_MILLIS = 3_600_000;
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ReplayViewModel model;
@@ -89,6 +92,8 @@ public final class ReplayView {
         speed.setValue(model.speedProperty().get());
         speed.valueProperty().addListener((property, before, now) -> model.speedProperty().set(now));
         slider.setId("replay-slider");
+        // The arrow keys step an hour of the session.
+        slider.setBlockIncrement(HOUR_MILLIS);
         slider.setDisable(true);
         HBox.setHgrow(slider, Priority.ALWAYS);
         clock.setId("replay-time");
@@ -202,6 +207,7 @@ public final class ReplayView {
     private TableView<ReplayRow> marketTable() {
         market.setId("replay-market");
         market.getColumns().add(ReplayView.<ReplayRow>column("replay.column.symbol", ReplayRow::symbol));
+        market.getColumns().get(0).setPrefWidth(SYMBOL_WIDTH);
         market.getColumns().add(ReplayView.<ReplayRow>column("replay.column.state", ReplayRow::session));
         market.getColumns().add(ReplayView.<ReplayRow>column("replay.column.bidSize", row -> lots(row.bidLots(), row.bid())));
         market.getColumns().add(ReplayView.<ReplayRow>column("replay.column.bid", row -> price(row.bid())));

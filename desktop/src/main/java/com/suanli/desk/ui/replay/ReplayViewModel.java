@@ -59,6 +59,8 @@ public final class ReplayViewModel {
     private final ObjectProperty<Integer> chosen = new SimpleObjectProperty<>(this, "chosen", -1);
     /** The seek asked for while one ran, if any: only the latest is kept. */
     private Long pending;
+    /** Whether the workspace has been on screen: a recording is opened (and decoded) only for someone to see it. */
+    private boolean wanted;
 
     /**
      * @param tasks the replay worker: one thread, so the cursor is only ever touched by it
@@ -72,11 +74,20 @@ public final class ReplayViewModel {
         chosen.addListener((property, before, after) -> seek(time.get()));
     }
 
-    /** Reads the library again; the first time a recording is listed and none is open, the newest opens. */
+    /** The workspace is on screen: the library is read again, and the newest recording opens if none is. */
+    public void shown() {
+        wanted = true;
+        refresh();
+    }
+
+    /**
+     * Reads the library again (the wiring asks once the database is open); once the workspace has been shown,
+     * the newest complete recording opens if none is open.
+     */
     public void refresh() {
         tasks.execute(BackgroundTask.wrap(source::sessions).onSuccess(listed -> {
             sessions.setAll(listed);
-            if (opened.get() == null && !busy.get()) {
+            if (wanted && opened.get() == null && !busy.get()) {
                 listed.stream().filter(s -> s.status() == RecordingStatus.COMPLETE).findFirst()
                         .ifPresent(newest -> open(newest.id()));
             }

@@ -14,6 +14,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 
 /** The recorded sessions, newest first: open one with the button, Enter or a double click. */
@@ -27,14 +28,14 @@ public final class SessionLibraryView {
         TableView<RecordedSession> table = new TableView<>(model.sessions());
         table.setId("session-library");
         table.setPlaceholder(new Label(Texts.get("replay.library.empty")));
-        table.getColumns().add(column("replay.column.id", s -> s.id()));
-        table.getColumns().add(column("replay.column.name", RecordedSession::name));
-        table.getColumns().add(column("replay.column.seed", s -> s.seed()));
-        table.getColumns().add(column("replay.column.status", s -> s.status().name()));
-        table.getColumns().add(column("replay.column.trades", s -> s.trades()));
-        table.getColumns().add(column("replay.column.recorded", s -> RECORDED.format(s.startedAt())));
-        table.getColumns().add(column("replay.column.hash", s -> s.eventStreamHash().orElse("")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("replay.column.id", s -> s.id(), 36));
+        table.getColumns().add(column("replay.column.name", RecordedSession::name, 120));
+        table.getColumns().add(column("replay.column.seed", s -> s.seed(), 44));
+        table.getColumns().add(column("replay.column.status", s -> s.status().name(), 90));
+        table.getColumns().add(column("replay.column.trades", s -> s.trades(), 64));
+        table.getColumns().add(column("replay.column.recorded", s -> RECORDED.format(s.startedAt()), 120));
+        table.getColumns().add(column("replay.column.hash", s -> s.eventStreamHash().orElse(""), 140));
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         Button refresh = new Button(Texts.get("replay.library.refresh"));
         refresh.setId("session-library-refresh");
         refresh.setOnAction(event -> model.refresh());
@@ -54,7 +55,7 @@ public final class SessionLibraryView {
             }
         });
         table.setOnKeyPressed(event -> {
-            if (event.getCode() == javafx.scene.input.KeyCode.ENTER) {
+            if (event.getCode() == KeyCode.ENTER) {
                 openChosen.run();
             }
         });
@@ -62,15 +63,21 @@ public final class SessionLibraryView {
         root = new VBox(8, buttons, table);
         root.setPadding(new Insets(8));
         VBox.setVgrow(table, Priority.ALWAYS);
-        model.refresh();
+        root.sceneProperty().addListener((property, before, scene) -> {
+            if (scene != null) {
+                model.shown();
+            }
+        });
     }
 
     public Node root() {
         return root;
     }
 
-    private static <T> TableColumn<RecordedSession, T> column(String key, Function<RecordedSession, T> value) {
+    private static <T> TableColumn<RecordedSession, T> column(String key, Function<RecordedSession, T> value,
+                                                              double width) {
         TableColumn<RecordedSession, T> column = new TableColumn<>(Texts.get(key));
+        column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return column;
     }

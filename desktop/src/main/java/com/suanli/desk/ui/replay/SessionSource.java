@@ -11,18 +11,18 @@ import java.util.function.Supplier;
 /** Where the workspace finds recorded sessions: the desk database's library, once the database is open. */
 public interface SessionSource {
 
-    /** Every recording, newest first. */
+    /** Every recording, newest first; none while the database is not open yet. */
     List<RecordedSession> sessions();
 
     /** A complete recording opened for replay. */
     OpenedSession open(long sessionId);
 
-    /** The library of the desk's database; asked while it is still opening, it says so. */
+    /** The library of the desk's database; a recording asked for while it is still opening is refused, saying so. */
     static SessionSource of(Supplier<Optional<DeskStore>> store) {
         return new SessionSource() {
             @Override
             public List<RecordedSession> sessions() {
-                return library().sessions();
+                return store.get().map(open -> new SessionLibrary(open).sessions()).orElse(List.of());
             }
 
             @Override
