@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.chart.XYChart;
@@ -75,7 +76,7 @@ class SessionsWorkspaceTest {
                 .record(config, SEED, new HeadlessSession(config.config(), SEED, MonitoringFeed.NONE)).sessionId();
         exchange = TestDesks.startup(CatalogueJson::readDefault, store, exchangeClock);
         new WorkstationApp(new WorkstationContext("9.8.7", "test", exchangeClock, exchange,
-                new CurrentThreadTaskExecutor(), () -> java.util.Optional.of(store))).start(stage);
+                new CurrentThreadTaskExecutor(), () -> Optional.of(store))).start(stage);
     }
 
     @AfterEach
