@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.suanli.data.catalogue.CatalogueJson;
 import com.suanli.data.store.DeskStore;
+import com.suanli.data.store.StoreAddress;
 import com.suanli.desk.exchange.ExchangeStartup;
 import com.suanli.desk.exchange.TestDesks;
 import com.suanli.desk.task.CurrentThreadTaskExecutor;
@@ -29,14 +30,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +47,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The workstation's Sessions workspace on a desk database holding one recorded session: Ctrl+3 shows the
  * library, the newest recording opens, the slider scrubs to a moment whose book is the recording's own
- * there, and the report's charts show; the Simulation menu offers every bundled configuration.
+ * there, and the report's charts show.
  */
 @ExtendWith(ApplicationExtension.class)
 class SessionsWorkspaceTest {
@@ -57,23 +56,34 @@ class SessionsWorkspaceTest {
     private static final long SEED = 2;
     private static final long WAIT_SECONDS = 60;
 
+    /** A database with the session recorded, made once: each test starts the desk on a copy of it. */
+    @TempDir
+    static Path template;
+
     @TempDir
     Path dir;
 
+    private static long recorded;
     private DeskStore store;
     private ExchangeStartup exchange;
-    private long recorded;
 
-    @Start
-    void start(Stage stage) throws IOException {
-        Clock exchangeClock = Clock.fixed(MARKET_OPEN, ZoneId.of("Asia/Shanghai"));
-        store = TestDesks.database(dir);
+    @BeforeAll
+    static void recordOnce() throws IOException {
         // The documented RMSC03-sized day, small: 30 noise traders, ten-minute steps.
         String example = Files.readString(Path.of("../docs/examples/session-rmsc03.json"), StandardCharsets.UTF_8)
                 .replace("\"count\": 5000", "\"count\": 30").replace("\"stepSeconds\": 10", "\"stepSeconds\": 600");
         ConfigText config = ConfigText.of(example, "tiny.json");
-        recorded = new SessionRecorder(store, Clock.systemUTC())
-                .record(config, SEED, new HeadlessSession(config.config(), SEED, MonitoringFeed.NONE)).sessionId();
+        try (DeskStore recording = TestDesks.database(template)) {
+            recorded = new SessionRecorder(recording, Clock.systemUTC())
+                    .record(config, SEED, new HeadlessSession(config.config(), SEED, MonitoringFeed.NONE)).sessionId();
+        }
+    }
+
+    @Start
+    void start(Stage stage) throws IOException {
+        Clock exchangeClock = Clock.fixed(MARKET_OPEN, ZoneId.of("Asia/Shanghai"));
+        Files.copy(template.resolve("desk" + StoreAddress.FILE_SUFFIX), dir.resolve("desk" + StoreAddress.FILE_SUFFIX));
+        store = TestDesks.database(dir);
         exchange = TestDesks.startup(CatalogueJson::readDefault, store, exchangeClock);
         new WorkstationApp(new WorkstationContext("9.8.7", "test", exchangeClock, exchange,
                 new CurrentThreadTaskExecutor(), () -> Optional.of(store))).start(stage);
@@ -124,18 +134,5 @@ class SessionsWorkspaceTest {
         long trades = new SessionLibrary(store).find(recorded).orElseThrow().trades();
         assertThat(robot.lookup("#replay-report-figures").queryAs(Label.class).getText())
                 .startsWith(String.format("Trades %,d, commands ", trades));
-    }
-
-    @Test
-    void the_simulation_menu_lists_every_bundled_configuration_and_a_file(FxRobot robot) {
-        MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
-        Menu simulation = bar.getMenus().stream().filter(menu -> "menu-simulation".equals(menu.getId())).findFirst()
-                .orElseThrow();
-        assertThat(simulation.getItems()).extracting(MenuItem::getId).contains("menu-simulation-calm-month",
-                "menu-simulation-scarcity-squeeze", "menu-simulation-expiry-week", "menu-simulation-outage-wave",
-                "menu-simulation-file");
-        assertThat(simulation.getItems()).extracting(MenuItem::getText).contains("Start calm month (bundled)",
-                "Start scarcity squeeze (bundled)", "Start expiry week (bundled)", "Start outage wave (bundled)",
-                "Open configuration file…");
     }
 }
