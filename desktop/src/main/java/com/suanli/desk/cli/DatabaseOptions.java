@@ -1,7 +1,9 @@
 package com.suanli.desk.cli;
 
+import com.suanli.data.store.DeskStore;
 import com.suanli.data.store.FileKey;
 import com.suanli.data.store.StoreAddress;
+import java.util.function.Function;
 import picocli.CommandLine.Option;
 
 /**
@@ -27,6 +29,14 @@ public final class DatabaseOptions {
         return DeskSettings.database(context.home())
                 .map(chosen -> StoreAddress.parse(chosen, DeskSettings.folder(context.home())))
                 .orElseGet(() -> StoreAddress.file(DeskSettings.folder(context.home()).resolve("desk")));
+    }
+
+    /** Runs {@code work} on the chosen database, opened for it and closed after. */
+    public <T> T onStore(CliContext context, Function<DeskStore, T> work) {
+        StoreAddress address = address(context);
+        try (DeskStore store = DeskStore.open(address, key(context, address))) {
+            return work.apply(store);
+        }
     }
 
     /** The file key: asked for, taken from the environment, or none. */

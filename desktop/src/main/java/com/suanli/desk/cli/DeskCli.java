@@ -80,6 +80,7 @@ public final class DeskCli {
                 .addSubcommand("users", UsersCommand.commandLine(context))
                 .addSubcommand(new GatewayCommand(context))
                 .addSubcommand(new ServerCommand(context))
+                .addSubcommand("sessions", SessionsCommand.commandLine(context))
                 .addSubcommand("completion", completion());
         // A synopsis in declaration order reads as the documents write it: what is required first.
         desk.getCommandSpec().usageMessage().sortSynopsis(false);

@@ -1,8 +1,11 @@
 package com.suanli.desk.cli;
 
-import com.suanli.sessions.config.SessionConfig;
+import com.suanli.data.store.DeskStore;
+import com.suanli.data.store.StoreAddress;
 import com.suanli.sessions.config.SessionConfigJson;
 import com.suanli.sessions.fundamental.MonitoringFeed;
+import com.suanli.sessions.record.ConfigText;
+import com.suanli.sessions.record.SessionRecorder;
 import com.suanli.sessions.report.SessionCharts;
 import com.suanli.sessions.report.SessionReport;
 import com.suanli.sessions.report.SessionReporter;
@@ -12,6 +15,7 @@ import com.suanli.sessions.run.SessionSummary;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,8 +32,10 @@ import picocli.CommandLine.Option;
                 "same configuration and seed give the same hash on any run. --report writes the",
                 "session report as JSON, --charts its PNG charts (price against fair value per",
                 "product and hub, volume, P&L by agent type).",
+                "--record keeps it in the database (--db) for replay in the workstation and export",
+                "(desk sessions).",
                 "Format: docs/SESSIONS.md; --config takes a file or a bundled name (calm-month,",
-                "scarcity-squeeze, expiry-week); without it, the calm month."})
+                "scarcity-squeeze, expiry-week, outage-wave); without it, the calm month."})
 final class SimulateCommand implements Callable<Integer> {
 
     @Mixin
@@ -48,6 +54,12 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--charts", paramLabel = "DIR", description = "draw the session report's charts as PNG files in DIR")
     private Path charts;
 
+    @Option(names = "--record", description = "record the session in the database for replay and export (desk sessions)")
+    private boolean record;
+
+    @Mixin
+    private DatabaseOptions database;
+
     private final CliContext context;
 
     SimulateCommand(CliContext context) {
@@ -56,8 +68,11 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SessionConfig session = readConfig();
-        HeadlessSession headless = new HeadlessSession(session, seed, MonitoringFeed.NONE);
+        ConfigText session = readConfig();
+        HeadlessSession headless = new HeadlessSession(session.config(), seed, MonitoringFeed.NONE);
+        if (record) {
+            return recorded(session, headless);
+        }
         SessionReporter reporter = null;
         if (report != null || charts != null) {
             reporter = new SessionReporter(headless.session());
@@ -65,41 +80,62 @@ final class SimulateCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         SessionSummary summary = headless.run();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        summary.lines().forEach(context.out()::println);
-        context.out().printf("ran in %.2f s (%.3f s a simulated day)%n", seconds, seconds / summary.days());
+        printed(summary, start);
         if (reporter != null) {
-            SessionReport written = reporter.report(summary);
-            if (report != null) {
-                Path file = context.workingDirectory().resolve(report);
-                try {
-                    SessionReportJson.write(written, file);
-                } catch (UncheckedIOException e) {
-                    throw new IllegalArgumentException("--report: " + e.getMessage(), e);
-                }
-                context.out().println("report " + file);
-            }
-            if (charts != null) {
-                try {
-                    SessionCharts.write(written, context.workingDirectory().resolve(charts))
-                            .forEach(file -> context.out().println("chart " + file));
-                } catch (UncheckedIOException e) {
-                    throw new IllegalArgumentException("--charts: " + e.getMessage(), e);
-                }
-            }
+            written(reporter.report(summary));
         }
         return DeskCli.EXIT_OK;
     }
 
+    /** The session run and recorded in the database, its id printed after the summary. */
+    private Integer recorded(ConfigText session, HeadlessSession headless) {
+        StoreAddress address = database.address(context);
+        try (DeskStore store = DeskStore.open(address, database.key(context, address))) {
+            long start = System.nanoTime();
+            SessionRecorder.Recorded done = new SessionRecorder(store, Clock.systemUTC()).record(session, seed, headless);
+            printed(done.summary(), start);
+            context.out().println("recorded as session " + done.sessionId() + " in " + address);
+            written(done.report());
+        }
+        return DeskCli.EXIT_OK;
+    }
+
+    private void printed(SessionSummary summary, long start) {
+        double seconds = (System.nanoTime() - start) / 1e9;
+        summary.lines().forEach(context.out()::println);
+        context.out().printf("ran in %.2f s (%.3f s a simulated day)%n", seconds, seconds / summary.days());
+    }
+
+    /** The report as JSON and charts, as far as asked. */
+    private void written(SessionReport written) {
+        if (report != null) {
+            Path file = context.workingDirectory().resolve(report);
+            try {
+                SessionReportJson.write(written, file);
+            } catch (UncheckedIOException e) {
+                throw new IllegalArgumentException("--report: " + e.getMessage(), e);
+            }
+            context.out().println("report " + file);
+        }
+        if (charts != null) {
+            try {
+                SessionCharts.write(written, context.workingDirectory().resolve(charts))
+                        .forEach(file -> context.out().println("chart " + file));
+            } catch (UncheckedIOException e) {
+                throw new IllegalArgumentException("--charts: " + e.getMessage(), e);
+            }
+        }
+    }
+
     /** A file if there is one by that name, else a bundled configuration by that name, else the calm month. */
-    private SessionConfig readConfig() {
+    private ConfigText readConfig() {
         if (config == null) {
-            return SessionConfigJson.readDefault();
+            return ConfigText.bundled(SessionConfigJson.DEFAULT_NAME);
         }
         Path file = context.workingDirectory().resolve(config);
         if (!Files.exists(file) && SessionConfigJson.BUNDLED.contains(config)) {
-            return SessionConfigJson.readBundled(config);
+            return ConfigText.bundled(config);
         }
-        return SessionConfigJson.read(file);
+        return ConfigText.file(file);
     }
 }

@@ -3,8 +3,6 @@ package com.suanli.desk.cli;
 import com.suanli.data.firm.DeskUser;
 import com.suanli.data.firm.UserDirectory;
 import com.suanli.data.firm.UserRole;
-import com.suanli.data.store.DeskStore;
-import com.suanli.data.store.StoreAddress;
 import java.io.Console;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -70,10 +68,7 @@ final class UsersCommand implements Callable<Integer> {
 
         /** Runs {@code work} on the chosen database's users. */
         <T> T onUsers(Function<UserDirectory, T> work) {
-            StoreAddress address = database.address(context);
-            try (DeskStore store = DeskStore.open(address, database.key(context, address))) {
-                return work.apply(new UserDirectory(store));
-            }
+            return database.onStore(context, store -> work.apply(new UserDirectory(store)));
         }
 
         /** Hands {@code login}'s new password to {@code use}, and wipes it after, whatever {@code use} did. */

@@ -13,6 +13,8 @@ import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.desk.ui.marketwatch.MarketWatchView;
 import com.suanli.desk.ui.marketwatch.MarketWatchViewModel;
 import com.suanli.desk.ui.risk.ClearingReader;
+import com.suanli.desk.ui.replay.ReplayWorkspace;
+import com.suanli.desk.ui.replay.SessionSource;
 import com.suanli.desk.ui.risk.DatabaseScenarioStore;
 import com.suanli.desk.ui.risk.DeskViewer;
 import com.suanli.desk.ui.risk.RiskWorkspace;
@@ -66,6 +68,7 @@ public final class WorkstationApp extends Application {
     private EngineLauncher engine;
     private TaskExecutor riskTasks;
     private TaskExecutor deskRiskTasks;
+    private TaskExecutor replayTasks;
     private SimulationControl simulation;
     private LayoutKeeper layouts;
 
@@ -108,9 +111,13 @@ public final class WorkstationApp extends Application {
         RiskWorkspace risk = new RiskWorkspace(riskTasks, deskRiskTasks, Platform::runLater,
                 new DatabaseScenarioStore(context.store()));
         trading.follow(risk.desk()::onEvents);
+        replayTasks = new WorkerTaskExecutor("desk-replay", Platform::runLater);
+        ReplayWorkspace replay = new ReplayWorkspace(SessionSource.of(context.store()), replayTasks, Platform::runLater,
+                viewModel::showMessage);
+        engine.onRunning(started -> replay.model().refresh());
         engine.onRunning(started -> risk.desk().connect(new ClearingReader(started.exchange(),
                 context.clock(), ClearingReader.usersAccounts(context.store()))::read));
-        shell = new ShellView(viewModel, panels(marketWatch, trader, charts, risk, context.clock().getZone()),
+        shell = new ShellView(viewModel, panels(marketWatch, trader, charts, risk, replay, context.clock().getZone()),
                 Platform::exit);
         simulation = new SimulationControl(context.clock(), Platform::runLater, viewModel::showMessage,
                 context.simulation());
@@ -166,7 +173,7 @@ public final class WorkstationApp extends Application {
 
     /** The features wired so far answer their panels; the others show what will appear there. */
     private static PanelViews panels(MarketWatchViewModel marketWatch, TraderDesk trader, TraderCharts charts,
-                                     RiskWorkspace risk, ZoneId zone) {
+                                     RiskWorkspace risk, ReplayWorkspace replay, ZoneId zone) {
         PanelViews empty = PanelViews.emptyStates();
         return panel -> switch (panel) {
             case MARKET_WATCH -> new MarketWatchView(marketWatch).root();
@@ -174,6 +181,8 @@ public final class WorkstationApp extends Application {
             case SCENARIOS -> risk.scenariosView();
             case CALCULATORS -> risk.calculatorsView();
             case CHARTS -> charts.root();
+            case SESSION_LIBRARY -> replay.libraryView();
+            case SESSION_REPLAY -> replay.replayView();
             default -> {
                 Node traders = trader.viewOf(panel);
                 yield traders != null ? traders : empty.viewOf(panel);
@@ -208,6 +217,9 @@ public final class WorkstationApp extends Application {
                 layouts.closing(shell.workspaces());
             }
             shell.close();
+        }
+        if (replayTasks != null) {
+            replayTasks.close();
         }
         if (riskTasks != null) {
             riskTasks.close();

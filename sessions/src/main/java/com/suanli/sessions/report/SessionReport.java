@@ -20,10 +20,11 @@ import java.util.Optional;
  * @param dailyVolume lots traded per product each day
  * @param pnl by agent type, for the user (if the configuration names one) and the exchange's fees
  * @param deliveries the delivery obligations of physically delivered expiries
+ * @param insurance the policies written and claims paid, in all and by product, hub and cover
  */
 public record SessionReport(String name, long seed, int days, Totals totals, List<ContractReport> contracts,
                             List<IndexReport> indices, List<PricePath> paths, List<DailyVolume> dailyVolume,
-                            PnlReport pnl, DeliveryReport deliveries) {
+                            PnlReport pnl, DeliveryReport deliveries, InsuranceReport insurance) {
 
     public static final String FORMAT = "suanli-session-report/1";
 
@@ -36,6 +37,7 @@ public record SessionReport(String name, long seed, int days, Totals totals, Lis
         dailyVolume = List.copyOf(dailyVolume);
         Objects.requireNonNull(pnl, "pnl");
         Objects.requireNonNull(deliveries, "deliveries");
+        Objects.requireNonNull(insurance, "insurance");
     }
 
     public record Totals(long commands, long events, long trades, long refused, long outages, long marginCalls,
@@ -111,5 +113,22 @@ public record SessionReport(String name, long seed, int days, Totals totals, Lis
     /** Obligations scheduled and where they stand: units, delivered, failed, payments and penalties (CNY). */
     public record DeliveryReport(long obligations, long units, long deliveredUnits, long failedUnits,
                                  BigDecimal payments, BigDecimal penalties) {
+    }
+
+    /**
+     * Insurance in CNY: policies written and their premiums, claims paid and their amount, and the loss
+     * ratio (claims paid over premiums, four places; 0 when nothing was sold), in all and per line.
+     */
+    public record InsuranceReport(long policies, BigDecimal premiums, long claims, BigDecimal claimsPaid,
+                                  BigDecimal lossRatio, List<InsuranceLine> byHubAndCover) {
+
+        public InsuranceReport {
+            byHubAndCover = List.copyOf(byHubAndCover);
+        }
+    }
+
+    /** One product, hub and cover ({@code OUTAGE_COVER} or {@code PRICE_SPIKE_CAP}). */
+    public record InsuranceLine(String product, String hub, String cover, long policies, BigDecimal premiums,
+                                long claims, BigDecimal claimsPaid, BigDecimal lossRatio) {
     }
 }

@@ -90,6 +90,7 @@ public final class SessionReportJson {
         json.writeEndArray();
         pnl(report, json);
         deliveries(report.deliveries(), json);
+        insurance(report.insurance(), json);
         json.writeArrayFieldStart("paths");
         for (PricePath path : report.paths()) {
             path(path, json);
@@ -187,6 +188,30 @@ public final class SessionReportJson {
         json.writeNumberField("failedUnits", d.failedUnits());
         json.writeNumberField("payments", d.payments());
         json.writeNumberField("penalties", d.penalties());
+        json.writeEndObject();
+    }
+
+    private static void insurance(SessionReport.InsuranceReport insurance, JsonGenerator json) throws IOException {
+        json.writeObjectFieldStart("insurance");
+        json.writeNumberField("policies", insurance.policies());
+        json.writeNumberField("premiums", insurance.premiums());
+        json.writeNumberField("claims", insurance.claims());
+        json.writeNumberField("claimsPaid", insurance.claimsPaid());
+        json.writeNumberField("lossRatio", insurance.lossRatio());
+        json.writeArrayFieldStart("byHubAndCover");
+        for (SessionReport.InsuranceLine line : insurance.byHubAndCover()) {
+            json.writeStartObject();
+            json.writeStringField("product", line.product());
+            json.writeStringField("hub", line.hub());
+            json.writeStringField("cover", line.cover());
+            json.writeNumberField("policies", line.policies());
+            json.writeNumberField("premiums", line.premiums());
+            json.writeNumberField("claims", line.claims());
+            json.writeNumberField("claimsPaid", line.claimsPaid());
+            json.writeNumberField("lossRatio", line.lossRatio());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         json.writeEndObject();
     }
 

@@ -79,6 +79,7 @@ public final class SessionReporter implements SessionObserver {
     private final Map<LocalDate, Map<String, Long>> dailyVolume = new TreeMap<>();
     private final Map<Long, AccountPnl> accounts = new HashMap<>();
     private final Map<Long, DeliveryChanged> deliveries = new TreeMap<>();
+    private final InsuranceBook insurance = new InsuranceBook();
     private long exchangeFeesFen;
     private long marginCalls;
     private long defaults;
@@ -109,6 +110,7 @@ public final class SessionReporter implements SessionObserver {
 
     @Override
     public void onEvent(ExchangeEvent event) {
+        insurance.onEvent(event);
         if (event instanceof TradeExecuted t) {
             traded(t);
         } else if (event instanceof CashMoved c) {
@@ -220,7 +222,7 @@ public final class SessionReporter implements SessionObserver {
         Totals totals = new Totals(summary.commands(), summary.events(), summary.trades(), summary.rejected(),
                 summary.outages(), marginCalls, defaults, summary.hashText());
         return new SessionReport(summary.name(), summary.seed(), summary.days(), totals, contracts, indexReports,
-                pricePaths, days, pnl(), deliveryReport());
+                pricePaths, days, pnl(), deliveryReport(), insurance.report());
     }
 
     private PnlReport pnl() {

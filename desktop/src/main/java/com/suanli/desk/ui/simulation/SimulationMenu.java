@@ -1,6 +1,7 @@
 package com.suanli.desk.ui.simulation;
 
 import com.suanli.desk.simulation.SimulationStatus;
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.sessions.config.SessionConfig;
 import com.suanli.sessions.config.SessionConfigJson;
 import java.io.File;
@@ -18,8 +19,9 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
- * The Simulation menu: pause or resume, stop, the speed, start the bundled calm month or a configuration
- * file, and whether the desk starts a session when it opens.
+ * The Simulation menu: pause or resume, stop, the speed, start any bundled configuration (calm month,
+ * scarcity squeeze, expiry week, outage wave) or a configuration file, and whether the desk starts a session
+ * when it opens.
  */
 public final class SimulationMenu {
 
@@ -56,10 +58,14 @@ public final class SimulationMenu {
             speedItems.add(item);
         }
 
-        MenuItem calm = new MenuItem("Start calm month (bundled)");
-        calm.setId("menu-simulation-calm-month");
-        calm.setOnAction(event -> control.start(CALM_MONTH));
-        MenuItem file = new MenuItem("Start from configuration file…");
+        List<MenuItem> bundled = new ArrayList<>();
+        for (String name : SessionConfigJson.BUNDLED) {
+            MenuItem item = new MenuItem(Texts.format("simulation.start.bundled", Texts.get("simulation.config." + name)));
+            item.setId("menu-simulation-" + name);
+            item.setOnAction(event -> control.start(() -> SessionConfigJson.readBundled(name)));
+            bundled.add(item);
+        }
+        MenuItem file = new MenuItem(Texts.get("simulation.open.file"));
         file.setId("menu-simulation-file");
         file.setOnAction(event -> {
             FileChooser chooser = new FileChooser();
@@ -78,7 +84,9 @@ public final class SimulationMenu {
 
         Menu menu = new Menu("_Simulation", null, pause, stop, new SeparatorMenuItem());
         menu.getItems().addAll(speedItems);
-        menu.getItems().addAll(new SeparatorMenuItem(), calm, file, new SeparatorMenuItem(), atStart);
+        menu.getItems().add(new SeparatorMenuItem());
+        menu.getItems().addAll(bundled);
+        menu.getItems().addAll(file, new SeparatorMenuItem(), atStart);
         menu.setId("menu-simulation");
         menu.setOnShowing(event -> {
             SimulationStatus status = control.statusProperty().get();

@@ -29,7 +29,12 @@ public enum Panel {
                     + " of the chosen instrument."),
     ACCOUNT(Texts.get("panel.account"), Texts.get("panel.account.empty"), Texts.get("panel.account.purpose")),
     AUTO_QUOTER(Texts.get("panel.autoQuoter"), Texts.get("panel.autoQuoter.empty"),
-            Texts.get("panel.autoQuoter.purpose"));
+            Texts.get("panel.autoQuoter.purpose")),
+    SESSION_LIBRARY("Recorded sessions", "No recorded sessions",
+            "Every simulated session recorded in the database (desk simulate --record), newest first, to open for replay."),
+    SESSION_REPLAY("Replay", "No session opened",
+            "The recorded session's market at any moment: contracts, ladder and price, a time slider to scrub,"
+                    + " play at a chosen speed, and the session report's figures and charts.");
 
     private final String title;
     private final String emptyHeading;

@@ -33,7 +33,9 @@ public enum Workspace {
     // The book's risk over the calculators on the left; the scenario workspace, table beside charts, wide on the right.
     RISK("Risk", "Shortcut+2", row(at(0.36),
             column(at(0.22), tabs(Panel.RISK), tabs(CALCULATORS)),
-            tabs(SCENARIOS)));
+            tabs(SCENARIOS))),
+    // The library narrow on the left, the replay with its market and report charts wide on the right.
+    SESSIONS("Sessions", "Shortcut+3", row(at(0.26), tabs(SESSION_LIBRARY), tabs(SESSION_REPLAY)));
 
     private final String title;
     private final String accelerator;
