@@ -13,6 +13,8 @@ import static com.suanli.desk.ui.workspace.Panel.LADDER;
 import static com.suanli.desk.ui.workspace.Panel.MARKET_WATCH;
 import static com.suanli.desk.ui.workspace.Panel.ORDER_TICKET;
 import static com.suanli.desk.ui.workspace.Panel.SCENARIOS;
+import static com.suanli.desk.ui.workspace.Panel.SESSION_LIBRARY;
+import static com.suanli.desk.ui.workspace.Panel.SESSION_REPLAY;
 
 import java.util.List;
 
