@@ -21,9 +21,9 @@ public final class MonitoringRepository {
 
     public void add(HubReading reading) throws SQLException {
         Sql.update(connection, "INSERT INTO hub_readings (read_at, product_code, hub, capacity_gpus, online_gpus,"
-                + " busy_gpus, occupancy, service_quality) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", utc(reading.at()),
+                + " busy_gpus, occupancy, service_quality, open_outages) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", utc(reading.at()),
                 reading.productCode(), reading.hub().code(), reading.capacityGpus(), reading.onlineGpus(),
-                reading.busyGpus(), reading.occupancy(), reading.serviceQuality());
+                reading.busyGpus(), reading.occupancy(), reading.serviceQuality(), reading.openOutages());
     }
 
     public void add(HubOutage outage) throws SQLException {
@@ -47,7 +47,7 @@ public final class MonitoringRepository {
     private static HubReading reading(ResultSet row) throws SQLException {
         return new HubReading(instant(row, "read_at"), row.getString("product_code"), Hub.ofCode(row.getString("hub")),
                 row.getLong("capacity_gpus"), row.getLong("online_gpus"), row.getLong("busy_gpus"),
-                row.getDouble("occupancy"), row.getDouble("service_quality"));
+                row.getDouble("occupancy"), row.getDouble("service_quality"), row.getInt("open_outages"));
     }
 
     private static HubOutage outage(ResultSet row) throws SQLException {

@@ -12,6 +12,9 @@ import com.suanli.desk.ui.curve.StoredCurves;
 import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.desk.ui.marketwatch.MarketWatchView;
 import com.suanli.desk.ui.marketwatch.MarketWatchViewModel;
+import com.suanli.desk.ui.monitoring.MonitoringHistory;
+import com.suanli.desk.ui.monitoring.MonitoringView;
+import com.suanli.desk.ui.monitoring.MonitoringViewModel;
 import com.suanli.desk.ui.risk.DatabaseScenarioStore;
 import com.suanli.desk.ui.risk.RiskWorkspace;
 import com.suanli.desk.ui.shell.ShellView;
@@ -97,12 +100,16 @@ public final class WorkstationApp extends Application {
                 context.tasks(), context.clock());
         riskTasks = new WorkerTaskExecutor("desk-risk", Platform::runLater);
         RiskWorkspace risk = new RiskWorkspace(riskTasks, Platform::runLater, new DatabaseScenarioStore(context.store()));
-        shell = new ShellView(viewModel, panels(marketWatch, trader, charts, risk), Platform::exit);
+        MonitoringViewModel monitoring = new MonitoringViewModel();
+        shell = new ShellView(viewModel, panels(marketWatch, trader, charts, risk, monitoring), Platform::exit);
         simulation = new SimulationControl(context.clock(), Platform::runLater, viewModel::showMessage,
-                context.simulation());
+                context.simulation(), context.store(), monitoring);
         viewModel.simulationTextProperty().bind(simulation.statusTextProperty());
         shell.addMenu(SimulationMenu.of(simulation, () -> stage));
-        engine.onRunning(started -> simulation.exchangeRunning(started.exchange(), SimulationMenu.CALM_MONTH));
+        engine.onRunning(started -> {
+            context.store().get().ifPresent(store -> MonitoringHistory.load(store, context.clock(), monitoring));
+            simulation.exchangeRunning(started.exchange(), SimulationMenu.CALM_MONTH);
+        });
         signOn(stage, viewModel);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(shell.root(),
@@ -147,13 +154,14 @@ public final class WorkstationApp extends Application {
 
     /** The features wired so far answer their panels; the others show what will appear there. */
     private static PanelViews panels(MarketWatchViewModel marketWatch, TraderDesk trader, TraderCharts charts,
-                                     RiskWorkspace risk) {
+                                     RiskWorkspace risk, MonitoringViewModel monitoring) {
         PanelViews empty = PanelViews.emptyStates();
         return panel -> switch (panel) {
             case MARKET_WATCH -> new MarketWatchView(marketWatch).root();
             case SCENARIOS -> risk.scenariosView();
             case CALCULATORS -> risk.calculatorsView();
             case CHARTS -> charts.root();
+            case MONITORING -> new MonitoringView(monitoring).root();
             default -> {
                 Node traders = trader.viewOf(panel);
                 yield traders != null ? traders : empty.viewOf(panel);

@@ -88,7 +88,8 @@ public final class ComputeMonitor {
         long busy = Math.min(online, Math.round(wanted));
         double occupancy = online == 0 ? 1.0 : (double) busy / online;
         double quality = wanted <= 0 ? 1.0 : Math.min(1.0, online / wanted);
-        return new HubReport(now, productCode, setup.hub(), setup.capacityGpus(), online, busy, occupancy, quality);
+        return new HubReport(now, productCode, setup.hub(), setup.capacityGpus(), online, busy, occupancy, quality,
+                outages.size());
     }
 
     public long outageCount() {

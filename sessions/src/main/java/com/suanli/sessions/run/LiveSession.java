@@ -82,14 +82,15 @@ public final class LiveSession {
     /**
      * @param listing what the session trades on the exchange ({@link SessionListing#within})
      * @param firstAccount the first agent's account, above the exchange's other accounts
-     * @param zone the exchange's time zone, which decides the trading day
+     * @param zone the exchange's time zone, which decides the session clock's first day
+     * @param feed where the providers' reports and the outages go (the desk's database and screens)
      */
     public LiveSession(SessionConfig config, long seed, SessionListing listing, long firstAccount, Exchange exchange,
-                       ZoneId zone) {
+                       ZoneId zone, MonitoringFeed feed) {
         this.config = Objects.requireNonNull(config, "config");
         this.exchange = Objects.requireNonNull(exchange, "exchange");
         this.zone = Objects.requireNonNull(zone, "zone");
-        this.run = new SessionRun(config, seed, MonitoringFeed.NONE, listing, firstAccount);
+        this.run = new SessionRun(config, seed, Objects.requireNonNull(feed, "feed"), listing, firstAccount);
         this.speed = config.clock().speed();
     }
 

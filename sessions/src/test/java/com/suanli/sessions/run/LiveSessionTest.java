@@ -29,6 +29,7 @@ import com.suanli.exchange.listing.Hub;
 import com.suanli.sessions.config.SessionClock;
 import com.suanli.sessions.config.SessionConfig;
 import com.suanli.sessions.config.SessionConfigJson;
+import com.suanli.sessions.fundamental.MonitoringFeed;
 import com.suanli.sessions.market.SessionListing;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -125,7 +126,7 @@ class LiveSessionTest {
         LiveSession session(SessionConfig config) {
             SessionConfig calm = config.startingOn(MONDAY);
             LiveSession session = new LiveSession(calm, 1, SessionListing.within(catalogue, calm, MONDAY), FIRST_AGENT,
-                    this, SHANGHAI);
+                    this, SHANGHAI, MonitoringFeed.NONE);
             synchronized (this) {
                 listener = session;
                 delivered = events.size();

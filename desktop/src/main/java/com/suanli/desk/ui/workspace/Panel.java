@@ -1,5 +1,6 @@
 package com.suanli.desk.ui.workspace;
 
+import com.suanli.desk.ui.text.Texts;
 import java.util.Locale;
 
 /** A place in a workspace where one feature's view sits; its purpose is what the empty state tells the user. */
@@ -25,7 +26,8 @@ public enum Panel {
                     + " and carbon footprint, cross-hardware conversion."),
     CHARTS("Charts", "No instrument chosen",
             "Candles with volume, the depth chart, the forward curve against the futures strip and the trade tape"
-                    + " of the chosen instrument.");
+                    + " of the chosen instrument."),
+    MONITORING(Texts.get("monitoring.title"), Texts.get("monitoring.noReadings"), Texts.get("monitoring.purpose"));
 
     private final String title;
     private final String emptyHeading;

@@ -1,9 +1,12 @@
 package com.suanli.desk.ui.workspace;
 
+import com.suanli.desk.ui.text.Texts;
+
 /** A screen arrangement for one kind of work, switched from the View menu or by its accelerator. */
 public enum Workspace {
     TRADING("Trading", "Shortcut+1"),
-    RISK("Risk", "Shortcut+2");
+    RISK("Risk", "Shortcut+2"),
+    SESSIONS(Texts.get("workspace.sessions"), "Shortcut+3");
 
     private final String title;
     private final String accelerator;

@@ -41,6 +41,9 @@ public final class WorkspaceView {
             trading.setDividerPositions(0.56);
             return trading;
         }
+        if (workspace == Workspace.SESSIONS) {
+            return framed(Panel.MONITORING);
+        }
         // The book's risk over the calculators on the left; the scenario workspace, table beside charts, wide on the right.
         SplitPane left = split(Orientation.VERTICAL, framed(Panel.RISK), framed(Panel.CALCULATORS));
         left.setDividerPositions(0.22);

@@ -126,7 +126,8 @@ class ShellViewModelTest {
         List<Shortcut> shortcuts = shell.shortcuts();
 
         assertThat(shortcuts).extracting(Shortcut::action)
-                .containsExactly("Trading workspace", "Risk workspace", "Quit", "Full screen", "Keyboard shortcuts");
+                .containsExactly("Trading workspace", "Risk workspace", "Sessions workspace", "Quit", "Full screen",
+                        "Keyboard shortcuts");
         assertThat(shortcuts).extracting(Shortcut::keys).doesNotHaveDuplicates();
     }
 
