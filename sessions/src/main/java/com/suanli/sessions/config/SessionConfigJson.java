@@ -250,9 +250,9 @@ public final class SessionConfigJson {
         MarketMakerSettings makers = optional(a, "marketMakers",
                 new MarketMakerSettings(AgentGroup.NONE, 1, 1, 0, 0), SessionConfigJson::readMarketMakers);
         HedgerSettings consumers = optional(a, "consumers", new HedgerSettings(AgentGroup.NONE, 1, 0, 1),
-                SessionConfigJson::readHedgers);
+                hedgers -> readHedgers(hedgers, false));
         HedgerSettings providers = optional(a, "providers", new HedgerSettings(AgentGroup.NONE, 1, 0, 1),
-                SessionConfigJson::readHedgers);
+                hedgers -> readHedgers(hedgers, true));
         TraderSettings none = TraderSettings.of(AgentGroup.NONE, 1, 0);
         TraderSettings noise = optional(a, "noise", none, g -> readTraders(g, Set.of("orderLots", "thresholdBps")));
         TraderSettings value = optional(a, "value", none,
@@ -303,13 +303,24 @@ public final class SessionConfigJson {
         return m.build(() -> new MarketMakerSettings(group, half, lots, skew, volatility));
     }
 
-    private static HedgerSettings readHedgers(JsonInput input) {
-        JsonInput h = input.allowOnly(union(Set.of("lotsPerDay", "urgencyBps", "monthsAhead")));
+    /** Consumers and providers alike; only providers may say how they fail ({@code failures}, optional). */
+    private static HedgerSettings readHedgers(JsonInput input, boolean providers) {
+        JsonInput h = input.allowOnly(union(providers ? Set.of("lotsPerDay", "urgencyBps", "monthsAhead", "failures")
+                : Set.of("lotsPerDay", "urgencyBps", "monthsAhead")));
         AgentGroup group = readGroup(h);
         Long lotsPerDay = h.get("lotsPerDay").longValue();
         Integer urgency = h.get("urgencyBps").intValue();
         Integer ahead = h.get("monthsAhead").intValue();
-        return h.build(() -> new HedgerSettings(group, lotsPerDay, urgency, ahead));
+        DeliveryFailures failures = optional(h, "failures", DeliveryFailures.NONE, SessionConfigJson::readFailures);
+        return h.build(() -> new HedgerSettings(group, lotsPerDay, urgency, ahead, failures));
+    }
+
+    private static DeliveryFailures readFailures(JsonInput input) {
+        JsonInput f = input.allowOnly(Set.of("capacityCutsPerMonth", "capacityCutShare", "ownFailureShare"));
+        Double cuts = f.get("capacityCutsPerMonth").number();
+        Double cutShare = f.get("capacityCutShare").number();
+        Double own = f.get("ownFailureShare").number();
+        return f.build(() -> new DeliveryFailures(cuts, cutShare, own));
     }
 
     private static TraderSettings readTraders(JsonInput input, Set<String> fields) {

@@ -95,15 +95,24 @@ public final class SessionRun implements EventSink {
         this.fundamental = new Fundamental(config, seeds.split());
         this.roster = new AgentRoster(config, listing, seeds.split(), firstAccount);
         this.order = seeds.split();
+        // Split after the others: a session whose providers never fail on their own draws as it always did.
+        ProviderFailures providers = new ProviderFailures(config.agents().providers().failures(), seeds.split(),
+                this::isProvider);
         this.insurance = new InsuranceProgramme(config, roster.agents(), fundamental, listing, feed);
         this.feed = insurance;
         this.fair = new FairValues(listing, fundamental);
         this.market = new MarketView(listing.maxInstrumentId());
         this.tally = new SessionTally(listing);
         this.expiries = new Expiries(listing);
-        this.metering = new DeliveryMetering(listing, fundamental);
+        this.metering = new DeliveryMetering(listing, fundamental, providers);
         this.days = new TradingDay(config.clock(), listing, fundamental, fair, tally, expiries, metering, insurance,
                 roster);
+    }
+
+    /** Whether {@code account} is one of the configured compute providers. */
+    private boolean isProvider(long account) {
+        Agent agent = roster.agent(account);
+        return agent != null && agent.kind() == AccountKind.COMPUTE_PROVIDER;
     }
 
     /** Adds an observer of the events and steps (before the run: it sees the session from its start). */
