@@ -40,7 +40,8 @@ public final class SessionConfigJson {
 
     private static final JsonInput.Refusal EVERY_PROBLEM = JsonInput.Refusal.WITH_EVERY_PROBLEM;
     private static final Set<String> TOP = Set.of("format", "name", "startDate", "days", "firstDeliveryMonth", "months",
-            "clock", "clearing", "scarcityElasticity", "products", "agents", "shocks", "user", "insurance");
+            "clock", "clearing", "scarcityElasticity", "products", "agents", "shocks", "user", "insurance",
+            "activity");
     private static final Set<String> CLOCK = Set.of("open", "close", "stepSeconds", "fairValueRefreshMinutes", "speed");
     private static final Set<String> CLEARING = Set.of("initialMarginBps", "scanRangeBps", "hubCreditBps",
             "calendarChargeBps", "makerFeePerLot", "takerFeePerLot", "closingWindowMinutes", "settlementMinimumLots",
@@ -108,8 +109,9 @@ public final class SessionConfigJson {
         List<PriceShock> shocks = top.has("shocks") ? readShocks(top.get("shocks")) : List.of();
         Optional<UserAccount> user = top.has("user") ? readUser(top.get("user")) : Optional.empty();
         InsuranceSettings insurance = optional(top, "insurance", InsuranceSettings.NONE, SessionConfigJson::readInsurance);
+        ActivityRegime activity = optional(top, "activity", ActivityRegime.NONE, SessionConfigJson::readActivity);
         SessionConfig config = top.build(() -> new SessionConfig(name, startDate, days, firstMonth, months, clock,
-                clearing, elasticity, products, agents, shocks, user, insurance));
+                clearing, elasticity, products, agents, shocks, user, insurance, activity));
         root.refuseIfAnyProblem();
         return config;
     }
@@ -313,6 +315,13 @@ public final class SessionConfigJson {
         Integer ahead = h.get("monthsAhead").intValue();
         DeliveryFailures failures = optional(h, "failures", DeliveryFailures.NONE, SessionConfigJson::readFailures);
         return h.build(() -> new HedgerSettings(group, lotsPerDay, urgency, ahead, failures));
+    }
+
+    private static ActivityRegime readActivity(JsonInput input) {
+        JsonInput a = input.allowOnly(Set.of("halfLifeMinutes", "volatility"));
+        Double halfLife = a.get("halfLifeMinutes").number();
+        Double volatility = a.get("volatility").number();
+        return a.build(() -> new ActivityRegime(halfLife, volatility));
     }
 
     private static DeliveryFailures readFailures(JsonInput input) {

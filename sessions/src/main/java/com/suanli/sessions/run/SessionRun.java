@@ -241,9 +241,10 @@ public final class SessionRun implements EventSink {
         }
         AgentContext context = new AgentContext(now, day, market, fair, listing);
         int first = agents.isEmpty() ? 0 : order.nextInt(agents.size());
+        double activity = fundamental.activity().level();
         for (int k = 0; k < agents.size(); k++) {
             Agent agent = agents.get((first + k) % agents.size());
-            if (agent.wakes(clock.stepsPerDay())) {
+            if (agent.wakes(clock.stepsPerDay(), activity)) {
                 agent.act(context, this::send);
             }
         }

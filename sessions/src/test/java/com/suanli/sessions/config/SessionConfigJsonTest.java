@@ -173,6 +173,19 @@ class SessionConfigJsonTest {
     }
 
     @Test
+    void the_calm_month_has_an_activity_regime_and_a_bad_one_is_refused_at_its_path() {
+        assertThat(SessionConfigJson.readDefault().activity()).isEqualTo(new ActivityRegime(240, 1.5));
+        assertThat(SessionConfigJson.readBundled("expiry-week").activity()).isEqualTo(ActivityRegime.NONE);
+        String wild = CALM.replace("\"volatility\": 1.5", "\"volatility\": 4");
+        assertThat(wild).isNotEqualTo(CALM);
+        assertThatThrownBy(() -> SessionConfigJson.read(wild, "bad.json"))
+                .isInstanceOfSatisfying(JsonReadException.class, refusal -> {
+                    assertThat(refusal.path()).isEqualTo("$.activity.volatility");
+                    assertThat(refusal.reason()).contains("must be 0.0 to 3.0, was 4.0");
+                });
+    }
+
+    @Test
     void a_file_that_is_not_json_is_refused_at_the_root() {
         assertThatThrownBy(() -> SessionConfigJson.read("{\"format\": ", "broken.json"))
                 .isInstanceOfSatisfying(JsonReadException.class, refusal -> assertThat(refusal.path()).isEqualTo("$"));

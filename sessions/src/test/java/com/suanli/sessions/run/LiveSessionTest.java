@@ -188,7 +188,7 @@ class LiveSessionTest {
         SessionConfig shortDay = new SessionConfig(calm.name(), calm.startDate(), calm.days(), calm.firstDeliveryMonth(),
                 calm.months(), new SessionClock(clock.open(), clock.open().plusHours(2), clock.stepSeconds(),
                 clock.fairValueRefreshMinutes(), 600), calm.clearing(), calm.scarcityElasticity(), calm.products(),
-                calm.agents(), calm.shocks(), calm.user(), calm.insurance());
+                calm.agents(), calm.shocks(), calm.user(), calm.insurance(), calm.activity());
         Exchange exchange = new Exchange();
         LiveSession session = exchange.session(shortDay);
         assertThat(session.speed()).isEqualTo(600);
