@@ -2,8 +2,6 @@ package com.suanli.data.monitoring;
 
 import com.suanli.exchange.listing.Hub;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Objects;
 
 /** An outage of a product at a hub: from {@code start}, {@code gpusOffline} GPUs down for {@code minutes}. */
@@ -19,10 +17,5 @@ public record HubOutage(Instant start, String productCode, Hub hub, long gpusOff
         if (minutes <= 0) {
             throw new IllegalArgumentException("minutes: must be positive, was " + minutes);
         }
-    }
-
-    /** The day it began in {@code zone}. */
-    public LocalDate day(ZoneId zone) {
-        return start.atZone(zone).toLocalDate();
     }
 }

@@ -111,11 +111,6 @@ final class TradingDay {
         lastClosed = day;
     }
 
-    /** The days closed so far: the last one, null before the first close. */
-    LocalDate lastClosed() {
-        return lastClosed;
-    }
-
     /** Minutes of the session clock from the last close to {@code day}'s open (a weekend's too). */
     private double nightMinutes(LocalDate day) {
         return Duration.between(lastClosed.atTime(clock.close()), day.atTime(clock.open())).toMillis() / 60_000.0;
