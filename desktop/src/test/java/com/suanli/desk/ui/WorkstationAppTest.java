@@ -88,7 +88,8 @@ class WorkstationAppTest {
                         .collect(Collectors.toList())));
         assertThat(bar.getMenus()).extracting(Menu::getId).containsExactly("menu-file", "menu-view", "menu-simulation", "menu-help");
         assertThat(itemsByMenu.get("menu-file")).containsExactly("Users…", "Quit");
-        assertThat(itemsByMenu.get("menu-view")).containsExactly("Trading workspace", "Risk workspace", "Full screen");
+        assertThat(itemsByMenu.get("menu-view")).containsExactly("Trading workspace", "Risk workspace", "Sessions workspace",
+                "Full screen");
         assertThat(itemsByMenu.get("menu-help")).containsExactly("Keyboard shortcuts", "About Suanli Desk");
     }
 
@@ -104,6 +105,7 @@ class WorkstationAppTest {
                 Map.entry("Quit", "Shortcut+Q"),
                 Map.entry("Trading workspace", "Shortcut+1"),
                 Map.entry("Risk workspace", "Shortcut+2"),
+                Map.entry("Sessions workspace", "Shortcut+3"),
                 Map.entry("Full screen", "F11"),
                 Map.entry("Keyboard shortcuts", "F1"));
     }
