@@ -1,10 +1,14 @@
 package com.suanli.desk.simulation;
 
+import com.suanli.data.market.MarketDataRepository;
+import com.suanli.data.store.DeskStore;
 import com.suanli.desk.exchange.DeskExchange;
 import com.suanli.desk.exchange.DeskListener;
 import com.suanli.exchange.engine.command.Command;
 import com.suanli.exchange.engine.event.ExchangeEvent;
 import com.suanli.exchange.engine.session.SessionState;
+import com.suanli.exchange.listing.Hub;
+import com.suanli.pricing.basics.Underlying;
 import com.suanli.sessions.config.SessionConfig;
 import com.suanli.sessions.market.SessionListing;
 import com.suanli.sessions.run.LiveSession;
@@ -12,7 +16,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -65,12 +71,15 @@ public final class DeskSimulation implements AutoCloseable {
 
     /**
      * Starts {@code config} on the exchange, today by {@code clock}: its products at its hubs, spot and its
-     * first months trading today, of the exchange's own catalogue.
+     * first months trading today, of the exchange's own catalogue. Its compute monitoring is kept in
+     * {@code store} and told to {@code monitoring}; its session clock's days follow the index days the
+     * store holds.
      * @throws IllegalStateException when none of them trades today (a weekend, a holiday)
      */
-    public static DeskSimulation start(DeskExchange exchange, SessionConfig config, long seed, Clock clock,
-                                       Consumer<SimulationStatus> onChange) {
+    public static DeskSimulation start(DeskExchange exchange, DeskStore store, SessionConfig config, long seed,
+                                       Clock clock, MonitoringListener monitoring, Consumer<SimulationStatus> onChange) {
         Objects.requireNonNull(exchange, "exchange");
+        Objects.requireNonNull(store, "store");
         Objects.requireNonNull(onChange, "onChange");
         LocalDate today = LocalDate.now(clock);
         SessionConfig live = config.startingOn(today);
@@ -81,14 +90,14 @@ public final class DeskSimulation implements AutoCloseable {
         }
         AtomicLong refusedCount = new AtomicLong();
         LiveSession session = new LiveSession(live, seed, listing, FIRST_AGENT_ACCOUNT,
-                port(exchange, clock, refusedCount), clock.getZone());
+                port(exchange, store, clock, refusedCount), clock.getZone(), new MonitoringRecorder(store, monitoring));
         DeskSimulation simulation = new DeskSimulation(session, exchange, refusedCount, onChange);
         simulation.publish(new SimulationStatus(config.name(), SimulationStatus.State.RUNNING, session.speed(), ""));
         simulation.thread.start();
         return simulation;
     }
 
-    private static LiveSession.Exchange port(DeskExchange exchange, Clock clock, AtomicLong refused) {
+    private static LiveSession.Exchange port(DeskExchange exchange, DeskStore store, Clock clock, AtomicLong refused) {
         return new LiveSession.Exchange() {
             @Override
             public void submit(Command command) {
@@ -117,6 +126,13 @@ public final class DeskSimulation implements AutoCloseable {
             @Override
             public SessionState session(int instrumentId) {
                 return exchange.ask(engine -> engine.session(instrumentId)).join();
+            }
+
+            /** From the index fixings the desk's recorder keeps. */
+            @Override
+            public Optional<LocalDate> lastIndexDay(String productCode, Hub hub) {
+                return store.transaction(c -> Optional.ofNullable(new MarketDataRepository(c)
+                        .fixings(Underlying.of(productCode, hub.code())).byDate().lastEntry()).map(Map.Entry::getKey));
             }
         };
     }

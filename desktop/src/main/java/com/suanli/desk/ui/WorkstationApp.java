@@ -15,6 +15,9 @@ import com.suanli.desk.ui.marketwatch.MarketWatchViewModel;
 import com.suanli.desk.ui.risk.ClearingReader;
 import com.suanli.desk.ui.replay.ReplayWorkspace;
 import com.suanli.desk.ui.replay.SessionSource;
+import com.suanli.desk.ui.monitoring.MonitoringHistory;
+import com.suanli.desk.ui.monitoring.MonitoringView;
+import com.suanli.desk.ui.monitoring.MonitoringViewModel;
 import com.suanli.desk.ui.risk.DatabaseScenarioStore;
 import com.suanli.desk.ui.risk.DeskViewer;
 import com.suanli.desk.ui.risk.RiskWorkspace;
@@ -117,13 +120,18 @@ public final class WorkstationApp extends Application {
         engine.onRunning(started -> replay.model().refresh());
         engine.onRunning(started -> risk.desk().connect(new ClearingReader(started.exchange(),
                 context.clock(), ClearingReader.usersAccounts(context.store()))::read));
-        shell = new ShellView(viewModel, panels(marketWatch, trader, charts, risk, replay, context.clock().getZone()),
+        MonitoringViewModel monitoring = new MonitoringViewModel();
+        shell = new ShellView(viewModel, panels(marketWatch, trader, charts, risk, replay, monitoring,
+                context.clock().getZone()),
                 Platform::exit);
         simulation = new SimulationControl(context.clock(), Platform::runLater, viewModel::showMessage,
-                context.simulation());
+                context.simulation(), context.store(), monitoring);
         viewModel.simulationTextProperty().bind(simulation.statusTextProperty());
         shell.addMenu(SimulationMenu.of(simulation, () -> stage));
-        engine.onRunning(started -> simulation.exchangeRunning(started.exchange(), SimulationMenu.CALM_MONTH));
+        engine.onRunning(started -> {
+            context.store().get().ifPresent(store -> MonitoringHistory.load(store, context.clock(), monitoring));
+            simulation.exchangeRunning(started.exchange(), SimulationMenu.CALM_MONTH);
+        });
         signOn(stage, viewModel, trader, risk);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(shell.root(),
@@ -173,7 +181,8 @@ public final class WorkstationApp extends Application {
 
     /** The features wired so far answer their panels; the others show what will appear there. */
     private static PanelViews panels(MarketWatchViewModel marketWatch, TraderDesk trader, TraderCharts charts,
-                                     RiskWorkspace risk, ReplayWorkspace replay, ZoneId zone) {
+                                     RiskWorkspace risk, ReplayWorkspace replay, MonitoringViewModel monitoring,
+                                     ZoneId zone) {
         PanelViews empty = PanelViews.emptyStates();
         return panel -> switch (panel) {
             case MARKET_WATCH -> new MarketWatchView(marketWatch).root();
@@ -183,6 +192,7 @@ public final class WorkstationApp extends Application {
             case CHARTS -> charts.root();
             case SESSION_LIBRARY -> replay.libraryView();
             case SESSION_REPLAY -> replay.replayView();
+            case MONITORING -> new MonitoringView(monitoring).root();
             default -> {
                 Node traders = trader.viewOf(panel);
                 yield traders != null ? traders : empty.viewOf(panel);

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.suanli.data.catalogue.CatalogueJson;
+import com.suanli.data.market.MarketDataRepository;
+import com.suanli.data.monitoring.HubOutage;
+import com.suanli.data.monitoring.HubReading;
+import com.suanli.data.monitoring.MonitoringRepository;
 import com.suanli.data.store.DeskStore;
 import com.suanli.desk.exchange.DeskExchange;
 import com.suanli.desk.exchange.DeskListener;
@@ -14,21 +18,28 @@ import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.command.PlaceOrder;
 import com.suanli.exchange.engine.command.TimeInForce;
 import com.suanli.exchange.engine.event.AccountOpened;
+import com.suanli.exchange.engine.event.CashMoved;
+import com.suanli.exchange.engine.event.CashReason;
 import com.suanli.exchange.engine.event.CommandRejected;
 import com.suanli.exchange.engine.event.ExchangeEvent;
+import com.suanli.exchange.engine.event.IndexPublished;
+import com.suanli.exchange.engine.event.SettlementPricePublished;
 import com.suanli.exchange.engine.event.TradeExecuted;
 import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.marketdata.BestBidOffer;
+import com.suanli.pricing.basics.Underlying;
 import com.suanli.sessions.config.SessionConfig;
 import com.suanli.sessions.config.SessionConfigJson;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -48,6 +59,8 @@ class DeskSimulationTest {
     private static final Catalogue CATALOGUE = CatalogueJson.readDefault();
     /** A step every 50 ms: the calm month's five-minute steps at 6,000 times real time. */
     private static final double FAST = 6_000;
+    /** A step every millisecond: the calm month's six-hour day of one-minute steps in well under a minute. */
+    private static final double DAY_FAST = 60_000;
 
     @TempDir
     Path dir;
@@ -79,7 +92,7 @@ class DeskSimulationTest {
              ExchangeStartup startup = TestDesks.startup(() -> CATALOGUE, store, MONDAY)) {
             DeskExchange desk = startup.start().exchange();
             desk.subscribe("test", new Recording(heard));
-            DeskSimulation simulation = DeskSimulation.start(desk, calm, 1, MONDAY, statuses::add);
+            DeskSimulation simulation = DeskSimulation.start(desk, store, calm, 1, MONDAY, MonitoringListener.NONE, statuses::add);
             simulation.setSpeed(FAST);
             assertThat(simulation.status().text()).isEqualTo("Simulation calm-month running ×6000");
 
@@ -90,8 +103,18 @@ class DeskSimulationTest {
             var ack = desk.submit(PlaceOrder.limit(MONDAY.millis(), LocalTrader.ACCOUNT, 1, top.instrumentId(), Side.BID,
                     top.askPrice(), 1, TimeInForce.IOC)).join();
             assertThat(ack.reason()).isEmpty();
-            await("the desk's fill", () -> heard.stream().anyMatch(e -> e instanceof TradeExecuted t
-                    && t.buyAccount() == LocalTrader.ACCOUNT));
+            // The makers re-quote every 10 ms: an offer the read models showed may be gone when the IOC arrives;
+            // the trader then takes the offer shown now, as a trader would, until one fills.
+            AtomicLong clientOrderId = new AtomicLong(1);
+            await("the desk's fill", () -> {
+                if (heard.stream().anyMatch(e -> e instanceof TradeExecuted t && t.buyAccount() == LocalTrader.ACCOUNT)) {
+                    return true;
+                }
+                offered(desk, simulation).ifPresent(now -> desk.submit(PlaceOrder.limit(MONDAY.millis(),
+                        LocalTrader.ACCOUNT, clientOrderId.incrementAndGet(), now.instrumentId(), Side.BID,
+                        now.askPrice(), 1, TimeInForce.IOC)).join());
+                return false;
+            });
             TradeExecuted fill = heard.stream().filter(TradeExecuted.class::isInstance).map(TradeExecuted.class::cast)
                     .filter(t -> t.buyAccount() == LocalTrader.ACCOUNT).findFirst().orElseThrow();
             assertThat(fill.sellAccount()).as("an agent sold").isGreaterThanOrEqualTo(DeskSimulation.FIRST_AGENT_ACCOUNT);
@@ -127,7 +150,8 @@ class DeskSimulationTest {
         try (DeskStore store = TestDesks.database(dir);
              ExchangeStartup startup = TestDesks.startup(() -> CATALOGUE, store, MONDAY)) {
             DeskExchange desk = startup.start().exchange();
-            DeskSimulation simulation = DeskSimulation.start(desk, calm, 1, MONDAY, status -> { });
+            DeskSimulation simulation = DeskSimulation.start(desk, store, calm, 1, MONDAY, MonitoringListener.NONE,
+                    status -> { });
             simulation.setSpeed(FAST);
             await("ten steps", () -> simulation.steps() >= 10);
             simulation.stop();
@@ -138,7 +162,8 @@ class DeskSimulationTest {
              ExchangeStartup startup = TestDesks.startup(() -> CATALOGUE, store, MONDAY)) {
             DeskExchange desk = startup.start().exchange();
             desk.subscribe("test", new Recording(heard));
-            DeskSimulation simulation = DeskSimulation.start(desk, calm, 1, MONDAY, status -> { });
+            DeskSimulation simulation = DeskSimulation.start(desk, store, calm, 1, MONDAY, MonitoringListener.NONE,
+                    status -> { });
             simulation.setSpeed(FAST);
             await("the market trades on after the restart",
                     () -> heard.stream().anyMatch(TradeExecuted.class::isInstance));
@@ -153,12 +178,57 @@ class DeskSimulationTest {
     }
 
     @Test
+    void the_session_clock_closes_a_day_on_the_desk_and_the_monitoring_is_kept_in_the_database() throws Exception {
+        List<ExchangeEvent> heard = new CopyOnWriteArrayList<>();
+        List<HubReading> told = new CopyOnWriteArrayList<>();
+        MonitoringListener screens = new MonitoringListener() {
+            @Override
+            public void onReading(HubReading reading) {
+                told.add(reading);
+            }
+
+            @Override
+            public void onOutage(HubOutage outage) {
+            }
+        };
+        try (DeskStore store = TestDesks.database(dir);
+             ExchangeStartup startup = TestDesks.startup(() -> CATALOGUE, store, MONDAY)) {
+            DeskExchange desk = startup.start().exchange();
+            desk.subscribe("test", new Recording(heard));
+            DeskSimulation simulation = DeskSimulation.start(desk, store, SessionConfigJson.readDefault(), 1, MONDAY,
+                    screens, status -> { });
+            simulation.setSpeed(DAY_FAST);
+            await("a day of the session clock closed", () -> simulation.session().daysClosed() >= 1);
+            simulation.stop();
+
+            LocalDate monday = LocalDate.of(2027, 3, 1);
+            // The listener hears the last turn's events after the session has stopped: waited for, not assumed.
+            await("the index fixed at every hub", () -> heard.stream().filter(IndexPublished.class::isInstance)
+                    .map(e -> (IndexPublished) e).filter(i -> i.day().equals(monday)).count() == 6);
+            await("the futures settled", () -> heard.stream().anyMatch(e -> e instanceof SettlementPricePublished s
+                    && s.businessDay().equals(monday)));
+            await("variation margin moved", () -> heard.stream().anyMatch(e -> e instanceof CashMoved c
+                    && c.reason() == CashReason.VARIATION_MARGIN));
+            await("the recorder keeps the fixings", () -> store.transaction(c -> new MarketDataRepository(c)
+                    .fixings(Underlying.of("H100", "YRD")).byDate().containsKey(monday)));
+
+            List<HubReading> kept = store.transaction(c -> new MonitoringRepository(c).readingsSince(Instant.EPOCH));
+            assertThat(kept).as("every reading kept, then told").containsExactlyElementsOf(told);
+            assertThat(kept).extracting(HubReading::hubName).as("every hub reports")
+                    .contains("H100-YRD", "H100-GBA", "H100-NM", "H100-GZ", "H200-YRD", "H200-NM");
+            assertThat(heard).filteredOn(CommandRejected.class::isInstance).map(e -> ((CommandRejected) e).reason().name())
+                    .doesNotContain("TIMESTAMP_BEFORE_ENGINE_TIME", "DAY_ALREADY_SETTLED", "DAY_ALREADY_PUBLISHED");
+        }
+    }
+
+    @Test
     void on_a_saturday_nothing_of_the_session_trades_and_it_does_not_start() {
         try (DeskStore store = TestDesks.database(dir);
              ExchangeStartup startup = TestDesks.startup(() -> CATALOGUE, store, SATURDAY)) {
             DeskExchange desk = startup.start().exchange();
 
-            assertThatThrownBy(() -> DeskSimulation.start(desk, SessionConfigJson.readDefault(), 1, SATURDAY, s -> { }))
+            assertThatThrownBy(() -> DeskSimulation.start(desk, store, SessionConfigJson.readDefault(), 1, SATURDAY,
+                    MonitoringListener.NONE, s -> { }))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessage("nothing of calm-month trades on 2027-03-06 (saturday)");
         }

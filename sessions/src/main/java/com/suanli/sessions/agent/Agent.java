@@ -34,9 +34,21 @@ public abstract class Agent {
     /** Acts on what it sees now, by submitting commands to {@code port}. */
     public abstract void act(AgentContext context, CommandPort port);
 
-    /** Whether the agent wakes in a step of a day of {@code stepsPerDay} steps (at most once a step). */
-    public boolean wakes(int stepsPerDay) {
-        return random.nextDouble() * stepsPerDay < wakesPerDay;
+    /**
+     * Whether the agent wakes in a step of a day of {@code stepsPerDay} steps (at most once a step), its wake
+     * rate scaled by the market's {@code activity} (one on average) if it {@link #followsActivity() follows it}.
+     */
+    public boolean wakes(int stepsPerDay, double activity) {
+        return random.nextDouble() * stepsPerDay < (followsActivity() ? wakesPerDay * activity : wakesPerDay);
+    }
+
+    /**
+     * Whether its pace follows the market's activity. Only the noise traders' does: the flow of orders for
+     * reasons of their own comes in busy and quiet hours, while the makers, the hedgers on their schedules and
+     * the traders with a view keep their pace.
+     */
+    protected boolean followsActivity() {
+        return false;
     }
 
     /** An event of this agent's own account. */

@@ -41,4 +41,9 @@ public final class NoiseTrader extends Agent {
         long price = Math.round(side == Side.BID ? mid * (1 - away) : mid * (1 + away));
         restAt(context, port, id, side, price, lots);
     }
+
+    @Override
+    protected boolean followsActivity() {
+        return true;
+    }
 }

@@ -14,13 +14,13 @@ import java.util.Set;
  * ({@code days} business days from {@code startDate}), its clock, its clearing terms, how strongly
  * occupancy above its calm level lifts the spot ({@code scarcityElasticity}: the log price per unit
  * of occupancy over the base), its agents, the price shocks scheduled (a scarcity squeeze) and the
- * user's own account, if any, and the insurance sold to the agents ({@link InsuranceSettings#NONE}
- * when none).
+ * user's own account, if any, the insurance sold to the agents ({@link InsuranceSettings#NONE}
+ * when none), and how the market's activity wanders ({@link ActivityRegime#NONE}: constant).
  */
 public record SessionConfig(String name, LocalDate startDate, int days, YearMonth firstDeliveryMonth, int months,
                             SessionClock clock, ClearingTerms clearing, double scarcityElasticity,
                             List<ProductSetup> products, AgentMix agents, List<PriceShock> shocks,
-                            Optional<UserAccount> user, InsuranceSettings insurance) {
+                            Optional<UserAccount> user, InsuranceSettings insurance, ActivityRegime activity) {
 
     public SessionConfig {
         if (name == null || name.isBlank()) {
@@ -57,11 +57,12 @@ public record SessionConfig(String name, LocalDate startDate, int days, YearMont
                     + (UserAccount.FIRST_AGENT_ACCOUNT + agents.agentCount() - 1) + ")");
         }
         Objects.requireNonNull(insurance, "insurance: must not be null");
+        Objects.requireNonNull(activity, "activity: must not be null");
     }
 
     /** The same session from {@code day}: a live session's fundamental starts on the desk's today. */
     public SessionConfig startingOn(LocalDate day) {
         return new SessionConfig(name, day, days, firstDeliveryMonth, months, clock, clearing, scarcityElasticity,
-                products, agents, shocks, user, insurance);
+                products, agents, shocks, user, insurance, activity);
     }
 }

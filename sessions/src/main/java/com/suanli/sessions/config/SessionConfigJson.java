@@ -40,7 +40,8 @@ public final class SessionConfigJson {
 
     private static final JsonInput.Refusal EVERY_PROBLEM = JsonInput.Refusal.WITH_EVERY_PROBLEM;
     private static final Set<String> TOP = Set.of("format", "name", "startDate", "days", "firstDeliveryMonth", "months",
-            "clock", "clearing", "scarcityElasticity", "products", "agents", "shocks", "user", "insurance");
+            "clock", "clearing", "scarcityElasticity", "products", "agents", "shocks", "user", "insurance",
+            "activity");
     private static final Set<String> CLOCK = Set.of("open", "close", "stepSeconds", "fairValueRefreshMinutes", "speed");
     private static final Set<String> CLEARING = Set.of("initialMarginBps", "scanRangeBps", "hubCreditBps",
             "calendarChargeBps", "makerFeePerLot", "takerFeePerLot", "closingWindowMinutes", "settlementMinimumLots",
@@ -108,8 +109,9 @@ public final class SessionConfigJson {
         List<PriceShock> shocks = top.has("shocks") ? readShocks(top.get("shocks")) : List.of();
         Optional<UserAccount> user = top.has("user") ? readUser(top.get("user")) : Optional.empty();
         InsuranceSettings insurance = optional(top, "insurance", InsuranceSettings.NONE, SessionConfigJson::readInsurance);
+        ActivityRegime activity = optional(top, "activity", ActivityRegime.NONE, SessionConfigJson::readActivity);
         SessionConfig config = top.build(() -> new SessionConfig(name, startDate, days, firstMonth, months, clock,
-                clearing, elasticity, products, agents, shocks, user, insurance));
+                clearing, elasticity, products, agents, shocks, user, insurance, activity));
         root.refuseIfAnyProblem();
         return config;
     }
@@ -250,9 +252,9 @@ public final class SessionConfigJson {
         MarketMakerSettings makers = optional(a, "marketMakers",
                 new MarketMakerSettings(AgentGroup.NONE, 1, 1, 0, 0), SessionConfigJson::readMarketMakers);
         HedgerSettings consumers = optional(a, "consumers", new HedgerSettings(AgentGroup.NONE, 1, 0, 1),
-                SessionConfigJson::readHedgers);
+                hedgers -> readHedgers(hedgers, false));
         HedgerSettings providers = optional(a, "providers", new HedgerSettings(AgentGroup.NONE, 1, 0, 1),
-                SessionConfigJson::readHedgers);
+                hedgers -> readHedgers(hedgers, true));
         TraderSettings none = TraderSettings.of(AgentGroup.NONE, 1, 0);
         TraderSettings noise = optional(a, "noise", none, g -> readTraders(g, Set.of("orderLots", "thresholdBps")));
         TraderSettings value = optional(a, "value", none,
@@ -303,13 +305,31 @@ public final class SessionConfigJson {
         return m.build(() -> new MarketMakerSettings(group, half, lots, skew, volatility));
     }
 
-    private static HedgerSettings readHedgers(JsonInput input) {
-        JsonInput h = input.allowOnly(union(Set.of("lotsPerDay", "urgencyBps", "monthsAhead")));
+    /** Consumers and providers alike; only providers may say how they fail ({@code failures}, optional). */
+    private static HedgerSettings readHedgers(JsonInput input, boolean providers) {
+        JsonInput h = input.allowOnly(union(providers ? Set.of("lotsPerDay", "urgencyBps", "monthsAhead", "failures")
+                : Set.of("lotsPerDay", "urgencyBps", "monthsAhead")));
         AgentGroup group = readGroup(h);
         Long lotsPerDay = h.get("lotsPerDay").longValue();
         Integer urgency = h.get("urgencyBps").intValue();
         Integer ahead = h.get("monthsAhead").intValue();
-        return h.build(() -> new HedgerSettings(group, lotsPerDay, urgency, ahead));
+        DeliveryFailures failures = optional(h, "failures", DeliveryFailures.NONE, SessionConfigJson::readFailures);
+        return h.build(() -> new HedgerSettings(group, lotsPerDay, urgency, ahead, failures));
+    }
+
+    private static ActivityRegime readActivity(JsonInput input) {
+        JsonInput a = input.allowOnly(Set.of("halfLifeMinutes", "volatility"));
+        Double halfLife = a.get("halfLifeMinutes").number();
+        Double volatility = a.get("volatility").number();
+        return a.build(() -> new ActivityRegime(halfLife, volatility));
+    }
+
+    private static DeliveryFailures readFailures(JsonInput input) {
+        JsonInput f = input.allowOnly(Set.of("capacityCutsPerMonth", "capacityCutShare", "ownFailureShare"));
+        Double cuts = f.get("capacityCutsPerMonth").number();
+        Double cutShare = f.get("capacityCutShare").number();
+        Double own = f.get("ownFailureShare").number();
+        return f.build(() -> new DeliveryFailures(cuts, cutShare, own));
     }
 
     private static TraderSettings readTraders(JsonInput input, Set<String> fields) {

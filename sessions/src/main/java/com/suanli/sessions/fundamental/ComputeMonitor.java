@@ -25,7 +25,13 @@ public final class ComputeMonitor {
     private final String productCode;
     private final HubSetup setup;
     private final RandomStream random;
+    /** Each outage under way: the session-clock millisecond it ends, the GPUs it took. */
     private final List<long[]> outages = new ArrayList<>();
+    /**
+     * Milliseconds of the session clock the monitor has lived. Outages end on it, not on the timestamps, which
+     * are the exchange's: live on the desk at a speed of 600 an outage of six hours lasts 36 wall seconds.
+     */
+    private long elapsed;
     private double demand;
     private long offline;
     private long outageCount;
@@ -37,9 +43,10 @@ public final class ComputeMonitor {
         this.demand = setup.baseOccupancy();
     }
 
-    /** Time passes by {@code minutes} up to {@code now}: outages end and begin, demand moves. */
+    /** Time passes by {@code minutes} of the session clock up to {@code now}: outages end and begin, demand moves. */
     public void advance(long now, double minutes, MonitoringFeed feed) {
-        outages.removeIf(outage -> outage[0] <= now && release(outage[1]));
+        elapsed += Math.round(minutes * 60_000);
+        outages.removeIf(outage -> outage[0] <= elapsed && release(outage[1]));
         int arrivals = random.nextPoisson(setup.outagesPerMonth() * minutes / MINUTES_PER_MONTH);
         for (int k = 0; k < arrivals; k++) {
             long online = setup.capacityGpus() - offline;
@@ -47,7 +54,7 @@ public final class ComputeMonitor {
             long length = Math.max(1, Math.round(-Math.log(1.0 - random.nextUniform()) * setup.outageHours() * 60));
             if (gpus > 0) {
                 offline += gpus;
-                outages.add(new long[] {now + length * 60_000, gpus});
+                outages.add(new long[] {elapsed + length * 60_000, gpus});
                 outageCount++;
                 feed.onOutage(new OutageReport(now, productCode, setup.hub(), gpus, length));
             }
@@ -81,7 +88,8 @@ public final class ComputeMonitor {
         long busy = Math.min(online, Math.round(wanted));
         double occupancy = online == 0 ? 1.0 : (double) busy / online;
         double quality = wanted <= 0 ? 1.0 : Math.min(1.0, online / wanted);
-        return new HubReport(now, productCode, setup.hub(), setup.capacityGpus(), online, busy, occupancy, quality);
+        return new HubReport(now, productCode, setup.hub(), setup.capacityGpus(), online, busy, occupancy, quality,
+                outages.size());
     }
 
     public long outageCount() {

@@ -16,13 +16,15 @@ import java.util.SplittableRandom;
  * model, and the diffusion shocks of a product's hubs are equicorrelated: hub h's shock is
  * {@code sqrt(rho) Z + sqrt(1 - rho) E_h} with Z common to the product. Scarcity from the hub's
  * compute monitor multiplies the model's spot. Time is model years from the session's start date.
- * Scheduled price shocks (a squeeze) move every hub of their product once their time has come.
+ * Scheduled price shocks (a squeeze) move every hub of their product once their time has come. The
+ * diffusion's variance follows the market's activity ({@link MarketActivity}), which wanders over hours.
  */
 public final class Fundamental {
 
     private final List<ProductHubs> products = new ArrayList<>();
     private final double elasticity;
     private final ShockSchedule shocks;
+    private final MarketActivity activity;
     private double time;
 
     private record ProductHubs(ProductSetup setup, RandomStream shocks, List<HubFundamental> hubs) {
@@ -41,22 +43,32 @@ public final class Fundamental {
             }
             products.add(new ProductHubs(product, shocks, List.copyOf(hubs)));
         }
+        // Seeded after the products' generators, which draw as they did before the activity existed.
+        this.activity = new MarketActivity(config.activity(), RandomStream.seeded(seeds.nextLong()));
     }
 
     /** Moves every spot on by {@code minutes} of calendar time, and the monitors to {@code now}. */
     public void advance(long now, double minutes, MonitoringFeed feed) {
         double dt = minutes / (YearFraction.DAYS_PER_YEAR * 24 * 60);
         time += dt;
+        activity.advance(minutes);
+        // The diffusion's variance scales with the activity: its standard deviation with the square root.
+        double scale = Math.sqrt(activity.level());
         for (ProductHubs product : products) {
             double rho = product.setup().hubCorrelation();
             double common = product.shocks().nextGaussian();
             for (HubFundamental hub : product.hubs()) {
                 double own = product.shocks().nextGaussian();
-                hub.step(dt, Math.sqrt(rho) * common + Math.sqrt(1.0 - rho) * own);
+                hub.step(dt, scale * (Math.sqrt(rho) * common + Math.sqrt(1.0 - rho) * own));
                 hub.monitor().advance(now, minutes, feed);
             }
         }
         shocks.applyUntil(now, this);
+    }
+
+    /** The market's activity now (one when the configuration keeps it constant). */
+    public MarketActivity activity() {
+        return activity;
     }
 
     /** Every hub's providers report. */

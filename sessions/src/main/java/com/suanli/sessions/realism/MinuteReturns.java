@@ -55,4 +55,20 @@ public final class MinuteReturns implements SessionObserver {
     public List<List<Double>> segments(int instrumentId) {
         return segments.get(instrumentId);
     }
+
+    /**
+     * Returns over {@code steps} steps: each day's returns summed in whole blocks of {@code steps} (a log
+     * return adds up), the day's last part block left out. With one-minute steps and 60, hourly returns.
+     */
+    public static List<List<Double>> aggregated(List<List<Double>> days, int steps) {
+        List<List<Double>> blocks = new ArrayList<>();
+        for (List<Double> day : days) {
+            List<Double> summed = new ArrayList<>();
+            for (int start = 0; start + steps <= day.size(); start += steps) {
+                summed.add(day.subList(start, start + steps).stream().mapToDouble(Double::doubleValue).sum());
+            }
+            blocks.add(summed);
+        }
+        return blocks;
+    }
 }

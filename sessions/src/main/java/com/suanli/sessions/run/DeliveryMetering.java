@@ -21,12 +21,15 @@ import java.util.TreeMap;
  * days since the last report are reported ({@code ReportDelivery}). Of each day's units the share the
  * hub cannot serve now fails: one less the service quality its providers report (the share of demand
  * the capacity online can serve), so a hub in an outage fails its deliveries and a calm one delivers
- * them all. The obligations come from the event stream ({@code DeliveryChanged}), in id order.
+ * them all; of what the hub can serve, the provider fails what it fails on its own
+ * ({@link ProviderFailures}: its capacity cuts and its own failure rate). The obligations come from the
+ * event stream ({@code DeliveryChanged}), in id order.
  */
 final class DeliveryMetering {
 
     private final SessionListing listing;
     private final Fundamental fundamental;
+    private final ProviderFailures providers;
     private final Map<Long, Obligation> open = new TreeMap<>();
 
     private static final class Obligation {
@@ -45,9 +48,10 @@ final class DeliveryMetering {
         }
     }
 
-    DeliveryMetering(SessionListing listing, Fundamental fundamental) {
+    DeliveryMetering(SessionListing listing, Fundamental fundamental, ProviderFailures providers) {
         this.listing = listing;
         this.fundamental = fundamental;
+        this.providers = providers;
     }
 
     void onDelivery(DeliveryChanged delivery) {
@@ -66,7 +70,10 @@ final class DeliveryMetering {
             if (units <= 0) {
                 continue;
             }
-            long failed = Math.round(units * (1.0 - serviceQuality(obligation.scheduled.instrumentId(), time)));
+            DeliveryChanged scheduled = obligation.scheduled;
+            double delivering = serviceQuality(scheduled.instrumentId(), time)
+                    * providers.delivering(scheduled.providerAccount(), today);
+            long failed = Math.round(units * (1.0 - delivering));
             reports.add(new ReportDelivery(time, obligation.scheduled.deliveryId(), units - failed, failed));
             obligation.reportedUnits += units;
             if (obligation.reportedUnits == obligation.scheduled.units()) {

@@ -2,8 +2,12 @@ package com.suanli.sessions.run;
 
 import com.suanli.exchange.engine.event.ExchangeEvent;
 import com.suanli.exchange.engine.session.SessionState;
+import com.suanli.exchange.listing.BusinessDays;
 import com.suanli.exchange.listing.ContractSpec;
+import com.suanli.exchange.listing.Hub;
 import com.suanli.sessions.agent.CommandPort;
+import com.suanli.sessions.config.HubSetup;
+import com.suanli.sessions.config.ProductSetup;
 import com.suanli.sessions.config.SessionConfig;
 import com.suanli.sessions.fundamental.MonitoringFeed;
 import com.suanli.sessions.market.SessionListing;
@@ -12,16 +16,21 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 
 /**
  * A session trading in real time on an exchange that is already running (the desk's): its agents
- * join the market as it is, on the wall clock. There is no simulated day: the market stays open as
- * long as the session runs, whatever the hour; each step moves the fundamental by the configured
- * {@code stepSeconds}, and steps come every {@code stepSeconds / speed} wall seconds, so a speed of 60
- * lives an hour of the calm month's market in a minute while every command carries the exchange's
- * own time. Fair values and monitoring reports follow the configured schedule in steps.
+ * join the market as it is, on the wall clock. The market stays open as long as the session runs,
+ * whatever the hour; each step moves the fundamental by the configured {@code stepSeconds}, and steps
+ * come every {@code stepSeconds / speed} wall seconds, so a speed of 60 lives an hour of the calm
+ * month's market in a minute while every command carries the exchange's own time. Fair values and
+ * monitoring reports follow the configured schedule in steps. The session clock has days: after a
+ * configured trading day's steps the day closes as a headless day does ({@link TradingDay}: indices
+ * fixed, futures settled with their variation margin and margin calls) and the next business day
+ * opens at once (expiries, deliveries, bands), the night passing for the fundamental in one step.
  *
  * <p>{@link #run()} takes the calling thread until {@link #stop()}; events reach it from any thread
  * through {@link #onEvents} and are applied on the session's thread at the next step, so the agents
@@ -44,6 +53,14 @@ public final class LiveSession {
 
         /** The instrument's trading session now. */
         SessionState session(int instrumentId);
+
+        /**
+         * The last day the exchange fixed the index of {@code productCode} at {@code hub}, if it ever did: a
+         * session restarted on the same exchange counts its days on from there (a day is fixed once).
+         */
+        default Optional<LocalDate> lastIndexDay(String productCode, Hub hub) {
+            return Optional.empty();
+        }
     }
 
     private final SessionConfig config;
@@ -57,18 +74,23 @@ public final class LiveSession {
     private boolean stopped;
     private long steps;
     private List<ContractSpec> trading = List.of();
+    /** The session clock's day and its steps taken; read by {@link #day()} from any thread. */
+    private volatile LocalDate day;
+    private int stepOfDay;
+    private final AtomicLong daysClosed = new AtomicLong();
 
     /**
      * @param listing what the session trades on the exchange ({@link SessionListing#within})
      * @param firstAccount the first agent's account, above the exchange's other accounts
-     * @param zone the exchange's time zone, which decides the trading day
+     * @param zone the exchange's time zone, which decides the session clock's first day
+     * @param feed where the providers' reports and the outages go (the desk's database and screens)
      */
     public LiveSession(SessionConfig config, long seed, SessionListing listing, long firstAccount, Exchange exchange,
-                       ZoneId zone) {
+                       ZoneId zone, MonitoringFeed feed) {
         this.config = Objects.requireNonNull(config, "config");
         this.exchange = Objects.requireNonNull(exchange, "exchange");
         this.zone = Objects.requireNonNull(zone, "zone");
-        this.run = new SessionRun(config, seed, MonitoringFeed.NONE, listing, firstAccount);
+        this.run = new SessionRun(config, seed, Objects.requireNonNull(feed, "feed"), listing, firstAccount);
         this.speed = config.clock().speed();
     }
 
@@ -145,7 +167,8 @@ public final class LiveSession {
     public void run() throws InterruptedException {
         run.connect(exchange);
         exchange.inTurn(now -> {
-            trading = run.joinMarket(now, day(now), exchange::session);
+            day = firstDay(now);
+            trading = run.joinMarket(now, day, exchange::session);
             run.openAccounts(now, exchange::hasFirm, exchange::hasAccount);
         });
         long last = Long.MIN_VALUE;
@@ -159,11 +182,55 @@ public final class LiveSession {
         for (ExchangeEvent event; (event = inbox.poll()) != null; ) {
             run.onEvent(event);
         }
-        long step;
         synchronized (changes) {
-            step = ++steps;
+            steps++;
         }
-        run.step(now, day(now), (int) (step % Integer.MAX_VALUE), trading);
+        run.step(now, day, ++stepOfDay, trading);
+        if (stepOfDay == config.clock().stepsPerDay()) {
+            LocalDate next = nextBusinessDay(day);
+            trading = run.turnDay(day, next, now, trading);
+            day = next;
+            stepOfDay = 0;
+            daysClosed.incrementAndGet();
+        }
+    }
+
+    /** The session clock's trading day (null before {@link #run()} has joined the market). */
+    public LocalDate day() {
+        return day;
+    }
+
+    /** Days the session clock has closed so far. */
+    public long daysClosed() {
+        return daysClosed.get();
+    }
+
+    /**
+     * The exchange's trading day, or the first business day after it; never a day the exchange has fixed an
+     * index of the session's already.
+     */
+    private LocalDate firstDay(long now) {
+        LocalDate first = Instant.ofEpochMilli(now).atZone(zone).toLocalDate();
+        if (!BusinessDays.isBusinessDay(first)) {
+            first = nextBusinessDay(first);
+        }
+        for (ProductSetup product : config.products()) {
+            for (HubSetup hub : product.hubs()) {
+                Optional<LocalDate> fixed = exchange.lastIndexDay(product.code(), hub.hub());
+                if (fixed.isPresent() && !first.isAfter(fixed.get())) {
+                    first = nextBusinessDay(fixed.get());
+                }
+            }
+        }
+        return first;
+    }
+
+    private static LocalDate nextBusinessDay(LocalDate day) {
+        LocalDate next = day.plusDays(1);
+        while (!BusinessDays.isBusinessDay(next)) {
+            next = next.plusDays(1);
+        }
+        return next;
     }
 
     /**
@@ -188,7 +255,4 @@ public final class LiveSession {
         }
     }
 
-    private LocalDate day(long now) {
-        return Instant.ofEpochMilli(now).atZone(zone).toLocalDate();
-    }
 }

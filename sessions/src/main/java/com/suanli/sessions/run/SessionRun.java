@@ -3,13 +3,10 @@ package com.suanli.sessions.run;
 import com.suanli.exchange.engine.command.Command;
 import com.suanli.exchange.engine.command.Deposit;
 import com.suanli.exchange.engine.command.OpenAccount;
-import com.suanli.exchange.engine.command.PublishIndex;
 import com.suanli.exchange.engine.command.RegisterFirm;
 import com.suanli.exchange.engine.command.SessionAction;
 import com.suanli.exchange.engine.command.SessionCommand;
 import com.suanli.exchange.engine.command.SetReferencePrice;
-import com.suanli.exchange.engine.command.Settle;
-import com.suanli.exchange.engine.command.TimeTick;
 import com.suanli.exchange.engine.event.AccountKind;
 import com.suanli.exchange.engine.event.DeliveryChanged;
 import com.suanli.exchange.engine.event.EventSink;
@@ -17,7 +14,6 @@ import com.suanli.exchange.engine.event.ExchangeEvent;
 import com.suanli.exchange.engine.event.TradeExecuted;
 import com.suanli.exchange.engine.session.SessionState;
 import com.suanli.exchange.listing.BusinessDays;
-import com.suanli.exchange.listing.ContractKind;
 import com.suanli.exchange.listing.ContractSpec;
 import com.suanli.sessions.agent.Agent;
 import com.suanli.sessions.agent.AgentContext;
@@ -26,7 +22,6 @@ import com.suanli.sessions.config.SessionClock;
 import com.suanli.sessions.config.SessionConfig;
 import com.suanli.sessions.fundamental.FairValues;
 import com.suanli.sessions.fundamental.Fundamental;
-import com.suanli.sessions.fundamental.HubFundamental;
 import com.suanli.sessions.fundamental.MonitoringFeed;
 import com.suanli.sessions.insurance.InsuranceProgramme;
 import com.suanli.sessions.market.MarketView;
@@ -53,7 +48,8 @@ import java.util.function.LongPredicate;
  * resumed; at the close the spot indices are fixed, every future is settled (the operator's price
  * being the curve's fair value), and every contract closes. The calendar closes contracts on its
  * own as the days pass; futures are expired (final settlement, delivery) as {@link Expiries} says,
- * and their deliveries reported day by day as {@link DeliveryMetering} meters them.
+ * and their deliveries reported day by day as {@link DeliveryMetering} meters them. The open and the
+ * close are {@link TradingDay}'s, which a live session's days turn through too.
  * Observers ({@link SessionObserver}) see every event and the end of every step.
  *
  * <p>Every draw comes from one generator seeded with the seed, split in a fixed order (the
@@ -80,10 +76,10 @@ public final class SessionRun implements EventSink {
     private final SplittableRandom order;
     private final Expiries expiries;
     private final DeliveryMetering metering;
+    private final TradingDay days;
     private final List<SessionObserver> observers = new ArrayList<>();
     private CommandPort port;
     private long commands;
-    private long lastClose;
 
     /** A headless session: its own listing, agents from {@link AgentRoster#FIRST_ACCOUNT}. */
     public SessionRun(SessionConfig config, long seed, MonitoringFeed feed) {
@@ -99,13 +95,24 @@ public final class SessionRun implements EventSink {
         this.fundamental = new Fundamental(config, seeds.split());
         this.roster = new AgentRoster(config, listing, seeds.split(), firstAccount);
         this.order = seeds.split();
+        // Split after the others: a session whose providers never fail on their own draws as it always did.
+        ProviderFailures providers = new ProviderFailures(config.agents().providers().failures(), seeds.split(),
+                this::isProvider);
         this.insurance = new InsuranceProgramme(config, roster.agents(), fundamental, listing, feed);
         this.feed = insurance;
         this.fair = new FairValues(listing, fundamental);
         this.market = new MarketView(listing.maxInstrumentId());
         this.tally = new SessionTally(listing);
         this.expiries = new Expiries(listing);
-        this.metering = new DeliveryMetering(listing, fundamental);
+        this.metering = new DeliveryMetering(listing, fundamental, providers);
+        this.days = new TradingDay(config.clock(), listing, fundamental, fair, tally, expiries, metering, insurance,
+                roster);
+    }
+
+    /** Whether {@code account} is one of the configured compute providers. */
+    private boolean isProvider(long account) {
+        Agent agent = roster.agent(account);
+        return agent != null && agent.kind() == AccountKind.COMPUTE_PROVIDER;
     }
 
     /** Adds an observer of the events and steps (before the run: it sees the session from its start). */
@@ -209,33 +216,13 @@ public final class SessionRun implements EventSink {
     private void runDay(LocalDate day, Pacing pacing) throws InterruptedException {
         SessionClock clock = config.clock();
         long open = at(day, clock.open());
-        if (lastClose > 0) {
-            fundamental.advance(open, (open - lastClose) / (double) MINUTE, feed);
-        }
-        send(new TimeTick(open));
-        expiries.due(day, open).forEach(this::send);
-        metering.reports(day, open).forEach(this::send);
-        fair.refresh(day);
-        List<ContractSpec> trading = listing.contracts().stream().filter(spec -> SessionListing.tradesOn(spec, day))
-                .toList();
-        for (ContractSpec spec : trading) {
-            int id = spec.instrumentId();
-            long mark = tally.lastMark(id);
-            send(new SetReferencePrice(open, id, mark > 0 ? mark : fair.wholeTicks(id)));
-            send(new SessionCommand(open, id, SessionAction.OPEN_CONTINUOUS));
-        }
-        // Covers renewed first, so the night's outages, reported at the open, fall under today's.
-        insurance.atOpen(day, open, this::indexTicks, this::send);
-        insurance.flush(this::send);
-        // Once the books are open: the exchange offers a defaulter's positions again at a TimeTick (docs/CLEARING.md).
-        send(new TimeTick(open));
-        fundamental.report(open, feed);
+        List<ContractSpec> trading = days.open(day, open, true, this::send);
         for (int step = 1; step <= clock.stepsPerDay(); step++) {
             long now = open + step * clock.stepSeconds() * 1_000L;
             step(now, day, step, trading);
             pacing.reach(now);
         }
-        close(day, at(day, clock.close()), trading);
+        days.close(day, at(day, clock.close()), trading, true, this::send);
     }
 
     /**
@@ -254,9 +241,10 @@ public final class SessionRun implements EventSink {
         }
         AgentContext context = new AgentContext(now, day, market, fair, listing);
         int first = agents.isEmpty() ? 0 : order.nextInt(agents.size());
+        double activity = fundamental.activity().level();
         for (int k = 0; k < agents.size(); k++) {
             Agent agent = agents.get((first + k) % agents.size());
-            if (agent.wakes(clock.stepsPerDay())) {
+            if (agent.wakes(clock.stepsPerDay(), activity)) {
                 agent.act(context, this::send);
             }
         }
@@ -291,26 +279,15 @@ public final class SessionRun implements EventSink {
         return trading;
     }
 
-    private void close(LocalDate day, long close, List<ContractSpec> trading) {
-        for (HubFundamental hub : fundamental.hubs()) {
-            send(new PublishIndex(close, hub.productCode(), hub.hub(), day));
-        }
-        for (ContractSpec spec : trading) {
-            if (spec.kind() == ContractKind.FUTURE) {
-                send(new Settle(close, spec.instrumentId(), day, fair.wholeTicks(spec.instrumentId())));
-            }
-        }
-        for (ContractSpec spec : trading) {
-            send(new SessionCommand(close, spec.instrumentId(), SessionAction.CLOSE));
-        }
-        expiries.quotesPulled(day, close, roster.agents()).forEach(this::send);
-        lastClose = close;
-    }
-
-    /** The index of a spot contract's product and hub now: its last fixing, else the fair value. */
-    private long indexTicks(ContractSpec spot) {
-        long fixed = tally.lastMark(spot.instrumentId());
-        return fixed > 0 ? fixed : fair.wholeTicks(spot.instrumentId());
+    /**
+     * A live session's day turns on the session clock while the desk's market stays open: {@code closing}
+     * is closed (indices fixed, futures settled) and {@code next} opened (expiries, deliveries, bands),
+     * both at the exchange's time {@code now}.
+     * @return the contracts trading on {@code next}
+     */
+    List<ContractSpec> turnDay(LocalDate closing, LocalDate next, long now, List<ContractSpec> trading) {
+        days.close(closing, now, trading, false, this::send);
+        return days.open(next, now, false, this::send);
     }
 
     private void send(Command command) {

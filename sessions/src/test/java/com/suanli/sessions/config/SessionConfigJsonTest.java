@@ -151,6 +151,41 @@ class SessionConfigJsonTest {
     }
 
     @Test
+    void providers_say_how_they_fail_on_their_own_and_a_bad_rate_or_a_consumer_failing_is_refused_at_its_path() {
+        String failures = ", \"failures\": {\"capacityCutsPerMonth\": 2, \"capacityCutShare\": 0.5, "
+                + "\"ownFailureShare\": 0.02}";
+        String providers = CALM.replaceFirst("(\"providers\": \\{[^}]*)\\}", "$1" + failures + "}");
+        assertThat(providers).isNotEqualTo(CALM);
+        assertThat(SessionConfigJson.read(providers, "failing.json").agents().providers().failures())
+                .isEqualTo(new DeliveryFailures(2, 0.5, 0.02));
+        assertThat(SessionConfigJson.readDefault().agents().providers().failures()).isEqualTo(DeliveryFailures.NONE);
+
+        String tooOften = providers.replace("\"capacityCutsPerMonth\": 2", "\"capacityCutsPerMonth\": 40");
+        assertThatThrownBy(() -> SessionConfigJson.read(tooOften, "bad.json"))
+                .isInstanceOfSatisfying(JsonReadException.class, refusal -> {
+                    assertThat(refusal.path()).isEqualTo("$.agents.providers.failures.capacityCutsPerMonth");
+                    assertThat(refusal.reason()).contains("must be 0.0 to 31.0, was 40.0");
+                });
+        String consumers = CALM.replaceFirst("(\"consumers\": \\{[^}]*)\\}", "$1" + failures + "}");
+        assertThatThrownBy(() -> SessionConfigJson.read(consumers, "bad.json"))
+                .isInstanceOfSatisfying(JsonReadException.class, refusal -> assertThat(refusal.problems())
+                        .anyMatch(p -> p.startsWith("$.agents.consumers.failures: unknown field")));
+    }
+
+    @Test
+    void the_calm_month_has_an_activity_regime_and_a_bad_one_is_refused_at_its_path() {
+        assertThat(SessionConfigJson.readDefault().activity()).isEqualTo(new ActivityRegime(240, 1.5));
+        assertThat(SessionConfigJson.readBundled("expiry-week").activity()).isEqualTo(ActivityRegime.NONE);
+        String wild = CALM.replace("\"volatility\": 1.5", "\"volatility\": 4");
+        assertThat(wild).isNotEqualTo(CALM);
+        assertThatThrownBy(() -> SessionConfigJson.read(wild, "bad.json"))
+                .isInstanceOfSatisfying(JsonReadException.class, refusal -> {
+                    assertThat(refusal.path()).isEqualTo("$.activity.volatility");
+                    assertThat(refusal.reason()).contains("must be 0.0 to 3.0, was 4.0");
+                });
+    }
+
+    @Test
     void a_file_that_is_not_json_is_refused_at_the_root() {
         assertThatThrownBy(() -> SessionConfigJson.read("{\"format\": ", "broken.json"))
                 .isInstanceOfSatisfying(JsonReadException.class, refusal -> assertThat(refusal.path()).isEqualTo("$"));

@@ -30,7 +30,21 @@ class CalmMonthRealismTest {
     /** Volatility clusters: the absolute returns' autocorrelation, averaged over lags 1 to 10, is above the 95% band of one lag. */
     private static final int CLUSTER_LAGS = 10;
 
+    /** Volatility clusters beyond minutes: the absolute returns' autocorrelation at lags of 10 to 60 minutes. */
+    private static final int FIRST_HOURS_LAG = 10;
+    private static final int LAST_HOURS_LAG = 60;
+    private static final int MINUTES_AN_HOUR = 60;
+    /** Six hours a day: lags of one and two hours pair hours within a day. */
+    private static final int HOURLY_LAGS = 2;
+    /**
+     * Of the lags 10 to 60 (51), the share with a positive autocorrelation of absolute returns: a coin's half
+     * without clustering (the calm month without its activity regime: 20 of 51); nine in ten is not chance.
+     */
+    private static final double MIN_POSITIVE_SHARE = 0.9;
+
     private static StylisedFacts facts;
+    private static StylisedFacts longFacts;
+    private static StylisedFacts hourly;
 
     @BeforeAll
     static void runTheCalmMonth() {
@@ -45,10 +59,32 @@ class CalmMonthRealismTest {
             }
         }
         facts = StylisedFacts.of(contracts, MAX_LAG);
+        longFacts = StylisedFacts.of(contracts, LAST_HOURS_LAG);
+        hourly = StylisedFacts.of(contracts.stream().map(days -> MinuteReturns.aggregated(days, MINUTES_AN_HOUR))
+                .toList(), HOURLY_LAGS);
         System.out.printf("calm month seed %d: %d one-minute returns, %.1f%% unchanged, excess kurtosis %.1f (moves %.1f), "
                         + "band %.4f%n  returns ACF %s%n  |returns| ACF %s%n", SEED, facts.returns(), 100 * facts.zeroShare(),
                 facts.excessKurtosis(), facts.movesExcessKurtosis(), facts.band(),
                 Arrays.toString(facts.returnAutocorrelation()), Arrays.toString(facts.absoluteAutocorrelation()));
+        System.out.printf("  |returns| ACF lags 1-60 %s%n  mean over lags %d-%d %.4f, lags above the band %d, positive %d%n"
+                        + "  hourly: %d returns, band %.4f, |returns| ACF %s, returns ACF %s%n",
+                Arrays.toString(longFacts.absoluteAutocorrelation()), FIRST_HOURS_LAG, LAST_HOURS_LAG,
+                meanAbsolute(longFacts, FIRST_HOURS_LAG, LAST_HOURS_LAG),
+                aboveBand(longFacts, FIRST_HOURS_LAG, LAST_HOURS_LAG), positive(longFacts, FIRST_HOURS_LAG, LAST_HOURS_LAG),
+                hourly.returns(), hourly.band(),
+                Arrays.toString(hourly.absoluteAutocorrelation()), Arrays.toString(hourly.returnAutocorrelation()));
+    }
+
+    private static double meanAbsolute(StylisedFacts of, int firstLag, int lastLag) {
+        return Arrays.stream(of.absoluteAutocorrelation(), firstLag - 1, lastLag).average().orElseThrow();
+    }
+
+    private static long positive(StylisedFacts of, int firstLag, int lastLag) {
+        return Arrays.stream(of.absoluteAutocorrelation(), firstLag - 1, lastLag).filter(r -> r > 0).count();
+    }
+
+    private static long aboveBand(StylisedFacts of, int firstLag, int lastLag) {
+        return Arrays.stream(of.absoluteAutocorrelation(), firstLag - 1, lastLag).filter(r -> r > of.band()).count();
     }
 
     @Test
@@ -60,6 +96,16 @@ class CalmMonthRealismTest {
     @Test
     void returns_show_no_autocorrelation_beyond_a_few_lags() {
         assertThat(facts.returnLagsOutsideBand(FIRST_QUIET_LAG)).isLessThanOrEqualTo(MAX_LAGS_OUTSIDE_BAND);
+    }
+
+    @Test
+    void absolute_returns_stay_positively_autocorrelated_for_an_hour_and_from_hour_to_hour() {
+        int lags = LAST_HOURS_LAG - FIRST_HOURS_LAG + 1;
+        assertThat(positive(longFacts, FIRST_HOURS_LAG, LAST_HOURS_LAG)).as("lags 10-60 positive")
+                .isGreaterThanOrEqualTo((long) Math.ceil(MIN_POSITIVE_SHARE * lags));
+        assertThat(meanAbsolute(longFacts, FIRST_HOURS_LAG, LAST_HOURS_LAG)).isPositive();
+        assertThat(hourly.absoluteAutocorrelation()[0]).as("absolute hourly returns, lag one hour")
+                .isGreaterThan(hourly.band());
     }
 
     @Test

@@ -53,7 +53,7 @@ class ScarcitySqueezeTest {
         squeeze = run(config);
         calm = run(new SessionConfig(config.name(), config.startDate(), config.days(), config.firstDeliveryMonth(),
                 config.months(), config.clock(), config.clearing(), config.scarcityElasticity(), config.products(),
-                config.agents(), List.of(), config.user(), config.insurance()));
+                config.agents(), List.of(), config.user(), config.insurance(), config.activity()));
     }
 
     private static Run run(SessionConfig config) {

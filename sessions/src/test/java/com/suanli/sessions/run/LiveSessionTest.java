@@ -12,22 +12,32 @@ import com.suanli.exchange.engine.command.Command;
 import com.suanli.exchange.engine.command.SessionAction;
 import com.suanli.exchange.engine.command.SessionCommand;
 import com.suanli.exchange.engine.event.AccountOpened;
+import com.suanli.exchange.engine.event.CashMoved;
+import com.suanli.exchange.engine.event.CashReason;
 import com.suanli.exchange.engine.event.CommandRejected;
 import com.suanli.exchange.engine.event.ExchangeEvent;
 import com.suanli.exchange.engine.event.FirmRegistered;
+import com.suanli.exchange.engine.event.IndexPublished;
 import com.suanli.exchange.engine.event.QuoteAccepted;
+import com.suanli.exchange.engine.event.SettlementPricePublished;
 import com.suanli.exchange.engine.event.TradeExecuted;
 import com.suanli.exchange.engine.session.SessionState;
 import com.suanli.exchange.listing.Catalogue;
+import com.suanli.exchange.listing.ContractKind;
 import com.suanli.exchange.listing.ContractSpec;
+import com.suanli.exchange.listing.Hub;
+import com.suanli.sessions.config.SessionClock;
 import com.suanli.sessions.config.SessionConfig;
 import com.suanli.sessions.config.SessionConfigJson;
+import com.suanli.sessions.fundamental.MonitoringFeed;
 import com.suanli.sessions.market.SessionListing;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 import org.junit.jupiter.api.Test;
@@ -97,15 +107,26 @@ class LiveSessionTest {
             return engine.session(instrumentId);
         }
 
+        @Override
+        public synchronized Optional<LocalDate> lastIndexDay(String productCode, Hub hub) {
+            return of(IndexPublished.class).stream().filter(i -> i.productCode().equals(productCode) && i.hub() == hub)
+                    .map(IndexPublished::day).max(Comparator.naturalOrder());
+        }
+
         synchronized <T extends ExchangeEvent> List<T> of(Class<T> kind) {
             return events.stream().filter(kind::isInstance).map(kind::cast).toList();
         }
 
         LiveSession session() {
-            SessionConfig calm = SessionConfigJson.readDefault().startingOn(MONDAY);
-            LiveSession session = new LiveSession(calm, 1, SessionListing.within(catalogue, calm, MONDAY), FIRST_AGENT,
-                    this, SHANGHAI);
+            LiveSession session = session(SessionConfigJson.readDefault());
             session.setSpeed(FAST);
+            return session;
+        }
+
+        LiveSession session(SessionConfig config) {
+            SessionConfig calm = config.startingOn(MONDAY);
+            LiveSession session = new LiveSession(calm, 1, SessionListing.within(catalogue, calm, MONDAY), FIRST_AGENT,
+                    this, SHANGHAI, MonitoringFeed.NONE);
             synchronized (this) {
                 listener = session;
                 delivered = events.size();
@@ -156,6 +177,53 @@ class LiveSessionTest {
         assertThat(exchange.of(CommandRejected.class)).extracting(r -> r.reason().name())
                 .doesNotContain("TIMESTAMP_BEFORE_ENGINE_TIME", "DUPLICATE_ACCOUNT", "DUPLICATE_FIRM", "UNKNOWN_ACCOUNT");
         assertThat(exchange.engine.clearingFaults()).isZero();
+    }
+
+    @Test
+    void at_a_speed_of_600_the_session_clock_closes_a_day_fixing_the_index_settling_the_futures_and_moving_variation_margin()
+            throws Exception {
+        SessionConfig calm = SessionConfigJson.readDefault();
+        SessionClock clock = calm.clock();
+        // A two-hour trading day: 120 one-minute steps, 12 wall seconds at 600 times real time.
+        SessionConfig shortDay = new SessionConfig(calm.name(), calm.startDate(), calm.days(), calm.firstDeliveryMonth(),
+                calm.months(), new SessionClock(clock.open(), clock.open().plusHours(2), clock.stepSeconds(),
+                clock.fairValueRefreshMinutes(), 600), calm.clearing(), calm.scarcityElasticity(), calm.products(),
+                calm.agents(), calm.shocks(), calm.user(), calm.insurance(), calm.activity());
+        Exchange exchange = new Exchange();
+        LiveSession session = exchange.session(shortDay);
+        assertThat(session.speed()).isEqualTo(600);
+        Thread thread = running(session);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (session.daysClosed() < 1 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        session.stop();
+        thread.join();
+
+        assertThat(session.daysClosed()).as("days closed").isGreaterThanOrEqualTo(1);
+        assertThat(session.day()).as("the session clock's next day").isAfter(MONDAY);
+        List<IndexPublished> fixings = exchange.of(IndexPublished.class).stream().filter(i -> i.day().equals(MONDAY))
+                .toList();
+        assertThat(fixings).as("an index fixed per product and hub").extracting(i -> i.productCode() + "-" + i.hub())
+                .containsExactlyInAnyOrder("H100-YRD", "H100-GBA", "H100-NM", "H100-GZ", "H200-YRD", "H200-NM");
+        List<Integer> futures = session.session().listing().contracts().stream()
+                .filter(spec -> spec.kind() == ContractKind.FUTURE).map(ContractSpec::instrumentId).toList();
+        List<SettlementPricePublished> settled = exchange.of(SettlementPricePublished.class);
+        assertThat(settled).as("every future settled for the day").filteredOn(s -> s.businessDay().equals(MONDAY))
+                .extracting(SettlementPricePublished::instrumentId).containsExactlyInAnyOrderElementsOf(futures);
+        assertThat(exchange.of(CashMoved.class)).as("variation margin moved")
+                .filteredOn(c -> c.reason() == CashReason.VARIATION_MARGIN && c.amount() > 0).isNotEmpty();
+        assertThat(exchange.of(CommandRejected.class)).extracting(r -> r.reason().name())
+                .doesNotContain("TIMESTAMP_BEFORE_ENGINE_TIME", "DAY_ALREADY_SETTLED", "DAY_ALREADY_PUBLISHED",
+                        "OPERATOR_PRICE_REQUIRED");
+        assertThat(exchange.engine.clearingFaults()).isZero();
+
+        LiveSession again = exchange.session(shortDay);
+        Thread second = running(again);
+        awaitSteps(again, 5);
+        again.stop();
+        second.join();
+        assertThat(again.day()).as("a restarted session counts on after the days fixed").isEqualTo(session.day());
     }
 
     @Test

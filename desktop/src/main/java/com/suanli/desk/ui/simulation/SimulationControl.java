@@ -1,8 +1,11 @@
 package com.suanli.desk.ui.simulation;
 
+import com.suanli.data.store.DeskStore;
 import com.suanli.desk.exchange.DeskExchange;
 import com.suanli.desk.simulation.DeskSimulation;
+import com.suanli.desk.simulation.MonitoringListener;
 import com.suanli.desk.simulation.SimulationStatus;
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.sessions.config.SessionConfig;
 import java.time.Clock;
 import java.util.List;
@@ -33,6 +36,8 @@ public final class SimulationControl implements AutoCloseable {
     private final Executor uiThread;
     private final Consumer<String> messages;
     private final SimulationSetting setting;
+    private final Supplier<Optional<DeskStore>> store;
+    private final MonitoringListener monitoring;
     private final ReadOnlyObjectWrapper<SimulationStatus> status =
             new ReadOnlyObjectWrapper<>(this, "status", SimulationStatus.OFF);
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "");
@@ -44,12 +49,17 @@ public final class SimulationControl implements AutoCloseable {
     /**
      * @param clock the desk's exchange clock: the session's day and its commands' time
      * @param messages where a refusal is said (the status bar's message)
+     * @param store the desk's database, where the session's monitoring is kept
+     * @param monitoring the screens that show the monitoring, told on {@code uiThread}
      */
-    public SimulationControl(Clock clock, Executor uiThread, Consumer<String> messages, SimulationSetting setting) {
+    public SimulationControl(Clock clock, Executor uiThread, Consumer<String> messages, SimulationSetting setting,
+                             Supplier<Optional<DeskStore>> store, MonitoringListener monitoring) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.uiThread = Objects.requireNonNull(uiThread, "uiThread");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.setting = Objects.requireNonNull(setting, "setting");
+        this.store = Objects.requireNonNull(store, "store");
+        this.monitoring = Objects.requireNonNull(monitoring, "monitoring").on(uiThread);
         status.addListener((property, before, after) -> statusText.set(after.text()));
     }
 
@@ -67,6 +77,11 @@ public final class SimulationControl implements AutoCloseable {
             messages.accept("No simulation: the exchange is not running yet");
             return;
         }
+        Optional<DeskStore> database = store.get();
+        if (database.isEmpty()) {
+            messages.accept(Texts.get("simulation.noDatabase"));
+            return;
+        }
         SessionConfig chosen;
         try {
             chosen = config.get();
@@ -77,11 +92,12 @@ public final class SimulationControl implements AutoCloseable {
         stopRunning();
         long start = ++starts;
         try {
-            running = DeskSimulation.start(exchange, chosen, SEED, clock, next -> uiThread.execute(() -> {
-                if (start == starts) {
-                    show(next);
-                }
-            }));
+            running = DeskSimulation.start(exchange, database.get(), chosen, SEED, clock, monitoring,
+                    next -> uiThread.execute(() -> {
+                        if (start == starts) {
+                            show(next);
+                        }
+                    }));
         } catch (RuntimeException refused) {
             messages.accept("Simulation not started: " + refused.getMessage());
         }

@@ -34,7 +34,8 @@ public enum Panel {
             "Every simulated session recorded in the database (desk simulate --record), newest first, to open for replay."),
     SESSION_REPLAY("Replay", "No session opened",
             "The recorded session's market at any moment: contracts, ladder and price, a time slider to scrub,"
-                    + " play at a chosen speed, and the session report's figures and charts.");
+                    + " play at a chosen speed, and the session report's figures and charts."),
+    MONITORING(Texts.get("monitoring.title"), Texts.get("monitoring.noReadings"), Texts.get("monitoring.purpose"));
 
     private final String title;
     private final String emptyHeading;

@@ -11,6 +11,7 @@ import static com.suanli.desk.ui.workspace.Panel.CALCULATORS;
 import static com.suanli.desk.ui.workspace.Panel.CHARTS;
 import static com.suanli.desk.ui.workspace.Panel.LADDER;
 import static com.suanli.desk.ui.workspace.Panel.MARKET_WATCH;
+import static com.suanli.desk.ui.workspace.Panel.MONITORING;
 import static com.suanli.desk.ui.workspace.Panel.ORDER_TICKET;
 import static com.suanli.desk.ui.workspace.Panel.SCENARIOS;
 import static com.suanli.desk.ui.workspace.Panel.SESSION_LIBRARY;
@@ -37,7 +38,7 @@ public enum Workspace {
             column(at(0.22), tabs(Panel.RISK), tabs(CALCULATORS)),
             tabs(SCENARIOS))),
     // The library narrow on the left, the replay with its market and report charts wide on the right.
-    SESSIONS("Sessions", "Shortcut+3", row(at(0.26), tabs(SESSION_LIBRARY), tabs(SESSION_REPLAY)));
+    SESSIONS("Sessions", "Shortcut+3", row(at(0.26), tabs(SESSION_LIBRARY), column(at(0.62), tabs(SESSION_REPLAY), tabs(MONITORING))));
 
     private final String title;
     private final String accelerator;
