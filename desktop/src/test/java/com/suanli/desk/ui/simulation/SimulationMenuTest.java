@@ -8,6 +8,8 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
+import com.suanli.desk.simulation.MonitoringListener;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -22,7 +24,7 @@ class SimulationMenuTest {
     @Start
     void start(Stage stage) {
         SimulationControl control = new SimulationControl(Clock.systemUTC(), Runnable::run, message -> { },
-                SimulationSetting.OFF);
+                SimulationSetting.OFF, Optional::empty, MonitoringListener.NONE);
         menu = SimulationMenu.of(control, () -> stage);
         stage.setScene(new Scene(new MenuBar(menu), 400, 200));
         stage.show();
