@@ -12,6 +12,7 @@ import com.suanli.desk.ui.ladder.LadderView;
 import com.suanli.desk.ui.ladder.LadderViewModel;
 import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.desk.ui.shell.Shortcut;
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.ticket.OrderTicketViewModel;
 import com.suanli.desk.ui.ticket.QuoteTicketViewModel;
 import com.suanli.desk.ui.ticket.TicketView;
@@ -54,11 +55,11 @@ final class TraderDesk {
         BlotterView blotterView = new BlotterView(new BlotterViewModel(desk, orders), zone);
         autoQuoter = new AutoQuoterViewModel(desk, orders, link);
         // The account and the auto-quoter beside the blotter, the quoter's tab saying whether it quotes.
-        Tab account = new Tab("Account", new AccountView(new AccountViewModel(desk, zone)).root());
+        Tab account = new Tab(Texts.get("trader.account-tab"), new AccountView(new AccountViewModel(desk, zone)).root());
         account.setId("account-tab");
         Tab quoter = new Tab(null, new AutoQuoterView(autoQuoter).root());
         quoter.setId("autoquote-tab");
-        quoter.textProperty().bind(autoQuoter.stateProperty().map(state -> "Auto-quoter · " + state.title()));
+        quoter.textProperty().bind(autoQuoter.stateProperty().map(state -> Texts.format("trader.autoquote-tab", state.title())));
         TabPane side = new TabPane(account, quoter);
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         accountRow = new SplitPane(blotterView.root(), side);
@@ -87,7 +88,7 @@ final class TraderDesk {
         List<Shortcut> shortcuts = new ArrayList<>();
         for (TraderAction action : TraderAction.values()) {
             String title = action.presetIndex() < 0 ? action.title()
-                    : action.title() + " (" + keys.presetLots().get(action.presetIndex()) + " lots)";
+                    : Texts.format("hotkey.preset-lots", action.title(), keys.presetLots().get(action.presetIndex()));
             shortcuts.add(new Shortcut(title, keys.keys().get(action)));
         }
         return shortcuts;

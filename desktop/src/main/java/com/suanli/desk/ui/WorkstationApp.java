@@ -18,6 +18,8 @@ import com.suanli.desk.ui.shell.ShellView;
 import com.suanli.desk.ui.shell.ShellViewModel;
 import com.suanli.desk.ui.simulation.SimulationControl;
 import com.suanli.desk.ui.simulation.SimulationMenu;
+import com.suanli.desk.ui.text.LanguageMenu;
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.TraderOrders;
 import com.suanli.desk.ui.trading.TradingDesk;
 import com.suanli.desk.ui.users.SignInView;
@@ -102,6 +104,7 @@ public final class WorkstationApp extends Application {
                 context.simulation());
         viewModel.simulationTextProperty().bind(simulation.statusTextProperty());
         shell.addMenu(SimulationMenu.of(simulation, () -> stage));
+        shell.addToViewMenu(LanguageMenu.of(context.language(), viewModel::showMessage));
         engine.onRunning(started -> simulation.exchangeRunning(started.exchange(), SimulationMenu.CALM_MONTH));
         signOn(stage, viewModel);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -126,22 +129,22 @@ public final class WorkstationApp extends Application {
      * trader's commands then go to the exchange as that user, and an administrator gets File > Users….
      */
     private void signOn(Stage stage, ShellViewModel viewModel) {
-        MenuItem users = new MenuItem("Users…");
+        MenuItem users = new MenuItem(Texts.get("shell.users-item"));
         users.setId("menu-users");
         users.setDisable(true);
         shell.addToFileMenu(users);
         SignOn signOn = new SignOn(context.tasks(), SignOn.localLogin(System.getProperty("user.name")),
                 LOCAL_TRADER_ACCOUNT, form -> {
-                    viewModel.showMessage("Sign in to trade: this desk has several users, or its database is shared");
+                    viewModel.showMessage(Texts.get("signon.sign-in-to-trade"));
                     new SignInView(form, stage, context.database()).show();
                 },
                 session -> {
                     engine.signedIn(session);
-                    viewModel.showMessage("Signed in as " + session.user().named());
+                    viewModel.showMessage(Texts.format("signon.signed-in-as", session.user().named()));
                     users.setDisable(session.user().role() != UserRole.ADMINISTRATOR);
                     users.setOnAction(event -> new UsersView(new UsersViewModel(session, context.tasks()), stage).show());
                 },
-                failure -> viewModel.showMessage("Nobody is signed in: " + failure));
+                failure -> viewModel.showMessage(Texts.format("signon.nobody-signed-in", failure)));
         engine.onRunning(started -> signOn.begin(started.exchange().users()));
     }
 
@@ -172,7 +175,7 @@ public final class WorkstationApp extends Application {
         try {
             return TraderKeys.load(file);
         } catch (IllegalArgumentException refused) {
-            shell.showMessage("Trader keys not changed: " + refused.getMessage());
+            shell.showMessage(Texts.format("shell.keys-not-changed", refused.getMessage()));
             return TraderKeys.defaults();
         }
     }

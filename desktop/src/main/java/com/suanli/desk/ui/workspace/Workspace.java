@@ -1,20 +1,21 @@
 package com.suanli.desk.ui.workspace;
 
+import com.suanli.desk.ui.text.Texts;
+import java.util.Locale;
+
 /** A screen arrangement for one kind of work, switched from the View menu or by its accelerator. */
 public enum Workspace {
-    TRADING("Trading", "Shortcut+1"),
-    RISK("Risk", "Shortcut+2");
+    TRADING("Shortcut+1"),
+    RISK("Shortcut+2");
 
-    private final String title;
     private final String accelerator;
 
-    Workspace(String title, String accelerator) {
-        this.title = title;
+    Workspace(String accelerator) {
         this.accelerator = accelerator;
     }
 
     public String title() {
-        return title;
+        return Texts.get("workspace." + name().toLowerCase(Locale.ROOT));
     }
 
     /** In {@code KeyCombination} notation; {@code Shortcut} is Ctrl, or Cmd on a Mac. */
