@@ -128,7 +128,15 @@ public final class Fields {
         if (text == null || text.isBlank()) {
             throw new FieldException(field, Texts.get("form.empty"));
         }
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).replace('。', '.').trim();
+        return ascii(text).trim();
+    }
+
+    /**
+     * Typed text as the desk reads it: full-width digits, letters and commas, which a Chinese input method
+     * types, as their ASCII forms, and the ideographic full stop as the decimal point.
+     */
+    public static String ascii(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).replace('。', '.');
     }
 
     /** A code as the listing writes it: trimmed, upper case. */
