@@ -2,6 +2,7 @@ package com.suanli.desk.ui.ticket;
 
 import atlantafx.base.theme.Styles;
 import com.suanli.desk.ui.link.InstrumentLink;
+import com.suanli.desk.ui.text.TermConverter;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.CommandOutcome;
 import com.suanli.exchange.engine.command.OrderType;
@@ -25,7 +26,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** The ticket panel: the order ticket and the quote ticket, one tab each, for the linked instrument. */
 public final class TicketView {
@@ -74,12 +74,12 @@ public final class TicketView {
         TicketForm form = new TicketForm(ticket.errorFieldProperty(), ticket.messageProperty());
         ComboBox<OrderType> type = new ComboBox<>();
         type.getItems().setAll(OrderType.values());
-        type.setConverter(terms());
+        type.setConverter(new TermConverter<>());
         type.setId("ticket-type");
         type.valueProperty().bindBidirectional(ticket.typeProperty());
         form.add(Texts.get("ticket.type"), type, null);
         ComboBox<TimeInForce> timeInForce = new ComboBox<>(ticket.timesInForce());
-        timeInForce.setConverter(terms());
+        timeInForce.setConverter(new TermConverter<>());
         timeInForce.setId("ticket-tif");
         timeInForce.valueProperty().bindBidirectional(ticket.timeInForceProperty());
         form.add(Texts.get("ticket.time-in-force"), timeInForce, null);
@@ -116,21 +116,6 @@ public final class TicketView {
         sell.setOnAction(event -> ticket.sell());
         return ticket(instrument(link, "ticket-instrument"), form, outcome("ticket-message", ticket.messageProperty(),
                 ticket.errorFieldProperty(), ticket.outcomeProperty()), buy, sell);
-    }
-
-    /** Order types and times in force in the trade's words of the chosen language. */
-    private static <T extends Enum<T>> StringConverter<T> terms() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T constant) {
-                return constant == null ? "" : Texts.term(constant);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("the drop-down is not editable");
-            }
-        };
     }
 
     private static VBox quoteTicket(QuoteTicketViewModel ticket, InstrumentLink link) {
