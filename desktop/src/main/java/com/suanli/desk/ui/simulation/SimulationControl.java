@@ -3,6 +3,7 @@ package com.suanli.desk.ui.simulation;
 import com.suanli.desk.exchange.DeskExchange;
 import com.suanli.desk.simulation.DeskSimulation;
 import com.suanli.desk.simulation.SimulationStatus;
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.sessions.config.SessionConfig;
 import java.time.Clock;
 import java.util.List;
@@ -64,14 +65,14 @@ public final class SimulationControl implements AutoCloseable {
     /** Stops the session running, if any, and starts {@code config}'s; a refusal is said, nothing else changes. */
     public void start(Supplier<SessionConfig> config) {
         if (exchange == null) {
-            messages.accept("No simulation: the exchange is not running yet");
+            messages.accept(Texts.get("simulation.exchange-not-running"));
             return;
         }
         SessionConfig chosen;
         try {
             chosen = config.get();
         } catch (RuntimeException refused) {
-            messages.accept("Simulation not started: " + refused.getMessage());
+            messages.accept(Texts.format("simulation.not-started", refused.getMessage()));
             return;
         }
         stopRunning();
@@ -83,7 +84,7 @@ public final class SimulationControl implements AutoCloseable {
                 }
             }));
         } catch (RuntimeException refused) {
-            messages.accept("Simulation not started: " + refused.getMessage());
+            messages.accept(Texts.format("simulation.not-started", refused.getMessage()));
         }
     }
 
@@ -109,7 +110,7 @@ public final class SimulationControl implements AutoCloseable {
         try {
             setting.keep().accept(choice);
         } catch (RuntimeException refused) {
-            messages.accept("Setting not kept: " + refused.getMessage());
+            messages.accept(Texts.format("simulation.setting-not-kept", refused.getMessage()));
         }
     }
 

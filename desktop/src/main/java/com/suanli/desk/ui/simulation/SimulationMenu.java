@@ -1,6 +1,7 @@
 package com.suanli.desk.ui.simulation;
 
 import com.suanli.desk.simulation.SimulationStatus;
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.sessions.config.SessionConfig;
 import com.suanli.sessions.config.SessionConfigJson;
 import java.io.File;
@@ -32,7 +33,7 @@ public final class SimulationMenu {
     /** @param window the owner of the file chooser */
     public static Menu of(SimulationControl control, Supplier<Window> window) {
         Objects.requireNonNull(control, "control");
-        MenuItem pause = new MenuItem("Pause");
+        MenuItem pause = new MenuItem(Texts.get("simulation.pause"));
         pause.setId("menu-simulation-pause");
         pause.setOnAction(event -> {
             if (control.statusProperty().get().state() == SimulationStatus.State.PAUSED) {
@@ -41,49 +42,49 @@ public final class SimulationMenu {
                 control.pause();
             }
         });
-        MenuItem stop = new MenuItem("Stop");
+        MenuItem stop = new MenuItem(Texts.get("simulation.stop"));
         stop.setId("menu-simulation-stop");
         stop.setOnAction(event -> control.stop());
 
         ToggleGroup speeds = new ToggleGroup();
         List<RadioMenuItem> speedItems = new ArrayList<>();
         for (double each : SimulationControl.SPEEDS) {
-            RadioMenuItem item = new RadioMenuItem("Speed " + SimulationStatus.speedText(each)
-                    + (each == 1 ? " (real time)" : ""));
+            RadioMenuItem item = new RadioMenuItem(Texts.format(each == 1 ? "simulation.speed-real-time" : "simulation.speed",
+                    SimulationStatus.speedText(each)));
             item.setId("menu-simulation-speed-" + (long) each);
             item.setToggleGroup(speeds);
             item.setOnAction(event -> control.setSpeed(each));
             speedItems.add(item);
         }
 
-        MenuItem calm = new MenuItem("Start calm month (bundled)");
+        MenuItem calm = new MenuItem(Texts.get("simulation.calm-month"));
         calm.setId("menu-simulation-calm-month");
         calm.setOnAction(event -> control.start(CALM_MONTH));
-        MenuItem file = new MenuItem("Start from configuration file…");
+        MenuItem file = new MenuItem(Texts.get("simulation.from-file"));
         file.setId("menu-simulation-file");
         file.setOnAction(event -> {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Session configuration");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Session configuration (*.json)", "*.json"));
+            chooser.setTitle(Texts.get("simulation.configuration"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("simulation.configuration-json"), "*.json"));
             File chosen = chooser.showOpenDialog(window.get());
             if (chosen != null) {
                 control.start(() -> SessionConfigJson.read(chosen.toPath()));
             }
         });
 
-        CheckMenuItem atStart = new CheckMenuItem("Simulate when the desk opens");
+        CheckMenuItem atStart = new CheckMenuItem(Texts.get("simulation.at-start"));
         atStart.setId("menu-simulation-at-start");
         atStart.setSelected(control.storedAtStart());
         atStart.setOnAction(event -> control.keepAtStart(atStart.isSelected()));
 
-        Menu menu = new Menu("_Simulation", null, pause, stop, new SeparatorMenuItem());
+        Menu menu = new Menu(Texts.get("simulation.menu"), null, pause, stop, new SeparatorMenuItem());
         menu.getItems().addAll(speedItems);
         menu.getItems().addAll(new SeparatorMenuItem(), calm, file, new SeparatorMenuItem(), atStart);
         menu.setId("menu-simulation");
         menu.setOnShowing(event -> {
             SimulationStatus status = control.statusProperty().get();
             boolean live = control.current().isPresent();
-            pause.setText(status.state() == SimulationStatus.State.PAUSED ? "Resume" : "Pause");
+            pause.setText(Texts.get(status.state() == SimulationStatus.State.PAUSED ? "simulation.resume" : "simulation.pause"));
             pause.setDisable(!live);
             stop.setDisable(!live);
             for (int i = 0; i < speedItems.size(); i++) {
