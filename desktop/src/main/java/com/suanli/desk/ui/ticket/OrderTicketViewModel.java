@@ -1,5 +1,6 @@
 package com.suanli.desk.ui.ticket;
 
+import com.suanli.desk.ui.form.Fields;
 import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.CommandOutcome;
@@ -85,7 +86,7 @@ public final class OrderTicketViewModel {
 
     private void send(Side side) {
         feedback.send(orders, () -> order(side), Texts.format(side == Side.BID ? "ticket.buy-what" : "ticket.sell-what",
-                quantity.get().strip(), link.selectedInstrument().map(ContractSpec::symbol).orElse("")));
+                Fields.ascii(quantity.get()).strip(), link.selectedInstrument().map(ContractSpec::symbol).orElse("")));
     }
 
     /** The order the fields describe; throws the first field's problem. */
