@@ -140,7 +140,8 @@ public final class WorkstationApp extends Application {
                 },
                 session -> {
                     engine.signedIn(session);
-                    viewModel.showMessage(Texts.format("signon.signed-in-as", session.user().named()));
+                    viewModel.showMessage(Texts.format("signon.signed-in-as", Texts.term(session.user().role()),
+                            session.user().login()));
                     users.setDisable(session.user().role() != UserRole.ADMINISTRATOR);
                     users.setOnAction(event -> new UsersView(new UsersViewModel(session, context.tasks()), stage).show());
                 },

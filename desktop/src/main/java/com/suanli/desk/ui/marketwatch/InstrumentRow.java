@@ -12,7 +12,6 @@ import java.util.Objects;
 public record InstrumentRow(ContractSpec contract) {
 
     /** Spot has no delivery month: it delivers the next day. */
-    static final String SPOT_DELIVERY = "next day";
 
     public InstrumentRow {
         Objects.requireNonNull(contract, "contract");
