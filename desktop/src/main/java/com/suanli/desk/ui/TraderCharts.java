@@ -39,7 +39,8 @@ final class TraderCharts {
         ForwardCurveView curve = new ForwardCurveView(new ForwardStripViewModel(desk, link, curves, archive, tasks, clock));
         TapeView tape = new TapeView(new TapeViewModel(desk, link, archive, tasks), clock.getZone());
         TabPane charts = new TabPane(tab("charts-candles", Texts.get("charts.candles-tab"), candles.root()),
-                tab("charts-depth", Texts.get("charts.depth-tab"), depth.root()), tab("charts-curve", Texts.get("charts.curve-tab"), curve.root()));
+                tab("charts-depth", Texts.get("charts.depth-tab"), depth.root()), tab("charts-curve",
+                        Texts.get("charts.curve-tab"), curve.root()));
         charts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root = new SplitPane(charts, tape.root());
         root.setDividerPositions(0.7);

@@ -55,11 +55,13 @@ final class TraderDesk {
         BlotterView blotterView = new BlotterView(new BlotterViewModel(desk, orders), zone);
         autoQuoter = new AutoQuoterViewModel(desk, orders, link);
         // The account and the auto-quoter beside the blotter, the quoter's tab saying whether it quotes.
-        Tab account = new Tab(Texts.get("trader.account-tab"), new AccountView(new AccountViewModel(desk, zone)).root());
+        Tab account = new Tab(Texts.get("trader.account-tab"), new AccountView(new AccountViewModel(desk,
+                zone)).root());
         account.setId("account-tab");
         Tab quoter = new Tab(null, new AutoQuoterView(autoQuoter).root());
         quoter.setId("autoquote-tab");
-        quoter.textProperty().bind(autoQuoter.stateProperty().map(state -> Texts.format("trader.autoquote-tab", state.title())));
+        quoter.textProperty().bind(autoQuoter.stateProperty().map(state -> Texts.format("trader.autoquote-tab",
+                state.title())));
         TabPane side = new TabPane(account, quoter);
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         accountRow = new SplitPane(blotterView.root(), side);

@@ -46,9 +46,11 @@ public final class AccountView {
         mark.valueProperty().bindBidirectional(viewModel.markRuleProperty());
         mark.getStyleClass().add(Styles.SMALL);
         TabPane tabs = new TabPane(
-                tab("account-positions", Bindings.size(viewModel.positions()).map(count -> Texts.format("account.positions", count)),
+                tab("account-positions",
+                        Bindings.size(viewModel.positions()).map(count -> Texts.format("account.positions", count)),
                         positionsTable()),
-                tab("account-calls", Bindings.size(viewModel.calls()).map(count -> Texts.format("account.calls", count)), callsTable()));
+                tab("account-calls", Bindings.size(viewModel.calls()).map(count -> Texts.format("account.calls",
+                        count)), callsTable()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add(Styles.DENSE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -69,7 +71,8 @@ public final class AccountView {
         List<Node[]> cells = List.of(
                 figure(Texts.get("account.cash"), "account-cash", viewModel.cashProperty(), false),
                 figure(Texts.get("account.initial"), "account-initial", viewModel.initialMarginProperty(), false),
-                figure(Texts.get("account.maintenance"), "account-maintenance", viewModel.maintenanceMarginProperty(), false),
+                figure(Texts.get("account.maintenance"), "account-maintenance", viewModel.maintenanceMarginProperty(),
+                        false),
                 figure(Texts.get("account.held"), "account-held", viewModel.marginHeldProperty(), false),
                 figure(Texts.get("account.free"), "account-free", viewModel.freeCashProperty(), true),
                 figure(Texts.get("account.realised"), "account-realised", viewModel.realisedPnlProperty(), true),

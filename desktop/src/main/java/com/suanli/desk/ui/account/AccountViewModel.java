@@ -109,7 +109,8 @@ public final class AccountViewModel {
             case NO_CASH -> Texts.get("account.health.no-cash");
             case DEFAULTED -> Texts.get("account.health.defaulted");
             case CALLED -> account.calls().stream().filter(call -> call.status() == MarginCallStatus.UNMET)
-                    .findFirst().map(call -> Texts.format("account.health.called", cny(call.amountFen()), deadline(call)))
+                    .findFirst().map(call -> Texts.format("account.health.called", cny(call.amountFen()),
+                    deadline(call)))
                     .orElseThrow();
             case BELOW_MAINTENANCE -> Texts.get("account.health.below-maintenance");
             case BELOW_INITIAL -> Texts.get("account.health.below-initial");

@@ -36,12 +36,14 @@ public final class AutoQuoterView {
         Button kill = Controls.button("autoquote-kill", Texts.get("autoquote.kill"), viewModel::kill);
         kill.getStyleClass().add(Styles.DANGER);
         kill.disableProperty().bind(viewModel.stateProperty().isNotEqualTo(QuoterState.QUOTING));
-        form.addRow(0, Controls.caption(Texts.get("autoquote.fair-value")), source, Controls.caption(Texts.get("autoquote.spread-ticks")),
+        form.addRow(0, Controls.caption(Texts.get("autoquote.fair-value")), source,
+                Controls.caption(Texts.get("autoquote.spread-ticks")),
                 narrow(Controls.textField("autoquote-spread", viewModel.spreadProperty(), "4")));
         form.addRow(1, Controls.caption(Texts.get("autoquote.lots-a-side")), narrow(Controls.textField("autoquote-size",
                 viewModel.sizeProperty(), "1")), Controls.caption(Texts.get("autoquote.skew-ticks")),
                 narrow(Controls.textField("autoquote-skew", viewModel.skewProperty(), "0.5")));
-        form.addRow(2, Controls.caption(Texts.get("autoquote.requote-ticks")), narrow(Controls.textField("autoquote-requote",
+        form.addRow(2, Controls.caption(Texts.get("autoquote.requote-ticks")),
+                narrow(Controls.textField("autoquote-requote",
                 viewModel.requoteProperty(), "1")), new HBox(6, start, kill));
         GridPane.setColumnSpan(form.getChildren().get(form.getChildren().size() - 1), 2);
         Label status = Controls.label("autoquote-status", viewModel.statusProperty());

@@ -108,7 +108,8 @@ public final class AutoQuoterViewModel {
         generation++;
         liveQuoteOrders = Set.of();
         state.set(QuoterState.QUOTING);
-        status.set(Texts.format("autoquote.quoting-on." + quotingOn.name().toLowerCase(Locale.ROOT), instrument.symbol()));
+        status.set(Texts.format("autoquote.quoting-on." + quotingOn.name().toLowerCase(Locale.ROOT),
+                instrument.symbol()));
         decide();
     }
 

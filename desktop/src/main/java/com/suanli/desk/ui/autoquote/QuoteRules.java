@@ -39,7 +39,8 @@ public record QuoteRules(long spreadTicks, long lots, double skewTicksPerLot, do
         double centre = fairTicks - skewTicksPerLot * position;
         long bid = (long) Math.floor(centre - spreadTicks / 2.0 + 0.5);
         if (bid < 1) {
-            throw new CannotQuote(Texts.format("autoquote.bid-below-tick", bid, fairTicks, spreadTicks, centre, position));
+            throw new CannotQuote(Texts.format("autoquote.bid-below-tick", bid, fairTicks, spreadTicks, centre,
+                    position));
         }
         return new TwoSidedQuote(bid, Math.addExact(bid, spreadTicks), lots);
     }

@@ -52,7 +52,8 @@ public final class BlotterView {
         this.zone = Objects.requireNonNull(zone, "zone");
         TabPane tabs = new TabPane(
                 tab("blotter-working", viewModel.workingTitleProperty(), workingTable()),
-                tab("blotter-orders", new ReadOnlyStringWrapper(Texts.get("blotter.orders")), ordersTable("blotter-orders-table",
+                tab("blotter-orders", new ReadOnlyStringWrapper(Texts.get("blotter.orders")),
+                        ordersTable("blotter-orders-table",
                         viewModel.orders())),
                 tab("blotter-fills", viewModel.fillsTitleProperty(), fillsTable()),
                 tab("blotter-rejects", viewModel.rejectsTitleProperty(), rejectsTable()),
@@ -120,10 +121,13 @@ public final class BlotterView {
                 symbolColumn(order -> order.contract().symbol()),
                 column(Texts.get("blotter.side"), order -> Texts.term(order.side()), false),
                 column(Texts.get("blotter.type"), order -> order.quoteSide()
-                        ? Texts.format("blotter.quote-side", Texts.term(order.type())) : Texts.term(order.type()), false),
+                        ? Texts.format("blotter.quote-side", Texts.term(order.type())) : Texts.term(order.type()),
+                                false),
                 column(Texts.get("blotter.tif"), order -> order.timeInForce().name(), false),
-                column(Texts.get("blotter.price"), order -> BlotterViewModel.price(order.contract(), order.price()), true),
-                column(Texts.get("blotter.stop"), order -> BlotterViewModel.price(order.contract(), order.stopPrice()), true),
+                column(Texts.get("blotter.price"), order -> BlotterViewModel.price(order.contract(), order.price()),
+                        true),
+                column(Texts.get("blotter.stop"), order -> BlotterViewModel.price(order.contract(), order.stopPrice()),
+                        true),
                 column(Texts.get("blotter.quantity"), order -> Long.toString(order.quantity()), true),
                 column(Texts.get("blotter.open"), order -> Long.toString(order.openQuantity()), true),
                 column(Texts.get("blotter.filled"), order -> Long.toString(order.filledQuantity()), true),
@@ -144,7 +148,8 @@ public final class BlotterView {
                 column(Texts.get("blotter.side"), fill -> Texts.term(fill.side()), false),
                 column(Texts.get("blotter.price"), fill -> BlotterViewModel.price(fill.contract(), fill.price()), true),
                 column(Texts.get("blotter.quantity"), fill -> Long.toString(fill.quantity()), true),
-                column(Texts.get("blotter.liquidity"), fill -> Texts.get(fill.aggressor() ? "blotter.took" : "blotter.made"), false)));
+                column(Texts.get("blotter.liquidity"),
+                        fill -> Texts.get(fill.aggressor() ? "blotter.took" : "blotter.made"), false)));
         table.setPlaceholder(new Label(Texts.get("blotter.no-fills")));
         return table;
     }
@@ -169,7 +174,8 @@ public final class BlotterView {
                 symbolColumn(position -> position.contract().symbol()),
                 column(Texts.get("blotter.net-lots"), position -> String.format("%+d", position.netLots()), true),
                 column(Texts.get("blotter.average"), position -> position.averagePrice().toPlainString(), true),
-                column(Texts.get("blotter.last"), position -> BlotterViewModel.price(position.contract(), position.lastPrice()), true),
+                column(Texts.get("blotter.last"), position -> BlotterViewModel.price(position.contract(),
+                        position.lastPrice()), true),
                 amountColumn(Texts.get("blotter.realised"), PositionRow::realisedPnl, BigDecimal::toPlainString),
                 amountColumn(Texts.get("blotter.unrealised"), PositionRow::unrealisedPnl, BigDecimal::toPlainString),
                 amountColumn(Texts.get("blotter.pnl"), PositionRow::totalPnl, BigDecimal::toPlainString)));
@@ -182,7 +188,8 @@ public final class BlotterView {
         table.getColumns().addAll(List.of(
                 column(Texts.get("blotter.time"), print -> time(print.timestamp()), true),
                 symbolColumn(print -> print.contract().symbol()),
-                column(Texts.get("blotter.price"), print -> BlotterViewModel.price(print.contract(), print.price()), true),
+                column(Texts.get("blotter.price"), print -> BlotterViewModel.price(print.contract(), print.price()),
+                        true),
                 column(Texts.get("blotter.quantity"), print -> Long.toString(print.quantity()), true),
                 column(Texts.get("blotter.aggressor"), print -> Texts.term(print.aggressor()), false)));
         table.setPlaceholder(new Label(Texts.get("blotter.no-trades")));

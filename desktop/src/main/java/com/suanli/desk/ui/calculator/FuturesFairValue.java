@@ -30,17 +30,20 @@ public final class FuturesFairValue extends Calculator {
                 text("product", Texts.get("calc.fair.product"), "H100", Texts.get("calc.fair.product-code")),
                 text("hub", Texts.get("calc.fair.hub"), "YRD", Texts.get("calc.fair.hub-code")),
                 text("valuation", Texts.get("calc.fair.valuation-date"), "2026-11-27", "2026-11-27"),
-                text("curve", Texts.get("calc.fair.forward-curve"), "2026-12=20.0, 2027-01=19.5, 2027-02=19.0, 2027-03=18.5",
+                text("curve", Texts.get("calc.fair.forward-curve"),
+                        "2026-12=20.0, 2027-01=19.5, 2027-02=19.0, 2027-03=18.5",
                         Texts.get("calc.fair.month-cny-per-gpu-hour-comma-separated")),
                 text("delivery", Texts.get("calc.fair.delivery-month"), "2027-01", "2027-01"),
                 text("lotSize", Texts.get("calc.fair.lot-size"), "100", Texts.get("calc.fair.gpu-hours-per-lot")),
                 text("lots", Texts.get("calc.fair.lots"), "10", Texts.get("calc.fair.positive-bought-negative-sold")),
-                text("tradePrice", Texts.get("calc.fair.trade-price"), "19.2", Texts.get("calc.fair.cny-per-gpu-hour"))));
+                text("tradePrice", Texts.get("calc.fair.trade-price"), "19.2",
+                        Texts.get("calc.fair.cny-per-gpu-hour"))));
     }
 
     @Override
     Callable<Quote> prepare() {
-        Underlying underlying = Underlying.of(Fields.code(Texts.get("calc.fair.product"), input("product")), Fields.code(Texts.get("calc.fair.hub"), input("hub")));
+        Underlying underlying = Underlying.of(Fields.code(Texts.get("calc.fair.product"), input("product")),
+                Fields.code(Texts.get("calc.fair.hub"), input("hub")));
         LocalDate valuation = Fields.date(Texts.get("calc.fair.valuation-date"), input("valuation"));
         NavigableMap<YearMonth, Double> quotes = monthlyQuotes(Texts.get("calc.fair.forward-curve"), input("curve"));
         YearMonth delivery = Fields.month(Texts.get("calc.fair.delivery-month"), input("delivery"));
@@ -56,9 +59,12 @@ public final class FuturesFairValue extends Calculator {
             MarketData market = MarketData.of(valuation, 0.0, Map.of(underlying, ForwardCurve.of(quotes)));
             FutureMeasures measures = FuturePricer.DEFAULT.measures(trade.resolve(), market);
             return Quote.of(List.of(
-                    new ResultLine(Texts.get("calc.fair.fair-price"), Figures.price(measures.price()), Texts.get("calc.fair.cny-per-gpu-hour")),
-                    new ResultLine(Texts.get("calc.fair.trade-value"), Figures.amount(measures.pv()), Texts.get("calc.fair.cny")),
-                    new ResultLine(Texts.get("calc.fair.delta"), Figures.amount(measures.delta()), Texts.get("calc.fair.gpu-hours"))));
+                    new ResultLine(Texts.get("calc.fair.fair-price"), Figures.price(measures.price()),
+                            Texts.get("calc.fair.cny-per-gpu-hour")),
+                    new ResultLine(Texts.get("calc.fair.trade-value"), Figures.amount(measures.pv()),
+                            Texts.get("calc.fair.cny")),
+                    new ResultLine(Texts.get("calc.fair.delta"), Figures.amount(measures.delta()),
+                            Texts.get("calc.fair.gpu-hours"))));
         };
     }
 

@@ -32,12 +32,16 @@ public final class GreenFootprint extends Calculator {
         super(Texts.get("calc.green.green-and-carbon"), null, tasks, List.of(
                 text("product", Texts.get("calc.green.product"), "H100", Texts.get("calc.green.product-code")),
                 choice("hub", Texts.get("calc.green.hub"), Arrays.stream(Hub.values()).map(Hub::code).toList()),
-                choice("green", Texts.get("calc.green.green-tagged"), List.of(Texts.get("calc.green.no"), Texts.get("calc.green.yes"))),
+                choice("green", Texts.get("calc.green.green-tagged"), List.of(Texts.get("calc.green.no"),
+                        Texts.get("calc.green.yes"))),
                 text("month", Texts.get("calc.green.delivery-month"), "2027-01", "2027-01"),
                 text("lots", Texts.get("calc.green.lots"), "10", Texts.get("calc.green.positive-held-negative-sold")),
-                text("contractSize", Texts.get("calc.green.contract-size"), "1000", Texts.get("calc.green.gpu-hours-per-lot")),
-                text("chinaEts", Texts.get("calc.green.china-ets"), "", Texts.get("calc.green.cny-per-tonne-empty-for-the-desk-s")),
-                text("euEts", Texts.get("calc.green.eu-ets"), "", Texts.get("calc.green.eur-per-tonne-empty-for-the-desk-s"))));
+                text("contractSize", Texts.get("calc.green.contract-size"), "1000",
+                        Texts.get("calc.green.gpu-hours-per-lot")),
+                text("chinaEts", Texts.get("calc.green.china-ets"), "",
+                        Texts.get("calc.green.cny-per-tonne-empty-for-the-desk-s")),
+                text("euEts", Texts.get("calc.green.eu-ets"), "",
+                        Texts.get("calc.green.eur-per-tonne-empty-for-the-desk-s"))));
     }
 
     @Override
@@ -56,18 +60,26 @@ public final class GreenFootprint extends Calculator {
             CarbonFootprint footprint = pricer.footprint(new CapacityPosition(product, hub, green, lots, contractSize),
                     parameters);
             return Quote.of(List.of(
-                    new ResultLine(Texts.get("calc.green.energy-per-gpu-hour"), Figures.price(pricer.energyPerUnitKwh(product, hub, parameters)),
+                    new ResultLine(Texts.get("calc.green.energy-per-gpu-hour"),
+                            Figures.price(pricer.energyPerUnitKwh(product, hub, parameters)),
                             Texts.get("calc.green.kwh-at-the-facility")),
-                    new ResultLine(Texts.get("calc.green.green-premium"), Figures.price(pricer.premiumPerUnit(product, hub, month, parameters)),
+                    new ResultLine(Texts.get("calc.green.green-premium"), Figures.price(pricer.premiumPerUnit(product,
+                            hub, month, parameters)),
                             Texts.format("calc.green.premium-unit", month.toString())),
-                    new ResultLine(Texts.get("calc.green.energy"), Figures.amount(footprint.energyKwh()), Texts.get("calc.green.kwh")),
-                    new ResultLine(Texts.get("calc.green.location-based"), Figures.amount(footprint.locationBasedKgCo2e() / KG_PER_TONNE),
+                    new ResultLine(Texts.get("calc.green.energy"), Figures.amount(footprint.energyKwh()),
+                            Texts.get("calc.green.kwh")),
+                    new ResultLine(Texts.get("calc.green.location-based"),
+                            Figures.amount(footprint.locationBasedKgCo2e() / KG_PER_TONNE),
                             Texts.get("calc.green.t-co2e")),
-                    new ResultLine(Texts.get("calc.green.market-based"), Figures.amount(footprint.marketBasedKgCo2e() / KG_PER_TONNE),
+                    new ResultLine(Texts.get("calc.green.market-based"),
+                            Figures.amount(footprint.marketBasedKgCo2e() / KG_PER_TONNE),
                             Texts.get("calc.green.t-co2e-after-certificates")),
-                    new ResultLine(Texts.get("calc.green.china-carbon-cost"), Figures.amount(footprint.chinaCarbonCostCny()), Texts.get("calc.green.cny")),
-                    new ResultLine(Texts.get("calc.green.cbam-exposure"), Figures.amount(footprint.cbamExposureEur()), Texts.get("calc.green.eur")),
-                    new ResultLine(Texts.get("calc.green.cbam-exposure"), Figures.amount(footprint.cbamExposureCny()), Texts.get("calc.green.cny"))));
+                    new ResultLine(Texts.get("calc.green.china-carbon-cost"),
+                            Figures.amount(footprint.chinaCarbonCostCny()), Texts.get("calc.green.cny")),
+                    new ResultLine(Texts.get("calc.green.cbam-exposure"), Figures.amount(footprint.cbamExposureEur()),
+                            Texts.get("calc.green.eur")),
+                    new ResultLine(Texts.get("calc.green.cbam-exposure"), Figures.amount(footprint.cbamExposureCny()),
+                            Texts.get("calc.green.cny"))));
         };
     }
 

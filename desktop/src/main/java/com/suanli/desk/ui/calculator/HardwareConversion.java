@@ -32,10 +32,14 @@ public final class HardwareConversion extends Calculator {
     HardwareConversion(TaskExecutor tasks, Supplier<RatingCatalogue> ratings) {
         super(Texts.get("calc.hardware.hardware-conversion"), null, tasks, List.of(
                 text("from", Texts.get("calc.hardware.from"), "H100", Texts.get("calc.hardware.product-code-held")),
-                text("to", Texts.get("calc.hardware.to"), "H20", Texts.get("calc.hardware.product-code-to-express-it-in")),
-                text("unit", Texts.get("calc.hardware.standard-unit"), "SCU", Texts.get("calc.hardware.standard-compute-unit")),
-                text("hours", Texts.get("calc.hardware.hours"), "1000", Texts.get("calc.hardware.gpu-hours-of-the-first")),
-                text("price", Texts.get("calc.hardware.price"), "20", Texts.get("calc.hardware.cny-per-hour-of-the-first"))));
+                text("to", Texts.get("calc.hardware.to"), "H20",
+                        Texts.get("calc.hardware.product-code-to-express-it-in")),
+                text("unit", Texts.get("calc.hardware.standard-unit"), "SCU",
+                        Texts.get("calc.hardware.standard-compute-unit")),
+                text("hours", Texts.get("calc.hardware.hours"), "1000",
+                        Texts.get("calc.hardware.gpu-hours-of-the-first")),
+                text("price", Texts.get("calc.hardware.price"), "20",
+                        Texts.get("calc.hardware.cny-per-hour-of-the-first"))));
         this.ratings = ratings;
     }
 
@@ -51,19 +55,24 @@ public final class HardwareConversion extends Calculator {
             ComputeProduct held = rated(catalogue, Texts.get("calc.hardware.from"), from);
             ComputeProduct target = rated(catalogue, Texts.get("calc.hardware.to"), to);
             if (!catalogue.units().containsKey(unitName)) {
-                throw new FieldException(Texts.get("calc.hardware.standard-unit"), Texts.format("calc.hardware.not-defined",
+                throw new FieldException(Texts.get("calc.hardware.standard-unit"),
+                        Texts.format("calc.hardware.not-defined",
                         unitName, catalogue.units().keySet().toString()));
             }
             StandardComputeUnit unit = catalogue.unit(unitName);
             ComputeEvaluator evaluator = ComputeEvaluator.DEFAULT;
             return Quote.of(List.of(
-                    new ResultLine(Texts.get("calc.hardware.standard-units"), Figures.amount(evaluator.standardUnits(hours, held, unit)),
+                    new ResultLine(Texts.get("calc.hardware.standard-units"),
+                            Figures.amount(evaluator.standardUnits(hours, held, unit)),
                             Texts.format("calc.hardware.units-in", unitName, Figures.amount(hours), from)),
-                    new ResultLine(Texts.get("calc.hardware.equivalent-hours"), Figures.amount(evaluator.convertPosition(hours, held, target, unit)),
+                    new ResultLine(Texts.get("calc.hardware.equivalent-hours"),
+                            Figures.amount(evaluator.convertPosition(hours, held, target, unit)),
                             Texts.format("calc.hardware.hours-of", to)),
-                    new ResultLine(Texts.get("calc.hardware.equivalent-price"), Figures.price(evaluator.convertPrice(price, held, target, unit)),
+                    new ResultLine(Texts.get("calc.hardware.equivalent-price"),
+                            Figures.price(evaluator.convertPrice(price, held, target, unit)),
                             Texts.format("calc.hardware.cny-per-hour-of", to)),
-                    new ResultLine(Texts.get("calc.hardware.price-per-unit"), Figures.price(evaluator.pricePerUnit(price, held, unit)),
+                    new ResultLine(Texts.get("calc.hardware.price-per-unit"),
+                            Figures.price(evaluator.pricePerUnit(price, held, unit)),
                             Texts.format("calc.hardware.cny-per", unitName))));
         };
     }

@@ -30,16 +30,23 @@ public final class OptionOnSmile extends Calculator {
     private static final double VOL_POINT = 0.01;
 
     public OptionOnSmile(TaskExecutor tasks) {
-        super(Texts.get("calc.option.option-on-its-smile"), Texts.get("calc.option.smile-volatility-by-strike"), tasks, List.of(
+        super(Texts.get("calc.option.option-on-its-smile"), Texts.get("calc.option.smile-volatility-by-strike"), tasks,
+                List.of(
                 choice("right", Texts.get("calc.option.right"), List.of("CALL", "PUT")),
-                text("forward", Texts.get("calc.option.forward"), "19.5", Texts.get("calc.option.futures-price-cny-per-gpu-hour")),
+                text("forward", Texts.get("calc.option.forward"), "19.5",
+                        Texts.get("calc.option.futures-price-cny-per-gpu-hour")),
                 text("strike", Texts.get("calc.option.strike"), "19", Texts.get("calc.option.cny-per-gpu-hour")),
                 text("valuation", Texts.get("calc.option.valuation-date"), "2026-11-27", "2026-11-27"),
-                text("expiry", Texts.get("calc.option.expiry"), "2027-01-20", Texts.get("calc.option.on-or-before-the-delivery-start")),
-                text("rate", Texts.get("calc.option.rate"), "0.02", Texts.get("calc.option.continuously-compounded-0-02-is-2")),
-                text("strikes", Texts.get("calc.option.smile-strikes"), "16, 19, 22", Texts.get("calc.option.strictly-increasing")),
-                text("vols", Texts.get("calc.option.smile-vols"), "0.85, 0.78, 0.82", Texts.get("calc.option.one-per-strike-0-78-is-78")),
-                text("premium", Texts.get("calc.option.market-premium"), "", Texts.get("calc.option.optional-the-vol-it-implies"))));
+                text("expiry", Texts.get("calc.option.expiry"), "2027-01-20",
+                        Texts.get("calc.option.on-or-before-the-delivery-start")),
+                text("rate", Texts.get("calc.option.rate"), "0.02",
+                        Texts.get("calc.option.continuously-compounded-0-02-is-2")),
+                text("strikes", Texts.get("calc.option.smile-strikes"), "16, 19, 22",
+                        Texts.get("calc.option.strictly-increasing")),
+                text("vols", Texts.get("calc.option.smile-vols"), "0.85, 0.78, 0.82",
+                        Texts.get("calc.option.one-per-strike-0-78-is-78")),
+                text("premium", Texts.get("calc.option.market-premium"), "",
+                        Texts.get("calc.option.optional-the-vol-it-implies"))));
     }
 
     @Override
@@ -50,7 +57,8 @@ public final class OptionOnSmile extends Calculator {
         LocalDate valuation = Fields.date(Texts.get("calc.option.valuation-date"), input("valuation"));
         LocalDate expiry = Fields.date(Texts.get("calc.option.expiry"), input("expiry"));
         if (expiry.isBefore(valuation)) {
-            throw new FieldException(Texts.get("calc.option.expiry"), Texts.format("calc.option.expiry-before-valuation",
+            throw new FieldException(Texts.get("calc.option.expiry"),
+                    Texts.format("calc.option.expiry-before-valuation",
                     expiry.toString(), valuation.toString()));
         }
         double rate = Fields.number(Texts.get("calc.option.rate"), input("rate"));
@@ -73,16 +81,24 @@ public final class OptionOnSmile extends Calculator {
             double vol = smile.vol(strike);
             OptionGreeks greeks = Black76.DEFAULT.greeks(right, forward, strike, years, vol, rate);
             List<ResultLine> lines = new ArrayList<>(List.of(
-                    new ResultLine(Texts.get("calc.option.smile-volatility"), Figures.percent(vol), Texts.get("calc.option.at-the-strike")),
-                    new ResultLine(Texts.get("calc.option.premium"), Figures.price(greeks.pv()), Texts.get("calc.option.cny-per-gpu-hour")),
-                    new ResultLine(Texts.get("calc.option.delta"), Figures.price(greeks.delta()), Texts.get("calc.option.per-cny-of-forward")),
-                    new ResultLine(Texts.get("calc.option.gamma"), Figures.price(greeks.gamma()), Texts.get("calc.option.per-cny-of-forward")),
-                    new ResultLine(Texts.get("calc.option.vega"), Figures.price(greeks.vega() * VOL_POINT), Texts.get("calc.option.cny-per-vol-point")),
-                    new ResultLine(Texts.get("calc.option.theta"), Figures.price(greeks.theta() / DAYS_PER_YEAR), Texts.get("calc.option.cny-per-day"))));
+                    new ResultLine(Texts.get("calc.option.smile-volatility"), Figures.percent(vol),
+                            Texts.get("calc.option.at-the-strike")),
+                    new ResultLine(Texts.get("calc.option.premium"), Figures.price(greeks.pv()),
+                            Texts.get("calc.option.cny-per-gpu-hour")),
+                    new ResultLine(Texts.get("calc.option.delta"), Figures.price(greeks.delta()),
+                            Texts.get("calc.option.per-cny-of-forward")),
+                    new ResultLine(Texts.get("calc.option.gamma"), Figures.price(greeks.gamma()),
+                            Texts.get("calc.option.per-cny-of-forward")),
+                    new ResultLine(Texts.get("calc.option.vega"), Figures.price(greeks.vega() * VOL_POINT),
+                            Texts.get("calc.option.cny-per-vol-point")),
+                    new ResultLine(Texts.get("calc.option.theta"), Figures.price(greeks.theta() / DAYS_PER_YEAR),
+                            Texts.get("calc.option.cny-per-day"))));
             if (premium != null) {
                 double implied = impliedVolatility(right, forward, strike, years, rate, premium);
-                lines.add(new ResultLine(Texts.get("calc.option.implied-volatility"), Figures.percent(implied), Texts.get("calc.option.of-the-market-premium")));
-                lines.add(new ResultLine(Texts.get("calc.option.implied-less-smile"), Figures.percent(implied - vol), Texts.get("calc.option.vol-points")));
+                lines.add(new ResultLine(Texts.get("calc.option.implied-volatility"), Figures.percent(implied),
+                        Texts.get("calc.option.of-the-market-premium")));
+                lines.add(new ResultLine(Texts.get("calc.option.implied-less-smile"), Figures.percent(implied - vol),
+                        Texts.get("calc.option.vol-points")));
             }
             return new Quote(lines, smilePoints(smile, strikes));
         };

@@ -28,18 +28,29 @@ public final class OutageCoverQuote extends Calculator {
     public OutageCoverQuote(TaskExecutor tasks) {
         super(Texts.get("calc.outage.outage-cover"), null, tasks, List.of(
                 text("term", Texts.get("calc.outage.term-days"), "30", Texts.get("calc.outage.days-covered")),
-                text("outages", Texts.get("calc.outage.outages-per-year"), "4", Texts.get("calc.outage.expected-outages-at-the-hub")),
-                text("meanLost", Texts.get("calc.outage.mean-gpu-hours-lost"), "2000", Texts.get("calc.outage.per-outage")),
-                text("variation", Texts.get("calc.outage.loss-variation"), "1.5", Texts.get("calc.outage.coefficient-of-variation-of-the-hours-lo")),
-                text("replacement", Texts.get("calc.outage.replacement-price"), "20", Texts.get("calc.outage.cny-per-gpu-hour-today")),
-                text("tightness", Texts.get("calc.outage.tightness-beta"), "0.5", Texts.get("calc.outage.price-rise-in-the-tightest-market-0-5-is")),
-                text("eventDeductible", Texts.get("calc.outage.per-event-deductible"), "0", Texts.get("calc.outage.cny")),
-                text("eventLimit", Texts.get("calc.outage.per-event-limit"), "", Texts.get("calc.outage.cny-empty-for-none")),
-                text("aggregateDeductible", Texts.get("calc.outage.aggregate-deductible"), "0", Texts.get("calc.outage.cny")),
-                text("aggregateLimit", Texts.get("calc.outage.aggregate-limit"), "", Texts.get("calc.outage.cny-empty-for-none")),
+                text("outages", Texts.get("calc.outage.outages-per-year"), "4",
+                        Texts.get("calc.outage.expected-outages-at-the-hub")),
+                text("meanLost", Texts.get("calc.outage.mean-gpu-hours-lost"), "2000",
+                        Texts.get("calc.outage.per-outage")),
+                text("variation", Texts.get("calc.outage.loss-variation"), "1.5",
+                        Texts.get("calc.outage.coefficient-of-variation-of-the-hours-lo")),
+                text("replacement", Texts.get("calc.outage.replacement-price"), "20",
+                        Texts.get("calc.outage.cny-per-gpu-hour-today")),
+                text("tightness", Texts.get("calc.outage.tightness-beta"), "0.5",
+                        Texts.get("calc.outage.price-rise-in-the-tightest-market-0-5-is")),
+                text("eventDeductible", Texts.get("calc.outage.per-event-deductible"), "0",
+                        Texts.get("calc.outage.cny")),
+                text("eventLimit", Texts.get("calc.outage.per-event-limit"), "",
+                        Texts.get("calc.outage.cny-empty-for-none")),
+                text("aggregateDeductible", Texts.get("calc.outage.aggregate-deductible"), "0",
+                        Texts.get("calc.outage.cny")),
+                text("aggregateLimit", Texts.get("calc.outage.aggregate-limit"), "",
+                        Texts.get("calc.outage.cny-empty-for-none")),
                 text("loading", Texts.get("calc.outage.sd-loading"), "0.25", Texts.get("calc.outage.k-in-e-k-sd")),
-                text("wang", Texts.get("calc.outage.wang-lambda"), "0.2", Texts.get("calc.outage.risk-aversion-of-the-wang-transform")),
-                text("confidence", Texts.get("calc.outage.confidence"), "0.99", Texts.get("calc.outage.of-var-and-tvar"))));
+                text("wang", Texts.get("calc.outage.wang-lambda"), "0.2",
+                        Texts.get("calc.outage.risk-aversion-of-the-wang-transform")),
+                text("confidence", Texts.get("calc.outage.confidence"), "0.99",
+                        Texts.get("calc.outage.of-var-and-tvar"))));
     }
 
     @Override
@@ -56,19 +67,26 @@ public final class OutageCoverQuote extends Calculator {
                 Fields.notNegative(Texts.get("calc.outage.aggregate-deductible"), input("aggregateDeductible")),
                 Fields.limit(Texts.get("calc.outage.aggregate-limit"), input("aggregateLimit")));
         RiskLoading loading = RiskLoading.of(Fields.notNegative(Texts.get("calc.outage.sd-loading"), input("loading")),
-                Fields.notNegative(Texts.get("calc.outage.wang-lambda"), input("wang")), Fields.fraction(Texts.get("calc.outage.confidence"), input("confidence")));
+                Fields.notNegative(Texts.get("calc.outage.wang-lambda"), input("wang")),
+                        Fields.fraction(Texts.get("calc.outage.confidence"), input("confidence")));
         OutageRisk risk = new OutageRisk(PoissonFrequency.of(outages), RATE_PERIOD_DAYS,
                 LostHoursSeverity.of(meanLost, variation), replacement, tightness, 0.0);
         return () -> {
             OutageCoverMeasures quote = OutageCoverPricer.DEFAULT.measures(cover, risk, loading);
             String tail = Figures.percent(quote.confidence());
             return Quote.of(List.of(
-                    new ResultLine(Texts.get("calc.outage.expected-loss"), Figures.amount(quote.expectedLoss()), Texts.get("calc.outage.cny-the-pure-premium")),
-                    new ResultLine(Texts.get("calc.outage.standard-deviation"), Figures.amount(quote.standardDeviation()), Texts.get("calc.outage.cny")),
-                    new ResultLine(Texts.get("calc.outage.sd-premium"), Figures.amount(quote.standardDeviationPremium()), Texts.get("calc.outage.cny")),
-                    new ResultLine(Texts.get("calc.outage.wang-premium"), Figures.amount(quote.wangPremium()), Texts.get("calc.outage.cny")),
-                    new ResultLine(Texts.get("calc.outage.var"), Figures.amount(quote.valueAtRisk()), Texts.format("calc.outage.cny-at", tail)),
-                    new ResultLine(Texts.get("calc.outage.tvar"), Figures.amount(quote.tailValueAtRisk()), Texts.format("calc.outage.cny-at", tail))));
+                    new ResultLine(Texts.get("calc.outage.expected-loss"), Figures.amount(quote.expectedLoss()),
+                            Texts.get("calc.outage.cny-the-pure-premium")),
+                    new ResultLine(Texts.get("calc.outage.standard-deviation"),
+                            Figures.amount(quote.standardDeviation()), Texts.get("calc.outage.cny")),
+                    new ResultLine(Texts.get("calc.outage.sd-premium"),
+                            Figures.amount(quote.standardDeviationPremium()), Texts.get("calc.outage.cny")),
+                    new ResultLine(Texts.get("calc.outage.wang-premium"), Figures.amount(quote.wangPremium()),
+                            Texts.get("calc.outage.cny")),
+                    new ResultLine(Texts.get("calc.outage.var"), Figures.amount(quote.valueAtRisk()),
+                            Texts.format("calc.outage.cny-at", tail)),
+                    new ResultLine(Texts.get("calc.outage.tvar"), Figures.amount(quote.tailValueAtRisk()),
+                            Texts.format("calc.outage.cny-at", tail))));
         };
     }
 }

@@ -27,16 +27,22 @@ public final class SpikeCapQuote extends Calculator {
     public SpikeCapQuote(TaskExecutor tasks) {
         super(Texts.get("calc.spike.price-spike-cap"), null, tasks, List.of(
                 text("valuation", Texts.get("calc.spike.valuation-date"), "2026-11-27", "2026-11-27"),
-                text("first", Texts.get("calc.spike.first-day"), "2026-12-01", Texts.get("calc.spike.first-covered-day")),
+                text("first", Texts.get("calc.spike.first-day"), "2026-12-01",
+                        Texts.get("calc.spike.first-covered-day")),
                 text("last", Texts.get("calc.spike.last-day"), "2026-12-31", Texts.get("calc.spike.last-covered-day")),
                 text("strike", Texts.get("calc.spike.cap"), "25", Texts.get("calc.spike.cny-per-gpu-hour")),
-                text("hours", Texts.get("calc.spike.gpu-hours-per-day"), "1000", Texts.get("calc.spike.covered-each-day")),
+                text("hours", Texts.get("calc.spike.gpu-hours-per-day"), "1000",
+                        Texts.get("calc.spike.covered-each-day")),
                 text("index", Texts.get("calc.spike.index-today"), "20", Texts.get("calc.spike.cny-per-gpu-hour")),
-                text("median", Texts.get("calc.spike.long-run-median"), "20", Texts.get("calc.spike.cny-per-gpu-hour-the-index-reverts-to")),
-                text("kappa", Texts.get("calc.spike.mean-reversion"), "8", Texts.get("calc.spike.per-year-spikes-halve-in-ln-2-kappa-year")),
-                text("sigma", Texts.get("calc.spike.volatility"), "0.9", Texts.get("calc.spike.of-the-log-index-per-year")),
+                text("median", Texts.get("calc.spike.long-run-median"), "20",
+                        Texts.get("calc.spike.cny-per-gpu-hour-the-index-reverts-to")),
+                text("kappa", Texts.get("calc.spike.mean-reversion"), "8",
+                        Texts.get("calc.spike.per-year-spikes-halve-in-ln-2-kappa-year")),
+                text("sigma", Texts.get("calc.spike.volatility"), "0.9",
+                        Texts.get("calc.spike.of-the-log-index-per-year")),
                 text("spikes", Texts.get("calc.spike.spikes-per-year"), "6", Texts.get("calc.spike.0-for-none")),
-                text("spikeSize", Texts.get("calc.spike.mean-spike"), "0.3", Texts.get("calc.spike.in-log-units-0-3-is-about-35")),
+                text("spikeSize", Texts.get("calc.spike.mean-spike"), "0.3",
+                        Texts.get("calc.spike.in-log-units-0-3-is-about-35")),
                 text("spikeSd", Texts.get("calc.spike.spike-sd"), "0.1", Texts.get("calc.spike.in-log-units")),
                 text("rate", Texts.get("calc.spike.rate"), "0.02", Texts.get("calc.spike.continuously-compounded")),
                 text("paths", Texts.get("calc.spike.paths"), "20000", Texts.get("calc.spike.monte-carlo-paths")),
@@ -49,10 +55,12 @@ public final class SpikeCapQuote extends Calculator {
         LocalDate first = Fields.date(Texts.get("calc.spike.first-day"), input("first"));
         LocalDate last = Fields.date(Texts.get("calc.spike.last-day"), input("last"));
         if (last.isBefore(first)) {
-            throw new FieldException(Texts.get("calc.spike.last-day"), Texts.format("calc.spike.last-before-first", last.toString(),
+            throw new FieldException(Texts.get("calc.spike.last-day"), Texts.format("calc.spike.last-before-first",
+                    last.toString(),
                     first.toString()));
         }
-        PriceSpikeCover cover = PriceSpikeCover.of(first, last, Fields.positive(Texts.get("calc.spike.cap"), input("strike")),
+        PriceSpikeCover cover = PriceSpikeCover.of(first, last, Fields.positive(Texts.get("calc.spike.cap"),
+                input("strike")),
                 Fields.positive(Texts.get("calc.spike.gpu-hours-per-day"), input("hours")));
         double index = Fields.positive(Texts.get("calc.spike.index-today"), input("index"));
         double median = Fields.positive(Texts.get("calc.spike.long-run-median"), input("median"));
@@ -74,10 +82,14 @@ public final class SpikeCapQuote extends Calculator {
         return () -> {
             PriceSpikeCoverMeasures quote = PriceSpikeCoverPricer.DEFAULT.measures(cover, market, paths, seed);
             return Quote.of(List.of(
-                    new ResultLine(Texts.get("calc.spike.monte-carlo-value"), Figures.amount(quote.presentValue()), Texts.get("calc.spike.cny")),
-                    new ResultLine(Texts.get("calc.spike.standard-error"), Figures.amount(quote.standardError()), Texts.get("calc.spike.cny")),
-                    new ResultLine(Texts.get("calc.spike.closed-form-strip"), Figures.amount(quote.stripValue()), Texts.get("calc.spike.cny-exact-under-the-model")),
-                    new ResultLine(Texts.get("calc.spike.covered-days"), String.valueOf(cover.days()), Texts.get("calc.spike.caplets"))));
+                    new ResultLine(Texts.get("calc.spike.monte-carlo-value"), Figures.amount(quote.presentValue()),
+                            Texts.get("calc.spike.cny")),
+                    new ResultLine(Texts.get("calc.spike.standard-error"), Figures.amount(quote.standardError()),
+                            Texts.get("calc.spike.cny")),
+                    new ResultLine(Texts.get("calc.spike.closed-form-strip"), Figures.amount(quote.stripValue()),
+                            Texts.get("calc.spike.cny-exact-under-the-model")),
+                    new ResultLine(Texts.get("calc.spike.covered-days"), String.valueOf(cover.days()),
+                            Texts.get("calc.spike.caplets"))));
         };
     }
 }

@@ -105,7 +105,8 @@ public final class DepthChartViewModel {
         if (!askSteps.equals(asks.get())) {
             asks.set(askSteps);
         }
-        status.set(Texts.format("chart.depth-status", chosen.symbol(), summary("bid", bidSteps), summary("offered", askSteps)));
+        status.set(Texts.format("chart.depth-status", chosen.symbol(), summary("bid", bidSteps), summary("offered",
+                askSteps)));
     }
 
     private static List<DepthLevel> levels(NavigableMap<Long, Long> bestFirst) {

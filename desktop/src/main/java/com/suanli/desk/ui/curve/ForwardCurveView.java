@@ -62,10 +62,12 @@ public final class ForwardCurveView {
                 Tables.column(Texts.get("curve.settle"), price(StripPoint::settlement), true),
                 Tables.column(Texts.get("curve.last"), price(StripPoint::last), true),
                 Tables.column(Texts.get("curve.mid"), price(StripPoint::mid), true),
-                Tables.column(Texts.get("curve.curve"), point -> Double.isNaN(point.curve()) ? "" : Figures.price(point.curve()), true),
+                Tables.column(Texts.get("curve.curve"),
+                        point -> Double.isNaN(point.curve()) ? "" : Figures.price(point.curve()), true),
                 Tables.signedColumn(Texts.get("curve.rich-cheap"), point -> signed(point.richness(), Figures::price),
                         ForwardCurveView::direction),
-                Tables.signedColumn(Texts.get("curve.ticks"), point -> signed(point.richnessTicks(), ticks -> String.format(
+                Tables.signedColumn(Texts.get("curve.ticks"), point -> signed(point.richnessTicks(),
+                        ticks -> String.format(
                         Locale.ROOT, "%.1f", ticks)), ForwardCurveView::direction)));
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, chosen) -> {
             if (chosen != null) {

@@ -31,7 +31,8 @@ public final class StoredCurves implements CurveSource {
                 LocalDate dated = dates.get(i);
                 if (!dated.isAfter(day)) {
                     Optional<PricingCurve> found = curves.curve(dated, underlying)
-                            .map(curve -> new PricingCurve(curve, Texts.format("curve.stored-of", String.valueOf(dated))));
+                            .map(curve -> new PricingCurve(curve, Texts.format("curve.stored-of",
+                            String.valueOf(dated))));
                     if (found.isPresent()) {
                         return found;
                     }

@@ -11,7 +11,8 @@ public final class FieldException extends IllegalArgumentException {
     private final String field;
 
     public FieldException(String field, String reason) {
-        super(Texts.format("form.field-reason", Objects.requireNonNull(field, "field"), Objects.requireNonNull(reason, "reason")));
+        super(Texts.format("form.field-reason", Objects.requireNonNull(field, "field"), Objects.requireNonNull(reason,
+                "reason")));
         this.field = field;
     }
 

@@ -150,7 +150,8 @@ public final class MarketWatchView {
     }
 
     private static TableColumn<InstrumentRow, String> greenColumn() {
-        TableColumn<InstrumentRow, String> green = column(Texts.get("marketwatch.green-tag"), InstrumentRow::green, false, 30);
+        TableColumn<InstrumentRow, String> green = column(Texts.get("marketwatch.green-tag"), InstrumentRow::green,
+                false, 30);
         green.getStyleClass().add("green-tag");
         return green;
     }

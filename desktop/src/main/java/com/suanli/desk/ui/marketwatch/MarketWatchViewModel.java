@@ -38,7 +38,8 @@ public final class MarketWatchViewModel {
     private final ObservableList<FilterChoice<YearMonth>> monthChoices = FXCollections.observableArrayList();
     private final ObjectProperty<FilterChoice<ComputeProduct>> product =
             new SimpleObjectProperty<>(this, "product", FilterChoice.any(Texts.get("marketwatch.all-products")));
-    private final ObjectProperty<FilterChoice<Hub>> hub = new SimpleObjectProperty<>(this, "hub", FilterChoice.any(Texts.get("marketwatch.all-hubs")));
+    private final ObjectProperty<FilterChoice<Hub>> hub = new SimpleObjectProperty<>(this, "hub",
+            FilterChoice.any(Texts.get("marketwatch.all-hubs")));
     private final ObjectProperty<FilterChoice<YearMonth>> month =
             new SimpleObjectProperty<>(this, "month", FilterChoice.any(Texts.get("marketwatch.all-months")));
     private final BooleanProperty greenOnly = new SimpleBooleanProperty(this, "greenOnly");

@@ -77,7 +77,8 @@ public final class ScenarioDraft {
             throw new FieldException(Texts.get("risk.draft.amount"), Texts.get("risk.draft.relative-above-minus-one"));
         }
         YearMonth when = month.get().isBlank() ? null : Fields.month(Texts.get("risk.draft.month"), month.get());
-        String productCode = product.get().isBlank() ? null : Fields.code(Texts.get("risk.draft.product"), product.get());
+        String productCode = product.get().isBlank() ? null : Fields.code(Texts.get("risk.draft.product"),
+                product.get());
         String hubCode = hub.get().isBlank() ? null : Fields.code(Texts.get("risk.draft.hub"), hub.get());
         CurveSelection where = new CurveSelection(productCode, hubCode, null, when);
         return new Scenario(name, List.of(shockType.shock(where, kind.get(), shift)));

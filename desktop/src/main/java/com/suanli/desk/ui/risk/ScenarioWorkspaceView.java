@@ -85,7 +85,8 @@ public final class ScenarioWorkspaceView {
                 Texts.get("risk.book-prompt"));
         path.setOnAction(event -> viewModel.openBookFile());
         HBox.setHgrow(path, Priority.ALWAYS);
-        Button browse = button("scenario-book-browse", "…", () -> choose(false, Texts.get("risk.open-a-book"), viewModel.bookPathProperty()::set));
+        Button browse = button("scenario-book-browse", "…", () -> choose(false, Texts.get("risk.open-a-book"),
+                viewModel.bookPathProperty()::set));
         Button open = button("scenario-book-open", Texts.get("risk.open-book"), viewModel::openBookFile);
         Label book = label("scenario-book", viewModel.bookTextProperty());
         book.getStyleClass().add(Styles.TEXT_MUTED);
@@ -99,10 +100,12 @@ public final class ScenarioWorkspaceView {
         sets.valueProperty().bindBidirectional(viewModel.chosenProperty());
         sets.setPromptText(Texts.get("risk.set-prompt"));
         sets.setPrefWidth(330);
-        Button stored = button("scenario-set-stored", Texts.get("risk.stored-sets-button"), viewModel::refreshStoredSets);
+        Button stored = button("scenario-set-stored", Texts.get("risk.stored-sets-button"),
+                viewModel::refreshStoredSets);
         TextField file = textField("scenario-set-file", viewModel.setFileProperty(), Texts.get("risk.set-file-prompt"));
         HBox.setHgrow(file, Priority.ALWAYS);
-        Button browse = button("scenario-set-browse", "…", () -> choose(false, Texts.get("risk.read-a-set"), viewModel.setFileProperty()::set));
+        Button browse = button("scenario-set-browse", "…", () -> choose(false, Texts.get("risk.read-a-set"),
+                viewModel.setFileProperty()::set));
         Button load = button("scenario-set-load", Texts.get("risk.read-file"), viewModel::loadSetFile);
         Button write = button("scenario-set-write", Texts.get("risk.write-file"), viewModel::saveSetFile);
         Button save = button("scenario-set-save", Texts.get("risk.save-set"), viewModel::saveSetToDatabase);
@@ -219,7 +222,8 @@ public final class ScenarioWorkspaceView {
         form.setPadding(new Insets(10));
         form.addRow(0, caption(Texts.get("risk.draft.set")), textField("draft-set", draft.setNameProperty(),
                 Texts.get("risk.draft.set-prompt")));
-        form.addRow(1, caption(Texts.get("risk.draft.scenario")), textField("draft-scenario", draft.scenarioNameProperty(),
+        form.addRow(1, caption(Texts.get("risk.draft.scenario")), textField("draft-scenario",
+                draft.scenarioNameProperty(),
                 Texts.get("risk.draft.scenario-prompt")));
         form.addRow(2, caption(Texts.get("risk.draft.shock")), type);
         form.addRow(3, caption(Texts.get("risk.draft.product")), textField("draft-product", draft.productProperty(),

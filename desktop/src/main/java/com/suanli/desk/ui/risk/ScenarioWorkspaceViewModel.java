@@ -94,7 +94,8 @@ public final class ScenarioWorkspaceViewModel {
 
     /** Opens the book file typed in {@link #bookPathProperty()}. */
     public void openBookFile() {
-        attempt(() -> openBook(new RiskRequestFile(Path.of(Fields.required(Texts.get("risk.book-file"), bookPath.get())))));
+        attempt(() -> openBook(new RiskRequestFile(Path.of(Fields.required(Texts.get("risk.book-file"),
+                bookPath.get())))));
     }
 
     /** Loads the book off the UI thread; its scenario sets, historical and Monte Carlo sets join the choices. */
@@ -341,7 +342,8 @@ public final class ScenarioWorkspaceViewModel {
             ScenarioResults shown = requireResults();
             Objects.requireNonNull(file, "file");
             begin(Texts.format("risk.exporting", file.getFileName()));
-            work(() -> Files.writeString(file, format.apply(shown)), written -> status.set(Texts.format("risk.exported", written)));
+            work(() -> Files.writeString(file, format.apply(shown)),
+                    written -> status.set(Texts.format("risk.exported", written)));
         });
     }
 

@@ -50,7 +50,8 @@ final class ShellDialogs {
             keys.getStyleClass().addAll(DeskTheme.TABULAR, "key-combination");
             sheet.addRow(row, new Label(shortcut.action()), keys);
         }
-        return closable(owner, SHORTCUTS_ID, Texts.get("shell.keyboard-shortcuts"), Texts.get("shell.keyboard-shortcuts"), sheet);
+        return closable(owner, SHORTCUTS_ID, Texts.get("shell.keyboard-shortcuts"),
+                Texts.get("shell.keyboard-shortcuts"), sheet);
     }
 
     private static Dialog<ButtonType> closable(Window owner, String id, String title, String header, Node content) {

@@ -31,10 +31,12 @@ public final class TapeView {
                 print -> clock.format(Instant.ofEpochMilli(print.timestamp())), true);
         time.setMinWidth(TIME_WIDTH);
         table.getColumns().addAll(List.of(time,
-                Tables.signedColumn(Texts.get("blotter.price"), print -> print.contract().toPrice(print.price()).toPlainString(),
+                Tables.signedColumn(Texts.get("blotter.price"),
+                        print -> print.contract().toPrice(print.price()).toPlainString(),
                         TapeView::direction),
                 Tables.column(Texts.get("chart.lots-column"), print -> Long.toString(print.quantity()), true),
-                Tables.signedColumn(Texts.get("blotter.side"), print -> Texts.get("tape.side." + print.aggressor().name()),
+                Tables.signedColumn(Texts.get("blotter.side"),
+                        print -> Texts.get("tape.side." + print.aggressor().name()),
                         TapeView::direction)));
         Label status = new Label();
         status.setId("tape-status");

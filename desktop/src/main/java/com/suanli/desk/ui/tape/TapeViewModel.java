@@ -88,7 +88,8 @@ public final class TapeViewModel {
         if (historyAsked.add(chosen.instrumentId())) {
             tasks.execute(BackgroundTask.wrap(() -> archive.trades(chosen.instrumentId(), KEPT_PRINTS))
                     .onSuccess(recorded -> recorded(chosen, recorded))
-                    .onFailure(failure -> status.set(chosen.symbol() + Texts.format("chart.history-not-read", failure.getMessage()))));
+                    .onFailure(failure -> status.set(chosen.symbol() + Texts.format("chart.history-not-read",
+                    failure.getMessage()))));
         }
     }
 

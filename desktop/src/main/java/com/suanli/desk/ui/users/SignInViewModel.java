@@ -65,7 +65,8 @@ public final class SignInViewModel {
             return;
         }
         if (login.get().isBlank()) {
-            message.set(Texts.format("form.field-reason", Texts.get("signin.user-name"), Texts.get("signin.type-user-name")));
+            message.set(Texts.format("form.field-reason", Texts.get("signin.user-name"),
+                    Texts.get("signin.type-user-name")));
             return;
         }
         char[] typed = password.get().toCharArray();

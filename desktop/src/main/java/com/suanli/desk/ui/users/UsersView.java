@@ -46,8 +46,10 @@ public final class UsersView {
         table.getColumns().add(column(Texts.get("users.role"), user -> Texts.term(user.role())));
         table.getColumns().add(column(Texts.get("users.accounts"), user -> String.join(", ",
                 user.accounts().stream().map(String::valueOf).toList())));
-        table.getColumns().add(column(Texts.get("users.password"), user -> Texts.get(user.hasPassword() ? "users.password-set" : "users.password-none")));
-        table.getColumns().add(column(Texts.get("users.locked"), user -> user.locked() ? Texts.get("users.is-locked") : ""));
+        table.getColumns().add(column(Texts.get("users.password"),
+                user -> Texts.get(user.hasPassword() ? "users.password-set" : "users.password-none")));
+        table.getColumns().add(column(Texts.get("users.locked"),
+                user -> user.locked() ? Texts.get("users.is-locked") : ""));
         table.getSelectionModel().selectedItemProperty().addListener((property, before, after) -> viewModel.choose(after));
         table.setPrefHeight(240);
 
@@ -77,7 +79,8 @@ public final class UsersView {
         GridPane form = new GridPane();
         form.setHgap(12);
         form.setVgap(8);
-        form.addRow(0, Controls.caption(Texts.get("users.login")), login, Controls.caption(Texts.get("users.name")), name);
+        form.addRow(0, Controls.caption(Texts.get("users.login")), login, Controls.caption(Texts.get("users.name")),
+                name);
         form.addRow(1, Controls.caption(Texts.get("users.role")), role, Controls.caption(Texts.get("users.password")),
                 password);
         form.addRow(2, Controls.caption(Texts.get("users.accounts")), accounts);
