@@ -12,6 +12,9 @@ import com.suanli.desk.task.WorkerTaskExecutor;
 import com.suanli.desk.ui.WorkstationApp;
 import com.suanli.desk.ui.WorkstationContext;
 import com.suanli.desk.ui.simulation.SimulationSetting;
+import com.suanli.desk.ui.text.Language;
+import com.suanli.desk.ui.text.LanguageSetting;
+import com.suanli.desk.ui.text.Texts;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -37,7 +40,9 @@ public final class Desk {
         System.exit(DeskCli.run(args, CliContext.ofSystem(System.out, System.err), Desk::openWorkstation));
     }
 
-    private static int openWorkstation(StoreAddress database, FileKey key, boolean simulation) {
+    private static int openWorkstation(StoreAddress database, FileKey key, boolean simulation, Language language) {
+        // Before the first window: the screens read their words as they are built.
+        Texts.use(language);
         try (DatabaseCatalogue catalogue = new DatabaseCatalogue(database, key)) {
             WorkstationContext context = workstation(database, catalogue, simulation);
             // Closed in reverse: the worker stops, then the exchange (journal, recorder), then the database.
@@ -75,6 +80,7 @@ public final class Desk {
                 ExchangeStartup.of(catalogue, exchangeClock),
                 new WorkerTaskExecutor("desk-worker", Platform::runLater), catalogue::store,
                 new SimulationSetting(simulation, DeskSettings.simulation(home),
-                        choice -> DeskSettings.storeSimulation(home, choice)));
+                        choice -> DeskSettings.storeSimulation(home, choice)),
+                new LanguageSetting(DeskSettings.language(home), choice -> DeskSettings.storeLanguage(home, choice)));
     }
 }

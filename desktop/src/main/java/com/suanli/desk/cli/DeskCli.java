@@ -57,7 +57,8 @@ public final class DeskCli {
         DatabaseOptions defaults = new DatabaseOptions();
         try {
             StoreAddress address = defaults.address(context);
-            return workstation.open(address, defaults.key(context, address), DeskSettings.simulation(context.home()));
+            return workstation.open(address, defaults.key(context, address), DeskSettings.simulation(context.home()),
+                    DeskLanguage.chosen(null, context.home()));
         } catch (IllegalArgumentException | StoreException e) {
             context.err().println("error: " + firstLine(e.getMessage()));
             return EXIT_REFUSED;

@@ -29,6 +29,11 @@ final class DeskCommand implements Callable<Integer> {
             description = "open without the live simulated market (the settings file's simulation = off does the same)")
     private boolean noSimulation;
 
+    @Option(names = "--language", paramLabel = "LANG",
+            description = "the screens' language for this run: en, zh or system (else the settings file's language,"
+                    + " else the system's)")
+    private String language;
+
     private final CliContext context;
     private final Workstation workstation;
 
@@ -41,6 +46,7 @@ final class DeskCommand implements Callable<Integer> {
     public Integer call() {
         StoreAddress address = database.address(context);
         return workstation.open(address, database.key(context, address),
-                !noSimulation && DeskSettings.simulation(context.home()));
+                !noSimulation && DeskSettings.simulation(context.home()),
+                DeskLanguage.chosen(language, context.home()));
     }
 }

@@ -1,5 +1,7 @@
 package com.suanli.desk.cli;
 
+import com.suanli.desk.ui.text.Language;
+import com.suanli.desk.ui.text.LanguageSetting;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -15,12 +17,14 @@ import java.util.Properties;
  * The user's desk settings file, {@code ~/.suanli/desk.properties}: {@code database}, the database a run
  * without {@code --db} opens (a path, relative to {@code ~/.suanli}, or {@code tcp://host:port/name}),
  * and {@code simulation}, {@code on} (the default) or {@code off}: whether the workstation opens on a live
- * simulated market. No file means the defaults.
+ * simulated market, and {@code language}, {@code en}, {@code zh} or {@code system} (the default): the language
+ * of the screens. No file means the defaults.
  */
 public final class DeskSettings {
 
     public static final String DATABASE = "database";
     public static final String SIMULATION = "simulation";
+    public static final String LANGUAGE = "language";
 
     private DeskSettings() {
     }
@@ -53,8 +57,29 @@ public final class DeskSettings {
 
     /** Keeps the choice in the settings file, with the file's other settings as they were. */
     public static void storeSimulation(Path home, boolean on) {
+        store(home, SIMULATION, on ? "on" : "off");
+    }
+
+    /** The settings file's {@code language} as written ({@code system} when it names none), checked. */
+    public static String language(Path home) {
+        String value = read(home).getProperty(LANGUAGE, LanguageSetting.SYSTEM).strip();
+        try {
+            Language.of(value, Locale.ROOT);
+        } catch (IllegalArgumentException refused) {
+            throw new IllegalArgumentException(file(home) + ": " + refused.getMessage(), refused);
+        }
+        return value.isEmpty() ? LanguageSetting.SYSTEM : value;
+    }
+
+    /** Keeps the language choice ({@code en}, {@code zh} or {@code system}) with the file's other settings. */
+    public static void storeLanguage(Path home, String language) {
+        Language.of(language, Locale.ROOT);
+        store(home, LANGUAGE, language);
+    }
+
+    private static void store(Path home, String name, String value) {
         Properties settings = read(home);
-        settings.setProperty(SIMULATION, on ? "on" : "off");
+        settings.setProperty(name, value);
         Path file = file(home);
         try {
             Files.createDirectories(file.getParent());

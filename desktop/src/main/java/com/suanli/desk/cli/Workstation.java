@@ -2,6 +2,7 @@ package com.suanli.desk.cli;
 
 import com.suanli.data.store.FileKey;
 import com.suanli.data.store.StoreAddress;
+import com.suanli.desk.ui.text.Language;
 
 /** Opens the workstation window on a database; {@code desk} without a command does this. */
 @FunctionalInterface
@@ -11,11 +12,12 @@ public interface Workstation {
      * Opens the window and returns the exit code when the user has quit.
      * @param simulation whether the window opens on a live simulated market (the settings file, and not
      *     {@code --no-simulation})
+     * @param language the language of the screens (the settings file's, or {@code --language})
      */
-    int open(StoreAddress database, FileKey key, boolean simulation);
+    int open(StoreAddress database, FileKey key, boolean simulation, Language language);
 
     /** For runs that have no window to open (tests, and callers that only run commands). */
-    Workstation NONE = (database, key, simulation) -> {
+    Workstation NONE = (database, key, simulation, language) -> {
         throw new IllegalArgumentException("desk: no command given (see desk help)");
     };
 }

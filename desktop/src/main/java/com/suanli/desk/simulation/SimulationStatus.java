@@ -1,5 +1,6 @@
 package com.suanli.desk.simulation;
 
+import com.suanli.desk.ui.text.Texts;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -26,11 +27,11 @@ public record SimulationStatus(String name, State state, double speed, String de
     /** E.g. {@code Simulation calm-month running ×60}, {@code Simulation calm-month paused}, {@code No simulation}. */
     public String text() {
         return switch (state) {
-            case OFF -> "No simulation";
-            case RUNNING -> "Simulation " + name + " running " + speedText(speed);
-            case PAUSED -> "Simulation " + name + " paused";
-            case STOPPED -> "Simulation " + name + " stopped";
-            case FAILED -> "Simulation " + name + " failed: " + detail;
+            case OFF -> Texts.get("simulation.off");
+            case RUNNING -> Texts.format("simulation.running", name, speedText(speed));
+            case PAUSED -> Texts.format("simulation.paused", name);
+            case STOPPED -> Texts.format("simulation.stopped", name);
+            case FAILED -> Texts.format("simulation.failed", name, detail);
         };
     }
 

@@ -10,6 +10,7 @@ import com.suanli.desk.task.TaskExecutor;
 import com.suanli.desk.ui.marketwatch.MarketWatchViewModel;
 import com.suanli.desk.ui.marketwatch.QuoteSource;
 import com.suanli.desk.ui.shell.ShellViewModel;
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.CommandOutcome;
 import com.suanli.desk.ui.trading.EventCoalescer;
 import com.suanli.desk.ui.trading.OrderGateway;
@@ -62,7 +63,7 @@ public final class EngineLauncher {
     public OrderGateway gateway() {
         return command -> engineGateway != null ? engineGateway.submit(command)
                 : CompletableFuture.completedFuture(CommandOutcome.notSent(
-                        exchange == null ? "the exchange is not running" : "nobody is signed in"));
+                        Texts.get(exchange == null ? "engine.not-running" : "engine.nobody-signed-in")));
     }
 
     /**
@@ -103,8 +104,7 @@ public final class EngineLauncher {
 
             @Override
             public void onGap(long missed) {
-                uiThread.execute(() -> shell.showMessage("The views missed " + missed
-                        + " exchange events while busy: the blotter and ladder may lag until the next change"));
+                uiThread.execute(() -> shell.showMessage(Texts.format("engine.missed-events", missed)));
             }
         });
         marketWatch.list(started.catalogue());
@@ -135,6 +135,6 @@ public final class EngineLauncher {
                 return cause.getMessage().strip();
             }
         }
-        return "unexpected " + failure.getClass().getSimpleName();
+        return Texts.format("engine.unexpected", failure.getClass().getSimpleName());
     }
 }

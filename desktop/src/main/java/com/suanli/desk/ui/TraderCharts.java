@@ -14,6 +14,7 @@ import com.suanli.desk.ui.curve.ForwardStripViewModel;
 import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.desk.ui.tape.TapeView;
 import com.suanli.desk.ui.tape.TapeViewModel;
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.TradingDesk;
 import java.time.Clock;
 import javafx.scene.Node;
@@ -37,8 +38,9 @@ final class TraderCharts {
         DepthChartView depth = new DepthChartView(new DepthChartViewModel(desk, link, books));
         ForwardCurveView curve = new ForwardCurveView(new ForwardStripViewModel(desk, link, curves, archive, tasks, clock));
         TapeView tape = new TapeView(new TapeViewModel(desk, link, archive, tasks), clock.getZone());
-        TabPane charts = new TabPane(tab("charts-candles", "Candles", candles.root()),
-                tab("charts-depth", "Depth", depth.root()), tab("charts-curve", "Curve", curve.root()));
+        TabPane charts = new TabPane(tab("charts-candles", Texts.get("charts.candles-tab"), candles.root()),
+                tab("charts-depth", Texts.get("charts.depth-tab"), depth.root()), tab("charts-curve",
+                        Texts.get("charts.curve-tab"), curve.root()));
         charts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root = new SplitPane(charts, tape.root());
         root.setDividerPositions(0.7);

@@ -16,6 +16,7 @@ import com.suanli.desk.ui.ladder.LadderView;
 import com.suanli.desk.ui.ladder.LadderViewModel;
 import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.desk.ui.shell.Shortcut;
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.ticket.OrderTicketViewModel;
 import com.suanli.desk.ui.ticket.QuoteTicketViewModel;
 import com.suanli.desk.ui.ticket.TicketView;
@@ -158,7 +159,7 @@ final class TraderDesk {
         List<Shortcut> shortcuts = new ArrayList<>();
         for (TraderAction action : TraderAction.values()) {
             String title = action.presetIndex() < 0 ? action.title()
-                    : action.title() + " (" + keys.presetLots().get(action.presetIndex()) + " lots)";
+                    : Texts.format("hotkey.preset-lots", action.title(), keys.presetLots().get(action.presetIndex()));
             shortcuts.add(new Shortcut(title, keys.keys().get(action)));
         }
         return shortcuts;

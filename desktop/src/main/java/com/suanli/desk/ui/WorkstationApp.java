@@ -25,6 +25,8 @@ import com.suanli.desk.ui.shell.ShellView;
 import com.suanli.desk.ui.shell.ShellViewModel;
 import com.suanli.desk.ui.simulation.SimulationControl;
 import com.suanli.desk.ui.simulation.SimulationMenu;
+import com.suanli.desk.ui.text.LanguageMenu;
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.TraderOrders;
 import com.suanli.desk.ui.trading.TradingDesk;
 import com.suanli.desk.ui.users.SignInView;
@@ -128,6 +130,7 @@ public final class WorkstationApp extends Application {
                 context.simulation(), context.store(), monitoring);
         viewModel.simulationTextProperty().bind(simulation.statusTextProperty());
         shell.addMenu(SimulationMenu.of(simulation, () -> stage));
+        shell.addToViewMenu(LanguageMenu.of(context.language(), viewModel::showMessage));
         engine.onRunning(started -> {
             context.store().get().ifPresent(store -> MonitoringHistory.load(store, context.clock(), monitoring));
             simulation.exchangeRunning(started.exchange(), SimulationMenu.CALM_MONTH);
@@ -155,13 +158,13 @@ public final class WorkstationApp extends Application {
      * trader's commands then go to the exchange as that user, and an administrator gets File > Users….
      */
     private void signOn(Stage stage, ShellViewModel viewModel, TraderDesk trader, RiskWorkspace risk) {
-        MenuItem users = new MenuItem("Users…");
+        MenuItem users = new MenuItem(Texts.get("shell.users-item"));
         users.setId("menu-users");
         users.setDisable(true);
         shell.addToFileMenu(users);
         SignOn signOn = new SignOn(context.tasks(), SignOn.localLogin(System.getProperty("user.name")),
                 LOCAL_TRADER_ACCOUNT, form -> {
-                    viewModel.showMessage("Sign in to trade: this desk has several users, or its database is shared");
+                    viewModel.showMessage(Texts.get("signon.sign-in-to-trade"));
                     new SignInView(form, stage, context.database()).show();
                 },
                 session -> {
@@ -171,11 +174,12 @@ public final class WorkstationApp extends Application {
                             context.tasks(), viewModel::showMessage);
                     layouts.follow(shell.workspaces());
                     risk.desk().signedIn(DeskViewer.of(session.user()));
-                    viewModel.showMessage("Signed in as " + session.user().named());
+                    viewModel.showMessage(Texts.format("signon.signed-in-as", Texts.term(session.user().role()),
+                            session.user().login()));
                     users.setDisable(session.user().role() != UserRole.ADMINISTRATOR);
                     users.setOnAction(event -> new UsersView(new UsersViewModel(session, context.tasks()), stage).show());
                 },
-                failure -> viewModel.showMessage("Nobody is signed in: " + failure));
+                failure -> viewModel.showMessage(Texts.format("signon.nobody-signed-in", failure)));
         engine.onRunning(started -> signOn.begin(started.exchange().users()));
     }
 
@@ -211,7 +215,7 @@ public final class WorkstationApp extends Application {
         try {
             return TraderKeys.load(file);
         } catch (IllegalArgumentException refused) {
-            shell.showMessage("Trader keys not changed: " + refused.getMessage());
+            shell.showMessage(Texts.format("shell.keys-not-changed", refused.getMessage()));
             return TraderKeys.defaults();
         }
     }

@@ -4,6 +4,7 @@ import com.suanli.data.store.DeskStore;
 import com.suanli.desk.exchange.ExchangeStartup;
 import com.suanli.desk.task.TaskExecutor;
 import com.suanli.desk.ui.simulation.SimulationSetting;
+import com.suanli.desk.ui.text.LanguageSetting;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,10 +20,11 @@ import java.util.function.Supplier;
  * @param tasks runs work off the FX thread and hands outcomes back to it
  * @param store the desk's database once the engine's start has opened it (empty before, or without one)
  * @param simulation whether a live session starts behind the window, and where that choice is kept
+ * @param language the settings file's language and where a new choice is kept (View > Language)
  */
 public record WorkstationContext(String version, String database, Clock clock, ExchangeStartup exchange,
                                  TaskExecutor tasks, Supplier<Optional<DeskStore>> store,
-                                 SimulationSetting simulation) {
+                                 SimulationSetting simulation, LanguageSetting language) {
 
     /** A desk without a database the panels can reach: scenario sets and runs cannot be kept. */
     public WorkstationContext(String version, String database, Clock clock, ExchangeStartup exchange,
@@ -36,6 +38,12 @@ public record WorkstationContext(String version, String database, Clock clock, E
         this(version, database, clock, exchange, tasks, store, SimulationSetting.OFF);
     }
 
+    /** A desk whose language choice is not stored. */
+    public WorkstationContext(String version, String database, Clock clock, ExchangeStartup exchange,
+                              TaskExecutor tasks, Supplier<Optional<DeskStore>> store, SimulationSetting simulation) {
+        this(version, database, clock, exchange, tasks, store, simulation, LanguageSetting.UNSTORED);
+    }
+
     public WorkstationContext {
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(database, "database");
@@ -44,6 +52,7 @@ public record WorkstationContext(String version, String database, Clock clock, E
         Objects.requireNonNull(tasks, "tasks");
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(simulation, "simulation");
+        Objects.requireNonNull(language, "language");
         if (version.isBlank()) {
             throw new IllegalArgumentException("version: must not be blank");
         }

@@ -2,6 +2,7 @@ package com.suanli.desk.cli;
 
 import com.suanli.data.store.FileKey;
 import com.suanli.data.store.StoreAddress;
+import com.suanli.desk.ui.text.Language;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ final class CliRun {
     StoreAddress openedDatabase;
     FileKey openedKey;
     Boolean openedWithSimulation;
+    Language openedLanguage;
 
     CliRun(Path home, Path workingDirectory) {
         this.home = home;
@@ -34,8 +36,9 @@ final class CliRun {
     int desk(String... args) {
         CliContext context = new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), home, workingDirectory, environment, null);
-        return DeskCli.run(args, context, (database, key, simulation) -> {
+        return DeskCli.run(args, context, (database, key, simulation, language) -> {
             openedDatabase = database;
+            openedLanguage = language;
             openedKey = key;
             openedWithSimulation = simulation;
             return 0;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.suanli.data.store.FileKey;
 import com.suanli.data.store.StoreAddress;
+import com.suanli.desk.ui.text.Language;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -66,6 +67,35 @@ class DeskCliTest {
         DeskSettings.storeSimulation(home, false);
         assertThat(Files.readString(home.resolve(".suanli/desk.properties"))).as("the other settings kept")
                 .contains("database=desks/kept").contains("simulation=off");
+    }
+
+    @Test
+    void the_window_opens_in_the_language_of_the_option_else_of_the_settings_file() throws IOException {
+        CliRun cli = cli();
+
+        cli.desk("--language", "zh");
+        assertThat(cli.openedLanguage).as("--language zh").isEqualTo(Language.CHINESE);
+        DeskSettings.storeLanguage(home, "zh");
+        cli.desk();
+        assertThat(cli.openedLanguage).as("language = zh stored").isEqualTo(Language.CHINESE);
+        cli.desk("--language", "en");
+        assertThat(cli.openedLanguage).as("the option over the setting").isEqualTo(Language.ENGLISH);
+        assertThat(Files.readString(home.resolve(".suanli/desk.properties"))).contains("language=zh");
+    }
+
+    @Test
+    void a_language_other_than_en_zh_or_system_is_refused_naming_the_option_or_the_file() throws IOException {
+        CliRun cli = cli();
+
+        assertThat(cli.desk("--language", "fr")).isEqualTo(2);
+        assertThat(cli.err()).contains("error: --language: must be en, zh or system, was 'fr'");
+        assertThat(cli.openedDatabase).isNull();
+
+        cli.clear();
+        Files.createDirectories(home.resolve(".suanli"));
+        Files.writeString(home.resolve(".suanli/desk.properties"), "language = klingon\n");
+        assertThat(cli.desk()).isEqualTo(2);
+        assertThat(cli.err()).contains("desk.properties: language: must be en, zh or system, was 'klingon'");
     }
 
     @Test

@@ -70,8 +70,8 @@ class WorkstationAppTest {
                         .collect(Collectors.toList())));
         assertThat(bar.getMenus()).extracting(Menu::getId).containsExactly("menu-file", "menu-view", "menu-simulation", "menu-help");
         assertThat(itemsByMenu.get("menu-file")).containsExactly("Users…", "Quit");
-        assertThat(itemsByMenu.get("menu-view")).containsExactly("Trading workspace", "Risk workspace", "Sessions workspace", "Panels", "Reset layout",
-                "Full screen");
+        assertThat(itemsByMenu.get("menu-view")).containsExactly("Trading workspace", "Risk workspace", "Sessions workspace",
+                "Panels", "Reset layout", "Full screen", "Language");
         assertThat(itemsByMenu.get("menu-help")).containsExactly("Keyboard shortcuts", "About Suanli Desk");
     }
 

@@ -8,6 +8,7 @@ import static com.suanli.desk.ui.form.Tables.table;
 
 import atlantafx.base.theme.Styles;
 import com.suanli.desk.ui.form.Controls;
+import com.suanli.desk.ui.text.Texts;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -45,9 +46,11 @@ public final class AccountView {
         mark.valueProperty().bindBidirectional(viewModel.markRuleProperty());
         mark.getStyleClass().add(Styles.SMALL);
         TabPane tabs = new TabPane(
-                tab("account-positions", Bindings.size(viewModel.positions()).asString("Positions (%d)"),
+                tab("account-positions",
+                        Bindings.size(viewModel.positions()).map(count -> Texts.format("account.positions", count)),
                         positionsTable()),
-                tab("account-calls", Bindings.size(viewModel.calls()).asString("Margin calls (%d)"), callsTable()));
+                tab("account-calls", Bindings.size(viewModel.calls()).map(count -> Texts.format("account.calls",
+                        count)), callsTable()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add(Styles.DENSE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -66,14 +69,15 @@ public final class AccountView {
         grid.setHgap(8);
         grid.setVgap(2);
         List<Node[]> cells = List.of(
-                figure("Cash", "account-cash", viewModel.cashProperty(), false),
-                figure("Initial margin", "account-initial", viewModel.initialMarginProperty(), false),
-                figure("Maintenance", "account-maintenance", viewModel.maintenanceMarginProperty(), false),
-                figure("Margin held", "account-held", viewModel.marginHeldProperty(), false),
-                figure("Free cash", "account-free", viewModel.freeCashProperty(), true),
-                figure("Realised", "account-realised", viewModel.realisedPnlProperty(), true),
-                figure("Unrealised", "account-unrealised", viewModel.unrealisedPnlProperty(), true),
-                new Node[] {Controls.caption("Mark at"), mark});
+                figure(Texts.get("account.cash"), "account-cash", viewModel.cashProperty(), false),
+                figure(Texts.get("account.initial"), "account-initial", viewModel.initialMarginProperty(), false),
+                figure(Texts.get("account.maintenance"), "account-maintenance", viewModel.maintenanceMarginProperty(),
+                        false),
+                figure(Texts.get("account.held"), "account-held", viewModel.marginHeldProperty(), false),
+                figure(Texts.get("account.free"), "account-free", viewModel.freeCashProperty(), true),
+                figure(Texts.get("account.realised"), "account-realised", viewModel.realisedPnlProperty(), true),
+                figure(Texts.get("account.unrealised"), "account-unrealised", viewModel.unrealisedPnlProperty(), true),
+                new Node[] {Controls.caption(Texts.get("account.mark-at")), mark});
         for (int i = 0; i < cells.size(); i++) {
             grid.add(cells.get(i)[0], 2 * (i % FIGURES_PER_ROW), i / FIGURES_PER_ROW);
             grid.add(cells.get(i)[1], 2 * (i % FIGURES_PER_ROW) + 1, i / FIGURES_PER_ROW);
@@ -112,25 +116,25 @@ public final class AccountView {
     private TableView<MarkedPosition> positionsTable() {
         TableView<MarkedPosition> table = table("account-positions-table", viewModel.positions());
         table.getColumns().addAll(List.of(symbolColumn(row -> row.contract().symbol()),
-                column("Net", row -> String.format("%+d", row.netLots()), true),
-                column("Average", row -> row.averagePrice().toPlainString(), true),
-                column("Mark", row -> row.mark() == null ? "" : row.mark().toPlainString(), true),
-                amountColumn("Realised", MarkedPosition::realisedPnl, AccountViewModel::cny),
-                amountColumn("Unrealised", MarkedPosition::unrealisedPnl, AccountViewModel::cny),
-                amountColumn("P&L", MarkedPosition::totalPnl, AccountViewModel::cny)));
-        table.setPlaceholder(new Label("No positions cleared"));
+                column(Texts.get("account.net"), row -> String.format("%+d", row.netLots()), true),
+                column(Texts.get("blotter.average"), row -> row.averagePrice().toPlainString(), true),
+                column(Texts.get("account.mark"), row -> row.mark() == null ? "" : row.mark().toPlainString(), true),
+                amountColumn(Texts.get("account.realised"), MarkedPosition::realisedPnl, AccountViewModel::cny),
+                amountColumn(Texts.get("account.unrealised"), MarkedPosition::unrealisedPnl, AccountViewModel::cny),
+                amountColumn(Texts.get("account.pnl"), MarkedPosition::totalPnl, AccountViewModel::cny)));
+        table.setPlaceholder(new Label(Texts.get("account.no-positions")));
         return table;
     }
 
     private TableView<MarginCall> callsTable() {
         TableView<MarginCall> table = table("account-calls-table", viewModel.calls());
         table.getColumns().addAll(List.of(
-                column("Call", call -> Long.toString(call.callId()), true),
-                column("Amount", call -> AccountViewModel.cny(call.amountFen()), true),
-                column("Deadline", viewModel::deadline, true),
-                column("Cash", call -> AccountViewModel.cny(call.cashFen()), true),
-                column("Status", call -> call.status().name(), false)));
-        table.setPlaceholder(new Label("No margin calls"));
+                column(Texts.get("account.call"), call -> Long.toString(call.callId()), true),
+                column(Texts.get("account.amount"), call -> AccountViewModel.cny(call.amountFen()), true),
+                column(Texts.get("account.deadline"), viewModel::deadline, true),
+                column(Texts.get("account.cash"), call -> AccountViewModel.cny(call.cashFen()), true),
+                column(Texts.get("blotter.status"), call -> Texts.term(call.status()), false)));
+        table.setPlaceholder(new Label(Texts.get("account.no-calls")));
         return table;
     }
 

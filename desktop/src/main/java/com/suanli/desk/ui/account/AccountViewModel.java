@@ -1,5 +1,6 @@
 package com.suanli.desk.ui.account;
 
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.TradingDesk;
 import com.suanli.exchange.engine.event.ExchangeEvent;
 import java.math.BigDecimal;
@@ -8,7 +9,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.function.Function;
@@ -123,14 +123,15 @@ public final class AccountViewModel {
 
     private String describe(AccountHealth state) {
         return switch (state) {
-            case NO_CASH -> "No cash yet: the account trades once cash is deposited";
-            case DEFAULTED -> "In default: a margin call passed its deadline unmet";
+            case NO_CASH -> Texts.get("account.health.no-cash");
+            case DEFAULTED -> Texts.get("account.health.defaulted");
             case CALLED -> account.calls().stream().filter(call -> call.status() == MarginCallStatus.UNMET)
-                    .findFirst().map(call -> "Margin call: " + cny(call.amountFen()) + " CNY by " + deadline(call))
+                    .findFirst().map(call -> Texts.format("account.health.called", cny(call.amountFen()),
+                    deadline(call)))
                     .orElseThrow();
-            case BELOW_MAINTENANCE -> "Below maintenance margin: the next settlement calls the account";
-            case BELOW_INITIAL -> "Below initial margin: orders that add risk are refused";
-            case COVERED -> "Margin covered";
+            case BELOW_MAINTENANCE -> Texts.get("account.health.below-maintenance");
+            case BELOW_INITIAL -> Texts.get("account.health.below-initial");
+            case COVERED -> Texts.get("account.health.covered");
         };
     }
 
@@ -149,7 +150,7 @@ public final class AccountViewModel {
     }
 
     public static String cny(BigDecimal amount) {
-        return String.format(Locale.ROOT, "%,.2f", amount);
+        return String.format(Texts.locale(), "%,.2f", amount);
     }
 
     public long account() {

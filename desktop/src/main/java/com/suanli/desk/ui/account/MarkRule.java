@@ -1,5 +1,8 @@
 package com.suanli.desk.ui.account;
 
+import com.suanli.desk.ui.text.Texts;
+import java.util.Locale;
+
 import com.suanli.desk.ui.trading.InstrumentMarket;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -10,18 +13,12 @@ import java.util.Optional;
  */
 public enum MarkRule {
     /** The last trade; the mid before any trade. */
-    LAST_TRADE("Last trade"),
+    LAST_TRADE,
     /** The mid of the best bid and offer (half a tick when they are an odd number of ticks apart); the last trade when one side is empty. */
-    MID("Mid");
-
-    private final String title;
-
-    MarkRule(String title) {
-        this.title = title;
-    }
+    MID;
 
     public String title() {
-        return title;
+        return Texts.get("account.mark." + name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 
     /** The mark in ticks; empty when the market has neither a trade nor both sides. */
@@ -36,6 +33,6 @@ public enum MarkRule {
 
     @Override
     public String toString() {
-        return title;
+        return Texts.get("account.mark." + name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 }

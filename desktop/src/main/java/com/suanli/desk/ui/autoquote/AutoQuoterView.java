@@ -2,6 +2,7 @@ package com.suanli.desk.ui.autoquote;
 
 import atlantafx.base.theme.Styles;
 import com.suanli.desk.ui.form.Controls;
+import com.suanli.desk.ui.text.Texts;
 import java.util.Objects;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -29,18 +30,20 @@ public final class AutoQuoterView {
         GridPane form = new GridPane();
         form.setHgap(6);
         form.setVgap(3);
-        Button start = Controls.button("autoquote-start", "Start", viewModel::start);
+        Button start = Controls.button("autoquote-start", Texts.get("autoquote.start"), viewModel::start);
         start.getStyleClass().add(Styles.SUCCESS);
-        start.textProperty().bind(viewModel.stateProperty().map(state -> state == QuoterState.QUOTING ? "Update" : "Start"));
-        Button kill = Controls.button("autoquote-kill", "Kill", viewModel::kill);
+        start.textProperty().bind(viewModel.stateProperty().map(state -> Texts.get(state == QuoterState.QUOTING ? "autoquote.update" : "autoquote.start")));
+        Button kill = Controls.button("autoquote-kill", Texts.get("autoquote.kill"), viewModel::kill);
         kill.getStyleClass().add(Styles.DANGER);
         kill.disableProperty().bind(viewModel.stateProperty().isNotEqualTo(QuoterState.QUOTING));
-        form.addRow(0, Controls.caption("Fair value"), source, Controls.caption("Spread ticks"),
+        form.addRow(0, Controls.caption(Texts.get("autoquote.fair-value")), source,
+                Controls.caption(Texts.get("autoquote.spread-ticks")),
                 narrow(Controls.textField("autoquote-spread", viewModel.spreadProperty(), "4")));
-        form.addRow(1, Controls.caption("Lots a side"), narrow(Controls.textField("autoquote-size",
-                viewModel.sizeProperty(), "1")), Controls.caption("Skew ticks/lot"),
+        form.addRow(1, Controls.caption(Texts.get("autoquote.lots-a-side")), narrow(Controls.textField("autoquote-size",
+                viewModel.sizeProperty(), "1")), Controls.caption(Texts.get("autoquote.skew-ticks")),
                 narrow(Controls.textField("autoquote-skew", viewModel.skewProperty(), "0.5")));
-        form.addRow(2, Controls.caption("Requote ticks"), narrow(Controls.textField("autoquote-requote",
+        form.addRow(2, Controls.caption(Texts.get("autoquote.requote-ticks")),
+                narrow(Controls.textField("autoquote-requote",
                 viewModel.requoteProperty(), "1")), new HBox(6, start, kill));
         GridPane.setColumnSpan(form.getChildren().get(form.getChildren().size() - 1), 2);
         Label status = Controls.label("autoquote-status", viewModel.statusProperty());

@@ -1,6 +1,9 @@
 package com.suanli.desk.ui.autoquote;
 
+import com.suanli.desk.ui.form.FieldException;
+import com.suanli.desk.ui.form.Fields;
 import com.suanli.desk.ui.link.InstrumentLink;
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.CommandOutcome;
 import com.suanli.desk.ui.trading.OrderStatus;
 import com.suanli.desk.ui.trading.OwnOrder;
@@ -49,7 +52,7 @@ public final class AutoQuoterViewModel {
     private final StringProperty requote = new SimpleStringProperty(this, "requote", "1");
     private final ReadOnlyObjectWrapper<QuoterState> state = new ReadOnlyObjectWrapper<>(this, "state", QuoterState.OFF);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
-            "Auto-quoter off: choose an instrument, then Start");
+            Texts.get("autoquote.off"));
     private final ReadOnlyStringWrapper fairValue = new ReadOnlyStringWrapper(this, "fairValue", "");
     private final ReadOnlyStringWrapper quoteShown = new ReadOnlyStringWrapper(this, "quote", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -80,13 +83,15 @@ public final class AutoQuoterViewModel {
     public void start() {
         ContractSpec chosen = link.selectedInstrument().orElse(null);
         if (chosen == null) {
-            error.set("Instrument: choose one in the market watch");
+            error.set(Texts.format("form.field-reason", Texts.get("ticket.field.instrument"),
+                    Texts.get("ticket.choose-instrument")));
             return;
         }
         QuoteRules parsed;
         try {
-            parsed = new QuoteRules(whole("Spread", spread.get()), whole("Size", size.get()),
-                    number("Skew", skew.get()), number("Requote", requote.get()));
+            parsed = new QuoteRules(whole("autoquote.field.spread", spread.get()),
+                    whole("autoquote.field.size", size.get()), number("autoquote.field.skew", skew.get()),
+                    number("autoquote.field.requote", requote.get()));
         } catch (IllegalArgumentException refused) {
             error.set(capitalised(refused.getMessage()));
             return;
@@ -103,7 +108,8 @@ public final class AutoQuoterViewModel {
         generation++;
         liveQuoteOrders = Set.of();
         state.set(QuoterState.QUOTING);
-        status.set("Quoting " + instrument.symbol() + " on the " + quotingOn.toString().toLowerCase(Locale.ROOT));
+        status.set(Texts.format("autoquote.quoting-on." + quotingOn.name().toLowerCase(Locale.ROOT),
+                instrument.symbol()));
         decide();
     }
 
@@ -113,13 +119,13 @@ public final class AutoQuoterViewModel {
             return;
         }
         boolean wasQuoting = state.get() == QuoterState.QUOTING;
-        end(QuoterState.KILLED, "Killed: quote pulled");
+        end(QuoterState.KILLED, Texts.get("autoquote.killed"));
         if (!wasQuoting) {
             return;
         }
         pull().thenAccept(outcome -> {
             if (!outcome.taken()) {
-                status.set("Killed; the pull was " + outcome.describe());
+                status.set(Texts.format("autoquote.killed-pull", outcome.describe()));
             }
         });
     }
@@ -130,7 +136,7 @@ public final class AutoQuoterViewModel {
         }
         String cancelledElsewhere = cancelledElsewhere();
         if (cancelledElsewhere != null) {
-            stop("its quote was cancelled outside the quoter (" + cancelledElsewhere + ")");
+            stop(Texts.format("autoquote.cancelled-elsewhere", cancelledElsewhere));
             return;
         }
         decide();
@@ -191,18 +197,18 @@ public final class AutoQuoterViewModel {
         }
         inFlight = false;
         if (!outcome.taken()) {
-            stop("QUOTE " + outcome.describe());
+            stop(Texts.format("autoquote.quote-refused", outcome.describe()));
             return;
         }
         last = new QuotedAt(fair.ticks(), position, quote);
-        quoteShown.set(instrument.toPrice(quote.bid()).toPlainString() + " / " + instrument.toPrice(quote.ask())
-                .toPlainString() + " × " + quote.lots() + " · position " + String.format("%+d", position));
+        quoteShown.set(Texts.format("autoquote.quote", instrument.toPrice(quote.bid()).toPlainString(),
+                instrument.toPrice(quote.ask()).toPlainString(), quote.lots(), position));
         // Events may have come while the quote was in flight: decide again on what is known now.
         decide();
     }
 
     private void stop(String why) {
-        end(QuoterState.STOPPED, "Stopped: " + why);
+        end(QuoterState.STOPPED, Texts.format("autoquote.stopped", why));
         pull();
     }
 
@@ -233,21 +239,19 @@ public final class AutoQuoterViewModel {
                 .setScale(instrument.tickSize().scale() + 2, RoundingMode.HALF_EVEN).toPlainString();
     }
 
-    private static long whole(String field, String text) {
+    private static long whole(String fieldKey, String text) {
         try {
-            return Long.parseLong(text.strip());
+            return Long.parseLong(Fields.ascii(text).strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(field.toLowerCase(Locale.ROOT) + ": must be a whole number, was '"
-                    + text + "'");
+            throw new FieldException(Texts.get(fieldKey), Texts.format("form.whole", text));
         }
     }
 
-    private static double number(String field, String text) {
+    private static double number(String fieldKey, String text) {
         try {
-            return Double.parseDouble(text.strip());
+            return Double.parseDouble(Fields.ascii(text).strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(field.toLowerCase(Locale.ROOT) + ": must be a number, was '" + text
-                    + "'");
+            throw new FieldException(Texts.get(fieldKey), Texts.format("form.number", text));
         }
     }
 

@@ -1,6 +1,7 @@
 package com.suanli.desk.ui.autoquote;
 
 import com.suanli.desk.ui.account.MarkRule;
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.InstrumentMarket;
 import com.suanli.desk.ui.trading.OrderStatus;
 import com.suanli.desk.ui.trading.OwnOrder;
@@ -39,7 +40,7 @@ public final class FairValues {
     static FairValue curve(ContractSpec contract, TradingDesk desk) {
         YearMonth month = contract.deliveryMonth();
         if (month == null) {
-            throw new CannotQuote(contract.symbol() + " has no delivery month: the curve prices futures; quote it on the mid");
+            throw new CannotQuote(Texts.format("autoquote.fair.no-month", contract.symbol()));
         }
         NavigableMap<YearMonth, Double> quotes = new TreeMap<>();
         for (ContractSpec other : desk.catalogue().contracts()) {
@@ -52,13 +53,14 @@ public final class FairValues {
             }
         }
         if (quotes.isEmpty()) {
-            throw new CannotQuote(contract.symbol() + ": no other month of its strip to draw a curve through");
+            throw new CannotQuote(Texts.format("autoquote.fair.no-other-month", contract.symbol()));
         }
         YearMonth priced = month.isBefore(quotes.firstKey()) ? quotes.firstKey()
                 : month.isAfter(quotes.lastKey()) ? quotes.lastKey() : month;
         double price = ForwardCurve.of(quotes).monthlyAverage(priced);
-        return new FairValue(price / contract.tickSize().doubleValue(), "curve through " + quotes.size() + " months"
-                + (priced.equals(month) ? "" : ", flat from " + priced));
+        return new FairValue(price / contract.tickSize().doubleValue(), priced.equals(month)
+                ? Texts.format("autoquote.fair.curve", quotes.size())
+                : Texts.format("autoquote.fair.curve-flat", quotes.size(), priced.toString()));
     }
 
     /**
@@ -72,12 +74,14 @@ public final class FairValues {
         long ask = othersBest(market.levels(Side.ASK), own, Side.ASK);
         if (bid != 0 && ask != 0) {
             return new FairValue((bid + ask) / 2.0,
-                    "mid " + contract.toPrice(bid).toPlainString() + "/" + contract.toPrice(ask).toPlainString());
+                    Texts.format("autoquote.fair.mid", contract.toPrice(bid).toPlainString(),
+                            contract.toPrice(ask).toPlainString()));
         }
         if (market.lastPrice() != 0) {
-            return new FairValue(market.lastPrice(), "last trade " + contract.toPrice(market.lastPrice()).toPlainString());
+            return new FairValue(market.lastPrice(), Texts.format("autoquote.fair.last",
+                    contract.toPrice(market.lastPrice()).toPlainString()));
         }
-        throw new CannotQuote(contract.symbol() + ": no mid (no bid and offer from others) and no trade yet");
+        throw new CannotQuote(Texts.format("autoquote.fair.none", contract.symbol()));
     }
 
     /** The best price where someone other than the desk shows lots, 0 when no one does. */

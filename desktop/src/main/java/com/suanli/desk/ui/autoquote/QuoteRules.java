@@ -1,6 +1,6 @@
 package com.suanli.desk.ui.autoquote;
 
-import java.util.Locale;
+import com.suanli.desk.ui.text.Texts;
 
 /**
  * How the auto-quoter quotes around a fair value. The quote's centre is the fair value less
@@ -18,16 +18,16 @@ public record QuoteRules(long spreadTicks, long lots, double skewTicksPerLot, do
 
     public QuoteRules {
         if (spreadTicks < 1) {
-            throw new IllegalArgumentException("spread: must be at least 1 tick, was " + spreadTicks);
+            throw new IllegalArgumentException(Texts.format("autoquote.rule.spread", spreadTicks));
         }
         if (lots < 1) {
-            throw new IllegalArgumentException("size: must be at least 1 lot, was " + lots);
+            throw new IllegalArgumentException(Texts.format("autoquote.rule.size", lots));
         }
         if (!(skewTicksPerLot >= 0) || Double.isInfinite(skewTicksPerLot)) {
-            throw new IllegalArgumentException("skew: must be 0 or more ticks per lot, was " + skewTicksPerLot);
+            throw new IllegalArgumentException(Texts.format("autoquote.rule.skew", String.valueOf(skewTicksPerLot)));
         }
         if (!(requoteTicks > 0) || Double.isInfinite(requoteTicks)) {
-            throw new IllegalArgumentException("requote: must be more than 0 ticks, was " + requoteTicks);
+            throw new IllegalArgumentException(Texts.format("autoquote.rule.requote", String.valueOf(requoteTicks)));
         }
     }
 
@@ -39,9 +39,8 @@ public record QuoteRules(long spreadTicks, long lots, double skewTicksPerLot, do
         double centre = fairTicks - skewTicksPerLot * position;
         long bid = (long) Math.floor(centre - spreadTicks / 2.0 + 0.5);
         if (bid < 1) {
-            throw new CannotQuote(String.format(Locale.ROOT,
-                    "the bid would be %d ticks: fair value %.2f ticks, spread %d, centre %.2f for %+d lots", bid,
-                    fairTicks, spreadTicks, centre, position));
+            throw new CannotQuote(Texts.format("autoquote.bid-below-tick", bid, fairTicks, spreadTicks, centre,
+                    position));
         }
         return new TwoSidedQuote(bid, Math.addExact(bid, spreadTicks), lots);
     }

@@ -1,24 +1,21 @@
 package com.suanli.desk.ui.autoquote;
 
+import com.suanli.desk.ui.text.Texts;
+import java.util.Locale;
+
 /** What the auto-quoter is doing. */
 public enum QuoterState {
     /** Not started. */
-    OFF("off"),
+    OFF,
     /** Keeping its quote in the market. */
-    QUOTING("quoting"),
+    QUOTING,
     /** Stopped by itself (a refusal, no fair value, its quote cancelled from elsewhere); its quote pulled. */
-    STOPPED("stopped"),
+    STOPPED,
     /** Stopped by the kill switch; its quote pulled. */
-    KILLED("killed");
-
-    private final String title;
-
-    QuoterState(String title) {
-        this.title = title;
-    }
+    KILLED;
 
     /** The state in a word, as the panel's tab shows it. */
     public String title() {
-        return title;
+        return Texts.get("autoquote.state." + name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 }

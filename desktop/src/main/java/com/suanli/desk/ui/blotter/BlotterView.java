@@ -7,13 +7,12 @@ import static com.suanli.desk.ui.form.Tables.table;
 
 import atlantafx.base.theme.Styles;
 import com.suanli.desk.ui.DeskTheme;
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.Fill;
 import com.suanli.desk.ui.trading.OwnOrder;
 import com.suanli.desk.ui.trading.PositionRow;
 import com.suanli.desk.ui.trading.Reject;
 import com.suanli.desk.ui.trading.TapeRow;
-import com.suanli.exchange.book.Side;
-import com.suanli.exchange.engine.event.Aggressor;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -53,12 +52,13 @@ public final class BlotterView {
         this.zone = Objects.requireNonNull(zone, "zone");
         TabPane tabs = new TabPane(
                 tab("blotter-working", viewModel.workingTitleProperty(), workingTable()),
-                tab("blotter-orders", new ReadOnlyStringWrapper("Orders"), ordersTable("blotter-orders-table",
+                tab("blotter-orders", new ReadOnlyStringWrapper(Texts.get("blotter.orders")),
+                        ordersTable("blotter-orders-table",
                         viewModel.orders())),
                 tab("blotter-fills", viewModel.fillsTitleProperty(), fillsTable()),
                 tab("blotter-rejects", viewModel.rejectsTitleProperty(), rejectsTable()),
-                tab("blotter-positions", new ReadOnlyStringWrapper("Positions"), positionsTable()),
-                tab("blotter-tape", new ReadOnlyStringWrapper("Tape"), tapeTable()));
+                tab("blotter-positions", new ReadOnlyStringWrapper(Texts.get("blotter.positions")), positionsTable()),
+                tab("blotter-tape", new ReadOnlyStringWrapper(Texts.get("blotter.tape")), tapeTable()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().addAll(Styles.DENSE, "blotter-tabs");
         Label pnl = new Label();
@@ -88,7 +88,7 @@ public final class BlotterView {
         TableColumn<OwnOrder, OwnOrder> cancel = new TableColumn<>("");
         cancel.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
         cancel.setCellFactory(column -> new TableCell<>() {
-            private final Button button = new Button("Cancel");
+            private final Button button = new Button(Texts.get("blotter.cancel"));
 
             {
                 button.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.DANGER);
@@ -110,56 +110,61 @@ public final class BlotterView {
                 viewModel.cancel(table.getSelectionModel().getSelectedItem());
             }
         });
-        table.setPlaceholder(new Label("No working orders"));
+        table.setPlaceholder(new Label(Texts.get("blotter.no-working")));
         return table;
     }
 
     private TableView<OwnOrder> ordersTable(String id, ObservableList<OwnOrder> rows) {
         TableView<OwnOrder> table = table(id, rows);
         table.getColumns().addAll(List.of(
-                column("Order", order -> Long.toString(order.orderId()), true),
+                column(Texts.get("blotter.order"), order -> Long.toString(order.orderId()), true),
                 symbolColumn(order -> order.contract().symbol()),
-                column("Side", order -> side(order.side()), false),
-                column("Type", order -> order.type() + (order.quoteSide() ? " (quote)" : ""), false),
-                column("TIF", order -> order.timeInForce().name(), false),
-                column("Price", order -> BlotterViewModel.price(order.contract(), order.price()), true),
-                column("Stop", order -> BlotterViewModel.price(order.contract(), order.stopPrice()), true),
-                column("Qty", order -> Long.toString(order.quantity()), true),
-                column("Open", order -> Long.toString(order.openQuantity()), true),
-                column("Filled", order -> Long.toString(order.filledQuantity()), true),
-                column("Status", order -> order.status().name(), false),
-                column("Why", OwnOrder::why, false)));
+                column(Texts.get("blotter.side"), order -> Texts.term(order.side()), false),
+                column(Texts.get("blotter.type"), order -> order.quoteSide()
+                        ? Texts.format("blotter.quote-side", Texts.term(order.type())) : Texts.term(order.type()),
+                                false),
+                column(Texts.get("blotter.tif"), order -> order.timeInForce().name(), false),
+                column(Texts.get("blotter.price"), order -> BlotterViewModel.price(order.contract(), order.price()),
+                        true),
+                column(Texts.get("blotter.stop"), order -> BlotterViewModel.price(order.contract(), order.stopPrice()),
+                        true),
+                column(Texts.get("blotter.quantity"), order -> Long.toString(order.quantity()), true),
+                column(Texts.get("blotter.open"), order -> Long.toString(order.openQuantity()), true),
+                column(Texts.get("blotter.filled"), order -> Long.toString(order.filledQuantity()), true),
+                column(Texts.get("blotter.status"), order -> Texts.term(order.status()), false),
+                column(Texts.get("blotter.why"), OwnOrder::why, false)));
         table.getColumns().get(table.getColumns().size() - 1).setPrefWidth(WIDE / 2);
-        table.setPlaceholder(new Label("No orders yet"));
+        table.setPlaceholder(new Label(Texts.get("blotter.no-orders")));
         return table;
     }
 
     private TableView<Fill> fillsTable() {
         TableView<Fill> table = table("blotter-fills-table", viewModel.fills());
         table.getColumns().addAll(List.of(
-                column("Time", fill -> time(fill.timestamp()), true),
-                column("Trade", fill -> Long.toString(fill.tradeId()), true),
-                column("Order", fill -> Long.toString(fill.orderId()), true),
+                column(Texts.get("blotter.time"), fill -> time(fill.timestamp()), true),
+                column(Texts.get("blotter.trade"), fill -> Long.toString(fill.tradeId()), true),
+                column(Texts.get("blotter.order"), fill -> Long.toString(fill.orderId()), true),
                 symbolColumn(fill -> fill.contract().symbol()),
-                column("Side", fill -> side(fill.side()), false),
-                column("Price", fill -> BlotterViewModel.price(fill.contract(), fill.price()), true),
-                column("Qty", fill -> Long.toString(fill.quantity()), true),
-                column("Liquidity", fill -> fill.aggressor() ? "Took" : "Made", false)));
-        table.setPlaceholder(new Label("No fills yet"));
+                column(Texts.get("blotter.side"), fill -> Texts.term(fill.side()), false),
+                column(Texts.get("blotter.price"), fill -> BlotterViewModel.price(fill.contract(), fill.price()), true),
+                column(Texts.get("blotter.quantity"), fill -> Long.toString(fill.quantity()), true),
+                column(Texts.get("blotter.liquidity"),
+                        fill -> Texts.get(fill.aggressor() ? "blotter.took" : "blotter.made"), false)));
+        table.setPlaceholder(new Label(Texts.get("blotter.no-fills")));
         return table;
     }
 
     private TableView<Reject> rejectsTable() {
         TableView<Reject> table = table("blotter-rejects-table", viewModel.rejects());
-        TableColumn<Reject, String> message = column("Message", Reject::message, false);
+        TableColumn<Reject, String> message = column(Texts.get("blotter.message"), Reject::message, false);
         message.setPrefWidth(WIDE);
         table.getColumns().addAll(List.of(
-                column("Time", reject -> time(reject.timestamp()), true),
-                column("Command", reject -> reject.command().name(), false),
+                column(Texts.get("blotter.time"), reject -> time(reject.timestamp()), true),
+                column(Texts.get("blotter.command"), reject -> reject.command().name(), false),
                 symbolColumn(Reject::symbol),
-                column("Reason", reject -> reject.reason().name(), false),
+                column(Texts.get("blotter.reason"), reject -> reject.reason().name(), false),
                 message));
-        table.setPlaceholder(new Label("No rejects"));
+        table.setPlaceholder(new Label(Texts.get("blotter.no-rejects")));
         return table;
     }
 
@@ -167,31 +172,28 @@ public final class BlotterView {
         TableView<PositionRow> table = table("blotter-positions-table", viewModel.positions());
         table.getColumns().addAll(List.of(
                 symbolColumn(position -> position.contract().symbol()),
-                column("Net lots", position -> String.format("%+d", position.netLots()), true),
-                column("Average", position -> position.averagePrice().toPlainString(), true),
-                column("Last", position -> BlotterViewModel.price(position.contract(), position.lastPrice()), true),
-                amountColumn("Realised CNY", PositionRow::realisedPnl, BigDecimal::toPlainString),
-                amountColumn("Unrealised CNY", PositionRow::unrealisedPnl, BigDecimal::toPlainString),
-                amountColumn("P&L CNY", PositionRow::totalPnl, BigDecimal::toPlainString)));
-        table.setPlaceholder(new Label("No positions"));
+                column(Texts.get("blotter.net-lots"), position -> String.format("%+d", position.netLots()), true),
+                column(Texts.get("blotter.average"), position -> position.averagePrice().toPlainString(), true),
+                column(Texts.get("blotter.last"), position -> BlotterViewModel.price(position.contract(),
+                        position.lastPrice()), true),
+                amountColumn(Texts.get("blotter.realised"), PositionRow::realisedPnl, BigDecimal::toPlainString),
+                amountColumn(Texts.get("blotter.unrealised"), PositionRow::unrealisedPnl, BigDecimal::toPlainString),
+                amountColumn(Texts.get("blotter.pnl"), PositionRow::totalPnl, BigDecimal::toPlainString)));
+        table.setPlaceholder(new Label(Texts.get("blotter.no-positions")));
         return table;
     }
 
     private TableView<TapeRow> tapeTable() {
         TableView<TapeRow> table = table("blotter-tape-table", viewModel.tape());
         table.getColumns().addAll(List.of(
-                column("Time", print -> time(print.timestamp()), true),
+                column(Texts.get("blotter.time"), print -> time(print.timestamp()), true),
                 symbolColumn(print -> print.contract().symbol()),
-                column("Price", print -> BlotterViewModel.price(print.contract(), print.price()), true),
-                column("Qty", print -> Long.toString(print.quantity()), true),
-                column("Aggressor", print -> print.aggressor() == Aggressor.AUCTION ? "Auction"
-                        : print.aggressor() == Aggressor.BUYER ? "Buyer" : "Seller", false)));
-        table.setPlaceholder(new Label("No trades yet"));
+                column(Texts.get("blotter.price"), print -> BlotterViewModel.price(print.contract(), print.price()),
+                        true),
+                column(Texts.get("blotter.quantity"), print -> Long.toString(print.quantity()), true),
+                column(Texts.get("blotter.aggressor"), print -> Texts.term(print.aggressor()), false)));
+        table.setPlaceholder(new Label(Texts.get("blotter.no-trades")));
         return table;
-    }
-
-    private static String side(Side side) {
-        return side == Side.BID ? "Buy" : "Sell";
     }
 
     private String time(long epochMillis) {

@@ -1,5 +1,6 @@
 package com.suanli.desk.ui.blotter;
 
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.Fill;
 import com.suanli.desk.ui.trading.OwnOrder;
 import com.suanli.desk.ui.trading.PositionRow;
@@ -35,12 +36,12 @@ public final class BlotterViewModel {
         this.desk = Objects.requireNonNull(desk, "desk");
         this.orders = Objects.requireNonNull(orders, "orders");
         working = new FilteredList<>(desk.orders(), order -> order.status().isLive());
-        workingTitle.bind(Bindings.size(working).asString("Working (%d)"));
-        fillsTitle.bind(Bindings.size(desk.fills()).asString("Fills (%d)"));
-        rejectsTitle.bind(Bindings.size(desk.rejects()).asString("Rejects (%d)"));
-        totalPnl.bind(Bindings.createStringBinding(() -> "P&L " + desk.positions().stream()
-                .map(PositionRow::totalPnl).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2).toPlainString()
-                + " CNY", desk.positions()));
+        workingTitle.bind(Bindings.size(working).map(count -> Texts.format("blotter.working", count)));
+        fillsTitle.bind(Bindings.size(desk.fills()).map(count -> Texts.format("blotter.fills", count)));
+        rejectsTitle.bind(Bindings.size(desk.rejects()).map(count -> Texts.format("blotter.rejects", count)));
+        totalPnl.bind(Bindings.createStringBinding(() -> Texts.format("blotter.total-pnl", desk.positions().stream()
+                .map(PositionRow::totalPnl).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2).toPlainString()),
+                desk.positions()));
     }
 
     /** Orders that may still trade, newest first. */

@@ -7,6 +7,7 @@ import static com.suanli.desk.ui.form.Controls.textField;
 
 import atlantafx.base.theme.Styles;
 import com.suanli.desk.ui.DeskTheme;
+import com.suanli.desk.ui.text.Texts;
 import java.util.List;
 import java.util.Objects;
 import javafx.collections.ListChangeListener;
@@ -40,7 +41,7 @@ final class CalculatorView {
         this.idPrefix = Objects.requireNonNull(idPrefix, "idPrefix");
         Label title = new Label(calculator.title());
         title.getStyleClass().add(Styles.TITLE_4);
-        Button calculate = button(idPrefix + "-calculate", "Calculate", calculator::calculate);
+        Button calculate = button(idPrefix + "-calculate", Texts.get("calc.calculate"), calculator::calculate);
         calculate.getStyleClass().add(Styles.ACCENT);
         calculate.setDefaultButton(false);
         calculate.disableProperty().bind(calculator.busyProperty());
@@ -111,10 +112,10 @@ final class CalculatorView {
     private LineChart<Number, Number> curve() {
         NumberAxis x = new NumberAxis();
         x.setForceZeroInRange(false);
-        x.setLabel("Strike");
+        x.setLabel(Texts.get("calc.strike"));
         NumberAxis y = new NumberAxis();
         y.setForceZeroInRange(false);
-        y.setLabel("Volatility");
+        y.setLabel(Texts.get("calc.volatility"));
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setId(idPrefix + "-curve");
         chart.setTitle(calculator.curveTitle());

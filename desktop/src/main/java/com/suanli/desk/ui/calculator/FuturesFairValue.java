@@ -6,6 +6,7 @@ import com.suanli.desk.task.TaskExecutor;
 import com.suanli.desk.ui.form.FieldException;
 import com.suanli.desk.ui.form.Fields;
 import com.suanli.desk.ui.form.Figures;
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.pricing.basics.Underlying;
 import com.suanli.pricing.curve.ForwardCurve;
 import com.suanli.pricing.future.ComputeFuture;
@@ -25,39 +26,45 @@ import java.util.concurrent.Callable;
 public final class FuturesFairValue extends Calculator {
 
     public FuturesFairValue(TaskExecutor tasks) {
-        super("Futures fair value", null, tasks, List.of(
-                text("product", "Product", "H100", "product code"),
-                text("hub", "Hub", "YRD", "hub code"),
-                text("valuation", "Valuation date", "2026-11-27", "2026-11-27"),
-                text("curve", "Forward curve", "2026-12=20.0, 2027-01=19.5, 2027-02=19.0, 2027-03=18.5",
-                        "month=CNY per GPU-hour, comma separated"),
-                text("delivery", "Delivery month", "2027-01", "2027-01"),
-                text("lotSize", "Lot size", "100", "GPU-hours per lot"),
-                text("lots", "Lots", "10", "positive bought, negative sold"),
-                text("tradePrice", "Trade price", "19.2", "CNY per GPU-hour")));
+        super(Texts.get("calc.fair.futures-fair-value"), null, tasks, List.of(
+                text("product", Texts.get("calc.fair.product"), "H100", Texts.get("calc.fair.product-code")),
+                text("hub", Texts.get("calc.fair.hub"), "YRD", Texts.get("calc.fair.hub-code")),
+                text("valuation", Texts.get("calc.fair.valuation-date"), "2026-11-27", "2026-11-27"),
+                text("curve", Texts.get("calc.fair.forward-curve"),
+                        "2026-12=20.0, 2027-01=19.5, 2027-02=19.0, 2027-03=18.5",
+                        Texts.get("calc.fair.month-cny-per-gpu-hour-comma-separated")),
+                text("delivery", Texts.get("calc.fair.delivery-month"), "2027-01", "2027-01"),
+                text("lotSize", Texts.get("calc.fair.lot-size"), "100", Texts.get("calc.fair.gpu-hours-per-lot")),
+                text("lots", Texts.get("calc.fair.lots"), "10", Texts.get("calc.fair.positive-bought-negative-sold")),
+                text("tradePrice", Texts.get("calc.fair.trade-price"), "19.2",
+                        Texts.get("calc.fair.cny-per-gpu-hour"))));
     }
 
     @Override
     Callable<Quote> prepare() {
-        Underlying underlying = Underlying.of(Fields.code("Product", input("product")), Fields.code("Hub", input("hub")));
-        LocalDate valuation = Fields.date("Valuation date", input("valuation"));
-        NavigableMap<YearMonth, Double> quotes = monthlyQuotes("Forward curve", input("curve"));
-        YearMonth delivery = Fields.month("Delivery month", input("delivery"));
-        double lotSize = Fields.positive("Lot size", input("lotSize"));
-        long lots = Fields.lots("Lots", input("lots"));
-        double tradePrice = Fields.positive("Trade price", input("tradePrice"));
+        Underlying underlying = Underlying.of(Fields.code(Texts.get("calc.fair.product"), input("product")),
+                Fields.code(Texts.get("calc.fair.hub"), input("hub")));
+        LocalDate valuation = Fields.date(Texts.get("calc.fair.valuation-date"), input("valuation"));
+        NavigableMap<YearMonth, Double> quotes = monthlyQuotes(Texts.get("calc.fair.forward-curve"), input("curve"));
+        YearMonth delivery = Fields.month(Texts.get("calc.fair.delivery-month"), input("delivery"));
+        double lotSize = Fields.positive(Texts.get("calc.fair.lot-size"), input("lotSize"));
+        long lots = Fields.lots(Texts.get("calc.fair.lots"), input("lots"));
+        double tradePrice = Fields.positive(Texts.get("calc.fair.trade-price"), input("tradePrice"));
         if (!quotes.containsKey(delivery)) {
-            throw new FieldException("Delivery month", delivery + " is not quoted on the forward curve "
-                    + quotes.keySet());
+            throw new FieldException(Texts.get("calc.fair.delivery-month"),
+                    Texts.format("calc.fair.not-quoted", delivery.toString(), quotes.keySet().toString()));
         }
         FutureTrade trade = new FutureTrade(ComputeFuture.of(underlying, delivery, lotSize), valuation, lots, tradePrice);
         return () -> {
             MarketData market = MarketData.of(valuation, 0.0, Map.of(underlying, ForwardCurve.of(quotes)));
             FutureMeasures measures = FuturePricer.DEFAULT.measures(trade.resolve(), market);
             return Quote.of(List.of(
-                    new ResultLine("Fair price", Figures.price(measures.price()), "CNY per GPU-hour"),
-                    new ResultLine("Trade value", Figures.amount(measures.pv()), "CNY"),
-                    new ResultLine("Delta", Figures.amount(measures.delta()), "GPU-hours")));
+                    new ResultLine(Texts.get("calc.fair.fair-price"), Figures.price(measures.price()),
+                            Texts.get("calc.fair.cny-per-gpu-hour")),
+                    new ResultLine(Texts.get("calc.fair.trade-value"), Figures.amount(measures.pv()),
+                            Texts.get("calc.fair.cny")),
+                    new ResultLine(Texts.get("calc.fair.delta"), Figures.amount(measures.delta()),
+                            Texts.get("calc.fair.gpu-hours"))));
         };
     }
 
@@ -67,11 +74,11 @@ public final class FuturesFairValue extends Calculator {
         for (String pair : Fields.required(field, text).split(",")) {
             String[] parts = pair.split("=");
             if (parts.length != 2) {
-                throw new FieldException(field, "each quote is month=price, was '" + pair.trim() + "'");
+                throw new FieldException(field, Texts.format("calc.fair.quote-pair", pair.trim()));
             }
             YearMonth month = Fields.month(field, parts[0]);
             if (quotes.put(month, Fields.positive(field, parts[1])) != null) {
-                throw new FieldException(field, month + " is quoted twice");
+                throw new FieldException(field, Texts.format("calc.fair.quoted-twice", month.toString()));
             }
         }
         return quotes;

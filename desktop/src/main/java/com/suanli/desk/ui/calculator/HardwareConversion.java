@@ -7,6 +7,7 @@ import com.suanli.desk.task.TaskExecutor;
 import com.suanli.desk.ui.form.FieldException;
 import com.suanli.desk.ui.form.Fields;
 import com.suanli.desk.ui.form.Figures;
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.exchange.listing.ComputeProduct;
 import com.suanli.pricing.evaluation.ComputeEvaluator;
 import com.suanli.pricing.evaluation.RatingCatalogue;
@@ -29,41 +30,50 @@ public final class HardwareConversion extends Calculator {
     }
 
     HardwareConversion(TaskExecutor tasks, Supplier<RatingCatalogue> ratings) {
-        super("Hardware conversion", null, tasks, List.of(
-                text("from", "From", "H100", "product code held"),
-                text("to", "To", "H20", "product code to express it in"),
-                text("unit", "Standard unit", "SCU", "standard compute unit"),
-                text("hours", "Hours", "1000", "GPU-hours of the first"),
-                text("price", "Price", "20", "CNY per hour of the first")));
+        super(Texts.get("calc.hardware.hardware-conversion"), null, tasks, List.of(
+                text("from", Texts.get("calc.hardware.from"), "H100", Texts.get("calc.hardware.product-code-held")),
+                text("to", Texts.get("calc.hardware.to"), "H20",
+                        Texts.get("calc.hardware.product-code-to-express-it-in")),
+                text("unit", Texts.get("calc.hardware.standard-unit"), "SCU",
+                        Texts.get("calc.hardware.standard-compute-unit")),
+                text("hours", Texts.get("calc.hardware.hours"), "1000",
+                        Texts.get("calc.hardware.gpu-hours-of-the-first")),
+                text("price", Texts.get("calc.hardware.price"), "20",
+                        Texts.get("calc.hardware.cny-per-hour-of-the-first"))));
         this.ratings = ratings;
     }
 
     @Override
     Callable<Quote> prepare() {
-        String from = Fields.code("From", input("from"));
-        String to = Fields.code("To", input("to"));
-        String unitName = Fields.code("Standard unit", input("unit"));
-        double hours = Fields.positive("Hours", input("hours"));
-        double price = Fields.positive("Price", input("price"));
+        String from = Fields.code(Texts.get("calc.hardware.from"), input("from"));
+        String to = Fields.code(Texts.get("calc.hardware.to"), input("to"));
+        String unitName = Fields.code(Texts.get("calc.hardware.standard-unit"), input("unit"));
+        double hours = Fields.positive(Texts.get("calc.hardware.hours"), input("hours"));
+        double price = Fields.positive(Texts.get("calc.hardware.price"), input("price"));
         return () -> {
             RatingCatalogue catalogue = catalogue();
-            ComputeProduct held = rated(catalogue, "From", from);
-            ComputeProduct target = rated(catalogue, "To", to);
+            ComputeProduct held = rated(catalogue, Texts.get("calc.hardware.from"), from);
+            ComputeProduct target = rated(catalogue, Texts.get("calc.hardware.to"), to);
             if (!catalogue.units().containsKey(unitName)) {
-                throw new FieldException("Standard unit", unitName + " is not defined; defined: "
-                        + catalogue.units().keySet());
+                throw new FieldException(Texts.get("calc.hardware.standard-unit"),
+                        Texts.format("calc.hardware.not-defined",
+                        unitName, catalogue.units().keySet().toString()));
             }
             StandardComputeUnit unit = catalogue.unit(unitName);
             ComputeEvaluator evaluator = ComputeEvaluator.DEFAULT;
             return Quote.of(List.of(
-                    new ResultLine("Standard units", Figures.amount(evaluator.standardUnits(hours, held, unit)),
-                            unitName + " in " + Figures.amount(hours) + " hours of " + from),
-                    new ResultLine("Equivalent hours", Figures.amount(evaluator.convertPosition(hours, held, target, unit)),
-                            "hours of " + to),
-                    new ResultLine("Equivalent price", Figures.price(evaluator.convertPrice(price, held, target, unit)),
-                            "CNY per hour of " + to),
-                    new ResultLine("Price per unit", Figures.price(evaluator.pricePerUnit(price, held, unit)),
-                            "CNY per " + unitName)));
+                    new ResultLine(Texts.get("calc.hardware.standard-units"),
+                            Figures.amount(evaluator.standardUnits(hours, held, unit)),
+                            Texts.format("calc.hardware.units-in", unitName, Figures.amount(hours), from)),
+                    new ResultLine(Texts.get("calc.hardware.equivalent-hours"),
+                            Figures.amount(evaluator.convertPosition(hours, held, target, unit)),
+                            Texts.format("calc.hardware.hours-of", to)),
+                    new ResultLine(Texts.get("calc.hardware.equivalent-price"),
+                            Figures.price(evaluator.convertPrice(price, held, target, unit)),
+                            Texts.format("calc.hardware.cny-per-hour-of", to)),
+                    new ResultLine(Texts.get("calc.hardware.price-per-unit"),
+                            Figures.price(evaluator.pricePerUnit(price, held, unit)),
+                            Texts.format("calc.hardware.cny-per", unitName))));
         };
     }
 
@@ -77,7 +87,8 @@ public final class HardwareConversion extends Calculator {
 
     private static ComputeProduct rated(RatingCatalogue catalogue, String field, String code) {
         if (!catalogue.products().containsKey(code)) {
-            throw new FieldException(field, code + " is not rated; rated: " + catalogue.products().keySet());
+            throw new FieldException(field, Texts.format("calc.hardware.not-rated", code,
+                    catalogue.products().keySet().toString()));
         }
         return catalogue.product(code);
     }

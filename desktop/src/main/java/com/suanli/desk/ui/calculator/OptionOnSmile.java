@@ -7,6 +7,7 @@ import com.suanli.desk.task.TaskExecutor;
 import com.suanli.desk.ui.form.FieldException;
 import com.suanli.desk.ui.form.Fields;
 import com.suanli.desk.ui.form.Figures;
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.pricing.basics.YearFraction;
 import com.suanli.pricing.market.VolSmile;
 import com.suanli.pricing.option.Black76;
@@ -29,58 +30,75 @@ public final class OptionOnSmile extends Calculator {
     private static final double VOL_POINT = 0.01;
 
     public OptionOnSmile(TaskExecutor tasks) {
-        super("Option on its smile", "Smile: volatility by strike", tasks, List.of(
-                choice("right", "Right", List.of("CALL", "PUT")),
-                text("forward", "Forward", "19.5", "futures price, CNY per GPU-hour"),
-                text("strike", "Strike", "19", "CNY per GPU-hour"),
-                text("valuation", "Valuation date", "2026-11-27", "2026-11-27"),
-                text("expiry", "Expiry", "2027-01-20", "on or before the delivery start"),
-                text("rate", "Rate", "0.02", "continuously compounded, 0.02 is 2%"),
-                text("strikes", "Smile strikes", "16, 19, 22", "strictly increasing"),
-                text("vols", "Smile vols", "0.85, 0.78, 0.82", "one per strike, 0.78 is 78%"),
-                text("premium", "Market premium", "", "optional: the vol it implies")));
+        super(Texts.get("calc.option.option-on-its-smile"), Texts.get("calc.option.smile-volatility-by-strike"), tasks,
+                List.of(
+                choice("right", Texts.get("calc.option.right"), List.of("CALL", "PUT")),
+                text("forward", Texts.get("calc.option.forward"), "19.5",
+                        Texts.get("calc.option.futures-price-cny-per-gpu-hour")),
+                text("strike", Texts.get("calc.option.strike"), "19", Texts.get("calc.option.cny-per-gpu-hour")),
+                text("valuation", Texts.get("calc.option.valuation-date"), "2026-11-27", "2026-11-27"),
+                text("expiry", Texts.get("calc.option.expiry"), "2027-01-20",
+                        Texts.get("calc.option.on-or-before-the-delivery-start")),
+                text("rate", Texts.get("calc.option.rate"), "0.02",
+                        Texts.get("calc.option.continuously-compounded-0-02-is-2")),
+                text("strikes", Texts.get("calc.option.smile-strikes"), "16, 19, 22",
+                        Texts.get("calc.option.strictly-increasing")),
+                text("vols", Texts.get("calc.option.smile-vols"), "0.85, 0.78, 0.82",
+                        Texts.get("calc.option.one-per-strike-0-78-is-78")),
+                text("premium", Texts.get("calc.option.market-premium"), "",
+                        Texts.get("calc.option.optional-the-vol-it-implies"))));
     }
 
     @Override
     Callable<Quote> prepare() {
         PutCall right = PutCall.valueOf(input("right"));
-        double forward = Fields.positive("Forward", input("forward"));
-        double strike = Fields.positive("Strike", input("strike"));
-        LocalDate valuation = Fields.date("Valuation date", input("valuation"));
-        LocalDate expiry = Fields.date("Expiry", input("expiry"));
+        double forward = Fields.positive(Texts.get("calc.option.forward"), input("forward"));
+        double strike = Fields.positive(Texts.get("calc.option.strike"), input("strike"));
+        LocalDate valuation = Fields.date(Texts.get("calc.option.valuation-date"), input("valuation"));
+        LocalDate expiry = Fields.date(Texts.get("calc.option.expiry"), input("expiry"));
         if (expiry.isBefore(valuation)) {
-            throw new FieldException("Expiry", expiry + " is before the valuation date " + valuation);
+            throw new FieldException(Texts.get("calc.option.expiry"),
+                    Texts.format("calc.option.expiry-before-valuation",
+                    expiry.toString(), valuation.toString()));
         }
-        double rate = Fields.number("Rate", input("rate"));
-        double[] strikes = Fields.numbers("Smile strikes", input("strikes"));
-        double[] vols = Fields.numbers("Smile vols", input("vols"));
+        double rate = Fields.number(Texts.get("calc.option.rate"), input("rate"));
+        double[] strikes = Fields.numbers(Texts.get("calc.option.smile-strikes"), input("strikes"));
+        double[] vols = Fields.numbers(Texts.get("calc.option.smile-vols"), input("vols"));
         if (vols.length != strikes.length) {
-            throw new FieldException("Smile vols", "needs one per strike: " + vols.length + " for " + strikes.length
-                    + " strikes");
+            throw new FieldException(Texts.get("calc.option.smile-vols"), Texts.format("calc.option.one-per-strike",
+                    vols.length, strikes.length));
         }
         VolSmile smile;
         try {
             smile = VolSmile.of(expiry, strikes, vols);
         } catch (IllegalArgumentException refused) {
-            throw new FieldException("Smile", refused.getMessage());
+            throw new FieldException(Texts.get("calc.option.smile"), refused.getMessage());
         }
         String premiumText = input("premium");
-        Double premium = premiumText == null || premiumText.isBlank() ? null : Fields.positive("Market premium", premiumText);
+        Double premium = premiumText == null || premiumText.isBlank() ? null : Fields.positive(Texts.get("calc.option.market-premium"), premiumText);
         double years = YearFraction.between(valuation, expiry);
         return () -> {
             double vol = smile.vol(strike);
             OptionGreeks greeks = Black76.DEFAULT.greeks(right, forward, strike, years, vol, rate);
             List<ResultLine> lines = new ArrayList<>(List.of(
-                    new ResultLine("Smile volatility", Figures.percent(vol), "at the strike"),
-                    new ResultLine("Premium", Figures.price(greeks.pv()), "CNY per GPU-hour"),
-                    new ResultLine("Delta", Figures.price(greeks.delta()), "per CNY of forward"),
-                    new ResultLine("Gamma", Figures.price(greeks.gamma()), "per CNY of forward"),
-                    new ResultLine("Vega", Figures.price(greeks.vega() * VOL_POINT), "CNY per vol point"),
-                    new ResultLine("Theta", Figures.price(greeks.theta() / DAYS_PER_YEAR), "CNY per day")));
+                    new ResultLine(Texts.get("calc.option.smile-volatility"), Figures.percent(vol),
+                            Texts.get("calc.option.at-the-strike")),
+                    new ResultLine(Texts.get("calc.option.premium"), Figures.price(greeks.pv()),
+                            Texts.get("calc.option.cny-per-gpu-hour")),
+                    new ResultLine(Texts.get("calc.option.delta"), Figures.price(greeks.delta()),
+                            Texts.get("calc.option.per-cny-of-forward")),
+                    new ResultLine(Texts.get("calc.option.gamma"), Figures.price(greeks.gamma()),
+                            Texts.get("calc.option.per-cny-of-forward")),
+                    new ResultLine(Texts.get("calc.option.vega"), Figures.price(greeks.vega() * VOL_POINT),
+                            Texts.get("calc.option.cny-per-vol-point")),
+                    new ResultLine(Texts.get("calc.option.theta"), Figures.price(greeks.theta() / DAYS_PER_YEAR),
+                            Texts.get("calc.option.cny-per-day"))));
             if (premium != null) {
                 double implied = impliedVolatility(right, forward, strike, years, rate, premium);
-                lines.add(new ResultLine("Implied volatility", Figures.percent(implied), "of the market premium"));
-                lines.add(new ResultLine("Implied less smile", Figures.percent(implied - vol), "vol points"));
+                lines.add(new ResultLine(Texts.get("calc.option.implied-volatility"), Figures.percent(implied),
+                        Texts.get("calc.option.of-the-market-premium")));
+                lines.add(new ResultLine(Texts.get("calc.option.implied-less-smile"), Figures.percent(implied - vol),
+                        Texts.get("calc.option.vol-points")));
             }
             return new Quote(lines, smilePoints(smile, strikes));
         };
@@ -91,7 +109,7 @@ public final class OptionOnSmile extends Calculator {
         try {
             return Black76.DEFAULT.impliedVolatility(right, forward, strike, years, rate, premium);
         } catch (IllegalArgumentException refused) {
-            throw new FieldException("Market premium", refused.getMessage());
+            throw new FieldException(Texts.get("calc.option.market-premium"), refused.getMessage());
         }
     }
 

@@ -5,6 +5,7 @@ import static com.suanli.desk.ui.calculator.CalculatorInput.text;
 import com.suanli.desk.task.TaskExecutor;
 import com.suanli.desk.ui.form.Fields;
 import com.suanli.desk.ui.form.Figures;
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.pricing.insurance.LostHoursSeverity;
 import com.suanli.pricing.insurance.OutageCover;
 import com.suanli.pricing.insurance.OutageCoverMeasures;
@@ -25,49 +26,67 @@ public final class OutageCoverQuote extends Calculator {
     private static final int RATE_PERIOD_DAYS = 365;
 
     public OutageCoverQuote(TaskExecutor tasks) {
-        super("Outage cover", null, tasks, List.of(
-                text("term", "Term days", "30", "days covered"),
-                text("outages", "Outages per year", "4", "expected outages at the hub"),
-                text("meanLost", "Mean GPU-hours lost", "2000", "per outage"),
-                text("variation", "Loss variation", "1.5", "coefficient of variation of the hours lost"),
-                text("replacement", "Replacement price", "20", "CNY per GPU-hour today"),
-                text("tightness", "Tightness beta", "0.5", "price rise in the tightest market, 0.5 is 50%"),
-                text("eventDeductible", "Per-event deductible", "0", "CNY"),
-                text("eventLimit", "Per-event limit", "", "CNY; empty for none"),
-                text("aggregateDeductible", "Aggregate deductible", "0", "CNY"),
-                text("aggregateLimit", "Aggregate limit", "", "CNY; empty for none"),
-                text("loading", "SD loading", "0.25", "k in E + k SD"),
-                text("wang", "Wang lambda", "0.2", "risk aversion of the Wang transform"),
-                text("confidence", "Confidence", "0.99", "of VaR and TVaR")));
+        super(Texts.get("calc.outage.outage-cover"), null, tasks, List.of(
+                text("term", Texts.get("calc.outage.term-days"), "30", Texts.get("calc.outage.days-covered")),
+                text("outages", Texts.get("calc.outage.outages-per-year"), "4",
+                        Texts.get("calc.outage.expected-outages-at-the-hub")),
+                text("meanLost", Texts.get("calc.outage.mean-gpu-hours-lost"), "2000",
+                        Texts.get("calc.outage.per-outage")),
+                text("variation", Texts.get("calc.outage.loss-variation"), "1.5",
+                        Texts.get("calc.outage.coefficient-of-variation-of-the-hours-lo")),
+                text("replacement", Texts.get("calc.outage.replacement-price"), "20",
+                        Texts.get("calc.outage.cny-per-gpu-hour-today")),
+                text("tightness", Texts.get("calc.outage.tightness-beta"), "0.5",
+                        Texts.get("calc.outage.price-rise-in-the-tightest-market-0-5-is")),
+                text("eventDeductible", Texts.get("calc.outage.per-event-deductible"), "0",
+                        Texts.get("calc.outage.cny")),
+                text("eventLimit", Texts.get("calc.outage.per-event-limit"), "",
+                        Texts.get("calc.outage.cny-empty-for-none")),
+                text("aggregateDeductible", Texts.get("calc.outage.aggregate-deductible"), "0",
+                        Texts.get("calc.outage.cny")),
+                text("aggregateLimit", Texts.get("calc.outage.aggregate-limit"), "",
+                        Texts.get("calc.outage.cny-empty-for-none")),
+                text("loading", Texts.get("calc.outage.sd-loading"), "0.25", Texts.get("calc.outage.k-in-e-k-sd")),
+                text("wang", Texts.get("calc.outage.wang-lambda"), "0.2",
+                        Texts.get("calc.outage.risk-aversion-of-the-wang-transform")),
+                text("confidence", Texts.get("calc.outage.confidence"), "0.99",
+                        Texts.get("calc.outage.of-var-and-tvar"))));
     }
 
     @Override
     Callable<Quote> prepare() {
-        int term = Fields.positiveWhole("Term days", input("term"));
-        double outages = Fields.positive("Outages per year", input("outages"));
-        double meanLost = Fields.positive("Mean GPU-hours lost", input("meanLost"));
-        double variation = Fields.positive("Loss variation", input("variation"));
-        double replacement = Fields.positive("Replacement price", input("replacement"));
-        double tightness = Fields.notNegative("Tightness beta", input("tightness"));
+        int term = Fields.positiveWhole(Texts.get("calc.outage.term-days"), input("term"));
+        double outages = Fields.positive(Texts.get("calc.outage.outages-per-year"), input("outages"));
+        double meanLost = Fields.positive(Texts.get("calc.outage.mean-gpu-hours-lost"), input("meanLost"));
+        double variation = Fields.positive(Texts.get("calc.outage.loss-variation"), input("variation"));
+        double replacement = Fields.positive(Texts.get("calc.outage.replacement-price"), input("replacement"));
+        double tightness = Fields.notNegative(Texts.get("calc.outage.tightness-beta"), input("tightness"));
         OutageCover cover = new OutageCover(term,
-                Fields.notNegative("Per-event deductible", input("eventDeductible")),
-                Fields.limit("Per-event limit", input("eventLimit")),
-                Fields.notNegative("Aggregate deductible", input("aggregateDeductible")),
-                Fields.limit("Aggregate limit", input("aggregateLimit")));
-        RiskLoading loading = RiskLoading.of(Fields.notNegative("SD loading", input("loading")),
-                Fields.notNegative("Wang lambda", input("wang")), Fields.fraction("Confidence", input("confidence")));
+                Fields.notNegative(Texts.get("calc.outage.per-event-deductible"), input("eventDeductible")),
+                Fields.limit(Texts.get("calc.outage.per-event-limit"), input("eventLimit")),
+                Fields.notNegative(Texts.get("calc.outage.aggregate-deductible"), input("aggregateDeductible")),
+                Fields.limit(Texts.get("calc.outage.aggregate-limit"), input("aggregateLimit")));
+        RiskLoading loading = RiskLoading.of(Fields.notNegative(Texts.get("calc.outage.sd-loading"), input("loading")),
+                Fields.notNegative(Texts.get("calc.outage.wang-lambda"), input("wang")),
+                        Fields.fraction(Texts.get("calc.outage.confidence"), input("confidence")));
         OutageRisk risk = new OutageRisk(PoissonFrequency.of(outages), RATE_PERIOD_DAYS,
                 LostHoursSeverity.of(meanLost, variation), replacement, tightness, 0.0);
         return () -> {
             OutageCoverMeasures quote = OutageCoverPricer.DEFAULT.measures(cover, risk, loading);
-            String tail = "at " + Figures.percent(quote.confidence());
+            String tail = Figures.percent(quote.confidence());
             return Quote.of(List.of(
-                    new ResultLine("Expected loss", Figures.amount(quote.expectedLoss()), "CNY, the pure premium"),
-                    new ResultLine("Standard deviation", Figures.amount(quote.standardDeviation()), "CNY"),
-                    new ResultLine("SD premium", Figures.amount(quote.standardDeviationPremium()), "CNY"),
-                    new ResultLine("Wang premium", Figures.amount(quote.wangPremium()), "CNY"),
-                    new ResultLine("VaR", Figures.amount(quote.valueAtRisk()), "CNY " + tail),
-                    new ResultLine("TVaR", Figures.amount(quote.tailValueAtRisk()), "CNY " + tail)));
+                    new ResultLine(Texts.get("calc.outage.expected-loss"), Figures.amount(quote.expectedLoss()),
+                            Texts.get("calc.outage.cny-the-pure-premium")),
+                    new ResultLine(Texts.get("calc.outage.standard-deviation"),
+                            Figures.amount(quote.standardDeviation()), Texts.get("calc.outage.cny")),
+                    new ResultLine(Texts.get("calc.outage.sd-premium"),
+                            Figures.amount(quote.standardDeviationPremium()), Texts.get("calc.outage.cny")),
+                    new ResultLine(Texts.get("calc.outage.wang-premium"), Figures.amount(quote.wangPremium()),
+                            Texts.get("calc.outage.cny")),
+                    new ResultLine(Texts.get("calc.outage.var"), Figures.amount(quote.valueAtRisk()),
+                            Texts.format("calc.outage.cny-at", tail)),
+                    new ResultLine(Texts.get("calc.outage.tvar"), Figures.amount(quote.tailValueAtRisk()),
+                            Texts.format("calc.outage.cny-at", tail))));
         };
     }
 }

@@ -6,6 +6,7 @@ import com.suanli.desk.task.TaskExecutor;
 import com.suanli.desk.ui.form.FieldException;
 import com.suanli.desk.ui.form.Fields;
 import com.suanli.desk.ui.form.Figures;
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.pricing.insurance.IndexMarket;
 import com.suanli.pricing.insurance.PriceSpikeCover;
 import com.suanli.pricing.insurance.PriceSpikeCoverMeasures;
@@ -24,47 +25,56 @@ import java.util.concurrent.Callable;
 public final class SpikeCapQuote extends Calculator {
 
     public SpikeCapQuote(TaskExecutor tasks) {
-        super("Price-spike cap", null, tasks, List.of(
-                text("valuation", "Valuation date", "2026-11-27", "2026-11-27"),
-                text("first", "First day", "2026-12-01", "first covered day"),
-                text("last", "Last day", "2026-12-31", "last covered day"),
-                text("strike", "Cap", "25", "CNY per GPU-hour"),
-                text("hours", "GPU-hours per day", "1000", "covered each day"),
-                text("index", "Index today", "20", "CNY per GPU-hour"),
-                text("median", "Long-run median", "20", "CNY per GPU-hour the index reverts to"),
-                text("kappa", "Mean reversion", "8", "per year; spikes halve in ln 2 / kappa years"),
-                text("sigma", "Volatility", "0.9", "of the log index, per year"),
-                text("spikes", "Spikes per year", "6", "0 for none"),
-                text("spikeSize", "Mean spike", "0.3", "in log units: 0.3 is about 35%"),
-                text("spikeSd", "Spike SD", "0.1", "in log units"),
-                text("rate", "Rate", "0.02", "continuously compounded"),
-                text("paths", "Paths", "20000", "Monte Carlo paths"),
-                text("seed", "Seed", "7", "for a reproducible quote")));
+        super(Texts.get("calc.spike.price-spike-cap"), null, tasks, List.of(
+                text("valuation", Texts.get("calc.spike.valuation-date"), "2026-11-27", "2026-11-27"),
+                text("first", Texts.get("calc.spike.first-day"), "2026-12-01",
+                        Texts.get("calc.spike.first-covered-day")),
+                text("last", Texts.get("calc.spike.last-day"), "2026-12-31", Texts.get("calc.spike.last-covered-day")),
+                text("strike", Texts.get("calc.spike.cap"), "25", Texts.get("calc.spike.cny-per-gpu-hour")),
+                text("hours", Texts.get("calc.spike.gpu-hours-per-day"), "1000",
+                        Texts.get("calc.spike.covered-each-day")),
+                text("index", Texts.get("calc.spike.index-today"), "20", Texts.get("calc.spike.cny-per-gpu-hour")),
+                text("median", Texts.get("calc.spike.long-run-median"), "20",
+                        Texts.get("calc.spike.cny-per-gpu-hour-the-index-reverts-to")),
+                text("kappa", Texts.get("calc.spike.mean-reversion"), "8",
+                        Texts.get("calc.spike.per-year-spikes-halve-in-ln-2-kappa-year")),
+                text("sigma", Texts.get("calc.spike.volatility"), "0.9",
+                        Texts.get("calc.spike.of-the-log-index-per-year")),
+                text("spikes", Texts.get("calc.spike.spikes-per-year"), "6", Texts.get("calc.spike.0-for-none")),
+                text("spikeSize", Texts.get("calc.spike.mean-spike"), "0.3",
+                        Texts.get("calc.spike.in-log-units-0-3-is-about-35")),
+                text("spikeSd", Texts.get("calc.spike.spike-sd"), "0.1", Texts.get("calc.spike.in-log-units")),
+                text("rate", Texts.get("calc.spike.rate"), "0.02", Texts.get("calc.spike.continuously-compounded")),
+                text("paths", Texts.get("calc.spike.paths"), "20000", Texts.get("calc.spike.monte-carlo-paths")),
+                text("seed", Texts.get("calc.spike.seed"), "7", Texts.get("calc.spike.for-a-reproducible-quote"))));
     }
 
     @Override
     Callable<Quote> prepare() {
-        LocalDate valuation = Fields.date("Valuation date", input("valuation"));
-        LocalDate first = Fields.date("First day", input("first"));
-        LocalDate last = Fields.date("Last day", input("last"));
+        LocalDate valuation = Fields.date(Texts.get("calc.spike.valuation-date"), input("valuation"));
+        LocalDate first = Fields.date(Texts.get("calc.spike.first-day"), input("first"));
+        LocalDate last = Fields.date(Texts.get("calc.spike.last-day"), input("last"));
         if (last.isBefore(first)) {
-            throw new FieldException("Last day", last + " is before the first day " + first);
+            throw new FieldException(Texts.get("calc.spike.last-day"), Texts.format("calc.spike.last-before-first",
+                    last.toString(),
+                    first.toString()));
         }
-        PriceSpikeCover cover = PriceSpikeCover.of(first, last, Fields.positive("Cap", input("strike")),
-                Fields.positive("GPU-hours per day", input("hours")));
-        double index = Fields.positive("Index today", input("index"));
-        double median = Fields.positive("Long-run median", input("median"));
-        double kappa = Fields.positive("Mean reversion", input("kappa"));
-        double sigma = Fields.notNegative("Volatility", input("sigma"));
-        double spikes = Fields.notNegative("Spikes per year", input("spikes"));
-        double spikeSize = Fields.number("Mean spike", input("spikeSize"));
-        double spikeSd = Fields.notNegative("Spike SD", input("spikeSd"));
-        double rate = Fields.number("Rate", input("rate"));
-        int paths = Fields.positiveWhole("Paths", input("paths"));
+        PriceSpikeCover cover = PriceSpikeCover.of(first, last, Fields.positive(Texts.get("calc.spike.cap"),
+                input("strike")),
+                Fields.positive(Texts.get("calc.spike.gpu-hours-per-day"), input("hours")));
+        double index = Fields.positive(Texts.get("calc.spike.index-today"), input("index"));
+        double median = Fields.positive(Texts.get("calc.spike.long-run-median"), input("median"));
+        double kappa = Fields.positive(Texts.get("calc.spike.mean-reversion"), input("kappa"));
+        double sigma = Fields.notNegative(Texts.get("calc.spike.volatility"), input("sigma"));
+        double spikes = Fields.notNegative(Texts.get("calc.spike.spikes-per-year"), input("spikes"));
+        double spikeSize = Fields.number(Texts.get("calc.spike.mean-spike"), input("spikeSize"));
+        double spikeSd = Fields.notNegative(Texts.get("calc.spike.spike-sd"), input("spikeSd"));
+        double rate = Fields.number(Texts.get("calc.spike.rate"), input("rate"));
+        int paths = Fields.positiveWhole(Texts.get("calc.spike.paths"), input("paths"));
         if (paths < 2) {
-            throw new FieldException("Paths", "needs at least 2 for a standard error");
+            throw new FieldException(Texts.get("calc.spike.paths"), Texts.get("calc.spike.two-paths"));
         }
-        long seed = Fields.whole("Seed", input("seed"));
+        long seed = Fields.whole(Texts.get("calc.spike.seed"), input("seed"));
         // With no seasonality or obsolescence the log index reverts to ln(median).
         SpotModel model = SpotModel.schwartz(valuation, Math.log(median), kappa, sigma)
                 .withJumps(new JumpParameters(spikes, spikeSize, spikeSd));
@@ -72,10 +82,14 @@ public final class SpikeCapQuote extends Calculator {
         return () -> {
             PriceSpikeCoverMeasures quote = PriceSpikeCoverPricer.DEFAULT.measures(cover, market, paths, seed);
             return Quote.of(List.of(
-                    new ResultLine("Monte Carlo value", Figures.amount(quote.presentValue()), "CNY"),
-                    new ResultLine("Standard error", Figures.amount(quote.standardError()), "CNY"),
-                    new ResultLine("Closed-form strip", Figures.amount(quote.stripValue()), "CNY, exact under the model"),
-                    new ResultLine("Covered days", String.valueOf(cover.days()), "caplets")));
+                    new ResultLine(Texts.get("calc.spike.monte-carlo-value"), Figures.amount(quote.presentValue()),
+                            Texts.get("calc.spike.cny")),
+                    new ResultLine(Texts.get("calc.spike.standard-error"), Figures.amount(quote.standardError()),
+                            Texts.get("calc.spike.cny")),
+                    new ResultLine(Texts.get("calc.spike.closed-form-strip"), Figures.amount(quote.stripValue()),
+                            Texts.get("calc.spike.cny-exact-under-the-model")),
+                    new ResultLine(Texts.get("calc.spike.covered-days"), String.valueOf(cover.days()),
+                            Texts.get("calc.spike.caplets"))));
         };
     }
 }

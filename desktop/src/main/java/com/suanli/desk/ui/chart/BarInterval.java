@@ -1,5 +1,6 @@
 package com.suanli.desk.ui.chart;
 
+import com.suanli.desk.ui.text.Texts;
 import java.time.Duration;
 import java.time.ZoneOffset;
 
@@ -24,6 +25,11 @@ public enum BarInterval {
     BarInterval(String label, Duration length) {
         this.label = label;
         this.millis = length.toMillis();
+    }
+
+    /** The interval as its button and the status say it, in the chosen language. */
+    public String title() {
+        return Texts.get("chart.interval." + label);
     }
 
     public String label() {

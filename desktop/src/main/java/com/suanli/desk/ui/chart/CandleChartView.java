@@ -1,5 +1,6 @@
 package com.suanli.desk.ui.chart;
 
+import com.suanli.desk.ui.text.Texts;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.plugins.DataPointTooltip;
 import io.fair_acc.chartfx.renderer.spi.financial.CandleStickRenderer;
@@ -19,13 +20,14 @@ import javafx.scene.layout.VBox;
 public final class CandleChartView {
 
     private final CandleChartViewModel model;
-    private final OhlcvDataSet bars = new OhlcvDataSet("Trades");
+    private final OhlcvDataSet bars = new OhlcvDataSet(Texts.get("chart.trades"));
     private final XYChart chart;
     private final VBox root;
 
     public CandleChartView(CandleChartViewModel model) {
         this.model = model;
-        chart = DeskCharts.chart("candle-chart", DeskCharts.timeAxis(), "price", "CNY");
+        chart = DeskCharts.chart("candle-chart", DeskCharts.timeAxis(), Texts.get("chart.price"),
+                Texts.get("chart.cny"));
         CandleStickRenderer candles = new CandleStickRenderer(true);
         candles.getDatasets().add(bars);
         chart.getRenderers().setAll(candles);
@@ -35,7 +37,7 @@ public final class CandleChartView {
         HBox bar = new HBox(4);
         bar.getStyleClass().add("candle-intervals");
         for (BarInterval interval : BarInterval.values()) {
-            ToggleButton button = new ToggleButton(interval.label());
+            ToggleButton button = new ToggleButton(interval.title());
             button.setId("candle-interval-" + interval.label());
             button.setToggleGroup(intervals);
             button.setUserData(interval);

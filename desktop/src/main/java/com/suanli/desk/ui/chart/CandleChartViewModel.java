@@ -3,6 +3,7 @@ package com.suanli.desk.ui.chart;
 import com.suanli.desk.task.BackgroundTask;
 import com.suanli.desk.task.TaskExecutor;
 import com.suanli.desk.ui.link.InstrumentLink;
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.TradingDesk;
 import com.suanli.exchange.listing.ContractSpec;
 import java.util.List;
@@ -32,7 +33,8 @@ public final class CandleChartViewModel {
             BarInterval.ONE_MINUTE);
     private final ReadOnlyObjectWrapper<List<Candle>> candles = new ReadOnlyObjectWrapper<>(this, "candles",
             List.of());
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "No instrument chosen");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
+            Texts.get("chart.no-instrument"));
     private ContractSpec shown;
     private BarInterval shownInterval;
     private long shownVersion = -1;
@@ -63,7 +65,7 @@ public final class CandleChartViewModel {
                     .onFailure(failure -> {
                         // Said only while the instrument is still the one shown; choosing it again retries.
                         if (chosen.equals(link.selectedInstrumentProperty().get())) {
-                            historyProblem = " · history not read: " + failure.getMessage();
+                            historyProblem = Texts.format("chart.history-not-read", failure.getMessage());
                             refresh();
                         }
                     }));
@@ -76,7 +78,7 @@ public final class CandleChartViewModel {
         if (chosen == null) {
             shown = null;
             candles.set(List.of());
-            status.set("No instrument chosen");
+            status.set(Texts.get("chart.no-instrument"));
             return;
         }
         CandleSeries series = bars.series(chosen.instrumentId());
@@ -90,8 +92,7 @@ public final class CandleChartViewModel {
         shownProblem = historyProblem;
         List<Candle> folded = series.candles(shownInterval);
         candles.set(List.copyOf(folded));
-        status.set(chosen.symbol() + " · " + shownInterval.label() + " · "
-                + (folded.isEmpty() ? "no trades yet" : folded.size() + (folded.size() == 1 ? " bar" : " bars"))
+        status.set(Texts.format("chart.candles-status", chosen.symbol(), shownInterval.title(), folded.size())
                 + historyProblem);
     }
 

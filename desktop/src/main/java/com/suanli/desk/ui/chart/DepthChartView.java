@@ -1,5 +1,6 @@
 package com.suanli.desk.ui.chart;
 
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.exchange.listing.ContractSpec;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
@@ -19,13 +20,14 @@ import javafx.scene.layout.VBox;
 public final class DepthChartView {
 
     private final DepthChartViewModel model;
-    private final DoubleDataSet bids = new DoubleDataSet("Bid lots");
-    private final DoubleDataSet asks = new DoubleDataSet("Offered lots");
+    private final DoubleDataSet bids = new DoubleDataSet(Texts.get("chart.bid-lots"));
+    private final DoubleDataSet asks = new DoubleDataSet(Texts.get("chart.offered-lots"));
     private final VBox root;
 
     public DepthChartView(DepthChartViewModel model) {
         this.model = model;
-        XYChart chart = DeskCharts.chart("depth-chart", new DefaultNumericAxis("price", "CNY"), "cumulative", "lots");
+        XYChart chart = DeskCharts.chart("depth-chart", new DefaultNumericAxis(Texts.get("chart.price"),
+                Texts.get("chart.cny")), Texts.get("chart.cumulative"), Texts.get("chart.lots"));
         bids.setStyle("-fx-stroke: #3fb950; -fx-fill: #3fb95066;");
         asks.setStyle("-fx-stroke: #f85149; -fx-fill: #f8514966;");
         ErrorDataSetRenderer steps = new ErrorDataSetRenderer();

@@ -1,6 +1,7 @@
 package com.suanli.desk.ui.chart;
 
 import com.suanli.desk.ui.link.InstrumentLink;
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.InstrumentMarket;
 import com.suanli.desk.ui.trading.TradingDesk;
 import com.suanli.exchange.book.Side;
@@ -41,7 +42,8 @@ public final class DepthChartViewModel {
     private DepthReplica replica;
     private final ReadOnlyObjectWrapper<List<DepthPoint>> bids = new ReadOnlyObjectWrapper<>(this, "bids", List.of());
     private final ReadOnlyObjectWrapper<List<DepthPoint>> asks = new ReadOnlyObjectWrapper<>(this, "asks", List.of());
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "No instrument chosen");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
+            Texts.get("chart.no-instrument"));
 
     public DepthChartViewModel(TradingDesk desk, InstrumentLink link, BookSource books) {
         this.desk = Objects.requireNonNull(desk, "desk");
@@ -82,7 +84,7 @@ public final class DepthChartViewModel {
         if (chosen == null) {
             bids.set(List.of());
             asks.set(List.of());
-            status.set("No instrument chosen");
+            status.set(Texts.get("chart.no-instrument"));
             return;
         }
         List<DepthPoint> bidSteps;
@@ -103,7 +105,8 @@ public final class DepthChartViewModel {
         if (!askSteps.equals(asks.get())) {
             asks.set(askSteps);
         }
-        status.set(chosen.symbol() + " · " + summary("bid", bidSteps) + " · " + summary("offered", askSteps));
+        status.set(Texts.format("chart.depth-status", chosen.symbol(), summary("bid", bidSteps), summary("offered",
+                askSteps)));
     }
 
     private static List<DepthLevel> levels(NavigableMap<Long, Long> bestFirst) {
@@ -132,9 +135,8 @@ public final class DepthChartViewModel {
     }
 
     private static String summary(String side, List<DepthPoint> steps) {
-        return steps.isEmpty() ? "none " + side
-                : steps.get(steps.size() - 1).cumulativeLots() + " lots " + side + " on " + steps.size()
-                        + (steps.size() == 1 ? " level" : " levels");
+        return steps.isEmpty() ? Texts.get("chart.depth.none-" + side)
+                : Texts.format("chart.depth." + side, steps.get(steps.size() - 1).cumulativeLots(), steps.size());
     }
 
     /** Bids from the best (highest) price down, each with the lots from the best bid to it. */

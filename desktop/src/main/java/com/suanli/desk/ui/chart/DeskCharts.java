@@ -1,5 +1,6 @@
 package com.suanli.desk.ui.chart;
 
+import com.suanli.desk.ui.text.Texts;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.AxisLabelOverlapPolicy;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
@@ -39,7 +40,7 @@ public final class DeskCharts {
 
     /** A time axis (epoch seconds) labelled in exchange time. */
     public static DefaultNumericAxis timeAxis() {
-        DefaultNumericAxis time = new DefaultNumericAxis("time", "CST");
+        DefaultNumericAxis time = new DefaultNumericAxis(Texts.get("chart.time"), "CST");
         time.setTimeAxis(true);
         time.setAutoRangeRounding(false);
         if (time.getAxisLabelFormatter() instanceof DefaultTimeFormatter formatter) {

@@ -3,6 +3,7 @@ package com.suanli.desk.ui.curve;
 import com.suanli.desk.ui.chart.DeskCharts;
 import com.suanli.desk.ui.form.Figures;
 import com.suanli.desk.ui.form.Tables;
+import com.suanli.desk.ui.text.Texts;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.renderer.ErrorStyle;
 import io.fair_acc.chartfx.renderer.LineStyle;
@@ -33,13 +34,14 @@ import javafx.scene.layout.VBox;
 public final class ForwardCurveView {
 
     private final ForwardStripViewModel model;
-    private final DoubleDataSet curveLine = new DoubleDataSet("Curve (pricing)");
-    private final DoubleDataSet marks = new DoubleDataSet("Market (mid / last / settle)");
+    private final DoubleDataSet curveLine = new DoubleDataSet(Texts.get("curve.pricing"));
+    private final DoubleDataSet marks = new DoubleDataSet(Texts.get("curve.market"));
     private final VBox root;
 
     public ForwardCurveView(ForwardStripViewModel model) {
         this.model = model;
-        XYChart chart = DeskCharts.chart("curve-chart", DeskCharts.timeAxis(), "price", "CNY");
+        XYChart chart = DeskCharts.chart("curve-chart", DeskCharts.timeAxis(), Texts.get("chart.price"),
+                Texts.get("chart.cny"));
         curveLine.setStyle("-fx-stroke: #58a6ff;");
         marks.setStyle("-fx-stroke: #d29922; -fx-fill: #d29922; -fx-marker-size: 5;");
         ErrorDataSetRenderer line = new ErrorDataSetRenderer();
@@ -54,16 +56,18 @@ public final class ForwardCurveView {
         chart.getRenderers().setAll(line, points);
 
         TableView<StripPoint> table = Tables.table("curve-table", FXCollections.observableArrayList(),
-                "No futures listed for this product and hub");
+                Texts.get("curve.none-listed"));
         table.getColumns().addAll(List.of(
-                Tables.column("Month", point -> point.contract().deliveryMonth().toString(), false),
-                Tables.column("Settle", price(StripPoint::settlement), true),
-                Tables.column("Last", price(StripPoint::last), true),
-                Tables.column("Mid", price(StripPoint::mid), true),
-                Tables.column("Curve", point -> Double.isNaN(point.curve()) ? "" : Figures.price(point.curve()), true),
-                Tables.signedColumn("Rich/cheap", point -> signed(point.richness(), Figures::price),
+                Tables.column(Texts.get("curve.month"), point -> point.contract().deliveryMonth().toString(), false),
+                Tables.column(Texts.get("curve.settle"), price(StripPoint::settlement), true),
+                Tables.column(Texts.get("curve.last"), price(StripPoint::last), true),
+                Tables.column(Texts.get("curve.mid"), price(StripPoint::mid), true),
+                Tables.column(Texts.get("curve.curve"),
+                        point -> Double.isNaN(point.curve()) ? "" : Figures.price(point.curve()), true),
+                Tables.signedColumn(Texts.get("curve.rich-cheap"), point -> signed(point.richness(), Figures::price),
                         ForwardCurveView::direction),
-                Tables.signedColumn("Ticks", point -> signed(point.richnessTicks(), ticks -> String.format(
+                Tables.signedColumn(Texts.get("curve.ticks"), point -> signed(point.richnessTicks(),
+                        ticks -> String.format(
                         Locale.ROOT, "%.1f", ticks)), ForwardCurveView::direction)));
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, chosen) -> {
             if (chosen != null) {

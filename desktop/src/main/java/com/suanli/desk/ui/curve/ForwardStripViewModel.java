@@ -5,6 +5,7 @@ import com.suanli.desk.task.TaskExecutor;
 import com.suanli.desk.ui.chart.ArchivedTrade;
 import com.suanli.desk.ui.chart.TradeArchive;
 import com.suanli.desk.ui.link.InstrumentLink;
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.InstrumentMarket;
 import com.suanli.desk.ui.trading.TradingDesk;
 import com.suanli.exchange.engine.event.ExchangeEvent;
@@ -48,7 +49,8 @@ public final class ForwardStripViewModel {
     private final ReadOnlyObjectWrapper<List<StripPoint>> points = new ReadOnlyObjectWrapper<>(this, "points",
             List.of());
     private final ReadOnlyObjectWrapper<PricingCurve> curve = new ReadOnlyObjectWrapper<>(this, "curve");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "No instrument chosen");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
+            Texts.get("chart.no-instrument"));
     private Underlying underlying;
     private String curveProblem = "";
 
@@ -90,7 +92,7 @@ public final class ForwardStripViewModel {
                     .onSuccess(read -> curveRead(next, read))
                     .onFailure(failure -> {
                         if (next.equals(underlying)) {
-                            curveProblem = "curve not read: " + failure.getMessage();
+                            curveProblem = Texts.format("curve.not-read", failure.getMessage());
                             refresh();
                         }
                     }));
@@ -119,7 +121,7 @@ public final class ForwardStripViewModel {
             Optional<PricingCurve> found = read.curve();
             recordedLast = read.lastTrades();
             curve.set(found.orElse(null));
-            curveProblem = found.isPresent() ? "" : "no curve for " + of;
+            curveProblem = found.isPresent() ? "" : Texts.format("curve.no-curve-for", String.valueOf(of));
             refresh();
         }
     }
@@ -127,7 +129,7 @@ public final class ForwardStripViewModel {
     private void refresh() {
         if (underlying == null) {
             points.set(List.of());
-            status.set("No instrument chosen");
+            status.set(Texts.get("chart.no-instrument"));
             return;
         }
         PricingCurve pricing = curve.get();
@@ -138,9 +140,9 @@ public final class ForwardStripViewModel {
         if (!strip.equals(points.get())) {
             points.set(List.copyOf(strip));
         }
-        status.set(underlying.productCode() + " @ " + underlying.hubCode() + (underlying.green() ? " green" : "")
-                + " · " + strip.size() + (strip.size() == 1 ? " month" : " months") + " · "
-                + (pricing != null ? "curve: " + pricing.origin() : curveProblem.isEmpty() ? "reading the curve…" : curveProblem));
+        status.set(Texts.format(underlying.green() ? "curve.status-green" : "curve.status", underlying.productCode(),
+                underlying.hubCode(), strip.size(), pricing != null ? Texts.format("curve.origin", pricing.origin())
+                        : curveProblem.isEmpty() ? Texts.get("curve.reading") : curveProblem));
     }
 
     /** The underlying's futures not expired on {@code today}, nearest delivery first. */

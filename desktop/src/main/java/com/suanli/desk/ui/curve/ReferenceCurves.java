@@ -1,5 +1,6 @@
 package com.suanli.desk.ui.curve;
 
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.ContractKind;
 import com.suanli.exchange.listing.ContractSpec;
@@ -35,6 +36,6 @@ public final class ReferenceCurves implements CurveSource {
             }
         }
         return quotes.isEmpty() ? Optional.empty()
-                : Optional.of(new PricingCurve(ForwardCurve.of(quotes), "listing's reference prices"));
+                : Optional.of(new PricingCurve(ForwardCurve.of(quotes), Texts.get("curve.reference-prices")));
     }
 }

@@ -2,6 +2,7 @@ package com.suanli.desk.ui.curve;
 
 import com.suanli.data.market.MarketDataRepository;
 import com.suanli.data.store.DeskStore;
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.pricing.basics.Underlying;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,7 +31,8 @@ public final class StoredCurves implements CurveSource {
                 LocalDate dated = dates.get(i);
                 if (!dated.isAfter(day)) {
                     Optional<PricingCurve> found = curves.curve(dated, underlying)
-                            .map(curve -> new PricingCurve(curve, "stored curve of " + dated));
+                            .map(curve -> new PricingCurve(curve, Texts.format("curve.stored-of",
+                            String.valueOf(dated))));
                     if (found.isPresent()) {
                         return found;
                     }

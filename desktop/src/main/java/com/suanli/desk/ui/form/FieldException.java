@@ -1,5 +1,6 @@
 package com.suanli.desk.ui.form;
 
+import com.suanli.desk.ui.text.Texts;
 import java.util.Objects;
 
 /** A form field the user filled in wrongly: its label and why, shown next to the form as "label: reason". */
@@ -10,7 +11,8 @@ public final class FieldException extends IllegalArgumentException {
     private final String field;
 
     public FieldException(String field, String reason) {
-        super(Objects.requireNonNull(field, "field") + ": " + Objects.requireNonNull(reason, "reason"));
+        super(Texts.format("form.field-reason", Objects.requireNonNull(field, "field"), Objects.requireNonNull(reason,
+                "reason")));
         this.field = field;
     }
 

@@ -1,5 +1,7 @@
 package com.suanli.desk.ui.form;
 
+import com.suanli.desk.ui.text.Texts;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -9,7 +11,9 @@ import java.util.Locale;
 
 /**
  * Reads typed text into values. Each method names the field in its refusal, so the user reads which box to
- * mend and why. Numbers take a decimal point and optional thousands commas, as the desk prints them.
+ * mend and why. Numbers take a decimal point and optional thousands commas, as the desk prints them; what a
+ * Chinese input method types (full-width digits and commas, the ideographic full stop for the point) reads
+ * the same.
  */
 public final class Fields {
 
@@ -22,18 +26,18 @@ public final class Fields {
         try {
             double value = Double.parseDouble(trimmed);
             if (!Double.isFinite(value)) {
-                throw new FieldException(field, "must be a finite number, was '" + text.trim() + "'");
+                throw new FieldException(field, Texts.format("form.finite-number", text.trim()));
             }
             return value;
         } catch (NumberFormatException e) {
-            throw new FieldException(field, "must be a number, was '" + text.trim() + "'");
+            throw new FieldException(field, Texts.format("form.number", text.trim()));
         }
     }
 
     public static double positive(String field, String text) {
         double value = number(field, text);
         if (!(value > 0)) {
-            throw new FieldException(field, "must be greater than 0, was " + text.trim());
+            throw new FieldException(field, Texts.format("form.positive", text.trim()));
         }
         return value;
     }
@@ -41,7 +45,7 @@ public final class Fields {
     public static double notNegative(String field, String text) {
         double value = number(field, text);
         if (value < 0) {
-            throw new FieldException(field, "must not be negative, was " + text.trim());
+            throw new FieldException(field, Texts.format("form.not-negative", text.trim()));
         }
         return value;
     }
@@ -50,7 +54,7 @@ public final class Fields {
     public static double fraction(String field, String text) {
         double value = number(field, text);
         if (!(value > 0 && value < 1)) {
-            throw new FieldException(field, "must be between 0 and 1, was " + text.trim());
+            throw new FieldException(field, Texts.format("form.fraction", text.trim()));
         }
         return value;
     }
@@ -65,11 +69,11 @@ public final class Fields {
         try {
             int value = Integer.parseInt(trimmed);
             if (value <= 0) {
-                throw new FieldException(field, "must be a whole number greater than 0, was " + trimmed);
+                throw new FieldException(field, Texts.format("form.positive-whole", trimmed));
             }
             return value;
         } catch (NumberFormatException e) {
-            throw new FieldException(field, "must be a whole number, was '" + text.trim() + "'");
+            throw new FieldException(field, Texts.format("form.whole", text.trim()));
         }
     }
 
@@ -79,7 +83,7 @@ public final class Fields {
         try {
             return Long.parseLong(trimmed);
         } catch (NumberFormatException e) {
-            throw new FieldException(field, "must be a whole number, was '" + text.trim() + "'");
+            throw new FieldException(field, Texts.format("form.whole", text.trim()));
         }
     }
 
@@ -87,7 +91,7 @@ public final class Fields {
     public static long lots(String field, String text) {
         long value = whole(field, text);
         if (value == 0) {
-            throw new FieldException(field, "must not be zero (positive bought, negative sold)");
+            throw new FieldException(field, Texts.get("form.lots-not-zero"));
         }
         return value;
     }
@@ -96,7 +100,7 @@ public final class Fields {
         try {
             return LocalDate.parse(required(field, text));
         } catch (DateTimeParseException e) {
-            throw new FieldException(field, "must be a date as 2027-01-31, was '" + text.trim() + "'");
+            throw new FieldException(field, Texts.format("form.date", text.trim()));
         }
     }
 
@@ -104,14 +108,14 @@ public final class Fields {
         try {
             return YearMonth.parse(required(field, text));
         } catch (DateTimeParseException e) {
-            throw new FieldException(field, "must be a month as 2027-01, was '" + text.trim() + "'");
+            throw new FieldException(field, Texts.format("form.month", text.trim()));
         }
     }
 
     /** Numbers separated by commas or spaces, e.g. {@code 16, 19, 22}. */
     public static double[] numbers(String field, String text) {
         List<Double> values = new ArrayList<>();
-        for (String part : required(field, text).split("[,\\s]+")) {
+        for (String part : required(field, text).split("[,、\\s]+")) {
             if (!part.isEmpty()) {
                 values.add(number(field, part));
             }
@@ -119,12 +123,20 @@ public final class Fields {
         return values.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    /** The text, trimmed; refused when blank. */
+    /** The text, trimmed and read as ASCII where a Chinese input method typed full-width forms; refused when blank. */
     public static String required(String field, String text) {
         if (text == null || text.isBlank()) {
-            throw new FieldException(field, "is empty");
+            throw new FieldException(field, Texts.get("form.empty"));
         }
-        return text.trim();
+        return ascii(text).trim();
+    }
+
+    /**
+     * Typed text as the desk reads it: full-width digits, letters and commas, which a Chinese input method
+     * types, as their ASCII forms, and the ideographic full stop as the decimal point.
+     */
+    public static String ascii(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).replace('。', '.');
     }
 
     /** A code as the listing writes it: trimmed, upper case. */

@@ -3,6 +3,7 @@ package com.suanli.desk.ui.form;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import com.suanli.desk.ui.DeskTheme;
+import com.suanli.desk.ui.text.Texts;
 import java.math.BigDecimal;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
@@ -53,7 +54,7 @@ public final class Tables {
     }
 
     public static <T> TableColumn<T, String> symbolColumn(Function<T, String> symbol) {
-        TableColumn<T, String> column = column("Symbol", symbol, false);
+        TableColumn<T, String> column = column(Texts.get("marketwatch.symbol"), symbol, false);
         column.setMinWidth(SYMBOL_WIDTH);
         return column;
     }

@@ -1,33 +1,32 @@
 package com.suanli.desk.ui.hotkey;
 
+import com.suanli.desk.ui.text.Texts;
 import java.util.Locale;
 
 /** What a trader does from the keyboard, with its default key; {@code desk-keys.properties} may rebind each. */
 public enum TraderAction {
-    BUY("Buy from the order ticket", "Shortcut+B"),
-    SELL("Sell from the order ticket", "Shortcut+S"),
-    JOIN_BID("Join the best bid (ladder quantity)", "Alt+B"),
-    JOIN_ASK("Join the best offer (ladder quantity)", "Alt+S"),
-    CANCEL_ALL("Cancel all working orders", "F12"),
-    RECENTRE("Recentre the ladder", "Shortcut+R"),
-    QUOTE("Send the two-sided quote", "Shortcut+U"),
-    QUANTITY_1("Quantity preset 1", "Alt+1"),
-    QUANTITY_2("Quantity preset 2", "Alt+2"),
-    QUANTITY_3("Quantity preset 3", "Alt+3"),
-    QUANTITY_4("Quantity preset 4", "Alt+4"),
-    QUANTITY_5("Quantity preset 5", "Alt+5"),
-    KILL_QUOTER("Kill the auto-quoter (pull its quote)", "Shortcut+K");
+    BUY("Shortcut+B"),
+    SELL("Shortcut+S"),
+    JOIN_BID("Alt+B"),
+    JOIN_ASK("Alt+S"),
+    CANCEL_ALL("F12"),
+    RECENTRE("Shortcut+R"),
+    QUOTE("Shortcut+U"),
+    QUANTITY_1("Alt+1"),
+    QUANTITY_2("Alt+2"),
+    QUANTITY_3("Alt+3"),
+    QUANTITY_4("Alt+4"),
+    QUANTITY_5("Alt+5"),
+    KILL_QUOTER("Shortcut+K");
 
-    private final String title;
     private final String defaultKeys;
 
-    TraderAction(String title, String defaultKeys) {
-        this.title = title;
+    TraderAction(String defaultKeys) {
         this.defaultKeys = defaultKeys;
     }
 
     public String title() {
-        return title;
+        return Texts.get("hotkey." + name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 
     /** In {@code KeyCombination} notation; {@code Shortcut} is Ctrl, or Cmd on a Mac. */

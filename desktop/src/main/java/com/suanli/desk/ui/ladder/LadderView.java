@@ -2,6 +2,7 @@ package com.suanli.desk.ui.ladder;
 
 import atlantafx.base.theme.Styles;
 import com.suanli.desk.ui.DeskTheme;
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.exchange.book.Side;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +58,7 @@ public final class LadderView {
             levels.getChildren().add(level.row);
         }
         levels.setOnScroll(scroll -> viewModel.scroll(scroll.getDeltaY() > 0 ? 1 : -1));
-        Label placeholder = new Label("Choose an instrument in the market watch");
+        Label placeholder = new Label(Texts.get("ladder.choose-instrument"));
         placeholder.setId("ladder-placeholder");
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
         StackPane centre = new StackPane(levels, placeholder);
@@ -95,7 +96,7 @@ public final class LadderView {
         quantity.setId("ladder-quantity");
         quantity.getStyleClass().add(DeskTheme.TABULAR);
         quantity.setMinWidth(Region.USE_PREF_SIZE);
-        quantity.textProperty().bind(viewModel.quantityProperty().asString("Qty %d"));
+        quantity.textProperty().bind(viewModel.quantityProperty().map(lots -> Texts.format("ladder.quantity", lots)));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         bar.getChildren().addAll(spacer, quantity);
@@ -111,12 +112,12 @@ public final class LadderView {
         position.textProperty().bind(viewModel.positionTextProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button recentre = new Button("Centre");
+        Button recentre = new Button(Texts.get("ladder.centre"));
         recentre.setId("ladder-recentre");
         recentre.getStyleClass().add(Styles.SMALL);
         recentre.setMinWidth(Region.USE_PREF_SIZE);
         recentre.setOnAction(event -> viewModel.recentre());
-        Button cancelAll = new Button("Cancel all");
+        Button cancelAll = new Button(Texts.get("ladder.cancel-all"));
         cancelAll.setId("ladder-cancel-all");
         cancelAll.getStyleClass().addAll(Styles.SMALL, Styles.DANGER);
         cancelAll.setMinWidth(Region.USE_PREF_SIZE);
@@ -128,8 +129,9 @@ public final class LadderView {
     }
 
     private static HBox header() {
-        HBox header = new HBox(headerCell("Mine"), headerCell("Bid"), headerCell("Price"), headerCell("Ask"),
-                headerCell("Mine"), headerCell("Vol"));
+        HBox header = new HBox(headerCell(Texts.get("ladder.mine")), headerCell(Texts.get("ladder.bid")),
+                headerCell(Texts.get("ladder.price")), headerCell(Texts.get("ladder.ask")),
+                headerCell(Texts.get("ladder.mine")), headerCell(Texts.get("ladder.volume")));
         header.getStyleClass().addAll("ladder-row", "ladder-header");
         return header;
     }

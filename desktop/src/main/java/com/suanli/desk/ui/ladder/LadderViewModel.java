@@ -1,6 +1,7 @@
 package com.suanli.desk.ui.ladder;
 
 import com.suanli.desk.ui.link.InstrumentLink;
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.InstrumentMarket;
 import com.suanli.desk.ui.trading.OwnOrder;
 import com.suanli.desk.ui.trading.PositionRow;
@@ -130,14 +131,14 @@ public final class LadderViewModel {
         }
         rows.setAll(levels);
         positionText.set(desk.positions().stream().filter(row -> row.contract().equals(contract)).findFirst()
-                .map(LadderViewModel::describe).orElse("Flat"));
+                .map(LadderViewModel::describe).orElseGet(() -> Texts.get("ladder.flat")));
     }
 
     private static String describe(PositionRow position) {
-        String held = position.netLots() == 0 ? "Flat"
-                : (position.netLots() > 0 ? "Long " : "Short ") + Math.abs(position.netLots()) + " @ "
-                        + position.averagePrice().toPlainString();
-        return held + " · P&L " + signed(position.totalPnl().toPlainString()) + " CNY";
+        String held = position.netLots() == 0 ? Texts.get("ladder.flat")
+                : Texts.format(position.netLots() > 0 ? "ladder.long" : "ladder.short", Math.abs(position.netLots()),
+                        position.averagePrice().toPlainString());
+        return Texts.format("ladder.position-pnl", held, signed(position.totalPnl().toPlainString()));
     }
 
     private static String signed(String amount) {
@@ -169,8 +170,8 @@ public final class LadderViewModel {
             InstrumentMarket market = desk.market(contract.instrumentId());
             long best = side == Side.BID ? market.bestBid() : market.bestAsk();
             if (best == 0) {
-                orders.report("Nothing to join: no " + (side == Side.BID ? "bid" : "offer") + " in "
-                        + contract.symbol());
+                orders.report(Texts.format(side == Side.BID ? "ladder.no-bid-to-join" : "ladder.no-offer-to-join",
+                        contract.symbol()));
             } else {
                 orders.placeLimit(contract, side, best, quantity.get());
             }

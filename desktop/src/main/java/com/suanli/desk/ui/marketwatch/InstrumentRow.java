@@ -1,8 +1,8 @@
 package com.suanli.desk.ui.marketwatch;
 
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.exchange.listing.ContractKind;
 import com.suanli.exchange.listing.ContractSpec;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -11,9 +11,7 @@ import java.util.Objects;
  */
 public record InstrumentRow(ContractSpec contract) {
 
-    static final String GREEN_TAG = "G";
     /** Spot has no delivery month: it delivers the next day. */
-    static final String SPOT_DELIVERY = "next day";
 
     public InstrumentRow {
         Objects.requireNonNull(contract, "contract");
@@ -29,29 +27,28 @@ public record InstrumentRow(ContractSpec contract) {
 
     /** The hub's code and its side of "East Data, West Compute", e.g. {@code GZ west}. */
     public String hub() {
-        return contract.hub().code() + " " + contract.hub().side().name().toLowerCase(Locale.ROOT);
+        return contract.hub().code() + " " + Texts.term(contract.hub().side());
     }
 
     public String green() {
-        return contract.green() ? GREEN_TAG : "";
+        return contract.green() ? Texts.get("marketwatch.green-tag") : "";
     }
 
     public String kind() {
-        return capitalised(contract.kind().name());
+        return Texts.term(contract.kind());
     }
 
     public String delivery() {
-        return contract.kind() == ContractKind.SPOT ? SPOT_DELIVERY : contract.deliveryMonth().toString();
+        return contract.kind() == ContractKind.SPOT ? Texts.get("marketwatch.next-day") : contract.deliveryMonth().toString();
     }
 
     public String settlement() {
-        return capitalised(contract.settlement().name());
+        return Texts.term(contract.settlement());
     }
 
     /** Units per lot with the unit, e.g. {@code 1,000 GPU-hours}. */
     public String contractSize() {
-        long size = contract.contractSize();
-        return String.format(Locale.ROOT, "%,d %s%s", size, contract.unit().label(), size == 1 ? "" : "s");
+        return Texts.format("term.ComputeUnit.lots." + contract.unit().name(), contract.contractSize());
     }
 
     public String tickSize() {
@@ -74,9 +71,5 @@ public record InstrumentRow(ContractSpec contract) {
 
     private String price(long ticks) {
         return contract.toPrice(ticks).toPlainString();
-    }
-
-    private static String capitalised(String constant) {
-        return constant.charAt(0) + constant.substring(1).toLowerCase(Locale.ROOT);
     }
 }

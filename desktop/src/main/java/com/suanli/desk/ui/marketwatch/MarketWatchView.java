@@ -3,6 +3,7 @@ package com.suanli.desk.ui.marketwatch;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import com.suanli.desk.ui.DeskTheme;
+import com.suanli.desk.ui.text.Texts;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -71,7 +72,7 @@ public final class MarketWatchView {
         ComboBox<?> product = filter("market-watch-product", viewModel.productChoices(), viewModel.productProperty());
         ComboBox<?> hub = filter("market-watch-hub", viewModel.hubChoices(), viewModel.hubProperty());
         ComboBox<?> month = filter("market-watch-month", viewModel.monthChoices(), viewModel.monthProperty());
-        CheckBox green = new CheckBox("Green only");
+        CheckBox green = new CheckBox(Texts.get("marketwatch.green-only"));
         green.setId("market-watch-green");
         green.selectedProperty().bindBidirectional(viewModel.greenOnlyProperty());
         Label count = new Label();
@@ -108,24 +109,24 @@ public final class MarketWatchView {
         placeholder.textProperty().bind(viewModel.placeholderTextProperty());
         table.setPlaceholder(placeholder);
         table.getColumns().addAll(List.of(
-                column("Symbol", InstrumentRow::symbol, false, 168),
-                live("Bid lots", RowQuote::bidQuantity, 90),
-                live("Bid", RowQuote::bid, 72),
-                live("Ask", RowQuote::ask, 72),
-                live("Ask lots", RowQuote::askQuantity, 90),
-                live("Last", RowQuote::last, 72),
-                live("Last lots", RowQuote::lastQuantity, 94),
-                column("Product", InstrumentRow::product, false, 76),
-                column("Hub", InstrumentRow::hub, false, 74),
+                column(Texts.get("marketwatch.symbol"), InstrumentRow::symbol, false, 168),
+                live(Texts.get("marketwatch.bid-lots"), RowQuote::bidQuantity, 90),
+                live(Texts.get("marketwatch.bid"), RowQuote::bid, 72),
+                live(Texts.get("marketwatch.ask"), RowQuote::ask, 72),
+                live(Texts.get("marketwatch.ask-lots"), RowQuote::askQuantity, 90),
+                live(Texts.get("marketwatch.last"), RowQuote::last, 72),
+                live(Texts.get("marketwatch.last-lots"), RowQuote::lastQuantity, 94),
+                column(Texts.get("marketwatch.product"), InstrumentRow::product, false, 76),
+                column(Texts.get("marketwatch.hub"), InstrumentRow::hub, false, 74),
                 greenColumn(),
-                column("Kind", InstrumentRow::kind, false, 60),
-                column("Delivery", InstrumentRow::delivery, true, 84),
-                column("Settles", InstrumentRow::settlement, false, 76),
-                column("Contract", InstrumentRow::contractSize, true, 140),
-                column("Tick", InstrumentRow::tickSize, true, 54),
-                column("Ref CNY", InstrumentRow::referencePrice, true, 72),
-                column("Band low", InstrumentRow::bandLow, true, 84),
-                column("Band high", InstrumentRow::bandHigh, true, 90)));
+                column(Texts.get("marketwatch.kind"), InstrumentRow::kind, false, 60),
+                column(Texts.get("marketwatch.delivery"), InstrumentRow::delivery, true, 84),
+                column(Texts.get("marketwatch.settles"), InstrumentRow::settlement, false, 76),
+                column(Texts.get("marketwatch.contract"), InstrumentRow::contractSize, true, 140),
+                column(Texts.get("marketwatch.tick"), InstrumentRow::tickSize, true, 54),
+                column(Texts.get("marketwatch.ref-cny"), InstrumentRow::referencePrice, true, 72),
+                column(Texts.get("marketwatch.band-low"), InstrumentRow::bandLow, true, 84),
+                column(Texts.get("marketwatch.band-high"), InstrumentRow::bandHigh, true, 90)));
         return table;
     }
 
@@ -178,7 +179,8 @@ public final class MarketWatchView {
     }
 
     private static TableColumn<InstrumentRow, String> greenColumn() {
-        TableColumn<InstrumentRow, String> green = column("G", InstrumentRow::green, false, 30);
+        TableColumn<InstrumentRow, String> green = column(Texts.get("marketwatch.green-tag"), InstrumentRow::green,
+                false, 30);
         green.getStyleClass().add("green-tag");
         return green;
     }

@@ -1,6 +1,7 @@
 package com.suanli.desk.ui.marketwatch;
 
 import com.suanli.desk.ui.link.InstrumentLink;
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.ComputeProduct;
 import com.suanli.exchange.listing.ContractSpec;
@@ -29,12 +30,6 @@ import javafx.collections.transformation.FilteredList;
  */
 public final class MarketWatchViewModel {
 
-    static final String ANY_PRODUCT = "All products";
-    static final String ANY_HUB = "All hubs";
-    static final String ANY_MONTH = "All months";
-    static final String WAITING = "Waiting for the exchange to start";
-    static final String NOTHING_MATCHES = "No instrument matches the filter";
-
     private final InstrumentLink link;
     private final ObservableList<InstrumentRow> listed = FXCollections.observableArrayList();
     private final FilteredList<InstrumentRow> shown = new FilteredList<>(listed);
@@ -42,13 +37,15 @@ public final class MarketWatchViewModel {
     private final ObservableList<FilterChoice<Hub>> hubChoices = FXCollections.observableArrayList();
     private final ObservableList<FilterChoice<YearMonth>> monthChoices = FXCollections.observableArrayList();
     private final ObjectProperty<FilterChoice<ComputeProduct>> product =
-            new SimpleObjectProperty<>(this, "product", FilterChoice.any(ANY_PRODUCT));
-    private final ObjectProperty<FilterChoice<Hub>> hub = new SimpleObjectProperty<>(this, "hub", FilterChoice.any(ANY_HUB));
+            new SimpleObjectProperty<>(this, "product", FilterChoice.any(Texts.get("marketwatch.all-products")));
+    private final ObjectProperty<FilterChoice<Hub>> hub = new SimpleObjectProperty<>(this, "hub",
+            FilterChoice.any(Texts.get("marketwatch.all-hubs")));
     private final ObjectProperty<FilterChoice<YearMonth>> month =
-            new SimpleObjectProperty<>(this, "month", FilterChoice.any(ANY_MONTH));
+            new SimpleObjectProperty<>(this, "month", FilterChoice.any(Texts.get("marketwatch.all-months")));
     private final BooleanProperty greenOnly = new SimpleBooleanProperty(this, "greenOnly");
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText");
-    private final ReadOnlyStringWrapper placeholderText = new ReadOnlyStringWrapper(this, "placeholderText", WAITING);
+    private final ReadOnlyStringWrapper placeholderText = new ReadOnlyStringWrapper(this, "placeholderText",
+            Texts.get("marketwatch.waiting"));
     private QuoteSource quotes = QuoteSource.NONE;
 
     public MarketWatchViewModel(InstrumentLink link) {
@@ -73,7 +70,7 @@ public final class MarketWatchViewModel {
         reset(month, monthChoices, months.stream().map(each -> new FilterChoice<>(each.toString(), each)));
         greenOnly.set(false);
         listed.setAll(rows);
-        placeholderText.set(NOTHING_MATCHES);
+        placeholderText.set(Texts.get("marketwatch.nothing-matches"));
     }
 
     /** Where the live columns read the market from, once the exchange runs. */
@@ -110,9 +107,9 @@ public final class MarketWatchViewModel {
 
     private String count() {
         if (shown.size() == listed.size()) {
-            return listed.size() + " instruments";
+            return Texts.format("marketwatch.count", listed.size());
         }
-        return shown.size() + " of " + listed.size() + " instruments";
+        return Texts.format("marketwatch.count-filtered", shown.size(), listed.size());
     }
 
     /** The rows that pass the filter, in instrument-id order; read-only. */

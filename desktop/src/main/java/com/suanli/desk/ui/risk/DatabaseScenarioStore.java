@@ -2,6 +2,7 @@ package com.suanli.desk.ui.risk;
 
 import com.suanli.data.scenario.ScenarioRepository;
 import com.suanli.data.store.DeskStore;
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.pricing.risk.PnlVector;
 import com.suanli.pricing.risk.ScenarioSet;
 import java.time.LocalDate;
@@ -48,6 +49,6 @@ public final class DatabaseScenarioStore implements ScenarioStore {
 
     private DeskStore open() {
         return store.get().orElseThrow(() -> new IllegalStateException(
-                "database: not open yet; it opens with the engine"));
+                Texts.get("risk.database-not-open")));
     }
 }

@@ -1,6 +1,7 @@
 package com.suanli.desk.ui.risk;
 
 import com.suanli.data.pricing.BatchJson;
+import com.suanli.desk.ui.text.Texts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -22,7 +23,7 @@ public final class RiskRequestFile implements PortfolioSource {
     @Override
     public DeskBook load() {
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("Book file: no such file " + file);
+            throw new IllegalArgumentException(Texts.format("risk.no-book-file", file));
         }
         return new DeskBook(name(), BatchJson.readRiskRequest(file));
     }

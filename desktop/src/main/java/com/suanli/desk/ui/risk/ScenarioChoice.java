@@ -1,5 +1,6 @@
 package com.suanli.desk.ui.risk;
 
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.pricing.risk.ScenarioSet;
 import com.suanli.pricing.risk.VarSettings;
 import java.util.Objects;
@@ -12,21 +13,15 @@ public record ScenarioChoice(ScenarioSet set, Origin origin, VarSettings var) {
 
     /** Where a set came from, as the chooser says it. */
     public enum Origin {
-        DATABASE("database"),
-        FILE("file"),
-        BOOK("book"),
-        HISTORICAL("historical, from the book's index histories"),
-        MONTE_CARLO("Monte Carlo, from the book's specification"),
-        BUILT("built here");
-
-        private final String label;
-
-        Origin(String label) {
-            this.label = label;
-        }
+        DATABASE,
+        FILE,
+        BOOK,
+        HISTORICAL,
+        MONTE_CARLO,
+        BUILT;
 
         public String label() {
-            return label;
+            return Texts.term(this);
         }
 
         /** Sets that come with a book, replaced when another book opens. */
@@ -54,6 +49,6 @@ public record ScenarioChoice(ScenarioSet set, Origin origin, VarSettings var) {
 
     @Override
     public String toString() {
-        return set.name() + " · " + size() + " scenarios · " + origin.label();
+        return Texts.format("risk.choice", set.name(), size(), origin.label());
     }
 }

@@ -2,6 +2,7 @@ package com.suanli.desk.ui.risk;
 
 import com.suanli.desk.ui.form.FieldException;
 import com.suanli.desk.ui.form.Fields;
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.pricing.risk.CurveSelection;
 import com.suanli.pricing.risk.Scenario;
 import com.suanli.pricing.risk.ScenarioSet;
@@ -63,21 +64,22 @@ public final class ScenarioDraft {
 
     /** The scenario as typed. */
     Scenario scenario() {
-        String name = Fields.required("Scenario", scenarioName.get());
+        String name = Fields.required(Texts.get("risk.draft.scenario"), scenarioName.get());
         ShockType shockType = type.get();
         if (shockType == null) {
-            throw new FieldException("Shock", "choose one");
+            throw new FieldException(Texts.get("risk.draft.shock"), Texts.get("risk.draft.choose-one"));
         }
         if (kind.get() == null) {
-            throw new FieldException("Kind", "choose absolute, relative or log");
+            throw new FieldException(Texts.get("risk.draft.kind"), Texts.get("risk.draft.choose-kind"));
         }
-        double shift = Fields.number("Amount", amount.get());
+        double shift = Fields.number(Texts.get("risk.draft.amount"), amount.get());
         if (kind.get() == ShiftKind.RELATIVE && shift <= -1) {
-            throw new FieldException("Amount", "a relative shift must be greater than -1 (prices stay positive)");
+            throw new FieldException(Texts.get("risk.draft.amount"), Texts.get("risk.draft.relative-above-minus-one"));
         }
-        YearMonth when = month.get().isBlank() ? null : Fields.month("Month", month.get());
-        String productCode = product.get().isBlank() ? null : Fields.code("Product", product.get());
-        String hubCode = hub.get().isBlank() ? null : Fields.code("Hub", hub.get());
+        YearMonth when = month.get().isBlank() ? null : Fields.month(Texts.get("risk.draft.month"), month.get());
+        String productCode = product.get().isBlank() ? null : Fields.code(Texts.get("risk.draft.product"),
+                product.get());
+        String hubCode = hub.get().isBlank() ? null : Fields.code(Texts.get("risk.draft.hub"), hub.get());
         CurveSelection where = new CurveSelection(productCode, hubCode, null, when);
         return new Scenario(name, List.of(shockType.shock(where, kind.get(), shift)));
     }
@@ -87,14 +89,15 @@ public final class ScenarioDraft {
      * else a new set.
      */
     ScenarioSet addTo(ScenarioSet current) {
-        String name = Fields.required("Set", setName.get());
+        String name = Fields.required(Texts.get("risk.draft.set"), setName.get());
         Scenario scenario = scenario();
         List<Scenario> scenarios = new ArrayList<>();
         if (current != null && current.name().equals(name)) {
             scenarios.addAll(current.scenarios());
         }
         if (scenarios.stream().anyMatch(s -> s.name().equals(scenario.name()))) {
-            throw new FieldException("Scenario", "the set '" + name + "' already has a scenario '" + scenario.name() + "'");
+            throw new FieldException(Texts.get("risk.draft.scenario"), Texts.format("risk.draft.duplicate", name,
+                    scenario.name()));
         }
         scenarios.add(scenario);
         return new ScenarioSet(name, scenarios);

@@ -1,5 +1,6 @@
 package com.suanli.desk.ui.risk;
 
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.pricing.risk.PnlExplain;
 import com.suanli.pricing.risk.PnlVector;
 import com.suanli.pricing.risk.VarResult;
@@ -30,8 +31,7 @@ public record ScenarioResults(String book, ScenarioChoice choice, LocalDate valu
         }
 
         static Var tooFew(VarSettings settings, int scenarios) {
-            return new Var(settings, null, "needs " + settings.minimumScenarios() + " scenarios at this confidence, the set has "
-                    + scenarios);
+            return new Var(settings, null, Texts.format("risk.var-too-few", settings.minimumScenarios(), scenarios));
         }
     }
 }

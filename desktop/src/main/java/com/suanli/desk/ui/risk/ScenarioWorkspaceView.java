@@ -12,6 +12,7 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import com.suanli.desk.ui.DeskTheme;
 import com.suanli.desk.ui.form.Figures;
+import com.suanli.desk.ui.text.TermConverter;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.pricing.risk.ShiftKind;
 import java.io.File;
@@ -81,15 +82,16 @@ public final class ScenarioWorkspaceView {
 
     private HBox bookBar() {
         TextField path = textField("scenario-book-path", viewModel.bookPathProperty(),
-                "risk request file (docs/BATCH.md)");
+                Texts.get("risk.book-prompt"));
         path.setOnAction(event -> viewModel.openBookFile());
         HBox.setHgrow(path, Priority.ALWAYS);
-        Button browse = button("scenario-book-browse", "…", () -> choose(false, "Open a book", viewModel.bookPathProperty()::set));
-        Button open = button("scenario-book-open", "Open book", viewModel::openBookFile);
+        Button browse = button("scenario-book-browse", "…", () -> choose(false, Texts.get("risk.open-a-book"),
+                viewModel.bookPathProperty()::set));
+        Button open = button("scenario-book-open", Texts.get("risk.open-book"), viewModel::openBookFile);
         Label book = label("scenario-book", viewModel.bookTextProperty());
         book.getStyleClass().add(Styles.TEXT_MUTED);
         Button desk = button("scenario-book-desk", Texts.get("risk.scenarios.desk"), viewModel::openDeskBook);
-        return toolbar(caption("Book"), path, browse, open, desk, book);
+        return toolbar(caption(Texts.get("risk.book-caption")), path, browse, open, desk, book);
     }
 
     private HBox setBar() {
@@ -97,16 +99,18 @@ public final class ScenarioWorkspaceView {
         sets.setId("scenario-set");
         sets.getStyleClass().add(Styles.SMALL);
         sets.valueProperty().bindBidirectional(viewModel.chosenProperty());
-        sets.setPromptText("choose a scenario set");
+        sets.setPromptText(Texts.get("risk.set-prompt"));
         sets.setPrefWidth(330);
-        Button stored = button("scenario-set-stored", "Stored sets", viewModel::refreshStoredSets);
-        TextField file = textField("scenario-set-file", viewModel.setFileProperty(), "set file (docs/SCENARIOS.md)");
+        Button stored = button("scenario-set-stored", Texts.get("risk.stored-sets-button"),
+                viewModel::refreshStoredSets);
+        TextField file = textField("scenario-set-file", viewModel.setFileProperty(), Texts.get("risk.set-file-prompt"));
         HBox.setHgrow(file, Priority.ALWAYS);
-        Button browse = button("scenario-set-browse", "…", () -> choose(false, "Read a scenario set", viewModel.setFileProperty()::set));
-        Button load = button("scenario-set-load", "Read file", viewModel::loadSetFile);
-        Button write = button("scenario-set-write", "Write file", viewModel::saveSetFile);
-        Button save = button("scenario-set-save", "Save set", viewModel::saveSetToDatabase);
-        return toolbar(caption("Set"), sets, stored, file, browse, load, write, save);
+        Button browse = button("scenario-set-browse", "…", () -> choose(false, Texts.get("risk.read-a-set"),
+                viewModel.setFileProperty()::set));
+        Button load = button("scenario-set-load", Texts.get("risk.read-file"), viewModel::loadSetFile);
+        Button write = button("scenario-set-write", Texts.get("risk.write-file"), viewModel::saveSetFile);
+        Button save = button("scenario-set-save", Texts.get("risk.save-set"), viewModel::saveSetToDatabase);
+        return toolbar(caption(Texts.get("risk.draft.set")), sets, stored, file, browse, load, write, save);
     }
 
     private VBox runBar() {
@@ -118,7 +122,7 @@ public final class ScenarioWorkspaceView {
         confidence.setConverter(new StringConverter<>() {
             @Override
             public String toString(Double level) {
-                return level == null ? "" : "VaR " + Figures.percent(level);
+                return level == null ? "" : Texts.format("risk.var-level", Figures.percent(level));
             }
 
             @Override
@@ -126,10 +130,10 @@ public final class ScenarioWorkspaceView {
                 throw new UnsupportedOperationException("the confidence is chosen, not typed");
             }
         });
-        Button run = button("scenario-run", "Run", viewModel::run);
+        Button run = button("scenario-run", Texts.get("risk.run"), viewModel::run);
         run.getStyleClass().add(Styles.ACCENT);
         run.disableProperty().bind(viewModel.runningProperty());
-        Button cancel = button("scenario-cancel", "Cancel", viewModel::cancel);
+        Button cancel = button("scenario-cancel", Texts.get("risk.cancel"), viewModel::cancel);
         cancel.disableProperty().bind(viewModel.runningProperty().not());
         ProgressBar progress = new ProgressBar();
         progress.setId("scenario-progress");
@@ -149,33 +153,33 @@ public final class ScenarioWorkspaceView {
         figures.getStyleClass().add("risk-figures");
         figures.setHgap(12);
         figures.setVgap(2);
-        figures.addRow(0, caption("Base value CNY"), figure("scenario-base", viewModel.baseTextProperty()));
-        figures.addRow(1, caption("VaR CNY"), figure("scenario-var", viewModel.varTextProperty()));
-        figures.addRow(2, caption("ES CNY"), figure("scenario-es", viewModel.esTextProperty()));
+        figures.addRow(0, caption(Texts.get("risk.base-value")), figure("scenario-base", viewModel.baseTextProperty()));
+        figures.addRow(1, caption(Texts.get("risk.var")), figure("scenario-var", viewModel.varTextProperty()));
+        figures.addRow(2, caption(Texts.get("risk.es")), figure("scenario-es", viewModel.esTextProperty()));
         figures.setPadding(new Insets(6, 8, 6, 8));
 
         TableView<ScenarioPnlRow> table = new TableView<>(viewModel.rows());
         table.setId("scenario-results");
         table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
-        TableColumn<ScenarioPnlRow, String> scenario = new TableColumn<>("Scenario");
+        TableColumn<ScenarioPnlRow, String> scenario = new TableColumn<>(Texts.get("risk.draft.scenario"));
         scenario.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().scenario()));
         scenario.setPrefWidth(220);
-        TableColumn<ScenarioPnlRow, Double> pnl = new TableColumn<>("P&L CNY");
+        TableColumn<ScenarioPnlRow, Double> pnl = new TableColumn<>(Texts.get("blotter.pnl"));
         pnl.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().pnl()));
         pnl.setCellFactory(column -> new PnlCell());
         pnl.getStyleClass().addAll("figures", DeskTheme.TABULAR);
         pnl.setPrefWidth(140);
         table.getColumns().addAll(List.of(scenario, pnl));
-        Label placeholder = new Label("No run yet");
+        Label placeholder = new Label(Texts.get("risk.no-run"));
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
         table.setPlaceholder(placeholder);
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        Button saveRun = button("scenario-save-run", "Save run", viewModel::saveRun);
-        Button csv = button("scenario-export-csv", "Export CSV",
-                () -> choose(true, "Export the run as CSV", path -> viewModel.exportCsv(Path.of(path))));
-        Button json = button("scenario-export-json", "Export JSON",
-                () -> choose(true, "Export the run as JSON", path -> viewModel.exportJson(Path.of(path))));
+        Button saveRun = button("scenario-save-run", Texts.get("risk.save-run"), viewModel::saveRun);
+        Button csv = button("scenario-export-csv", Texts.get("risk.export-csv"),
+                () -> choose(true, Texts.get("risk.export-csv-title"), path -> viewModel.exportCsv(Path.of(path))));
+        Button json = button("scenario-export-json", Texts.get("risk.export-json"),
+                () -> choose(true, Texts.get("risk.export-json-title"), path -> viewModel.exportJson(Path.of(path))));
         for (Button needsResults : List.of(saveRun, csv, json)) {
             needsResults.disableProperty().bind(viewModel.resultsProperty().isNull());
         }
@@ -186,7 +190,7 @@ public final class ScenarioWorkspaceView {
         pnlChart.setId("scenario-pnl-chart");
         pnlChart.setLegendVisible(false);
         pnlChart.setAnimated(false);
-        pnlChart.setTitle("P&L by scenario, CNY");
+        pnlChart.setTitle(Texts.get("risk.pnl-by-scenario"));
         pnlChart.setCategoryGap(4);
         WaterfallChart waterfall = new WaterfallChart(viewModel.explainSteps());
         waterfall.setId("scenario-waterfall");
@@ -195,8 +199,8 @@ public final class ScenarioWorkspaceView {
         VBox explainBox = new VBox(explain, waterfall);
         explainBox.setPadding(new Insets(6, 8, 6, 8));
         VBox.setVgrow(waterfall, Priority.ALWAYS);
-        TabPane tabs = new TabPane(new Tab("P&L chart", pnlChart), new Tab("P&L explain", explainBox),
-                new Tab("Build scenario", builder()));
+        TabPane tabs = new TabPane(new Tab(Texts.get("risk.pnl-chart-tab"), pnlChart),
+                new Tab(Texts.get("risk.explain-tab"), explainBox), new Tab(Texts.get("risk.build-tab"), builder()));
         tabs.setId("scenario-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
@@ -210,21 +214,29 @@ public final class ScenarioWorkspaceView {
         type.setId("draft-type");
         ComboBox<ShiftKind> kind = new ComboBox<>();
         kind.getItems().setAll(ShiftKind.values());
+        kind.setConverter(new TermConverter<>());
         kind.valueProperty().bindBidirectional(draft.kindProperty());
         kind.setId("draft-kind");
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(6);
         form.setPadding(new Insets(10));
-        form.addRow(0, caption("Set"), textField("draft-set", draft.setNameProperty(), "name of the set"));
-        form.addRow(1, caption("Scenario"), textField("draft-scenario", draft.scenarioNameProperty(), "e.g. YRD +15%"));
-        form.addRow(2, caption("Shock"), type);
-        form.addRow(3, caption("Product"), textField("draft-product", draft.productProperty(), "all products"));
-        form.addRow(4, caption("Hub"), textField("draft-hub", draft.hubProperty(), "all hubs"));
-        form.addRow(5, caption("Month"), textField("draft-month", draft.monthProperty(), "all months, or 2027-01"));
-        form.addRow(6, caption("Kind"), kind);
-        form.addRow(7, caption("Amount"), textField("draft-amount", draft.amountProperty(), "0.15 is 15% relative"));
-        form.add(button("draft-add", "Add to set", viewModel::addDraftScenario), 1, 8);
+        form.addRow(0, caption(Texts.get("risk.draft.set")), textField("draft-set", draft.setNameProperty(),
+                Texts.get("risk.draft.set-prompt")));
+        form.addRow(1, caption(Texts.get("risk.draft.scenario")), textField("draft-scenario",
+                draft.scenarioNameProperty(),
+                Texts.get("risk.draft.scenario-prompt")));
+        form.addRow(2, caption(Texts.get("risk.draft.shock")), type);
+        form.addRow(3, caption(Texts.get("risk.draft.product")), textField("draft-product", draft.productProperty(),
+                Texts.get("risk.draft.all-products")));
+        form.addRow(4, caption(Texts.get("risk.draft.hub")), textField("draft-hub", draft.hubProperty(),
+                Texts.get("risk.draft.all-hubs")));
+        form.addRow(5, caption(Texts.get("risk.draft.month")), textField("draft-month", draft.monthProperty(),
+                Texts.get("risk.draft.month-prompt")));
+        form.addRow(6, caption(Texts.get("risk.draft.kind")), kind);
+        form.addRow(7, caption(Texts.get("risk.draft.amount")), textField("draft-amount", draft.amountProperty(),
+                Texts.get("risk.draft.amount-prompt")));
+        form.add(button("draft-add", Texts.get("risk.draft.add"), viewModel::addDraftScenario), 1, 8);
         return form;
     }
 
@@ -239,14 +251,14 @@ public final class ScenarioWorkspaceView {
             for (int i = 0; i < pnl.length; i++) {
                 series.getData().add(new XYChart.Data<>(results.pnl().scenarioNames().get(i), pnl[i]));
             }
-            pnlChart.setTitle("P&L by scenario, CNY");
+            pnlChart.setTitle(Texts.get("risk.pnl-by-scenario"));
         } else {
             int bins = Math.max(FEWEST_BINS, Math.min(MOST_BINS, (int) Math.round(Math.sqrt(pnl.length))));
             for (PnlHistogram.Bin bin : PnlHistogram.of(pnl, bins).bins()) {
                 double middle = (bin.from() + bin.to()) / 2;
                 series.getData().add(new XYChart.Data<>(Figures.amount(middle), bin.count(), middle));
             }
-            pnlChart.setTitle("Scenarios by P&L, CNY (" + pnl.length + " scenarios)");
+            pnlChart.setTitle(Texts.format("risk.scenarios-by-pnl", pnl.length));
         }
         pnlChart.getData().add(series);
         // The chart gives each bar its series' style classes as it adds it: the sign's colour goes on after.

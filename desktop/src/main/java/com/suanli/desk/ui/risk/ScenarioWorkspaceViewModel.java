@@ -60,7 +60,7 @@ public final class ScenarioWorkspaceViewModel {
     };
 
     private final StringProperty bookPath = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper bookText = new ReadOnlyStringWrapper("No book open");
+    private final ReadOnlyStringWrapper bookText = new ReadOnlyStringWrapper(Texts.get("risk.no-book"));
     private final ReadOnlyObjectWrapper<DeskBook> book = new ReadOnlyObjectWrapper<>();
 
     private final ObservableList<ScenarioChoice> choices = FXCollections.observableArrayList();
@@ -71,7 +71,7 @@ public final class ScenarioWorkspaceViewModel {
 
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Open a book and choose a scenario set");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(Texts.get("risk.start"));
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private TaskProgress runProgress;
 
@@ -81,7 +81,7 @@ public final class ScenarioWorkspaceViewModel {
     private final ReadOnlyStringWrapper baseText = new ReadOnlyStringWrapper("—");
     private final ReadOnlyStringWrapper varText = new ReadOnlyStringWrapper("—");
     private final ReadOnlyStringWrapper esText = new ReadOnlyStringWrapper("—");
-    private final ReadOnlyStringWrapper explainText = new ReadOnlyStringWrapper("Run a scenario set to see the P&L explain");
+    private final ReadOnlyStringWrapper explainText = new ReadOnlyStringWrapper(Texts.get("risk.explain-start"));
 
     /**
      * @param tasks runs loads, revaluations, saves and exports off the UI thread
@@ -98,7 +98,8 @@ public final class ScenarioWorkspaceViewModel {
 
     /** Opens the book file typed in {@link #bookPathProperty()}. */
     public void openBookFile() {
-        attempt(() -> openBook(new RiskRequestFile(Path.of(Fields.required("Book file", bookPath.get())))));
+        attempt(() -> openBook(new RiskRequestFile(Path.of(Fields.required(Texts.get("risk.book-file"),
+                bookPath.get())))));
     }
 
     /** Where {@link #openDeskBook()} takes the desk's real portfolio from: clearing, as the Risk panel reads it. */
@@ -114,7 +115,7 @@ public final class ScenarioWorkspaceViewModel {
     /** Loads the book off the UI thread; its scenario sets, historical and Monte Carlo sets join the choices. */
     public void openBook(PortfolioSource source) {
         Objects.requireNonNull(source, "source");
-        begin("Opening " + source.name() + "…");
+        begin(Texts.format("risk.opening", source.name()));
         work(() -> {
             DeskBook loaded = source.load();
             return new OpenedBook(loaded, bookChoices(loaded.contents()));
@@ -130,10 +131,9 @@ public final class ScenarioWorkspaceViewModel {
                 confidence.set(bookConfidence);
             }
             DeskBook loaded = opened.book();
-            bookText.set(loaded.name() + " · " + loaded.positions() + " positions · valued "
-                    + loaded.contents().market().data().valuationDate()
-                    + (loaded.hasPreviousDay() ? " · with the previous day" : ""));
-            status.set("Opened " + loaded.name());
+            bookText.set(Texts.format(loaded.hasPreviousDay() ? "risk.book-with-previous-day" : "risk.book",
+                    loaded.name(), loaded.positions(), loaded.contents().market().data().valuationDate().toString()));
+            status.set(Texts.format("risk.opened", loaded.name()));
         });
     }
 
@@ -168,24 +168,24 @@ public final class ScenarioWorkspaceViewModel {
 
     /** Reads the database's sets into the choices. */
     public void refreshStoredSets() {
-        begin("Reading the stored scenario sets…");
+        begin(Texts.get("risk.reading-stored"));
         work(store::sets, sets -> {
             replaceChoices(ScenarioChoice.Origin.DATABASE,
                     sets.stream().map(set -> ScenarioChoice.of(set, ScenarioChoice.Origin.DATABASE)).toList());
-            status.set(sets.size() + " scenario sets in the database");
+            status.set(Texts.format("risk.stored-sets", sets.size()));
         });
     }
 
     /** Reads the set file typed in {@link #setFileProperty()} (docs/SCENARIOS.md) and chooses it. */
     public void loadSetFile() {
         attempt(() -> {
-            Path file = Path.of(Fields.required("Set file", setFile.get()));
-            begin("Reading " + file.getFileName() + "…");
+            Path file = Path.of(Fields.required(Texts.get("risk.set-file"), setFile.get()));
+            begin(Texts.format("risk.reading", file.getFileName()));
             work(() -> ScenarioSetJson.read(file), set -> {
                 ScenarioChoice choice = ScenarioChoice.of(set, ScenarioChoice.Origin.FILE);
                 choices.add(choice);
                 chosen.set(choice);
-                status.set("Read '" + set.name() + "' from " + file.getFileName());
+                status.set(Texts.format("risk.read", set.name(), file.getFileName()));
             });
         });
     }
@@ -194,12 +194,12 @@ public final class ScenarioWorkspaceViewModel {
     public void saveSetFile() {
         attempt(() -> {
             ScenarioSet set = requireChosen().set();
-            Path file = Path.of(Fields.required("Set file", setFile.get()));
-            begin("Writing " + file.getFileName() + "…");
+            Path file = Path.of(Fields.required(Texts.get("risk.set-file"), setFile.get()));
+            begin(Texts.format("risk.writing", file.getFileName()));
             work(() -> {
                 ScenarioSetJson.write(set, file);
                 return file;
-            }, written -> status.set("Wrote '" + set.name() + "' to " + written));
+            }, written -> status.set(Texts.format("risk.wrote", set.name(), written)));
         });
     }
 
@@ -207,14 +207,14 @@ public final class ScenarioWorkspaceViewModel {
     public void saveSetToDatabase() {
         attempt(() -> {
             ScenarioChoice choice = requireChosen();
-            begin("Saving '" + choice.set().name() + "'…");
+            begin(Texts.format("risk.saving-set", choice.set().name()));
             work(() -> {
                 store.save(choice.set());
                 return store.sets();
             }, sets -> {
                 replaceChoices(ScenarioChoice.Origin.DATABASE,
                         sets.stream().map(set -> ScenarioChoice.of(set, ScenarioChoice.Origin.DATABASE)).toList());
-                status.set("Saved '" + choice.set().name() + "' in the database");
+                status.set(Texts.format("risk.saved-set", choice.set().name()));
             });
         });
     }
@@ -228,7 +228,7 @@ public final class ScenarioWorkspaceViewModel {
             ScenarioChoice choice = ScenarioChoice.of(built, ScenarioChoice.Origin.BUILT);
             replaceChoices(ScenarioChoice.Origin.BUILT, List.of(choice));
             chosen.set(choice);
-            status.set("'" + built.name() + "' holds " + built.scenarios().size() + " scenarios");
+            status.set(Texts.format("risk.set-holds", built.name(), built.scenarios().size()));
         });
     }
 
@@ -248,32 +248,32 @@ public final class ScenarioWorkspaceViewModel {
     public void run() {
         attempt(() -> {
             if (running.get()) {
-                throw new IllegalArgumentException("Run: a run is going; cancel it or wait for it");
+                throw new IllegalArgumentException(Texts.get("risk.run-going"));
             }
             DeskBook current = book.get();
             if (current == null) {
-                throw new IllegalArgumentException("Book: open a book first");
+                throw new IllegalArgumentException(Texts.get("risk.open-book-first"));
             }
             ScenarioChoice choice = requireChosen();
             Double level = confidence.get();
             if (level == null) {
-                throw new IllegalArgumentException("Confidence: choose one");
+                throw new IllegalArgumentException(Texts.get("risk.choose-confidence"));
             }
             TaskProgress tracker = new TaskProgress(uiThread, this::progressed);
             runProgress = tracker;
             running.set(true);
             progress.set(0);
-            begin("Revaluing " + current.positions() + " positions under " + choice.size() + " scenarios…");
+            begin(Texts.format("risk.revaluing", current.positions(), choice.size()));
             tasks.execute(BackgroundTask.wrap(() -> ScenarioRevaluation.run(current, choice, level, tracker))
                     .onSuccess(found -> {
                         finishRun(tracker);
                         show(found);
-                        status.set("Ran '" + choice.set().name() + "': " + found.pnl().size() + " scenarios");
+                        status.set(Texts.format("risk.ran", choice.set().name(), found.pnl().size()));
                     })
                     .onFailure(failure -> {
                         finishRun(tracker);
                         if (failure instanceof CancellationException) {
-                            status.set("Cancelled: no result kept");
+                            status.set(Texts.get("risk.cancelled"));
                         } else {
                             fail(failure);
                         }
@@ -285,7 +285,7 @@ public final class ScenarioWorkspaceViewModel {
     public void cancel() {
         if (runProgress != null) {
             runProgress.cancel();
-            status.set("Cancelling…");
+            status.set(Texts.get("risk.cancelling"));
         }
     }
 
@@ -293,7 +293,7 @@ public final class ScenarioWorkspaceViewModel {
         // A hand-over can arrive after the run ended: the run's own outcome has the last word.
         if (running.get() && total > 0) {
             progress.set((double) done / total);
-            status.set("Revalued " + done + " of " + total + " scenarios");
+            status.set(Texts.format("risk.revalued", done, total));
         }
     }
 
@@ -315,17 +315,17 @@ public final class ScenarioWorkspaceViewModel {
         progress.set(1);
         baseText.set(Figures.amount(pnl.basePresentValue()));
         VarResult var = found.var().result();
-        String horizon = " · " + found.var().settings().horizonDays() + "d "
-                + Figures.percent(found.var().settings().confidence());
+        String horizon = Texts.format("risk.horizon", found.var().settings().horizonDays(),
+                Figures.percent(found.var().settings().confidence()));
         varText.set(var == null ? found.var().problem() : Figures.amount(var.valueAtRisk()) + horizon);
         esText.set(var == null ? "—" : Figures.amount(var.expectedShortfall()) + horizon);
         if (found.explain() == null) {
             explainSteps.clear();
-            explainText.set("The book has no previous day: no P&L explain");
+            explainText.set(Texts.get("risk.no-previous-day"));
         } else {
             explainSteps.setAll(WaterfallStep.of(found.explain()));
-            explainText.set("Actual " + Figures.amount(found.explain().actual()) + " CNY, of which unexplained "
-                    + Figures.amount(found.explain().unexplained()));
+            explainText.set(Texts.format("risk.explained", Figures.amount(found.explain().actual()),
+                    Figures.amount(found.explain().unexplained())));
         }
     }
 
@@ -335,9 +335,9 @@ public final class ScenarioWorkspaceViewModel {
     public void saveRun() {
         attempt(() -> {
             ScenarioResults shown = requireResults();
-            begin("Saving the run…");
+            begin(Texts.get("risk.saving-run"));
             work(() -> store.saveRun(shown.choice().set(), shown.valuationDate(), shown.book(), shown.pnl()),
-                    runId -> status.set("Saved run " + runId + " of '" + shown.choice().set().name() + "'"));
+                    runId -> status.set(Texts.format("risk.saved-run", runId, shown.choice().set().name())));
         });
     }
 
@@ -355,8 +355,9 @@ public final class ScenarioWorkspaceViewModel {
         attempt(() -> {
             ScenarioResults shown = requireResults();
             Objects.requireNonNull(file, "file");
-            begin("Exporting to " + file.getFileName() + "…");
-            work(() -> Files.writeString(file, format.apply(shown)), written -> status.set("Exported to " + written));
+            begin(Texts.format("risk.exporting", file.getFileName()));
+            work(() -> Files.writeString(file, format.apply(shown)),
+                    written -> status.set(Texts.format("risk.exported", written)));
         });
     }
 
@@ -365,7 +366,7 @@ public final class ScenarioWorkspaceViewModel {
     private ScenarioChoice requireChosen() {
         ScenarioChoice choice = chosen.get();
         if (choice == null) {
-            throw new IllegalArgumentException("Scenario set: choose one");
+            throw new IllegalArgumentException(Texts.get("risk.choose-set"));
         }
         return choice;
     }
@@ -373,7 +374,7 @@ public final class ScenarioWorkspaceViewModel {
     private ScenarioResults requireResults() {
         ScenarioResults shown = results.get();
         if (shown == null) {
-            throw new IllegalArgumentException("Results: run a scenario set first");
+            throw new IllegalArgumentException(Texts.get("risk.run-first"));
         }
         return shown;
     }

@@ -1,23 +1,20 @@
 package com.suanli.desk.ui.risk;
 
+import com.suanli.desk.ui.text.Texts;
+import java.util.Locale;
+
 import com.suanli.pricing.risk.CurveSelection;
 import com.suanli.pricing.risk.ShiftKind;
 import com.suanli.pricing.risk.Shock;
 
 /** The shocks a scenario can be built from on screen, each made into pricing's {@link Shock}. */
 public enum ShockType {
-    CURVE_SHIFT("Curve shift"),
-    CURVE_TILT("Curve tilt (per year)"),
-    VOL_SHIFT("Volatility shift"),
-    HUB_SPREAD("East-west spread"),
-    CARBON_PRICE("Carbon price"),
-    OUTAGE_RATE("Outage rate");
-
-    private final String label;
-
-    ShockType(String label) {
-        this.label = label;
-    }
+    CURVE_SHIFT,
+    CURVE_TILT,
+    VOL_SHIFT,
+    HUB_SPREAD,
+    CARBON_PRICE,
+    OUTAGE_RATE;
 
     /**
      * The shock; curve, tilt and volatility shocks apply where {@code where} selects, the spread to its
@@ -37,6 +34,6 @@ public enum ShockType {
 
     @Override
     public String toString() {
-        return label;
+        return Texts.get("risk.shock." + name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 }

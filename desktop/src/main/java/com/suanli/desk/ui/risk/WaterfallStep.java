@@ -1,5 +1,6 @@
 package com.suanli.desk.ui.risk;
 
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.pricing.risk.PnlExplain;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,14 +19,16 @@ public record WaterfallStep(String label, double start, double end, boolean tota
     public static List<WaterfallStep> of(PnlExplain explain) {
         double[] amounts = {explain.theta(), explain.delta(), explain.gamma(), explain.vega(), explain.newTrades(),
                 explain.closedTrades(), explain.unexplained()};
-        String[] labels = {"Theta", "Delta", "Gamma", "Vega", "New trades", "Closed trades", "Unexplained"};
+        String[] labels = {Texts.get("explain.theta"), Texts.get("explain.delta"), Texts.get("explain.gamma"),
+            Texts.get("explain.vega"), Texts.get("explain.new-trades"), Texts.get("explain.closed-trades"),
+            Texts.get("explain.unexplained")};
         List<WaterfallStep> steps = new ArrayList<>();
         double running = 0.0;
         for (int i = 0; i < amounts.length; i++) {
             steps.add(new WaterfallStep(labels[i], running, running + amounts[i], false));
             running += amounts[i];
         }
-        steps.add(new WaterfallStep("Actual", 0.0, explain.actual(), true));
+        steps.add(new WaterfallStep(Texts.get("explain.actual"), 0.0, explain.actual(), true));
         return List.copyOf(steps);
     }
 }

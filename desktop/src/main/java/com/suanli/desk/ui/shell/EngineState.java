@@ -1,21 +1,23 @@
 package com.suanli.desk.ui.shell;
 
+import com.suanli.desk.ui.text.Texts;
+
 /** The in-process exchange engine as the status bar shows it. */
 public enum EngineState {
-    OFFLINE("Engine offline"),
-    STARTING("Starting engine…"),
-    RUNNING("Engine running"),
-    HALTED("Engine halted"),
+    OFFLINE("engine.offline"),
+    STARTING("engine.starting"),
+    RUNNING("engine.running"),
+    HALTED("engine.halted"),
     /** It never started: the status bar's message says why. */
-    FAILED("Engine failed");
+    FAILED("engine.failed");
 
-    private final String label;
+    private final String labelKey;
 
-    EngineState(String label) {
-        this.label = label;
+    EngineState(String labelKey) {
+        this.labelKey = labelKey;
     }
 
     public String label() {
-        return label;
+        return Texts.get(labelKey);
     }
 }

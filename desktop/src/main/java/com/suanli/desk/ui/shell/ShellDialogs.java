@@ -1,6 +1,7 @@
 package com.suanli.desk.ui.shell;
 
 import com.suanli.desk.ui.DeskTheme;
+import com.suanli.desk.ui.text.Texts;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
@@ -29,13 +30,13 @@ final class ShellDialogs {
     static Dialog<ButtonType> about(About about, Window owner) {
         Label summary = new Label(about.summary());
         summary.setWrapText(true);
-        Label version = new Label("Version " + about.version());
+        Label version = new Label(Texts.format("about.version", about.version()));
         version.getStyleClass().add(DeskTheme.TABULAR);
         Label runtime = new Label(about.runtime());
         runtime.getStyleClass().add("text-muted");
         VBox content = new VBox(10, summary, version, runtime);
         content.setPrefWidth(440);
-        return closable(owner, ABOUT_ID, "About " + about.product(), about.product(), content);
+        return closable(owner, ABOUT_ID, Texts.format("about.title", about.product()), about.product(), content);
     }
 
     static Dialog<ButtonType> shortcuts(List<Shortcut> shortcuts, Window owner) {
@@ -49,7 +50,8 @@ final class ShellDialogs {
             keys.getStyleClass().addAll(DeskTheme.TABULAR, "key-combination");
             sheet.addRow(row, new Label(shortcut.action()), keys);
         }
-        return closable(owner, SHORTCUTS_ID, "Keyboard shortcuts", "Keyboard shortcuts", sheet);
+        return closable(owner, SHORTCUTS_ID, Texts.get("shell.keyboard-shortcuts"),
+                Texts.get("shell.keyboard-shortcuts"), sheet);
     }
 
     private static Dialog<ButtonType> closable(Window owner, String id, String title, String header, Node content) {

@@ -52,6 +52,7 @@ public final class ShellView {
     private final Map<Workspace, ToggleButton> workspaceToggles = new EnumMap<>(Workspace.class);
     private final Timeline clockTicks;
     private Menu file;
+    private Menu view;
     private final MenuBar menuBar;
 
     /**
@@ -86,6 +87,11 @@ public final class ShellView {
         file.getItems().add(file.getItems().size() - 1, item);
     }
 
+    /** A feature's item at the end of the View menu (the language). */
+    public void addToViewMenu(MenuItem item) {
+        view.getItems().addAll(new SeparatorMenuItem(), item);
+    }
+
     /** A feature's menu (Simulation), placed before Help. */
     public void addMenu(Menu menu) {
         menuBar.getMenus().add(menuBar.getMenus().size() - 1, Objects.requireNonNull(menu, "menu"));
@@ -99,14 +105,14 @@ public final class ShellView {
     private MenuBar menuBar() {
         MenuItem quitItem = item(ShellAction.QUIT, "menu-quit");
         quitItem.setOnAction(event -> quit.run());
-        file = new Menu("_File", null, quitItem);
+        file = new Menu(Texts.get("shell.menu.file"), null, quitItem);
         file.setId("menu-file");
 
-        Menu view = new Menu("_View");
+        view = new Menu(Texts.get("shell.menu.view"));
         view.setId("menu-view");
         ToggleGroup group = new ToggleGroup();
         for (Workspace workspace : Workspace.values()) {
-            RadioMenuItem item = new RadioMenuItem(workspace.title() + " workspace");
+            RadioMenuItem item = new RadioMenuItem(Texts.format("shell.workspace-item", workspace.title()));
             item.setId("menu-workspace-" + workspace.name().toLowerCase(Locale.ROOT));
             item.setAccelerator(KeyCombination.valueOf(workspace.accelerator()));
             item.setToggleGroup(group);
@@ -127,10 +133,10 @@ public final class ShellView {
 
         MenuItem shortcuts = item(ShellAction.KEYBOARD_SHORTCUTS, "menu-shortcuts");
         shortcuts.setOnAction(event -> ShellDialogs.shortcuts(viewModel.shortcuts(), root.getScene().getWindow()).show());
-        MenuItem about = new MenuItem("About " + ShellViewModel.PRODUCT);
+        MenuItem about = new MenuItem(Texts.format("about.title", Texts.get("app.title")));
         about.setId("menu-about");
         about.setOnAction(event -> ShellDialogs.about(viewModel.about(), root.getScene().getWindow()).show());
-        Menu help = new Menu("_Help", null, shortcuts, new SeparatorMenuItem(), about);
+        Menu help = new Menu(Texts.get("shell.menu.help"), null, shortcuts, new SeparatorMenuItem(), about);
         help.setId("menu-help");
 
         MenuBar bar = new MenuBar(file, view, help);

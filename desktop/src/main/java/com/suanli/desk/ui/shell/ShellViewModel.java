@@ -1,6 +1,7 @@
 package com.suanli.desk.ui.shell;
 
 import com.suanli.desk.ui.link.InstrumentLink;
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.workspace.Workspace;
 import com.suanli.exchange.listing.ContractSpec;
 import java.time.Clock;
@@ -21,11 +22,6 @@ import javafx.beans.property.StringProperty;
 /** State of the workstation's frame: title, current workspace and the status bar's fields. */
 public final class ShellViewModel {
 
-    static final String PRODUCT = "Suanli Desk";
-    static final String TAGLINE = "compute futures";
-    static final String READY = "Ready";
-    static final String NO_INSTRUMENT = "No instrument";
-
     /** Date, time and UTC offset: unambiguous for a desk that trades Shanghai hours from anywhere. */
     private static final DateTimeFormatter CLOCK_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
 
@@ -38,7 +34,7 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper clockText = new ReadOnlyStringWrapper(this, "clockText");
     private final ReadOnlyStringWrapper engineText =
             new ReadOnlyStringWrapper(this, "engineText", EngineState.OFFLINE.label());
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", READY);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", Texts.get("shell.ready"));
     private final ReadOnlyStringWrapper instrumentText = new ReadOnlyStringWrapper(this, "instrumentText");
     private final StringProperty simulationText = new SimpleStringProperty(this, "simulationText", "");
     private final List<Shortcut> featureShortcuts = new ArrayList<>();
@@ -53,13 +49,13 @@ public final class ShellViewModel {
         this.clock = Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(link, "link");
         instrumentText.bind(Bindings.createStringBinding(
-                () -> link.selectedInstrument().map(ContractSpec::symbol).orElse(NO_INSTRUMENT),
+                () -> link.selectedInstrument().map(ContractSpec::symbol).orElseGet(() -> Texts.get("shell.no-instrument")),
                 link.selectedInstrumentProperty()));
         refreshClock();
     }
 
     public String title() {
-        return PRODUCT + " — " + TAGLINE + " " + version;
+        return Texts.format("shell.title", Texts.get("app.title"), version);
     }
 
     /** The workspace on screen; the view writes it from menus and toggles, the wiring may too. */
@@ -83,16 +79,15 @@ public final class ShellViewModel {
 
     /** The engine lists {@code instruments} instruments, {@code trading} of them open today (FX thread). */
     public void engineRunning(int instruments, int trading) {
-        engine(EngineState.RUNNING, EngineState.RUNNING.label() + " · " + instruments
-                + (instruments == 1 ? " instrument" : " instruments")
-                + (trading == 0 ? " · none trading today" : " · " + trading + " trading"));
+        engine(EngineState.RUNNING, Texts.format("engine.running-count", EngineState.RUNNING.label(), instruments,
+                trading));
     }
 
     /** The engine could not start; {@code reason} is for the trader, so one plain sentence (FX thread). */
     public void engineFailed(String reason) {
         Objects.requireNonNull(reason, "reason");
         engine(EngineState.FAILED, EngineState.FAILED.label());
-        showMessage("The engine did not start: " + reason);
+        showMessage(Texts.format("engine.did-not-start", reason));
     }
 
     private void engine(EngineState state, String text) {
@@ -111,7 +106,7 @@ public final class ShellViewModel {
     }
 
     public String databaseText() {
-        return "DB " + database;
+        return Texts.format("shell.database", database);
     }
 
     public ReadOnlyStringProperty clockTextProperty() {
@@ -130,23 +125,21 @@ public final class ShellViewModel {
     /** The latest thing the desk has to tell the user, e.g. a rejected order's reason. */
     public void showMessage(String text) {
         Objects.requireNonNull(text, "text");
-        message.set(text.isBlank() ? READY : text.strip());
+        message.set(text.isBlank() ? Texts.get("shell.ready") : text.strip());
     }
 
     public About about() {
-        String runtime = "Java " + System.getProperty("java.runtime.version", "unknown")
-                + ", JavaFX " + System.getProperty("javafx.runtime.version", "unknown");
-        return new About(PRODUCT, version,
-                "A trading desk for compute futures and derivatives: GPU-hours and CPU core-hours"
-                        + " across China's national compute hubs.",
-                runtime);
+        String unknown = Texts.get("about.unknown");
+        String runtime = "Java " + System.getProperty("java.runtime.version", unknown)
+                + ", JavaFX " + System.getProperty("javafx.runtime.version", unknown);
+        return new About(Texts.get("app.title"), version, Texts.get("about.summary"), runtime);
     }
 
     /** Every key the shell answers to; the shortcut sheet and the menus read the same enums, so they cannot drift. */
     public List<Shortcut> shortcuts() {
         List<Shortcut> shortcuts = new ArrayList<>();
         for (Workspace each : Workspace.values()) {
-            shortcuts.add(new Shortcut(each.title() + " workspace", each.accelerator()));
+            shortcuts.add(new Shortcut(Texts.format("shell.workspace-item", each.title()), each.accelerator()));
         }
         for (ShellAction action : ShellAction.values()) {
             shortcuts.add(new Shortcut(action.title(), action.accelerator()));

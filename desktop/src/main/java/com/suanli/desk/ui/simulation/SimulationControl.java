@@ -74,7 +74,7 @@ public final class SimulationControl implements AutoCloseable {
     /** Stops the session running, if any, and starts {@code config}'s; a refusal is said, nothing else changes. */
     public void start(Supplier<SessionConfig> config) {
         if (exchange == null) {
-            messages.accept("No simulation: the exchange is not running yet");
+            messages.accept(Texts.get("simulation.exchange-not-running"));
             return;
         }
         Optional<DeskStore> database = store.get();
@@ -86,7 +86,7 @@ public final class SimulationControl implements AutoCloseable {
         try {
             chosen = config.get();
         } catch (RuntimeException refused) {
-            messages.accept("Simulation not started: " + refused.getMessage());
+            messages.accept(Texts.format("simulation.not-started", refused.getMessage()));
             return;
         }
         stopRunning();
@@ -99,7 +99,7 @@ public final class SimulationControl implements AutoCloseable {
                         }
                     }));
         } catch (RuntimeException refused) {
-            messages.accept("Simulation not started: " + refused.getMessage());
+            messages.accept(Texts.format("simulation.not-started", refused.getMessage()));
         }
     }
 
@@ -125,7 +125,7 @@ public final class SimulationControl implements AutoCloseable {
         try {
             setting.keep().accept(choice);
         } catch (RuntimeException refused) {
-            messages.accept("Setting not kept: " + refused.getMessage());
+            messages.accept(Texts.format("simulation.setting-not-kept", refused.getMessage()));
         }
     }
 

@@ -34,7 +34,7 @@ public final class SimulationMenu {
     /** @param window the owner of the file chooser */
     public static Menu of(SimulationControl control, Supplier<Window> window) {
         Objects.requireNonNull(control, "control");
-        MenuItem pause = new MenuItem("Pause");
+        MenuItem pause = new MenuItem(Texts.get("simulation.pause"));
         pause.setId("menu-simulation-pause");
         pause.setOnAction(event -> {
             if (control.statusProperty().get().state() == SimulationStatus.State.PAUSED) {
@@ -43,15 +43,15 @@ public final class SimulationMenu {
                 control.pause();
             }
         });
-        MenuItem stop = new MenuItem("Stop");
+        MenuItem stop = new MenuItem(Texts.get("simulation.stop"));
         stop.setId("menu-simulation-stop");
         stop.setOnAction(event -> control.stop());
 
         ToggleGroup speeds = new ToggleGroup();
         List<RadioMenuItem> speedItems = new ArrayList<>();
         for (double each : SimulationControl.SPEEDS) {
-            RadioMenuItem item = new RadioMenuItem("Speed " + SimulationStatus.speedText(each)
-                    + (each == 1 ? " (real time)" : ""));
+            RadioMenuItem item = new RadioMenuItem(Texts.format(each == 1 ? "simulation.speed-real-time" : "simulation.speed",
+                    SimulationStatus.speedText(each)));
             item.setId("menu-simulation-speed-" + (long) each);
             item.setToggleGroup(speeds);
             item.setOnAction(event -> control.setSpeed(each));
@@ -69,20 +69,20 @@ public final class SimulationMenu {
         file.setId("menu-simulation-file");
         file.setOnAction(event -> {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Session configuration");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Session configuration (*.json)", "*.json"));
+            chooser.setTitle(Texts.get("simulation.configuration"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("simulation.configuration-json"), "*.json"));
             File chosen = chooser.showOpenDialog(window.get());
             if (chosen != null) {
                 control.start(() -> SessionConfigJson.read(chosen.toPath()));
             }
         });
 
-        CheckMenuItem atStart = new CheckMenuItem("Simulate when the desk opens");
+        CheckMenuItem atStart = new CheckMenuItem(Texts.get("simulation.at-start"));
         atStart.setId("menu-simulation-at-start");
         atStart.setSelected(control.storedAtStart());
         atStart.setOnAction(event -> control.keepAtStart(atStart.isSelected()));
 
-        Menu menu = new Menu("_Simulation", null, pause, stop, new SeparatorMenuItem());
+        Menu menu = new Menu(Texts.get("simulation.menu"), null, pause, stop, new SeparatorMenuItem());
         menu.getItems().addAll(speedItems);
         menu.getItems().add(new SeparatorMenuItem());
         menu.getItems().addAll(bundled);
@@ -91,7 +91,7 @@ public final class SimulationMenu {
         menu.setOnShowing(event -> {
             SimulationStatus status = control.statusProperty().get();
             boolean live = control.current().isPresent();
-            pause.setText(status.state() == SimulationStatus.State.PAUSED ? "Resume" : "Pause");
+            pause.setText(Texts.get(status.state() == SimulationStatus.State.PAUSED ? "simulation.resume" : "simulation.pause"));
             pause.setDisable(!live);
             stop.setDisable(!live);
             for (int i = 0; i < speedItems.size(); i++) {

@@ -1,6 +1,7 @@
 package com.suanli.desk.ui.tape;
 
 import com.suanli.desk.ui.form.Tables;
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.TapeRow;
 import com.suanli.exchange.engine.event.Aggressor;
 import java.time.Instant;
@@ -24,20 +25,19 @@ public final class TapeView {
     private final VBox root;
 
     public TapeView(TapeViewModel model, ZoneId zone) {
-        TableView<TapeRow> table = Tables.table("tape-table", model.rows(), "No trades yet");
+        TableView<TapeRow> table = Tables.table("tape-table", model.rows(), Texts.get("blotter.no-trades"));
         DateTimeFormatter clock = TIME.withZone(zone);
-        TableColumn<TapeRow, String> time = Tables.column("Time",
+        TableColumn<TapeRow, String> time = Tables.column(Texts.get("blotter.time"),
                 print -> clock.format(Instant.ofEpochMilli(print.timestamp())), true);
         time.setMinWidth(TIME_WIDTH);
         table.getColumns().addAll(List.of(time,
-                Tables.signedColumn("Price", print -> print.contract().toPrice(print.price()).toPlainString(),
+                Tables.signedColumn(Texts.get("blotter.price"),
+                        print -> print.contract().toPrice(print.price()).toPlainString(),
                         TapeView::direction),
-                Tables.column("Lots", print -> Long.toString(print.quantity()), true),
-                Tables.signedColumn("Side", print -> switch (print.aggressor()) {
-                    case BUYER -> "Buy";
-                    case SELLER -> "Sell";
-                    case AUCTION -> "Auction";
-                }, TapeView::direction)));
+                Tables.column(Texts.get("chart.lots-column"), print -> Long.toString(print.quantity()), true),
+                Tables.signedColumn(Texts.get("blotter.side"),
+                        print -> Texts.get("tape.side." + print.aggressor().name()),
+                        TapeView::direction)));
         Label status = new Label();
         status.setId("tape-status");
         status.textProperty().bind(model.statusProperty());

@@ -5,6 +5,7 @@ import com.suanli.desk.task.TaskExecutor;
 import com.suanli.desk.ui.chart.ArchivedTrade;
 import com.suanli.desk.ui.chart.TradeArchive;
 import com.suanli.desk.ui.link.InstrumentLink;
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.TapeRow;
 import com.suanli.desk.ui.trading.TradingDesk;
 import com.suanli.exchange.engine.event.ExchangeEvent;
@@ -43,7 +44,8 @@ public final class TapeViewModel {
     private final Set<Integer> historyAsked = new HashSet<>();
     private final ObservableList<TapeRow> rows = FXCollections.observableArrayList();
     private final ObservableList<TapeRow> rowsShown = FXCollections.unmodifiableObservableList(rows);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "No instrument chosen");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
+            Texts.get("chart.no-instrument"));
 
     public TapeViewModel(TradingDesk desk, InstrumentLink link, TradeArchive archive, TaskExecutor tasks) {
         this.desk = Objects.requireNonNull(desk, "desk");
@@ -79,14 +81,15 @@ public final class TapeViewModel {
     private void chose(ContractSpec chosen) {
         if (chosen == null) {
             rows.clear();
-            status.set("No instrument chosen");
+            status.set(Texts.get("chart.no-instrument"));
             return;
         }
         show(chosen);
         if (historyAsked.add(chosen.instrumentId())) {
             tasks.execute(BackgroundTask.wrap(() -> archive.trades(chosen.instrumentId(), KEPT_PRINTS))
                     .onSuccess(recorded -> recorded(chosen, recorded))
-                    .onFailure(failure -> status.set(chosen.symbol() + " · history not read: " + failure.getMessage())));
+                    .onFailure(failure -> status.set(chosen.symbol() + Texts.format("chart.history-not-read",
+                    failure.getMessage()))));
         }
     }
 
@@ -109,8 +112,7 @@ public final class TapeViewModel {
     private void show(ContractSpec chosen) {
         Deque<TapeRow> prints = prints(chosen.instrumentId());
         rows.setAll(new ArrayList<>(prints));
-        status.set(chosen.symbol() + " · " + (prints.isEmpty() ? "no trades yet"
-                : prints.size() + (prints.size() == 1 ? " print" : " prints") + ", newest first"));
+        status.set(Texts.format("tape.status", chosen.symbol(), prints.size()));
     }
 
     private Deque<TapeRow> prints(int instrumentId) {

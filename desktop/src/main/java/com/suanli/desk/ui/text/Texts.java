@@ -45,6 +45,14 @@ public final class Texts {
         return new MessageFormat(get(key), locale).format(arguments);
     }
 
+    /**
+     * A constant of the trade (a contract kind, a side, a hub's side) in words, by the key
+     * {@code term.<Enum>.<CONSTANT>}, e.g. {@code term.ContractKind.FUTURE}.
+     */
+    public static String term(Enum<?> constant) {
+        return get("term." + constant.getDeclaringClass().getSimpleName() + "." + constant.name());
+    }
+
     private static ResourceBundle load(Locale locale) {
         // Without the fallback control a Chinese system locale would also pick up a stray default bundle.
         return ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(

@@ -1,6 +1,8 @@
 package com.suanli.desk.ui.ticket;
 
+import com.suanli.desk.ui.form.Fields;
 import com.suanli.desk.ui.link.InstrumentLink;
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.CommandOutcome;
 import com.suanli.desk.ui.trading.TraderOrders;
 import com.suanli.exchange.book.Side;
@@ -93,14 +95,14 @@ public final class OrderTicketViewModel {
     }
 
     private void send(Side side) {
-        feedback.send(orders, () -> order(side), (side == Side.BID ? "Buy " : "Sell ") + quantity.get().strip() + " "
-                + link.selectedInstrument().map(ContractSpec::symbol).orElse(""));
+        feedback.send(orders, () -> order(side), Texts.format(side == Side.BID ? "ticket.buy-what" : "ticket.sell-what",
+                Fields.ascii(quantity.get()).strip(), link.selectedInstrument().map(ContractSpec::symbol).orElse("")));
     }
 
     /** The order the fields describe; throws the first field's problem. */
     private PlaceOrder order(Side side) {
         ContractSpec contract = link.selectedInstrument()
-                .orElseThrow(() -> new TicketProblem(TicketField.INSTRUMENT, "choose one in the market watch"));
+                .orElseThrow(() -> new TicketProblem(TicketField.INSTRUMENT, Texts.get("ticket.choose-instrument")));
         OrderType orderType = type.get();
         long lots = TicketParser.lots(TicketField.QUANTITY, quantity.get(), 1, contract);
         long limit = orderType == OrderType.MARKET || orderType == OrderType.STOP ? 0

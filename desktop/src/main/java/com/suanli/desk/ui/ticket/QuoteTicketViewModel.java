@@ -1,6 +1,7 @@
 package com.suanli.desk.ui.ticket;
 
 import com.suanli.desk.ui.link.InstrumentLink;
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.CommandOutcome;
 import com.suanli.desk.ui.trading.TraderOrders;
 import com.suanli.exchange.engine.command.Quote;
@@ -40,18 +41,18 @@ public final class QuoteTicketViewModel {
                     TicketParser.lots(TicketField.BID_QUANTITY, bidQuantity.get(), 1, contract),
                     TicketParser.price(TicketField.ASK_PRICE, askPrice.get(), contract),
                     TicketParser.lots(TicketField.ASK_QUANTITY, askQuantity.get(), 1, contract));
-        }, "Quote " + link.selectedInstrument().map(ContractSpec::symbol).orElse(""));
+        }, Texts.format("ticket.quote-what", link.selectedInstrument().map(ContractSpec::symbol).orElse("")));
     }
 
     /** Takes the trader's quote on the instrument out of the market. */
     public void pull() {
         feedback.send(orders, () -> Quote.of(orders.now(), orders.account(), instrument().instrumentId(), 0, 0, 0, 0),
-                "Pull quote " + link.selectedInstrument().map(ContractSpec::symbol).orElse(""));
+                Texts.format("ticket.pull-what", link.selectedInstrument().map(ContractSpec::symbol).orElse("")));
     }
 
     private ContractSpec instrument() {
         return link.selectedInstrument()
-                .orElseThrow(() -> new TicketProblem(TicketField.INSTRUMENT, "choose one in the market watch"));
+                .orElseThrow(() -> new TicketProblem(TicketField.INSTRUMENT, Texts.get("ticket.choose-instrument")));
     }
 
     public StringProperty bidPriceProperty() {

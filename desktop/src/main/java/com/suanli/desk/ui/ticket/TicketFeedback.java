@@ -1,5 +1,6 @@
 package com.suanli.desk.ui.ticket;
 
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.CommandOutcome;
 import com.suanli.desk.ui.trading.TraderOrders;
 import com.suanli.exchange.engine.command.Command;
@@ -31,10 +32,10 @@ final class TicketFeedback {
             return;
         }
         errorField.set(null);
-        message.set(what + " · sending");
+        message.set(Texts.format("ticket.sending", what));
         outcome.set(null);
         orders.send(built).thenAccept(answer -> {
-            message.set(what + " · " + answer.describe());
+            message.set(Texts.format("ticket.answered", what, answer.describe()));
             outcome.set(answer);
         });
     }

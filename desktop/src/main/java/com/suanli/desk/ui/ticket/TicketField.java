@@ -1,30 +1,29 @@
 package com.suanli.desk.ui.ticket;
 
+import com.suanli.desk.ui.text.Texts;
 import java.util.Locale;
 
 /** A field of the order or quote ticket, named as its label names it, so that an error points at it. */
 public enum TicketField {
-    INSTRUMENT("Instrument"),
-    QUANTITY("Quantity"),
+    INSTRUMENT,
+    QUANTITY,
     /** The limit, or a budget order's budget: one field, so that its error shows where it was typed. */
-    PRICE("Price"),
-    STOP_PRICE("Stop price"),
-    DISPLAY_QUANTITY("Display quantity"),
-    EXPIRES("Expires"),
-    PROTECTION("Protection"),
-    BID_PRICE("Bid price"),
-    BID_QUANTITY("Bid quantity"),
-    ASK_PRICE("Ask price"),
-    ASK_QUANTITY("Ask quantity");
+    PRICE,
+    STOP_PRICE,
+    DISPLAY_QUANTITY,
+    EXPIRES,
+    PROTECTION,
+    BID_PRICE,
+    BID_QUANTITY,
+    ASK_PRICE,
+    ASK_QUANTITY;
 
-    private final String label;
 
-    TicketField(String label) {
-        this.label = label;
+    TicketField() {
     }
 
     public String label() {
-        return label;
+        return Texts.get("ticket.field." + name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 
     /** Stable node id of the field's input, e.g. {@code ticket-stop-price}. */

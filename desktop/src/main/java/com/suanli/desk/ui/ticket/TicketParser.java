@@ -1,5 +1,7 @@
 package com.suanli.desk.ui.ticket;
 
+import com.suanli.desk.ui.form.Fields;
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.exchange.listing.ContractSpec;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -22,15 +24,14 @@ final class TicketParser {
         try {
             lots = Long.parseLong(typed);
         } catch (NumberFormatException notWhole) {
-            throw new TicketProblem(field, "must be a whole number of lots, was '" + typed + "'");
+            throw new TicketProblem(field, Texts.format("ticket.lots-whole", typed));
         }
         if (lots < minimum) {
-            throw new TicketProblem(field, "must be at least " + minimum + (minimum == 1 ? " lot" : " lots")
-                    + ", was " + lots);
+            throw new TicketProblem(field, Texts.format("ticket.lots-minimum", minimum, lots));
         }
         if (lots > contract.maxOrderLots()) {
-            throw new TicketProblem(field, "at most " + contract.maxOrderLots() + " lots for " + contract.symbol()
-                    + ", was " + lots);
+            throw new TicketProblem(field, Texts.format("ticket.lots-maximum", contract.maxOrderLots(),
+                    contract.symbol(), lots));
         }
         return lots;
     }
@@ -42,19 +43,19 @@ final class TicketParser {
         try {
             price = new BigDecimal(typed);
         } catch (NumberFormatException notNumber) {
-            throw new TicketProblem(field, "must be a price in CNY per unit, was '" + typed + "'");
+            throw new TicketProblem(field, Texts.format("ticket.price-number", typed));
         }
         if (price.signum() <= 0) {
-            throw new TicketProblem(field, "must be above zero, was " + typed);
+            throw new TicketProblem(field, Texts.format("ticket.price-positive", typed));
         }
         if (price.remainder(contract.tickSize()).signum() != 0) {
-            throw new TicketProblem(field, typed + " is not a multiple of the tick " + contract.tickSize().toPlainString()
-                    + " of " + contract.symbol());
+            throw new TicketProblem(field, Texts.format("ticket.price-off-tick", typed,
+                    contract.tickSize().toPlainString(), contract.symbol()));
         }
         try {
             return price.divide(contract.tickSize()).longValueExact();
         } catch (ArithmeticException tooLarge) {
-            throw new TicketProblem(field, typed + " is beyond any price the exchange takes");
+            throw new TicketProblem(field, Texts.format("ticket.price-too-large", typed));
         }
     }
 
@@ -69,7 +70,7 @@ final class TicketParser {
         } catch (NumberFormatException notWhole) {
             // Refused below, with the same words as a number below one.
         }
-        throw new TicketProblem(field, "must be a whole number of ticks, at least 1, was '" + typed + "'");
+        throw new TicketProblem(field, Texts.format("ticket.ticks", typed));
     }
 
     /** A time in the exchange's zone, as epoch milliseconds. */
@@ -78,14 +79,14 @@ final class TicketParser {
         try {
             return LocalDateTime.parse(typed, EXPIRY_FORMAT).atZone(zone).toInstant().toEpochMilli();
         } catch (DateTimeParseException notTime) {
-            throw new TicketProblem(field, "must be a time as yyyy-MM-dd HH:mm, was '" + typed + "'");
+            throw new TicketProblem(field, Texts.format("ticket.time", typed));
         }
     }
 
     private static String typed(TicketField field, String text) {
-        String typed = text == null ? "" : text.strip();
+        String typed = text == null ? "" : Fields.ascii(text).strip();
         if (typed.isEmpty()) {
-            throw new TicketProblem(field, "required");
+            throw new TicketProblem(field, Texts.get("ticket.required"));
         }
         return typed;
     }

@@ -2,6 +2,8 @@ package com.suanli.desk.ui.ticket;
 
 import atlantafx.base.theme.Styles;
 import com.suanli.desk.ui.link.InstrumentLink;
+import com.suanli.desk.ui.text.TermConverter;
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.CommandOutcome;
 import com.suanli.exchange.engine.command.OrderType;
 import com.suanli.exchange.engine.command.TimeInForce;
@@ -38,9 +40,9 @@ public final class TicketView {
         Objects.requireNonNull(order, "order");
         Objects.requireNonNull(quote, "quote");
         Objects.requireNonNull(link, "link");
-        Tab orderTab = new Tab("Order", scrolled(orderTicket(order, link)));
+        Tab orderTab = new Tab(Texts.get("ticket.order-tab"), scrolled(orderTicket(order, link)));
         orderTab.setId("ticket-order-tab");
-        Tab quoteTab = new Tab("Quote", scrolled(quoteTicket(quote, link)));
+        Tab quoteTab = new Tab(Texts.get("ticket.quote-tab"), scrolled(quoteTicket(quote, link)));
         quoteTab.setId("ticket-quote-tab");
         tickets = new TabPane(orderTab, quoteTab);
         tickets.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -83,7 +85,7 @@ public final class TicketView {
         symbol.setId(id);
         symbol.getStyleClass().add(Styles.TITLE_4);
         symbol.textProperty().bind(Bindings.createStringBinding(
-                () -> link.selectedInstrument().map(ContractSpec::symbol).orElse("No instrument chosen"),
+                () -> link.selectedInstrument().map(ContractSpec::symbol).orElse(Texts.get("ticket.no-instrument")),
                 link.selectedInstrumentProperty()));
         return symbol;
     }
@@ -92,25 +94,27 @@ public final class TicketView {
         TicketForm form = new TicketForm(ticket.errorFieldProperty(), ticket.messageProperty());
         ComboBox<OrderType> type = new ComboBox<>();
         type.getItems().setAll(OrderType.values());
+        type.setConverter(new TermConverter<>());
         type.setId("ticket-type");
         type.valueProperty().bindBidirectional(ticket.typeProperty());
-        form.add("Type", type, null);
+        form.add(Texts.get("ticket.type"), type, null);
         ComboBox<TimeInForce> timeInForce = new ComboBox<>(ticket.timesInForce());
+        timeInForce.setConverter(new TermConverter<>());
         timeInForce.setId("ticket-tif");
         timeInForce.valueProperty().bindBidirectional(ticket.timeInForceProperty());
-        form.add("Time in force", timeInForce, null);
+        form.add(Texts.get("ticket.time-in-force"), timeInForce, null);
         form.text(TicketField.QUANTITY, ticket.quantityProperty());
         TextField price = form.text(TicketField.PRICE, ticket.priceProperty());
         price.promptTextProperty().bind(Bindings.when(ticket.typeProperty().isEqualTo(OrderType.BUDGET))
-                .then("budget: price x lots, CNY").otherwise("CNY per unit"));
+                .then(Texts.get("ticket.budget-prompt")).otherwise(Texts.get("ticket.price-prompt")));
         TextField stop = form.text(TicketField.STOP_PRICE, ticket.stopPriceProperty());
         TextField display = form.text(TicketField.DISPLAY_QUANTITY, ticket.displayQuantityProperty());
-        display.setPromptText("all");
+        display.setPromptText(Texts.get("ticket.display-prompt"));
         TextField expires = form.text(TicketField.EXPIRES, ticket.expiresProperty());
         expires.setPromptText("yyyy-MM-dd HH:mm");
         TextField protection = form.text(TicketField.PROTECTION, ticket.protectionProperty());
-        protection.setPromptText("ticks");
-        CheckBox postOnly = new CheckBox("Post only");
+        protection.setPromptText(Texts.get("ticket.protection-prompt"));
+        CheckBox postOnly = new CheckBox(Texts.get("ticket.post-only"));
         postOnly.setId("ticket-post-only");
         postOnly.selectedProperty().bindBidirectional(ticket.postOnlyProperty());
         form.add("", postOnly, null);
@@ -122,11 +126,11 @@ public final class TicketView {
         postOnly.disableProperty().bind(chosen.isNotEqualTo(OrderType.LIMIT));
         protection.disableProperty().bind(limitLess.not());
         expires.disableProperty().bind(ticket.timeInForceProperty().isNotEqualTo(TimeInForce.GTD));
-        Button buy = new Button("Buy");
+        Button buy = new Button(Texts.get("ticket.buy"));
         buy.setId("ticket-buy");
         buy.getStyleClass().addAll(Styles.SUCCESS);
         buy.setOnAction(event -> ticket.buy());
-        Button sell = new Button("Sell");
+        Button sell = new Button(Texts.get("ticket.sell"));
         sell.setId("ticket-sell");
         sell.getStyleClass().addAll(Styles.DANGER);
         sell.setOnAction(event -> ticket.sell());
@@ -140,11 +144,11 @@ public final class TicketView {
         form.text(TicketField.BID_QUANTITY, ticket.bidQuantityProperty());
         form.text(TicketField.ASK_PRICE, ticket.askPriceProperty());
         form.text(TicketField.ASK_QUANTITY, ticket.askQuantityProperty());
-        Button send = new Button("Quote");
+        Button send = new Button(Texts.get("ticket.quote"));
         send.setId("quote-send");
         send.getStyleClass().add(Styles.ACCENT);
         send.setOnAction(event -> ticket.quote());
-        Button pull = new Button("Pull");
+        Button pull = new Button(Texts.get("ticket.pull"));
         pull.setId("quote-pull");
         pull.setOnAction(event -> ticket.pull());
         return ticket(instrument(link, "quote-instrument"), form, outcome("quote-message", ticket.messageProperty(),

@@ -1,5 +1,6 @@
 package com.suanli.desk.ui.trading;
 
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.exchange.engine.event.RejectReason;
 import java.util.Objects;
 
@@ -37,11 +38,12 @@ public record CommandOutcome(RejectReason reason, String message) {
     /** The outcome as the trader reads it, e.g. {@code refused OUTSIDE_PRICE_BAND: price 9999 is above ...}. */
     public String describe() {
         if (taken()) {
-            return "taken";
+            return Texts.get("outcome.taken");
         }
         if (reason == null) {
-            return "not sent: " + message;
+            return Texts.format("outcome.not-sent", message);
         }
-        return "refused " + reason + (message.isBlank() ? "" : ": " + message);
+        return message.isBlank() ? Texts.format("outcome.refused", reason)
+                : Texts.format("outcome.refused-because", reason, message);
     }
 }

@@ -3,6 +3,7 @@ package com.suanli.desk.ui.users;
 import atlantafx.base.theme.Styles;
 import com.suanli.desk.ui.DeskTheme;
 import com.suanli.desk.ui.form.Controls;
+import com.suanli.desk.ui.text.Texts;
 import java.util.Objects;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
@@ -28,9 +29,9 @@ public final class SignInView {
 
     public SignInView(SignInViewModel viewModel, Window owner, String database) {
         Objects.requireNonNull(viewModel, "viewModel");
-        Label heading = new Label("Sign in to the desk");
+        Label heading = new Label(Texts.get("signin.heading"));
         heading.getStyleClass().add(Styles.TITLE_3);
-        Label where = new Label("Database " + database);
+        Label where = new Label(Texts.format("signin.database", database));
         where.getStyleClass().add(Styles.TEXT_MUTED);
         TextField login = new TextField();
         login.setId("sign-in-login");
@@ -38,7 +39,7 @@ public final class SignInView {
         PasswordField password = new PasswordField();
         password.setId("sign-in-password");
         password.textProperty().bindBidirectional(viewModel.passwordProperty());
-        Button signIn = new Button("Sign in");
+        Button signIn = new Button(Texts.get("signin.sign-in"));
         signIn.setId("sign-in-button");
         signIn.setDefaultButton(true);
         signIn.getStyleClass().add(Styles.ACCENT);
@@ -49,8 +50,8 @@ public final class SignInView {
         GridPane form = new GridPane();
         form.setHgap(12);
         form.setVgap(10);
-        form.addRow(0, Controls.caption("User name"), login);
-        form.addRow(1, Controls.caption("Password"), password);
+        form.addRow(0, Controls.caption(Texts.get("signin.user-name")), login);
+        form.addRow(1, Controls.caption(Texts.get("users.password")), password);
         VBox root = new VBox(14, heading, where, form, Controls.errorLine("sign-in-message", viewModel.messageProperty()),
                 signIn);
         root.setId(ID);
@@ -59,7 +60,7 @@ public final class SignInView {
         Scene scene = new Scene(root);
         DeskTheme.applyTo(scene);
         stage.initOwner(owner);
-        stage.setTitle("Sign in — Suanli Desk");
+        stage.setTitle(Texts.format("signin.title", Texts.get("app.title")));
         stage.setScene(scene);
         stage.setResizable(false);
         // The refusal line wraps: the window grows to show all of it.

@@ -4,6 +4,7 @@ import com.suanli.desk.access.DeskSession;
 import com.suanli.desk.access.DeskSignIn;
 import com.suanli.desk.task.BackgroundTask;
 import com.suanli.desk.task.TaskExecutor;
+import com.suanli.desk.ui.text.Texts;
 import java.util.Arrays;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -64,7 +65,8 @@ public final class SignInViewModel {
             return;
         }
         if (login.get().isBlank()) {
-            message.set("User name: type your user name");
+            message.set(Texts.format("form.field-reason", Texts.get("signin.user-name"),
+                    Texts.get("signin.type-user-name")));
             return;
         }
         char[] typed = password.get().toCharArray();
@@ -88,7 +90,7 @@ public final class SignInViewModel {
     }
 
     private static String capitalised(String text) {
-        return text == null || text.isEmpty() ? "Sign-in failed"
+        return text == null || text.isEmpty() ? Texts.get("signin.failed")
                 : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

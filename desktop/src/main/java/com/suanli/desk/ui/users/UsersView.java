@@ -5,6 +5,7 @@ import com.suanli.data.firm.DeskUser;
 import com.suanli.data.firm.UserRole;
 import com.suanli.desk.ui.DeskTheme;
 import com.suanli.desk.ui.form.Controls;
+import com.suanli.desk.ui.text.Texts;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -40,13 +41,15 @@ public final class UsersView {
         TableView<DeskUser> table = new TableView<>(viewModel.users());
         table.setId("users-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Login", DeskUser::login));
-        table.getColumns().add(column("Name", DeskUser::displayName));
-        table.getColumns().add(column("Role", user -> user.role().label()));
-        table.getColumns().add(column("Accounts", user -> String.join(", ",
+        table.getColumns().add(column(Texts.get("users.login"), DeskUser::login));
+        table.getColumns().add(column(Texts.get("users.name"), DeskUser::displayName));
+        table.getColumns().add(column(Texts.get("users.role"), user -> Texts.term(user.role())));
+        table.getColumns().add(column(Texts.get("users.accounts"), user -> String.join(", ",
                 user.accounts().stream().map(String::valueOf).toList())));
-        table.getColumns().add(column("Password", user -> user.hasPassword() ? "set" : "none"));
-        table.getColumns().add(column("Locked", user -> user.locked() ? "locked" : ""));
+        table.getColumns().add(column(Texts.get("users.password"),
+                user -> Texts.get(user.hasPassword() ? "users.password-set" : "users.password-none")));
+        table.getColumns().add(column(Texts.get("users.locked"),
+                user -> user.locked() ? Texts.get("users.is-locked") : ""));
         table.getSelectionModel().selectedItemProperty().addListener((property, before, after) -> viewModel.choose(after));
         table.setPrefHeight(240);
 
@@ -58,7 +61,7 @@ public final class UsersView {
         role.setConverter(new StringConverter<>() {
             @Override
             public String toString(UserRole value) {
-                return value == null ? "" : value.label();
+                return value == null ? "" : Texts.term(value);
             }
 
             @Override
@@ -76,15 +79,17 @@ public final class UsersView {
         GridPane form = new GridPane();
         form.setHgap(12);
         form.setVgap(8);
-        form.addRow(0, Controls.caption("Login"), login, Controls.caption("Name"), name);
-        form.addRow(1, Controls.caption("Role"), role, Controls.caption("Password"), password);
-        form.addRow(2, Controls.caption("Accounts"), accounts);
+        form.addRow(0, Controls.caption(Texts.get("users.login")), login, Controls.caption(Texts.get("users.name")),
+                name);
+        form.addRow(1, Controls.caption(Texts.get("users.role")), role, Controls.caption(Texts.get("users.password")),
+                password);
+        form.addRow(2, Controls.caption(Texts.get("users.accounts")), accounts);
 
         HBox actions = new HBox(8,
-                button("users-add", "Add user", viewModel::add),
-                button("users-change-role", "Change role", viewModel::changeRole),
-                button("users-reset-password", "Reset password", viewModel::resetPassword),
-                button("users-assign-accounts", "Assign accounts", viewModel::assignAccounts));
+                button("users-add", Texts.get("users.add"), viewModel::add),
+                button("users-change-role", Texts.get("users.change-role"), viewModel::changeRole),
+                button("users-reset-password", Texts.get("users.reset-password"), viewModel::resetPassword),
+                button("users-assign-accounts", Texts.get("users.assign-accounts"), viewModel::assignAccounts));
         actions.getChildren().get(0).getStyleClass().add(Styles.ACCENT);
 
         Label done = Controls.label("users-done", viewModel.doneProperty());
@@ -96,7 +101,7 @@ public final class UsersView {
         Scene scene = new Scene(root);
         DeskTheme.applyTo(scene);
         stage.initOwner(owner);
-        stage.setTitle("Users — Suanli Desk");
+        stage.setTitle(Texts.format("users.title", Texts.get("app.title")));
         stage.setScene(scene);
         viewModel.refresh();
     }

@@ -6,6 +6,7 @@ import com.suanli.data.firm.UserRole;
 import com.suanli.desk.access.DeskSession;
 import com.suanli.desk.task.BackgroundTask;
 import com.suanli.desk.task.TaskExecutor;
+import com.suanli.desk.ui.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -103,26 +104,28 @@ public final class UsersViewModel {
         UserRole as = role.get();
         char[] typed = takePassword();
         withAccounts(list -> change(directory -> directory.add(who, name, as, typed, list),
-                user -> "Added " + user.named()));
+                user -> Texts.format("users.added", user.named())));
     }
 
     public void changeRole() {
         String who = login.get().strip();
         UserRole as = role.get();
-        change(directory -> directory.setRole(who, as), user -> "'" + user.login() + "' is now " + user.role().label());
+        change(directory -> directory.setRole(who, as), user -> Texts.format("users.role-now", user.login(),
+                Texts.term(user.role())));
     }
 
     public void resetPassword() {
         String who = login.get().strip();
         char[] typed = takePassword();
-        change(directory -> directory.resetPassword(who, typed), user -> "New password set for '" + user.login() + "'");
+        change(directory -> directory.resetPassword(who, typed), user -> Texts.format("users.password-reset",
+                user.login()));
     }
 
     public void assignAccounts() {
         String who = login.get().strip();
         withAccounts(list -> change(directory -> directory.assignAccounts(who, list),
-                user -> "'" + user.login() + "' trades " + (user.accounts().isEmpty() ? "no account"
-                        : "account " + accountsText(user.accounts()))));
+                user -> user.accounts().isEmpty() ? Texts.format("users.trades-none", user.login())
+                        : Texts.format("users.trades", user.login(), accountsText(user.accounts()))));
     }
 
     private void change(Function<UserDirectory, DeskUser> change, Function<DeskUser, String> said) {
@@ -154,7 +157,7 @@ public final class UsersViewModel {
                 list.add(Long.parseLong(part.strip()));
             } catch (NumberFormatException e) {
                 done.set("");
-                error.set("Accounts: must be account numbers separated by commas, was '" + part.strip() + "'");
+                error.set(Texts.format("users.accounts-refused", part.strip()));
                 return;
             }
         }
@@ -173,7 +176,7 @@ public final class UsersViewModel {
 
     /** {@code password: must be ...} reads as {@code Password: must be ...}: the field first, as the form names it. */
     private static String describe(String message) {
-        return message == null || message.isEmpty() ? "refused"
+        return message == null || message.isEmpty() ? Texts.get("users.refused")
                 : Character.toUpperCase(message.charAt(0)) + message.substring(1);
     }
 

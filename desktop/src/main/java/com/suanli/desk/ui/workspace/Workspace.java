@@ -17,7 +17,9 @@ import static com.suanli.desk.ui.workspace.Panel.SCENARIOS;
 import static com.suanli.desk.ui.workspace.Panel.SESSION_LIBRARY;
 import static com.suanli.desk.ui.workspace.Panel.SESSION_REPLAY;
 
+import com.suanli.desk.ui.text.Texts;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A screen arrangement for one kind of work, switched from the View menu or by its accelerator, with the place of
@@ -28,30 +30,29 @@ public enum Workspace {
     // Watch, ladder and ticket side by side over the blotter and charts: the eye moves left to right to trade.
     // The market watch scrolls its dozen columns; the ladder and the ticket must be whole to trade. The account
     // and the auto-quoter are tabs behind the blotter, which keeps over half the width for its columns and totals.
-    TRADING("Trading", "Shortcut+1", column(at(0.56),
+    TRADING("Shortcut+1", column(at(0.56),
             row(at(0.44, 0.72), tabs(MARKET_WATCH), tabs(LADDER), tabs(ORDER_TICKET)),
             row(at(0.56),
                     tabs(BLOTTER, ACCOUNT, AUTO_QUOTER),
                     tabs(CHARTS)))),
     // The book's risk over the calculators on the left; the scenario workspace, table beside charts, wide on the right.
-    RISK("Risk", "Shortcut+2", row(at(0.36),
+    RISK("Shortcut+2", row(at(0.36),
             column(at(0.22), tabs(Panel.RISK), tabs(CALCULATORS)),
             tabs(SCENARIOS))),
     // The library narrow on the left, the replay with its market and report charts wide on the right.
-    SESSIONS("Sessions", "Shortcut+3", row(at(0.26), tabs(SESSION_LIBRARY), column(at(0.62), tabs(SESSION_REPLAY), tabs(MONITORING))));
+    SESSIONS("Shortcut+3", row(at(0.26), tabs(SESSION_LIBRARY),
+            column(at(0.62), tabs(SESSION_REPLAY), tabs(MONITORING))));
 
-    private final String title;
     private final String accelerator;
     private final Arrangement standard;
 
-    Workspace(String title, String accelerator, Arrangement standard) {
-        this.title = title;
+    Workspace(String accelerator, Arrangement standard) {
         this.accelerator = accelerator;
         this.standard = standard;
     }
 
     public String title() {
-        return title;
+        return Texts.get("workspace." + name().toLowerCase(Locale.ROOT));
     }
 
     /** In {@code KeyCombination} notation; {@code Shortcut} is Ctrl, or Cmd on a Mac. */

@@ -9,17 +9,21 @@ import com.suanli.desk.task.CurrentThreadTaskExecutor;
 import com.suanli.desk.ui.Screenshots;
 import com.suanli.desk.ui.WorkstationApp;
 import com.suanli.desk.ui.WorkstationContext;
+import com.suanli.desk.ui.text.Language;
+import com.suanli.desk.ui.text.Texts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,7 +35,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Not a test: renders the real workstation window in the risk workspace, with the example book run under
  * its historical scenarios and the option calculator answered, and writes the picture to the directory
- * named by {@code -Ddesk.screenshots} (docs/WORKSTATION.md gives the command). Skipped otherwise.
+ * named by {@code -Ddesk.screenshots} (docs/WORKSTATION.md gives the command). Skipped otherwise. With
+ * {@code -Ddesk.screenshot.language=zh} the window speaks Chinese and the pictures are named {@code *-zh.png}.
  */
 @ExtendWith(ApplicationExtension.class)
 @EnabledIfSystemProperty(named = "desk.screenshots", matches = ".+")
@@ -39,11 +44,15 @@ class RiskWorkspaceScreenshot {
 
     private static final Instant MARKET_OPEN = Instant.parse("2026-11-27T01:30:00Z");
 
+    private static final Language LANGUAGE = Language.of(System.getProperty("desk.screenshot.language", "en"),
+            Locale.ENGLISH);
+
     private Stage stage;
 
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
+        Texts.use(LANGUAGE);
         DeskStore store = DeskStore.open(StoreAddress.file(Files.createTempDirectory("risk-shot").resolve("desk")),
                 FileKey.NONE);
         Clock clock = Clock.fixed(MARKET_OPEN, ZoneId.of("Asia/Shanghai"));
@@ -63,22 +72,27 @@ class RiskWorkspaceScreenshot {
         robot.interact(() -> sets.setValue(sets.getItems().get(2)));
         robot.clickOn("#scenario-run");
         waitUntil(() -> !robot.lookup("#scenario-results").queryTableView().getItems().isEmpty());
-        robot.clickOn("Option on its smile");
+        robot.clickOn(Texts.get("calc.option.option-on-its-smile"));
         robot.clickOn("#calc-option-on-smile-premium").write("2.1");
         robot.clickOn("#calc-option-on-smile-calculate");
         waitUntil(() -> robot.lookup("#calc-option-on-smile-figure-0").tryQuery().isPresent());
         robot.moveTo("#scenario-status");
-        save(robot, "workstation-risk-scenarios.png");
+        save(robot, "workstation-risk-scenarios");
 
-        robot.clickOn("P&L explain");
-        robot.clickOn("Green and carbon");
+        robot.clickOn(Texts.get("risk.explain-tab"));
+        robot.clickOn(Texts.get("calc.green.green-and-carbon"));
         robot.clickOn("#calc-green-footprint-calculate");
         waitUntil(() -> robot.lookup("#calc-green-footprint-figure-0").tryQuery().isPresent());
-        save(robot, "workstation-risk-explain.png");
+        save(robot, "workstation-risk-explain");
     }
 
     private void save(FxRobot robot, String name) throws Exception {
-        Screenshots.save(stage, name);
+        Screenshots.save(stage, name + (LANGUAGE == Language.ENGLISH ? "" : "-" + LANGUAGE.code()) + ".png");
+    }
+
+    @AfterEach
+    void backToEnglish() {
+        Texts.use(Language.ENGLISH);
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
