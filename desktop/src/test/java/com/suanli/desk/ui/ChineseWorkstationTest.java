@@ -12,6 +12,8 @@ import com.suanli.desk.ui.simulation.SimulationSetting;
 import com.suanli.desk.ui.text.Language;
 import com.suanli.desk.ui.text.LanguageSetting;
 import com.suanli.desk.ui.text.Texts;
+import com.suanli.desk.ui.workspace.Panel;
+import com.suanli.desk.ui.workspace.PanelTabs;
 import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.ContractSpec;
 import com.suanli.exchange.listing.Hub;
@@ -28,7 +30,6 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -102,8 +103,8 @@ class ChineseWorkstationTest {
     void the_workspaces_panels_columns_status_bar_and_ticket_speak_chinese(FxRobot robot) {
         assertThat(text(robot, "#workspace-trading")).isEqualTo("交易");
         assertThat(text(robot, "#workspace-risk")).isEqualTo("风险");
-        assertThat(robot.lookup("#panel-market-watch").queryAs(TitledPane.class).getText()).isEqualTo("行情报价");
-        assertThat(robot.lookup("#panel-order-ticket").queryAs(TitledPane.class).getText()).isEqualTo("下单");
+        assertThat(PanelTabs.title(robot, Panel.MARKET_WATCH)).isEqualTo("行情报价");
+        assertThat(PanelTabs.title(robot, Panel.ORDER_TICKET)).isEqualTo("下单");
         assertThat(robot.lookup("#market-watch-table").queryAs(TableView.class).getColumns())
                 .extracting(column -> ((TableColumn<?, ?>) column).getText())
                 .contains("合约代码", "买价", "卖价", "最新价", "结算方式");

@@ -23,7 +23,7 @@ public enum Panel {
     }
 
     private String key(String part) {
-        return "panel." + name().toLowerCase(Locale.ROOT).replace('_', '-') + "." + part;
+        return "panel." + slug() + "." + part;
     }
 
     /** Stable node id, e.g. {@code panel-market-watch}, for tests and CSS. */

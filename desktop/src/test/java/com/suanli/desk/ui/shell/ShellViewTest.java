@@ -7,6 +7,7 @@ import com.suanli.desk.ui.DeskTheme;
 import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.desk.ui.workspace.Arrangement;
 import com.suanli.desk.ui.workspace.Panel;
+import com.suanli.desk.ui.workspace.PanelTabs;
 import com.suanli.desk.ui.workspace.PanelViews;
 import com.suanli.desk.ui.workspace.Workspace;
 import java.time.Clock;
@@ -25,7 +26,6 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.layout.StackPane;
-import javafx.scene.text.Text;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -80,7 +80,7 @@ class ShellViewTest {
     void a_feature_view_plugs_into_its_panel_under_the_panels_tab(FxRobot robot) {
         StackPane ladder = robot.lookup("#panel-ladder").queryAs(StackPane.class);
 
-        assertThat(tabTitle(robot, Panel.LADDER)).isEqualTo("Ladder");
+        assertThat(PanelTabs.title(robot, Panel.LADDER)).isEqualTo("Ladder");
         assertThat(ladder.getChildren()).singleElement().isInstanceOf(Label.class);
         assertThat(((Label) ladder.getChildren().get(0)).getText()).isEqualTo(PLUGGED_LADDER);
     }
@@ -210,13 +210,6 @@ class ShellViewTest {
                 .findFirst().orElseThrow();
         return (CheckMenuItem) panels.getItems().stream()
                 .filter(item -> ("menu-panel-" + panel.slug()).equals(item.getId())).findFirst().orElseThrow();
-    }
-
-    /** The title on a panel's tab. */
-    private static String tabTitle(FxRobot robot, Panel panel) {
-        return robot.from(robot.lookup("#tab-" + panel.slug()).queryParent()).lookup((Node node) -> node instanceof Text)
-                .queryAllAs(Text.class).stream().map(Text::getText).filter(text -> !text.isBlank())
-                .findFirst().orElseThrow();
     }
 
     @Test
