@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.suanli.cluster.client.ClusterExchangeClient;
+import com.suanli.cluster.member.LocalCluster;
 import com.suanli.cluster.member.MemberConfig;
 import com.suanli.cluster.protocol.Outcome;
 import com.suanli.cluster.protocol.StateReport;
@@ -117,14 +118,8 @@ class ReplicatedExchangeFailoverTest {
         }
     }
 
-    /** Waits until the member wrote its report: the restarted member writes it once it has caught up to it. */
     private static Properties awaitReport(LocalCluster cluster, int id) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        Properties report = cluster.report(id);
-        while (report.getProperty("stateHash") == null && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-            report = cluster.report(id);
-        }
+        Properties report = cluster.awaitReport(id, Duration.ofSeconds(60));
         assertThat(report.getProperty("stateHash")).as("member %d's report; its log:%n%s", id, cluster.log(id))
                 .isNotNull();
         return report;

@@ -1,6 +1,6 @@
 package com.suanli.cluster.service;
 
-import com.suanli.cluster.LocalCluster;
+import com.suanli.cluster.member.LocalCluster;
 import com.suanli.cluster.client.ClusterExchangeClient;
 import com.suanli.cluster.protocol.Outcome;
 import com.suanli.data.catalogue.CatalogueJson;

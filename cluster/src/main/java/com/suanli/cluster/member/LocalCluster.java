@@ -1,7 +1,6 @@
-package com.suanli.cluster;
+package com.suanli.cluster.member;
 
 import com.suanli.cluster.client.ClientConfig;
-import com.suanli.cluster.member.ClusterMember;
 import com.suanli.cluster.service.ExchangeService;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,8 +13,9 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Three members, each its own JVM on this machine's loopback (started with this JVM's class path), for the
- * failover test and the benchmark. Killing one is SIGKILL ({@code destroyForcibly} on Linux).
+ * Three members, each its own JVM on this machine's loopback (started with this JVM's class path, so the
+ * class path must hold the cluster module), for the failover tests (the cluster's, the FIX gateway's) and the
+ * benchmark. Killing one is SIGKILL ({@code destroyForcibly} on Linux).
  */
 public final class LocalCluster implements AutoCloseable {
 
@@ -76,6 +76,20 @@ public final class LocalCluster implements AutoCloseable {
             try (var reader = Files.newBufferedReader(file)) {
                 report.load(reader);
             }
+        }
+        return report;
+    }
+
+    /**
+     * Waits up to {@code timeout} until member {@code id} wrote a state report (a member that is behind writes
+     * it once it caught up to the REPORT); empty properties when it did not.
+     */
+    public Properties awaitReport(int id, Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Properties report = report(id);
+        while (report.getProperty("stateHash") == null && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            report = report(id);
         }
         return report;
     }
