@@ -25,12 +25,19 @@ public final class LocalCluster implements AutoCloseable {
     private final Path root;
     private final int portBase;
     private final Duration heartbeatTimeout;
+    private final long feedHistoryKb;
     private final Process[] members = new Process[MEMBERS];
 
     public LocalCluster(Path root, int portBase, Duration heartbeatTimeout) {
+        this(root, portBase, heartbeatTimeout, ExchangeService.FEED_HISTORY_BYTES / 1024);
+    }
+
+    /** @param feedHistoryKb the members' feed history (a small one sends the whole state to a new follower) */
+    public LocalCluster(Path root, int portBase, Duration heartbeatTimeout, long feedHistoryKb) {
         this.root = root;
         this.portBase = portBase;
         this.heartbeatTimeout = heartbeatTimeout;
+        this.feedHistoryKb = feedHistoryKb;
     }
 
     public void startAll() throws IOException {
@@ -48,7 +55,8 @@ public final class LocalCluster implements AutoCloseable {
                 "--member", Integer.toString(id), "--members", String.join(",", HOSTS),
                 "--port-base", Integer.toString(portBase), "--dir", dir.toString(),
                 "--aeron-dir", "/dev/shm/suanli-test-" + portBase + "-member-" + id,
-                "--heartbeat-timeout-ms", Long.toString(heartbeatTimeout.toMillis())));
+                "--heartbeat-timeout-ms", Long.toString(heartbeatTimeout.toMillis()),
+                "--feed-history-kb", Long.toString(feedHistoryKb)));
         members[id] = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(root.resolve("member-" + id + ".log").toFile()))
                 .start();

@@ -42,7 +42,7 @@ public final class ExchangeService implements ClusteredService {
     /** How many times a reply is offered against back pressure before it is given up (the client resends). */
     private static final int OFFER_ATTEMPTS = 10_000;
     /** FEED messages kept for followers that missed some: a failover's in-flight messages, many times over. */
-    static final long FEED_HISTORY_BYTES = 16L << 20;
+    public static final long FEED_HISTORY_BYTES = 16L << 20;
     /** The state goes to a follower in pieces of this size, far below the egress's largest message. */
     private static final int STATE_PIECE = 64 * 1024;
 
@@ -52,7 +52,7 @@ public final class ExchangeService implements ClusteredService {
     private final OutcomeReply reply = new OutcomeReply();
     private final MutableDirectBuffer reportReply = new UnsafeBuffer(new byte[Messages.REPORTED_LENGTH]);
     private final MutableDirectBuffer followingReply = new UnsafeBuffer(new byte[Messages.FOLLOWING_LENGTH]);
-    private final FeedHistory history = new FeedHistory(FEED_HISTORY_BYTES);
+    private final FeedHistory history;
     /** The sessions following the feed, by cluster session id; not replicated (a client follows again at a new leader). */
     private final Map<Long, ClientSession> followers = new LinkedHashMap<>();
     private Cluster cluster;
@@ -62,6 +62,16 @@ public final class ExchangeService implements ClusteredService {
      * @param notices where the member says what it did at start (the snapshot it restored) and what failed
      */
     public ExchangeService(ReplicatedExchange exchange, Path reportDirectory, Consumer<String> notices) {
+        this(exchange, reportDirectory, notices, FEED_HISTORY_BYTES);
+    }
+
+    /** @param feedHistoryBytes how many bytes of applied messages the member keeps for the feed's followers */
+    public ExchangeService(ReplicatedExchange exchange, Path reportDirectory, Consumer<String> notices,
+                           long feedHistoryBytes) {
+        if (feedHistoryBytes < 1) {
+            throw new IllegalArgumentException("feed history: " + feedHistoryBytes + " bytes; must be positive");
+        }
+        this.history = new FeedHistory(feedHistoryBytes);
         this.exchange = Objects.requireNonNull(exchange, "exchange");
         this.reportDirectory = reportDirectory;
         this.notices = Objects.requireNonNull(notices, "notices");
