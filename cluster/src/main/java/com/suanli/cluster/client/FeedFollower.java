@@ -23,6 +23,12 @@ final class FeedFollower {
     /** The FOLLOW awaiting its answer; 0 when none. */
     private long outstanding;
     private long requestedNs;
+    /** The last message the answers so far said they send. */
+    private long promised;
+    /** When the feed last moved on (a message handed on, a piece of state, a request sent). */
+    private long progressNs;
+    private long seenNext = 1;
+    private int seenReceived;
     private byte[] state;
     private int stateReceived;
     private long stateNext;
@@ -47,9 +53,19 @@ final class FeedFollower {
         long offer(DirectBuffer buffer, int offset, int length);
     }
 
-    /** Sends the FOLLOW wanted, or again one unanswered for too long; returns 1 when it sent one. */
+    /**
+     * Sends the FOLLOW wanted, or again one unanswered for too long, or one for what an answer promised and
+     * stopped sending (the leader drops a feed message a slow follower has no room for); returns 1 when sent.
+     */
     int poll(Ingress cluster, long nowNs) {
-        if (!wanted && !(outstanding != 0 && nowNs - requestedNs > answerWithinNs)) {
+        if (next != seenNext || stateReceived != seenReceived) {
+            seenNext = next;
+            seenReceived = stateReceived;
+            progressNs = nowNs;
+        }
+        boolean unanswered = outstanding != 0 && nowNs - requestedNs > answerWithinNs;
+        boolean stalled = outstanding == 0 && (state != null || next <= promised) && nowNs - progressNs > answerWithinNs;
+        if (!wanted && !unanswered && !stalled) {
             return 0;
         }
         long id = ++requestId;
@@ -58,6 +74,7 @@ final class FeedFollower {
         }
         outstanding = id;
         requestedNs = nowNs;
+        progressNs = nowNs;
         wanted = false;
         state = null;
         follows++;
@@ -74,6 +91,7 @@ final class FeedFollower {
                 return; // the answer to a request given up on
             }
             outstanding = 0;
+            promised = Math.max(promised, Messages.followingLast(buffer, offset));
             long first = Messages.followingFirst(buffer, offset);
             int stateLength = Messages.followingStateLength(buffer, offset);
             if (stateLength > 0) {

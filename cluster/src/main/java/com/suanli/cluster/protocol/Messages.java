@@ -14,7 +14,8 @@ import org.agrona.MutableDirectBuffer;
  *                   last event 8 | reason length 2, 0xFFFF for none | reason UTF-8)
  * egress  REPORTED  kind 2 | report id 8 | state hash 8 | last event 8 | commands applied 8
  * ingress FOLLOW    kind 3 | client id 8 | request id 8 | first feed sequence wanted 8
- * egress  FOLLOWING kind 3 | request id 8 | first feed sequence sent 8 | state length 4 (0: a replay follows)
+ * egress  FOLLOWING kind 3 | request id 8 | first feed sequence sent 8 | last one sent 8 | state length 4
+ *                   (0: the messages first to last follow, then the live feed)
  * egress  STATE     kind 4 | offset 4 | a piece of the state (the exchange's snapshot bytes)
  * egress  FEED      kind 5 | feed sequence 8 | log timestamp 8 | the COMMANDS message as the log holds it
  * </pre>
@@ -36,7 +37,7 @@ public final class Messages {
     public static final int OUTCOMES_HEADER = 1 + Long.BYTES + 1 + Integer.BYTES;
     public static final int REPORTED_LENGTH = 1 + 4 * Long.BYTES;
     public static final int FOLLOW_LENGTH = 1 + 3 * Long.BYTES;
-    public static final int FOLLOWING_LENGTH = 1 + 2 * Long.BYTES + Integer.BYTES;
+    public static final int FOLLOWING_LENGTH = 1 + 3 * Long.BYTES + Integer.BYTES;
     /** Where a STATE message's piece begins. */
     public static final int STATE_HEADER = 1 + Integer.BYTES;
     /** Where a FEED message's COMMANDS message begins. */
@@ -171,14 +172,16 @@ public final class Messages {
 
     /**
      * The answer to a FOLLOW: the feed goes on from {@code first}; with {@code stateLength > 0} the state as it
-     * stands before {@code first} comes first, in STATE pieces.
+     * stands before {@code first} comes first, in STATE pieces, else the kept messages {@code first} to
+     * {@code last} (none when {@code last < first}); the live feed follows.
      */
-    public static int writeFollowing(MutableDirectBuffer buffer, int offset, long requestId, long first,
+    public static int writeFollowing(MutableDirectBuffer buffer, int offset, long requestId, long first, long last,
                                      int stateLength) {
         buffer.putByte(offset, FOLLOWING);
         buffer.putLong(offset + 1, requestId);
         buffer.putLong(offset + 1 + Long.BYTES, first);
-        buffer.putInt(offset + 1 + 2 * Long.BYTES, stateLength);
+        buffer.putLong(offset + 1 + 2 * Long.BYTES, last);
+        buffer.putInt(offset + 1 + 3 * Long.BYTES, stateLength);
         return FOLLOWING_LENGTH;
     }
 
@@ -190,8 +193,12 @@ public final class Messages {
         return buffer.getLong(offset + 1 + Long.BYTES);
     }
 
+    public static long followingLast(DirectBuffer buffer, int offset) {
+        return buffer.getLong(offset + 1 + 2 * Long.BYTES);
+    }
+
     public static int followingStateLength(DirectBuffer buffer, int offset) {
-        return buffer.getInt(offset + 1 + 2 * Long.BYTES);
+        return buffer.getInt(offset + 1 + 3 * Long.BYTES);
     }
 
     public static void writeStateHeader(MutableDirectBuffer buffer, int offset, int pieceOffset) {

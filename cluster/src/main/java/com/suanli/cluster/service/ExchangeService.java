@@ -43,6 +43,13 @@ public final class ExchangeService implements ClusteredService {
     private static final int OFFER_ATTEMPTS = 10_000;
     /** FEED messages kept for followers that missed some: a failover's in-flight messages, many times over. */
     public static final long FEED_HISTORY_BYTES = 16L << 20;
+    /**
+     * A live feed message is offered this many times against back pressure (at most about 6 ms with the idle
+     * strategy's parks), then dropped: the follower finds the hole at the next message it gets and asks for it
+     * again. Until it does, it is offered each message once, without waiting: a slow follower costs the service
+     * thread that applies the log one such wait per hole, never a wait per message.
+     */
+    private static final int FEED_OFFER_ATTEMPTS = 100;
     /** The state goes to a follower in pieces of this size, far below the egress's largest message. */
     private static final int STATE_PIECE = 64 * 1024;
 
@@ -54,7 +61,17 @@ public final class ExchangeService implements ClusteredService {
     private final MutableDirectBuffer followingReply = new UnsafeBuffer(new byte[Messages.FOLLOWING_LENGTH]);
     private final FeedHistory history;
     /** The sessions following the feed, by cluster session id; not replicated (a client follows again at a new leader). */
-    private final Map<Long, ClientSession> followers = new LinkedHashMap<>();
+    private final Map<Long, Follower> followers = new LinkedHashMap<>();
+
+    /** A session following the feed; lagging once a live message was dropped for it, until it asks again. */
+    private static final class Follower {
+        private final ClientSession session;
+        private boolean lagging;
+
+        Follower(ClientSession session) {
+            this.session = session;
+        }
+    }
     private Cluster cluster;
 
     /**
@@ -108,12 +125,14 @@ public final class ExchangeService implements ClusteredService {
             offer(session, reply.buffer(), reply.length());
             DirectBuffer feed = history.record(exchange.messagesApplied(), timestamp, buffer, offset, length);
             if (!followers.isEmpty() && cluster.role() == Cluster.Role.LEADER) {
-                for (ClientSession follower : followers.values()) {
-                    offer(follower, feed, feed.capacity());
+                for (Follower follower : followers.values()) {
+                    if (!offer(follower.session, feed, feed.capacity(), follower.lagging ? 1 : FEED_OFFER_ATTEMPTS)) {
+                        follower.lagging = true;
+                    }
                 }
             }
         } else if (kind == Messages.FOLLOW && length >= Messages.FOLLOW_LENGTH) {
-            followers.put(session.id(), session);
+            followers.put(session.id(), new Follower(session));
             if (cluster.role() == Cluster.Role.LEADER) {
                 follow(session, Messages.followRequestId(buffer, offset), Messages.followFrom(buffer, offset));
             }
@@ -129,13 +148,17 @@ public final class ExchangeService implements ClusteredService {
      * back to it, the whole state as it stands now comes first and the feed goes on after it.
      */
     private void follow(ClientSession session, long requestId, long from) {
+        long last = history.next() - 1;
         if (history.reaches(from)) {
-            offer(session, followingReply, Messages.writeFollowing(followingReply, 0, requestId, from, 0));
-            history.from(from, message -> offer(session, message, message.capacity()));
+            if (offer(session, followingReply, Messages.writeFollowing(followingReply, 0, requestId, from, last, 0),
+                    OFFER_ATTEMPTS)) {
+                // Stops at the first message refused: the follower asks again for what it was promised and lacks.
+                history.from(from, message -> offer(session, message, message.capacity(), OFFER_ATTEMPTS));
+            }
             return;
         }
         byte[] state = exchange.snapshot();
-        offer(session, followingReply, Messages.writeFollowing(followingReply, 0, requestId, history.next(),
+        offer(session, followingReply, Messages.writeFollowing(followingReply, 0, requestId, last + 1, last,
                 state.length));
         UnsafeBuffer piece = new UnsafeBuffer(new byte[Messages.STATE_HEADER + STATE_PIECE]);
         for (int at = 0; at < state.length; at += STATE_PIECE) {
@@ -149,15 +172,24 @@ public final class ExchangeService implements ClusteredService {
     }
 
     private void offer(ClientSession session, DirectBuffer buffer, int length) {
+        offer(session, buffer, length, OFFER_ATTEMPTS);
+    }
+
+    /** Offers up to {@code attempts} times against back pressure; true when the message was taken. */
+    private boolean offer(ClientSession session, DirectBuffer buffer, int length, int attempts) {
         cluster.idleStrategy().reset();
-        for (int attempt = 0; attempt < OFFER_ATTEMPTS; attempt++) {
+        for (int attempt = 0; attempt < attempts; attempt++) {
             long result = session.offer(buffer, 0, length);
-            if (result >= 0 || result == Publication.NOT_CONNECTED || result == Publication.CLOSED
+            if (result >= 0) {
+                return true;
+            }
+            if (result == Publication.NOT_CONNECTED || result == Publication.CLOSED
                     || result == Publication.MAX_POSITION_EXCEEDED) {
-                return;
+                return false;
             }
             cluster.idleStrategy().idle();
         }
+        return false;
     }
 
     private void writeReport(long reportId, StateReport report, long logPosition) {

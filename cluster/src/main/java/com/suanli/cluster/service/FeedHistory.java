@@ -3,7 +3,7 @@ package com.suanli.cluster.service;
 import com.suanli.cluster.protocol.Messages;
 import java.util.ArrayDeque;
 import java.util.Iterator;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 
@@ -64,13 +64,16 @@ final class FeedHistory {
         return first + messages.size();
     }
 
-    /** Hands every kept message from {@code from} on, oldest first; call only when {@link #reaches} it. */
-    void from(long from, Consumer<DirectBuffer> sink) {
+    /**
+     * Hands every kept message from {@code from} on, oldest first, while {@code sink} takes them (returns true);
+     * call only when {@link #reaches} it.
+     */
+    void from(long from, Predicate<DirectBuffer> sink) {
         Iterator<byte[]> kept = messages.iterator();
         for (long sequence = first; kept.hasNext(); sequence++) {
             byte[] message = kept.next();
-            if (sequence >= from) {
-                sink.accept(new UnsafeBuffer(message));
+            if (sequence >= from && !sink.test(new UnsafeBuffer(message))) {
+                return;
             }
         }
     }

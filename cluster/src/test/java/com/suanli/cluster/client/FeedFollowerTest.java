@@ -47,9 +47,9 @@ class FeedFollowerTest {
         return message;
     }
 
-    private static UnsafeBuffer following(long requestId, long first, int stateLength) {
+    private static UnsafeBuffer following(long requestId, long first, long last, int stateLength) {
         UnsafeBuffer message = new UnsafeBuffer(new byte[Messages.FOLLOWING_LENGTH]);
-        Messages.writeFollowing(message, 0, requestId, first, stateLength);
+        Messages.writeFollowing(message, 0, requestId, first, last, stateLength);
         return message;
     }
 
@@ -71,7 +71,7 @@ class FeedFollowerTest {
     void theFeedIsHandedOnInOrderOnceAndAHoleIsFilledFromTheFirstMessageLacking() {
         assertThat(follower.poll(ingress, 0)).isEqualTo(1);
         assertThat(lastRequest()[1]).isEqualTo(1);
-        receive(following(lastRequest()[0], 1, 0));
+        receive(following(lastRequest()[0], 1, 0, 0));
         receive(feed(1));
         receive(feed(2));
         receive(feed(2));
@@ -81,7 +81,7 @@ class FeedFollowerTest {
         assertThat(follower.poll(ingress, 10)).isEqualTo(1);
         assertThat(lastRequest()[1]).isEqualTo(3);
         assertThat(follower.poll(ingress, 20)).as("one request at a time").isZero();
-        receive(following(lastRequest()[0], 3, 0));
+        receive(following(lastRequest()[0], 3, 5, 0));
         receive(feed(3));
         receive(feed(4));
         receive(feed(5));
@@ -97,9 +97,9 @@ class FeedFollowerTest {
         assertThat(follower.poll(ingress, ANSWER_WITHIN / 2)).isZero();
         assertThat(follower.poll(ingress, ANSWER_WITHIN + 1)).isEqualTo(1);
         assertThat(lastRequest()[0]).isNotEqualTo(unanswered);
-        receive(following(unanswered, 1, 0));
+        receive(following(unanswered, 1, 0, 0));
         assertThat(follower.poll(ingress, ANSWER_WITHIN + 2)).as("the stale answer left the request waiting").isZero();
-        receive(following(lastRequest()[0], 1, 0));
+        receive(following(lastRequest()[0], 1, 0, 0));
         receive(feed(1));
         follower.followAgain();
         assertThat(follower.poll(ingress, ANSWER_WITHIN + 3)).isEqualTo(1);
@@ -108,9 +108,34 @@ class FeedFollowerTest {
     }
 
     @Test
+    void whatAnAnswerPromisedAndStoppedSendingIsAskedForAgain() {
+        follower.poll(ingress, 0);
+        receive(following(lastRequest()[0], 1, 3, 0));
+        receive(feed(1));
+        assertThat(follower.poll(ingress, 10)).isZero();
+        assertThat(follower.poll(ingress, ANSWER_WITHIN / 2)).as("message 1 moved it on at 10 ns").isZero();
+        assertThat(follower.poll(ingress, ANSWER_WITHIN + 20)).isEqualTo(1);
+        assertThat(lastRequest()[1]).isEqualTo(2);
+        receive(following(lastRequest()[0], 2, 3, 0));
+        receive(feed(2));
+        receive(feed(3));
+        assertThat(follower.poll(ingress, 5 * ANSWER_WITHIN)).as("everything promised came").isZero();
+    }
+
+    @Test
+    void aStateThatStopsComingIsAskedForAgain() {
+        follower.poll(ingress, 0);
+        receive(following(lastRequest()[0], 40, 39, 10));
+        receive(piece(0, 6));
+        assertThat(follower.poll(ingress, 10)).isZero();
+        assertThat(follower.poll(ingress, ANSWER_WITHIN + 20)).isEqualTo(1);
+        assertThat(lastRequest()[1]).isEqualTo(1);
+    }
+
+    @Test
     void aWholeStateIsTakenInItsPiecesAndTheFeedGoesOnAfterIt() {
         follower.poll(ingress, 0);
-        receive(following(lastRequest()[0], 40, 10));
+        receive(following(lastRequest()[0], 40, 39, 10));
         receive(feed(39));
         receive(piece(0, 6));
         receive(piece(6, 4));
@@ -123,7 +148,7 @@ class FeedFollowerTest {
     @Test
     void aLostPieceOfTheStateAsksAgain() {
         follower.poll(ingress, 0);
-        receive(following(lastRequest()[0], 40, 10));
+        receive(following(lastRequest()[0], 40, 39, 10));
         receive(piece(0, 4));
         receive(piece(6, 4));
         assertThat(handed).isEmpty();

@@ -100,6 +100,7 @@ class FeedMirrorTest {
                 mirror.onFeed(sequence, Messages.feedTimestamp(message, 0), message, Messages.FEED_HEADER,
                         message.capacity() - Messages.FEED_HEADER);
             }
+            return true;
         });
     }
 
@@ -217,6 +218,9 @@ class FeedMirrorTest {
         List<Long> handed = new ArrayList<>();
         history.from(45, message -> handed.add(Messages.feedSequence(message, 0)));
         assertThat(handed).containsExactly(45L, 46L);
+        handed.clear();
+        history.from(44, message -> handed.add(Messages.feedSequence(message, 0)) && handed.size() < 2);
+        assertThat(handed).as("stops where the sink refuses").containsExactly(44L, 45L);
         assertThatThrownBy(() -> history.record(48, 0, payload, 0, 100)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("message 48 recorded after 46");
     }
