@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.suanli.cluster.client.ClusterExchangeClient;
+import com.suanli.cluster.member.LocalCluster;
 import com.suanli.cluster.member.MemberConfig;
+import com.suanli.cluster.mirror.ClusterMirror;
 import com.suanli.cluster.protocol.Outcome;
 import com.suanli.cluster.protocol.StateReport;
 import com.suanli.cluster.service.LogMessages;
@@ -33,7 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The replicated exchange on loopback, three member JVMs: a client sends a seeded stream, the leader is
  * killed with SIGKILL mid-flow, the client carries on with the new leader, the killed member restarts
  * and catches up; every command was acknowledged once, and all three members end on the state of a
- * single-process replay of the acknowledged commands.
+ * single-process replay of the acknowledged commands. The members keep little of their feed, so a mirror that
+ * follows it afterwards from its first message is sent the leader's whole state, and ends on its report.
  */
 @Tag("cluster")
 class ReplicatedExchangeFailoverTest {
@@ -43,6 +46,8 @@ class ReplicatedExchangeFailoverTest {
     /** Taken before the kill, so the killed member restarts from a snapshot and replays its log after it. */
     private static final int SNAPSHOT_AT = 5_000;
     private static final int KILL_AT = 10_000;
+    /** The members keep far less of the feed than the run makes: a follower that starts afresh is sent the state. */
+    private static final long FEED_HISTORY_KB = 64;
 
     @TempDir
     Path root;
@@ -57,7 +62,8 @@ class ReplicatedExchangeFailoverTest {
         for (int i = 0; i < COMMANDS; i++) {
             commands.add(load.next());
         }
-        try (LocalCluster cluster = new LocalCluster(root, portBase, MemberConfig.DEFAULT_HEARTBEAT_TIMEOUT)) {
+        try (LocalCluster cluster = new LocalCluster(root, portBase, MemberConfig.DEFAULT_HEARTBEAT_TIMEOUT,
+                FEED_HISTORY_KB)) {
             cluster.startAll();
             List<CompletableFuture<Outcome>> outcomes = new ArrayList<>();
             int killed;
@@ -111,20 +117,34 @@ class ReplicatedExchangeFailoverTest {
                         .isEqualTo(Integer.toString(COMMANDS));
             }
             assertThat(cluster.log(killed)).contains("restored a snapshot");
+            followTheStateToTheEnd(cluster, leaderReport);
             for (int id = 0; id < LocalCluster.MEMBERS; id++) {
                 System.out.printf("member %d's log:%n%s", id, cluster.log(id));
             }
         }
     }
 
-    /** Waits until the member wrote its report: the restarted member writes it once it has caught up to it. */
-    private static Properties awaitReport(LocalCluster cluster, int id) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        Properties report = cluster.report(id);
-        while (report.getProperty("stateHash") == null && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-            report = cluster.report(id);
+    /**
+     * A mirror that follows the feed from its first message, which no member keeps any more: the leader sends
+     * its whole state in pieces, and the mirror restored from it stands where the leader's report stood.
+     */
+    private static void followTheStateToTheEnd(LocalCluster cluster, StateReport leader) throws Exception {
+        try (ClusterMirror mirror = new ClusterMirror(ExchangeSetup.desk(CATALOGUE), 2);
+             ClusterExchangeClient follower = ClusterExchangeClient.connect(cluster.clientConfig(2),
+                     Duration.ofSeconds(60), mirror)) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (mirror.lastEventSequence() < leader.lastEventSequence() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(mirror.report().get(60, TimeUnit.SECONDS)).isEqualTo(leader);
+            assertThat(mirror.statesLoaded()).isEqualTo(1);
+            assertThat(follower.feedStates()).isEqualTo(1);
+            assertThat(mirror.failure()).isNull();
         }
+    }
+
+    private static Properties awaitReport(LocalCluster cluster, int id) throws Exception {
+        Properties report = cluster.awaitReport(id, Duration.ofSeconds(60));
         assertThat(report.getProperty("stateHash")).as("member %d's report; its log:%n%s", id, cluster.log(id))
                 .isNotNull();
         return report;

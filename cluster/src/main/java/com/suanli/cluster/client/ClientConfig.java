@@ -1,9 +1,14 @@
 package com.suanli.cluster.client;
 
 import com.suanli.cluster.member.MemberConfig;
+import java.io.IOException;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.StringJoiner;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * How a client reaches the cluster and how much it keeps in flight.
@@ -43,6 +48,58 @@ public record ClientConfig(long clientId, String ingressEndpoints, String egress
         return new ClientConfig(clientId, MemberConfig.ingressEndpoints(hosts, portBase), egressHost,
                 "/dev/shm/suanli-client-" + clientId + "-" + ProcessHandle.current().pid(), MAX_WINDOW, 256,
                 Duration.ofSeconds(1));
+    }
+
+    /**
+     * A client of the members whose client ingress endpoints are {@code members}, {@code HOST:PORT} each,
+     * comma-separated, in member-id order ({@code desk gateway --cluster}); reached back at this machine's
+     * address towards the first member, with a window of 4,096 and batches of 256.
+     * @throws IllegalArgumentException naming {@code --cluster} when an endpoint is not {@code HOST:PORT}
+     */
+    public static ClientConfig ofMembers(long clientId, String members) {
+        Objects.requireNonNull(members, "--cluster");
+        StringJoiner endpoints = new StringJoiner(",");
+        String[] each = members.split(",");
+        for (int id = 0; id < each.length; id++) {
+            String endpoint = each[id].trim();
+            int colon = endpoint.lastIndexOf(':');
+            int port = colon < 1 ? -1 : port(endpoint.substring(colon + 1));
+            if (port < 1 || port > 65_535) {
+                throw new IllegalArgumentException("--cluster: '" + endpoint + "' is not HOST:PORT (a member's client"
+                        + " ingress, port base + 100 x member + 2)");
+            }
+            endpoints.add(id + "=" + endpoint);
+        }
+        String first = each[0].trim();
+        return new ClientConfig(clientId, endpoints.toString(), addressTowards(first.substring(0, first.lastIndexOf(':'))),
+                "/dev/shm/suanli-client-" + clientId + "-" + ProcessHandle.current().pid(), MAX_WINDOW, 256,
+                Duration.ofSeconds(1));
+    }
+
+    /**
+     * An id no earlier run took: a client that starts afresh numbers its commands from 1 again, which the members
+     * would take for an earlier run's commands under the same id. The clock in microseconds and a random part.
+     */
+    public static long freshClientId() {
+        return System.currentTimeMillis() * 1_000 + ThreadLocalRandom.current().nextInt(1_000);
+    }
+
+    private static int port(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** This machine's address on the way to {@code host} (no packet is sent): where the members answer. */
+    private static String addressTowards(String host) {
+        try (DatagramSocket socket = new DatagramSocket()) {
+            socket.connect(InetAddress.getByName(host), 9);
+            return socket.getLocalAddress().getHostAddress();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("--cluster: cannot reach '" + host + "': " + e.getMessage(), e);
+        }
     }
 
     public ClientConfig withWindow(int window, int batch) {

@@ -42,6 +42,7 @@ import org.agrona.concurrent.UnsafeBuffer;
  * unacknowledged, and after a failover (a new leader), a refused offer or a silence sends again
  * everything not yet acknowledged, under the same sequences; the members apply each sequence once and
  * answer a repeat with its first outcome. Futures complete on that thread: keep their callbacks short.
+ * A client connected with a {@link FeedHandler} also follows the members' feed (docs/CLUSTER.md, "The feed").
  */
 public final class ClusterExchangeClient implements AutoCloseable {
 
@@ -75,6 +76,8 @@ public final class ClusterExchangeClient implements AutoCloseable {
 
     private final ClientConfig config;
     private final MediaDriver driver;
+    /** The feed's follower, when the client follows it; null otherwise. */
+    private final FeedFollower follower;
     private final BlockingQueue<Request> requests;
     private final Thread thread;
     private final IdleStrategy idle = new BackoffIdleStrategy(10, 20, 1_000, 100_000);
@@ -100,9 +103,10 @@ public final class ClusterExchangeClient implements AutoCloseable {
     private final UnsafeBuffer reportMessage = new UnsafeBuffer(new byte[Messages.REPORT_LENGTH]);
     private ByteBuffer encoder = ByteBuffer.allocate(1 << 12).order(ByteOrder.LITTLE_ENDIAN);
 
-    private ClusterExchangeClient(ClientConfig config, MediaDriver driver) {
+    private ClusterExchangeClient(ClientConfig config, MediaDriver driver, FeedHandler feed) {
         this.config = config;
         this.driver = driver;
+        this.follower = feed == null ? null : new FeedFollower(feed, config.clientId(), config.resendAfter().toNanos());
         this.requests = new ArrayBlockingQueue<>(2 * config.window());
         this.ring = new Pending[BitUtil.findNextPositivePowerOfTwo(config.window())];
         this.mask = ring.length - 1;
@@ -116,6 +120,16 @@ public final class ClusterExchangeClient implements AutoCloseable {
      * @throws IllegalStateException when no leader answered in time
      */
     public static ClusterExchangeClient connect(ClientConfig config, Duration timeout) {
+        return connect(config, timeout, null);
+    }
+
+    /**
+     * Connects as {@link #connect(ClientConfig, Duration)} does, and follows the members' feed from its first
+     * message: {@code feed} is handed every COMMANDS message the members applied, in order, or the whole state
+     * first when the leader's history no longer reaches back to the beginning.
+     * @param feed null for a client that does not follow the feed
+     */
+    public static ClusterExchangeClient connect(ClientConfig config, Duration timeout, FeedHandler feed) {
         Objects.requireNonNull(config, "config");
         MediaDriver driver = MediaDriver.launchEmbedded(new MediaDriver.Context()
                 .aeronDirectoryName(config.aeronDirectory())
@@ -124,7 +138,7 @@ public final class ClusterExchangeClient implements AutoCloseable {
                 .termBufferSparseFile(true)
                 .dirDeleteOnStart(true)
                 .dirDeleteOnShutdown(true));
-        ClusterExchangeClient client = new ClusterExchangeClient(config, driver);
+        ClusterExchangeClient client = new ClusterExchangeClient(config, driver, feed);
         try {
             client.cluster = client.connectWithin(timeout);
         } catch (RuntimeException e) {
@@ -212,6 +226,16 @@ public final class ClusterExchangeClient implements AutoCloseable {
         return resends.get();
     }
 
+    /** FOLLOW requests the client sent (at connection, at each new leader, for each hole in the feed); 0 without a feed. */
+    public long feedRequests() {
+        return follower == null ? 0 : follower.follows();
+    }
+
+    /** Times the feed brought the whole state instead of the messages missed; 0 without a feed. */
+    public long feedStates() {
+        return follower == null ? 0 : follower.states();
+    }
+
     private void run() {
         lastProgressNs = System.nanoTime();
         try {
@@ -222,6 +246,9 @@ public final class ClusterExchangeClient implements AutoCloseable {
                 }
                 work += cluster.pollEgress();
                 long now = System.nanoTime();
+                if (follower != null) {
+                    work += follower.poll(cluster::offer, now);
+                }
                 if (firstUnacknowledged <= sentUpTo && now - lastProgressNs > config.resendAfter().toNanos()) {
                     resendAll();
                 }
@@ -335,6 +362,9 @@ public final class ClusterExchangeClient implements AutoCloseable {
         cluster = connectWithin(Duration.ofSeconds(30));
         leaderMemberId = cluster.leaderMemberId();
         resendAll();
+        if (follower != null) {
+            follower.followAgain();
+        }
     }
 
     private void acknowledge(Outcome outcome) {
@@ -365,6 +395,8 @@ public final class ClusterExchangeClient implements AutoCloseable {
                 if (report != null) {
                     report.complete(Messages.readReported(buffer, offset));
                 }
+            } else if (follower != null) {
+                follower.onMessage(buffer, offset, length);
             }
         }
 
@@ -387,6 +419,9 @@ public final class ClusterExchangeClient implements AutoCloseable {
             ClusterExchangeClient.this.leaderMemberId = leaderMemberId;
             leaderChanges.incrementAndGet();
             resendAll();
+            if (follower != null) {
+                follower.followAgain();
+            }
         }
 
         @Override

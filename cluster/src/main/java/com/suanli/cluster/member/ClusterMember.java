@@ -65,6 +65,11 @@ public final class ClusterMember implements AutoCloseable {
      * they are stale.
      */
     public static ClusterMember start(MemberConfig config) {
+        return start(config, ExchangeService.FEED_HISTORY_BYTES);
+    }
+
+    /** Starts the member keeping {@code feedHistoryBytes} of applied messages for the feed's followers. */
+    public static ClusterMember start(MemberConfig config, long feedHistoryBytes) {
         Catalogue catalogue = CatalogueJson.readDefault();
         try {
             Files.createDirectories(config.directory());
@@ -75,7 +80,8 @@ public final class ClusterMember implements AutoCloseable {
         ReadModelWriter readModel = config.readModel() == null ? null
                 : ReadModelWriter.open(config.readModel(), catalogue, events);
         ExchangeService service = new ExchangeService(new ReplicatedExchange(ExchangeSetup.desk(catalogue), events),
-                config.directory(), notice -> System.out.println("member " + config.memberId() + ": " + notice));
+                config.directory(), notice -> System.out.println("member " + config.memberId() + ": " + notice),
+                feedHistoryBytes);
         long deadline = System.currentTimeMillis() + MARK_FILE_WAIT_MS;
         while (true) {
             ClusteredMediaDriver driver = null;
@@ -187,24 +193,46 @@ public final class ClusterMember implements AutoCloseable {
 
     /**
      * Runs a member until SIGTERM or SIGINT: {@code --member N --members h0,h1,h2 --dir DIR} and optionally
-     * {@code --port-base}, {@code --aeron-dir}, {@code --read-model}, {@code --heartbeat-timeout-ms}.
+     * {@code --port-base}, {@code --aeron-dir}, {@code --read-model}, {@code --heartbeat-timeout-ms}, and
+     * {@code --feed-history-kb} (the feed's history, 16,384 KB by default; a test makes it small to send the
+     * whole state).
      */
     public static void main(String[] args) {
         MemberConfig config;
+        long feedHistoryBytes;
         try {
-            config = MemberConfig.parse(options(args));
+            Map<String, String> options = options(args);
+            String history = options.remove("feed-history-kb");
+            feedHistoryBytes = history == null ? ExchangeService.FEED_HISTORY_BYTES : kilobytes(history);
+            config = MemberConfig.parse(options);
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             System.exit(2);
             return;
         }
-        runUntilStopped(config, () -> System.out.println("member " + config.memberId() + " started"));
+        runUntilStopped(config, feedHistoryBytes, () -> System.out.println("member " + config.memberId() + " started"));
+    }
+
+    private static long kilobytes(String value) {
+        try {
+            long kilobytes = Long.parseLong(value.trim());
+            if (kilobytes >= 1) {
+                return kilobytes * 1024;
+            }
+        } catch (NumberFormatException e) {
+            // refused below, naming the option
+        }
+        throw new IllegalArgumentException("--feed-history-kb: '" + value + "' is not a whole number of KB above 0");
     }
 
     /** Starts the member, calls {@code started}, and closes it at SIGTERM or SIGINT. */
     public static void runUntilStopped(MemberConfig config, Runnable started) {
+        runUntilStopped(config, ExchangeService.FEED_HISTORY_BYTES, started);
+    }
+
+    private static void runUntilStopped(MemberConfig config, long feedHistoryBytes, Runnable started) {
         ShutdownSignalBarrier barrier = new ShutdownSignalBarrier();
-        try (ClusterMember member = start(config)) {
+        try (ClusterMember member = start(config, feedHistoryBytes)) {
             started.run();
             barrier.await();
         }

@@ -13,6 +13,11 @@ import org.agrona.MutableDirectBuffer;
  * egress  OUTCOMES  kind 1 | next expected sequence 8 | gap 1 | count 4 | count x (sequence 8 | timestamp 8 |
  *                   last event 8 | reason length 2, 0xFFFF for none | reason UTF-8)
  * egress  REPORTED  kind 2 | report id 8 | state hash 8 | last event 8 | commands applied 8
+ * ingress FOLLOW    kind 3 | client id 8 | request id 8 | first feed sequence wanted 8
+ * egress  FOLLOWING kind 3 | request id 8 | first feed sequence sent 8 | last one sent 8 | state length 4
+ *                   (0: the messages first to last follow, then the live feed)
+ * egress  STATE     kind 4 | offset 4 | a piece of the state (the exchange's snapshot bytes)
+ * egress  FEED      kind 5 | feed sequence 8 | log timestamp 8 | the COMMANDS message as the log holds it
  * </pre>
  */
 public final class Messages {
@@ -21,12 +26,22 @@ public final class Messages {
     public static final byte REPORT = 2;
     public static final byte OUTCOMES = 1;
     public static final byte REPORTED = 2;
+    public static final byte FOLLOW = 3;
+    public static final byte FOLLOWING = 3;
+    public static final byte STATE = 4;
+    public static final byte FEED = 5;
 
     /** Where a COMMANDS message's commands begin. */
     public static final int COMMANDS_HEADER = 1 + Long.BYTES + Long.BYTES + Integer.BYTES;
     public static final int REPORT_LENGTH = 1 + 2 * Long.BYTES;
     public static final int OUTCOMES_HEADER = 1 + Long.BYTES + 1 + Integer.BYTES;
     public static final int REPORTED_LENGTH = 1 + 4 * Long.BYTES;
+    public static final int FOLLOW_LENGTH = 1 + 3 * Long.BYTES;
+    public static final int FOLLOWING_LENGTH = 1 + 3 * Long.BYTES + Integer.BYTES;
+    /** Where a STATE message's piece begins. */
+    public static final int STATE_HEADER = 1 + Integer.BYTES;
+    /** Where a FEED message's COMMANDS message begins. */
+    public static final int FEED_HEADER = 1 + 2 * Long.BYTES;
     /**
      * Where an encoded command keeps its timestamp (docs/JOURNAL.md: version 1 byte, kind 1 byte, then the
      * timestamp): the member writes the cluster's time there before decoding.
@@ -136,5 +151,77 @@ public final class Messages {
     public static StateReport readReported(DirectBuffer buffer, int offset) {
         return new StateReport(buffer.getLong(offset + 1 + Long.BYTES), buffer.getLong(offset + 1 + 2 * Long.BYTES),
                 buffer.getLong(offset + 1 + 3 * Long.BYTES));
+    }
+
+    /** A FOLLOW: send the feed from {@code from} (state first when the sender's history no longer reaches it). */
+    public static int writeFollow(MutableDirectBuffer buffer, int offset, long clientId, long requestId, long from) {
+        buffer.putByte(offset, FOLLOW);
+        buffer.putLong(offset + 1, clientId);
+        buffer.putLong(offset + 1 + Long.BYTES, requestId);
+        buffer.putLong(offset + 1 + 2 * Long.BYTES, from);
+        return FOLLOW_LENGTH;
+    }
+
+    public static long followRequestId(DirectBuffer buffer, int offset) {
+        return buffer.getLong(offset + 1 + Long.BYTES);
+    }
+
+    public static long followFrom(DirectBuffer buffer, int offset) {
+        return buffer.getLong(offset + 1 + 2 * Long.BYTES);
+    }
+
+    /**
+     * The answer to a FOLLOW: the feed goes on from {@code first}; with {@code stateLength > 0} the state as it
+     * stands before {@code first} comes first, in STATE pieces, else the kept messages {@code first} to
+     * {@code last} (none when {@code last < first}); the live feed follows.
+     */
+    public static int writeFollowing(MutableDirectBuffer buffer, int offset, long requestId, long first, long last,
+                                     int stateLength) {
+        buffer.putByte(offset, FOLLOWING);
+        buffer.putLong(offset + 1, requestId);
+        buffer.putLong(offset + 1 + Long.BYTES, first);
+        buffer.putLong(offset + 1 + 2 * Long.BYTES, last);
+        buffer.putInt(offset + 1 + 3 * Long.BYTES, stateLength);
+        return FOLLOWING_LENGTH;
+    }
+
+    public static long followingRequestId(DirectBuffer buffer, int offset) {
+        return buffer.getLong(offset + 1);
+    }
+
+    public static long followingFirst(DirectBuffer buffer, int offset) {
+        return buffer.getLong(offset + 1 + Long.BYTES);
+    }
+
+    public static long followingLast(DirectBuffer buffer, int offset) {
+        return buffer.getLong(offset + 1 + 2 * Long.BYTES);
+    }
+
+    public static int followingStateLength(DirectBuffer buffer, int offset) {
+        return buffer.getInt(offset + 1 + 3 * Long.BYTES);
+    }
+
+    public static void writeStateHeader(MutableDirectBuffer buffer, int offset, int pieceOffset) {
+        buffer.putByte(offset, STATE);
+        buffer.putInt(offset + 1, pieceOffset);
+    }
+
+    public static int stateOffset(DirectBuffer buffer, int offset) {
+        return buffer.getInt(offset + 1);
+    }
+
+    /** Writes a FEED header; the COMMANDS message follows at {@code offset + FEED_HEADER}. */
+    public static void writeFeedHeader(MutableDirectBuffer buffer, int offset, long feedSequence, long timestamp) {
+        buffer.putByte(offset, FEED);
+        buffer.putLong(offset + 1, feedSequence);
+        buffer.putLong(offset + 1 + Long.BYTES, timestamp);
+    }
+
+    public static long feedSequence(DirectBuffer buffer, int offset) {
+        return buffer.getLong(offset + 1);
+    }
+
+    public static long feedTimestamp(DirectBuffer buffer, int offset) {
+        return buffer.getLong(offset + 1 + Long.BYTES);
     }
 }

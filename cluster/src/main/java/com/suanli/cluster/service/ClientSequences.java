@@ -50,6 +50,12 @@ final class ClientSequences {
         return clients.computeIfAbsent(clientId, id -> new Client());
     }
 
+    /** The client's last applied sequence, 0 for a client never seen (without adding it). */
+    long lastApplied(long clientId) {
+        Client client = clients.get(clientId);
+        return client == null ? 0 : client.lastApplied;
+    }
+
     byte[] write() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {

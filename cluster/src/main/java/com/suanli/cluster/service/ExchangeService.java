@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.agrona.DirectBuffer;
@@ -27,6 +29,11 @@ import org.agrona.concurrent.UnsafeBuffer;
  * which sends nothing, so the same code runs everywhere. Snapshots are the exchange's snapshot bytes.
  * A REPORT message makes every member write its state where the log reaches it ({@value #REPORT_FILE}
  * in its directory), which is how members are compared.
+ *
+ * <p>The feed (docs/CLUSTER.md, "The feed"): a client session that sent FOLLOW is sent every COMMANDS message
+ * once it is applied, numbered and with its log timestamp, so the client can apply them to a mirror of the
+ * exchange. Its FOLLOW is answered with what it missed from its history ({@link FeedHistory}), or with the
+ * whole state when the history no longer reaches back that far.
  */
 public final class ExchangeService implements ClusteredService {
 
@@ -34,12 +41,37 @@ public final class ExchangeService implements ClusteredService {
     public static final String REPORT_FILE = "state-report.txt";
     /** How many times a reply is offered against back pressure before it is given up (the client resends). */
     private static final int OFFER_ATTEMPTS = 10_000;
+    /** FEED messages kept for followers that missed some: a failover's in-flight messages, many times over. */
+    public static final long FEED_HISTORY_BYTES = 16L << 20;
+    /**
+     * A live feed message is offered this many times against back pressure (at most about 6 ms with the idle
+     * strategy's parks), then dropped: the follower finds the hole at the next message it gets and asks for it
+     * again. Until it does, it is offered each message once, without waiting: a slow follower costs the service
+     * thread that applies the log one such wait per hole, never a wait per message.
+     */
+    private static final int FEED_OFFER_ATTEMPTS = 100;
+    /** The state goes to a follower in pieces of this size, far below the egress's largest message. */
+    private static final int STATE_PIECE = 64 * 1024;
 
     private final ReplicatedExchange exchange;
     private final Path reportDirectory;
     private final Consumer<String> notices;
     private final OutcomeReply reply = new OutcomeReply();
     private final MutableDirectBuffer reportReply = new UnsafeBuffer(new byte[Messages.REPORTED_LENGTH]);
+    private final MutableDirectBuffer followingReply = new UnsafeBuffer(new byte[Messages.FOLLOWING_LENGTH]);
+    private final FeedHistory history;
+    /** The sessions following the feed, by cluster session id; not replicated (a client follows again at a new leader). */
+    private final Map<Long, Follower> followers = new LinkedHashMap<>();
+
+    /** A session following the feed; lagging once a live message was dropped for it, until it asks again. */
+    private static final class Follower {
+        private final ClientSession session;
+        private boolean lagging;
+
+        Follower(ClientSession session) {
+            this.session = session;
+        }
+    }
     private Cluster cluster;
 
     /**
@@ -47,6 +79,16 @@ public final class ExchangeService implements ClusteredService {
      * @param notices where the member says what it did at start (the snapshot it restored) and what failed
      */
     public ExchangeService(ReplicatedExchange exchange, Path reportDirectory, Consumer<String> notices) {
+        this(exchange, reportDirectory, notices, FEED_HISTORY_BYTES);
+    }
+
+    /** @param feedHistoryBytes how many bytes of applied messages the member keeps for the feed's followers */
+    public ExchangeService(ReplicatedExchange exchange, Path reportDirectory, Consumer<String> notices,
+                           long feedHistoryBytes) {
+        if (feedHistoryBytes < 1) {
+            throw new IllegalArgumentException("feed history: " + feedHistoryBytes + " bytes; must be positive");
+        }
+        this.history = new FeedHistory(feedHistoryBytes);
         this.exchange = Objects.requireNonNull(exchange, "exchange");
         this.reportDirectory = reportDirectory;
         this.notices = Objects.requireNonNull(notices, "notices");
@@ -62,6 +104,7 @@ public final class ExchangeService implements ClusteredService {
             notices.accept("restored a snapshot of " + snapshot.length + " bytes: " + restored.commandsApplied()
                     + " commands applied, state hash " + Long.toHexString(restored.stateHash()));
         }
+        history.startAfter(exchange.messagesApplied());
     }
 
     @Override
@@ -70,6 +113,7 @@ public final class ExchangeService implements ClusteredService {
 
     @Override
     public void onSessionClose(ClientSession session, long timestamp, CloseReason closeReason) {
+        followers.remove(session.id());
     }
 
     @Override
@@ -79,6 +123,19 @@ public final class ExchangeService implements ClusteredService {
         if (kind == Messages.COMMANDS && length >= Messages.COMMANDS_HEADER) {
             exchange.apply(buffer, offset, length, timestamp, reply);
             offer(session, reply.buffer(), reply.length());
+            DirectBuffer feed = history.record(exchange.messagesApplied(), timestamp, buffer, offset, length);
+            if (!followers.isEmpty() && cluster.role() == Cluster.Role.LEADER) {
+                for (Follower follower : followers.values()) {
+                    if (!offer(follower.session, feed, feed.capacity(), follower.lagging ? 1 : FEED_OFFER_ATTEMPTS)) {
+                        follower.lagging = true;
+                    }
+                }
+            }
+        } else if (kind == Messages.FOLLOW && length >= Messages.FOLLOW_LENGTH) {
+            followers.put(session.id(), new Follower(session));
+            if (cluster.role() == Cluster.Role.LEADER) {
+                follow(session, Messages.followRequestId(buffer, offset), Messages.followFrom(buffer, offset));
+            }
         } else if (kind == Messages.REPORT && length >= Messages.REPORT_LENGTH) {
             StateReport report = exchange.report();
             writeReport(Messages.reportId(buffer, offset), report, header.position());
@@ -86,16 +143,53 @@ public final class ExchangeService implements ClusteredService {
         }
     }
 
+    /**
+     * Answers a FOLLOW: the feed goes on from {@code from}, the kept messages first; when they no longer reach
+     * back to it, the whole state as it stands now comes first and the feed goes on after it.
+     */
+    private void follow(ClientSession session, long requestId, long from) {
+        long last = history.next() - 1;
+        if (history.reaches(from)) {
+            if (offer(session, followingReply, Messages.writeFollowing(followingReply, 0, requestId, from, last, 0),
+                    OFFER_ATTEMPTS)) {
+                // Stops at the first message refused: the follower asks again for what it was promised and lacks.
+                history.from(from, message -> offer(session, message, message.capacity(), OFFER_ATTEMPTS));
+            }
+            return;
+        }
+        byte[] state = exchange.snapshot();
+        offer(session, followingReply, Messages.writeFollowing(followingReply, 0, requestId, last + 1, last,
+                state.length));
+        UnsafeBuffer piece = new UnsafeBuffer(new byte[Messages.STATE_HEADER + STATE_PIECE]);
+        for (int at = 0; at < state.length; at += STATE_PIECE) {
+            int size = Math.min(STATE_PIECE, state.length - at);
+            Messages.writeStateHeader(piece, 0, at);
+            piece.putBytes(Messages.STATE_HEADER, state, at, size);
+            offer(session, piece, Messages.STATE_HEADER + size);
+        }
+        notices.accept("sent the state (" + state.length + " bytes) to follower session " + session.id()
+                + ", which asked for the feed from " + from + " of " + history.next());
+    }
+
     private void offer(ClientSession session, DirectBuffer buffer, int length) {
+        offer(session, buffer, length, OFFER_ATTEMPTS);
+    }
+
+    /** Offers up to {@code attempts} times against back pressure; true when the message was taken. */
+    private boolean offer(ClientSession session, DirectBuffer buffer, int length, int attempts) {
         cluster.idleStrategy().reset();
-        for (int attempt = 0; attempt < OFFER_ATTEMPTS; attempt++) {
+        for (int attempt = 0; attempt < attempts; attempt++) {
             long result = session.offer(buffer, 0, length);
-            if (result >= 0 || result == Publication.NOT_CONNECTED || result == Publication.CLOSED
+            if (result >= 0) {
+                return true;
+            }
+            if (result == Publication.NOT_CONNECTED || result == Publication.CLOSED
                     || result == Publication.MAX_POSITION_EXCEEDED) {
-                return;
+                return false;
             }
             cluster.idleStrategy().idle();
         }
+        return false;
     }
 
     private void writeReport(long reportId, StateReport report, long logPosition) {

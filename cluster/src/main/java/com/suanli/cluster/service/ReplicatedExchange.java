@@ -38,12 +38,29 @@ public final class ReplicatedExchange {
 
     /** The snapshot section holding the clients' sequences, beside the engine's and clearing's. */
     static final String CLIENTS_SECTION = "cluster-clients";
+    /** The snapshot section holding the feed's sequence: how many COMMANDS messages were applied. */
+    static final String FEED_SECTION = "cluster-feed";
+
+    /** Told of every client command applied (not of a resend answered from memory), on the applying thread. */
+    @FunctionalInterface
+    public interface AppliedCommands {
+        /**
+         * @param commandNumber the command's number among all clients' commands applied since the log began
+         * @param rejection the engine's first refusal among the command's events, or null when it was accepted
+         */
+        void onApplied(long clientId, long commandNumber, Outcome outcome, CommandRejected rejection);
+    }
 
     private final ExchangeSetup setup;
     private final EventFanOut events;
     private final ClientSequences clients = new ClientSequences();
     private Engine engine;
     private long commandsApplied;
+    /** COMMANDS messages applied since the log began: the feed's sequence of the last one (docs/CLUSTER.md, "The feed"). */
+    private long messagesApplied;
+    private AppliedCommands applied = (clientId, number, outcome, rejection) -> { };
+    /** The reply a mirror's application builds and nobody reads. */
+    private OutcomeReply unread;
     /** The message's commands, copied out of the log (which is never written to) and stamped with its time. */
     private ByteBuffer scratch = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
     /** Why the message being applied stopped decoding; its later commands cannot be framed. */
@@ -67,6 +84,7 @@ public final class ReplicatedExchange {
      * member decides the same; the rest of that message cannot be framed and is answered so too.
      */
     void apply(DirectBuffer buffer, int offset, int length, long timestamp, OutcomeReply reply) {
+        messagesApplied++;
         long clientId = Messages.clientId(buffer, offset);
         long first = Messages.firstSequence(buffer, offset);
         int count = Messages.count(buffer, offset);
@@ -93,14 +111,41 @@ public final class ReplicatedExchange {
                         reply.add(remembered);
                     }
                 } else {
-                    reply.add(command == null ? refuseMalformed(client, sequence, time) : apply(client, sequence, command));
+                    reply.add(command == null ? refuseMalformed(client, sequence, time)
+                            : apply(clientId, client, sequence, command));
                 }
             }
         }
         reply.finish(client.lastApplied() + 1, gap);
     }
 
-    private Outcome apply(ClientSequences.Client client, long sequence, Command command) {
+    /**
+     * Applies a COMMANDS message the members' feed brought, at the log timestamp they applied it at: a
+     * mirror's state then follows theirs exactly (the members' replies are not needed here).
+     */
+    public void applyFed(DirectBuffer buffer, int offset, int length, long timestamp) {
+        if (unread == null) {
+            unread = new OutcomeReply();
+        }
+        apply(buffer, offset, length, timestamp, unread);
+    }
+
+    /** Who is told of each command applied from now on (a mirror, for its own client's acknowledgements). */
+    public void onApplied(AppliedCommands listener) {
+        this.applied = Objects.requireNonNull(listener, "listener");
+    }
+
+    /** The last sequence applied of {@code clientId}'s commands; 0 when none was. */
+    public long lastApplied(long clientId) {
+        return clients.lastApplied(clientId);
+    }
+
+    /** The feed's sequence of the last COMMANDS message applied (0 before the first). */
+    public long messagesApplied() {
+        return messagesApplied;
+    }
+
+    private Outcome apply(long clientId, ClientSequences.Client client, long sequence, Command command) {
         events.beginCommand();
         engine.submit(command);
         CommandRejected refused = events.rejection();
@@ -108,6 +153,7 @@ public final class ReplicatedExchange {
                 refused == null ? null : refused.reason() + ": " + refused.message());
         client.applied(outcome);
         commandsApplied++;
+        applied.onApplied(clientId, commandsApplied, outcome, refused);
         return outcome;
     }
 
@@ -146,6 +192,7 @@ public final class ReplicatedExchange {
         try {
             List<Snapshot.Section> sections = new ArrayList<>(Snapshot.sections(engine));
             sections.add(new Snapshot.Section(CLIENTS_SECTION, clientsSection()));
+            sections.add(new Snapshot.Section(FEED_SECTION, ByteBuffer.allocate(Long.BYTES).putLong(messagesApplied).array()));
             ByteArrayOutputStream out = new ByteArrayOutputStream(Snapshot.size(sections));
             Snapshot.write(out, sections);
             return out.toByteArray();
@@ -174,6 +221,11 @@ public final class ReplicatedExchange {
         if (section == null || section.length < Long.BYTES) {
             throw new IllegalArgumentException("snapshot: no " + CLIENTS_SECTION + " section: not a cluster snapshot");
         }
+        byte[] feed = sections.get(FEED_SECTION);
+        if (feed == null || feed.length != Long.BYTES) {
+            throw new IllegalArgumentException("snapshot: no " + FEED_SECTION + " section of 8 bytes: not a cluster"
+                    + " snapshot of this build");
+        }
         events.mute(true);
         try {
             engine = setup.restore(sections, events);
@@ -185,5 +237,6 @@ public final class ReplicatedExchange {
         byte[] rest = new byte[clientBytes.remaining()];
         clientBytes.get(rest);
         clients.restore(rest);
+        messagesApplied = ByteBuffer.wrap(feed).getLong();
     }
 }

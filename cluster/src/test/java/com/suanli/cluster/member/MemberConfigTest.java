@@ -55,6 +55,18 @@ class MemberConfigTest {
     }
 
     @Test
+    void aClientOfTheMembersEndpointsIsReachedBackOnItsAddressTowardsThemAndABadEndpointIsRefused() {
+        ClientConfig client = ClientConfig.ofMembers(9, "127.0.0.1:21002, 127.0.0.1:21102,127.0.0.1:21202");
+        assertThat(client.ingressEndpoints()).isEqualTo("0=127.0.0.1:21002,1=127.0.0.1:21102,2=127.0.0.1:21202");
+        assertThat(client.egressHost()).isEqualTo("127.0.0.1");
+        assertThat(client.clientId()).isEqualTo(9);
+        assertThatThrownBy(() -> ClientConfig.ofMembers(9, "127.0.0.1:21002,127.0.0.1:x"))
+                .hasMessageStartingWith("--cluster: '127.0.0.1:x' is not HOST:PORT");
+        assertThatThrownBy(() -> ClientConfig.ofMembers(9, ":21002"))
+                .hasMessageStartingWith("--cluster: ':21002' is not HOST:PORT");
+    }
+
+    @Test
     void aClientsWindowStaysBelowWhatTheMembersRemember() {
         ClientConfig client = ClientConfig.of(5, List.of("a", "b", "c"), 21_000, "h");
         assertThat(client.window()).isEqualTo(ClientConfig.MAX_WINDOW);

@@ -1,7 +1,8 @@
 package com.suanli.cluster.service;
 
-import com.suanli.cluster.LocalCluster;
+import com.suanli.cluster.member.LocalCluster;
 import com.suanli.cluster.client.ClusterExchangeClient;
+import com.suanli.cluster.mirror.ClusterMirror;
 import com.suanli.cluster.protocol.Outcome;
 import com.suanli.data.catalogue.CatalogueJson;
 import com.suanli.data.host.EventFanOut;
@@ -70,6 +71,50 @@ class ClusterBenchmark {
                 paced(client, PACED_RATE);
                 for (int kill = 0; kill < FAILOVERS; kill++) {
                     failover(cluster, client);
+                }
+            }
+        }
+    }
+
+    /**
+     * The feed's cost: acknowledged commands per second with no follower, then with a second client following
+     * the feed into a mirror (the gateway's way), alternately in one session; after each followed run, how long
+     * the mirror took past the last acknowledgement to reach the leader's last event. Run alone:
+     * {@code -Dtest=ClusterBenchmark#measureTheFeed}.
+     */
+    @Test
+    void measureTheFeed() throws Exception {
+        if (!Files.isDirectory(Path.of("/dev/shm"))) {
+            return;
+        }
+        int portBase = 40_000 + 1_000 * new SplittableRandom().nextInt(20);
+        try (LocalCluster cluster = new LocalCluster(root, portBase, HEARTBEAT);
+             ClusterMirror mirror = new ClusterMirror(ExchangeSetup.desk(CATALOGUE), 2)) {
+            cluster.startAll();
+            try (ClusterExchangeClient client = ClusterExchangeClient.connect(cluster.clientConfig(1),
+                    Duration.ofSeconds(60))) {
+                throughput(client, 20_000, "warm-up");
+                ClusterExchangeClient follower = null;
+                try {
+                    for (int run = 1; run <= 3; run++) {
+                        throughput(client, THROUGHPUT_COMMANDS, "run " + run + " with no follower");
+                        if (follower == null) {
+                            follower = ClusterExchangeClient.connect(cluster.clientConfig(2), Duration.ofSeconds(60),
+                                    mirror);
+                        }
+                        throughput(client, THROUGHPUT_COMMANDS, "run " + run + " with a mirror following");
+                        long acknowledged = System.nanoTime();
+                        long last = client.report().join().lastEventSequence();
+                        while (mirror.lastEventSequence() < last) {
+                            Thread.sleep(1);
+                        }
+                        System.out.printf("  the mirror reached the leader's last event %.0f ms after the last"
+                                + " acknowledgement%n", (System.nanoTime() - acknowledged) / 1e6);
+                    }
+                } finally {
+                    if (follower != null) {
+                        follower.close();
+                    }
                 }
             }
         }

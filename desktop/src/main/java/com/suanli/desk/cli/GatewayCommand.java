@@ -1,8 +1,11 @@
 package com.suanli.desk.cli;
 
+import com.suanli.cluster.client.ClientConfig;
+import com.suanli.data.catalogue.CatalogueJson;
 import com.suanli.data.firm.UserDirectory;
 import com.suanli.data.host.Acknowledged;
 import com.suanli.data.host.HostSubscriber;
+import com.suanli.data.store.DeskStore;
 import com.suanli.data.store.FileKey;
 import com.suanli.data.store.StoreAddress;
 import com.suanli.desk.app.Desk;
@@ -13,9 +16,11 @@ import com.suanli.desk.exchange.ExchangeStartup;
 import com.suanli.exchange.engine.event.ExchangeEvent;
 import com.suanli.gateway.FixGateway;
 import com.suanli.gateway.GatewayConfig;
+import com.suanli.gateway.entry.ClusterOrderEntry;
 import com.suanli.gateway.entry.HostOrderEntry;
 import com.suanli.gateway.entry.OrderEntry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -28,7 +33,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code desk gateway --port N}: the desk's exchange (as the workstation runs it: recovered from the
  * database, the day's sessions opened, the recorder writing the tables) with the FIX 4.4 gateway in front,
- * until stopped. The desk's users log on with their passwords (docs/FIX.md).
+ * until stopped; with {@code --cluster HOST:PORT,...}, the replicated exchange instead (docs/CLUSTER.md),
+ * followed through the gateway's mirror. The desk's users log on with their passwords (docs/FIX.md).
  */
 @Command(name = "gateway", header = "run the desk's exchange with the FIX 4.4 gateway in front (docs/FIX.md)",
         description = {"Recovers the desk's exchange from the database, opens the day's trading and accepts",
@@ -56,6 +62,14 @@ final class GatewayCommand implements Callable<Integer> {
             description = "the most orders a session may have working (default ${DEFAULT-VALUE})")
     private int maxOpenOrders;
 
+    @Option(names = "--cluster", paramLabel = "HOST:PORT,...",
+            description = {"in front of the replicated exchange instead: its members' client ingress endpoints, in",
+                    "member-id order (docs/CLUSTER.md); the database then gives only the users"})
+    private String cluster;
+
+    /** How long the gateway waits for the cluster's leader and for its mirror to catch up at start. */
+    private static final Duration CLUSTER_WAIT = Duration.ofSeconds(60);
+
     private final CliContext context;
 
     GatewayCommand(CliContext context) {
@@ -67,22 +81,35 @@ final class GatewayCommand implements Callable<Integer> {
         GatewayConfig config = config();
         StoreAddress address = database.address(context);
         FileKey key = database.key(context, address);
+        if (cluster != null) {
+            ClientConfig client = ClientConfig.ofMembers(ClientConfig.freshClientId(), cluster);
+            try (DeskStore store = DeskStore.open(address, key);
+                 ClusterOrderEntry entry = ClusterOrderEntry.connect(client, CatalogueJson.readDefault(), CLUSTER_WAIT)) {
+                serve(entry, new UserDirectory(store), config, "the replicated exchange at " + cluster);
+            }
+            return DeskCli.EXIT_OK;
+        }
         try (DatabaseCatalogue catalogue = new DatabaseCatalogue(address, key);
              ExchangeStartup startup = ExchangeStartup.of(catalogue, Clock.system(Desk.EXCHANGE_ZONE))) {
             DeskExchange exchange = startup.start().exchange();
-            UserDirectory users = new UserDirectory(catalogue.database());
-            CountDownLatch stop = new CountDownLatch(1);
-            Thread hook = new Thread(stop::countDown, "desk-gateway-stop");
-            Runtime.getRuntime().addShutdownHook(hook);
-            try (FixGateway gateway = FixGateway.start(entry(exchange), users::signIn, config)) {
-                context.out().println("desk gateway: FIX 4.4 on " + config.bindAddress() + ":" + config.port()
-                        + " as " + config.senderCompId() + " for the desk on " + address + " (Ctrl-C stops)");
-                stop.await();
-            } finally {
-                removeHook(hook);
-            }
+            serve(entry(exchange), new UserDirectory(catalogue.database()), config, "the desk on " + address);
         }
         return DeskCli.EXIT_OK;
+    }
+
+    /** The gateway in front of {@code entry} until Ctrl-C. */
+    private void serve(OrderEntry entry, UserDirectory users, GatewayConfig config, String exchange)
+            throws InterruptedException {
+        CountDownLatch stop = new CountDownLatch(1);
+        Thread hook = new Thread(stop::countDown, "desk-gateway-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try (FixGateway gateway = FixGateway.start(entry, users::signIn, config)) {
+            context.out().println("desk gateway: FIX 4.4 on " + config.bindAddress() + ":" + config.port()
+                    + " as " + config.senderCompId() + " for " + exchange + " (Ctrl-C stops)");
+            stop.await();
+        } finally {
+            removeHook(hook);
+        }
     }
 
     /** The options as the gateway's configuration; a refusal names the option as typed. */

@@ -59,6 +59,15 @@ class GatewayCommandTest {
     }
 
     @Test
+    void a_cluster_endpoint_without_a_port_is_refused_naming_the_option() {
+        CliRun cli = new CliRun(home, here);
+        assertThat(cli.desk("gateway", "--db", "desk", "--port", "9880", "--cluster", "127.0.0.1:21002,127.0.0.1"))
+                .isEqualTo(2);
+        assertThat(cli.err()).isEqualTo("error: --cluster: '127.0.0.1' is not HOST:PORT (a member's client ingress,"
+                + " port base + 100 x member + 2)" + System.lineSeparator());
+    }
+
+    @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void a_desk_user_logs_on_lists_the_catalogue_and_sends_an_order_the_exchange_answers() throws Exception {
         try (DeskStore store = DeskStore.open(StoreAddress.file(here.resolve("desk")), FileKey.NONE)) {

@@ -1,7 +1,10 @@
 package com.suanli.gateway.entry;
 
+import com.suanli.exchange.engine.Engine;
 import com.suanli.exchange.marketdata.DepthSnapshot;
 import com.suanli.exchange.marketdata.TapeTrade;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,5 +19,19 @@ public record BookSeed(long lastSequence, List<DepthSnapshot> books, Map<Integer
     public BookSeed {
         books = List.copyOf(books);
         lastTrades = Map.copyOf(lastTrades);
+    }
+
+    /** The engine's books and last trades now; call on the thread that owns the engine. */
+    public static BookSeed of(Engine engine) {
+        List<DepthSnapshot> books = new ArrayList<>();
+        Map<Integer, TapeTrade> lastTrades = new HashMap<>();
+        for (int id : engine.instrumentIds()) {
+            books.add(engine.depth(id, Integer.MAX_VALUE));
+            List<TapeTrade> last = engine.recentTrades(id, 1);
+            if (!last.isEmpty()) {
+                lastTrades.put(id, last.get(0));
+            }
+        }
+        return new BookSeed(engine.lastSequence(), books, lastTrades);
     }
 }

@@ -1,6 +1,8 @@
 package com.suanli.gateway.entry;
 
+import com.suanli.data.host.HostSubscriber;
 import com.suanli.exchange.engine.event.ExchangeEvent;
+import java.util.Objects;
 
 /** Receives the exchange's events in sequence order, on the entry's own thread. */
 public interface EntryListener {
@@ -9,5 +11,21 @@ public interface EntryListener {
 
     /** {@code missed} events were dropped here because the listener fell behind. */
     default void onGap(long missed) {
+    }
+
+    /** The listener as a host's subscriber (the in-process host's, a cluster mirror's). */
+    static HostSubscriber asSubscriber(EntryListener listener) {
+        Objects.requireNonNull(listener, "listener");
+        return new HostSubscriber() {
+            @Override
+            public void onEvent(ExchangeEvent event) {
+                listener.onEvent(event);
+            }
+
+            @Override
+            public void onGap(long missed) {
+                listener.onGap(missed);
+            }
+        };
     }
 }

@@ -4,15 +4,8 @@ import com.suanli.data.host.Acknowledged;
 import com.suanli.data.host.ExchangeHost;
 import com.suanli.data.host.HostSubscriber;
 import com.suanli.exchange.engine.Engine;
-import com.suanli.exchange.engine.event.ExchangeEvent;
 import com.suanli.exchange.listing.Catalogue;
-import com.suanli.exchange.marketdata.DepthSnapshot;
-import com.suanli.exchange.marketdata.TapeTrade;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -68,37 +61,12 @@ public final class HostOrderEntry implements OrderEntry {
 
     @Override
     public AutoCloseable subscribe(String name, EntryListener listener) {
-        Objects.requireNonNull(listener, "listener");
-        return subscriptions.subscribe(name, new HostSubscriber() {
-            @Override
-            public void onEvent(ExchangeEvent event) {
-                listener.onEvent(event);
-            }
-
-            @Override
-            public void onGap(long missed) {
-                listener.onGap(missed);
-            }
-        });
+        return subscriptions.subscribe(name, EntryListener.asSubscriber(listener));
     }
 
     @Override
     public CompletableFuture<BookSeed> books() {
-        return asker.apply(HostOrderEntry::seed);
-    }
-
-    /** Call on the sequencer. */
-    private static BookSeed seed(Engine engine) {
-        List<DepthSnapshot> books = new ArrayList<>();
-        Map<Integer, TapeTrade> lastTrades = new HashMap<>();
-        for (int id : engine.instrumentIds()) {
-            books.add(engine.depth(id, Integer.MAX_VALUE));
-            List<TapeTrade> last = engine.recentTrades(id, 1);
-            if (!last.isEmpty()) {
-                lastTrades.put(id, last.get(0));
-            }
-        }
-        return new BookSeed(engine.lastSequence(), books, lastTrades);
+        return asker.apply(BookSeed::of);
     }
 
     /** Queues a command stamped at {@code timestamp}. */

@@ -6,8 +6,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * What the gateway needs of an exchange, and nothing more: commands in, events out, the catalogue, and the
- * books to start market data from. Today's adapter runs over the in-process host ({@link HostOrderEntry});
- * a replicated exchange's client is another. No question reaches into the engine: everything the gateway
+ * books to start market data from. Its adapters run over the in-process host ({@link HostOrderEntry}) and
+ * over the replicated exchange ({@link ClusterOrderEntry}). No question reaches into the engine: everything the gateway
  * knows of orders it learns from the events.
  */
 public interface OrderEntry {

@@ -1,7 +1,6 @@
-package com.suanli.cluster;
+package com.suanli.cluster.member;
 
 import com.suanli.cluster.client.ClientConfig;
-import com.suanli.cluster.member.ClusterMember;
 import com.suanli.cluster.service.ExchangeService;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,8 +13,9 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Three members, each its own JVM on this machine's loopback (started with this JVM's class path), for the
- * failover test and the benchmark. Killing one is SIGKILL ({@code destroyForcibly} on Linux).
+ * Three members, each its own JVM on this machine's loopback (started with this JVM's class path, so the
+ * class path must hold the cluster module), for the failover tests (the cluster's, the FIX gateway's) and the
+ * benchmark. Killing one is SIGKILL ({@code destroyForcibly} on Linux).
  */
 public final class LocalCluster implements AutoCloseable {
 
@@ -25,12 +25,19 @@ public final class LocalCluster implements AutoCloseable {
     private final Path root;
     private final int portBase;
     private final Duration heartbeatTimeout;
+    private final long feedHistoryKb;
     private final Process[] members = new Process[MEMBERS];
 
     public LocalCluster(Path root, int portBase, Duration heartbeatTimeout) {
+        this(root, portBase, heartbeatTimeout, ExchangeService.FEED_HISTORY_BYTES / 1024);
+    }
+
+    /** @param feedHistoryKb the members' feed history (a small one sends the whole state to a new follower) */
+    public LocalCluster(Path root, int portBase, Duration heartbeatTimeout, long feedHistoryKb) {
         this.root = root;
         this.portBase = portBase;
         this.heartbeatTimeout = heartbeatTimeout;
+        this.feedHistoryKb = feedHistoryKb;
     }
 
     public void startAll() throws IOException {
@@ -48,7 +55,8 @@ public final class LocalCluster implements AutoCloseable {
                 "--member", Integer.toString(id), "--members", String.join(",", HOSTS),
                 "--port-base", Integer.toString(portBase), "--dir", dir.toString(),
                 "--aeron-dir", "/dev/shm/suanli-test-" + portBase + "-member-" + id,
-                "--heartbeat-timeout-ms", Long.toString(heartbeatTimeout.toMillis())));
+                "--heartbeat-timeout-ms", Long.toString(heartbeatTimeout.toMillis()),
+                "--feed-history-kb", Long.toString(feedHistoryKb)));
         members[id] = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(root.resolve("member-" + id + ".log").toFile()))
                 .start();
@@ -76,6 +84,20 @@ public final class LocalCluster implements AutoCloseable {
             try (var reader = Files.newBufferedReader(file)) {
                 report.load(reader);
             }
+        }
+        return report;
+    }
+
+    /**
+     * Waits up to {@code timeout} until member {@code id} wrote a state report (a member that is behind writes
+     * it once it caught up to the REPORT); empty properties when it did not.
+     */
+    public Properties awaitReport(int id, Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Properties report = report(id);
+        while (report.getProperty("stateHash") == null && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            report = report(id);
         }
         return report;
     }

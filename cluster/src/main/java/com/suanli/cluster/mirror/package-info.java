@@ -1,0 +1,7 @@
+/**
+ * A client's own copy of the replicated exchange (docs/CLUSTER.md, "The feed"): {@link
+ * com.suanli.cluster.mirror.ClusterMirror} applies the members' feed to the same deterministic engine, so
+ * the client gets every event, the books and its commands' acknowledgements locally, identical to the
+ * members'.
+ */
+package com.suanli.cluster.mirror;

@@ -1,0 +1,227 @@
+package com.suanli.cluster.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.suanli.cluster.mirror.ClusterMirror;
+import com.suanli.cluster.protocol.Messages;
+import com.suanli.cluster.protocol.Outcome;
+import com.suanli.data.catalogue.CatalogueJson;
+import com.suanli.data.host.Acknowledged;
+import com.suanli.data.host.EventFanOut;
+import com.suanli.data.host.ExchangeSetup;
+import com.suanli.data.host.HostSubscriber;
+import com.suanli.data.host.SeededLoad;
+import com.suanli.exchange.clearing.ClearingSetup;
+import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.engine.event.ExchangeEvent;
+import com.suanli.exchange.listing.Catalogue;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.agrona.DirectBuffer;
+import org.agrona.concurrent.UnsafeBuffer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The feed and the mirror in process: a member's state machine applies seeded messages of two clients (with
+ * resends) and keeps its feed history; a {@link ClusterMirror} fed that history makes the member's very
+ * events, reaches its state and acknowledges its client's commands with the member's outcomes; a mirror that
+ * loads the member's state midway ends alike and tells its subscriber the hole, event for event.
+ */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class FeedMirrorTest {
+
+    private static final Catalogue CATALOGUE = CatalogueJson.readDefault();
+    private static final ExchangeSetup DESK = ExchangeSetup.desk(CATALOGUE);
+    private static final long CLIENT = 7;
+    private static final long OTHER = 8;
+    private static final long LOG_START = 1_800_000_000_000L;
+    private static final int COMMANDS = 4_000;
+
+    /** A member fed seeded messages, what it published and answered, and its feed history. */
+    private static final class Member {
+        final EventFanOut events = new EventFanOut();
+        final List<ExchangeEvent> published = Collections.synchronizedList(new ArrayList<>());
+        final MemberHarness harness = new MemberHarness(DESK, events);
+        final FeedHistory history = new FeedHistory(Long.MAX_VALUE);
+        final List<Outcome> clientOutcomes = new ArrayList<>();
+
+        Member() {
+            events.add("test", 1 << 20, published::add);
+        }
+
+        void apply(long clientId, long first, List<Command> commands, long timestamp) {
+            UnsafeBuffer message = LogMessages.commands(clientId, first, commands);
+            harness.exchange().apply(message, 0, message.capacity(), timestamp, harness.reply());
+            history.record(harness.exchange().messagesApplied(), timestamp, message, 0, message.capacity());
+            if (clientId == CLIENT) {
+                for (Outcome outcome : LogMessages.read(harness.reply().buffer()).outcomes()) {
+                    if (outcome.clientSequence() > clientOutcomes.size()) {
+                        clientOutcomes.add(outcome);
+                    }
+                }
+            }
+        }
+
+        /** Seeded messages of both clients, each message from a little before what was applied (resends). */
+        void run(long seed, int messages, SplittableRandom random, List<Command> a, List<Command> b, int[] next) {
+            for (int m = 0; m < messages; m++) {
+                boolean first = random.nextBoolean();
+                List<Command> commands = first ? a : b;
+                int at = first ? 0 : 1;
+                if (next[at] >= commands.size()) {
+                    continue;
+                }
+                int from = Math.max(0, next[at] - random.nextInt(2) * random.nextInt(50));
+                int to = Math.min(commands.size(), next[at] + 1 + random.nextInt(100));
+                apply(first ? CLIENT : OTHER, from + 1, commands.subList(from, to), LOG_START + seed + m);
+                next[at] = to;
+            }
+        }
+
+        /** Waits for the member's subscriber to have everything. */
+        List<ExchangeEvent> events() {
+            events.close();
+            return new ArrayList<>(published);
+        }
+    }
+
+    /** Hands the member's history from {@code from} to {@code to} (inclusive) to the mirror, as the follower would. */
+    private static void feed(Member member, ClusterMirror mirror, long from, long to) {
+        member.history.from(from, message -> {
+            long sequence = Messages.feedSequence(message, 0);
+            if (sequence <= to) {
+                mirror.onFeed(sequence, Messages.feedTimestamp(message, 0), message, Messages.FEED_HEADER,
+                        message.capacity() - Messages.FEED_HEADER);
+            }
+            return true;
+        });
+    }
+
+    private static List<Command> seeded(long seed, int count, long firstAccount) {
+        SeededLoad load = firstAccount == 0 ? SeededLoad.openingItsMembers(seed, CATALOGUE, 0)
+                : new SeededLoad(seed, CATALOGUE, 0, false, firstAccount);
+        List<Command> commands = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            commands.add(load.next());
+        }
+        return commands;
+    }
+
+    private static final class Collector implements HostSubscriber {
+        final List<ExchangeEvent> events = Collections.synchronizedList(new ArrayList<>());
+        final AtomicLong missed = new AtomicLong();
+
+        @Override
+        public void onEvent(ExchangeEvent event) {
+            events.add(event);
+        }
+
+        @Override
+        public void onGap(long count) {
+            missed.addAndGet(count);
+        }
+    }
+
+    @Test
+    void aMirrorFedTheMembersMessagesMakesTheirEventsReachesTheirStateAndAcknowledgesTheirOutcomes()
+            throws Exception {
+        Member member = new Member();
+        int[] next = new int[2];
+        member.run(1, 200, new SplittableRandom(1), seeded(1, COMMANDS, 0),
+                seeded(2, COMMANDS / 2, ClearingSetup.FIRST_MEMBER_ACCOUNT), next);
+        Collector seen = new Collector();
+        try (ClusterMirror mirror = new ClusterMirror(DESK, CLIENT)) {
+            AutoCloseable subscription = mirror.subscribe("test", 1 << 20, seen).get(10, TimeUnit.SECONDS);
+            feed(member, mirror, 1, member.history.next() - 1);
+
+            assertThat(mirror.report().get(60, TimeUnit.SECONDS)).isEqualTo(member.harness.exchange().report());
+            assertThat(mirror.messagesApplied()).isEqualTo(member.harness.exchange().messagesApplied());
+            for (Outcome outcome : member.clientOutcomes) {
+                Acknowledged acknowledged = mirror.acknowledgement(outcome.clientSequence()).get(10, TimeUnit.SECONDS);
+                assertThat(acknowledged.lastEventSequence()).isEqualTo(outcome.lastEventSequence());
+                assertThat(acknowledged.reason()).isEqualTo(outcome.reason());
+            }
+            subscription.close();
+        }
+        List<ExchangeEvent> published = member.events();
+        assertThat(seen.events).hasSize(published.size()).isEqualTo(published);
+        assertThat(seen.missed).hasValue(0);
+        assertThat(member.clientOutcomes).hasSize(next[0]).anyMatch(Outcome::accepted)
+                .anyMatch(outcome -> !outcome.accepted());
+    }
+
+    @Test
+    void aMirrorThatLoadsTheStateMidwayEndsAlikeAndToldItsSubscriberTheHoleEventForEvent() throws Exception {
+        Member member = new Member();
+        SplittableRandom random = new SplittableRandom(3);
+        List<Command> commands = seeded(3, COMMANDS, 0);
+        List<Command> other = seeded(4, COMMANDS / 2, ClearingSetup.FIRST_MEMBER_ACCOUNT);
+        int[] next = new int[2];
+        member.run(3, 30, random, commands, other, next);
+        long before = member.history.next() - 1;
+        long eventsBefore = member.harness.exchange().engine().lastSequence();
+        member.run(4, 60, random, commands, other, next);
+        byte[] state = member.harness.exchange().snapshot();
+        long stateNext = member.history.next();
+        long eventsAtState = member.harness.exchange().engine().lastSequence();
+        long clientAtState = member.harness.exchange().lastApplied(CLIENT);
+        assertThat(clientAtState).as("the client's commands inside the state").isPositive();
+        member.run(5, 100, random, commands, other, next);
+
+        Collector seen = new Collector();
+        try (ClusterMirror mirror = new ClusterMirror(DESK, CLIENT)) {
+            AutoCloseable subscription = mirror.subscribe("test", 1 << 20, seen).get(10, TimeUnit.SECONDS);
+            feed(member, mirror, 1, before);
+            mirror.onState(state, stateNext);
+            feed(member, mirror, stateNext, member.history.next() - 1);
+
+            assertThat(mirror.report().get(60, TimeUnit.SECONDS)).isEqualTo(member.harness.exchange().report());
+            assertThat(mirror.statesLoaded()).isEqualTo(1);
+            assertThatThrownBy(() -> mirror.acknowledgement(clientAtState).get(10, TimeUnit.SECONDS))
+                    .isInstanceOf(ExecutionException.class);
+            long last = member.clientOutcomes.size();
+            assertThat(mirror.acknowledgement(last).get(10, TimeUnit.SECONDS).lastEventSequence())
+                    .isEqualTo(member.clientOutcomes.get((int) last - 1).lastEventSequence());
+            subscription.close();
+        }
+        List<ExchangeEvent> published = member.events();
+        assertThat(seen.missed).hasValue(eventsAtState - eventsBefore);
+        List<ExchangeEvent> expected = new ArrayList<>(published.stream()
+                .filter(e -> e.sequence() <= eventsBefore || e.sequence() > eventsAtState).toList());
+        assertThat(seen.events).isEqualTo(expected);
+    }
+
+    @Test
+    void theHistoryKeepsTheNewestMessagesWithinItsBudgetAndSaysHowFarBackItReaches() {
+        FeedHistory history = new FeedHistory(3 * (Messages.FEED_HEADER + 100));
+        history.startAfter(41);
+        assertThat(history.reaches(42)).isTrue();
+        assertThat(history.reaches(41)).isFalse();
+        DirectBuffer payload = new UnsafeBuffer(new byte[100]);
+        for (long sequence = 42; sequence < 47; sequence++) {
+            DirectBuffer kept = history.record(sequence, 1_000 + sequence, payload, 0, 100);
+            assertThat(Messages.feedSequence(kept, 0)).isEqualTo(sequence);
+            assertThat(Messages.feedTimestamp(kept, 0)).isEqualTo(1_000 + sequence);
+        }
+        assertThat(history.next()).isEqualTo(47);
+        assertThat(history.reaches(43)).isFalse();
+        assertThat(history.reaches(44)).isTrue();
+        assertThat(history.reaches(47)).isTrue();
+        assertThat(history.reaches(48)).isFalse();
+        List<Long> handed = new ArrayList<>();
+        history.from(45, message -> handed.add(Messages.feedSequence(message, 0)));
+        assertThat(handed).containsExactly(45L, 46L);
+        handed.clear();
+        history.from(44, message -> handed.add(Messages.feedSequence(message, 0)) && handed.size() < 2);
+        assertThat(handed).as("stops where the sink refuses").containsExactly(44L, 45L);
+        assertThatThrownBy(() -> history.record(48, 0, payload, 0, 100)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("message 48 recorded after 46");
+    }
+}
