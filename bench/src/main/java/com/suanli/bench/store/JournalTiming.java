@@ -1,6 +1,7 @@
 package com.suanli.bench.store;
 
 import com.suanli.data.catalogue.CatalogueJson;
+import com.suanli.data.host.AcknowledgementListener;
 import com.suanli.data.host.Acknowledged;
 import com.suanli.data.host.Durability;
 import com.suanli.data.host.ExchangeHost;
@@ -14,6 +15,7 @@ import com.suanli.data.store.StoreAddress;
 import com.suanli.exchange.engine.Engine;
 import com.suanli.exchange.engine.EngineConfig;
 import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.engine.event.CommandRejected;
 import com.suanli.exchange.engine.event.EventSink;
 import com.suanli.exchange.listing.Catalogue;
 import java.io.IOException;
@@ -24,6 +26,10 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,9 +44,9 @@ import java.util.function.Supplier;
  * <li>{@code disk DIR}: 64 KB appends to a file, each followed by an fsync, and without it;</li>
  * <li>{@code throughput DIR N}: N seeded commands submitted by one producer as fast as the host takes
  * them, WRITTEN then SYNCED twice (both passes printed, the second is the figure), and the engine alone;</li>
- * <li>{@code latency DIR N RATE [seeded|working]}: N commands paced at RATE a second, submit to
- * acknowledgement measured from each command's intended send time (no coordinated omission), WRITTEN and
- * SYNCED, with the bytes allocated per command;</li>
+ * <li>{@code latency DIR N RATE [seeded|working] [futures|listener]}: N commands paced at RATE a second,
+ * submit to acknowledgement measured from each command's intended send time (no coordinated omission),
+ * WRITTEN and SYNCED, with the bytes allocated per command;</li>
  * <li>{@code recovery DIR N}: N commands journalled, then a full replay from the journal, and the same
  * commands fed to an engine from memory.</li>
  * </ul>
@@ -63,7 +69,7 @@ public final class JournalTiming {
             case "disk" -> disk(dir);
             case "throughput" -> throughput(dir, Integer.parseInt(args[2]));
             case "latency" -> latency(dir, Integer.parseInt(args[2]), Integer.parseInt(args[3]),
-                    args.length > 4 ? args[4] : "seeded");
+                    args.length > 4 ? args[4] : "seeded", args.length > 5 ? args[5] : "futures");
             case "recovery" -> recovery(dir, Integer.parseInt(args[2]));
             default -> throw new IllegalArgumentException("mode: " + args[0] + " is not disk, throughput, latency or recovery");
         }
@@ -141,49 +147,109 @@ public final class JournalTiming {
      * books grow without bound; {@code working} the same with its books kept to a working size
      * ({@link WorkingSizeLoad}, {@value #ORDERS_PER_ACCOUNT} orders an account). Beside the latency, the bytes
      * the run's threads allocated per command (the thread allocation counter, after the warm-up): the producer
-     * (the load making its commands and submitting them) and the host's threads.
+     * (the load making its commands and submitting them) and the host's threads. {@code futures} takes each
+     * acknowledgement as the workstation does, from the future {@code submit} returns (a dependent action
+     * records the time); {@code listener} as a high-rate producer does, through one listener for every
+     * command ({@link AcknowledgementListener}), which makes no object a command.
      */
-    private static void latency(Path dir, int n, int rate, String loadName) throws IOException {
-        for (Durability durability : Durability.values()) {
-            Supplier<Command> load = load(loadName);
-            long[] latencies = new long[n];
-            long[] gcBefore = gcCountAndMillis();
-            Map<String, Long> allocatedBefore = Map.of();
-            Map<String, Long> allocated;
-            int warm = n / 10;
-            try (DeskStore store = freshStore(dir, "latency-" + durability)) {
-                HostOptions options = HostOptions.defaults().withDurability(durability).withSnapshotEvery(0);
-                try (ExchangeHost host = ExchangeHost.start(store, CATALOGUE, EngineConfig.defaults(), options)) {
-                    long interval = 1_000_000_000L / rate;
-                    long t0 = System.nanoTime();
-                    CompletableFuture<?> last = null;
-                    for (int i = 0; i < n; i++) {
-                        if (i == warm) {
-                            allocatedBefore = allocatedByThread();
-                        }
-                        Command command = load.get();
-                        long intended = t0 + i * interval;
-                        while (System.nanoTime() < intended) {
-                            LockSupport.parkNanos(1_000);
-                        }
-                        int index = i;
-                        last = host.submit(command).thenRun(() -> latencies[index] = System.nanoTime() - intended);
-                    }
-                    last.join();
-                    host.ask(e -> null).join();
-                    allocated = allocatedByThread();
-                }
-            }
-            long[] gcAfter = gcCountAndMillis();
-            System.out.printf("%s: %d collections, %d ms in them (the JVM's collectors, the whole run)%n", durability,
-                    gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1]);
-            printAllocation(durability, allocatedBefore, allocated, n - warm);
-            long[] measured = Arrays.copyOfRange(latencies, warm, n);
-            Arrays.sort(measured);
-            System.out.printf("%s at %,d/s, %s load (%,d measured after %,d warm-up): p50 %.3f ms, p99 %.3f ms,"
-                    + " p99.9 %.3f ms, max %.3f ms%n", durability, rate, loadName, measured.length, warm,
-                    pct(measured, 0.50), pct(measured, 0.99), pct(measured, 0.999), measured[measured.length - 1] / 1e6);
+    private static void latency(Path dir, int n, int rate, String loadName, String acknowledgement) throws IOException {
+        if (!acknowledgement.equals("futures") && !acknowledgement.equals("listener")) {
+            throw new IllegalArgumentException("acknowledgement: " + acknowledgement + " is not futures or listener");
         }
+        // A first pass of a fifth, not reported, so that neither setting is measured with a cold JIT.
+        latency(dir, Math.max(10, n / 5), rate, loadName, acknowledgement, Durability.WRITTEN, false);
+        for (Durability durability : Durability.values()) {
+            latency(dir, n, rate, loadName, acknowledgement, durability, true);
+        }
+    }
+
+    private static void latency(Path dir, int n, int rate, String loadName, String acknowledgement,
+                                Durability durability, boolean report) throws IOException {
+        Supplier<Command> load = load(loadName);
+        long[] latencies = new long[n];
+        long[] gcBefore = gcCountAndMillis();
+        Map<String, Long> allocatedBefore = Map.of();
+        Map<String, Long> allocated;
+        long liveHeap;
+        String pageCache;
+        int warm = n / 10;
+        try (DeskStore store = freshStore(dir, "latency-" + durability)) {
+            HostOptions options = HostOptions.defaults().withDurability(durability).withSnapshotEvery(0);
+            try (ExchangeHost host = ExchangeHost.start(store, CATALOGUE, EngineConfig.defaults(), options)) {
+                long interval = 1_000_000_000L / rate;
+                long t0 = System.nanoTime();
+                AcknowledgementListener timer = timer(latencies, t0, interval);
+                for (int i = 0; i < n; i++) {
+                    if (i == warm) {
+                        allocatedBefore = allocatedByThread();
+                    }
+                    Command command = load.get();
+                    long intended = t0 + i * interval;
+                    while (System.nanoTime() < intended) {
+                        LockSupport.parkNanos(1_000);
+                    }
+                    if (acknowledgement.equals("listener")) {
+                        host.submit(command, timer);
+                    } else {
+                        int index = i;
+                        host.submit(command).thenRun(() -> latencies[index] = System.nanoTime() - intended);
+                    }
+                }
+                host.ask(e -> null).join(); // after every acknowledgement
+                allocated = allocatedByThread();
+                liveHeap = liveHeapBytes();
+                pageCache = pageCache(store);
+            }
+        }
+        if (!report) {
+            return;
+        }
+        long[] gcAfter = gcCountAndMillis();
+        System.out.printf("%s: %d collections, %d ms in them (the JVM's collectors, the whole run); live heap at the end"
+                + " %.1f MB, H2's page cache %s%n", durability, gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1],
+                liveHeap / 1e6, pageCache);
+        printAllocation(durability, allocatedBefore, allocated, n - warm);
+        long[] measured = Arrays.copyOfRange(latencies, warm, n);
+        Arrays.sort(measured);
+        System.out.printf("%s at %,d/s, %s load, %s (%,d measured after %,d warm-up): p50 %.3f ms, p99 %.3f ms,"
+                + " p99.9 %.3f ms, max %.3f ms%n", durability, rate, loadName, acknowledgement, measured.length, warm,
+                pct(measured, 0.50), pct(measured, 0.99), pct(measured, 0.999), measured[measured.length - 1] / 1e6);
+    }
+
+    /** The heap in use after a full collection: what the host, its engine and H2 keep alive. */
+    private static long liveHeapBytes() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** H2's page cache: used / most, in MB. */
+    private static String pageCache(DeskStore store) {
+        try (Connection c = store.dedicatedConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                     + " WHERE SETTING_NAME IN ('info.CACHE_SIZE', 'info.CACHE_MAX_SIZE') ORDER BY SETTING_NAME DESC")) {
+            StringBuilder cache = new StringBuilder();
+            while (r.next()) {
+                cache.append(cache.length() == 0 ? "" : " / ").append(r.getString(2));
+            }
+            return cache.append(" MB").toString();
+        } catch (SQLException e) {
+            return "unknown (" + e.getMessage() + ")";
+        }
+    }
+
+    /** Records each command's latency from its sequence: the n-th command of a fresh journal was meant for t0 + (n-1) intervals. */
+    private static AcknowledgementListener timer(long[] latencies, long t0, long interval) {
+        return new AcknowledgementListener() {
+            @Override
+            public void onAcknowledged(Command command, long sequence, long lastEventSequence, CommandRejected rejection) {
+                latencies[(int) (sequence - 1)] = System.nanoTime() - (t0 + (sequence - 1) * interval);
+            }
+
+            @Override
+            public void onFailed(Command command, Throwable reason) {
+                throw new IllegalStateException("command not journalled: " + reason.getMessage(), reason);
+            }
+        };
     }
 
     private static Supplier<Command> load(String name) {

@@ -253,7 +253,10 @@ public final class ExchangeHost implements AutoCloseable {
             failSlots(from, to, e);
             from = to;
         }
-        failSlots(from, ring.close(), refusal());
+        long published = ring.close();
+        if (published > from) {
+            failSlots(from, published, refusal());
+        }
     }
 
     /** Encodes the commands of the slots from {@code from} back to back, up to {@code to} or the stop. @return the end */
