@@ -6,9 +6,11 @@ import com.suanli.exchange.engine.event.CommandRejected;
 /**
  * Told of each command's outcome, for a producer that submits at a high rate and wants no object made per
  * command ({@link ExchangeHost#submit(Command, AcknowledgementListener)}); the workstation and the command
- * line take a {@link java.util.concurrent.CompletableFuture} instead. Called on the host's sequencer: return
- * at once (hand the work to a thread of your own) and throw nothing, since every command behind this one
- * waits for the call. One producer's commands are acknowledged in the order it submitted them.
+ * line take a {@link java.util.concurrent.CompletableFuture} instead. {@link #onAcknowledged} is called on
+ * the host's sequencer: return at once (hand the work to a thread of your own) and throw nothing, since every
+ * command behind this one waits for the call. One producer's commands are acknowledged in the order it
+ * submitted them. {@link #onFailed} is called where the failure is found: on the journaller, or on the
+ * submitting thread when the host had already stopped.
  */
 public interface AcknowledgementListener {
 
