@@ -18,6 +18,7 @@ import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Optional;
+import org.h2.value.ValueVarbinary;
 
 /**
  * The command journal and the snapshots in the desk database (tables {@code command_journal} and
@@ -78,7 +79,8 @@ final class CommandJournal {
             insert.setLong(2, last);
             // As bytes, not a stream: H2 makes a stream into a temporary LOB (written to its LOB maps, then read
             // back to fit the VARBINARY column), which tripled the bytes allocated per batch (docs/BENCHMARKS.md).
-            insert.setBytes(3, Arrays.copyOf(commands, length));
+            // And as H2's own value over our copy: setBytes would copy the copy again (ValueVarbinary.get clones).
+            insert.setObject(3, ValueVarbinary.getNoCopy(Arrays.copyOf(commands, length)));
             insert.executeUpdate();
             connection.commit();
             if (durability == Durability.SYNCED) {

@@ -15,11 +15,8 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,10 +26,11 @@ import java.util.function.Function;
 
 /**
  * The exchange host (docs/HOST.md). One sequencer thread owns the engine. Producers on any thread
- * {@link #submit} commands into one bounded queue; the journaller thread takes whatever is waiting (up
- * to a batch), encodes it, appends it to the journal as one row in one H2 transaction (group commit)
- * and, once the batch is durable, hands it to the sequencer, which applies the commands to the engine
- * in order and completes each command's future with its journal sequence. The two overlap: the next
+ * {@link #submit} commands into one bounded queue, a ring of reused slots; the journaller thread takes
+ * whatever is waiting (up to a batch), encodes it, appends it to the journal as one row in one H2
+ * transaction (group commit) and, once the batch is durable, hands it to the sequencer, which applies
+ * the commands to the engine in order and acknowledges each with its journal sequence (its future, or
+ * its listener). The two overlap: the next
  * batch commits while this one is applied. Nothing is applied or acknowledged that is not durable, so
  * an event a subscriber saw always belongs to a journalled command.
  *
@@ -41,33 +39,16 @@ import java.util.function.Function;
  */
 public final class ExchangeHost implements AutoCloseable {
 
-    private sealed interface Entry permits Submission, Query, Stop {
-    }
-
-    private record Submission(Command command, CompletableFuture<Acknowledged> acknowledgement) implements Entry {
-    }
-
-    private record Query(Function<Engine, ?> question, CompletableFuture<Object> answer) implements Entry {
-    }
-
-    private record Stop() implements Entry {
-    }
-
-    /** A journalled batch on its way to the sequencer; its commands are numbered from {@code firstSequence}. */
-    private record Batch(List<Entry> entries, long firstSequence) {
-    }
-
     private final DeskStore store;
     private final HostOptions options;
-    private final BlockingQueue<Entry> queue;
+    private final SubmissionRing ring;
     private final EventFanOut fanOut = new EventFanOut();
     private final CommandJournal.Appender appender;
     private final ExecutorService snapshotWriter;
     private final AtomicLong snapshotFailures = new AtomicLong();
+    private final AtomicLong listenerFaults = new AtomicLong();
     private final Thread journaller;
     private final Thread sequencer;
-    /** Durable batches waiting to be applied: a few, so the next commit overlaps this apply. */
-    private final BlockingQueue<Batch> durable = new ArrayBlockingQueue<>(4);
     private final Engine engine;
     private final JournalRecovery.Recovered recovered;
     private final Catalogue catalogue;
@@ -81,6 +62,8 @@ public final class ExchangeHost implements AutoCloseable {
     // Journaller-thread state.
     private ByteBuffer encoded;
     private long journalled;
+    /** Commands in the batch {@link #encode} encoded last. */
+    private int commands;
     // Sequencer-thread state.
     private long lastSequence;
     private long lastSnapshot;
@@ -100,7 +83,7 @@ public final class ExchangeHost implements AutoCloseable {
         this.lastSequence = recovered.lastSequence();
         this.journalled = lastSequence;
         this.lastSnapshot = recovered.snapshotSequence();
-        this.queue = new ArrayBlockingQueue<>(options.queueCapacity());
+        this.ring = new SubmissionRing(options.queueCapacity());
         this.encoded = ByteBuffer.allocate(options.maxBatch() * 128).order(ByteOrder.LITTLE_ENDIAN);
         this.appender = new CommandJournal.Appender(store, options.durability());
         this.snapshotWriter = Executors.newSingleThreadExecutor(r -> {
@@ -176,10 +159,27 @@ public final class ExchangeHost implements AutoCloseable {
      * journalled or the host is stopped.
      */
     public CompletableFuture<Acknowledged> submit(Command command) {
-        Objects.requireNonNull(command, "command");
-        CompletableFuture<Acknowledged> ack = new CompletableFuture<>();
-        enqueue(new Submission(command, ack), ack);
+        AcknowledgementFuture ack = new AcknowledgementFuture();
+        submit(command, ack);
         return ack;
+    }
+
+    /**
+     * Queues a command whose outcome {@code listener} is told of on the sequencer, as the future of
+     * {@link #submit(Command)} would be completed, but with no object made for the command: for a producer
+     * at a high rate (docs/HOST.md). Waits only while the queue is full.
+     */
+    public void submit(Command command, AcknowledgementListener listener) {
+        Objects.requireNonNull(command, "command");
+        Objects.requireNonNull(listener, "listener");
+        try {
+            if (stopping || failure != null || !ring.putCommand(command, listener)) {
+                listener.onFailed(command, refusal());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            listener.onFailed(command, e);
+        }
     }
 
     /** Asks the engine a question on the sequencer, after every command queued before it is applied. */
@@ -187,7 +187,14 @@ public final class ExchangeHost implements AutoCloseable {
     public <T> CompletableFuture<T> ask(Function<Engine, T> question) {
         Objects.requireNonNull(question, "question");
         CompletableFuture<Object> answer = new CompletableFuture<>();
-        enqueue(new Query(question, answer), answer);
+        try {
+            if (stopping || failure != null || !ring.putQuestion(question, answer)) {
+                answer.completeExceptionally(refusal());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            answer.completeExceptionally(e);
+        }
         return (CompletableFuture<T>) (CompletableFuture<?>) answer;
     }
 
@@ -201,22 +208,14 @@ public final class ExchangeHost implements AutoCloseable {
         return () -> fanOut.remove(feed);
     }
 
+    /** Acknowledgement listeners that threw (the sequencer went on; their commands are applied). */
+    public long listenerFaults() {
+        return listenerFaults.get();
+    }
+
     /** Snapshots that could not be stored (recovery then starts from an older one and replays more). */
     public long snapshotFailures() {
         return snapshotFailures.get();
-    }
-
-    private void enqueue(Entry entry, CompletableFuture<?> outcome) {
-        if (stopping || failure != null) {
-            outcome.completeExceptionally(refusal());
-            return;
-        }
-        try {
-            queue.put(entry);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            outcome.completeExceptionally(e);
-        }
     }
 
     private IllegalStateException refusal() {
@@ -224,60 +223,100 @@ public final class ExchangeHost implements AutoCloseable {
                 failure) : new IllegalStateException("host stopped");
     }
 
-    /** The journaller: takes a batch, makes it durable, hands it to the sequencer. */
+    /**
+     * The journaller: takes what waits (up to a batch), makes it durable, marks it so for the sequencer.
+     * Once it stops or fails, the ring takes nothing more and what is left in it is refused.
+     */
     private void journal() {
-        List<Entry> batch = List.of();
+        long from = 0;
+        long to = 0;
         try {
             boolean running = true;
             while (running) {
-                Entry head = queue.take();
-                // Sized to what waits, not to the largest batch: a list of 8,192 slots for every commit of a
-                // few hundred commands made 76 MB of garbage in a 1,000,000-command run at 100,000 commands/s.
-                batch = new ArrayList<>(Math.min(options.maxBatch(), 1 + queue.size()));
-                batch.add(head);
-                queue.drainTo(batch, options.maxBatch() - 1);
+                to = ring.awaitPublished(from, options.maxBatch());
+                long end = encode(from, to);
                 long first = journalled + 1;
-                long last = encode(batch);
-                if (last >= first) {
+                long last = first + commands - 1;
+                if (commands > 0) {
                     appender.append(first, last, encoded.array(), encoded.position());
+                    journalled = last;
                 }
-                journalled = last;
-                running = batch.stream().noneMatch(Stop.class::isInstance);
-                durable.put(new Batch(batch, first));
-                batch = List.of();
+                running = !ring.slot(end - 1).stop;
+                ring.markDurable(end);
+                from = end;
+                to = end;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (SQLException | RuntimeException e) {
             failure = e;
-            failAll(batch, e);
-            putQuietly(new Batch(List.of(new Stop()), journalled + 1));
+            failSlots(from, to, e);
+            from = to;
         }
-        failAll(drainRemaining(), refusal());
+        long published = ring.close();
+        if (published > from) {
+            failSlots(from, published, refusal());
+        }
     }
 
-    /** The sequencer: applies each durable batch in order, acknowledges it, answers questions, snapshots. */
+    /** Encodes the commands of the slots from {@code from} back to back, up to {@code to} or the stop. @return the end */
+    private long encode(long from, long to) {
+        encoded.clear();
+        commands = 0;
+        for (long position = from; position < to; position++) {
+            SubmissionRing.Slot slot = ring.slot(position);
+            if (slot.stop) {
+                return position + 1;
+            }
+            if (slot.command != null) {
+                int length = CommandEncoder.length(slot.command);
+                if (encoded.remaining() < length) {
+                    ByteBuffer larger = ByteBuffer.allocate(Math.max(2 * encoded.capacity(), encoded.position() + length))
+                            .order(ByteOrder.LITTLE_ENDIAN);
+                    encoded.flip();
+                    encoded = larger.put(encoded);
+                }
+                CommandEncoder.encode(slot.command, encoded);
+                commands++;
+            }
+        }
+        return to;
+    }
+
+    private void failSlots(long from, long to, Throwable reason) {
+        for (long position = from; position < to; position++) {
+            ring.slot(position).fail(reason);
+        }
+    }
+
+    /** The sequencer: applies the durable slots in order, acknowledges them, answers questions, snapshots. */
     private void sequence() {
         try {
+            long from = 0;
             boolean running = true;
             while (running) {
-                running = apply(durable.take());
+                long to = ring.awaitDurable(from);
+                running = to > from && apply(from, to);
+                ring.release(from, to);
+                from = to;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private boolean apply(Batch batch) {
+    /** Applies the slots from {@code from} to {@code to}, whole journal batches; false once the stop was among them. */
+    private boolean apply(long from, long to) {
         boolean running = true;
-        long sequence = batch.firstSequence();
-        for (Entry entry : batch.entries()) {
-            if (entry instanceof Submission s) {
+        long sequence = lastSequence + 1;
+        for (long position = from; position < to; position++) {
+            SubmissionRing.Slot slot = ring.slot(position);
+            if (slot.command != null) {
                 fanOut.beginCommand();
-                engine.submit(s.command());
-                s.acknowledgement().complete(new Acknowledged(sequence++, engine.lastSequence(), fanOut.rejection()));
-            } else if (entry instanceof Query q) {
-                answer(q);
+                engine.submit(slot.command);
+                acknowledge(slot, sequence++);
+            } else if (slot.question != null) {
+                answer(slot);
             } else {
                 running = false;
             }
@@ -289,39 +328,20 @@ public final class ExchangeHost implements AutoCloseable {
         return running;
     }
 
-    private void putQuietly(Batch batch) {
+    /** A listener's fault is its own: the command stays applied and the sequencer goes on. */
+    private void acknowledge(SubmissionRing.Slot slot, long sequence) {
         try {
-            durable.put(batch);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Encodes the batch's commands back to back; returns the journal sequence of the last one. */
-    private long encode(List<Entry> batch) {
-        encoded.clear();
-        long sequence = journalled;
-        for (Entry entry : batch) {
-            if (entry instanceof Submission s) {
-                int length = CommandEncoder.length(s.command());
-                if (encoded.remaining() < length) {
-                    ByteBuffer larger = ByteBuffer.allocate(Math.max(2 * encoded.capacity(), encoded.position() + length))
-                            .order(ByteOrder.LITTLE_ENDIAN);
-                    encoded.flip();
-                    encoded = larger.put(encoded);
-                }
-                CommandEncoder.encode(s.command(), encoded);
-                sequence++;
-            }
-        }
-        return sequence;
-    }
-
-    private void answer(Query q) {
-        try {
-            q.answer().complete(q.question().apply(engine));
+            slot.listener.onAcknowledged(slot.command, sequence, engine.lastSequence(), fanOut.rejection());
         } catch (RuntimeException e) {
-            q.answer().completeExceptionally(e);
+            listenerFaults.incrementAndGet();
+        }
+    }
+
+    private void answer(SubmissionRing.Slot slot) {
+        try {
+            slot.answer.complete(slot.question.apply(engine));
+        } catch (RuntimeException e) {
+            slot.answer.completeExceptionally(e);
         }
     }
 
@@ -352,22 +372,6 @@ public final class ExchangeHost implements AutoCloseable {
         });
     }
 
-    private List<Entry> drainRemaining() {
-        List<Entry> rest = new ArrayList<>();
-        queue.drainTo(rest);
-        return rest;
-    }
-
-    private static void failAll(List<Entry> entries, Throwable reason) {
-        for (Entry entry : entries) {
-            if (entry instanceof Submission s) {
-                s.acknowledgement().completeExceptionally(reason);
-            } else if (entry instanceof Query q) {
-                q.answer().completeExceptionally(reason);
-            }
-        }
-    }
-
     /**
      * Stops taking commands, lets the sequencer finish what was queued before, waits for the last
      * snapshot to be stored and releases the journal's connection.
@@ -377,9 +381,7 @@ public final class ExchangeHost implements AutoCloseable {
         if (!stopping) {
             stopping = true;
             try {
-                if (journaller.isAlive()) {
-                    queue.put(new Stop());
-                }
+                ring.putStop();
                 journaller.join();
                 sequencer.join();
                 snapshotWriter.shutdown();

@@ -1,0 +1,193 @@
+package com.suanli.data.host;
+
+import com.suanli.exchange.engine.Engine;
+import com.suanli.exchange.engine.command.Command;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+
+/**
+ * The host's queue: a ring of slots made once and written again, so that a submission makes no object of
+ * its own. Producers fill slots in turn; the journaller takes the published ones a batch at a time and,
+ * once the batch is durable, marks it so; the sequencer applies the durable ones and releases their slots
+ * to the producers. Positions count from 0 and only grow: published, durable and released, in that order,
+ * none more than the ring's size ahead of the released one.
+ *
+ * <p>One lock guards the positions, as {@link java.util.concurrent.ArrayBlockingQueue}'s does; a slot is
+ * written under it and read by the journaller and the sequencer after they took it, so they see what was
+ * written. A slot is not written again before the sequencer released it.
+ */
+final class SubmissionRing {
+
+    /** What a producer left: a command and who is told, a question, or the stop. */
+    static final class Slot {
+        Command command;
+        AcknowledgementListener listener;
+        Function<Engine, ?> question;
+        CompletableFuture<Object> answer;
+        boolean stop;
+
+        /** Tells whoever waits on this slot that it will not be applied. */
+        void fail(Throwable reason) {
+            if (command != null) {
+                listener.onFailed(command, reason);
+            } else if (answer != null) {
+                answer.completeExceptionally(reason);
+            }
+        }
+
+        private void clear() {
+            command = null;
+            listener = null;
+            question = null;
+            answer = null;
+            stop = false;
+        }
+    }
+
+    private final Slot[] slots;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition notFull = lock.newCondition();
+    private final Condition published = lock.newCondition();
+    private final Condition madeDurable = lock.newCondition();
+    private long publishedTo;
+    private long durableTo;
+    private long releasedTo;
+    private boolean closed;
+
+    SubmissionRing(int capacity) {
+        slots = new Slot[capacity];
+        for (int i = 0; i < capacity; i++) {
+            slots[i] = new Slot();
+        }
+    }
+
+    Slot slot(long position) {
+        return slots[(int) (position % slots.length)];
+    }
+
+    /** A command and its listener; waits while the ring is full. @return false once the ring is closed */
+    boolean putCommand(Command command, AcknowledgementListener listener) throws InterruptedException {
+        lock.lockInterruptibly();
+        try {
+            Slot slot = claim();
+            if (slot != null) {
+                slot.command = command;
+                slot.listener = listener;
+            }
+            return slot != null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A question for the engine; waits while the ring is full. @return false once the ring is closed */
+    boolean putQuestion(Function<Engine, ?> question, CompletableFuture<Object> answer) throws InterruptedException {
+        lock.lockInterruptibly();
+        try {
+            Slot slot = claim();
+            if (slot != null) {
+                slot.question = question;
+                slot.answer = answer;
+            }
+            return slot != null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The stop: the journaller and the sequencer end when they reach it. @return false once the ring is closed */
+    boolean putStop() throws InterruptedException {
+        lock.lockInterruptibly();
+        try {
+            Slot slot = claim();
+            if (slot != null) {
+                slot.stop = true;
+            }
+            return slot != null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Under the lock: the next slot once one is free, published; null when the ring is closed. */
+    private Slot claim() throws InterruptedException {
+        while (!closed && publishedTo - releasedTo == slots.length) {
+            notFull.await();
+        }
+        if (closed) {
+            return null;
+        }
+        Slot slot = slot(publishedTo++);
+        published.signal();
+        return slot;
+    }
+
+    /** The journaller: waits for a slot after {@code from}; returns the end of the batch, at most {@code max} slots. */
+    long awaitPublished(long from, int max) throws InterruptedException {
+        lock.lockInterruptibly();
+        try {
+            while (publishedTo == from) {
+                published.await();
+            }
+            return Math.min(publishedTo, from + max);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The journaller: the slots before {@code to} are durable, the sequencer may apply them. */
+    void markDurable(long to) {
+        lock.lock();
+        try {
+            durableTo = to;
+            madeDurable.signal();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * The sequencer: waits for durable slots from {@code from}; returns their end, or {@code from} when the
+     * ring is closed and no more will be.
+     */
+    long awaitDurable(long from) throws InterruptedException {
+        lock.lockInterruptibly();
+        try {
+            while (durableTo == from && !closed) {
+                madeDurable.await();
+            }
+            return durableTo;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The sequencer: the slots before {@code to} are applied; each is emptied and given back to the producers. */
+    void release(long from, long to) {
+        for (long position = from; position < to; position++) {
+            slot(position).clear();
+        }
+        lock.lock();
+        try {
+            releasedTo = to;
+            notFull.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Takes nothing more; producers waiting for room are refused. @return the end of what was published */
+    long close() {
+        lock.lock();
+        try {
+            closed = true;
+            notFull.signalAll();
+            madeDurable.signal();
+            return publishedTo;
+        } finally {
+            lock.unlock();
+        }
+    }
+}
