@@ -111,8 +111,9 @@ public final class PortfolioMargin {
      * Per account, a compact view for its credits, kept in step by every change so that working
      * them out touches a few neighbouring cache lines instead of each of its slots: the credit
      * pairs it holds both legs of, in priority order, as (pair, local index of leg A, of leg B),
-     * and per commodity it holds ({@link #VIEW} longs) the net lots, scanning risk and working
-     * lots. Collected again only when the account opens a commodity or the pairs change.
+     * then each commodity's credit complex (the lowest local index in it), and per commodity it
+     * holds ({@link #VIEW} longs) the net lots, scanning risk and working lots. Collected again
+     * only when the account opens a commodity or the pairs change.
      */
     private int[][] accountPairs = new int[16][];
     private int[] accountPairCount = new int[16];
@@ -497,23 +498,22 @@ public final class PortfolioMargin {
      * numbered {@code alsoWorking} in the view too ({@link #NONE}: as it is).
      */
     private long credits(int account, int alsoWorking) {
-        int[] pairs = accountPairs[account];
         int count = accountPairCount[account];
+        if (count == 0) {
+            return 0;
+        }
+        int[] pairs = accountPairs[account];
         long[] view = creditView[account];
         int size = viewSize[account];
+        // The complexes were found when the view was collected: each commodity's representative follows the pairs.
+        int roots = count * 3;
         for (int l = 0; l < size; l++) {
             unspread[l] = Math.abs(view[l * VIEW]);
-            complex[l] = l;
             complexWorking[l] = false;
-        }
-        for (int i = 0; i < count; i++) {
-            int a = root(pairs[i * 3 + 1]);
-            int b = root(pairs[i * 3 + 2]);
-            complex[Math.max(a, b)] = Math.min(a, b);
         }
         for (int l = 0; l < size; l++) {
             if (view[l * VIEW + 2] != 0 || l == alsoWorking) {
-                complexWorking[root(l)] = true;
+                complexWorking[pairs[roots + l]] = true;
             }
         }
         long total = 0;
@@ -523,7 +523,7 @@ public final class PortfolioMargin {
             int b = pairs[i * 3 + 2];
             long netA = view[a * VIEW];
             long netB = view[b * VIEW];
-            if (complexWorking[root(a)] || netA == 0 || netB == 0 || (netA > 0) == (netB > 0)) {
+            if (complexWorking[pairs[roots + a]] || netA == 0 || netB == 0 || (netA > 0) == (netB > 0)) {
                 continue;
             }
             long spreadsFormed = Math.min(unspread[a] / pairLotsA[p], unspread[b] / pairLotsB[p]);
@@ -568,23 +568,35 @@ public final class PortfolioMargin {
             copyToView(view, slot);
         }
         int[] pairs = accountPairs[account];
-        if (pairs == null || pairs.length < count * 3) {
-            pairs = new int[Math.max(8, count) * 3];
+        if (pairs == null || pairs.length < count * 3 + size) {
+            pairs = new int[Math.max(8, count) * 3 + Math.max(8, size)];
             accountPairs[account] = pairs;
         }
-        for (int i = 0; i < count; i++) {
-            int p = pairScratch[i];
-            pairs[i * 3] = p;
-            pairs[i * 3 + 1] = (int) figures[slotIn(account, pairA[p]) * W + LOCAL];
-            pairs[i * 3 + 2] = (int) figures[slotIn(account, pairB[p]) * W + LOCAL];
-        }
-        accountPairCount[account] = count;
-        viewSize[account] = size;
         if (size > unspread.length) {
             unspread = new long[size * 2];
             complex = new int[size * 2];
             complexWorking = new boolean[size * 2];
         }
+        for (int l = 0; l < size; l++) {
+            complex[l] = l;
+        }
+        for (int i = 0; i < count; i++) {
+            int p = pairScratch[i];
+            int a = (int) figures[slotIn(account, pairA[p]) * W + LOCAL];
+            int b = (int) figures[slotIn(account, pairB[p]) * W + LOCAL];
+            pairs[i * 3] = p;
+            pairs[i * 3 + 1] = a;
+            pairs[i * 3 + 2] = b;
+            int rootA = root(a);
+            int rootB = root(b);
+            complex[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
+        }
+        // After the pairs, each commodity's credit complex (its lowest number), for credits() to read.
+        for (int l = 0; l < size; l++) {
+            pairs[count * 3 + l] = root(l);
+        }
+        accountPairCount[account] = count;
+        viewSize[account] = size;
         pairsStale[account] = false;
     }
 
