@@ -21,6 +21,9 @@ final class AccountRegistry {
     private final List<String> firmNames = new ArrayList<>();
 
     private final LongIntMap accountIndex = new LongIntMap(1024);
+    /** The account last found, and its index (0 and {@link #NONE}, what {@link #account} answers for 0, before any). */
+    private long lastFound;
+    private int lastFoundIndex = NONE;
     private long[] accountIds = new long[64];
     private int[] accountFirm = new int[64];
     private AccountKind[] kinds = new AccountKind[64];
@@ -44,7 +47,17 @@ final class AccountRegistry {
 
     /** The index of account {@code account}, or {@link #NONE} (also for 0, the outside world, which is no account). */
     int account(long account) {
-        return accountIndex.get(account);
+        // One order asks for its account five or six times over (checks, then working lots): the last one found
+        // is kept, which an index never stops being, since accounts are never closed.
+        if (account == lastFound) {
+            return lastFoundIndex;
+        }
+        int index = accountIndex.get(account);
+        if (index != NONE) {
+            lastFound = account;
+            lastFoundIndex = index;
+        }
+        return index;
     }
 
     /** Opens an account under the firm of index {@code firm}; returns its index. */

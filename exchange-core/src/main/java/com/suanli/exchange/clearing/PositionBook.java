@@ -24,6 +24,9 @@ final class PositionBook {
     private static final int W = 8;
 
     private final LongIntMap index = new LongIntMap(4096);
+    /** The key last found (0, which no key is, before any) and its slot. */
+    private long lastFound;
+    private int lastFoundSlot = NONE;
     private int slots;
     private int[] account = new int[256];
     private int[] instrument = new int[256];
@@ -35,7 +38,18 @@ final class PositionBook {
 
     /** The slot of (account, instrument), or {@link #NONE}. */
     int find(int accountIndex, int instrumentIndex) {
-        return index.get(key(accountIndex, instrumentIndex));
+        // The checks of one order and its working lots ask for the same slot in turn: the last one found is
+        // kept, which a slot never stops being, since slots are never removed.
+        long key = key(accountIndex, instrumentIndex);
+        if (key == lastFound) {
+            return lastFoundSlot;
+        }
+        int slot = index.get(key);
+        if (slot != NONE) {
+            lastFound = key;
+            lastFoundSlot = slot;
+        }
+        return slot;
     }
 
     /** A new slot for (account, instrument), which has none yet. */

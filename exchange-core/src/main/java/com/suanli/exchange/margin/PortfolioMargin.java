@@ -88,11 +88,28 @@ public final class PortfolioMargin {
     private long[] pairLotsB = new long[8];
     private int[] pairBps = new int[8];
 
-    /** Per account: its slot for each commodity (null before its first slot). */
-    private int[][] slotOf = new int[16][];
-    private int[] firstSlot = filled(new int[16]);
-    private long[] gross = new long[16];
-    private long[] credit = new long[16];
+    /**
+     * Per account, everything the account's changes read besides its slots' figures, in one array
+     * (null before its first slot), so that a change touches one or two cache lines of it rather
+     * than one line in each of a dozen arrays: {@link #GROSS}, {@link #CREDIT}, whether the credit
+     * view is {@link #STALE}, the view's {@link #PAIR_COUNT} and {@link #VIEW_SIZE}, the
+     * {@link #FIRST_SLOT} of the account's list, then its slot per commodity ({@link #SLOT_COUNT}
+     * of them from {@link #SLOTS}, {@link #NONE} where it has none), then its credit view: per
+     * commodity it holds ({@link #VIEW} longs) the net lots, scanning risk and working lots; the
+     * credit pairs it holds both legs of, in priority order, as (pair, local index of leg A, of
+     * leg B); each commodity's credit complex (the lowest local index in it). The view is kept in
+     * step by every change and collected again only when the account opens a commodity or the
+     * pairs change.
+     */
+    private long[][] books = new long[16][];
+    private static final int GROSS = 0;
+    private static final int CREDIT = 1;
+    private static final int STALE = 2;
+    private static final int PAIR_COUNT = 3;
+    private static final int VIEW_SIZE = 4;
+    private static final int FIRST_SLOT = 5;
+    private static final int SLOT_COUNT = 6;
+    private static final int SLOTS = 7;
 
     private int slots = 1;
     private int[] slotAccount = new int[64];
@@ -107,18 +124,6 @@ public final class PortfolioMargin {
     private final long[] tierNet = new long[T];
     /** A slot's figures before a what-if ({@link #initialIfWorking}), put back after it. */
     private final long[] whatIfSaved = new long[W];
-    /**
-     * Per account, a compact view for its credits, kept in step by every change so that working
-     * them out touches a few neighbouring cache lines instead of each of its slots: the credit
-     * pairs it holds both legs of, in priority order, as (pair, local index of leg A, of leg B),
-     * and per commodity it holds ({@link #VIEW} longs) the net lots, scanning risk and working
-     * lots. Collected again only when the account opens a commodity or the pairs change.
-     */
-    private int[][] accountPairs = new int[16][];
-    private int[] accountPairCount = new int[16];
-    private long[][] creditView = new long[16][];
-    private int[] viewSize = new int[16];
-    private boolean[] pairsStale = new boolean[16];
     private long[] unspread = new long[16];
     private int[] complex = new int[16];
     private boolean[] complexWorking = new boolean[16];
@@ -200,7 +205,11 @@ public final class PortfolioMargin {
         pairsAsLegA[a] = legA;
         inAnyPair[a] = true;
         inAnyPair[b] = true;
-        Arrays.fill(pairsStale, true);
+        for (long[] book : books) {
+            if (book != null) {
+                book[STALE] = 1;
+            }
+        }
     }
 
     /**
@@ -315,7 +324,8 @@ public final class PortfolioMargin {
      */
     private boolean creditsMayMove(int account, int c, boolean workingBefore, boolean workingAfter,
                                    boolean netOrRiskMoved) {
-        return inAnyPair[c] && (pairsStale[account] || workingBefore != workingAfter || !workingAfter && netOrRiskMoved);
+        return inAnyPair[c] && (books[account][STALE] != 0 || workingBefore != workingAfter
+                || !workingAfter && netOrRiskMoved);
     }
 
     /**
@@ -327,29 +337,30 @@ public final class PortfolioMargin {
                                  long moreSells) {
         int c = instrumentCommodity[instrument];
         ensureAccount(account);
-        int[] own = slotOf[account];
-        boolean borrowed = own == null || c >= own.length || own[c] == NONE;
+        int slot = slotIn(account, c);
+        boolean borrowed = slot == NONE;
         if (borrowed) {
             borrowScratch(account, c);
+            slot = SCRATCH;
         }
-        int slot = slotOf[account][c];
         int at = slot * W;
         long newBuys = Math.addExact(buys, moreBuys);
         long newSells = Math.addExact(sells, moreSells);
         boolean workingBefore = figures[at + WORKING] != 0;
         boolean workingAfter = figures[at + WORKING] + newBuys + newSells - buys - sells != 0;
-        if (!borrowed && (workingBefore == workingAfter || workingAfter) && (!inAnyPair[c] || !pairsStale[account])) {
+        if (!borrowed && (workingBefore == workingAfter || workingAfter)
+                && (!inAnyPair[c] || books[account][STALE] == 0)) {
             // Credits read a commodity's net lots (the same here), its scanning risk and whether orders
             // work in its complex: with orders working before and after they earned none and still
             // earn none; with none before, the complex earns none with them, whatever the risk.
-            long creditAfter = workingBefore == workingAfter || !inAnyPair[c] ? credit[account]
+            long creditAfter = workingBefore == workingAfter || !inAnyPair[c] ? books[account][CREDIT]
                     : credits(account, (int) figures[at + LOCAL]);
             return initialOfChange(slot, instrument, net, buys, sells, newBuys, newSells, creditAfter);
         }
         // What is put back afterwards: the slot's figures, the account's gross and credits.
         System.arraycopy(figures, at, whatIfSaved, 0, W);
-        long grossBefore = gross[account];
-        long creditBefore = credit[account];
+        long grossBefore = books[account][GROSS];
+        long creditBefore = books[account][CREDIT];
         change(slot, instrument, net, buys, sells, net, newBuys, newSells);
         if (creditsMayMove(account, c, whatIfSaved[WORKING] != 0, figures[at + WORKING] != 0,
                 figures[at + RISK] != whatIfSaved[RISK])) {
@@ -359,10 +370,11 @@ public final class PortfolioMargin {
         // The slot's number in the credit view may have been given during the what-if: it stays.
         whatIfSaved[LOCAL] = figures[at + LOCAL];
         System.arraycopy(whatIfSaved, 0, figures, at, W);
-        gross[account] = grossBefore;
-        credit[account] = creditBefore;
-        if (!pairsStale[account]) {
-            copyToView(creditView[account], slot);
+        long[] book = books[account];
+        book[GROSS] = grossBefore;
+        book[CREDIT] = creditBefore;
+        if (book[STALE] == 0) {
+            copyToView(book, slot);
         }
         if (borrowed) {
             returnScratch(account, c);
@@ -397,7 +409,7 @@ public final class PortfolioMargin {
             charge = Math.multiplyExact(highestCharge[c], Math.min(couldBeLong, couldBeShort));
         }
         int account = slotAccount[slot];
-        long gross = Math.addExact(this.gross[account],
+        long gross = Math.addExact(books[account][GROSS],
                 Math.subtractExact(Math.addExact(worst, charge), figures[at + RISK] + figures[at + CHARGE]));
         return initialOf(gross - creditAfter);
     }
@@ -407,18 +419,18 @@ public final class PortfolioMargin {
                         long newSells) {
         apply(slot, instrument, oldNet, oldBuys, oldSells, newNet, newBuys, newSells);
         refreshCommodity(slot);
-        int account = slotAccount[slot];
-        if (!pairsStale[account]) {
-            copyToView(creditView[account], slot);
+        long[] book = books[slotAccount[slot]];
+        if (book[STALE] == 0) {
+            copyToView(book, slot);
         }
     }
 
-    private void copyToView(long[] view, int slot) {
+    private void copyToView(long[] book, int slot) {
         int at = slot * W;
-        int entry = (int) figures[at + LOCAL] * VIEW;
-        view[entry] = figures[at + NET];
-        view[entry + 1] = figures[at + RISK];
-        view[entry + 2] = figures[at + WORKING];
+        int entry = viewAt(book) + (int) figures[at + LOCAL] * VIEW;
+        book[entry] = figures[at + NET];
+        book[entry + 1] = figures[at + RISK];
+        book[entry + 2] = figures[at + WORKING];
     }
 
     private void apply(int slot, int instrument, long oldNet, long oldBuys, long oldSells, long newNet, long newBuys,
@@ -451,8 +463,8 @@ public final class PortfolioMargin {
         int c = slotCommodity[slot];
         long charge = figures[at + WORKING] == 0 ? spreadCharge(slot, c)
                 : Math.multiplyExact(highestCharge[c], Math.min(figures[at + COULD_BE_LONG], figures[at + COULD_BE_SHORT]));
-        int account = slotAccount[slot];
-        gross[account] = Math.addExact(gross[account],
+        long[] book = books[slotAccount[slot]];
+        book[GROSS] = Math.addExact(book[GROSS],
                 Math.subtractExact(Math.addExact(worst, charge), figures[at + RISK] + figures[at + CHARGE]));
         figures[at + RISK] = worst;
         figures[at + CHARGE] = charge;
@@ -483,13 +495,13 @@ public final class PortfolioMargin {
 
     /** Recomputes the account's inter-commodity credits from its commodities' current figures. */
     public void refreshCredits(int account) {
-        if (account >= firstSlot.length) {
+        if (account >= books.length || books[account] == null) {
             return;
         }
-        if (pairsStale[account]) {
+        if (books[account][STALE] != 0) {
             collectView(account);
         }
-        credit[account] = credits(account, NONE);
+        books[account][CREDIT] = credits(account, NONE);
     }
 
     /**
@@ -497,33 +509,33 @@ public final class PortfolioMargin {
      * numbered {@code alsoWorking} in the view too ({@link #NONE}: as it is).
      */
     private long credits(int account, int alsoWorking) {
-        int[] pairs = accountPairs[account];
-        int count = accountPairCount[account];
-        long[] view = creditView[account];
-        int size = viewSize[account];
+        long[] book = books[account];
+        int count = (int) book[PAIR_COUNT];
+        if (count == 0) {
+            return 0;
+        }
+        int size = (int) book[VIEW_SIZE];
+        int view = viewAt(book);
+        int pairs = view + size * VIEW;
+        // The complexes were found when the view was collected: each commodity's representative follows the pairs.
+        int roots = pairs + count * 3;
         for (int l = 0; l < size; l++) {
-            unspread[l] = Math.abs(view[l * VIEW]);
-            complex[l] = l;
+            unspread[l] = Math.abs(book[view + l * VIEW]);
             complexWorking[l] = false;
         }
-        for (int i = 0; i < count; i++) {
-            int a = root(pairs[i * 3 + 1]);
-            int b = root(pairs[i * 3 + 2]);
-            complex[Math.max(a, b)] = Math.min(a, b);
-        }
         for (int l = 0; l < size; l++) {
-            if (view[l * VIEW + 2] != 0 || l == alsoWorking) {
-                complexWorking[root(l)] = true;
+            if (book[view + l * VIEW + 2] != 0 || l == alsoWorking) {
+                complexWorking[(int) book[roots + l]] = true;
             }
         }
         long total = 0;
         for (int i = 0; i < count; i++) {
-            int p = pairs[i * 3];
-            int a = pairs[i * 3 + 1];
-            int b = pairs[i * 3 + 2];
-            long netA = view[a * VIEW];
-            long netB = view[b * VIEW];
-            if (complexWorking[root(a)] || netA == 0 || netB == 0 || (netA > 0) == (netB > 0)) {
+            int p = (int) book[pairs + i * 3];
+            int a = (int) book[pairs + i * 3 + 1];
+            int b = (int) book[pairs + i * 3 + 2];
+            long netA = book[view + a * VIEW];
+            long netB = book[view + b * VIEW];
+            if (complexWorking[(int) book[roots + a]] || netA == 0 || netB == 0 || (netA > 0) == (netB > 0)) {
                 continue;
             }
             long spreadsFormed = Math.min(unspread[a] / pairLotsA[p], unspread[b] / pairLotsB[p]);
@@ -532,8 +544,8 @@ public final class PortfolioMargin {
             }
             long lotsA = spreadsFormed * pairLotsA[p];
             long lotsB = spreadsFormed * pairLotsB[p];
-            total = Math.addExact(total, Math.addExact(legCredit(view[a * VIEW + 1], netA, lotsA, pairBps[p]),
-                    legCredit(view[b * VIEW + 1], netB, lotsB, pairBps[p])));
+            total = Math.addExact(total, Math.addExact(legCredit(book[view + a * VIEW + 1], netA, lotsA, pairBps[p]),
+                    legCredit(book[view + b * VIEW + 1], netB, lotsB, pairBps[p])));
             unspread[a] -= lotsA;
             unspread[b] -= lotsB;
         }
@@ -542,12 +554,13 @@ public final class PortfolioMargin {
 
     /**
      * Builds the account's credit view: numbers its slots, copies their figures, and lists the
-     * credit pairs whose two commodities it holds, in priority order, with their legs' numbers.
+     * credit pairs whose two commodities it holds, in priority order, with their legs' numbers
+     * and each commodity's credit complex.
      */
     private void collectView(int account) {
         int size = 0;
         int count = 0;
-        for (int slot = firstSlot[account]; slot != NONE; slot = nextSlot[slot]) {
+        for (int slot = (int) books[account][FIRST_SLOT]; slot != NONE; slot = nextSlot[slot]) {
             figures[slot * W + LOCAL] = size++;
             for (int p : pairsAsLegA[slotCommodity[slot]]) {
                 if (slotIn(account, pairB[p]) != NONE) {
@@ -559,33 +572,47 @@ public final class PortfolioMargin {
             }
         }
         Arrays.sort(pairScratch, 0, count);
-        long[] view = creditView[account];
-        if (view == null || view.length < size * VIEW) {
-            view = new long[Math.max(8, size) * VIEW];
-            creditView[account] = view;
+        long[] book = books[account];
+        int view = viewAt(book);
+        int pairs = view + size * VIEW;
+        int roots = pairs + count * 3;
+        if (book.length < roots + size) {
+            book = Arrays.copyOf(book, roots + size + 8);
+            books[account] = book;
         }
-        for (int slot = firstSlot[account]; slot != NONE; slot = nextSlot[slot]) {
-            copyToView(view, slot);
+        book[VIEW_SIZE] = size;
+        book[PAIR_COUNT] = count;
+        for (int slot = (int) book[FIRST_SLOT]; slot != NONE; slot = nextSlot[slot]) {
+            copyToView(book, slot);
         }
-        int[] pairs = accountPairs[account];
-        if (pairs == null || pairs.length < count * 3) {
-            pairs = new int[Math.max(8, count) * 3];
-            accountPairs[account] = pairs;
-        }
-        for (int i = 0; i < count; i++) {
-            int p = pairScratch[i];
-            pairs[i * 3] = p;
-            pairs[i * 3 + 1] = (int) figures[slotIn(account, pairA[p]) * W + LOCAL];
-            pairs[i * 3 + 2] = (int) figures[slotIn(account, pairB[p]) * W + LOCAL];
-        }
-        accountPairCount[account] = count;
-        viewSize[account] = size;
         if (size > unspread.length) {
             unspread = new long[size * 2];
             complex = new int[size * 2];
             complexWorking = new boolean[size * 2];
         }
-        pairsStale[account] = false;
+        for (int l = 0; l < size; l++) {
+            complex[l] = l;
+        }
+        for (int i = 0; i < count; i++) {
+            int p = pairScratch[i];
+            int a = (int) figures[slotIn(account, pairA[p]) * W + LOCAL];
+            int b = (int) figures[slotIn(account, pairB[p]) * W + LOCAL];
+            book[pairs + i * 3] = p;
+            book[pairs + i * 3 + 1] = a;
+            book[pairs + i * 3 + 2] = b;
+            int rootA = root(a);
+            int rootB = root(b);
+            complex[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
+        }
+        for (int l = 0; l < size; l++) {
+            book[roots + l] = root(l);
+        }
+        book[STALE] = 0;
+    }
+
+    /** Where the account's credit view starts in its book: after its slot per commodity. */
+    private static int viewAt(long[] book) {
+        return SLOTS + (int) book[SLOT_COUNT];
     }
 
     /** The representative of a credit complex (union-find over the account's commodities, by the lowest number). */
@@ -607,7 +634,8 @@ public final class PortfolioMargin {
 
     /** Maintenance margin of {@code account}, fen. */
     public long maintenance(int account) {
-        return account < gross.length ? gross[account] - credit[account] : 0;
+        long[] book = account < books.length ? books[account] : null;
+        return book == null ? 0 : book[GROSS] - book[CREDIT];
     }
 
     /** Initial margin of {@code account}: maintenance x initialBps / 10,000 rounded up, fen. */
@@ -635,7 +663,8 @@ public final class PortfolioMargin {
 
     /** The account's inter-commodity credits, fen. */
     public long credit(int account) {
-        return account < credit.length ? credit[account] : 0;
+        long[] book = account < books.length ? books[account] : null;
+        return book == null ? 0 : book[CREDIT];
     }
 
     /**
@@ -659,8 +688,8 @@ public final class PortfolioMargin {
             h = StateHash.mix(h, figures[slot * W + NET]);
             h = StateHash.mix(h, figures[slot * W + RISK]);
             h = StateHash.mix(h, figures[slot * W + CHARGE]);
-            h = StateHash.mix(h, gross[slotAccount[slot]]);
-            h = StateHash.mix(h, credit[slotAccount[slot]]);
+            h = StateHash.mix(h, books[slotAccount[slot]][GROSS]);
+            h = StateHash.mix(h, books[slotAccount[slot]][CREDIT]);
         }
         for (int i = 0; i < instruments * S; i++) {
             h = StateHash.mix(h, risk[i]);
@@ -671,11 +700,8 @@ public final class PortfolioMargin {
     // ---- slots ----
 
     private int slotIn(int account, int c) {
-        if (account >= slotOf.length) {
-            return NONE;
-        }
-        int[] own = slotOf[account];
-        return own == null || c >= own.length ? NONE : own[c];
+        long[] book = account < books.length ? books[account] : null;
+        return book == null || c >= book[SLOT_COUNT] ? NONE : (int) book[SLOTS + c];
     }
 
     private int slotFor(int account, int c) {
@@ -691,20 +717,27 @@ public final class PortfolioMargin {
     }
 
     private void link(int account, int c, int slot) {
-        int[] own = slotOf[account];
-        if (own == null || c >= own.length) {
-            int[] grown = filled(new int[Math.max(commodities.size(), c + 1)]);
-            if (own != null) {
-                System.arraycopy(own, 0, grown, 0, own.length);
+        long[] book = books[account];
+        if (book == null || c >= book[SLOT_COUNT]) {
+            // A book with room for every commodity defined; its credit view is collected again (it is stale).
+            int count = Math.max(commodities.size(), c + 1);
+            long[] grown = new long[SLOTS + count];
+            Arrays.fill(grown, SLOTS, SLOTS + count, NONE);
+            if (book == null) {
+                grown[FIRST_SLOT] = NONE;
+            } else {
+                System.arraycopy(book, 0, grown, 0, SLOTS + (int) book[SLOT_COUNT]);
             }
-            slotOf[account] = grown;
+            grown[SLOT_COUNT] = count;
+            book = grown;
+            books[account] = book;
         }
-        slotOf[account][c] = slot;
+        book[SLOTS + c] = slot;
         slotAccount[slot] = account;
         slotCommodity[slot] = c;
-        nextSlot[slot] = firstSlot[account];
-        firstSlot[account] = slot;
-        pairsStale[account] = true;
+        nextSlot[slot] = (int) book[FIRST_SLOT];
+        book[FIRST_SLOT] = slot;
+        book[STALE] = 1;
     }
 
     private void borrowScratch(int account, int c) {
@@ -713,9 +746,10 @@ public final class PortfolioMargin {
 
     /** Unlinks the scratch slot (always first in the account's list) and checks that it is back to zero. */
     private void returnScratch(int account, int c) {
-        slotOf[account][c] = NONE;
-        firstSlot[account] = nextSlot[SCRATCH];
-        pairsStale[account] = true;
+        long[] book = books[account];
+        book[SLOTS + c] = NONE;
+        book[FIRST_SLOT] = nextSlot[SCRATCH];
+        book[STALE] = 1;
         if (figures[SCRATCH * W + RISK] != 0 || figures[SCRATCH * W + CHARGE] != 0 || figures[SCRATCH * W + WORKING] != 0) {
             throw new IllegalStateException("the what-if slot did not return to zero");
         }
@@ -725,19 +759,8 @@ public final class PortfolioMargin {
         if (account < 0) {
             throw new IllegalArgumentException("account: index must be >= 0, was " + account);
         }
-        if (account >= slotOf.length) {
-            int n = Math.max(account + 1, slotOf.length * 2);
-            slotOf = Arrays.copyOf(slotOf, n);
-            int old = firstSlot.length;
-            firstSlot = Arrays.copyOf(firstSlot, n);
-            Arrays.fill(firstSlot, old, n, NONE);
-            gross = Arrays.copyOf(gross, n);
-            credit = Arrays.copyOf(credit, n);
-            accountPairs = Arrays.copyOf(accountPairs, n);
-            accountPairCount = Arrays.copyOf(accountPairCount, n);
-            creditView = Arrays.copyOf(creditView, n);
-            viewSize = Arrays.copyOf(viewSize, n);
-            pairsStale = Arrays.copyOf(pairsStale, n);
+        if (account >= books.length) {
+            books = Arrays.copyOf(books, Math.max(account + 1, books.length * 2));
         }
     }
 
@@ -750,10 +773,5 @@ public final class PortfolioMargin {
         slotCommodity = Arrays.copyOf(slotCommodity, n);
         nextSlot = Arrays.copyOf(nextSlot, n);
         figures = Arrays.copyOf(figures, n * W);
-    }
-
-    private static int[] filled(int[] array) {
-        Arrays.fill(array, NONE);
-        return array;
     }
 }
