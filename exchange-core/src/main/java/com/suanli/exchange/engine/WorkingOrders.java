@@ -22,13 +22,15 @@ final class WorkingOrders {
     private Order[] pool = new Order[1 << 10];
     private int pooled;
     /** Working orders by account and client order id. */
-    private final ClientOrderIndex clientOrders = new ClientOrderIndex();
+    private final ClientOrderIndex clientOrders;
     private final TreeSet<Order> gtdOrders = new TreeSet<>(Order.BY_EXPIRY);
     private long nextOrderId = 1;
 
-    WorkingOrders(EventLog log, BookStep step) {
+    /** @param countsPerAccount whether each account's count of working orders is kept, for {@link #clientOrderCount} */
+    WorkingOrders(EventLog log, BookStep step, boolean countsPerAccount) {
         this.log = log;
         this.step = step;
+        this.clientOrders = new ClientOrderIndex(countsPerAccount);
     }
 
     long nextOrderId() {
@@ -122,7 +124,10 @@ final class WorkingOrders {
         return orders.get(orderId);
     }
 
-    /** How many orders (quote sides aside, which carry no client id) the account has working. */
+    /**
+     * How many orders (quote sides aside, which carry no client id) the account has working.
+     * @throws IllegalStateException when the blotter was made without counts per account
+     */
     int clientOrderCount(long account) {
         return clientOrders.count(account);
     }
