@@ -9,6 +9,7 @@ import org.HdrHistogram.Histogram;
 
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The full engine with clearing inside (pre-trade margin on every order, positions, fees and the
@@ -22,9 +23,10 @@ import java.util.Arrays;
  * steady-state events by their fields ({@link FieldCounter}), or, with {@code records}, taking
  * every event as a record ({@link EventCounter}, as a sink that keeps them would). Last, untimed,
  * the event-stream hash and state hash of the whole workload through each engine, which a change
- * meant to be faster but not different must leave as they were.
+ * meant to be faster but not different must leave as they were. With {@code without}, only the
+ * engine without clearing runs (to profile or compare the engine's own side alone).
  *
- * <pre>java -Xmx4g -cp bench/target/benchmarks.jar com.suanli.bench.clearing.FullEngineReplay [runs] [commands] [fields|records]</pre>
+ * <pre>java -Xmx4g -cp bench/target/benchmarks.jar com.suanli.bench.clearing.FullEngineReplay [runs] [commands] [fields|records] [without]</pre>
  */
 public final class FullEngineReplay {
     private static final int WARM_UP_RUNS = 2;
@@ -42,11 +44,15 @@ public final class FullEngineReplay {
 
     /** Whether the sinks take the events as records rather than by their fields. */
     private static boolean records;
+    /** Whether only the engine without clearing runs. */
+    private static boolean engineOnly;
 
     public static void main(String[] args) {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 2_000_000;
-        records = args.length > 2 && args[2].equals("records");
+        List<String> options = Arrays.asList(args).subList(Math.min(args.length, 2), args.length);
+        records = options.contains("records");
+        engineOnly = options.contains("without");
         long t0 = System.nanoTime();
         FullEngineWorkload workload = FullEngineWorkload.generate(7, WARM, count);
         Catalogue catalogue = FullEngineWorkload.catalogue();
@@ -54,9 +60,27 @@ public final class FullEngineReplay {
                 + "%,d accounts, made in %.1f s%n", count, workload.opening.length, WARM, ClearingMarket.INSTRUMENTS,
                 FullEngineWorkload.ACCOUNTS, (System.nanoTime() - t0) / 1e9);
         System.out.println(records ? "sink: every event as a record" : "sink: the steady-state events by their fields");
+        boolean[] engines = engineOnly ? new boolean[] {false} : new boolean[] {true, false};
         for (int i = 0; i < WARM_UP_RUNS; i++) {
-            replay(catalogue, workload, true, null);
-            replay(catalogue, workload, false, null);
+            for (boolean clears : engines) {
+                replay(catalogue, workload, clears, null);
+            }
+        }
+        if (engineOnly) {
+            double[] cpu = new double[runs];
+            double[] wall = new double[runs];
+            for (int i = 0; i < runs; i++) {
+                Run without = replay(catalogue, workload, false, null);
+                wall[i] = without.wallRate();
+                cpu[i] = without.cpuRate();
+                System.out.printf("run %d: without clearing %.3f M commands/s (CPU %.3f; %,d events, %,d trades, "
+                        + "%.1f B/command)%n", i + 1, without.wallRate(), without.cpuRate(), without.counts().events,
+                        without.counts().trades, without.allocatedPerCommand());
+            }
+            System.out.printf("median of %d runs: without clearing %.3f M commands/s (CPU %.3f)%n", runs, median(wall),
+                    median(cpu));
+            hashesAndLatency(catalogue, workload, engines);
+            return;
         }
         double[] clearing = new double[runs];
         double[] bare = new double[runs];
@@ -81,13 +105,18 @@ public final class FullEngineReplay {
         }
         System.out.printf("median of %d runs: with clearing %.3f M commands/s (CPU %.3f), without clearing %.3f M "
                 + "commands/s (CPU %.3f)%n", runs, median(clearing), median(clearingCpu), median(bare), median(bareCpu));
-        for (boolean clears : new boolean[] {true, false}) {
+        hashesAndLatency(catalogue, workload, engines);
+    }
+
+    /** Untimed, the hashes of the whole workload through each engine; then one run of each with every command timed. */
+    private static void hashesAndLatency(Catalogue catalogue, FullEngineWorkload workload, boolean[] engines) {
+        for (boolean clears : engines) {
             EventStreamHash stream = new EventStreamHash();
             Engine engine = submitAll(catalogue, workload, clears, stream);
             System.out.printf("%s clearing: event-stream hash %016x over %,d events, state hash %016x%n",
                     clears ? "with" : "without", stream.value(), stream.events(), engine.stateHash());
         }
-        for (boolean clears : new boolean[] {true, false}) {
+        for (boolean clears : engines) {
             Histogram latency = new Histogram(60_000_000_000L, 3);
             replay(catalogue, workload, clears, latency);
             System.out.printf("latency %s clearing, ns per command: p50 %,d, p99 %,d, p99.9 %,d, p99.99 %,d, max %,d "

@@ -99,7 +99,8 @@ public final class Engine {
         log = new EventLog(feed == null ? sink : feed);
         maxClockStepMillis = config.maxClockStepMillis();
         BookStep step = new BookStep();
-        orders = new WorkingOrders(log, step);
+        // Only the clearing house's limit on working orders reads each account's count.
+        orders = new WorkingOrders(log, step, feed != null);
         List<ContractSpec> specs = new ArrayList<>(catalogue.contracts());
         specs.sort(Comparator.comparingInt(ContractSpec::instrumentId));
         marketData = new MarketDataPublisher(log, specs.size());

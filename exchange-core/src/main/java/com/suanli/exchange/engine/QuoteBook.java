@@ -128,10 +128,10 @@ final class QuoteBook {
     }
 
     private void replace(Instrument in, long account, QuoteSides q) {
-        QuoteSideIds ids = in.quotes.get(account);
-        if (ids != null) {
-            // Retiring the old sides takes the emptied entry out of the index; it is put back below.
-            cancelSides(ids.bidOrderId, ids.askOrderId);
+        QuoteSideIds old = in.quotes.get(account);
+        if (old != null) {
+            // Retiring the old sides takes the emptied entry out of the index, to be reused below.
+            cancelSides(old.bidOrderId, old.askOrderId);
         }
         long bidId = q.hasBid() ? orders.takeOrderId() : 0;
         long askId = q.hasAsk() ? orders.takeOrderId() : 0;
@@ -139,9 +139,7 @@ final class QuoteBook {
         if (bidId == 0 && askId == 0) {
             return;
         }
-        if (ids == null) {
-            ids = new QuoteSideIds(account);
-        }
+        QuoteSideIds ids = orders.quoteEntry(account);
         ids.bidOrderId = bidId;
         ids.askOrderId = askId;
         in.quotes.put(account, ids);

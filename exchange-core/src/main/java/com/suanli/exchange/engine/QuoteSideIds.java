@@ -1,8 +1,12 @@
 package com.suanli.exchange.engine;
 
-/** The order ids of one account's live quote sides on one instrument; 0 for a side not quoted. */
+/**
+ * The order ids of one account's live quote sides on one instrument; 0 for a side not quoted.
+ * An entry both of whose sides have finished leaves the quote index and is kept for the next
+ * quote that needs one ({@link WorkingOrders#quoteEntry}), so requoting allocates nothing.
+ */
 final class QuoteSideIds {
-    final long account;
+    long account;
     long bidOrderId;
     long askOrderId;
 

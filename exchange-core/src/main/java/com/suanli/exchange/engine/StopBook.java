@@ -18,25 +18,39 @@ final class StopBook {
             .thenComparingLong(o -> o.id));
     private final TreeSet<Order> sells = new TreeSet<>(Comparator.<Order>comparingLong(o -> -o.stopPrice)
             .thenComparingLong(o -> o.id));
+    /**
+     * How many stops both sets hold: every instrument a command touched asks for triggered stops,
+     * and most hold none, so the answer comes from here rather than from two trees' objects.
+     */
+    private int held;
 
     void hold(Order order) {
-        (order.side == Side.BID ? buys : sells).add(order);
+        if ((order.side == Side.BID ? buys : sells).add(order)) {
+            held++;
+        }
     }
 
     void release(Order order) {
-        (order.side == Side.BID ? buys : sells).remove(order);
+        if ((order.side == Side.BID ? buys : sells).remove(order)) {
+            held--;
+        }
     }
 
     boolean isEmpty() {
-        return buys.isEmpty() && sells.isEmpty();
+        return held == 0;
     }
 
     /** Removes and returns the next stop that {@code lastTradePrice} triggers, or null. */
     Order pollTriggered(long lastTradePrice) {
+        if (held == 0) {
+            return null;
+        }
         if (!buys.isEmpty() && buys.first().stopPrice <= lastTradePrice) {
+            held--;
             return buys.pollFirst();
         }
         if (!sells.isEmpty() && sells.first().stopPrice >= lastTradePrice) {
+            held--;
             return sells.pollFirst();
         }
         return null;

@@ -21,14 +21,19 @@ final class WorkingOrders {
     /** Finished orders ready for reuse. */
     private Order[] pool = new Order[1 << 10];
     private int pooled;
+    /** Quote entries that left the quote index, ready for reuse. */
+    private QuoteSideIds[] quoteEntries = new QuoteSideIds[16];
+    private int quoteEntriesPooled;
     /** Working orders by account and client order id. */
-    private final ClientOrderIndex clientOrders = new ClientOrderIndex();
+    private final ClientOrderIndex clientOrders;
     private final TreeSet<Order> gtdOrders = new TreeSet<>(Order.BY_EXPIRY);
     private long nextOrderId = 1;
 
-    WorkingOrders(EventLog log, BookStep step) {
+    /** @param countsPerAccount whether each account's count of working orders is kept, for {@link #clientOrderCount} */
+    WorkingOrders(EventLog log, BookStep step, boolean countsPerAccount) {
         this.log = log;
         this.step = step;
+        this.clientOrders = new ClientOrderIndex(countsPerAccount);
     }
 
     long nextOrderId() {
@@ -48,6 +53,17 @@ final class WorkingOrders {
     /** A blank order object (from the pool when one is free). */
     Order blank() {
         return pooled > 0 ? pool[--pooled] : new Order();
+    }
+
+    /** An empty quote entry for {@code account} (a finished one when one is free). */
+    QuoteSideIds quoteEntry(long account) {
+        if (quoteEntriesPooled == 0) {
+            return new QuoteSideIds(account);
+        }
+        QuoteSideIds ids = quoteEntries[--quoteEntriesPooled];
+        quoteEntries[quoteEntriesPooled] = null;
+        ids.account = account;
+        return ids;
     }
 
     void register(Order o) {
@@ -83,6 +99,10 @@ final class WorkingOrders {
             ids.forget(o.id);
             if (ids.isEmpty()) {
                 o.instrument.quotes.remove(o.account);
+                if (quoteEntriesPooled == quoteEntries.length) {
+                    quoteEntries = Arrays.copyOf(quoteEntries, quoteEntriesPooled * 2);
+                }
+                quoteEntries[quoteEntriesPooled++] = ids;
             }
         }
         if (pooled == pool.length) {
@@ -122,7 +142,10 @@ final class WorkingOrders {
         return orders.get(orderId);
     }
 
-    /** How many orders (quote sides aside, which carry no client id) the account has working. */
+    /**
+     * How many orders (quote sides aside, which carry no client id) the account has working.
+     * @throws IllegalStateException when the blotter was made without counts per account
+     */
     int clientOrderCount(long account) {
         return clientOrders.count(account);
     }

@@ -18,33 +18,40 @@ public final class TradeTape {
     /** Arrays start small and double up to this, so an instrument that never trades costs little. */
     private static final int INITIAL_LENGTH = 16;
 
+    /**
+     * A trade's fields side by side, {@value #STRIDE} longs a trade, so recording one writes one
+     * or two cache lines rather than one in each of five arrays.
+     */
+    private static final int STRIDE = 5;
+    private static final int SEQ = 0;
+    private static final int TIME = 1;
+    private static final int PRICE = 2;
+    private static final int QUANTITY = 3;
+    private static final int AGGRESSOR = 4;
+    private static final Side[] SIDES = Side.values();
+
     private final int capacity;
-    private long[] seqs;
-    private long[] times;
-    private long[] prices;
-    private long[] quantities;
-    private Side[] aggressors;
+    /** Trade {@code i}'s fields from {@code i * STRIDE}; the aggressor as its ordinal. */
+    private long[] trades;
+    /** How many trades {@link #trades} holds before it next grows. */
+    private int length;
     private long recorded;
+    /** Where the newest trade's fields start, and where the next trade's will. */
+    private int newest;
+    private int next;
 
     public TradeTape(int capacity) {
         if (capacity <= 0) {
             throw new IllegalArgumentException("capacity: must be > 0, was " + capacity);
         }
         this.capacity = capacity;
-        int length = Math.min(capacity, INITIAL_LENGTH);
-        seqs = new long[length];
-        times = new long[length];
-        prices = new long[length];
-        quantities = new long[length];
-        aggressors = new Side[length];
+        length = Math.min(capacity, INITIAL_LENGTH);
+        trades = new long[length * STRIDE];
     }
 
-    private void grow(int length) {
-        seqs = Arrays.copyOf(seqs, length);
-        times = Arrays.copyOf(times, length);
-        prices = Arrays.copyOf(prices, length);
-        quantities = Arrays.copyOf(quantities, length);
-        aggressors = Arrays.copyOf(aggressors, length);
+    private void grow(int newLength) {
+        length = newLength;
+        trades = Arrays.copyOf(trades, newLength * STRIDE);
     }
 
     /**
@@ -55,25 +62,28 @@ public final class TradeTape {
     public void record(long seq, long timeMillis, long price, long quantity, Side aggressor) {
         TapeTrade.requireTrade(price, quantity, aggressor);
         if (recorded > 0) {
-            int newest = slot(0);
-            if (seq <= seqs[newest]) {
-                throw new IllegalArgumentException("seq: " + seq + " is not after the last trade's " + seqs[newest]);
+            long last = trades[newest + SEQ];
+            if (seq <= last) {
+                throw new IllegalArgumentException("seq: " + seq + " is not after the last trade's " + last);
             }
-            if (timeMillis < times[newest]) {
+            if (timeMillis < trades[newest + TIME]) {
                 throw new IllegalArgumentException("timeMillis: " + timeMillis + " is before the last trade's "
-                        + times[newest]);
+                        + trades[newest + TIME]);
             }
         }
         // Until the ring first fills, trades land in order, so growing keeps every slot in place.
-        if (recorded == seqs.length && recorded < capacity) {
+        if (recorded == length && recorded < capacity) {
             grow((int) Math.min(capacity, recorded * 2));
         }
-        int at = (int) (recorded % capacity);
-        seqs[at] = seq;
-        times[at] = timeMillis;
-        prices[at] = price;
-        quantities[at] = quantity;
-        aggressors[at] = aggressor;
+        long[] t = trades;
+        int at = next;
+        t[at + SEQ] = seq;
+        t[at + TIME] = timeMillis;
+        t[at + PRICE] = price;
+        t[at + QUANTITY] = quantity;
+        t[at + AGGRESSOR] = aggressor.ordinal();
+        newest = at;
+        next = at + STRIDE == capacity * STRIDE ? 0 : at + STRIDE;
         recorded++;
     }
 
@@ -97,6 +107,7 @@ public final class TradeTape {
             grow(capacity);
         }
         recorded = recordedCount - n;
+        next = (int) (recorded % capacity) * STRIDE;
         for (TapeTrade t : oldestFirst) {
             record(t.seq(), t.timeMillis(), t.price(), t.quantity(), t.aggressor());
         }
@@ -118,13 +129,14 @@ public final class TradeTape {
 
     /** The last trade's price in ticks, or {@link OrderBook#NO_PRICE} before the first trade. */
     public long lastPrice() {
-        return recorded == 0 ? OrderBook.NO_PRICE : prices[slot(0)];
+        return recorded == 0 ? OrderBook.NO_PRICE : trades[newest + PRICE];
     }
 
     /** The trade {@code age} trades back from the newest (0). */
     public TapeTrade get(int age) {
         int at = slot(age);
-        return new TapeTrade(seqs[at], times[at], prices[at], quantities[at], aggressors[at]);
+        long[] t = trades;
+        return new TapeTrade(t[at + SEQ], t[at + TIME], t[at + PRICE], t[at + QUANTITY], SIDES[(int) t[at + AGGRESSOR]]);
     }
 
     /** Up to {@code count} trades, newest first. */
@@ -141,6 +153,6 @@ public final class TradeTape {
         if (age < 0 || age >= size()) {
             throw new IndexOutOfBoundsException("age: " + age + " is outside the tape's " + size() + " trades");
         }
-        return (int) ((recorded - 1 - age) % capacity);
+        return (int) ((recorded - 1 - age) % capacity) * STRIDE;
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The blotter's index of working orders by (account, client order id), against a map of maps
@@ -24,7 +25,7 @@ class ClientOrderIndexTest {
     @Test
     void finds_and_counts_every_working_order_as_a_map_of_maps_does() {
         SplittableRandom random = new SplittableRandom(11);
-        ClientOrderIndex index = new ClientOrderIndex();
+        ClientOrderIndex index = new ClientOrderIndex(true);
         Map<Long, Map<Long, Order>> model = new HashMap<>();
         List<Order> working = new ArrayList<>();
         int largest = 0;
@@ -59,5 +60,19 @@ class ClientOrderIndexTest {
         }
         assertThat(largest).as("the tables grew").isGreaterThan(5_000);
         assertThat(index.count(ACCOUNTS + 1)).as("an account never seen").isZero();
+    }
+
+    @Test
+    void an_index_without_counts_finds_orders_and_refuses_to_count() {
+        ClientOrderIndex index = new ClientOrderIndex(false);
+        Order o = new Order();
+        o.account = 7;
+        o.clientOrderId = 3;
+        index.put(o);
+        assertThat(index.get(7, 3)).isSameAs(o);
+        index.remove(o);
+        assertThat(index.get(7, 3)).isNull();
+        assertThatThrownBy(() -> index.count(7)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no count per account");
     }
 }
