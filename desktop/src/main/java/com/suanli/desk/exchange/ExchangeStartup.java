@@ -27,7 +27,8 @@ import java.util.function.Supplier;
  * stay as they are: closed (not yet listed, a weekend, past their last trading day) or expired, as the
  * engine's calendar says. The workstation's account ({@link LocalTrader}) is opened and funded if absent. A
  * connected desk ({@link #connected}) does the same on the replicated exchange: the first desk to connect on a
- * trading day opens its sessions and the desk's account. Call {@link #start()} off the FX thread; {@link #close()} closes what it started.
+ * trading day opens its sessions and the desk's account. Call {@link #start()} off the FX thread;
+ * {@link #close()} closes what it started.
  */
 public final class ExchangeStartup implements AutoCloseable {
 

@@ -41,7 +41,7 @@ record MarketSeed(long lastSequence, List<DepthSnapshot> books, List<LastTrade> 
                 positions);
     }
 
-    /** Without positions: the desk's recorded ones are its start. Call on the engine's thread (the host's {@code ask}). */
+    /** Without positions: the desk's recorded ones are its start. Call on the engine's thread (through {@code ask}). */
     static MarketSeed of(Engine engine) {
         Objects.requireNonNull(engine, "engine");
         List<DepthSnapshot> books = new ArrayList<>();

@@ -15,9 +15,9 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The order entry of the replicated exchange (docs/CLUSTER.md): commands go to the cluster through a
  * {@link ClusterExchangeClient}, acknowledged once a majority of members has them; events, books and each
- * command's acknowledgement come from a {@link ClusterMirror} ({@link MirroredExchange}), the client's own copy of the deterministic
- * engine following the members' feed, so they are the members' very events, in their order, across
- * failovers. The catalogue must be the members' (they run {@link ExchangeSetup#desk} over the default one).
+ * command's acknowledgement come from a {@link ClusterMirror} ({@link MirroredExchange}), the client's own
+ * copy of the deterministic engine following the members' feed, so they are the members' very events, in
+ * their order, across failovers. The catalogue must be the members' (they run {@link ExchangeSetup#desk} over the default one).
  */
 public final class ClusterOrderEntry implements OrderEntry, AutoCloseable {
 
