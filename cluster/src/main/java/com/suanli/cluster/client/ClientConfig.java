@@ -57,7 +57,15 @@ public record ClientConfig(long clientId, String ingressEndpoints, String egress
      * @throws IllegalArgumentException naming {@code --cluster} when an endpoint is not {@code HOST:PORT}
      */
     public static ClientConfig ofMembers(long clientId, String members) {
-        Objects.requireNonNull(members, "--cluster");
+        return ofMembers(clientId, members, "--cluster");
+    }
+
+    /**
+     * As {@link #ofMembers(long, String)}, for a command whose option is named {@code option}
+     * ({@code desk --connect}): a refusal names it.
+     */
+    public static ClientConfig ofMembers(long clientId, String members, String option) {
+        Objects.requireNonNull(members, option);
         StringJoiner endpoints = new StringJoiner(",");
         String[] each = members.split(",");
         for (int id = 0; id < each.length; id++) {
@@ -65,13 +73,13 @@ public record ClientConfig(long clientId, String ingressEndpoints, String egress
             int colon = endpoint.lastIndexOf(':');
             int port = colon < 1 ? -1 : port(endpoint.substring(colon + 1));
             if (port < 1 || port > 65_535) {
-                throw new IllegalArgumentException("--cluster: '" + endpoint + "' is not HOST:PORT (a member's client"
+                throw new IllegalArgumentException(option + ": '" + endpoint + "' is not HOST:PORT (a member's client"
                         + " ingress, port base + 100 x member + 2)");
             }
             endpoints.add(id + "=" + endpoint);
         }
         String first = each[0].trim();
-        return new ClientConfig(clientId, endpoints.toString(), addressTowards(first.substring(0, first.lastIndexOf(':'))),
+        return new ClientConfig(clientId, endpoints.toString(), addressTowards(first.substring(0, first.lastIndexOf(':')), option),
                 "/dev/shm/suanli-client-" + clientId + "-" + ProcessHandle.current().pid(), MAX_WINDOW, 256,
                 Duration.ofSeconds(1));
     }
@@ -93,12 +101,12 @@ public record ClientConfig(long clientId, String ingressEndpoints, String egress
     }
 
     /** This machine's address on the way to {@code host} (no packet is sent): where the members answer. */
-    private static String addressTowards(String host) {
+    private static String addressTowards(String host, String option) {
         try (DatagramSocket socket = new DatagramSocket()) {
             socket.connect(InetAddress.getByName(host), 9);
             return socket.getLocalAddress().getHostAddress();
         } catch (IOException e) {
-            throw new IllegalArgumentException("--cluster: cannot reach '" + host + "': " + e.getMessage(), e);
+            throw new IllegalArgumentException(option + ": cannot reach '" + host + "': " + e.getMessage(), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.suanli.desk.app;
 
+import com.suanli.cluster.client.ClientConfig;
 import com.suanli.data.store.FileKey;
 import com.suanli.data.store.StoreAddress;
 import com.suanli.desk.cli.CliContext;
@@ -17,7 +18,9 @@ import com.suanli.desk.ui.text.LanguageSetting;
 import com.suanli.desk.ui.text.Texts;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Optional;
 import javafx.application.Platform;
 
 /**
@@ -28,6 +31,9 @@ public final class Desk {
 
     /** The exchange is in Shanghai: the desk's clock shows exchange time. */
     public static final ZoneId EXCHANGE_ZONE = ZoneId.of("Asia/Shanghai");
+
+    /** How long a connected desk waits for the cluster's leader and for its mirror to catch up. */
+    private static final Duration CLUSTER_WAIT = Duration.ofSeconds(60);
 
     private static final int EXIT_OK = 0;
     private static final int EXIT_NO_WINDOW = 1;
@@ -40,11 +46,12 @@ public final class Desk {
         System.exit(DeskCli.run(args, CliContext.ofSystem(System.out, System.err), Desk::openWorkstation));
     }
 
-    private static int openWorkstation(StoreAddress database, FileKey key, boolean simulation, Language language) {
+    private static int openWorkstation(StoreAddress database, FileKey key, boolean simulation, Language language,
+                                       Optional<ClientConfig> cluster) {
         // Before the first window: the screens read their words as they are built.
         Texts.use(language);
         try (DatabaseCatalogue catalogue = new DatabaseCatalogue(database, key)) {
-            WorkstationContext context = workstation(database, catalogue, simulation);
+            WorkstationContext context = workstation(database, catalogue, simulation, cluster);
             // Closed in reverse: the worker stops, then the exchange (journal, recorder), then the database.
             try (ExchangeStartup exchange = context.exchange(); TaskExecutor tasks = context.tasks()) {
                 WorkstationApp.open(context);
@@ -71,13 +78,17 @@ public final class Desk {
 
     /**
      * The workstation on the database: the exchange starts (off the FX thread) on the catalogue the database
-     * holds, its engine inside the exchange host on that database, so what the desk trades is kept.
+     * holds, its engine inside the exchange host on that database, so what the desk trades is kept; or, with a
+     * {@code cluster}, on the replicated exchange, the database keeping the users and settings.
      */
-    static WorkstationContext workstation(StoreAddress database, DatabaseCatalogue catalogue, boolean simulation) {
+    static WorkstationContext workstation(StoreAddress database, DatabaseCatalogue catalogue, boolean simulation,
+                                          Optional<ClientConfig> cluster) {
         Clock exchangeClock = Clock.system(EXCHANGE_ZONE);
         Path home = Path.of(System.getProperty("user.home"));
-        return new WorkstationContext(DeskVersion.current(), database.shown(), exchangeClock,
-                ExchangeStartup.of(catalogue, exchangeClock),
+        ExchangeStartup exchange = cluster
+                .map(client -> ExchangeStartup.connected(catalogue::database, exchangeClock, client, CLUSTER_WAIT))
+                .orElseGet(() -> ExchangeStartup.of(catalogue, exchangeClock));
+        return new WorkstationContext(DeskVersion.current(), database.shown(), exchangeClock, exchange,
                 new WorkerTaskExecutor("desk-worker", Platform::runLater), catalogue::store,
                 new SimulationSetting(simulation, DeskSettings.simulation(home),
                         choice -> DeskSettings.storeSimulation(home, choice)),

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
@@ -58,7 +59,7 @@ public final class DeskCli {
         try {
             StoreAddress address = defaults.address(context);
             return workstation.open(address, defaults.key(context, address), DeskSettings.simulation(context.home()),
-                    DeskLanguage.chosen(null, context.home()));
+                    DeskLanguage.chosen(null, context.home()), Optional.empty());
         } catch (IllegalArgumentException | StoreException e) {
             context.err().println("error: " + firstLine(e.getMessage()));
             return EXIT_REFUSED;

@@ -1,6 +1,8 @@
 package com.suanli.desk.cli;
 
+import com.suanli.cluster.client.ClientConfig;
 import com.suanli.data.store.StoreAddress;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -10,6 +12,7 @@ import picocli.CommandLine.Option;
 @Command(name = "desk",
         customSynopsis = {
                 "desk [--db PATH] [--ask-key] [--no-simulation]   start the workstation",
+                "       desk --connect HOST:PORT,... [--db PATH]       start it on the replicated exchange",
                 "       desk <command> [options]                       run a command (desk help <command> tells more)"},
         descriptionHeading = "%n",
         description = "Suanli Desk: compute futures trading, pricing and risk.",
@@ -34,6 +37,12 @@ final class DeskCommand implements Callable<Integer> {
                     + " else the system's)")
     private String language;
 
+    @Option(names = "--connect", paramLabel = "HOST:PORT,...",
+            description = {"trade on the replicated exchange instead of the desk's own: its members' client ingress",
+                    "endpoints, in member-id order (docs/CLUSTER.md); no simulated session starts, the database gives",
+                    "the users and settings"})
+    private String connect;
+
     private final CliContext context;
     private final Workstation workstation;
 
@@ -44,9 +53,13 @@ final class DeskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Refused before the database is asked for: a mistyped endpoint is the news, one line.
+        Optional<ClientConfig> cluster = Optional.ofNullable(connect)
+                .map(members -> ClientConfig.ofMembers(ClientConfig.freshClientId(), members, "--connect"));
         StoreAddress address = database.address(context);
+        // The market a connected desk sees is the cluster's: no simulated session of its own starts in it.
         return workstation.open(address, database.key(context, address),
-                !noSimulation && DeskSettings.simulation(context.home()),
-                DeskLanguage.chosen(language, context.home()));
+                cluster.isEmpty() && !noSimulation && DeskSettings.simulation(context.home()),
+                DeskLanguage.chosen(language, context.home()), cluster);
     }
 }

@@ -1,5 +1,7 @@
 package com.suanli.desk.exchange;
 
+import com.suanli.cluster.mirror.MirroredExchange;
+import com.suanli.data.clearing.Position;
 import com.suanli.data.clearing.PositionRepository;
 import com.suanli.data.host.Acknowledged;
 import com.suanli.data.host.ExchangeHost;
@@ -13,7 +15,9 @@ import com.suanli.exchange.engine.Engine;
 import com.suanli.exchange.engine.command.Command;
 import com.suanli.exchange.listing.Catalogue;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
@@ -22,7 +26,8 @@ import java.util.function.LongConsumer;
  * The desk's exchange, as the workstation, the command line and the simulated sessions use it
  * (docs/DESK-EXCHANGE.md): the engine runs inside an {@link ExchangeHost} on the desk's database, so
  * every command is journalled before it is acknowledged and what was traded yesterday is recovered
- * today; a recorder writes the event stream into the trading tables; {@link #market()} answers the
+ * today; a recorder writes the event stream into the trading tables. A connected desk ({@link #connected})
+ * trades on the replicated exchange instead, through a mirror of its engine. Either way {@link #market()} answers the
  * read models; {@link #subscribe} hands events out in batches. Every method may be called from any
  * thread; none runs on the engine's.
  */
@@ -37,19 +42,16 @@ public final class DeskExchange implements AutoCloseable {
     static final int LISTENER_QUEUE = 1 << 17;
 
     private final Catalogue catalogue;
-    private final ExchangeHost host;
-    private final EventRecorder recorder;
+    private final ExchangeSource source;
     private final DeskMarket market;
     private final DeskSignIn users;
     /** Submissions queue in the order of their stamps' taking (see {@link #inTurn}). */
     private final Object turns = new Object();
     private long latestStamp;
 
-    private DeskExchange(Catalogue catalogue, ExchangeHost host, EventRecorder recorder, DeskMarket market,
-                         DeskStore store) {
+    private DeskExchange(Catalogue catalogue, ExchangeSource source, DeskMarket market, DeskStore store) {
         this.catalogue = catalogue;
-        this.host = host;
-        this.recorder = recorder;
+        this.source = source;
         this.market = market;
         this.users = new DeskSignIn(this, store, Clock.systemUTC());
     }
@@ -67,24 +69,53 @@ public final class DeskExchange implements AutoCloseable {
         // restores the snapshot's clearing section over it.
         ExchangeSetup desk = ExchangeSetup.desk(catalogue);
         ExchangeHost host = ExchangeHost.start(store, catalogue, desk.config(), desk.clearing(), options);
-        EventRecorder recorder = null;
+        EventRecorder recorder;
         try {
             recorder = new EventRecorder(store, catalogue);
-            recorder.catchUp(host);
-            host.subscribe("recorder", RECORDER_QUEUE, recorder);
-            DeskMarket market = new DeskMarket(() -> host.ask(MarketSeed::of).join(),
-                    store.transaction(c -> new PositionRepository(c).all()));
-            host.subscribe("market", LISTENER_QUEUE, new EventBatcher(market));
-            market.start();
-            DeskExchange exchange = new DeskExchange(catalogue, host, recorder, market, store);
-            // A turn's time is never before what the recovered engine has applied.
-            exchange.latestStamp = host.ask(Engine::time).join();
-            return exchange;
         } catch (RuntimeException e) {
             host.close();
-            if (recorder != null) {
-                recorder.close();
-            }
+            throw e;
+        }
+        HostSource source = new HostSource(host, recorder);
+        List<Position> recorded;
+        try {
+            recorder.catchUp(host);
+            host.subscribe("recorder", RECORDER_QUEUE, recorder);
+            recorded = store.transaction(c -> new PositionRepository(c).all());
+        } catch (RuntimeException e) {
+            source.close();
+            throw e;
+        }
+        return over(source, catalogue, store, recorded);
+    }
+
+    /**
+     * A workstation of the replicated exchange (docs/CLUSTER.md, "Connected workstations"): commands go to its
+     * members through {@code cluster}, events, read models and questions come from the mirror of their engine
+     * that {@code cluster} keeps here. The desk's database gives only the users; nothing is journalled or
+     * recorded in it.
+     * @param catalogue the members' catalogue (they trade the default one)
+     */
+    public static DeskExchange connected(MirroredExchange cluster, Catalogue catalogue, DeskStore store) {
+        Objects.requireNonNull(cluster, "cluster");
+        Objects.requireNonNull(catalogue, "catalogue");
+        Objects.requireNonNull(store, "store");
+        return over(new ClusterSource(cluster), catalogue, store, List.of());
+    }
+
+    /** The read models over the source's events, seeded from its engine; the source closes on failure. */
+    private static DeskExchange over(ExchangeSource source, Catalogue catalogue, DeskStore store,
+                                     List<Position> recordedPositions) {
+        try {
+            DeskMarket market = new DeskMarket(() -> source.ask(source::seed).join(), recordedPositions);
+            source.subscribe("market", LISTENER_QUEUE, new EventBatcher(market));
+            market.start();
+            DeskExchange exchange = new DeskExchange(catalogue, source, market, store);
+            // A turn's time is never before what the engine has applied.
+            exchange.latestStamp = source.ask(Engine::time).join();
+            return exchange;
+        } catch (RuntimeException e) {
+            source.close();
             throw e;
         }
     }
@@ -101,7 +132,7 @@ public final class DeskExchange implements AutoCloseable {
     public CompletableFuture<Acknowledged> submit(Command command) {
         synchronized (turns) {
             latestStamp = Math.max(latestStamp, command.timestamp());
-            return host.submit(command);
+            return source.submit(command);
         }
     }
 
@@ -124,7 +155,7 @@ public final class DeskExchange implements AutoCloseable {
      * @return closing it removes the listener
      */
     public AutoCloseable subscribe(String name, DeskListener listener) {
-        return host.subscribe(name, LISTENER_QUEUE, new EventBatcher(Objects.requireNonNull(listener, "listener")));
+        return source.subscribe(name, LISTENER_QUEUE, new EventBatcher(Objects.requireNonNull(listener, "listener")));
     }
 
     /**
@@ -141,32 +172,35 @@ public final class DeskExchange implements AutoCloseable {
         return market;
     }
 
-    /** Asks the engine a question on its thread, after every command submitted before. */
+    /**
+     * Asks the engine a question on its thread, after every command submitted before (on a connected desk: after
+     * every feed message its mirror applied, which holds the desk's own acknowledged commands).
+     */
     public <T> CompletableFuture<T> ask(Function<Engine, T> question) {
-        return host.ask(question);
+        return source.ask(question);
     }
 
-    /** What recovery found at the start: the last journal sequence and the snapshot it started from. */
-    public JournalRecovery.Recovered recovered() {
-        return host.recovered();
+    /**
+     * What recovery found at the start: the last journal sequence and the snapshot it started from; empty on a
+     * connected desk, whose journal is the cluster's.
+     */
+    public Optional<JournalRecovery.Recovered> recovered() {
+        return source.recovered();
     }
 
-    /** The recorder, for its counts (events recorded, missed, batches refused). */
-    public EventRecorder recorder() {
-        return recorder;
+    /** The recorder, for its counts (events recorded, missed, batches refused); empty on a connected desk. */
+    public Optional<EventRecorder> recorder() {
+        return source.recorder();
     }
 
     /**
      * Stops taking commands, applies and acknowledges what was queued, lets the recorder and the
-     * listeners finish their queues, waits for a snapshot being stored, and closes the recorder's connection.
-     * The database stays open: it is the caller's.
+     * listeners finish their queues, waits for a snapshot being stored, and closes the recorder's connection
+     * (a connected desk: fails what the cluster has not acknowledged, then stops its mirror). The database stays
+     * open: it is the caller's.
      */
     @Override
     public void close() {
-        try {
-            host.close();
-        } finally {
-            recorder.close();
-        }
+        source.close();
     }
 }

@@ -45,8 +45,8 @@ import java.util.function.Supplier;
  * <p>It starts from a {@link MarketSeed} taken from the engine and applies only the events after it, so
  * events that reach it before the seed are neither lost nor counted twice. When its feed drops events
  * (a gap) it takes a new seed and goes on from there. Positions come from the recorded positions at the
- * start and then from the trades (or from the clearing house's {@code PositionChanged} when the engine
- * clears); cash and margin from the clearing house's events.
+ * start (or from the seed, on a connected desk) and then from the trades (or from the clearing house's
+ * {@code PositionChanged} when the engine clears); cash and margin from the clearing house's events.
  */
 public final class DeskMarket implements DeskListener {
 
@@ -201,6 +201,7 @@ public final class DeskMarket implements DeskListener {
         seed.lastTrades().forEach(trade -> lastTrades.put(trade.instrumentId(), trade));
         working.clear();
         seed.workingOrders().forEach(order -> working.put(order.orderId(), order));
+        seed.positions().forEach(p -> positions.put(new Holding(p.account(), p.instrumentId()), p.netLots()));
         seeded = true;
         List<ExchangeEvent> waiting = new ArrayList<>(early);
         early.clear();

@@ -1,5 +1,8 @@
 package com.suanli.desk.exchange;
 
+import com.suanli.cluster.client.ClientConfig;
+import com.suanli.cluster.mirror.MirroredExchange;
+import com.suanli.data.catalogue.CatalogueJson;
 import com.suanli.data.host.Acknowledged;
 import com.suanli.data.host.HostOptions;
 import com.suanli.data.store.DeskStore;
@@ -9,6 +12,7 @@ import com.suanli.exchange.engine.session.SessionState;
 import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.ContractSpec;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,14 +25,23 @@ import java.util.function.Supplier;
  * ({@link DeskExchange}) and opens for continuous trading every instrument that trades on the clock's
  * day and is not open already (a restart the same day finds them open: nothing is sent twice). The others
  * stay as they are: closed (not yet listed, a weekend, past their last trading day) or expired, as the
- * engine's calendar says. The workstation's account ({@link LocalTrader}) is opened and funded if absent. Call {@link #start()} off the FX thread; {@link #close()} closes what it started.
+ * engine's calendar says. The workstation's account ({@link LocalTrader}) is opened and funded if absent. A
+ * connected desk ({@link #connected}) does the same on the replicated exchange: the first desk to connect on a
+ * trading day opens its sessions and the desk's account. Call {@link #start()} off the FX thread;
+ * {@link #close()} closes what it started.
  */
 public final class ExchangeStartup implements AutoCloseable {
+
+    /** Opens the exchange on the database, over the catalogue: the desk's own or a connection to the cluster. */
+    @FunctionalInterface
+    private interface Opening {
+        DeskExchange open(DeskStore database, Catalogue listing);
+    }
 
     private final Supplier<Catalogue> catalogue;
     private final Supplier<DeskStore> database;
     private final Clock clock;
-    private final HostOptions options;
+    private final Opening opening;
     private DeskExchange started;
     private boolean closed;
 
@@ -43,10 +56,32 @@ public final class ExchangeStartup implements AutoCloseable {
 
     public ExchangeStartup(Supplier<Catalogue> catalogue, Supplier<DeskStore> database, Clock clock,
                            HostOptions options) {
+        this(catalogue, database, clock, hosted(options));
+    }
+
+    private ExchangeStartup(Supplier<Catalogue> catalogue, Supplier<DeskStore> database, Clock clock, Opening opening) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.database = Objects.requireNonNull(database, "database");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.options = Objects.requireNonNull(options, "options");
+        this.opening = opening;
+    }
+
+    private static Opening hosted(HostOptions options) {
+        Objects.requireNonNull(options, "options");
+        return (store, listing) -> DeskExchange.open(store, listing, options);
+    }
+
+    /**
+     * A workstation of the replicated exchange ({@code desk --connect}, docs/CLUSTER.md): {@link #start()}
+     * connects to the members as {@code client} says, waiting up to {@code wait} for a leader and for the mirror
+     * to catch up, over the members' catalogue (the default one); {@code database} gives the users.
+     */
+    public static ExchangeStartup connected(Supplier<DeskStore> database, Clock clock, ClientConfig client,
+                                            Duration wait) {
+        Objects.requireNonNull(client, "client");
+        Objects.requireNonNull(wait, "wait");
+        return new ExchangeStartup(CatalogueJson::readDefault, database, clock, (store, listing) ->
+                DeskExchange.connected(MirroredExchange.connect(client, listing, wait), listing, store));
     }
 
     /** The workstation's: the catalogue its database holds, on that database. */
@@ -68,7 +103,7 @@ public final class ExchangeStartup implements AutoCloseable {
         if (listing.isEmpty()) {
             throw new IllegalStateException("catalogue lists no instrument: nothing to trade");
         }
-        DeskExchange exchange = DeskExchange.open(database.get(), listing, options);
+        DeskExchange exchange = opening.open(database.get(), listing);
         try {
             int trading = openToday(exchange, listing);
             LocalTrader.open(exchange, clock.millis());
@@ -95,7 +130,8 @@ public final class ExchangeStartup implements AutoCloseable {
             Acknowledged ack = opening.get(i).join();
             ContractSpec contract = closed.get(i);
             SessionState session = exchange.ask(engine -> engine.session(contract.instrumentId())).join();
-            if (!ack.accepted() || session != SessionState.CONTINUOUS) {
+            // Refused is fine when the session is open all the same: another connected desk opened it first.
+            if (session != SessionState.CONTINUOUS) {
                 throw new IllegalStateException(contract.symbol() + " trades on " + today
                         + " but did not open for continuous trading: session is " + session
                         + ack.reason().map(reason -> " (" + reason + ")").orElse(""));

@@ -1,5 +1,7 @@
 package com.suanli.desk.exchange;
 
+import com.suanli.data.clearing.Position;
+import com.suanli.exchange.clearing.AccountStanding;
 import com.suanli.exchange.engine.Engine;
 import com.suanli.exchange.engine.WorkingOrder;
 import com.suanli.exchange.marketdata.DepthSnapshot;
@@ -11,18 +13,35 @@ import java.util.Objects;
 /**
  * What the desk's read model starts from, taken from the engine on its own thread between two commands:
  * every book's full depth, each instrument's last trade and every working order, as of the event
- * {@code lastSequence}. Events after it bring the model forward.
+ * {@code lastSequence}, and the positions when the desk has none recorded (a connected desk's). Events after
+ * it bring the model forward.
  */
 record MarketSeed(long lastSequence, List<DepthSnapshot> books, List<LastTrade> lastTrades,
-                  List<WorkingOrder> workingOrders) {
+                  List<WorkingOrder> workingOrders, List<Position> positions) {
 
     MarketSeed {
         books = List.copyOf(books);
         lastTrades = List.copyOf(lastTrades);
         workingOrders = List.copyOf(workingOrders);
+        positions = List.copyOf(positions);
     }
 
-    /** Call on the engine's thread (through the host's {@code ask}). */
+    /**
+     * With every open position the engine's clearing house holds: a connected desk's database recorded none of
+     * the cluster's trades. Call on the engine's thread.
+     */
+    static MarketSeed withPositions(Engine engine) {
+        MarketSeed market = of(engine);
+        List<Position> positions = new ArrayList<>();
+        for (AccountStanding standing : engine.accountStandings()) {
+            standing.positions().forEach(p -> positions.add(
+                    new Position(p.account(), p.instrumentId(), p.netLots(), market.lastSequence())));
+        }
+        return new MarketSeed(market.lastSequence(), market.books(), market.lastTrades(), market.workingOrders(),
+                positions);
+    }
+
+    /** Without positions: the desk's recorded ones are its start. Call on the engine's thread (through {@code ask}). */
     static MarketSeed of(Engine engine) {
         Objects.requireNonNull(engine, "engine");
         List<DepthSnapshot> books = new ArrayList<>();
@@ -35,6 +54,6 @@ record MarketSeed(long lastSequence, List<DepthSnapshot> books, List<LastTrade> 
                 lastTrades.add(new LastTrade(id, trade.price(), trade.quantity(), trade.timeMillis()));
             }
         }
-        return new MarketSeed(engine.lastSequence(), books, lastTrades, engine.workingOrders());
+        return new MarketSeed(engine.lastSequence(), books, lastTrades, engine.workingOrders(), List.of());
     }
 }

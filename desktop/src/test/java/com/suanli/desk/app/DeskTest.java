@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DeskTest {
@@ -19,7 +20,7 @@ class DeskTest {
     void workstation_runs_on_exchange_time_with_the_build_version_and_the_chosen_database() {
         StoreAddress database = StoreAddress.file(Path.of("/data/desk"));
         try (DatabaseCatalogue catalogue = new DatabaseCatalogue(database, FileKey.NONE)) {
-            WorkstationContext context = Desk.workstation(database, catalogue, false);
+            WorkstationContext context = Desk.workstation(database, catalogue, false, Optional.empty());
 
             assertThat(context.clock().getZone()).isEqualTo(Desk.EXCHANGE_ZONE);
             assertThat(context.database()).isEqualTo("/data/desk");

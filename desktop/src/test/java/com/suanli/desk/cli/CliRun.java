@@ -1,5 +1,6 @@
 package com.suanli.desk.cli;
 
+import com.suanli.cluster.client.ClientConfig;
 import com.suanli.data.store.FileKey;
 import com.suanli.data.store.StoreAddress;
 import com.suanli.desk.ui.text.Language;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** A desk command line for tests: its own home, directory and environment, its output kept, the window recorded. */
 final class CliRun {
@@ -22,6 +24,7 @@ final class CliRun {
     FileKey openedKey;
     Boolean openedWithSimulation;
     Language openedLanguage;
+    Optional<ClientConfig> openedCluster;
 
     CliRun(Path home, Path workingDirectory) {
         this.home = home;
@@ -36,7 +39,8 @@ final class CliRun {
     int desk(String... args) {
         CliContext context = new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), home, workingDirectory, environment, null);
-        return DeskCli.run(args, context, (database, key, simulation, language) -> {
+        return DeskCli.run(args, context, (database, key, simulation, language, cluster) -> {
+            openedCluster = cluster;
             openedDatabase = database;
             openedLanguage = language;
             openedKey = key;

@@ -141,7 +141,7 @@ class DeskExchangeTest {
             try (ExchangeStartup startup = TestDesks.startup(() -> CATALOGUE, store, MARKET_OPEN)) {
                 RunningExchange reopened = startup.start();
                 DeskExchange desk = reopened.exchange();
-                assertThat(desk.recovered().lastSequence()).isEqualTo(startup(CATALOGUE) + OPENING + COMMANDS + 1L);
+                assertThat(desk.recovered().orElseThrow().lastSequence()).isEqualTo(startup(CATALOGUE) + OPENING + COMMANDS + 1L);
                 assertThat(desk.ask(Engine::stateHash).join()).as("state hash after the reopen").isEqualTo(hash);
                 assertThat(desk.ask(Engine::lastSequence).join()).as("nothing opened twice").isEqualTo(lastEvent);
                 assertThat(desk.market().workingOrders()).isEqualTo(working);

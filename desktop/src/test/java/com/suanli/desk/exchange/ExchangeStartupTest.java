@@ -92,7 +92,7 @@ class ExchangeStartupTest {
         RunningExchange exchange = start(() -> h100InYangtzeDelta, MARKET_OPEN);
 
         assertThat(exchange.tradingAtStart()).isEqualTo(10);
-        assertThat(exchange.exchange().recovered().lastSequence()).isZero();
+        assertThat(exchange.exchange().recovered().orElseThrow().lastSequence()).isZero();
         assertThat(exchange.exchange().ask(engine -> engine.workingOrderCount()).join()).isZero();
         startup.close();
         // Closing lets the recorder finish: each opening is a market_sessions row at the clock's time.
@@ -109,7 +109,7 @@ class ExchangeStartupTest {
 
         RunningExchange again = start(() -> h100InYangtzeDelta, MARKET_OPEN);
 
-        assertThat(again.exchange().recovered().lastSequence())
+        assertThat(again.exchange().recovered().orElseThrow().lastSequence())
                 .as("one session command per instrument, the desk's firm, account and cash").isEqualTo(13);
         assertThat(again.tradingAtStart()).isEqualTo(10);
         assertThat(again.exchange().ask(engine -> engine.lastSequence()).join()).as("no event since").isEqualTo(journalled);
