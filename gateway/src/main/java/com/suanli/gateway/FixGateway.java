@@ -1,7 +1,7 @@
 package com.suanli.gateway;
 
 import com.suanli.gateway.entry.OrderEntry;
-import com.suanli.gateway.fix.Outbox;
+import com.suanli.gateway.fix.GatheringOutbox;
 import com.suanli.gateway.market.MarketDesk;
 import com.suanli.gateway.market.SecurityLists;
 import com.suanli.gateway.order.OrderDesk;
@@ -16,7 +16,6 @@ import quickfix.DefaultMessageFactory;
 import quickfix.MemoryStoreFactory;
 import quickfix.MessageStoreFactory;
 import quickfix.NoopStoreFactory;
-import quickfix.Session;
 import quickfix.SessionID;
 import quickfix.SessionSettings;
 import quickfix.ThreadedSocketAcceptor;
@@ -59,7 +58,7 @@ public final class FixGateway implements AutoCloseable {
         Objects.requireNonNull(entry, "entry");
         Objects.requireNonNull(credentials, "credentials");
         Objects.requireNonNull(config, "config");
-        Outbox outbox = FixGateway::send;
+        GatheringOutbox outbox = new GatheringOutbox();
         ExecutorService acks = Executors.newSingleThreadExecutor(daemon("fix-gateway-acks"));
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("fix-gateway-logon-timer"));
         GatewayApplication application = new GatewayApplication(credentials, config, outbox);
@@ -68,7 +67,7 @@ public final class FixGateway implements AutoCloseable {
         QuoteDesk quotes = new QuoteDesk(entry, outbox, orders, acks, application::sessions);
         MarketDesk market = new MarketDesk(entry, outbox);
         application.serve(orders, quotes, market, new SecurityLists(entry.catalogue()));
-        EventRouter router = new EventRouter(orders, quotes, market);
+        EventRouter router = new EventRouter(orders, quotes, market, outbox::endOfBatch);
         AutoCloseable subscription = entry.subscribe("fix-gateway", router);
         try {
             market.seed();
@@ -145,13 +144,6 @@ public final class FixGateway implements AutoCloseable {
         settings.setString(template, "SocketTcpNoDelay", "Y");
         settings.setString(template, "PersistMessages", config.keepMessages() ? "Y" : "N");
         return settings;
-    }
-
-    private static void send(SessionID id, quickfix.Message message) {
-        Session session = Session.lookupSession(id);
-        if (session != null) {
-            session.send(message);
-        }
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

@@ -79,6 +79,11 @@ public final class HostOrderEntry implements OrderEntry {
             public void onGap(long missed) {
                 listener.onGap(missed);
             }
+
+            @Override
+            public void onCaughtUp() {
+                listener.onCaughtUp();
+            }
         });
     }
 

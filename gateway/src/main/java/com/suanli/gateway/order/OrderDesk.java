@@ -101,6 +101,8 @@ public final class OrderDesk {
     private final Map<SessionID, SessionBook> sessions = new HashMap<>();
     private final Map<ClientKey, LiveOrder> entering = new HashMap<>();
     private final Map<Long, LiveOrder> byOrderId = new HashMap<>();
+    /** Written and sent under {@code lock}, one report at a time. */
+    private final ExecutionReports reports = new ExecutionReports();
 
     /** @param firstClientOrderId the engine client order id before the first this gateway gives */
     public OrderDesk(OrderEntry entry, Outbox outbox, Limits limits, Executor acks, long firstClientOrderId) {
@@ -237,8 +239,7 @@ public final class OrderDesk {
             }
             order.orderId = accepted.orderId();
             byOrderId.put(order.orderId, order);
-            send(order, ExecutionReports.of(order, "E" + accepted.sequence(), ExecutionReports.NEW, (char) 0,
-                    accepted.timestamp()));
+            send(order, reports.accepted(order, accepted.sequence(), accepted.timestamp()));
         }
     }
 
@@ -250,7 +251,7 @@ public final class OrderDesk {
                     LiveOrder order = entering.remove(new ClientKey(rejected.account(), rejected.clientOrderId()));
                     if (order != null) {
                         book(order.session).open--;
-                        send(order, ExecutionReports.rejected(order, "E" + rejected.sequence(),
+                        send(order, reports.rejected(order, 'E', rejected.sequence(),
                                 Rejections.ordRejReason(rejected.reason()), text, rejected.timestamp()));
                     }
                 }
@@ -300,8 +301,7 @@ public final class OrderDesk {
                 order.clOrdId = request.clOrdId();
             }
             String text = cancelled.reason() + (cancelled.message().isEmpty() ? "" : ": " + cancelled.message());
-            send(order, ExecutionReports.ended(order, "E" + cancelled.sequence(), execType, original, text,
-                    cancelled.timestamp()));
+            send(order, reports.ended(order, cancelled.sequence(), execType, original, text, cancelled.timestamp()));
             forgetIfFinished(order);
         }
     }
@@ -319,12 +319,9 @@ public final class OrderDesk {
             if (request != null) {
                 String original = order.clOrdId;
                 order.clOrdId = request.clOrdId();
-                report = ExecutionReports.of(order, "E" + amended.sequence(), ExecutionReports.REPLACED, (char) 0,
-                        amended.timestamp());
-                report.setString(OrigClOrdID.FIELD, original);
+                report = reports.replaced(order, amended.sequence(), original, amended.timestamp());
             } else {
-                report = ExecutionReports.restated(order, "E" + amended.sequence(), "amended by the exchange",
-                        amended.timestamp());
+                report = reports.restated(order, amended.sequence(), "amended by the exchange", amended.timestamp());
             }
             send(order, report);
         }
@@ -334,7 +331,7 @@ public final class OrderDesk {
         synchronized (lock) {
             LiveOrder order = byOrderId.get(triggered.orderId());
             if (order != null && !order.done) {
-                send(order, ExecutionReports.restated(order, "E" + triggered.sequence(), "stop triggered: "
+                send(order, reports.restated(order, triggered.sequence(), "stop triggered: "
                         + FixValues.price(order.contract, triggered.stopPrice()).toPlainString() + " reached by the last"
                         + " trade at " + FixValues.price(order.contract, triggered.lastTradePrice()).toPlainString(),
                         triggered.timestamp()));
@@ -431,8 +428,7 @@ public final class OrderDesk {
         if (remaining == 0) {
             finish(order);
         }
-        send(order, ExecutionReports.fill(order, "E" + trade.sequence() + "-" + orderId, trade.quantity(),
-                trade.price(), trade.timestamp()));
+        send(order, reports.fill(order, trade.sequence(), trade.quantity(), trade.price(), trade.timestamp()));
         forgetIfFinished(order);
     }
 
@@ -455,7 +451,7 @@ public final class OrderDesk {
             if (entering.remove(new ClientKey(order.account, order.clientOrderId)) != null) {
                 order.done = true;
                 book(order.session).open--;
-                send(order, ExecutionReports.rejected(order, "U" + order.clientOrderId, Rejections.OTHER,
+                send(order, reports.rejected(order, 'U', order.clientOrderId, Rejections.OTHER,
                         "the exchange did not take the order: " + failure.getMessage(), System.currentTimeMillis()));
             }
         }
