@@ -8,6 +8,7 @@ import com.suanli.gateway.order.OrderDesk;
 import com.suanli.gateway.order.QuoteDesk;
 import java.net.InetSocketAddress;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -63,14 +64,19 @@ public final class FixGateway implements AutoCloseable {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("fix-gateway-logon-timer"));
         GatewayApplication application = new GatewayApplication(credentials, config, outbox);
         OrderDesk orders = new OrderDesk(entry, outbox, new OrderDesk.Limits(config.maxOpenOrders(),
-                config.protectionTicks()), acks, System.currentTimeMillis() * 1_000);
+                config.protectionTicks()), acks, System.currentTimeMillis() * 1_000,
+                Optional.ofNullable(config.orderRegister()));
         QuoteDesk quotes = new QuoteDesk(entry, outbox, orders, acks, application::sessions);
         MarketDesk market = new MarketDesk(entry, outbox);
         application.serve(orders, quotes, market, new SecurityLists(entry.catalogue()));
-        EventRouter router = new EventRouter(orders, quotes, market, outbox::endOfBatch);
+        EventRouter router = new EventRouter(orders, quotes, market, () -> {
+            orders.endOfBatch();
+            outbox.endOfBatch();
+        });
         AutoCloseable subscription = entry.subscribe("fix-gateway", router);
         try {
             market.seed();
+            orders.recover();
             SessionSettings settings = settings(config);
             SessionID template = new SessionID("FIX.4.4", config.senderCompId(), DynamicAcceptorSessionProvider.WILDCARD);
             MessageStoreFactory store = config.keepMessages() ? new MemoryStoreFactory() : new NoopStoreFactory();
@@ -85,6 +91,7 @@ public final class FixGateway implements AutoCloseable {
             return new FixGateway(acceptor, subscription, acks, timer, application, router, orders, market);
         } catch (ConfigError | RuntimeException e) {
             closeQuietly(subscription);
+            orders.close();
             acks.shutdownNow();
             timer.shutdownNow();
             throw new IllegalStateException("the FIX gateway did not start on " + config.bindAddress() + ":"
@@ -119,6 +126,7 @@ public final class FixGateway implements AutoCloseable {
             acceptor.stop(true);
         } finally {
             closeQuietly(subscription);
+            orders.close();
             acks.shutdown();
             timer.shutdownNow();
         }

@@ -103,7 +103,7 @@ public final class HostOrderEntry implements OrderEntry {
                 lastTrades.put(id, last.get(0));
             }
         }
-        return new BookSeed(engine.lastSequence(), books, lastTrades);
+        return new BookSeed(engine.lastSequence(), books, lastTrades, engine.workingOrders());
     }
 
     /** Queues a command stamped at {@code timestamp}. */
