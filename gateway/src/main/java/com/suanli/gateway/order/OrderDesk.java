@@ -131,8 +131,9 @@ public final class OrderDesk implements AutoCloseable {
      * show as a lower OrderQty, as for any change the gateway did not see. The register then keeps only them.
      */
     public void recover() {
-        BookSeed seed = entry.books().join();
+        // The seed is asked for under the lock, so no event after it reaches an order before the order is back.
         synchronized (lock) {
+            BookSeed seed = entry.books().join();
             List<LiveOrder> recovered = new ArrayList<>();
             for (WorkingOrder working : seed.orders()) {
                 OrderRegister.Entry named = working.quoteSide() ? null : register.entry(working.clientOrderId());

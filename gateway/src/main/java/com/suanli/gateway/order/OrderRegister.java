@@ -17,10 +17,10 @@ import java.util.Map;
  * The FIX names of the orders the gateway entered, in a file, so that a restarted gateway knows them again:
  * the exchange keeps each order under the gateway's engine client order id and knows nothing of sessions or
  * ClOrdIDs. One line per new order (its session, ClOrdID and quantity), per replace (the new ClOrdID and
- * quantity) and per fill (lots, and price x lots in ticks, for the average price). The lines are written when a batch of the
- * exchange's events ends, before that batch's reports, so an order a client has heard of is in the file when
- * the gateway stops, however it stops (an operating system crash may still lose the last lines: there is no
- * fsync). At start the file is read, then rewritten with only the orders still working at the exchange.
+ * quantity) and per fill (lots, and price x lots in ticks, for the average price). The lines are written when a
+ * batch of the exchange's events ends, before that batch's reports are, so an order a client has heard of is in
+ * the file however the gateway process stops (an operating system crash may still lose the last lines: there is
+ * no fsync). At start the file is read, then rewritten with only the orders still working at the exchange.
  *
  * <p>Fields are separated by SOH, which no FIX value holds. Guarded by the {@link OrderDesk}'s lock.
  */
