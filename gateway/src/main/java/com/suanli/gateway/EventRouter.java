@@ -22,12 +22,15 @@ final class EventRouter implements EntryListener {
     private final OrderDesk orders;
     private final QuoteDesk quotes;
     private final MarketDesk market;
+    private final Runnable endOfBatch;
     private final AtomicLong missed = new AtomicLong();
 
-    EventRouter(OrderDesk orders, QuoteDesk quotes, MarketDesk market) {
+    /** @param endOfBatch writes what the batch's events made (the gathered reports) */
+    EventRouter(OrderDesk orders, QuoteDesk quotes, MarketDesk market, Runnable endOfBatch) {
         this.orders = orders;
         this.quotes = quotes;
         this.market = market;
+        this.endOfBatch = endOfBatch;
     }
 
     @Override
@@ -57,6 +60,11 @@ final class EventRouter implements EntryListener {
     @Override
     public void onGap(long count) {
         missed.addAndGet(count);
+    }
+
+    @Override
+    public void onCaughtUp() {
+        endOfBatch.run();
     }
 
     long missed() {

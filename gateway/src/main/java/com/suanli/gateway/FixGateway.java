@@ -1,13 +1,14 @@
 package com.suanli.gateway;
 
 import com.suanli.gateway.entry.OrderEntry;
-import com.suanli.gateway.fix.Outbox;
+import com.suanli.gateway.fix.GatheringOutbox;
 import com.suanli.gateway.market.MarketDesk;
 import com.suanli.gateway.market.SecurityLists;
 import com.suanli.gateway.order.OrderDesk;
 import com.suanli.gateway.order.QuoteDesk;
 import java.net.InetSocketAddress;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -16,7 +17,6 @@ import quickfix.DefaultMessageFactory;
 import quickfix.MemoryStoreFactory;
 import quickfix.MessageStoreFactory;
 import quickfix.NoopStoreFactory;
-import quickfix.Session;
 import quickfix.SessionID;
 import quickfix.SessionSettings;
 import quickfix.ThreadedSocketAcceptor;
@@ -59,19 +59,24 @@ public final class FixGateway implements AutoCloseable {
         Objects.requireNonNull(entry, "entry");
         Objects.requireNonNull(credentials, "credentials");
         Objects.requireNonNull(config, "config");
-        Outbox outbox = FixGateway::send;
+        GatheringOutbox outbox = new GatheringOutbox();
         ExecutorService acks = Executors.newSingleThreadExecutor(daemon("fix-gateway-acks"));
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("fix-gateway-logon-timer"));
         GatewayApplication application = new GatewayApplication(credentials, config, outbox);
         OrderDesk orders = new OrderDesk(entry, outbox, new OrderDesk.Limits(config.maxOpenOrders(),
-                config.protectionTicks()), acks, System.currentTimeMillis() * 1_000);
+                config.protectionTicks()), acks, System.currentTimeMillis() * 1_000,
+                Optional.ofNullable(config.orderRegister()));
         QuoteDesk quotes = new QuoteDesk(entry, outbox, orders, acks, application::sessions);
         MarketDesk market = new MarketDesk(entry, outbox);
         application.serve(orders, quotes, market, new SecurityLists(entry.catalogue()));
-        EventRouter router = new EventRouter(orders, quotes, market);
+        EventRouter router = new EventRouter(orders, quotes, market, () -> {
+            orders.endOfBatch();
+            outbox.endOfBatch();
+        });
         AutoCloseable subscription = entry.subscribe("fix-gateway", router);
         try {
             market.seed();
+            orders.recover();
             SessionSettings settings = settings(config);
             SessionID template = new SessionID("FIX.4.4", config.senderCompId(), DynamicAcceptorSessionProvider.WILDCARD);
             MessageStoreFactory store = config.keepMessages() ? new MemoryStoreFactory() : new NoopStoreFactory();
@@ -86,6 +91,7 @@ public final class FixGateway implements AutoCloseable {
             return new FixGateway(acceptor, subscription, acks, timer, application, router, orders, market);
         } catch (ConfigError | RuntimeException e) {
             closeQuietly(subscription);
+            orders.close();
             acks.shutdownNow();
             timer.shutdownNow();
             throw new IllegalStateException("the FIX gateway did not start on " + config.bindAddress() + ":"
@@ -120,6 +126,7 @@ public final class FixGateway implements AutoCloseable {
             acceptor.stop(true);
         } finally {
             closeQuietly(subscription);
+            orders.close();
             acks.shutdown();
             timer.shutdownNow();
         }
@@ -145,13 +152,6 @@ public final class FixGateway implements AutoCloseable {
         settings.setString(template, "SocketTcpNoDelay", "Y");
         settings.setString(template, "PersistMessages", config.keepMessages() ? "Y" : "N");
         return settings;
-    }
-
-    private static void send(SessionID id, quickfix.Message message) {
-        Session session = Session.lookupSession(id);
-        if (session != null) {
-            session.send(message);
-        }
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

@@ -1,5 +1,6 @@
 package com.suanli.gateway;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -16,9 +17,12 @@ import java.util.Objects;
  * @param protectionTicks how far beyond the best opposite price a market or stop order may trade
  * @param keepMessages whether sent messages are kept for resend requests during the session (memory store);
  *        without, a resend request is answered with a gap fill
+ * @param orderRegister the file where the sessions' orders are named, so that a restarted gateway takes back
+ *        the ones still working (docs/FIX.md, "After a restart"); null: orders are forgotten at a restart
  */
 public record GatewayConfig(String bindAddress, int port, String senderCompId, Duration logonTimeout,
-                            int messagesPerSecond, int maxOpenOrders, long protectionTicks, boolean keepMessages) {
+                            int messagesPerSecond, int maxOpenOrders, long protectionTicks, boolean keepMessages,
+                            Path orderRegister) {
 
     public static final String SENDER_COMP_ID = "SUANLI";
 
@@ -49,26 +53,32 @@ public record GatewayConfig(String bindAddress, int port, String senderCompId, D
      * orders protected 100 ticks beyond the best price, messages kept for resends.
      */
     public static GatewayConfig defaults(int port) {
-        return new GatewayConfig("127.0.0.1", port, SENDER_COMP_ID, Duration.ofSeconds(10), 20_000, 10_000, 100, true);
+        return new GatewayConfig("127.0.0.1", port, SENDER_COMP_ID, Duration.ofSeconds(10), 20_000, 10_000, 100, true,
+                null);
     }
 
     public GatewayConfig withLogonTimeout(Duration timeout) {
         return new GatewayConfig(bindAddress, port, senderCompId, timeout, messagesPerSecond, maxOpenOrders,
-                protectionTicks, keepMessages);
+                protectionTicks, keepMessages, orderRegister);
     }
 
     public GatewayConfig withLimits(int messagesPerSecond, int maxOpenOrders) {
         return new GatewayConfig(bindAddress, port, senderCompId, logonTimeout, messagesPerSecond, maxOpenOrders,
-                protectionTicks, keepMessages);
+                protectionTicks, keepMessages, orderRegister);
     }
 
     public GatewayConfig withBindAddress(String address) {
         return new GatewayConfig(address, port, senderCompId, logonTimeout, messagesPerSecond, maxOpenOrders,
-                protectionTicks, keepMessages);
+                protectionTicks, keepMessages, orderRegister);
     }
 
     public GatewayConfig withKeepMessages(boolean keep) {
         return new GatewayConfig(bindAddress, port, senderCompId, logonTimeout, messagesPerSecond, maxOpenOrders,
-                protectionTicks, keep);
+                protectionTicks, keep, orderRegister);
+    }
+
+    public GatewayConfig withOrderRegister(Path file) {
+        return new GatewayConfig(bindAddress, port, senderCompId, logonTimeout, messagesPerSecond, maxOpenOrders,
+                protectionTicks, keepMessages, Objects.requireNonNull(file, "orderRegister"));
     }
 }

@@ -42,17 +42,19 @@ final class GatewayRig implements AutoCloseable {
     final Catalogue catalogue = CatalogueJson.readDefault();
     final DeskStore store;
     final ExchangeHost host;
-    final FixGateway gateway;
+    FixGateway gateway;
     final int port;
     final List<ContractSpec> tradable;
     /** CompIDs are unique in the JVM: QuickFIX/J keeps every session it made in one static registry. */
     private static final AtomicInteger CLIENTS = new AtomicInteger();
     private final AtomicInteger instruments = new AtomicInteger();
+    private final UserDirectory users;
+    private final GatewayConfig config;
 
     /** @param config the gateway's configuration on the free port it is given */
     GatewayRig(Path dir, IntFunction<GatewayConfig> config) {
         store = DeskStore.open(StoreAddress.file(dir.resolve("desk")), FileKey.NONE);
-        UserDirectory users = new UserDirectory(store);
+        users = new UserDirectory(store);
         users.soleUser("root", 1);
         users.resetPassword("root", PASSWORD.toCharArray());
         users.add("wang", "Wang", UserRole.TRADER, PASSWORD.toCharArray(), List.of(2001L));
@@ -65,7 +67,18 @@ final class GatewayRig implements AutoCloseable {
             host.submit(new SessionCommand(CLOCK.millis(), contract.instrumentId(), SessionAction.OPEN_CONTINUOUS)).join();
         }
         port = freePort();
-        gateway = FixGateway.start(HostOrderEntry.over(host, catalogue, CLOCK), users::signIn, config.apply(port));
+        this.config = config.apply(port);
+        gateway = startGateway();
+    }
+
+    private FixGateway startGateway() {
+        return FixGateway.start(HostOrderEntry.over(host, catalogue, CLOCK), users::signIn, config);
+    }
+
+    /** Stops the gateway (every session logged out) and starts a new one on the same port, the exchange running on. */
+    void restartGateway() {
+        gateway.close();
+        gateway = startGateway();
     }
 
     /** A contract of its own for each caller, so that no test trades against another's orders. */

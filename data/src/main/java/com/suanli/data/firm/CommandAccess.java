@@ -18,21 +18,25 @@ public final class CommandAccess {
 
     /** Why {@code user} may not send {@code command}; empty when it may. */
     public static Optional<String> refusal(DeskUser user, Command command) {
-        String refused = user.named() + " may not send " + command.kind();
         if (!isTrading(command)) {
             return user.role() == UserRole.ADMINISTRATOR ? Optional.empty()
-                    : Optional.of(refused + ": only an administrator sends firm, account, catalogue and clearing"
-                            + " administration");
+                    : Optional.of(refused(user, command) + ": only an administrator sends firm, account, catalogue"
+                            + " and clearing administration");
         }
         if (user.role() == UserRole.RISK_OFFICER) {
-            return Optional.of(refused + ": a risk officer sends no order, quote or cancel");
+            return Optional.of(refused(user, command) + ": a risk officer sends no order, quote or cancel");
         }
         if (!user.trades(command.account())) {
-            return Optional.of(refused + " for account " + command.account() + ": it trades "
+            return Optional.of(refused(user, command) + " for account " + command.account() + ": it trades "
                     + (user.accounts().isEmpty() ? "no account"
                     : "account " + user.accounts().stream().map(String::valueOf).collect(Collectors.joining(", "))));
         }
         return Optional.empty();
+    }
+
+    /** The refusal's opening words, written only for a refusal: the FIX gateway asks for every order it takes. */
+    private static String refused(DeskUser user, Command command) {
+        return user.named() + " may not send " + command.kind();
     }
 
     /** Whether the command is an order, a quote or a cancel: an account's trading. */

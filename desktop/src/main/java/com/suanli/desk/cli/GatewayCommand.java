@@ -19,6 +19,7 @@ import com.suanli.gateway.GatewayConfig;
 import com.suanli.gateway.entry.ClusterOrderEntry;
 import com.suanli.gateway.entry.HostOrderEntry;
 import com.suanli.gateway.entry.OrderEntry;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -70,6 +71,10 @@ final class GatewayCommand implements Callable<Integer> {
     /** How long the gateway waits for the cluster's leader and for its mirror to catch up at start. */
     private static final Duration CLUSTER_WAIT = Duration.ofSeconds(60);
 
+    @Option(names = "--order-register", paramLabel = "FILE",
+            description = "name the sessions' orders in FILE, so that a restarted gateway takes back the working ones")
+    private Path orderRegister;
+
     private final CliContext context;
 
     GatewayCommand(CliContext context) {
@@ -115,8 +120,9 @@ final class GatewayCommand implements Callable<Integer> {
     /** The options as the gateway's configuration; a refusal names the option as typed. */
     private GatewayConfig config() {
         try {
-            return GatewayConfig.defaults(port).withLimits(rate, maxOpenOrders)
+            GatewayConfig config = GatewayConfig.defaults(port).withLimits(rate, maxOpenOrders)
                     .withBindAddress(allowOthers ? "0.0.0.0" : "127.0.0.1");
+            return orderRegister == null ? config : config.withOrderRegister(orderRegister);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(e.getMessage().replaceFirst("^port:", "--port:")
                     .replaceFirst("^messagesPerSecond:", "--rate:")
@@ -141,6 +147,7 @@ final class GatewayCommand implements Callable<Integer> {
             @Override
             public void onEvents(List<ExchangeEvent> batch) {
                 batch.forEach(subscriber::onEvent);
+                subscriber.onCaughtUp();
             }
 
             @Override

@@ -26,6 +26,18 @@ public interface EntryListener {
             public void onGap(long missed) {
                 listener.onGap(missed);
             }
+
+            @Override
+            public void onCaughtUp() {
+                listener.onCaughtUp();
+            }
         };
+    }
+
+    /**
+     * Every event published so far has been delivered: the end of a batch. The gateway writes the reports it
+     * gathered over the batch now, so an entry calls this whenever its queue runs empty.
+     */
+    default void onCaughtUp() {
     }
 }

@@ -25,6 +25,9 @@ public interface OrderEntry {
     /** Hands every event to {@code listener}, in order, on a thread of the entry's own. Closing it stops. */
     AutoCloseable subscribe(String name, EntryListener listener);
 
-    /** Every book's full depth and last trade, as of one event sequence: where a market data feed starts. */
+    /**
+     * Every book's full depth and last trade, and the working orders, as of one event sequence: where a market
+     * data feed starts, and where a restarted gateway takes its orders back from.
+     */
     CompletableFuture<BookSeed> books();
 }

@@ -36,6 +36,8 @@ final class LiveOrder {
     long cumQty;
     /** Sum of price x lots over the fills, in ticks, for the average price. */
     long filledTicks;
+    /** The last event already counted in the order (taken back at a restart): the ones up to it are not news. */
+    long seenUpTo;
 
     LiveOrder(SessionID session, ContractSpec contract, String clOrdId, long account, long clientOrderId, Side side,
               char ordType, char timeInForce, long orderQty, long priceTicks, long stopTicks) {

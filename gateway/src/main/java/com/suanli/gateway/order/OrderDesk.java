@@ -20,8 +20,13 @@ import com.suanli.gateway.entry.StampedCommand;
 import com.suanli.gateway.fix.FixValues;
 import com.suanli.gateway.fix.Outbox;
 import com.suanli.gateway.fix.TraderSession;
+import com.suanli.exchange.engine.WorkingOrder;
+import com.suanli.gateway.entry.BookSeed;
 import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -67,7 +72,7 @@ import quickfix.fix44.OrderMassCancelReport;
  * <p>Threads: the FIX sessions' threads enter orders, the exchange's event thread follows them; both under
  * one lock. Acknowledgements are handled on {@code acks}, never on the exchange's sequencer.
  */
-public final class OrderDesk {
+public final class OrderDesk implements AutoCloseable {
 
     /** @param maxOpenOrders working orders a session may have at once
      *  @param protectionTicks how far beyond the best opposite price a market or stop order may trade */
@@ -101,14 +106,72 @@ public final class OrderDesk {
     private final Map<SessionID, SessionBook> sessions = new HashMap<>();
     private final Map<ClientKey, LiveOrder> entering = new HashMap<>();
     private final Map<Long, LiveOrder> byOrderId = new HashMap<>();
+    private final OrderRegister register;
+    /** Written and sent under {@code lock}, one report at a time. */
+    private final ExecutionReports reports = new ExecutionReports();
 
-    /** @param firstClientOrderId the engine client order id before the first this gateway gives */
-    public OrderDesk(OrderEntry entry, Outbox outbox, Limits limits, Executor acks, long firstClientOrderId) {
+    /**
+     * @param firstClientOrderId the engine client order id before the first this gateway gives
+     * @param registerFile where the orders' FIX names are kept across restarts ({@link #recover}); empty: nowhere
+     */
+    public OrderDesk(OrderEntry entry, Outbox outbox, Limits limits, Executor acks, long firstClientOrderId,
+                     Optional<Path> registerFile) {
         this.entry = entry;
         this.outbox = outbox;
         this.limits = limits;
         this.acks = acks;
         this.clientOrderIds = new AtomicLong(firstClientOrderId);
+        this.register = registerFile.map(OrderRegister::read).orElseGet(OrderRegister::none);
+    }
+
+    /**
+     * Takes back, before any session logs on, the orders the sessions entered before the gateway last stopped and
+     * that still work at the exchange: each under its session and current ClOrdID from the register, with its
+     * price and open quantity as the exchange holds them now. Fills the gateway did not report (it was down)
+     * show as a lower OrderQty, as for any change the gateway did not see. The register then keeps only them.
+     */
+    public void recover() {
+        // The seed is asked for under the lock, so no event after it reaches an order before the order is back.
+        synchronized (lock) {
+            BookSeed seed = entry.books().join();
+            List<LiveOrder> recovered = new ArrayList<>();
+            for (WorkingOrder working : seed.orders()) {
+                OrderRegister.Entry named = working.quoteSide() ? null : register.entry(working.clientOrderId());
+                Optional<ContractSpec> contract = entry.catalogue().find(working.instrumentId());
+                if (named == null || contract.isEmpty()) {
+                    continue;
+                }
+                LiveOrder order = new LiveOrder(new SessionID(named.session), contract.get(), named.clOrdId,
+                        working.account(), working.clientOrderId(), working.side(),
+                        OrderTerms.fixOrdType(working.type()), OrderTerms.fixTimeInForce(working.timeInForce()),
+                        named.cumQty + working.openQuantity(), working.price(), working.stopPrice());
+                order.orderId = working.orderId();
+                order.cumQty = named.cumQty;
+                order.filledTicks = named.filledTicks;
+                order.seenUpTo = seed.lastSequence();
+                byOrderId.put(order.orderId, order);
+                SessionBook book = book(order.session);
+                book.byClOrdId.put(order.clOrdId, order);
+                book.open++;
+                recovered.add(order);
+            }
+            register.restartWith(recovered);
+        }
+    }
+
+    /** The end of a batch of the exchange's events: the register's lines go to the file before the reports. */
+    public void endOfBatch() {
+        synchronized (lock) {
+            register.flush();
+        }
+    }
+
+    /** Closes the register. */
+    @Override
+    public void close() {
+        synchronized (lock) {
+            register.close();
+        }
     }
 
     // ---- from the sessions ----
@@ -140,6 +203,7 @@ public final class OrderDesk {
                 book.byClOrdId.put(clOrdId, order);
                 book.open++;
                 entering.put(new ClientKey(account, clientOrderId), order);
+                register.newOrder(order);
             }
             // Only a failure needs an answer here (the events report the rest): no task per order on the acks thread.
             entry.submit(command).whenComplete((ack, failure) -> {
@@ -237,8 +301,7 @@ public final class OrderDesk {
             }
             order.orderId = accepted.orderId();
             byOrderId.put(order.orderId, order);
-            send(order, ExecutionReports.of(order, "E" + accepted.sequence(), ExecutionReports.NEW, (char) 0,
-                    accepted.timestamp()));
+            send(order, reports.accepted(order, accepted.sequence(), accepted.timestamp()));
         }
     }
 
@@ -250,7 +313,7 @@ public final class OrderDesk {
                     LiveOrder order = entering.remove(new ClientKey(rejected.account(), rejected.clientOrderId()));
                     if (order != null) {
                         book(order.session).open--;
-                        send(order, ExecutionReports.rejected(order, "E" + rejected.sequence(),
+                        send(order, reports.rejected(order, 'E', rejected.sequence(),
                                 Rejections.ordRejReason(rejected.reason()), text, rejected.timestamp()));
                     }
                 }
@@ -281,8 +344,8 @@ public final class OrderDesk {
 
     public void onCancelled(OrderCancelled cancelled) {
         synchronized (lock) {
-            LiveOrder order = byOrderId.get(cancelled.orderId());
-            if (order == null || order.done) {
+            LiveOrder order = live(cancelled.orderId(), cancelled.sequence());
+            if (order == null) {
                 return;
             }
             finish(order);
@@ -300,16 +363,15 @@ public final class OrderDesk {
                 order.clOrdId = request.clOrdId();
             }
             String text = cancelled.reason() + (cancelled.message().isEmpty() ? "" : ": " + cancelled.message());
-            send(order, ExecutionReports.ended(order, "E" + cancelled.sequence(), execType, original, text,
-                    cancelled.timestamp()));
+            send(order, reports.ended(order, cancelled.sequence(), execType, original, text, cancelled.timestamp()));
             forgetIfFinished(order);
         }
     }
 
     public void onAmended(OrderAmended amended) {
         synchronized (lock) {
-            LiveOrder order = byOrderId.get(amended.orderId());
-            if (order == null || order.done) {
+            LiveOrder order = live(amended.orderId(), amended.sequence());
+            if (order == null) {
                 return;
             }
             LiveOrder.Request request = order.take(false);
@@ -319,12 +381,10 @@ public final class OrderDesk {
             if (request != null) {
                 String original = order.clOrdId;
                 order.clOrdId = request.clOrdId();
-                report = ExecutionReports.of(order, "E" + amended.sequence(), ExecutionReports.REPLACED, (char) 0,
-                        amended.timestamp());
-                report.setString(OrigClOrdID.FIELD, original);
+                report = reports.replaced(order, amended.sequence(), original, amended.timestamp());
+                register.replaced(order);
             } else {
-                report = ExecutionReports.restated(order, "E" + amended.sequence(), "amended by the exchange",
-                        amended.timestamp());
+                report = reports.restated(order, amended.sequence(), "amended by the exchange", amended.timestamp());
             }
             send(order, report);
         }
@@ -332,9 +392,9 @@ public final class OrderDesk {
 
     public void onTriggered(StopTriggered triggered) {
         synchronized (lock) {
-            LiveOrder order = byOrderId.get(triggered.orderId());
-            if (order != null && !order.done) {
-                send(order, ExecutionReports.restated(order, "E" + triggered.sequence(), "stop triggered: "
+            LiveOrder order = live(triggered.orderId(), triggered.sequence());
+            if (order != null) {
+                send(order, reports.restated(order, triggered.sequence(), "stop triggered: "
                         + FixValues.price(order.contract, triggered.stopPrice()).toPlainString() + " reached by the last"
                         + " trade at " + FixValues.price(order.contract, triggered.lastTradePrice()).toPlainString(),
                         triggered.timestamp()));
@@ -418,12 +478,15 @@ public final class OrderDesk {
     }
 
     private void fill(long orderId, long remaining, TradeExecuted trade) {
-        LiveOrder order = byOrderId.get(orderId);
-        if (order == null || order.done) {
+        LiveOrder order = live(orderId, trade.sequence());
+        if (order == null) {
             return;
         }
         order.cumQty += trade.quantity();
         order.filledTicks += trade.price() * trade.quantity();
+        if (order.clientOrderId != 0) {
+            register.filled(order, trade.quantity(), trade.price());
+        }
         if (order.leaves() != remaining) {
             // The engine's open quantity is the truth (an amendment the gateway did not see, a quote side).
             order.orderQty = order.cumQty + remaining;
@@ -431,9 +494,14 @@ public final class OrderDesk {
         if (remaining == 0) {
             finish(order);
         }
-        send(order, ExecutionReports.fill(order, "E" + trade.sequence() + "-" + orderId, trade.quantity(),
-                trade.price(), trade.timestamp()));
+        send(order, reports.fill(order, trade.sequence(), trade.quantity(), trade.price(), trade.timestamp()));
         forgetIfFinished(order);
+    }
+
+    /** The order an event is news for: known, not finished, and the event not counted in it already. */
+    private LiveOrder live(long orderId, long sequence) {
+        LiveOrder order = byOrderId.get(orderId);
+        return order == null || order.done || sequence <= order.seenUpTo ? null : order;
     }
 
     private void finish(LiveOrder order) {
@@ -455,7 +523,7 @@ public final class OrderDesk {
             if (entering.remove(new ClientKey(order.account, order.clientOrderId)) != null) {
                 order.done = true;
                 book(order.session).open--;
-                send(order, ExecutionReports.rejected(order, "U" + order.clientOrderId, Rejections.OTHER,
+                send(order, reports.rejected(order, 'U', order.clientOrderId, Rejections.OTHER,
                         "the exchange did not take the order: " + failure.getMessage(), System.currentTimeMillis()));
             }
         }

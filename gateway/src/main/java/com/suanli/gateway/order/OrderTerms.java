@@ -75,6 +75,27 @@ record OrderTerms(OrderType type, TimeInForce timeInForce, char ordType, char fi
                 quantity, displayQuantity, stopTicks, protectionTicks, expireAt, postOnly);
     }
 
+    /** OrdType (40) of an order the engine holds. */
+    static char fixOrdType(OrderType type) {
+        return switch (type) {
+            case MARKET, BUDGET -> MARKET;
+            case LIMIT -> LIMIT;
+            case STOP -> STOP;
+            case STOP_LIMIT -> STOP_LIMIT;
+        };
+    }
+
+    /** TimeInForce (59) of an order the engine holds. */
+    static char fixTimeInForce(TimeInForce timeInForce) {
+        return switch (timeInForce) {
+            case DAY -> '0';
+            case GTC -> '1';
+            case IOC -> '3';
+            case FOK -> '4';
+            case GTD -> '6';
+        };
+    }
+
     /** FIX's default is a day order; the engine takes market and stop orders only IOC and budget orders only FOK. */
     private static char defaultTimeInForce(OrderType type) {
         return switch (type) {

@@ -17,9 +17,13 @@ import com.suanli.exchange.listing.ContractSpec;
 import com.suanli.gateway.FixGateway;
 import com.suanli.gateway.GatewayConfig;
 import com.suanli.gateway.entry.HostOrderEntry;
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +38,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -42,7 +48,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * users and pipeline NewOrderSingles as fast as their sockets take them; the rate is the orders whose first
  * ExecutionReport (new, or rejected) came back, per second, over the measured orders after a warm-up. The
  * clients write pre-encoded FIX 4.4 and count replies by scanning the bytes, so the figure is the gateway's
- * (QuickFIX/J acceptor, engine host with its journal on H2) and not a client engine's.
+ * (QuickFIX/J acceptor, engine host with its journal on H2) and not a client engine's. Beside it: the rate over
+ * every order, warm-up too, and the CPU time per order of the JVM and of each kind of thread, which on a loaded
+ * machine says what each part costs where the rate only says what share of the cores the run got.
  *
  * <p>{@code GatewayLoad SESSIONS WARMUP_PER_SESSION ORDERS_PER_SESSION DURABILITY KEEP_MESSAGES}; with SESSIONS 0
  * the same orders go straight to the host's order entry, without FIX, for the comparison figure.
@@ -108,10 +116,13 @@ public final class GatewayLoad {
         for (Pipeline pipeline : pipelines) {
             pipeline.logOn();
         }
+        CpuTimes first = CpuTimes.now();
         long start = System.nanoTime();
         pipelines.forEach(Pipeline::start);
         long warm = awaitAll(pipelines, warmup);
+        CpuTimes before = CpuTimes.now();
         long done = awaitAll(pipelines, warmup + measured);
+        CpuTimes after = CpuTimes.now();
         double seconds = (done - warm) / 1e9;
         long total = (long) sessions * measured;
         long rejected = pipelines.stream().mapToLong(p -> p.rejected.get()).sum();
@@ -119,6 +130,11 @@ public final class GatewayLoad {
                         + " orders in %.2f s = %,.0f orders/s acknowledged (%d of them rejected)%n", sessions,
                 durability, keep, (long) sessions * warmup, (warm - start) / 1e9, total, seconds, total / seconds,
                 rejected);
+        long all = (long) sessions * (warmup + measured);
+        System.out.printf("every order, warm-up too: %d orders in %.2f s = %,.0f orders/s acknowledged%n", all,
+                (done - start) / 1e9, all / ((done - start) / 1e9));
+        System.out.println("measured orders: " + after.perOrderSince(before, total));
+        System.out.println("every order, warm-up too: " + after.perOrderSince(first, all));
         for (Pipeline pipeline : pipelines) {
             pipeline.socket.close();
         }
@@ -130,11 +146,13 @@ public final class GatewayLoad {
         SplittableRandom random = new SplittableRandom(0);
         long start = System.nanoTime();
         long warm = 0;
+        CpuTimes cpu = null;
         java.util.concurrent.CompletableFuture<?> last = null;
         for (int i = 0; i < warmup + measured; i++) {
             if (i == warmup) {
                 last.join();
                 warm = System.nanoTime();
+                cpu = CpuTimes.now();
             }
             ContractSpec contract = traded.get(random.nextInt(traded.size()));
             long ticks = contract.referencePriceTicks() + random.nextInt(-5, 6);
@@ -150,6 +168,7 @@ public final class GatewayLoad {
         System.out.printf("no FIX (the host's order entry), durability %s: warm-up %d orders in %.2f s; measured %d"
                 + " orders in %.2f s = %,.0f orders/s acknowledged%n", durability, warmup, (warm - start) / 1e9,
                 measured, seconds, measured / seconds);
+        System.out.println("measured orders: " + CpuTimes.now().perOrderSince(cpu, measured));
     }
 
     private static long awaitAll(List<Pipeline> pipelines, long each) throws InterruptedException {
@@ -267,6 +286,38 @@ public final class GatewayLoad {
             } catch (IOException e) {
                 // The run closed the socket.
             }
+        }
+    }
+
+    /**
+     * The CPU time the JVM and each kind of thread (named without its digits) had used: per order, it says what
+     * each part costs however loaded the machine is, where the rate says only what share of it the run got.
+     */
+    private record CpuTimes(long process, Map<String, Long> threads) {
+
+        static CpuTimes now() {
+            ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+            Map<String, Long> threads = new TreeMap<>();
+            for (ThreadInfo info : mx.getThreadInfo(mx.getAllThreadIds())) {
+                long cpu = info == null ? -1 : mx.getThreadCpuTime(info.getThreadId());
+                if (cpu > 0) {
+                    threads.merge(info.getThreadName().replaceAll("[0-9]+", "N"), cpu, Long::sum);
+                }
+            }
+            long process = ((OperatingSystemMXBean) ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime();
+            return new CpuTimes(process, threads);
+        }
+
+        String perOrderSince(CpuTimes before, long orders) {
+            StringBuilder text = new StringBuilder(String.format("CPU per order: %.1f us in all",
+                    (process - before.process) / 1e3 / orders));
+            threads.entrySet().stream()
+                    .map(e -> Map.entry(e.getKey(), e.getValue() - before.threads.getOrDefault(e.getKey(), 0L)))
+                    .filter(e -> e.getValue() * 100 >= (process - before.process))
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .forEach(e -> text.append(String.format("; %s %.1f", e.getKey(), e.getValue() / 1e3 / orders)));
+            return text.toString();
         }
     }
 
