@@ -5,6 +5,7 @@ import com.suanli.data.firm.DeskUser;
 import com.suanli.data.firm.UserRole;
 import com.suanli.desk.ui.DeskTheme;
 import com.suanli.desk.ui.form.Controls;
+import com.suanli.desk.ui.form.Tables;
 import com.suanli.desk.ui.text.Texts;
 import java.util.Objects;
 import java.util.function.Function;
@@ -40,6 +41,8 @@ public final class UsersView {
         Objects.requireNonNull(viewModel, "viewModel");
         TableView<DeskUser> table = new TableView<>(viewModel.users());
         table.setId("users-table");
+        Tables.fitHeaders(table);
+        table.setPlaceholder(new Label(Texts.get("users.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column(Texts.get("users.login"), DeskUser::login));
         table.getColumns().add(column(Texts.get("users.name"), DeskUser::displayName));
