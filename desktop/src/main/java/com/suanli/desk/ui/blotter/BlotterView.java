@@ -107,6 +107,7 @@ public final class BlotterView {
             }
         });
         cancel.setSortable(false);
+        cancel.setMinWidth(NARROW);
         cancel.setMaxWidth(NARROW);
         table.getColumns().add(0, cancel);
         table.setOnKeyPressed(key -> {

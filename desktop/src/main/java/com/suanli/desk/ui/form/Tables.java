@@ -33,6 +33,8 @@ public final class Tables {
     private static final Font FIGURE_FONT = Font.font("monospace", 13);
     /** The header label's padding (half an em each side), the sort arrow's gap and the column's borders. */
     private static final double HEADER_PADDING = 24;
+    /** Room for a table's vertical scroll bar and its borders. */
+    private static final double SCROLL_BAR = 18;
     /** A cell's padding either side of its figure, and its borders. */
     private static final double CELL_PADDING = 20;
 
@@ -127,6 +129,11 @@ public final class Tables {
                 change.getAddedSubList().forEach(Tables::fitHeader);
             }
         });
+    }
+
+    /** The width the table needs to show every column at its minimum, and its vertical scroll bar. */
+    public static double minimumWidth(TableView<?> table) {
+        return table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum() + SCROLL_BAR;
     }
 
     /** Never narrower than {@code typical} written as a figure, nor than its header's words. */

@@ -210,7 +210,7 @@ public final class ReplayView {
         Tables.fitHeaders(market);
         market.setPlaceholder(new Label(Texts.get("replay.market.empty")));
         market.getColumns().add(ReplayView.<ReplayRow>column("replay.column.symbol", ReplayRow::symbol));
-        market.getColumns().get(0).setPrefWidth(SYMBOL_WIDTH);
+        market.getColumns().get(0).setMinWidth(SYMBOL_WIDTH);
         market.getColumns().add(ReplayView.<ReplayRow>column("replay.column.state", ReplayRow::session));
         market.getColumns().add(ReplayView.<ReplayRow>column("replay.column.bidSize", row -> lots(row.bidLots(), row.bid())));
         market.getColumns().add(ReplayView.<ReplayRow>column("replay.column.bid", row -> price(row.bid())));

@@ -35,6 +35,9 @@ public final class UsersView {
 
     static final String ID = "users";
 
+    private static final double WIDTH = 760;
+    private static final double HEIGHT = 620;
+
     private final Stage stage = new Stage();
 
     public UsersView(UsersViewModel viewModel, Window owner) {
@@ -100,12 +103,14 @@ public final class UsersView {
         VBox root = new VBox(12, table, form, actions, done, Controls.errorLine("users-error", viewModel.errorProperty()));
         root.setId(ID);
         root.setPadding(new Insets(16));
-        root.setPrefWidth(720);
-        Scene scene = new Scene(root);
+        // Sized here: under some window managers a window sized from its content opens at a fraction of it.
+        Scene scene = new Scene(root, WIDTH, HEIGHT);
         DeskTheme.applyTo(scene);
         stage.initOwner(owner);
         stage.setTitle(Texts.format("users.title", Texts.get("app.title")));
         stage.setScene(scene);
+        stage.setMinWidth(WIDTH);
+        stage.setMinHeight(HEIGHT);
         viewModel.refresh();
     }
 
