@@ -40,7 +40,7 @@ public final class CommandAccess {
     }
 
     /** Whether the command is an order, a quote or a cancel: an account's trading. */
-    static boolean isTrading(Command command) {
+    public static boolean isTrading(Command command) {
         return switch (command.kind()) {
             case PLACE_ORDER, AMEND_PRICE, AMEND_QUANTITY, CANCEL_ORDER, MASS_CANCEL, QUOTE, MASS_QUOTE -> true;
             default -> false;

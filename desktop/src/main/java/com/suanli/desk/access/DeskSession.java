@@ -39,8 +39,8 @@ public final class DeskSession {
     public CompletableFuture<Acknowledged> submit(Command command) {
         Objects.requireNonNull(command, "command");
         Optional<String> refusal = CommandAccess.refusal(user, command);
-        return refusal.isPresent() ? CompletableFuture.failedFuture(new CommandNotPermitted(refusal.get()))
-                : exchange.submit(command);
+        return refusal.isPresent() ? CompletableFuture.failedFuture(new CommandNotPermitted(refusal.get(), user,
+                ruleBroken(command), command.kind(), command.account())) : exchange.submit(command);
     }
 
     /**
@@ -49,8 +49,17 @@ public final class DeskSession {
      */
     public UserDirectory users() {
         if (user.role() != UserRole.ADMINISTRATOR) {
-            throw new CommandNotPermitted(user.named() + " may not manage users: only an administrator does");
+            throw new CommandNotPermitted(user.named() + " may not manage users: only an administrator does", user,
+                    AccessRule.USERS, null, 0);
         }
         return directory;
+    }
+
+    /** The rule {@link CommandAccess#refusal} applied, in its order, for a command it refused. */
+    private AccessRule ruleBroken(Command command) {
+        if (!CommandAccess.isTrading(command)) {
+            return AccessRule.ADMINISTRATION;
+        }
+        return user.role() == UserRole.RISK_OFFICER ? AccessRule.RISK_OFFICER_TRADES : AccessRule.ACCOUNT_NOT_GRANTED;
     }
 }

@@ -50,12 +50,12 @@ public final class DeskSignIn {
     public DeskSession signIn(String login, char[] password) {
         Duration wait = throttle.remaining();
         if (!wait.isZero()) {
-            throw new SignInRefused("too many failed sign-ins: try again in " + seconds(wait), wait);
+            throw new SignInRefused("too many failed sign-ins: try again in " + seconds(wait), wait, true);
         }
         Optional<DeskUser> user = directory.signIn(login == null ? "" : login.strip(), password);
         if (user.isEmpty()) {
             Duration next = throttle.failed();
-            throw new SignInRefused(WRONG + " (the next try waits " + seconds(next) + ")", next);
+            throw new SignInRefused(WRONG + " (the next try waits " + seconds(next) + ")", next, false);
         }
         throttle.succeeded();
         return session(user.get());
@@ -66,6 +66,6 @@ public final class DeskSignIn {
     }
 
     private static String seconds(Duration wait) {
-        return Math.max(1, (wait.toMillis() + 999) / 1000) + " s";
+        return SignInRefused.seconds(wait) + " s";
     }
 }

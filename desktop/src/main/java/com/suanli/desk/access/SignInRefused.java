@@ -11,13 +11,30 @@ public final class SignInRefused extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final transient Duration retryAfter;
+    private final boolean tooSoon;
 
-    public SignInRefused(String message, Duration retryAfter) {
+    /** @param tooSoon whether this attempt came within the wait after failures, and was not checked */
+    public SignInRefused(String message, Duration retryAfter, boolean tooSoon) {
         super(message);
         this.retryAfter = retryAfter;
+        this.tooSoon = tooSoon;
     }
 
     public Duration retryAfter() {
         return retryAfter;
+    }
+
+    /** Whether the attempt came too soon after failures (unchecked); else the login or password was wrong. */
+    public boolean tooSoon() {
+        return tooSoon;
+    }
+
+    /** The wait in whole seconds, rounded up and at least 1: what the refusal says. */
+    public long retrySeconds() {
+        return seconds(retryAfter);
+    }
+
+    static long seconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 }

@@ -1,6 +1,7 @@
 package com.suanli.desk.ui;
 
 import com.suanli.desk.access.DeskSession;
+import com.suanli.desk.ui.refusal.RefusalWords;
 import com.suanli.desk.ui.trading.CommandOutcome;
 import com.suanli.desk.ui.trading.OrderGateway;
 import com.suanli.exchange.engine.command.Command;
@@ -26,7 +27,7 @@ public final class HostGateway implements OrderGateway {
         Objects.requireNonNull(command, "command");
         return session.submit(command).handle((acknowledged, failure) -> {
             if (failure != null) {
-                return CommandOutcome.notSent(EngineLauncher.reasonFor(failure));
+                return CommandOutcome.notSent(RefusalWords.known(failure).orElseGet(() -> EngineLauncher.reasonFor(failure)));
             }
             CommandRejected rejection = acknowledged.rejection();
             return rejection == null ? CommandOutcome.TAKEN

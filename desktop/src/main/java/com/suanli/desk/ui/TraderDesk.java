@@ -23,10 +23,26 @@ import com.suanli.desk.ui.ticket.TicketView;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.ExchangeBooks;
 import com.suanli.desk.ui.trading.TraderOrders;
+import com.suanli.desk.ui.trading.TradersDay;
 import com.suanli.desk.ui.trading.TradingDesk;
 import com.suanli.desk.ui.workspace.Panel;
 import com.suanli.desk.ui.workspace.PanelViews;
+import com.suanli.data.store.DeskStore;
+import com.suanli.data.trading.OrderRecord;
+import com.suanli.data.trading.OrderRepository;
+import com.suanli.data.trading.TradeRecord;
+import com.suanli.data.trading.TradeRepository;
+import com.suanli.desk.task.BackgroundTask;
+import com.suanli.desk.task.TaskExecutor;
+import com.suanli.exchange.engine.WorkingOrder;
+import com.suanli.exchange.listing.Catalogue;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -116,6 +132,40 @@ final class TraderDesk {
             }
         });
         askStanding();
+    }
+
+    /**
+     * Once the user signed in (FX thread): the blotter and the ladder's own columns start from the day before this
+     * window, the exchange's working orders of the user's accounts and the store's fills of today (exchange time),
+     * read on {@code tasks}' worker; nothing before the exchange runs.
+     */
+    void resumeDay(List<Long> granted, Supplier<Optional<DeskStore>> stores, TaskExecutor tasks, Clock clock) {
+        if (exchange == null) {
+            return;
+        }
+        DeskMarket market = exchange.market();
+        Catalogue catalogue = desk.catalogue();
+        LocalDate today = LocalDate.now(clock);
+        tasks.execute(BackgroundTask.wrap(() -> {
+            List<WorkingOrder> working = new ArrayList<>();
+            granted.forEach(account -> working.addAll(market.workingOrders(account)));
+            return stores.get().map(store -> store.transaction(connection -> {
+                OrderRepository recorded = new OrderRepository(connection);
+                Map<Long, Optional<OrderRecord>> records = new HashMap<>();
+                for (WorkingOrder order : working) {
+                    records.put(order.orderId(), recorded.order(order.orderId()));
+                }
+                List<TradeRecord> trades = new ArrayList<>();
+                TradeRepository stored = new TradeRepository(connection);
+                for (long account : granted) {
+                    stored.ofAccount(account).stream().filter(trade -> Instant.ofEpochMilli(trade.executedAt())
+                            .atZone(clock.getZone()).toLocalDate().equals(today)).forEach(trades::add);
+                }
+                return TradersDay.of(working, records::get, trades, catalogue, granted);
+            })).orElseGet(() -> TradersDay.of(working, id -> Optional.empty(), List.of(), catalogue, granted));
+        }).onSuccess(desk::resume)
+                .onFailure(failure -> messages.accept(Texts.format("blotter.resume-failed",
+                        EngineLauncher.reasonFor(failure)))));
     }
 
     /** Asks the house for the chosen account's standing, for the account panel; nothing before the exchange runs. */

@@ -170,6 +170,7 @@ public final class WorkstationApp extends Application {
                 session -> {
                     engine.signedIn(session);
                     trader.signedIn(session.user().accounts());
+                    trader.resumeDay(session.user().accounts(), context.store(), context.tasks(), context.clock());
                     layouts = new LayoutKeeper(new UserLayouts(context.store(), session.user().login()),
                             context.tasks(), viewModel::showMessage);
                     layouts.follow(shell.workspaces());

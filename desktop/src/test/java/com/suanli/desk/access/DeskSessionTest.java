@@ -2,6 +2,7 @@ package com.suanli.desk.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.suanli.data.catalogue.CatalogueJson;
 import com.suanli.data.firm.UserDirectory;
@@ -11,6 +12,9 @@ import com.suanli.data.store.DeskStore;
 import com.suanli.desk.exchange.DeskExchange;
 import com.suanli.desk.exchange.ExchangeStartup;
 import com.suanli.desk.exchange.TestDesks;
+import com.suanli.desk.ui.refusal.RefusalWords;
+import com.suanli.desk.ui.text.Language;
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.command.CancelOrder;
 import com.suanli.exchange.engine.command.Command;
@@ -96,10 +100,33 @@ class DeskSessionTest {
         return session.submit(command).orTimeout(30, TimeUnit.SECONDS).join();
     }
 
+    /** Refused with {@code why}, which the screens' words, made from the refusal's rule, say alike in English. */
     private static void refused(DeskSession session, Command command, String why) {
         assertThatThrownBy(() -> session.submit(command).join())
                 .isInstanceOf(CompletionException.class)
                 .cause().isInstanceOf(CommandNotPermitted.class).hasMessage(why);
+        assertThat(RefusalWords.access(refusal(session, command))).as("worded from the rule").isEqualTo(why);
+    }
+
+    private static CommandNotPermitted refusal(DeskSession session, Command command) {
+        return (CommandNotPermitted) catchThrowable(() -> session.submit(command).join()).getCause();
+    }
+
+    @Test
+    void every_refusal_is_worded_in_chinese_from_its_rule() {
+        Texts.use(Language.CHINESE);
+        try {
+            assertThat(RefusalWords.access(refusal(riskOfficer, bid(LOCAL, 31))))
+                    .isEqualTo("风控官“chen”不得发送下单：风控官不下单、不报价、不撤单");
+            assertThat(RefusalWords.access(refusal(trader, bid(LOCAL, 32))))
+                    .isEqualTo("交易员“wang”不得为账户 1001 发送下单：其交易的是账户 2002");
+            assertThat(RefusalWords.access(refusal(riskOfficer, new Deposit(NOW, WANGS, 1_000_000, 2))))
+                    .isEqualTo("风控官“chen”不得发送入金：只有管理员可以进行会员、账户、合约目录和清算管理");
+            assertThat(RefusalWords.access((CommandNotPermitted) catchThrowable(trader::users)))
+                    .isEqualTo("交易员“wang”不得管理用户：只有管理员可以");
+        } finally {
+            Texts.use(Language.ENGLISH);
+        }
     }
 
     @Test
@@ -162,9 +189,17 @@ class DeskSessionTest {
                 .isInstanceOf(SignInRefused.class).hasMessage("wrong user name or password (the next try waits 1 s)");
         assertThatThrownBy(() -> signIn.signIn("wang", "east-west-9".toCharArray()))
                 .hasMessage("too many failed sign-ins: try again in 1 s");
+        Texts.use(Language.CHINESE);
+        try {
+            assertThat(RefusalWords.signIn((SignInRefused) catchThrowable(() -> signIn.signIn("wang", "x".toCharArray()))))
+                    .isEqualTo("登录失败次数过多：请 1 秒后再试");
+        } finally {
+            Texts.use(Language.ENGLISH);
+        }
         clock.pass(1_000);
-        assertThatThrownBy(() -> signIn.signIn("nobody", "east-west-9".toCharArray()))
-                .hasMessage("wrong user name or password (the next try waits 2 s)");
+        SignInRefused wrong = (SignInRefused) catchThrowable(() -> signIn.signIn("nobody", "east-west-9".toCharArray()));
+        assertThat(wrong).hasMessage("wrong user name or password (the next try waits 2 s)");
+        assertThat(RefusalWords.signIn(wrong)).isEqualTo("Wrong user name or password (the next try waits 2 s)");
         clock.pass(2_000);
 
         assertThat(signIn.signIn("wang", "east-west-9".toCharArray()).user().role()).isEqualTo(UserRole.TRADER);

@@ -5,16 +5,28 @@ import static com.suanli.desk.ui.DeskWindow.MARKET_OPEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.suanli.data.settings.UserSettings;
+import com.suanli.desk.exchange.DeskExchange;
+import com.suanli.desk.exchange.ExchangeStartup;
 import com.suanli.desk.exchange.LocalTrader;
+import com.suanli.desk.exchange.TestDesks;
+import com.suanli.desk.ui.trading.Fill;
+import com.suanli.desk.ui.trading.OrderStatus;
+import com.suanli.desk.ui.trading.OwnOrder;
+import com.suanli.exchange.book.Side;
+import com.suanli.exchange.engine.command.PlaceOrder;
+import com.suanli.exchange.engine.command.TimeInForce;
 import com.suanli.desk.ui.account.AccountViewModel;
 import com.suanli.desk.ui.simulation.SimulationSetting;
 import com.suanli.desk.ui.users.SignOn;
 import com.suanli.desk.ui.workspace.Panel;
 import com.suanli.exchange.listing.ContractSpec;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,6 +49,8 @@ class DeskRestartTest {
     private static final ContractSpec JUNE = GUIZHOU.bySymbol("H100-GZ-2027M06");
     private static final long REFERENCE = JUNE.referencePriceTicks();
     /** The login a fresh desk gives its first user, signed in without a prompt. */
+    /** A member trading against the desk. */
+    private static final long OTHER_MEMBER = 7007;
     private static final String LOCAL_USER = SignOn.localLogin(System.getProperty("user.name"));
 
     @RegisterExtension
@@ -57,11 +71,28 @@ class DeskRestartTest {
 
     /** Quits the window as the user does, closes the exchange, and opens both again on the same database. */
     private void restart(FxRobot robot) {
+        quit(robot);
+        reopen(robot);
+    }
+
+    /** As {@link #restart(FxRobot)}, with {@code meanwhile} done on the exchange while the window is closed. */
+    private void restart(FxRobot robot, Consumer<DeskExchange> meanwhile) {
+        quit(robot);
+        try (ExchangeStartup closedWindow = TestDesks.startup(() -> GUIZHOU, DESK.store(), MARKET_OPEN)) {
+            meanwhile.accept(closedWindow.start().exchange());
+        }
+        reopen(robot);
+    }
+
+    private void quit(FxRobot robot) {
         robot.interact(() -> {
             app.stop();
             stage.close();
         });
         DESK.exchange().close();
+    }
+
+    private void reopen(FxRobot robot) {
         robot.interact(() -> {
             stage = new Stage();
             app = DESK.open(stage, () -> GUIZHOU, MARKET_OPEN, SimulationSetting.OFF);
@@ -91,6 +122,11 @@ class DeskRestartTest {
     private static boolean stacked(FxRobot robot, Panel one, Panel other) {
         return robot.lookup("#tab-" + one.slug()).query().getParent()
                 == robot.lookup("#tab-" + other.slug()).query().getParent();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> rows(FxRobot robot, String table) {
+        return robot.lookup(table).queryAs(TableView.class).getItems();
     }
 
     private static String text(FxRobot robot, String query) {
@@ -158,5 +194,38 @@ class DeskRestartTest {
 
         assertThat(text(robot, "#ladder-bid-" + (REFERENCE - 2))).as("the recovered bid, before any new event")
                 .isEqualTo("1");
+    }
+
+    @Test
+    void the_blotter_and_the_ladder_show_the_working_orders_and_todays_fills_after_a_restart(FxRobot robot) {
+        started();
+        // Overnight, another member offers a lot of June.
+        restart(robot, exchange -> {
+            TestDesks.openMember(exchange, MARKET_OPEN.millis(), OTHER_MEMBER, 1_000_000_00L);
+            assertThat(exchange.submit(PlaceOrder.limit(MARKET_OPEN.millis(), OTHER_MEMBER, 1, JUNE.instrumentId(),
+                    Side.ASK, REFERENCE - 1, 1, TimeInForce.GTC)).join().accepted()).isTrue();
+        });
+        robot.clickOn(JUNE.symbol());
+        robot.clickOn("#ladder-bid-" + (REFERENCE - 1));
+        robot.clickOn("#ladder-bid-" + (REFERENCE - 3));
+        DeskWindow.awaitOnFx("a fill and a working bid", () -> rows(robot, "#blotter-fills-table").size() == 1
+                && rows(robot, "#blotter-working-table").size() == 1);
+
+        restart(robot);
+        robot.clickOn(JUNE.symbol());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(DeskRestartTest.<OwnOrder>rows(robot, "#blotter-working-table")).singleElement().satisfies(order -> {
+            assertThat(order.price()).isEqualTo(REFERENCE - 3);
+            assertThat(order.account()).isEqualTo(LocalTrader.ACCOUNT);
+            assertThat(order.openQuantity()).isEqualTo(1);
+            assertThat(order.status()).isEqualTo(OrderStatus.WORKING);
+        });
+        assertThat(DeskRestartTest.<Fill>rows(robot, "#blotter-fills-table")).singleElement().satisfies(fill -> {
+            assertThat(fill.price()).isEqualTo(REFERENCE - 1);
+            assertThat(fill.side()).isEqualTo(Side.BID);
+            assertThat(fill.aggressor()).as("the desk's bid took the member's offer").isTrue();
+        });
+        assertThat(text(robot, "#ladder-own-bid-" + (REFERENCE - 3))).as("Mine, before any new event").isEqualTo("1");
     }
 }

@@ -7,6 +7,8 @@ import static com.suanli.desk.ui.form.Tables.table;
 
 import atlantafx.base.theme.Styles;
 import com.suanli.desk.ui.DeskTheme;
+import com.suanli.desk.ui.form.Tables;
+import com.suanli.desk.ui.refusal.RefusalWords;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.Fill;
 import com.suanli.desk.ui.trading.OwnOrder;
@@ -15,10 +17,12 @@ import com.suanli.desk.ui.trading.Reject;
 import com.suanli.desk.ui.trading.TapeRow;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.ToLongFunction;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -103,6 +107,7 @@ public final class BlotterView {
             }
         });
         cancel.setSortable(false);
+        cancel.setMinWidth(NARROW);
         cancel.setMaxWidth(NARROW);
         table.getColumns().add(0, cancel);
         table.setOnKeyPressed(key -> {
@@ -141,7 +146,7 @@ public final class BlotterView {
     private TableView<Fill> fillsTable() {
         TableView<Fill> table = table("blotter-fills-table", viewModel.fills());
         table.getColumns().addAll(List.of(
-                column(Texts.get("blotter.time"), fill -> time(fill.timestamp()), true),
+                timeColumn(Fill::timestamp),
                 column(Texts.get("blotter.trade"), fill -> Long.toString(fill.tradeId()), true),
                 column(Texts.get("blotter.order"), fill -> Long.toString(fill.orderId()), true),
                 symbolColumn(fill -> fill.contract().symbol()),
@@ -159,10 +164,10 @@ public final class BlotterView {
         TableColumn<Reject, String> message = column(Texts.get("blotter.message"), Reject::message, false);
         message.setPrefWidth(WIDE);
         table.getColumns().addAll(List.of(
-                column(Texts.get("blotter.time"), reject -> time(reject.timestamp()), true),
-                column(Texts.get("blotter.command"), reject -> reject.command().name(), false),
+                timeColumn(Reject::timestamp),
+                column(Texts.get("blotter.command"), reject -> RefusalWords.command(reject.command()), false),
                 symbolColumn(Reject::symbol),
-                column(Texts.get("blotter.reason"), reject -> reject.reason().name(), false),
+                column(Texts.get("blotter.reason"), reject -> RefusalWords.reason(reject.reason()), false),
                 message));
         table.setPlaceholder(new Label(Texts.get("blotter.no-rejects")));
         return table;
@@ -186,7 +191,7 @@ public final class BlotterView {
     private TableView<TapeRow> tapeTable() {
         TableView<TapeRow> table = table("blotter-tape-table", viewModel.tape());
         table.getColumns().addAll(List.of(
-                column(Texts.get("blotter.time"), print -> time(print.timestamp()), true),
+                timeColumn(TapeRow::timestamp),
                 symbolColumn(print -> print.contract().symbol()),
                 column(Texts.get("blotter.price"), print -> BlotterViewModel.price(print.contract(), print.price()),
                         true),
@@ -196,7 +201,11 @@ public final class BlotterView {
         return table;
     }
 
-    private String time(long epochMillis) {
-        return TIME.format(Instant.ofEpochMilli(epochMillis).atZone(zone));
+    /** Exchange time to the millisecond, never cut. */
+    private <T> TableColumn<T, String> timeColumn(ToLongFunction<T> epochMillis) {
+        TableColumn<T, String> time = column(Texts.get("blotter.time"),
+                row -> TIME.format(Instant.ofEpochMilli(epochMillis.applyAsLong(row)).atZone(zone)), true);
+        Tables.fitFigure(time, TIME.format(LocalTime.MIDNIGHT));
+        return time;
     }
 }

@@ -76,6 +76,8 @@ final class CalculatorView {
             if (input.choices().isEmpty()) {
                 var text = textField(id, input.valueProperty(), input.hint());
                 text.setPrefColumnCount(11);
+                // A narrow panel cuts the hint, never the value typed (a date, a curve).
+                text.setMinWidth(Region.USE_PREF_SIZE);
                 text.setOnAction(event -> calculator.calculate());
                 field = text;
             } else {

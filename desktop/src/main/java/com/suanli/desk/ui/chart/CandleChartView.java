@@ -41,6 +41,8 @@ public final class CandleChartView {
             button.setId("candle-interval-" + interval.label());
             button.setToggleGroup(intervals);
             button.setUserData(interval);
+            // A narrow panel shortens the status beside them, never the intervals to "…".
+            button.setMinWidth(Region.USE_PREF_SIZE);
             button.setSelected(interval == model.intervalProperty().get());
             bar.getChildren().add(button);
         }

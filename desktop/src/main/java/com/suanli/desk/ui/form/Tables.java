@@ -9,12 +9,16 @@ import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 
 /** The desk's read-only tables of figures, built alike: dense, striped, columns in the order a trader scans. */
 public final class Tables {
@@ -23,6 +27,16 @@ public final class Tables {
     public static final String FIGURES = "figures";
     /** Symbols are long (H100-YRD-G-2027M06) and what the eye looks for first: never cut. */
     private static final double SYMBOL_WIDTH = 150;
+    /** A column header's words: bold, at the desk's 13px (desk.css over the theme's header style). */
+    private static final Font HEADER_FONT = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 13);
+    /** A figure as a cell shows it: the desk's monospaced face at 13px. */
+    private static final Font FIGURE_FONT = Font.font("monospace", 13);
+    /** The header label's padding (half an em each side), the sort arrow's gap and the column's borders. */
+    private static final double HEADER_PADDING = 24;
+    /** Room for a table's vertical scroll bar and its borders. */
+    private static final double SCROLL_BAR = 18;
+    /** A cell's padding either side of its figure, and its borders. */
+    private static final double CELL_PADDING = 20;
 
     private Tables() {
     }
@@ -32,6 +46,9 @@ public final class Tables {
         table.setId(id);
         table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        fitHeaders(table);
+        // JavaFX's own words for an empty table are English whatever the desk's language.
+        table.setPlaceholder(new Label(Texts.get("table.empty")));
         return table;
     }
 
@@ -47,6 +64,7 @@ public final class Tables {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setCellValueFactory(row -> new ReadOnlyStringWrapper(text.apply(row.getValue())));
         column.setSortable(false);
+        fitHeader(column);
         if (figures) {
             column.getStyleClass().addAll(FIGURES, DeskTheme.TABULAR);
         }
@@ -55,7 +73,7 @@ public final class Tables {
 
     public static <T> TableColumn<T, String> symbolColumn(Function<T, String> symbol) {
         TableColumn<T, String> column = column(Texts.get("marketwatch.symbol"), symbol, false);
-        column.setMinWidth(SYMBOL_WIDTH);
+        column.setMinWidth(Math.max(SYMBOL_WIDTH, column.getMinWidth()));
         return column;
     }
 
@@ -81,6 +99,7 @@ public final class Tables {
         TableColumn<T, BigDecimal> column = new TableColumn<>(title);
         column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(amount.apply(row.getValue())));
         column.setSortable(false);
+        fitHeader(column);
         column.getStyleClass().addAll(FIGURES, DeskTheme.TABULAR);
         column.setCellFactory(each -> new TableCell<>() {
             @Override
@@ -92,6 +111,41 @@ public final class Tables {
             }
         });
         return column;
+    }
+
+    /**
+     * Never narrower than its header's words, so a squeezed table scrolls sideways instead of cutting a title
+     * to "O…": the table's resize policy shares out only the width above the columns' minimums.
+     */
+    public static void fitHeader(TableColumn<?, ?> column) {
+        column.setMinWidth(Math.max(column.getMinWidth(), width(column.getText(), HEADER_FONT) + HEADER_PADDING));
+    }
+
+    /** {@link #fitHeader Fits} every column of the table, those added later too. */
+    public static <T> void fitHeaders(TableView<T> table) {
+        table.getColumns().forEach(Tables::fitHeader);
+        table.getColumns().addListener((ListChangeListener<TableColumn<T, ?>>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(Tables::fitHeader);
+            }
+        });
+    }
+
+    /** The width the table needs to show every column at its minimum, and its vertical scroll bar. */
+    public static double minimumWidth(TableView<?> table) {
+        return table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum() + SCROLL_BAR;
+    }
+
+    /** Never narrower than {@code typical} written as a figure, nor than its header's words. */
+    public static void fitFigure(TableColumn<?, ?> column, String typical) {
+        fitHeader(column);
+        column.setMinWidth(Math.max(column.getMinWidth(), width(typical, FIGURE_FONT) + CELL_PADDING));
+    }
+
+    private static double width(String words, Font font) {
+        Text text = new Text(words);
+        text.setFont(font);
+        return Math.ceil(text.getLayoutBounds().getWidth());
     }
 
     /** Marks a figure up (green) or down (red) by its sign; zero stays plain. */

@@ -3,6 +3,7 @@ package com.suanli.desk.ui.marketwatch;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import com.suanli.desk.ui.DeskTheme;
+import com.suanli.desk.ui.form.Tables;
 import com.suanli.desk.ui.text.Texts;
 import java.util.List;
 import java.util.Objects;
@@ -99,6 +100,7 @@ public final class MarketWatchView {
 
     private TableView<InstrumentRow> table() {
         TableView<InstrumentRow> table = new TableView<>(viewModel.rows());
+        Tables.fitHeaders(table);
         table.setId("market-watch-table");
         table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setEditable(false);

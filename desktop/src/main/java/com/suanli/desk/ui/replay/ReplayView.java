@@ -1,5 +1,6 @@
 package com.suanli.desk.ui.replay;
 
+import com.suanli.desk.ui.form.Tables;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.sessions.record.OpenedSession;
 import com.suanli.sessions.report.SessionReport.PathPoint;
@@ -206,8 +207,10 @@ public final class ReplayView {
 
     private TableView<ReplayRow> marketTable() {
         market.setId("replay-market");
+        Tables.fitHeaders(market);
+        market.setPlaceholder(new Label(Texts.get("replay.market.empty")));
         market.getColumns().add(ReplayView.<ReplayRow>column("replay.column.symbol", ReplayRow::symbol));
-        market.getColumns().get(0).setPrefWidth(SYMBOL_WIDTH);
+        market.getColumns().get(0).setMinWidth(SYMBOL_WIDTH);
         market.getColumns().add(ReplayView.<ReplayRow>column("replay.column.state", ReplayRow::session));
         market.getColumns().add(ReplayView.<ReplayRow>column("replay.column.bidSize", row -> lots(row.bidLots(), row.bid())));
         market.getColumns().add(ReplayView.<ReplayRow>column("replay.column.bid", row -> price(row.bid())));
@@ -226,6 +229,7 @@ public final class ReplayView {
 
     private TableView<LadderLevel> ladderTable() {
         ladder.setId("replay-ladder");
+        Tables.fitHeaders(ladder);
         ladder.getColumns().add(ReplayView.<LadderLevel>column("replay.ladder.bids", level -> level.bidLots() == 0 ? ""
                 : Texts.format("replay.lots", level.bidLots())));
         ladder.getColumns().add(ReplayView.<LadderLevel>column("replay.ladder.price", level -> level.price().toPlainString()));

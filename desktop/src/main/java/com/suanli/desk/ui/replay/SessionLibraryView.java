@@ -1,6 +1,7 @@
 package com.suanli.desk.ui.replay;
 
 import com.suanli.data.session.RecordedSession;
+import com.suanli.desk.ui.form.Tables;
 import com.suanli.desk.ui.text.Texts;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
@@ -26,6 +27,7 @@ public final class SessionLibraryView {
 
     public SessionLibraryView(ReplayViewModel model) {
         TableView<RecordedSession> table = new TableView<>(model.sessions());
+        Tables.fitHeaders(table);
         table.setId("session-library");
         table.setPlaceholder(new Label(Texts.get("replay.library.empty")));
         table.getColumns().add(column("replay.column.id", s -> s.id(), 36));

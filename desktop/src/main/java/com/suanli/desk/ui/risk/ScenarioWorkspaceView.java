@@ -12,6 +12,7 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import com.suanli.desk.ui.DeskTheme;
 import com.suanli.desk.ui.form.Figures;
+import com.suanli.desk.ui.form.Tables;
 import com.suanli.desk.ui.text.TermConverter;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.pricing.risk.ShiftKind;
@@ -159,6 +160,7 @@ public final class ScenarioWorkspaceView {
         figures.setPadding(new Insets(6, 8, 6, 8));
 
         TableView<ScenarioPnlRow> table = new TableView<>(viewModel.rows());
+        Tables.fitHeaders(table);
         table.setId("scenario-results");
         table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         TableColumn<ScenarioPnlRow, String> scenario = new TableColumn<>(Texts.get("risk.draft.scenario"));

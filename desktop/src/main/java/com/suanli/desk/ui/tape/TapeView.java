@@ -43,6 +43,8 @@ public final class TapeView {
         status.textProperty().bind(model.statusProperty());
         VBox.setVgrow(table, Priority.ALWAYS);
         root = new VBox(4, status, table);
+        // Beside the charts the tape keeps room for its columns: the charts give way, not the figures.
+        root.setMinWidth(Tables.minimumWidth(table));
     }
 
     private static int direction(TapeRow print) {

@@ -3,6 +3,7 @@ package com.suanli.desk.ui.text;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -38,6 +39,11 @@ public final class Texts {
         } catch (MissingResourceException e) {
             return "[" + key + "]";
         }
+    }
+
+    /** The phrase for a key, if the bundle has one: for words that fall back to the exchange's own when not. */
+    public static Optional<String> find(String key) {
+        return bundle.containsKey(key) ? Optional.of(bundle.getString(key)) : Optional.empty();
     }
 
     /** The phrase for a key with its {@code {0}}, {@code {1}} … filled in, numbers in the chosen locale. */

@@ -1,5 +1,6 @@
 package com.suanli.desk.ui.trading;
 
+import com.suanli.desk.ui.refusal.RefusalWords;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.exchange.engine.event.RejectReason;
 import java.util.Objects;
@@ -43,7 +44,6 @@ public record CommandOutcome(RejectReason reason, String message) {
         if (reason == null) {
             return Texts.format("outcome.not-sent", message);
         }
-        return message.isBlank() ? Texts.format("outcome.refused", reason)
-                : Texts.format("outcome.refused-because", reason, message);
+        return RefusalWords.engine(reason, message);
     }
 }

@@ -1,5 +1,6 @@
 package com.suanli.desk.ui.trading;
 
+import com.suanli.desk.ui.refusal.RefusalWords;
 import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.command.AmendPrice;
 import com.suanli.exchange.engine.command.CancelOrder;
@@ -139,7 +140,7 @@ public final class TraderOrders {
         gateway.submit(command).whenComplete((outcome, failure) -> uiThread.execute(() -> {
             CommandOutcome result = failure == null ? outcome : CommandOutcome.notSent(reasonOf(failure));
             if (!result.taken()) {
-                messages.accept(command.kind() + " " + result.describe());
+                messages.accept(RefusalWords.command(command.kind()) + " " + result.describe());
             }
             shown.complete(result);
         }));

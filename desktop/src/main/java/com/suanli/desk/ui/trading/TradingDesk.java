@@ -20,6 +20,7 @@ import com.suanli.exchange.listing.ContractSpec;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -347,5 +348,27 @@ public final class TradingDesk {
     /** Goes up by one after each batch has been folded in. */
     public ReadOnlyLongProperty revisionProperty() {
         return revision.getReadOnlyProperty();
+    }
+
+    /**
+     * Starts the trader's lists from the day before this window ({@link TradersDay}): its working orders join the
+     * orders (one the events already told of is kept as they told it) and its fills the fills (a fill already heard
+     * counts once), newest first; the views redraw once.
+     */
+    public void resume(TradersDay day) {
+        List<OwnOrder> all = new ArrayList<>(ordersById.values());
+        day.working().stream().filter(order -> !ordersById.containsKey(order.orderId())).forEach(all::add);
+        // Order ids grow with time: in id order the map stays oldest first, as the events build it.
+        all.sort(Comparator.comparingLong(OwnOrder::orderId));
+        ordersById.clear();
+        all.forEach(order -> ordersById.put(order.orderId(), order));
+        Set<String> heard = new HashSet<>();
+        fills.forEach(fill -> heard.add(fill.tradeId() + fill.side().name()));
+        List<Fill> merged = new ArrayList<>(fills);
+        day.fills().stream().filter(fill -> heard.add(fill.tradeId() + fill.side().name())).forEach(merged::add);
+        merged.sort(Comparator.comparingLong(Fill::timestamp).thenComparingLong(Fill::tradeId).reversed());
+        orders.setAll(newestFirst(ordersById.values()));
+        fills.setAll(merged.subList(0, Math.min(merged.size(), KEPT_ROWS)));
+        revision.set(revision.get() + 1);
     }
 }

@@ -4,6 +4,7 @@ import com.suanli.desk.access.DeskSession;
 import com.suanli.desk.access.DeskSignIn;
 import com.suanli.desk.task.BackgroundTask;
 import com.suanli.desk.task.TaskExecutor;
+import com.suanli.desk.ui.refusal.RefusalWords;
 import com.suanli.desk.ui.text.Texts;
 import java.util.Arrays;
 import java.util.Objects;
@@ -85,7 +86,7 @@ public final class SignInViewModel {
             session.set(signed);
         }).onFailure(refused -> {
             checking.set(false);
-            message.set(capitalised(refused.getMessage()));
+            message.set(RefusalWords.known(refused).orElseGet(() -> capitalised(refused.getMessage())));
         }));
     }
 

@@ -5,6 +5,7 @@ import com.suanli.data.firm.DeskUser;
 import com.suanli.data.firm.UserRole;
 import com.suanli.desk.ui.DeskTheme;
 import com.suanli.desk.ui.form.Controls;
+import com.suanli.desk.ui.form.Tables;
 import com.suanli.desk.ui.text.Texts;
 import java.util.Objects;
 import java.util.function.Function;
@@ -34,12 +35,17 @@ public final class UsersView {
 
     static final String ID = "users";
 
+    private static final double WIDTH = 760;
+    private static final double HEIGHT = 620;
+
     private final Stage stage = new Stage();
 
     public UsersView(UsersViewModel viewModel, Window owner) {
         Objects.requireNonNull(viewModel, "viewModel");
         TableView<DeskUser> table = new TableView<>(viewModel.users());
         table.setId("users-table");
+        Tables.fitHeaders(table);
+        table.setPlaceholder(new Label(Texts.get("users.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column(Texts.get("users.login"), DeskUser::login));
         table.getColumns().add(column(Texts.get("users.name"), DeskUser::displayName));
@@ -97,12 +103,14 @@ public final class UsersView {
         VBox root = new VBox(12, table, form, actions, done, Controls.errorLine("users-error", viewModel.errorProperty()));
         root.setId(ID);
         root.setPadding(new Insets(16));
-        root.setPrefWidth(720);
-        Scene scene = new Scene(root);
+        // Sized here: under some window managers a window sized from its content opens at a fraction of it.
+        Scene scene = new Scene(root, WIDTH, HEIGHT);
         DeskTheme.applyTo(scene);
         stage.initOwner(owner);
         stage.setTitle(Texts.format("users.title", Texts.get("app.title")));
         stage.setScene(scene);
+        stage.setMinWidth(WIDTH);
+        stage.setMinHeight(HEIGHT);
         viewModel.refresh();
     }
 

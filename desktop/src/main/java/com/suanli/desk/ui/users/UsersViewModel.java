@@ -6,6 +6,7 @@ import com.suanli.data.firm.UserRole;
 import com.suanli.desk.access.DeskSession;
 import com.suanli.desk.task.BackgroundTask;
 import com.suanli.desk.task.TaskExecutor;
+import com.suanli.desk.ui.refusal.RefusalWords;
 import com.suanli.desk.ui.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,7 +144,7 @@ public final class UsersViewModel {
             done.set(listed.said());
         }).onFailure(refused -> {
             done.set("");
-            error.set(describe(refused.getMessage()));
+            error.set(describe(RefusalWords.known(refused).orElse(refused.getMessage())));
         }));
     }
 

@@ -1,0 +1,89 @@
+package com.suanli.desk.ui.refusal;
+
+import com.suanli.desk.access.CommandNotPermitted;
+import com.suanli.desk.access.SignInRefused;
+import com.suanli.desk.ui.text.Texts;
+import com.suanli.exchange.engine.event.RejectReason;
+import com.suanli.exchange.engine.event.RejectedCommand;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Refusals worded for the user. The words are chosen by the refusal's code (a {@link RejectReason}, an
+ * {@link com.suanli.desk.access.AccessRule}, a sign-in's kind), never by parsing the exchange's English, which
+ * still follows as the detail naming the field and value. English names them by the engine's codes (the trade's
+ * own names, as the logs say them); Chinese by a phrase for each.
+ */
+public final class RefusalWords {
+
+    private RefusalWords() {
+    }
+
+    /** The reason as a blotter column shows it: the code in English, its phrase in Chinese. */
+    public static String reason(RejectReason reason) {
+        return reason(reason.name());
+    }
+
+    /** A refusal's code worded; a code the bundles do not know is shown as it is. */
+    static String reason(String code) {
+        return Texts.find("term.RejectReason." + code).orElse(code);
+    }
+
+    /** The engine's refusal: the reason worded, then the exchange's own words if it gave any. */
+    public static String engine(RejectReason reason, String message) {
+        return engine(reason.name(), message);
+    }
+
+    static String engine(String code, String message) {
+        String reason = reason(code);
+        return message.isBlank() ? Texts.format("outcome.refused", reason)
+                : Texts.format("outcome.refused-because", reason, message);
+    }
+
+    /** The command's kind as the status bar and the blotter name it. */
+    public static String command(RejectedCommand command) {
+        return Texts.find("term.RejectedCommand." + command.name()).orElse(command.name());
+    }
+
+    /** Why the host refused the user's command or request, from the rule broken. */
+    public static String access(CommandNotPermitted refused) {
+        String role = Texts.term(refused.user().role());
+        String login = refused.user().login();
+        String command = refused.command().map(RefusalWords::command).orElse("");
+        return switch (refused.rule()) {
+            case ADMINISTRATION -> Texts.format("refusal.access.administration", role, login, command);
+            case RISK_OFFICER_TRADES -> Texts.format("refusal.access.risk-officer", role, login, command);
+            case ACCOUNT_NOT_GRANTED -> Texts.format("refusal.access.account", role, login, command,
+                    Long.toString(refused.account()), granted(refused));
+            case USERS -> Texts.format("refusal.access.users", role, login);
+        };
+    }
+
+    private static String granted(CommandNotPermitted refused) {
+        return refused.user().accounts().isEmpty() ? Texts.get("refusal.access.no-account")
+                : Texts.format("refusal.access.accounts", refused.user().accounts().stream().map(String::valueOf)
+                        .collect(Collectors.joining(", ")));
+    }
+
+    /** Why a sign-in was refused, never saying whether the user name or the password was wrong. */
+    public static String signIn(SignInRefused refused) {
+        return Texts.format(refused.tooSoon() ? "refusal.sign-in.too-soon" : "refusal.sign-in.wrong",
+                Long.toString(refused.retrySeconds()));
+    }
+
+    /**
+     * Any failure the user caused, worded: a host's role refusal or a sign-in refusal found among its causes;
+     * anything else is the innermost message the failure carries.
+     */
+    public static Optional<String> known(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CommandNotPermitted refused) {
+                return Optional.of(access(refused));
+            }
+            if (cause instanceof SignInRefused refused) {
+                return Optional.of(signIn(refused));
+            }
+        }
+        return Optional.empty();
+    }
+}

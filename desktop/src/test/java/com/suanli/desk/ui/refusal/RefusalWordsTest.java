@@ -1,0 +1,71 @@
+package com.suanli.desk.ui.refusal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.suanli.desk.ui.text.Language;
+import com.suanli.desk.ui.text.Texts;
+import com.suanli.desk.ui.trading.CommandOutcome;
+import com.suanli.exchange.engine.event.RejectReason;
+import com.suanli.exchange.engine.event.RejectedCommand;
+import java.util.Arrays;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The exchange's refusals worded by their codes: English keeps the engine's codes, Chinese has a phrase for every
+ * reason and command the engine has, and a code the bundles do not know shows the exchange's own text. (The host's
+ * role and sign-in refusals are worded in {@code DeskSessionTest}, from refusals of the real host.)
+ */
+class RefusalWordsTest {
+
+    private static final String BAND = "price 9999 is above the band's high 2400 of H100-GZ-2027M06";
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+
+    @AfterEach
+    void backToEnglish() {
+        Texts.use(Language.ENGLISH);
+    }
+
+    @Test
+    void english_names_a_refusal_by_the_engines_code_and_keeps_its_words() {
+        assertThat(CommandOutcome.refused(RejectReason.OUTSIDE_PRICE_BAND, BAND).describe())
+                .isEqualTo("refused OUTSIDE_PRICE_BAND: " + BAND);
+        assertThat(CommandOutcome.refused(RejectReason.QUOTE_EMPTY, "").describe()).isEqualTo("refused QUOTE_EMPTY");
+        assertThat(RefusalWords.reason(RejectReason.INSUFFICIENT_MARGIN)).isEqualTo("INSUFFICIENT_MARGIN");
+        assertThat(RefusalWords.command(RejectedCommand.MASS_CANCEL)).isEqualTo("MASS_CANCEL");
+    }
+
+    @Test
+    void chinese_words_the_reason_and_keeps_the_exchanges_detail() {
+        Texts.use(Language.CHINESE);
+
+        assertThat(CommandOutcome.refused(RejectReason.OUTSIDE_PRICE_BAND, BAND).describe())
+                .isEqualTo("被拒绝 价格超出涨跌停板：" + BAND);
+        assertThat(CommandOutcome.refused(RejectReason.INSUFFICIENT_MARGIN, "").describe()).isEqualTo("被拒绝 保证金不足");
+        assertThat(RefusalWords.command(RejectedCommand.PLACE_ORDER)).isEqualTo("下单");
+    }
+
+    @Test
+    void every_reason_and_command_of_the_engine_has_chinese_words_of_its_own() {
+        Texts.use(Language.CHINESE);
+
+        assertThat(RejectReason.values()).allSatisfy(reason ->
+                assertThat(RefusalWords.reason(reason)).as(reason.name()).containsPattern(HAN));
+        assertThat(RejectedCommand.values()).allSatisfy(command ->
+                assertThat(RefusalWords.command(command)).as(command.name()).containsPattern(HAN));
+        assertThat(Arrays.stream(RejectReason.values()).map(RefusalWords::reason).distinct())
+                .as("no two reasons worded alike").hasSize(RejectReason.values().length);
+    }
+
+    @Test
+    void a_code_the_bundles_do_not_know_shows_the_exchanges_own_text() {
+        String detail = "12 orders in the last second";
+        assertThat(RefusalWords.engine("RATE_LIMITED", detail)).isEqualTo("refused RATE_LIMITED: " + detail);
+
+        Texts.use(Language.CHINESE);
+
+        assertThat(RefusalWords.reason("RATE_LIMITED")).isEqualTo("RATE_LIMITED");
+        assertThat(RefusalWords.engine("RATE_LIMITED", detail)).isEqualTo("被拒绝 RATE_LIMITED：" + detail);
+    }
+}

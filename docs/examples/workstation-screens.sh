@@ -1,0 +1,42 @@
+#!/bin/bash
+# Every main screen of the workstation, as docs/workstation.md ("Every screen in both languages") shows them:
+#   xvfb-run -a -s "-screen 0 1600x1000x24" docs/examples/workstation-screens.sh LANGUAGE DB OUT SIGN-IN-TITLE USERS-TITLE
+# run from the repository, on a database holding a recorded session and the users li (administrator, password
+# head-of-desk-1, account 1001) and chen (risk officer). The coordinates are those of a 1600x1000 screen.
+L=$1; DB=$2; O=$3
+openbox & sleep 1
+./desk --db $DB --language $L &
+shot() { sleep ${2:-2}; import -window root $O-$1.png; }
+W=; for i in $(seq 1 150); do W=$(xdotool search --name "$4" | head -1); [ -n "$W" ] && break; sleep 1; done
+sleep 4; xdotool windowactivate --sync $W
+xdotool type --delay 80 chen; xdotool key Tab; xdotool type --delay 80 not-the-one; xdotool key Return; sleep 10
+xdotool mousemove 1300 900; shot signin 1
+xdotool windowactivate --sync $W; xdotool key shift+Tab ctrl+a; xdotool type --delay 80 li; xdotool key Tab
+xdotool type --delay 80 head-of-desk-1; sleep 1; xdotool key Return; sleep 4
+if xdotool search --name "$4" >/dev/null; then xdotool windowactivate --sync $W key Tab space; fi; sleep 40
+# trading: H100-YRD-2027M01 chosen, a buy through the offer, a bid under it
+xdotool mousemove 58 545 click 1; sleep 3
+xdotool mousemove 1428 327 click --repeat 3 1; xdotool type "22.60"; xdotool mousemove 1264 562 click 1; sleep 4
+xdotool mousemove 1428 327 click --repeat 3 1; xdotool type "21.80"; xdotool mousemove 1264 562 click 1; sleep 4
+xdotool mousemove 1428 327 click --repeat 3 1; xdotool type "99.00"; xdotool mousemove 1264 562 click 1; sleep 4
+xdotool mousemove 900 990; shot trading 6
+xdotool mousemove 124 685 click 1; sleep 2; xdotool mousemove 900 990; shot account 4
+xdotool mousemove 248 685 click 1; sleep 2; xdotool mousemove 900 990; shot autoquoter-tab 4
+xdotool mousemove 1066 721 click 1; sleep 2; xdotool mousemove 900 990; shot curve 4
+# users window
+xdotool mousemove 26 38 click 1; sleep 1; xdotool key Down Return; shot users 4
+U=$(xdotool search --name "$5" | head -1); if [ -n "$U" ]; then xdotool windowactivate --sync $U key alt+F4; else xdotool key Escape; fi; sleep 2
+# risk workspace
+xdotool key ctrl+2; sleep 8; xdotool mousemove 900 990; shot risk 3
+xdotool mousemove 956 109 click 1; xdotool type "docs/examples/risk-request.json"; xdotool key Return; sleep 6
+xdotool mousemove 781 149 click 1; sleep 2; xdotool key Down Down Return; sleep 2
+xdotool mousemove 742 191 click 1; sleep 20; xdotool mousemove 900 990; shot scenarios 2
+xdotool mousemove 1150 229 click 1; xdotool mousemove 900 990; shot explain 3
+n=0; for y in 469 495 521 547 573 599; do n=$((n+1)); xdotool mousemove 65 $y click 1; sleep 4;
+  f=508; [ $n = 2 ] && f=539; xdotool mousemove 346 $f click 1; xdotool key Return; sleep 8;
+  xdotool mousemove 300 800 click --repeat 15 5; xdotool mousemove 900 990; shot calc$n 2; done
+# sessions
+xdotool key ctrl+3; sleep 15; xdotool mousemove 653 137 click 1; sleep 1; xdotool key Right; sleep 1; xdotool key Right; sleep 20
+xdotool mousemove 900 990; shot sessions 1
+xdotool mousemove 524 179 click 1; sleep 6; shot sessions-report 1
+xdotool key ctrl+1; sleep 2; xdotool key ctrl+q; sleep 10
