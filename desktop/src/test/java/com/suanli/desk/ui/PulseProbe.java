@@ -37,6 +37,8 @@ import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.ContractSpec;
 import com.suanli.exchange.marketdata.BestBidOffer;
 import com.suanli.exchange.marketdata.DepthLevel;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -68,7 +70,8 @@ import org.HdrHistogram.Histogram;
  * thread hands them to the coalescer every millisecond at the rate, for as long as they last. Three histograms:
  * each pulse's scene work (the pre-layout to the post-layout pulse listener: CSS and layout, after the pulse's
  * animations), the time between the starts of consecutive pulses (a pulse that overruns shows as a gap), and each
- * coalesced batch's fold on the FX thread. At the end the desk's books, last trades and own orders must equal the
+ * coalesced batch's fold on the FX thread; and the FX thread's own CPU time in the scene work and the folds, which a
+ * loaded machine stretches far less than the wall clock. At the end the desk's books, last trades and own orders must equal the
  * engine's: no update lost.
  *
  * <p>Run: {@code java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw
@@ -84,6 +87,7 @@ public final class PulseProbe {
     private static final int INSTRUMENTS = 20;
     private static final long WARM_UP_MILLIS = 2_000;
     private static final long IDLE_MILLIS = 5_000;
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private PulseProbe() {
     }
@@ -106,10 +110,13 @@ public final class PulseProbe {
         Histogram layout = new Histogram(HIGHEST_NANOS, 3);
         Histogram interval = new Histogram(HIGHEST_NANOS, 3);
         Histogram fold = new Histogram(HIGHEST_NANOS, 3);
+        // The FX thread's own CPU time in the same spans: what the desk costs, whatever share of the machine it gets.
+        Histogram layoutCpu = new Histogram(HIGHEST_NANOS, 3);
+        Histogram foldCpu = new Histogram(HIGHEST_NANOS, 3);
         TradingDesk desk = new TradingDesk(TraderFixture.TRADER);
         CountDownLatch shown = new CountDownLatch(1);
         Platform.startup(() -> {
-            show(listing, desk, traded.get(0), layout, interval);
+            show(listing, desk, traded.get(0), layout, interval, layoutCpu);
             shown.countDown();
         });
         shown.await();
@@ -117,8 +124,10 @@ public final class PulseProbe {
         NextPulse pulses = new NextPulse(Platform::runLater);
         EventCoalescer coalescer = new EventCoalescer(pulses, batch -> {
             long start = System.nanoTime();
+            long cpuStart = CPU.getCurrentThreadCpuTime();
             desk.apply(batch);
             fold.recordValue(Math.min(HIGHEST_NANOS, System.nanoTime() - start));
+            foldCpu.recordValue(Math.min(HIGHEST_NANOS, CPU.getCurrentThreadCpuTime() - cpuStart));
         });
         // Warm the window up on nothing; then, for comparison, the same window's pulses with no event coming;
         // then the measure while events flow.
@@ -126,15 +135,18 @@ public final class PulseProbe {
         Platform.runLater(() -> {
             layout.reset();
             interval.reset();
+            layoutCpu.reset();
         });
         Thread.sleep(IDLE_MILLIS);
-        Histogram[] idle = new Histogram[2];
+        Histogram[] idle = new Histogram[3];
         CountDownLatch idleTaken = new CountDownLatch(1);
         Platform.runLater(() -> {
             idle[0] = layout.copy();
             idle[1] = interval.copy();
+            idle[2] = layoutCpu.copy();
             layout.reset();
             interval.reset();
+            layoutCpu.reset();
             idleTaken.countDown();
         });
         idleTaken.await();
@@ -144,11 +156,13 @@ public final class PulseProbe {
         // On the FX thread, after every batch the feeder handed over (a drain still due runs first, in the same
         // pulse): the check, and the figures as they stand.
         CompletableFuture<String> check = new CompletableFuture<>();
-        Histogram[] measured = new Histogram[3];
+        Histogram[] measured = new Histogram[5];
         pulses.execute(() -> {
             measured[0] = layout.copy();
             measured[1] = interval.copy();
             measured[2] = fold.copy();
+            measured[3] = layoutCpu.copy();
+            measured[4] = foldCpu.copy();
             check.complete(compare(engine, desk, traded));
         });
         String lost = check.get(60, TimeUnit.SECONDS);
@@ -159,6 +173,9 @@ public final class PulseProbe {
         print("pulse, CSS and layout", measured[0]);
         print("pulse start to next start", measured[1]);
         print("coalesced batch fold", measured[2]);
+        print("idle: pulse, CSS and layout, FX thread CPU", idle[2]);
+        print("pulse, CSS and layout, FX thread CPU", measured[3]);
+        print("coalesced batch fold, FX thread CPU", measured[4]);
         System.out.println(lost.isEmpty() ? "final state: the desk's books, last trades and own orders equal the engine's"
                 : "final state differs: " + lost);
         Platform.exit();
@@ -166,7 +183,7 @@ public final class PulseProbe {
     }
 
     private static void show(Catalogue listing, TradingDesk desk, ContractSpec chosen, Histogram layout,
-                             Histogram interval) {
+                             Histogram interval, Histogram layoutCpu) {
         desk.list(listing);
         InstrumentLink link = new InstrumentLink();
         TraderOrders orders = new TraderOrders(command -> CompletableFuture.completedFuture(CommandOutcome.TAKEN),
@@ -185,15 +202,19 @@ public final class PulseProbe {
         Scene scene = new Scene(screen, 1600, 1000);
         DeskTheme.applyTo(scene);
         long[] pulseStart = {0};
+        long[] pulseCpuStart = {0};
         scene.addPreLayoutPulseListener(() -> {
             long now = System.nanoTime();
             if (pulseStart[0] != 0) {
                 interval.recordValue(Math.min(HIGHEST_NANOS, now - pulseStart[0]));
             }
             pulseStart[0] = now;
+            pulseCpuStart[0] = CPU.getCurrentThreadCpuTime();
         });
-        scene.addPostLayoutPulseListener(() -> layout.recordValue(Math.min(HIGHEST_NANOS,
-                System.nanoTime() - pulseStart[0])));
+        scene.addPostLayoutPulseListener(() -> {
+            layout.recordValue(Math.min(HIGHEST_NANOS, System.nanoTime() - pulseStart[0]));
+            layoutCpu.recordValue(Math.min(HIGHEST_NANOS, CPU.getCurrentThreadCpuTime() - pulseCpuStart[0]));
+        });
         Stage stage = new Stage();
         stage.setScene(scene);
         stage.show();
