@@ -7,9 +7,10 @@ import javafx.collections.ObservableList;
  * Brings a table's rows to their next content with the fewest list changes, of the kinds a {@code TableView} follows
  * by re-reading the cells it has. A table whose rows are replaced ({@code setAll}, {@code set}) or that loses in one
  * change as many rows as it showed throws away every row and cell it has and builds new ones, each styled by CSS
- * again: under a busy market that was most of the FX pulse. So rows arriving on top are inserted there and the oldest
- * removed from the bottom; any other change removes only the rows that differ and inserts their successors; and a
- * removal of every row is made in two. FX thread only.
+ * again: under a busy market, a large share of the FX pulse (docs/BENCHMARKS.md, PulseProbe). So rows arriving on top
+ * are inserted there and the oldest removed from the bottom; any other change removes only the rows that differ and
+ * inserts their successors; and a removal of every row is made in two. A change of the row count still has the
+ * table re-add and restyle its visible cells: that no edit of the list avoids. FX thread only.
  */
 public final class TableRows {
 
