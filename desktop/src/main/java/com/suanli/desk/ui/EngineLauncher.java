@@ -38,22 +38,26 @@ public final class EngineLauncher {
     private final MarketWatchViewModel marketWatch;
     private final TradingDesk trading;
     private final Executor uiThread;
+    private final Executor pulses;
     private RunningExchange exchange;
     private OrderGateway engineGateway;
     private Consumer<RunningExchange> onRunning = started -> { };
 
     /**
      * @param trading the trader's view of the exchange, fed the engine's events once it runs
-     * @param uiThread where those events are delivered, in batches; the application passes {@code Platform::runLater}
+     * @param uiThread where the exchange's news reaches the window; the application passes {@code Platform::runLater}
+     * @param pulses where the events are folded into {@code trading}, one batch at a time; the application passes
+     *               a {@link com.suanli.desk.ui.trading.NextPulse}: at most one batch per FX pulse
      */
     public EngineLauncher(ExchangeStartup startup, TaskExecutor tasks, ShellViewModel shell,
-                          MarketWatchViewModel marketWatch, TradingDesk trading, Executor uiThread) {
+                          MarketWatchViewModel marketWatch, TradingDesk trading, Executor uiThread, Executor pulses) {
         this.startup = Objects.requireNonNull(startup, "startup");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.shell = Objects.requireNonNull(shell, "shell");
         this.marketWatch = Objects.requireNonNull(marketWatch, "marketWatch");
         this.trading = Objects.requireNonNull(trading, "trading");
         this.uiThread = Objects.requireNonNull(uiThread, "uiThread");
+        this.pulses = Objects.requireNonNull(pulses, "pulses");
     }
 
     /**
@@ -95,7 +99,7 @@ public final class EngineLauncher {
     private void running(RunningExchange started) {
         exchange = started;
         trading.list(started.catalogue());
-        EventCoalescer coalescer = new EventCoalescer(uiThread, trading::apply);
+        EventCoalescer coalescer = new EventCoalescer(pulses, trading::apply);
         started.exchange().subscribe("workstation", new DeskListener() {
             @Override
             public void onEvents(List<ExchangeEvent> batch) {

@@ -27,6 +27,7 @@ import com.suanli.desk.ui.simulation.SimulationControl;
 import com.suanli.desk.ui.simulation.SimulationMenu;
 import com.suanli.desk.ui.text.LanguageMenu;
 import com.suanli.desk.ui.text.Texts;
+import com.suanli.desk.ui.trading.NextPulse;
 import com.suanli.desk.ui.trading.TraderOrders;
 import com.suanli.desk.ui.trading.TradingDesk;
 import com.suanli.desk.ui.users.SignInView;
@@ -100,7 +101,7 @@ public final class WorkstationApp extends Application {
         MarketWatchViewModel marketWatch = new MarketWatchViewModel(link);
         TradingDesk trading = new TradingDesk(LOCAL_TRADER_ACCOUNT);
         engine = new EngineLauncher(context.exchange(), context.tasks(), viewModel, marketWatch, trading,
-                Platform::runLater);
+                Platform::runLater, new NextPulse(Platform::runLater));
         TraderOrders orders = new TraderOrders(engine.gateway(), LOCAL_TRADER_ACCOUNT, context.clock(),
                 Platform::runLater, viewModel::showMessage);
         TraderDesk trader = new TraderDesk(trading, orders, link, traderKeys(viewModel), context.clock().getZone());

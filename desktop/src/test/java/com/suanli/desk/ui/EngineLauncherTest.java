@@ -49,7 +49,8 @@ class EngineLauncherTest {
 
     private EngineLauncher launcher(Supplier<Catalogue> catalogue) {
         startup = new ExchangeStartup(catalogue, this::database, MARKET_OPEN);
-        return new EngineLauncher(startup, tasks, shell, marketWatch, new TradingDesk(1001), Runnable::run);
+        return new EngineLauncher(startup, tasks, shell, marketWatch, new TradingDesk(1001), Runnable::run,
+                Runnable::run);
     }
 
     private DeskStore database() {

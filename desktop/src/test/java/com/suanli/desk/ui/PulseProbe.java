@@ -1,19 +1,32 @@
 package com.suanli.desk.ui;
 
 import com.suanli.data.catalogue.CatalogueJson;
+import com.suanli.desk.task.WorkerTaskExecutor;
+import com.suanli.desk.ui.chart.BookSource;
+import com.suanli.desk.ui.chart.CandleChartView;
+import com.suanli.desk.ui.chart.CandleChartViewModel;
+import com.suanli.desk.ui.chart.DepthChartView;
+import com.suanli.desk.ui.chart.DepthChartViewModel;
+import com.suanli.desk.ui.chart.TradeArchive;
+import com.suanli.desk.ui.chart.TradeBars;
 import com.suanli.desk.ui.hotkey.TraderKeys;
 import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.desk.ui.marketwatch.MarketWatchView;
 import com.suanli.desk.ui.marketwatch.MarketWatchViewModel;
+import com.suanli.desk.ui.marketwatch.QuoteSource;
+import com.suanli.desk.ui.tape.TapeView;
+import com.suanli.desk.ui.tape.TapeViewModel;
 import com.suanli.desk.ui.trading.CommandOutcome;
 import com.suanli.desk.ui.trading.EventCoalescer;
 import com.suanli.desk.ui.trading.FoldProbe;
+import com.suanli.desk.ui.trading.InstrumentMarket;
+import com.suanli.desk.ui.trading.NextPulse;
 import com.suanli.desk.ui.trading.TraderFixture;
 import com.suanli.desk.ui.trading.TraderOrders;
 import com.suanli.desk.ui.trading.TradingDesk;
-import com.suanli.desk.ui.workspace.Panel;
 import com.suanli.desk.ui.workspace.Workspace;
 import com.suanli.desk.ui.workspace.WorkspaceView;
+import com.suanli.exchange.book.OrderBook;
 import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.Engine;
 import com.suanli.exchange.engine.EngineConfig;
@@ -22,7 +35,10 @@ import com.suanli.exchange.engine.command.SessionCommand;
 import com.suanli.exchange.engine.event.ExchangeEvent;
 import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.ContractSpec;
+import com.suanli.exchange.marketdata.BestBidOffer;
 import com.suanli.exchange.marketdata.DepthLevel;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,6 +46,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -38,19 +55,23 @@ import java.util.concurrent.locks.LockSupport;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.HdrHistogram.Histogram;
 
 /**
- * A probe, not a test: the FX pulse of the real trading workspace (market watch, ladder, tickets, blotter, account
- * and auto-quoter panels, in a shown window on Monocle's headless screen with JavaFX's software renderer) while the
+ * A probe, not a test: the FX pulse of the real trading workspace (market watch with its live columns, ladder,
+ * tickets, blotter, account, auto-quoter and charts panels with the tape, in a shown window on Monocle's headless screen with JavaFX's software renderer) while the
  * exchange's events arrive at a given rate through the {@link EventCoalescer}, as the workstation receives them.
  * The events are recorded first from a real engine ({@link FoldProbe}'s seeded load, more of it), then a feeder
  * thread hands them to the coalescer every millisecond at the rate, for as long as they last. Three histograms:
  * each pulse's scene work (the pre-layout to the post-layout pulse listener: CSS and layout, after the pulse's
  * animations), the time between the starts of consecutive pulses (a pulse that overruns shows as a gap), and each
- * coalesced batch's fold on the FX thread. At the end the desk's books, last trades and own orders must equal the
+ * coalesced batch's fold on the FX thread; and the FX thread's own CPU time in the scene work and the folds, which a
+ * loaded machine stretches far less than the wall clock. At the end the desk's books, last trades and own orders must equal the
  * engine's: no update lost.
  *
  * <p>Run: {@code java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw
@@ -66,6 +87,7 @@ public final class PulseProbe {
     private static final int INSTRUMENTS = 20;
     private static final long WARM_UP_MILLIS = 2_000;
     private static final long IDLE_MILLIS = 5_000;
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private PulseProbe() {
     }
@@ -88,17 +110,24 @@ public final class PulseProbe {
         Histogram layout = new Histogram(HIGHEST_NANOS, 3);
         Histogram interval = new Histogram(HIGHEST_NANOS, 3);
         Histogram fold = new Histogram(HIGHEST_NANOS, 3);
+        // The FX thread's own CPU time in the same spans: what the desk costs, whatever share of the machine it gets.
+        Histogram layoutCpu = new Histogram(HIGHEST_NANOS, 3);
+        Histogram foldCpu = new Histogram(HIGHEST_NANOS, 3);
         TradingDesk desk = new TradingDesk(TraderFixture.TRADER);
         CountDownLatch shown = new CountDownLatch(1);
         Platform.startup(() -> {
-            show(listing, desk, traded.get(0), layout, interval);
+            show(listing, desk, traded.get(0), layout, interval, layoutCpu);
             shown.countDown();
         });
         shown.await();
-        EventCoalescer coalescer = new EventCoalescer(Platform::runLater, batch -> {
+        // As the workstation wires it (EngineLauncher): at most one batch folded per pulse, at the pulse's start.
+        NextPulse pulses = new NextPulse(Platform::runLater);
+        EventCoalescer coalescer = new EventCoalescer(pulses, batch -> {
             long start = System.nanoTime();
+            long cpuStart = CPU.getCurrentThreadCpuTime();
             desk.apply(batch);
             fold.recordValue(Math.min(HIGHEST_NANOS, System.nanoTime() - start));
+            foldCpu.recordValue(Math.min(HIGHEST_NANOS, CPU.getCurrentThreadCpuTime() - cpuStart));
         });
         // Warm the window up on nothing; then, for comparison, the same window's pulses with no event coming;
         // then the measure while events flow.
@@ -106,28 +135,34 @@ public final class PulseProbe {
         Platform.runLater(() -> {
             layout.reset();
             interval.reset();
+            layoutCpu.reset();
         });
         Thread.sleep(IDLE_MILLIS);
-        Histogram[] idle = new Histogram[2];
+        Histogram[] idle = new Histogram[3];
         CountDownLatch idleTaken = new CountDownLatch(1);
         Platform.runLater(() -> {
             idle[0] = layout.copy();
             idle[1] = interval.copy();
+            idle[2] = layoutCpu.copy();
             layout.reset();
             interval.reset();
+            layoutCpu.reset();
             idleTaken.countDown();
         });
         idleTaken.await();
         long began = System.nanoTime();
         feed(recorded, coalescer, eventsPerSecond);
         double seconds = (System.nanoTime() - began) / 1e9;
-        // On the FX thread, after every batch the feeder handed over: the check, and the figures as they stand.
+        // On the FX thread, after every batch the feeder handed over (a drain still due runs first, in the same
+        // pulse): the check, and the figures as they stand.
         CompletableFuture<String> check = new CompletableFuture<>();
-        Histogram[] measured = new Histogram[3];
-        Platform.runLater(() -> {
+        Histogram[] measured = new Histogram[5];
+        pulses.execute(() -> {
             measured[0] = layout.copy();
             measured[1] = interval.copy();
             measured[2] = fold.copy();
+            measured[3] = layoutCpu.copy();
+            measured[4] = foldCpu.copy();
             check.complete(compare(engine, desk, traded));
         });
         String lost = check.get(60, TimeUnit.SECONDS);
@@ -138,6 +173,9 @@ public final class PulseProbe {
         print("pulse, CSS and layout", measured[0]);
         print("pulse start to next start", measured[1]);
         print("coalesced batch fold", measured[2]);
+        print("idle: pulse, CSS and layout, FX thread CPU", idle[2]);
+        print("pulse, CSS and layout, FX thread CPU", measured[3]);
+        print("coalesced batch fold, FX thread CPU", measured[4]);
         System.out.println(lost.isEmpty() ? "final state: the desk's books, last trades and own orders equal the engine's"
                 : "final state differs: " + lost);
         Platform.exit();
@@ -145,7 +183,7 @@ public final class PulseProbe {
     }
 
     private static void show(Catalogue listing, TradingDesk desk, ContractSpec chosen, Histogram layout,
-                             Histogram interval) {
+                             Histogram interval, Histogram layoutCpu) {
         desk.list(listing);
         InstrumentLink link = new InstrumentLink();
         TraderOrders orders = new TraderOrders(command -> CompletableFuture.completedFuture(CommandOutcome.TAKEN),
@@ -153,25 +191,76 @@ public final class PulseProbe {
         TraderDesk trader = new TraderDesk(desk, orders, link, TraderKeys.defaults(), CLOCK.getZone());
         MarketWatchViewModel watch = new MarketWatchViewModel(link);
         watch.list(listing);
+        watch.quoteFrom(quotesOf(desk));
         Node market = new MarketWatchView(watch).root();
-        StackPane screen = new StackPane(new WorkspaceView(panel -> panel == Panel.MARKET_WATCH ? market
-                : trader.viewOf(panel)).of(Workspace.TRADING));
+        Node charts = charts(desk, link);
+        StackPane screen = new StackPane(new WorkspaceView(panel -> switch (panel) {
+            case MARKET_WATCH -> market;
+            case CHARTS -> charts;
+            default -> trader.viewOf(panel);
+        }).of(Workspace.TRADING));
         Scene scene = new Scene(screen, 1600, 1000);
         DeskTheme.applyTo(scene);
         long[] pulseStart = {0};
+        long[] pulseCpuStart = {0};
         scene.addPreLayoutPulseListener(() -> {
             long now = System.nanoTime();
             if (pulseStart[0] != 0) {
                 interval.recordValue(Math.min(HIGHEST_NANOS, now - pulseStart[0]));
             }
             pulseStart[0] = now;
+            pulseCpuStart[0] = CPU.getCurrentThreadCpuTime();
         });
-        scene.addPostLayoutPulseListener(() -> layout.recordValue(Math.min(HIGHEST_NANOS,
-                System.nanoTime() - pulseStart[0])));
+        scene.addPostLayoutPulseListener(() -> {
+            layout.recordValue(Math.min(HIGHEST_NANOS, System.nanoTime() - pulseStart[0]));
+            layoutCpu.recordValue(Math.min(HIGHEST_NANOS, CPU.getCurrentThreadCpuTime() - pulseCpuStart[0]));
+        });
         Stage stage = new Stage();
         stage.setScene(scene);
         stage.show();
         link.selectedInstrumentProperty().set(chosen);
+    }
+
+    /**
+     * The charts panel as {@code TraderCharts} makes it, candles and depth in tabs and the tape beside them, but
+     * without the forward-curve tab: in this headless window ChartFX's curve chart, laid out in its hidden tab, keeps
+     * its data locked, and its first redraw (the instrument chosen, its curve read) waits on the FX thread for ever.
+     */
+    private static Node charts(TradingDesk desk, InstrumentLink link) {
+        TradeBars bars = new TradeBars();
+        desk.follow(bars::apply);
+        WorkerTaskExecutor tasks = new WorkerTaskExecutor("probe-charts", Platform::runLater);
+        TabPane charts = new TabPane(
+                new Tab("candles", new CandleChartView(new CandleChartViewModel(desk, bars, link, TradeArchive.NONE,
+                        tasks)).root()),
+                new Tab("depth", new DepthChartView(new DepthChartViewModel(desk, link, BookSource.NONE)).root()));
+        return new SplitPane(charts, new TapeView(new TapeViewModel(desk, link, TradeArchive.NONE, tasks),
+                CLOCK.getZone()).root());
+    }
+
+    /**
+     * The market watch's live columns read the desk's markets, as the workstation's read the exchange's read models:
+     * both are as of the last batch.
+     */
+    private static QuoteSource quotesOf(TradingDesk desk) {
+        return new QuoteSource() {
+            @Override
+            public Optional<BestBidOffer> topOfBook(int instrumentId) {
+                InstrumentMarket market = desk.market(instrumentId);
+                long bid = market.bestBid();
+                long ask = market.bestAsk();
+                return Optional.of(new BestBidOffer(instrumentId, 0,
+                        bid == 0 ? OrderBook.NO_PRICE : bid, market.quantityAt(Side.BID, bid), bid == 0 ? 0 : 1,
+                        ask == 0 ? OrderBook.NO_PRICE : ask, market.quantityAt(Side.ASK, ask), ask == 0 ? 0 : 1));
+            }
+
+            @Override
+            public Optional<LastPrint> lastTrade(int instrumentId) {
+                InstrumentMarket market = desk.market(instrumentId);
+                return market.lastPrice() == 0 ? Optional.empty()
+                        : Optional.of(new LastPrint(market.lastPrice(), market.lastQuantity()));
+            }
+        };
     }
 
     private static void feed(List<ExchangeEvent> recorded, EventCoalescer coalescer, int eventsPerSecond) {

@@ -5,6 +5,7 @@ import atlantafx.base.theme.Tweaks;
 import com.suanli.desk.ui.DeskTheme;
 import com.suanli.desk.ui.text.Texts;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -148,11 +149,23 @@ public final class Tables {
         return Math.ceil(text.getLayoutBounds().getWidth());
     }
 
-    /** Marks a figure up (green) or down (red) by its sign; zero stays plain. */
+    /**
+     * Marks a figure up (green) or down (red) by its sign; zero stays plain. The style classes are touched only when
+     * the mark changes: any change to them has JavaFX style the node afresh, and a table re-marks its visible cells
+     * on every pulse that moves its rows.
+     */
     public static void colourBySign(Node figure, int signum) {
-        figure.getStyleClass().removeAll(DeskTheme.UP, DeskTheme.DOWN);
-        if (signum != 0) {
-            figure.getStyleClass().add(signum > 0 ? DeskTheme.UP : DeskTheme.DOWN);
+        mark(figure.getStyleClass(), DeskTheme.UP, signum > 0);
+        mark(figure.getStyleClass(), DeskTheme.DOWN, signum < 0);
+    }
+
+    private static void mark(List<String> styleClasses, String styleClass, boolean marked) {
+        if (styleClasses.contains(styleClass) != marked) {
+            if (marked) {
+                styleClasses.add(styleClass);
+            } else {
+                styleClasses.remove(styleClass);
+            }
         }
     }
 }

@@ -129,7 +129,9 @@ public final class LadderViewModel {
                     ownBids.getOrDefault(price, 0L), ownAsks.getOrDefault(price, 0L),
                     market.volumeAt(price), market.lastPrice() == price));
         }
-        rows.setAll(levels);
+        if (!levels.equals(rows)) {
+            rows.setAll(levels);
+        }
         positionText.set(desk.positions().stream().filter(row -> row.contract().equals(contract)).findFirst()
                 .map(LadderViewModel::describe).orElseGet(() -> Texts.get("ladder.flat")));
     }

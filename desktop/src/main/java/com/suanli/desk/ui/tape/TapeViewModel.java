@@ -6,6 +6,7 @@ import com.suanli.desk.ui.chart.ArchivedTrade;
 import com.suanli.desk.ui.chart.TradeArchive;
 import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.desk.ui.text.Texts;
+import com.suanli.desk.ui.trading.TableRows;
 import com.suanli.desk.ui.trading.TapeRow;
 import com.suanli.desk.ui.trading.TradingDesk;
 import com.suanli.exchange.engine.event.ExchangeEvent;
@@ -111,7 +112,7 @@ public final class TapeViewModel {
 
     private void show(ContractSpec chosen) {
         Deque<TapeRow> prints = prints(chosen.instrumentId());
-        rows.setAll(new ArrayList<>(prints));
+        TableRows.show(rows, new ArrayList<>(prints));
         status.set(Texts.format("tape.status", chosen.symbol(), prints.size()));
     }
 

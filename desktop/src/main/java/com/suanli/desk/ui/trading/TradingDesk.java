@@ -41,8 +41,9 @@ import javafx.collections.ObservableList;
 /**
  * The trader's view of the exchange, folded from its events: every instrument's market (depth, last trade,
  * volume at price), the trader's orders, fills, rejects and positions, and the public tape. Each batch of
- * events changes the observable lists once, at its end, and then bumps {@link #revisionProperty()}: the
- * views redraw once per batch however many events it holds. FX thread only; needs no window.
+ * events changes the observable lists once, at its end, only where a row changed and as a table keeps its cells
+ * through ({@link TableRows}), and then bumps {@link #revisionProperty()}: the views redraw once per batch however
+ * many events it holds. FX thread only; needs no window.
  */
 public final class TradingDesk {
 
@@ -137,7 +138,7 @@ public final class TradingDesk {
         // The market's own events are most of a busy batch: leave the trader's lists alone when none was theirs.
         if (ownEvents != ownBefore) {
             forgetOldestFinished();
-            orders.setAll(newestFirst(ordersById.values()));
+            TableRows.show(orders, newestFirst(ordersById.values()));
         }
         prepend(fills, newFills);
         prepend(rejects, newRejects);
@@ -151,7 +152,8 @@ public final class TradingDesk {
         Map<Integer, HeldPosition> shown = held.getOrDefault(account, Map.of());
         List<PositionRow> rows = new ArrayList<>(shown.size());
         shown.forEach((instrumentId, position) -> rows.add(position.row(market(instrumentId).lastPrice())));
-        positions.setAll(rows);
+        // Most batches move no position and no held instrument's last trade: the table is then left alone.
+        TableRows.show(positions, rows);
     }
 
     private Map<Integer, HeldPosition> heldBy(long owner) {
@@ -257,14 +259,15 @@ public final class TradingDesk {
         return reversed;
     }
 
-    /** Newest first, at most {@link #KEPT_ROWS}. */
+    /** Newest first, at most {@link #KEPT_ROWS}: the newest on top, the oldest dropped from the bottom. */
     private static <T> void prepend(ObservableList<T> rows, List<T> arrivedInOrder) {
         if (arrivedInOrder.isEmpty()) {
             return;
         }
-        List<T> next = newestFirst(arrivedInOrder);
-        next.addAll(rows.subList(0, Math.min(rows.size(), Math.max(0, KEPT_ROWS - next.size()))));
-        rows.setAll(next.size() > KEPT_ROWS ? next.subList(0, KEPT_ROWS) : next);
+        List<T> next = newestFirst(arrivedInOrder.subList(Math.max(0, arrivedInOrder.size() - KEPT_ROWS),
+                arrivedInOrder.size()));
+        next.addAll(rows.subList(0, Math.min(rows.size(), KEPT_ROWS - next.size())));
+        TableRows.show(rows, next);
     }
 
     /**

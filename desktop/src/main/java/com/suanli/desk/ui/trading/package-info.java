@@ -2,12 +2,14 @@
  * The trader's side of the exchange, for every trading panel: the two ports the views use
  * ({@link com.suanli.desk.ui.trading.OrderGateway} to send commands and learn their outcome; the engine's
  * {@code ExchangeEvent}s, carried to the FX thread in batches by
- * {@link com.suanli.desk.ui.trading.EventCoalescer}), the read model folded from those events
- * ({@link com.suanli.desk.ui.trading.TradingDesk}: markets, own orders, fills, rejects, positions, tape) and
+ * {@link com.suanli.desk.ui.trading.EventCoalescer}, at most one a pulse with
+ * {@link com.suanli.desk.ui.trading.NextPulse}), the read model folded from those events
+ * ({@link com.suanli.desk.ui.trading.TradingDesk}: markets, own orders, fills, rejects, positions, tape, its
+ * tables' rows changed only where they differ by {@link com.suanli.desk.ui.trading.TableRows}) and
  * the commands a trader sends ({@link com.suanli.desk.ui.trading.TraderOrders}).
  *
  * <p>No {@code Node} and no engine here: whichever way the desk reaches the exchange (the in-process engine
  * today, the exchange host later) is an adapter outside this package. Everything but the coalescer's
- * publishing side runs on the FX thread, and all of it is tested without a window.
+ * publishing side runs on the FX thread, and all of it but the pulse timer is tested without a window.
  */
 package com.suanli.desk.ui.trading;

@@ -9,8 +9,11 @@ import com.suanli.exchange.engine.event.RejectReason;
 import com.suanli.exchange.engine.event.RejectedCommand;
 import com.suanli.exchange.engine.event.Aggressor;
 import com.suanli.exchange.engine.event.TapePrint;
+import com.suanli.exchange.engine.event.ExchangeEvent;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 
 /** The trader's view folded from a real engine's events, without a window. */
@@ -120,6 +123,55 @@ class TradingDeskTest {
         assertThat(desk.revisionProperty().get()).isEqualTo(before + 1);
         assertThat(desk.tape()).extracting(TapeRow::tradeId).containsExactly(73L, 72L, 71L);
         assertThat(desk.market(june).volume()).isEqualTo(6);
+    }
+
+    @Test
+    void the_tape_keeps_a_window_of_the_newest_prints_filled_from_the_top_without_replacing_its_rows() {
+        int june = fixture.june.instrumentId();
+        desk.apply(prints(june, 1, TradingDesk.KEPT_ROWS));
+        List<ListChangeListener.Change<? extends TapeRow>> heard = new ArrayList<>();
+        desk.tape().addListener((ListChangeListener<TapeRow>) change -> {
+            while (change.next()) {
+                heard.add(change);
+            }
+        });
+
+        // A busy pulse: more prints than the window keeps, then a few.
+        desk.apply(prints(june, TradingDesk.KEPT_ROWS + 1, TradingDesk.KEPT_ROWS * 2 + 50));
+        desk.apply(prints(june, TradingDesk.KEPT_ROWS * 2 + 51, TradingDesk.KEPT_ROWS * 2 + 53));
+
+        assertThat(desk.tape()).hasSize(TradingDesk.KEPT_ROWS);
+        assertThat(desk.tape().get(0).tradeId()).isEqualTo(TradingDesk.KEPT_ROWS * 2 + 53);
+        assertThat(desk.tape().get(TradingDesk.KEPT_ROWS - 1).tradeId()).isEqualTo(TradingDesk.KEPT_ROWS + 54);
+        assertThat(heard).noneMatch(ListChangeListener.Change::wasReplaced)
+                .noneMatch(change -> change.getRemovedSize() == TradingDesk.KEPT_ROWS);
+        assertThat(heard.subList(heard.size() - 2, heard.size()))
+                .satisfiesExactly(added -> assertThat(added.getAddedSize()).isEqualTo(3),
+                        trimmed -> assertThat(trimmed.getRemovedSize()).isEqualTo(3));
+    }
+
+    @Test
+    void a_batch_that_moves_no_position_leaves_the_positions_table_alone() {
+        int june = fixture.june.instrumentId();
+        fixture.orders.placeLimit(fixture.june, Side.BID, fixture.reference(), 2).join();
+        fixture.other(Side.ASK, fixture.reference(), 2);
+        assertThat(desk.positions()).singleElement();
+        List<Object> heard = new ArrayList<>();
+        desk.positions().addListener((ListChangeListener<PositionRow>) heard::add);
+
+        desk.apply(List.of(new TapePrint(9_001, 0, fixture.june.instrumentId() + 1, 1, 2_000, 1, Aggressor.BUYER)));
+
+        assertThat(heard).isEmpty();
+        assertThat(desk.market(june).lastPrice()).isEqualTo(fixture.reference());
+    }
+
+    /** Prints with trade ids {@code from..to}, oldest first, as the engine publishes them. */
+    private static List<ExchangeEvent> prints(int instrumentId, long from, long to) {
+        List<ExchangeEvent> prints = new ArrayList<>();
+        for (long tradeId = from; tradeId <= to; tradeId++) {
+            prints.add(new TapePrint(tradeId, 0, instrumentId, tradeId, 2_000, 1, Aggressor.BUYER));
+        }
+        return prints;
     }
 
     @Test
