@@ -91,6 +91,7 @@ public final class DeskSimulation implements AutoCloseable {
         AtomicLong refusedCount = new AtomicLong();
         LiveSession session = new LiveSession(live, seed, listing, FIRST_AGENT_ACCOUNT,
                 port(exchange, store, clock, refusedCount), clock.getZone(), new MonitoringRecorder(store, monitoring));
+        StoredOutages.read(store, clock.getZone()).ifPresent(stored -> stored.recallInto(session.session().insurance()));
         DeskSimulation simulation = new DeskSimulation(session, exchange, refusedCount, onChange);
         simulation.publish(new SimulationStatus(config.name(), SimulationStatus.State.RUNNING, session.speed(), ""));
         simulation.thread.start();

@@ -132,6 +132,11 @@ public final class SessionRun implements EventSink {
         return roster;
     }
 
+    /** The session's insurer: what it prices with, and where a live session recalls the desk's stored outages. */
+    public InsuranceProgramme insurance() {
+        return insurance;
+    }
+
     /** The time of the session's first command, an hour before the first open. */
     public long startTime() {
         return at(config.startDate(), config.clock().open()) - 60 * MINUTE;
