@@ -40,17 +40,19 @@ public final class DeskExchange implements AutoCloseable {
     private final ExchangeHost host;
     private final EventRecorder recorder;
     private final DeskMarket market;
+    private final DailyMarks marks;
     private final DeskSignIn users;
     /** Submissions queue in the order of their stamps' taking (see {@link #inTurn}). */
     private final Object turns = new Object();
     private long latestStamp;
 
     private DeskExchange(Catalogue catalogue, ExchangeHost host, EventRecorder recorder, DeskMarket market,
-                         DeskStore store) {
+                         DailyMarks marks, DeskStore store) {
         this.catalogue = catalogue;
         this.host = host;
         this.recorder = recorder;
         this.market = market;
+        this.marks = marks;
         this.users = new DeskSignIn(this, store, Clock.systemUTC());
     }
 
@@ -76,7 +78,10 @@ public final class DeskExchange implements AutoCloseable {
                     store.transaction(c -> new PositionRepository(c).all()));
             host.subscribe("market", LISTENER_QUEUE, new EventBatcher(market));
             market.start();
-            DeskExchange exchange = new DeskExchange(catalogue, host, recorder, market, store);
+            DailyMarks marks = new DailyMarks(catalogue);
+            host.subscribe("marks", LISTENER_QUEUE, new EventBatcher(marks));
+            marks.seed(store);
+            DeskExchange exchange = new DeskExchange(catalogue, host, recorder, market, marks, store);
             // A turn's time is never before what the recovered engine has applied.
             exchange.latestStamp = host.ask(Engine::time).join();
             return exchange;
@@ -139,6 +144,11 @@ public final class DeskExchange implements AutoCloseable {
     /** The read models: books, last trades, working orders, positions, cash and margin. */
     public DeskMarket market() {
         return market;
+    }
+
+    /** Each contract's last settlement price and its spot index, for the market watch. */
+    public DailyMarks marks() {
+        return marks;
     }
 
     /** Asks the engine a question on its thread, after every command submitted before. */

@@ -78,11 +78,12 @@ public final class MarketWatchViewModel {
         quotes = Objects.requireNonNull(source, "source");
     }
 
-    /** The row's live market now: best bid and offer with their lots, the last trade. */
+    /** The row's live market now: best bid and offer with their lots, the last trade, the settlement and the index. */
     public RowQuote quote(InstrumentRow row) {
         int id = row.contract().instrumentId();
         return quotes == QuoteSource.NONE ? RowQuote.EMPTY
-                : RowQuote.of(row.contract(), quotes.topOfBook(id), quotes.lastTrade(id));
+                : RowQuote.of(row.contract(), quotes.topOfBook(id), quotes.lastTrade(id), quotes.settlement(id),
+                quotes.index(id));
     }
 
     /** Opens the filter (its first choice is always "any") and offers "any" then the listed values. */
