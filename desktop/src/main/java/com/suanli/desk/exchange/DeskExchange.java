@@ -13,8 +13,11 @@ import com.suanli.exchange.engine.Engine;
 import com.suanli.exchange.engine.command.Command;
 import com.suanli.exchange.listing.Catalogue;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 
@@ -45,6 +48,7 @@ public final class DeskExchange implements AutoCloseable {
     /** Submissions queue in the order of their stamps' taking (see {@link #inTurn}). */
     private final Object turns = new Object();
     private long latestStamp;
+    private final List<Consumer<Command>> taps = new CopyOnWriteArrayList<>();
 
     private DeskExchange(Catalogue catalogue, ExchangeHost host, EventRecorder recorder, DeskMarket market,
                          DailyMarks marks, DeskStore store) {
@@ -106,7 +110,29 @@ public final class DeskExchange implements AutoCloseable {
     public CompletableFuture<Acknowledged> submit(Command command) {
         synchronized (turns) {
             latestStamp = Math.max(latestStamp, command.timestamp());
-            return host.submit(command);
+            CompletableFuture<Acknowledged> acknowledgement = host.submit(command);
+            taps.forEach(tape -> tape.accept(command));
+            return acknowledgement;
+        }
+    }
+
+    /**
+     * From now on hands {@code tape} every command submitted, in the order the engine applies them, on the
+     * submitter's thread (keep it short); {@code atCut} is asked of the engine after every command submitted
+     * before and before the first the tape gets: the state the tape starts from. A recorded live session.
+     */
+    public <T> CompletableFuture<T> tap(Consumer<Command> tape, Function<Engine, T> atCut) {
+        synchronized (turns) {
+            taps.add(Objects.requireNonNull(tape, "tape"));
+            return host.ask(atCut);
+        }
+    }
+
+    /** Hands {@code tape} nothing more; {@code atCut} is asked after the last command it got. */
+    public <T> CompletableFuture<T> untap(Consumer<Command> tape, Function<Engine, T> atCut) {
+        synchronized (turns) {
+            taps.remove(tape);
+            return host.ask(atCut);
         }
     }
 

@@ -200,6 +200,11 @@ public final class LiveSession {
         return day;
     }
 
+    /** What the session did so far; call once {@link #run()} has returned (its state is the session thread's). */
+    public SessionSummary summary() {
+        return run.summary((int) Math.min(Integer.MAX_VALUE, daysClosed.get()));
+    }
+
     /** Days the session clock has closed so far. */
     public long daysClosed() {
         return daysClosed.get();

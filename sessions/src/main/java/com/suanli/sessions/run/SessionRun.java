@@ -177,8 +177,12 @@ public final class SessionRun implements EventSink {
                 done++;
             }
         }
-        return tally.summary(config.name(), seed, config.days(), roster.agents().size(), this.commands,
-                fundamental.outages());
+        return summary(config.days());
+    }
+
+    /** What the session did so far, over {@code days} business days (a live session's days closed). */
+    public SessionSummary summary(int days) {
+        return tally.summary(config.name(), seed, days, roster.agents().size(), commands, fundamental.outages());
     }
 
     /**
