@@ -188,6 +188,8 @@ public final class LiveSession {
         run.step(now, day, ++stepOfDay, trading);
         if (stepOfDay == config.clock().stepsPerDay()) {
             LocalDate next = nextBusinessDay(day);
+            // The listing rolls: the next months join where the front ones have stopped trading.
+            run.joined(run.listing().rollTo(next), exchange::session);
             trading = run.turnDay(day, next, now, trading);
             day = next;
             stepOfDay = 0;

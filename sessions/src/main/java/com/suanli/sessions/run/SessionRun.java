@@ -289,6 +289,16 @@ public final class SessionRun implements EventSink {
     }
 
     /**
+     * Contracts a live listing has just listed ({@link SessionListing#rollTo}) join the market as it is: their
+     * trading sessions learned from {@code sessions}, as at the join.
+     */
+    void joined(List<ContractSpec> listed, IntFunction<SessionState> sessions) {
+        for (ContractSpec spec : listed) {
+            market.joined(spec.instrumentId(), sessions.apply(spec.instrumentId()));
+        }
+    }
+
+    /**
      * A live session's day turns on the session clock while the desk's market stays open: {@code closing}
      * is closed (indices fixed, futures settled) and {@code next} opened (expiries, deliveries, bands),
      * both at the exchange's time {@code now}.
