@@ -16,9 +16,7 @@ import com.suanli.desk.ui.trading.CommandOutcome;
 import com.suanli.desk.ui.trading.EventCoalescer;
 import com.suanli.desk.ui.trading.OrderGateway;
 import com.suanli.desk.ui.trading.TradingDesk;
-import com.suanli.exchange.engine.Engine;
 import com.suanli.exchange.engine.event.ExchangeEvent;
-import com.suanli.exchange.engine.session.SessionState;
 import com.suanli.exchange.marketdata.BestBidOffer;
 import java.math.BigDecimal;
 import java.util.List;
@@ -114,15 +112,8 @@ public final class EngineLauncher {
         marketWatch.list(started.catalogue());
         marketWatch.quoteFrom(quotes(started.exchange().market(), started.exchange().marks()));
         trading.follow(marketWatch::follow);
-        started.exchange().ask(EngineLauncher::expired)
-                .thenAccept(ids -> uiThread.execute(() -> marketWatch.expired(ids)));
         shell.engineRunning(started.catalogue().size(), started.tradingAtStart());
         onRunning.accept(started);
-    }
-
-    /** The instruments the engine holds expired (engine thread). */
-    private static List<Integer> expired(Engine engine) {
-        return engine.instrumentIds().stream().filter(id -> engine.session(id) == SessionState.EXPIRED).toList();
     }
 
     /** The market watch's live columns read the exchange's read models. */
