@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 /** Hub readings and outages, on one connection; rows are only added, and read back in time order. */
 public final class MonitoringRepository {
@@ -36,6 +37,13 @@ public final class MonitoringRepository {
     public List<HubReading> readingsSince(Instant from) throws SQLException {
         return Sql.list(connection, "SELECT * FROM hub_readings WHERE read_at >= ? ORDER BY read_at, reading_id",
                 MonitoringRepository::reading, utc(from));
+    }
+
+    /** When the first reading was kept: when monitoring began (empty before any). */
+    public Optional<Instant> firstReadingAt() throws SQLException {
+        return Sql.list(connection, "SELECT MIN(read_at) AS first_at FROM hub_readings",
+                row -> Optional.ofNullable(row.getObject("first_at", OffsetDateTime.class))).get(0)
+                .map(OffsetDateTime::toInstant);
     }
 
     /** Every outage, oldest first. */

@@ -9,6 +9,7 @@ import com.suanli.exchange.listing.Hub;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +44,16 @@ class MonitoringRepositoryTest {
             assertThat(all).containsExactly(yrd, nm, nmLater);
             assertThat(later).containsExactly(nmLater);
             assertThat(outages).containsExactly(outage);
+            Optional<Instant> began = store.transaction(c -> new MonitoringRepository(c).firstReadingAt());
+            assertThat(began).as("monitoring began with the earliest reading").contains(NINE);
+        }
+    }
+
+    @Test
+    void a_desk_that_never_monitored_has_no_first_reading() {
+        try (DeskStore store = TestStores.fresh(dir)) {
+            Optional<Instant> began = store.transaction(c -> new MonitoringRepository(c).firstReadingAt());
+            assertThat(began).isEmpty();
         }
     }
 

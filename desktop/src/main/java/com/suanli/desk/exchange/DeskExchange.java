@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 
@@ -44,15 +46,19 @@ public final class DeskExchange implements AutoCloseable {
     private final Catalogue catalogue;
     private final ExchangeSource source;
     private final DeskMarket market;
+    private final DailyMarks marks;
     private final DeskSignIn users;
     /** Submissions queue in the order of their stamps' taking (see {@link #inTurn}). */
     private final Object turns = new Object();
     private long latestStamp;
+    private final List<Consumer<Command>> taps = new CopyOnWriteArrayList<>();
 
-    private DeskExchange(Catalogue catalogue, ExchangeSource source, DeskMarket market, DeskStore store) {
+    private DeskExchange(Catalogue catalogue, ExchangeSource source, DeskMarket market, DailyMarks marks,
+                         DeskStore store) {
         this.catalogue = catalogue;
         this.source = source;
         this.market = market;
+        this.marks = marks;
         this.users = new DeskSignIn(this, store, Clock.systemUTC());
     }
 
@@ -110,7 +116,10 @@ public final class DeskExchange implements AutoCloseable {
             DeskMarket market = new DeskMarket(() -> source.ask(source::seed).join(), recordedPositions);
             source.subscribe("market", LISTENER_QUEUE, new EventBatcher(market));
             market.start();
-            DeskExchange exchange = new DeskExchange(catalogue, source, market, store);
+            DailyMarks marks = new DailyMarks(catalogue);
+            source.subscribe("marks", LISTENER_QUEUE, new EventBatcher(marks));
+            marks.seed(store);
+            DeskExchange exchange = new DeskExchange(catalogue, source, market, marks, store);
             // A turn's time is never before what the engine has applied.
             exchange.latestStamp = source.ask(Engine::time).join();
             return exchange;
@@ -132,7 +141,29 @@ public final class DeskExchange implements AutoCloseable {
     public CompletableFuture<Acknowledged> submit(Command command) {
         synchronized (turns) {
             latestStamp = Math.max(latestStamp, command.timestamp());
-            return source.submit(command);
+            CompletableFuture<Acknowledged> acknowledgement = source.submit(command);
+            taps.forEach(tape -> tape.accept(command));
+            return acknowledgement;
+        }
+    }
+
+    /**
+     * From now on hands {@code tape} every command submitted, in the order the engine applies them, on the
+     * submitter's thread (keep it short); {@code atCut} is asked of the engine after every command submitted
+     * before and before the first the tape gets: the state the tape starts from. A recorded live session.
+     */
+    public <T> CompletableFuture<T> tap(Consumer<Command> tape, Function<Engine, T> atCut) {
+        synchronized (turns) {
+            taps.add(Objects.requireNonNull(tape, "tape"));
+            return source.ask(atCut);
+        }
+    }
+
+    /** Hands {@code tape} nothing more; {@code atCut} is asked after the last command it got. */
+    public <T> CompletableFuture<T> untap(Consumer<Command> tape, Function<Engine, T> atCut) {
+        synchronized (turns) {
+            taps.remove(tape);
+            return source.ask(atCut);
         }
     }
 
@@ -170,6 +201,11 @@ public final class DeskExchange implements AutoCloseable {
     /** The read models: books, last trades, working orders, positions, cash and margin. */
     public DeskMarket market() {
         return market;
+    }
+
+    /** Each contract's last settlement price and its spot index, for the market watch. */
+    public DailyMarks marks() {
+        return marks;
     }
 
     /**

@@ -10,6 +10,7 @@ import com.suanli.exchange.engine.session.SessionState;
 import com.suanli.exchange.listing.Hub;
 import com.suanli.pricing.basics.Underlying;
 import com.suanli.sessions.config.SessionConfig;
+import com.suanli.sessions.record.ConfigText;
 import com.suanli.sessions.market.SessionListing;
 import com.suanli.sessions.run.LiveSession;
 import java.time.Clock;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -42,6 +44,8 @@ public final class DeskSimulation implements AutoCloseable {
     static final long STEP_LAG_MILLIS = 100;
 
     private final LiveSession session;
+    /** The session's recording in the database; null when it is not recorded. */
+    private final DeskRecording recording;
     private final AutoCloseable subscription;
     private final Thread thread;
     private final Consumer<SimulationStatus> onChange;
@@ -49,9 +53,10 @@ public final class DeskSimulation implements AutoCloseable {
     private final AtomicLong missed = new AtomicLong();
     private volatile SimulationStatus status;
 
-    private DeskSimulation(LiveSession session, DeskExchange exchange, AtomicLong refused,
+    private DeskSimulation(LiveSession session, DeskExchange exchange, AtomicLong refused, DeskRecording recording,
                            Consumer<SimulationStatus> onChange) {
         this.session = session;
+        this.recording = recording;
         this.refused = refused;
         this.onChange = onChange;
         this.subscription = exchange.subscribe("simulation", new DeskListener() {
@@ -78,6 +83,23 @@ public final class DeskSimulation implements AutoCloseable {
      */
     public static DeskSimulation start(DeskExchange exchange, DeskStore store, SessionConfig config, long seed,
                                        Clock clock, MonitoringListener monitoring, Consumer<SimulationStatus> onChange) {
+        return launch(exchange, store, config, null, seed, clock, monitoring, onChange);
+    }
+
+    /**
+     * The same, the session recorded in {@code store} as it runs ({@link DeskRecording}): once stopped it is in
+     * the Sessions workspace's library, to replay and export like a headless session recorded with
+     * {@code desk simulate --record}.
+     */
+    public static DeskSimulation recorded(DeskExchange exchange, DeskStore store, ConfigText config, long seed,
+                                          Clock clock, MonitoringListener monitoring,
+                                          Consumer<SimulationStatus> onChange) {
+        return launch(exchange, store, config.config(), config, seed, clock, monitoring, onChange);
+    }
+
+    private static DeskSimulation launch(DeskExchange exchange, DeskStore store, SessionConfig config, ConfigText recordAs,
+                                         long seed, Clock clock, MonitoringListener monitoring,
+                                         Consumer<SimulationStatus> onChange) {
         Objects.requireNonNull(exchange, "exchange");
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(onChange, "onChange");
@@ -91,7 +113,10 @@ public final class DeskSimulation implements AutoCloseable {
         AtomicLong refusedCount = new AtomicLong();
         LiveSession session = new LiveSession(live, seed, listing, FIRST_AGENT_ACCOUNT,
                 port(exchange, store, clock, refusedCount), clock.getZone(), new MonitoringRecorder(store, monitoring));
-        DeskSimulation simulation = new DeskSimulation(session, exchange, refusedCount, onChange);
+        StoredOutages.read(store, clock.getZone()).ifPresent(stored -> stored.recallInto(session.session().insurance()));
+        DeskRecording recording = recordAs == null ? null
+                : DeskRecording.begin(exchange, store, recordAs, seed, clock, session);
+        DeskSimulation simulation = new DeskSimulation(session, exchange, refusedCount, recording, onChange);
         simulation.publish(new SimulationStatus(config.name(), SimulationStatus.State.RUNNING, session.speed(), ""));
         simulation.thread.start();
         return simulation;
@@ -140,12 +165,32 @@ public final class DeskSimulation implements AutoCloseable {
     private void run() {
         try {
             session.run();
-            publish(with(SimulationStatus.State.STOPPED, ""));
         } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            if (recording != null) {
+                recording.abandon();
+            }
+            publish(with(SimulationStatus.State.FAILED, reason(e)));
+            return;
+        }
+        try {
+            if (recording != null) {
+                recording.complete();
+            }
             publish(with(SimulationStatus.State.STOPPED, ""));
         } catch (RuntimeException e) {
-            publish(with(SimulationStatus.State.FAILED, e.getMessage() == null ? e.toString() : e.getMessage()));
+            publish(with(SimulationStatus.State.FAILED, reason(e)));
         }
+    }
+
+    private static String reason(RuntimeException e) {
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+
+    /** The session's recording id in the database, when it is recorded. */
+    public OptionalLong recordingId() {
+        return recording == null ? OptionalLong.empty() : OptionalLong.of(recording.id());
     }
 
     public SimulationStatus status() {

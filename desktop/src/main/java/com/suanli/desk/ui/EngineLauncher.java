@@ -1,6 +1,7 @@
 package com.suanli.desk.ui;
 
 import com.suanli.desk.access.DeskSession;
+import com.suanli.desk.exchange.DailyMarks;
 import com.suanli.desk.exchange.DeskListener;
 import com.suanli.desk.exchange.DeskMarket;
 import com.suanli.desk.exchange.ExchangeStartup;
@@ -17,6 +18,7 @@ import com.suanli.desk.ui.trading.OrderGateway;
 import com.suanli.desk.ui.trading.TradingDesk;
 import com.suanli.exchange.engine.event.ExchangeEvent;
 import com.suanli.exchange.marketdata.BestBidOffer;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -112,13 +114,14 @@ public final class EngineLauncher {
             }
         });
         marketWatch.list(started.catalogue());
-        marketWatch.quoteFrom(quotes(started.exchange().market()));
+        marketWatch.quoteFrom(quotes(started.exchange().market(), started.exchange().marks()));
+        trading.follow(marketWatch::follow);
         shell.engineRunning(started.catalogue().size(), started.tradingAtStart());
         onRunning.accept(started);
     }
 
     /** The market watch's live columns read the exchange's read models. */
-    private static QuoteSource quotes(DeskMarket market) {
+    private static QuoteSource quotes(DeskMarket market, DailyMarks marks) {
         return new QuoteSource() {
             @Override
             public Optional<BestBidOffer> topOfBook(int instrumentId) {
@@ -128,6 +131,16 @@ public final class EngineLauncher {
             @Override
             public Optional<LastPrint> lastTrade(int instrumentId) {
                 return market.lastTrade(instrumentId).map(last -> new LastPrint(last.price(), last.quantity()));
+            }
+
+            @Override
+            public Optional<BigDecimal> settlement(int instrumentId) {
+                return marks.settlement(instrumentId);
+            }
+
+            @Override
+            public Optional<BigDecimal> index(int instrumentId) {
+                return marks.index(instrumentId);
             }
         };
     }

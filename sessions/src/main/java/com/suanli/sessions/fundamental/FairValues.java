@@ -24,9 +24,6 @@ public final class FairValues {
         this.fundamental = fundamental;
         this.fair = new double[listing.maxInstrumentId() + 1];
         this.hubOf = new HubFundamental[fair.length];
-        for (ContractSpec spec : listing.contracts()) {
-            hubOf[spec.instrumentId()] = fundamental.hub(spec.product().code(), spec.hub()).orElseThrow();
-        }
     }
 
     /** Recomputes the fair value of every contract trading on {@code today}. */
@@ -39,7 +36,7 @@ public final class FairValues {
     }
 
     private double value(ContractSpec spec, LocalDate today) {
-        HubFundamental hub = hubOf[spec.instrumentId()];
+        HubFundamental hub = hubOf(spec);
         double spot = fundamental.spot(hub);
         double cny = spec.kind() == ContractKind.SPOT ? spot
                 : hub.model().futuresPrice(today, spot, spec.deliveryMonth(), 0.0);
@@ -47,6 +44,16 @@ public final class FairValues {
             cny *= listing.greenFactor();
         }
         return cny / spec.tickSize().doubleValue();
+    }
+
+    /** The contract's hub, found once: a live listing may list a contract later (its next month). */
+    private HubFundamental hubOf(ContractSpec spec) {
+        HubFundamental hub = hubOf[spec.instrumentId()];
+        if (hub == null) {
+            hub = fundamental.hub(spec.product().code(), spec.hub()).orElseThrow();
+            hubOf[spec.instrumentId()] = hub;
+        }
+        return hub;
     }
 
     /** The fair value in ticks (fractional), 0 before the contract's first refresh. */

@@ -10,6 +10,7 @@ import com.suanli.exchange.engine.event.AccountKind;
 import com.suanli.exchange.engine.event.PolicyKind;
 import com.suanli.exchange.listing.ContractSpec;
 import com.suanli.exchange.listing.Hub;
+import com.suanli.pricing.insurance.FrequencyModel;
 import com.suanli.sessions.agent.Agent;
 import com.suanli.sessions.agent.CapacityHedger;
 import com.suanli.sessions.config.HubSetup;
@@ -23,7 +24,9 @@ import com.suanli.sessions.fundamental.MonitoringFeed;
 import com.suanli.sessions.fundamental.OutageReport;
 import com.suanli.sessions.market.SessionListing;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,6 +49,7 @@ public final class InsuranceProgramme implements MonitoringFeed {
     public static final long INSURER_FIRM = 9;
     public static final long INSURER_ACCOUNT = 990;
     private static final long MINUTE = 60_000;
+    private static final ZoneOffset SHANGHAI = ZoneOffset.ofHours(8);
 
     /** An AI lab and its cover: its account, where it runs, whether it buys a cap, and until when it is covered. */
     private static final class Lab {
@@ -119,7 +123,7 @@ public final class InsuranceProgramme implements MonitoringFeed {
             Hub hub = lab.hub.hub();
             ContractSpec spot = listing.spot(productCode, hub).orElseThrow();
             long[] quote = quotes.computeIfAbsent(key(productCode, hub), k -> quote(lab, spot, indexTicks.applyAsLong(spot),
-                    day, lastDay));
+                    day, lastDay, exchangeDay(time)));
             send.accept(new WritePolicy(time, lab.account, INSURER_ACCOUNT, PolicyKind.OUTAGE_COVER, productCode, hub, day,
                     lastDay, settings.coveredGpus(), settings.deductibleMinutes(), settings.outageLimitCny() * 100,
                     quote[0]));
@@ -131,11 +135,14 @@ public final class InsuranceProgramme implements MonitoringFeed {
         }
     }
 
-    /** The outage premium, the cap's strike in ticks and the cap's premium, fen. */
-    private long[] quote(Lab lab, ContractSpec spot, long indexTicks, LocalDate day, LocalDate lastDay) {
+    /**
+     * The outage premium, the cap's strike in ticks and the cap's premium, fen; the outage history up to the
+     * exchange's {@code today} (the outages carry the exchange's time, which live runs slower than the session clock).
+     */
+    private long[] quote(Lab lab, ContractSpec spot, long indexTicks, LocalDate day, LocalDate lastDay, LocalDate today) {
         BigDecimal tick = spot.tickSize();
         double index = tick.multiply(BigDecimal.valueOf(indexTicks)).doubleValue();
-        long outage = underwriter.outagePremium(lab.setup, log.history(spot.product().code(), spot.hub(), day), index);
+        long outage = underwriter.outagePremium(lab.setup, log.history(spot.product().code(), spot.hub(), today), index);
         long strike = Math.max(1, (long) Math.ceil(indexTicks * (1.0 + settings.capStrikeBps() / 10_000.0)));
         long cap = underwriter.capPremium(lab.hub.model(), day, lastDay, index,
                 tick.multiply(BigDecimal.valueOf(strike)).doubleValue(), capUnits());
@@ -145,6 +152,30 @@ public final class InsuranceProgramme implements MonitoringFeed {
     /** GPU-hours a day a cap covers: the lab's covered GPUs round the clock. */
     private long capUnits() {
         return settings.coveredGpus() * 24;
+    }
+
+    /**
+     * Outages monitored before the session began (the desk's stored history) and the day monitoring began:
+     * the frequency fit counts them with the session's own.
+     */
+    public void recall(Iterable<OutageReport> past, LocalDate monitoredSince) {
+        log.recall(past, monitoredSince);
+    }
+
+    /**
+     * Outages a day at a configured product and hub as the insurer prices them on the exchange's day
+     * {@code today}: fitted to the monitored history once long enough, else the declared rate.
+     */
+    public FrequencyModel frequency(String productCode, Hub hub, LocalDate today) {
+        HubSetup setup = hubs.get(key(productCode, hub));
+        if (setup == null) {
+            throw new IllegalArgumentException("hub: " + key(productCode, hub) + " is not in the session's configuration");
+        }
+        return underwriter.frequency(setup, log.history(productCode, hub, today));
+    }
+
+    private static LocalDate exchangeDay(long time) {
+        return Instant.ofEpochMilli(time).atOffset(SHANGHAI).toLocalDate();
     }
 
     /** Sends the outages reported since the last call. */

@@ -6,21 +6,22 @@ import com.suanli.sessions.fundamental.OutageReport;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * The monitored outages of each product and hub, counted per Shanghai calendar day since the
- * session began: the history the insurer's frequency fit reads.
+ * The monitored outages of each product and hub, counted per Shanghai calendar day of their
+ * timestamps (the exchange's time) since monitoring began: the session's start, or earlier when
+ * the desk's stored history is recalled ({@link #recall}). The history the insurer's frequency fit reads.
  */
 final class OutageLog {
 
     private static final ZoneOffset SHANGHAI = ZoneOffset.ofHours(8);
 
-    private final LocalDate firstDay;
-    private final Map<String, int[]> counts = new HashMap<>();
+    private LocalDate firstDay;
+    private final Map<String, TreeMap<LocalDate, Integer>> counts = new HashMap<>();
 
     OutageLog(LocalDate firstDay) {
         this.firstDay = firstDay;
@@ -28,13 +29,18 @@ final class OutageLog {
 
     void record(OutageReport outage) {
         LocalDate day = Instant.ofEpochMilli(outage.timestamp()).atOffset(SHANGHAI).toLocalDate();
-        int index = (int) (day.toEpochDay() - firstDay.toEpochDay());
-        int[] days = counts.computeIfAbsent(key(outage.productCode(), outage.hub()), k -> new int[64]);
-        if (index >= days.length) {
-            days = Arrays.copyOf(days, Math.max(index + 1, days.length * 2));
-            counts.put(key(outage.productCode(), outage.hub()), days);
+        counts.computeIfAbsent(key(outage.productCode(), outage.hub()), k -> new TreeMap<>()).merge(day, 1, Integer::sum);
+    }
+
+    /**
+     * Outages monitored before the session, and the day monitoring began: the days from then on count,
+     * those without an outage as zeros (a quiet day is evidence too).
+     */
+    void recall(Iterable<OutageReport> past, LocalDate monitoredSince) {
+        if (monitoredSince.isBefore(firstDay)) {
+            firstDay = monitoredSince;
         }
-        days[index]++;
+        past.forEach(this::record);
     }
 
     /** The daily counts from the first day up to the day before {@code today}; empty before two days have passed. */
@@ -43,9 +49,10 @@ final class OutageLog {
         if (days < 2) {
             return Optional.empty();
         }
-        int[] logged = counts.getOrDefault(key(productCode, hub), new int[0]);
-        return Optional.of(new OutageHistory(key(productCode, hub), 1,
-                Arrays.copyOf(logged, days)));
+        int[] daily = new int[days];
+        counts.getOrDefault(key(productCode, hub), new TreeMap<>()).subMap(firstDay, today)
+                .forEach((day, count) -> daily[(int) (day.toEpochDay() - firstDay.toEpochDay())] = count);
+        return Optional.of(new OutageHistory(key(productCode, hub), 1, daily));
     }
 
     private static String key(String productCode, Hub hub) {

@@ -32,13 +32,19 @@ import java.util.stream.Collectors;
  */
 public final class SessionListing {
 
-    private final Catalogue catalogue;
+    /** What is listed now: replaced whole when a live listing rolls, read by the session's thread. */
+    private volatile Catalogue catalogue;
     private final int greenPremiumBps;
     private final int maxInstrumentId;
+    private final Catalogue exchange;
+    /** The configuration a live listing chooses its months by; null headless (the strip is listed whole). */
+    private final SessionConfig rolling;
 
-    private SessionListing(Catalogue catalogue, int greenPremiumBps, Catalogue exchange) {
+    private SessionListing(Catalogue catalogue, int greenPremiumBps, Catalogue exchange, SessionConfig rolling) {
         this.catalogue = catalogue;
         this.greenPremiumBps = greenPremiumBps;
+        this.exchange = exchange;
+        this.rolling = rolling;
         this.maxInstrumentId = exchange.contracts().stream().mapToInt(ContractSpec::instrumentId).max().orElse(0);
     }
 
@@ -62,7 +68,7 @@ public final class SessionListing {
         }
         ListingStrip strip = new ListingStrip(config.startDate(), config.firstDeliveryMonth(), config.months(),
                 defaults.greenPremiumBps(), List.copyOf(hubs), listings);
-        return new SessionListing(strip.catalogue(), strip.greenPremiumBps(), strip.catalogue());
+        return new SessionListing(strip.catalogue(), strip.greenPremiumBps(), strip.catalogue(), null);
     }
 
     /**
@@ -72,6 +78,11 @@ public final class SessionListing {
      * none of them trades that day (a weekend).
      */
     public static SessionListing within(Catalogue catalogue, SessionConfig config, LocalDate day) {
+        return new SessionListing(Catalogue.of(chosen(catalogue, config, day)),
+                CatalogueJson.readDefaultStrip().greenPremiumBps(), catalogue, config);
+    }
+
+    private static List<ContractSpec> chosen(Catalogue catalogue, SessionConfig config, LocalDate day) {
         List<ContractSpec> chosen = new ArrayList<>();
         for (ProductSetup product : config.products()) {
             for (HubSetup hub : product.hubs()) {
@@ -86,7 +97,29 @@ public final class SessionListing {
                         .forEach(chosen::add);
             }
         }
-        return new SessionListing(Catalogue.of(chosen), CatalogueJson.readDefaultStrip().greenPremiumBps(), catalogue);
+        return chosen;
+    }
+
+    /**
+     * A live listing rolls as the session clock moves on: the contracts {@link #within} would choose on {@code day}
+     * (the first months trading then, so the next month once the front one has stopped trading) join the listing;
+     * those listed before stay, to expire on the clock's schedule. Headless the strip is listed whole from the
+     * start, and nothing changes.
+     * @return the contracts newly listed, in instrument-id order
+     */
+    public List<ContractSpec> rollTo(LocalDate day) {
+        if (rolling == null) {
+            return List.of();
+        }
+        Catalogue before = catalogue;
+        List<ContractSpec> added = chosen(exchange, rolling, day).stream()
+                .filter(spec -> before.find(spec.instrumentId()).isEmpty()).toList();
+        if (!added.isEmpty()) {
+            List<ContractSpec> all = new ArrayList<>(before.contracts());
+            all.addAll(added);
+            catalogue = Catalogue.of(all);
+        }
+        return added;
     }
 
     /** Whether nothing is listed: no configured contract trades that day. */

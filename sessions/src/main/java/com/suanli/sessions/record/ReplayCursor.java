@@ -1,19 +1,14 @@
 package com.suanli.sessions.record;
 
+import com.suanli.data.host.ExchangeSetup;
 import com.suanli.data.session.SnapshotMark;
 import com.suanli.exchange.engine.Engine;
 import com.suanli.exchange.engine.EngineConfig;
-import com.suanli.exchange.engine.OrderBookFactory;
-import com.suanli.exchange.engine.PreTradeCheck;
 import com.suanli.exchange.engine.command.Command;
 import com.suanli.exchange.engine.event.EventSink;
-import com.suanli.exchange.engine.journal.Snapshot;
 import com.suanli.sessions.config.SessionConfig;
 import com.suanli.sessions.market.SessionExchange;
 import com.suanli.sessions.market.SessionListing;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -32,8 +27,11 @@ public final class ReplayCursor {
 
     private static final EventSink UNHEARD = event -> { };
 
-    private final SessionConfig config;
     private final SessionListing listing;
+    /** The engine's catalogue, configuration and clearing: the session's own headless, the desk's live. */
+    private final ExchangeSetup setup;
+    /** Whether the recording starts from the snapshot at 0 commands (a live session) rather than a fresh engine. */
+    private final boolean fromSnapshot;
     private final List<Command> commands;
     /** reach[i]: the latest time among commands 0..i, so "commands up to a time" is a binary search. */
     private final long[] reach;
@@ -48,8 +46,35 @@ public final class ReplayCursor {
      */
     public ReplayCursor(SessionConfig config, List<Command> commands, List<SnapshotMark> marks,
                         LongFunction<byte[]> snapshots) {
-        this.config = Objects.requireNonNull(config, "config");
-        this.listing = SessionListing.of(config);
+        this(SessionListing.of(config), config, commands, marks, snapshots);
+    }
+
+    private ReplayCursor(SessionListing listing, SessionConfig config, List<Command> commands, List<SnapshotMark> marks,
+                         LongFunction<byte[]> snapshots) {
+        this(listing, new ExchangeSetup(listing.catalogue(), EngineConfig.defaults(),
+                SessionExchange.setup(config).over(listing.catalogue())), false, commands, marks, snapshots);
+    }
+
+    /**
+     * A live session recorded on the desk: its market began as the desk's exchange stood (the snapshot taken
+     * before its first command, at 0 commands applied) and every command the desk took after it is recorded,
+     * the agents', the user's and anyone else's; the engine is the desk's ({@code desk}: its catalogue and clearing).
+     * @param listing what the session traded, of the desk's catalogue
+     */
+    public static ReplayCursor onDesk(ExchangeSetup desk, SessionListing listing, List<Command> commands,
+                                      List<SnapshotMark> marks, LongFunction<byte[]> snapshots) {
+        if (marks.isEmpty() || marks.get(0).applied() != 0) {
+            throw new IllegalArgumentException("snapshots: a session recorded on the desk starts from a snapshot at"
+                    + " 0 commands, and there is none");
+        }
+        return new ReplayCursor(listing, desk, true, commands, marks, snapshots);
+    }
+
+    private ReplayCursor(SessionListing listing, ExchangeSetup setup, boolean fromSnapshot, List<Command> commands,
+                         List<SnapshotMark> marks, LongFunction<byte[]> snapshots) {
+        this.listing = listing;
+        this.setup = setup;
+        this.fromSnapshot = fromSnapshot;
         this.commands = List.copyOf(commands);
         this.marks = List.copyOf(marks);
         this.snapshots = Objects.requireNonNull(snapshots, "snapshots");
@@ -149,16 +174,10 @@ public final class ReplayCursor {
     }
 
     private Engine fresh(EventSink sink) {
-        return SessionExchange.engine(config, listing, sink);
+        return fromSnapshot ? setup.restore(snapshots.apply(0), sink) : setup.fresh(sink);
     }
 
     private Engine restored(byte[] bytes) {
-        try {
-            return Snapshot.restoreEngine(Snapshot.read(new ByteArrayInputStream(bytes)), listing.catalogue(),
-                    EngineConfig.defaults(), UNHEARD, PreTradeCheck.ALLOW_ALL, OrderBookFactory.FAST,
-                    SessionExchange.setup(config).over(listing.catalogue()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("a recorded snapshot does not read: " + e.getMessage(), e);
-        }
+        return setup.restore(bytes, UNHEARD);
     }
 }

@@ -82,12 +82,12 @@ public final class SessionExport {
         ReplayCursor cursor = opened.cursor();
         cursor.replayAll(event -> {
             hash.onEvent(event);
+            // A live recording replays the whole desk: its trades in the session's listing are the session's.
             if (event instanceof TradeExecuted t) {
-                var spec = cursor.listing().spec(t.instrumentId());
-                trades.add(new SessionTrade(t.tradeId(), t.sequence(),
-                        LocalDateTime.ofInstant(Instant.ofEpochMilli(t.timestamp()), SHANGHAI), spec.symbol(),
-                        t.instrumentId(), spec.toPrice(t.price()), t.quantity(), t.buyAccount(), t.sellAccount(),
-                        t.aggressor()));
+                cursor.listing().catalogue().find(t.instrumentId()).ifPresent(spec -> trades.add(new SessionTrade(
+                        t.tradeId(), t.sequence(), LocalDateTime.ofInstant(Instant.ofEpochMilli(t.timestamp()), SHANGHAI),
+                        spec.symbol(), t.instrumentId(), spec.toPrice(t.price()), t.quantity(), t.buyAccount(),
+                        t.sellAccount(), t.aggressor())));
             }
         });
         String replayed = String.format("%016x", hash.value());

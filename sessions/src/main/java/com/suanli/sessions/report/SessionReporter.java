@@ -110,6 +110,9 @@ public final class SessionReporter implements SessionObserver {
 
     @Override
     public void onEvent(ExchangeEvent event) {
+        if (!ofTheListing(event)) {
+            return;
+        }
         insurance.onEvent(event);
         if (event instanceof TradeExecuted t) {
             traded(t);
@@ -136,6 +139,24 @@ public final class SessionReporter implements SessionObserver {
         } else if (event instanceof DeliveryChanged d) {
             deliveries.put(d.deliveryId(), d);
         }
+    }
+
+    /**
+     * On the desk a live session hears every instrument's events; it reports its own listing's (headless every
+     * instrument is the listing's).
+     */
+    private boolean ofTheListing(ExchangeEvent event) {
+        int id;
+        if (event instanceof TradeExecuted t) {
+            id = t.instrumentId();
+        } else if (event instanceof SettlementPricePublished s) {
+            id = s.instrumentId();
+        } else if (event instanceof ContractExpired e) {
+            id = e.instrumentId();
+        } else {
+            return true;
+        }
+        return listing.catalogue().find(id).isPresent();
     }
 
     private void traded(TradeExecuted t) {

@@ -52,13 +52,16 @@ final class Expiries {
         return terms;
     }
 
-    /** The makers' quotes pulled from every contract whose last trading day is {@code day}. */
-    List<Command> quotesPulled(LocalDate day, long time, List<Agent> agents) {
+    /**
+     * The makers' quotes pulled from every contract whose last trading day is {@code day}; {@code everyAgent}: every
+     * agent's orders (live, where the day orders are never expired by a close).
+     */
+    List<Command> quotesPulled(LocalDate day, long time, List<Agent> agents, boolean everyAgent) {
         List<Command> pulled = new ArrayList<>();
         for (ContractSpec spec : listing.contracts()) {
             if (spec.lastTradingDay().equals(day)) {
                 for (Agent agent : agents) {
-                    if (agent.kind() == AccountKind.MARKET_MAKER) {
+                    if (everyAgent || agent.kind() == AccountKind.MARKET_MAKER) {
                         pulled.add(new MassCancel(time, agent.account(), spec.instrumentId()));
                     }
                 }

@@ -188,6 +188,8 @@ public final class LiveSession {
         run.step(now, day, ++stepOfDay, trading);
         if (stepOfDay == config.clock().stepsPerDay()) {
             LocalDate next = nextBusinessDay(day);
+            // The listing rolls: the next months join where the front ones have stopped trading.
+            run.joined(run.listing().rollTo(next), exchange::session);
             trading = run.turnDay(day, next, now, trading);
             day = next;
             stepOfDay = 0;
@@ -198,6 +200,11 @@ public final class LiveSession {
     /** The session clock's trading day (null before {@link #run()} has joined the market). */
     public LocalDate day() {
         return day;
+    }
+
+    /** What the session did so far; call once {@link #run()} has returned (its state is the session thread's). */
+    public SessionSummary summary() {
+        return run.summary((int) Math.min(Integer.MAX_VALUE, daysClosed.get()));
     }
 
     /** Days the session clock has closed so far. */

@@ -132,6 +132,11 @@ public final class SessionRun implements EventSink {
         return roster;
     }
 
+    /** The session's insurer: what it prices with, and where a live session recalls the desk's stored outages. */
+    public InsuranceProgramme insurance() {
+        return insurance;
+    }
+
     /** The time of the session's first command, an hour before the first open. */
     public long startTime() {
         return at(config.startDate(), config.clock().open()) - 60 * MINUTE;
@@ -172,8 +177,12 @@ public final class SessionRun implements EventSink {
                 done++;
             }
         }
-        return tally.summary(config.name(), seed, config.days(), roster.agents().size(), this.commands,
-                fundamental.outages());
+        return summary(config.days());
+    }
+
+    /** What the session did so far, over {@code days} business days (a live session's days closed). */
+    public SessionSummary summary(int days) {
+        return tally.summary(config.name(), seed, days, roster.agents().size(), commands, fundamental.outages());
     }
 
     /**
@@ -277,6 +286,16 @@ public final class SessionRun implements EventSink {
             send(new SetReferencePrice(now, spec.instrumentId(), fair.wholeTicks(spec.instrumentId())));
         }
         return trading;
+    }
+
+    /**
+     * Contracts a live listing has just listed ({@link SessionListing#rollTo}) join the market as it is: their
+     * trading sessions learned from {@code sessions}, as at the join.
+     */
+    void joined(List<ContractSpec> listed, IntFunction<SessionState> sessions) {
+        for (ContractSpec spec : listed) {
+            market.joined(spec.instrumentId(), sessions.apply(spec.instrumentId()));
+        }
     }
 
     /**

@@ -26,6 +26,15 @@ public record SessionSummary(String name, long seed, int days, int agents, long 
         Objects.requireNonNull(insurance, "insurance");
     }
 
+    /**
+     * The same summary over another event stream's events, trades and hash: a live session recorded on the desk
+     * counts the desk's whole stream from the recording's start, not only what the session heard of it.
+     */
+    public SessionSummary withStream(long streamEvents, long streamTrades, long streamHash) {
+        return new SessionSummary(name, seed, days, agents, commands, streamEvents, streamTrades, rejected, volumeByProduct,
+                settlements, indices, outages, insurance, streamHash);
+    }
+
     /** The hash as the command line prints it: 16 hex digits. */
     public String hashText() {
         return String.format("%016x", eventStreamHash);

@@ -91,7 +91,8 @@ final class TradingDay {
     /**
      * Closes {@code day} at {@code time}: every index fixed, every future of {@code trading} settled (the
      * operator's price the fair value), the books closed if {@code closeBooks}, and the makers' quotes
-     * pulled from contracts whose trading ends today.
+     * pulled from contracts whose trading ends today; live, where no close expires the day orders, every
+     * agent's orders there are cancelled too, so nothing of theirs stops the contract's expiry.
      */
     void close(LocalDate day, long time, List<ContractSpec> trading, boolean closeBooks, Consumer<Command> send) {
         for (HubFundamental hub : fundamental.hubs()) {
@@ -107,7 +108,7 @@ final class TradingDay {
                 send.accept(new SessionCommand(time, spec.instrumentId(), SessionAction.CLOSE));
             }
         }
-        expiries.quotesPulled(day, time, roster.agents()).forEach(send);
+        expiries.quotesPulled(day, time, roster.agents(), !closeBooks).forEach(send);
         lastClosed = day;
     }
 

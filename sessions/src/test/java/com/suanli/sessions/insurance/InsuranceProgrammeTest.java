@@ -22,12 +22,15 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** What the programme sends the exchange, on the outage wave's configuration. */
 class InsuranceProgrammeTest {
 
     private static final long T = 1_799_000_000_000L;
     private static final LocalDate MONDAY = LocalDate.of(2027, 1, 4);
+    /** A fitted mean is a sample mean (Poisson or negative binomial by maximum likelihood): exact but for rounding. */
+    private static final double RATE_TOLERANCE = 1e-6;
 
     private final SessionConfig config = SessionConfigJson.readBundled("outage-wave");
     private final SessionListing listing = SessionListing.of(config);
@@ -95,5 +98,36 @@ class InsuranceProgrammeTest {
         assertThat(sent).as("still covered on the last day").isEmpty();
         programme.atOpen(MONDAY.plusDays(7), T + 2, spot -> 2_150, sent::add);
         assertThat(sent).as("renewed").hasSize(9);
+    }
+
+    @Test
+    void the_frequency_fit_moves_with_the_stored_outages_recalled_from_before_the_session() {
+        LocalDate today = config.startDate();
+        double declared = 45 / 30.0;
+        assertThat(programme.frequency("H100", Hub.YRD, today).mean()).as("no history: the declared rate")
+                .isCloseTo(declared, within(RATE_TOLERANCE));
+
+        // Ten days of stored monitoring before the session: an outage a day on days 1, 3 and 7 at YRD, none at GBA.
+        LocalDate since = today.minusDays(10);
+        List<OutageReport> stored = List.of(outageOn(since.plusDays(1)), outageOn(since.plusDays(3)),
+                outageOn(since.plusDays(7)));
+        programme.recall(stored, since);
+
+        assertThat(programme.frequency("H100", Hub.YRD, today).mean()).as("3 outages in 10 monitored days")
+                .isCloseTo(0.3, within(RATE_TOLERANCE));
+        assertThat(programme.frequency("H100", Hub.GBA, today).mean()).as("GBA: no outage stored, its declared rate")
+                .isCloseTo(config.products().get(0).hubs().stream().filter(h -> h.hub() == Hub.GBA).findFirst()
+                        .orElseThrow().outagesPerMonth() / 30.0, within(RATE_TOLERANCE));
+
+        programme.recall(List.of(outageOn(since.plusDays(8)), outageOn(since.plusDays(8)), outageOn(since.plusDays(9))),
+                since);
+        assertThat(programme.frequency("H100", Hub.YRD, today).mean()).as("three more stored: 6 in 10 days")
+                .isCloseTo(0.6, within(RATE_TOLERANCE));
+    }
+
+    /** An outage of 3,600 GPUs for an hour at YRD at noon Shanghai time on {@code day}. */
+    private static OutageReport outageOn(LocalDate day) {
+        return new OutageReport(day.atTime(12, 0).toInstant(java.time.ZoneOffset.ofHours(8)).toEpochMilli(), "H100",
+                Hub.YRD, 3_600, 60);
     }
 }

@@ -118,6 +118,8 @@ public final class MarketWatchView {
                 live(Texts.get("marketwatch.ask-lots"), RowQuote::askQuantity, 90),
                 live(Texts.get("marketwatch.last"), RowQuote::last, 72),
                 live(Texts.get("marketwatch.last-lots"), RowQuote::lastQuantity, 94),
+                live(Texts.get("marketwatch.settlement"), RowQuote::settlement, 84),
+                live(Texts.get("marketwatch.index"), RowQuote::index, 72),
                 column(Texts.get("marketwatch.product"), InstrumentRow::product, false, 76),
                 column(Texts.get("marketwatch.hub"), InstrumentRow::hub, false, 74),
                 greenColumn(),

@@ -2,14 +2,21 @@ package com.suanli.desk.ui.marketwatch;
 
 import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.desk.ui.text.Texts;
+import com.suanli.exchange.engine.event.ContractExpired;
+import com.suanli.exchange.engine.event.ExchangeEvent;
+import com.suanli.exchange.engine.event.SessionChanged;
+import com.suanli.exchange.engine.session.SessionState;
 import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.ComputeProduct;
 import com.suanli.exchange.listing.ContractSpec;
 import com.suanli.exchange.listing.Hub;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import javafx.beans.Observable;
@@ -73,16 +80,40 @@ public final class MarketWatchViewModel {
         placeholderText.set(Texts.get("marketwatch.nothing-matches"));
     }
 
+    /**
+     * Follows the exchange's events (FX thread): a contract that expires (its calendar's end, or a live session's
+     * {@code Expire} at its clock's day) leaves the watch.
+     */
+    public void follow(List<ExchangeEvent> batch) {
+        Set<Integer> expired = new HashSet<>();
+        for (ExchangeEvent event : batch) {
+            if (event instanceof ContractExpired ended) {
+                expired.add(ended.instrumentId());
+            } else if (event instanceof SessionChanged changed && changed.to() == SessionState.EXPIRED) {
+                expired.add(changed.instrumentId());
+            }
+        }
+        expired(expired);
+    }
+
+    /** These contracts have expired: their rows leave the watch (FX thread). */
+    public void expired(Collection<Integer> instrumentIds) {
+        if (!instrumentIds.isEmpty()) {
+            listed.removeIf(row -> instrumentIds.contains(row.contract().instrumentId()));
+        }
+    }
+
     /** Where the live columns read the market from, once the exchange runs. */
     public void quoteFrom(QuoteSource source) {
         quotes = Objects.requireNonNull(source, "source");
     }
 
-    /** The row's live market now: best bid and offer with their lots, the last trade. */
+    /** The row's live market now: best bid and offer with their lots, the last trade, the settlement and the index. */
     public RowQuote quote(InstrumentRow row) {
         int id = row.contract().instrumentId();
         return quotes == QuoteSource.NONE ? RowQuote.EMPTY
-                : RowQuote.of(row.contract(), quotes.topOfBook(id), quotes.lastTrade(id));
+                : RowQuote.of(row.contract(), quotes.topOfBook(id), quotes.lastTrade(id), quotes.settlement(id),
+                quotes.index(id));
     }
 
     /** Opens the filter (its first choice is always "any") and offers "any" then the listed values. */

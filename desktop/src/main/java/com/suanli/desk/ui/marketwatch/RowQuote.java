@@ -3,18 +3,20 @@ package com.suanli.desk.ui.marketwatch;
 import com.suanli.exchange.book.OrderBook;
 import com.suanli.exchange.listing.ContractSpec;
 import com.suanli.exchange.marketdata.BestBidOffer;
+import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
  * An instrument's live market as the market watch writes it: lots and CNY prices at the tick's scale,
- * blank where a side is empty or nothing has traded.
+ * blank where a side is empty, nothing has traded, the contract never settled or its index was never fixed.
  */
 public record RowQuote(String bidQuantity, String bid, String ask, String askQuantity, String last,
-                       String lastQuantity) {
+                       String lastQuantity, String settlement, String index) {
 
-    static final RowQuote EMPTY = new RowQuote("", "", "", "", "", "");
+    static final RowQuote EMPTY = new RowQuote("", "", "", "", "", "", "", "");
 
-    static RowQuote of(ContractSpec contract, Optional<BestBidOffer> top, Optional<QuoteSource.LastPrint> last) {
+    static RowQuote of(ContractSpec contract, Optional<BestBidOffer> top, Optional<QuoteSource.LastPrint> last,
+                       Optional<BigDecimal> settlement, Optional<BigDecimal> index) {
         String bidQuantity = "";
         String bid = "";
         String ask = "";
@@ -32,7 +34,8 @@ public record RowQuote(String bidQuantity, String bid, String ask, String askQua
         }
         return new RowQuote(bidQuantity, bid, ask, askQuantity,
                 last.map(print -> price(contract, print.price())).orElse(""),
-                last.map(print -> Long.toString(print.quantity())).orElse(""));
+                last.map(print -> Long.toString(print.quantity())).orElse(""),
+                settlement.map(BigDecimal::toPlainString).orElse(""), index.map(BigDecimal::toPlainString).orElse(""));
     }
 
     private static String price(ContractSpec contract, long ticks) {

@@ -6,7 +6,7 @@ import com.suanli.desk.simulation.DeskSimulation;
 import com.suanli.desk.simulation.MonitoringListener;
 import com.suanli.desk.simulation.SimulationStatus;
 import com.suanli.desk.ui.text.Texts;
-import com.suanli.sessions.config.SessionConfig;
+import com.suanli.sessions.record.ConfigText;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -64,7 +64,7 @@ public final class SimulationControl implements AutoCloseable {
     }
 
     /** The exchange runs: the session starts on it if the setting says so. */
-    public void exchangeRunning(DeskExchange started, Supplier<SessionConfig> atStart) {
+    public void exchangeRunning(DeskExchange started, Supplier<ConfigText> atStart) {
         this.exchange = Objects.requireNonNull(started, "started");
         if (setting.atStart()) {
             start(atStart);
@@ -72,7 +72,7 @@ public final class SimulationControl implements AutoCloseable {
     }
 
     /** Stops the session running, if any, and starts {@code config}'s; a refusal is said, nothing else changes. */
-    public void start(Supplier<SessionConfig> config) {
+    public void start(Supplier<ConfigText> config) {
         if (exchange == null) {
             messages.accept(Texts.get("simulation.exchange-not-running"));
             return;
@@ -82,7 +82,7 @@ public final class SimulationControl implements AutoCloseable {
             messages.accept(Texts.get("simulation.noDatabase"));
             return;
         }
-        SessionConfig chosen;
+        ConfigText chosen;
         try {
             chosen = config.get();
         } catch (RuntimeException refused) {
@@ -92,7 +92,7 @@ public final class SimulationControl implements AutoCloseable {
         stopRunning();
         long start = ++starts;
         try {
-            running = DeskSimulation.start(exchange, database.get(), chosen, SEED, clock, monitoring,
+            running = DeskSimulation.recorded(exchange, database.get(), chosen, SEED, clock, monitoring,
                     next -> uiThread.execute(() -> {
                         if (start == starts) {
                             show(next);

@@ -2,7 +2,7 @@ package com.suanli.desk.ui.simulation;
 
 import com.suanli.desk.simulation.SimulationStatus;
 import com.suanli.desk.ui.text.Texts;
-import com.suanli.sessions.config.SessionConfig;
+import com.suanli.sessions.record.ConfigText;
 import com.suanli.sessions.config.SessionConfigJson;
 import java.io.File;
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ import javafx.stage.Window;
 public final class SimulationMenu {
 
     /** The bundled configuration the desk opens on. */
-    public static final Supplier<SessionConfig> CALM_MONTH = SessionConfigJson::readDefault;
+    public static final Supplier<ConfigText> CALM_MONTH = () -> ConfigText.bundled("calm-month");
 
     private SimulationMenu() {
     }
@@ -62,7 +62,7 @@ public final class SimulationMenu {
         for (String name : SessionConfigJson.BUNDLED) {
             MenuItem item = new MenuItem(Texts.format("simulation.start.bundled", Texts.get("simulation.config." + name)));
             item.setId("menu-simulation-" + name);
-            item.setOnAction(event -> control.start(() -> SessionConfigJson.readBundled(name)));
+            item.setOnAction(event -> control.start(() -> ConfigText.bundled(name)));
             bundled.add(item);
         }
         MenuItem file = new MenuItem(Texts.get("simulation.open.file"));
@@ -73,7 +73,7 @@ public final class SimulationMenu {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("simulation.configuration-json"), "*.json"));
             File chosen = chooser.showOpenDialog(window.get());
             if (chosen != null) {
-                control.start(() -> SessionConfigJson.read(chosen.toPath()));
+                control.start(() -> ConfigText.file(chosen.toPath()));
             }
         });
 

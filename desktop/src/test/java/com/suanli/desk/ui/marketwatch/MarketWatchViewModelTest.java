@@ -7,7 +7,10 @@ import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.ContractSpec;
 import com.suanli.exchange.listing.Hub;
+import com.suanli.exchange.marketdata.BestBidOffer;
+import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -160,5 +163,42 @@ class MarketWatchViewModelTest {
         assertThat(row.tickSize()).isEqualTo("0.001");
         assertThat(row.referencePrice()).matches("0\\.\\d{3}");
         assertThat(row.bandLow()).isEqualTo(future.toPrice(future.bandLowTicks(future.referencePriceTicks())).toPlainString());
+    }
+
+    @Test
+    void a_row_shows_its_last_settlement_and_its_hubs_index_blank_until_there_are_any() {
+        watch.list(LISTING);
+        InstrumentRow april = watch.rows().stream().filter(row -> row.symbol().equals("H100-YRD-2027M04")).findFirst()
+                .orElseThrow();
+        InstrumentRow gz = watch.rows().stream().filter(row -> row.symbol().equals("H100-GZ-2027M04")).findFirst()
+                .orElseThrow();
+        watch.quoteFrom(new QuoteSource() {
+            @Override
+            public Optional<BestBidOffer> topOfBook(int instrumentId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<LastPrint> lastTrade(int instrumentId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<BigDecimal> settlement(int instrumentId) {
+                return instrumentId == april.contract().instrumentId()
+                        ? Optional.of(new BigDecimal("22.12")) : Optional.empty();
+            }
+
+            @Override
+            public Optional<BigDecimal> index(int instrumentId) {
+                return instrumentId == april.contract().instrumentId()
+                        ? Optional.of(new BigDecimal("21.50")) : Optional.empty();
+            }
+        });
+
+        assertThat(watch.quote(april).settlement()).isEqualTo("22.12");
+        assertThat(watch.quote(april).index()).isEqualTo("21.50");
+        assertThat(watch.quote(gz).settlement()).isEmpty();
+        assertThat(watch.quote(gz).index()).isEmpty();
     }
 }

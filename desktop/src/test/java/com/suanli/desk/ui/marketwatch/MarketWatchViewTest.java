@@ -47,7 +47,7 @@ class MarketWatchViewTest {
 
         assertThat(table.getItems()).hasSize(MarketWatchViewModelTest.LISTING.size());
         assertThat(table.getColumns()).extracting(TableColumn::getText).containsExactly("Symbol", "Bid lots", "Bid", "Ask",
-                "Ask lots", "Last", "Last lots", "Product", "Hub", "G",
+                "Ask lots", "Last", "Last lots", "Settlement", "Index", "Product", "Hub", "G",
                 "Kind", "Delivery", "Settles", "Contract", "Tick", "Ref CNY", "Band low", "Band high");
         assertThat(table.getColumns().get(0).getCellData(0)).isEqualTo(table.getItems().get(0).symbol());
     }
