@@ -118,9 +118,12 @@ class GatewayOverClusterFailoverTest {
                     Thread wangSends = sender(wang, "W", contract, Fix.BUY, 0, sent);
                     Thread liSends = sender(li, "L", contract, Fix.SELL, -2, sent);
                     awaitCondition(() -> sent.get() >= KILL_AFTER, "orders sent before the kill");
-                    int answeredAtKill = answered(collect(reports, wang, li));
+                    // Kill before draining any report: a drain lasts while reports keep coming, so draining first
+                    // would let the whole flow end before the kill on a quiet machine.
                     killed = entry.client().leaderMemberId();
                     cluster.kill(killed);
+                    assertThat(sent.get()).as("orders sent when the leader died").isLessThan(2 * ORDERS);
+                    int answeredAtKill = answered(collect(reports, wang, li));
                     wangSends.join(PATIENCE.toMillis());
                     liSends.join(PATIENCE.toMillis());
                     awaitCondition(() -> answered(collect(reports, wang, li)) == 2 * ORDERS,
