@@ -87,10 +87,15 @@ class JournalSurvivesKillTest {
                 // The pipe closes with the child.
             }
         });
-        reader.start();
-        boolean started = first.await(30, TimeUnit.SECONDS);
-        Thread.sleep(delayMillis);
-        child.destroyForcibly();
+        boolean started;
+        try {
+            reader.start();
+            started = first.await(30, TimeUnit.SECONDS);
+            Thread.sleep(delayMillis);
+        } finally {
+            // Also when the test is interrupted (its timeout): a child left running would keep loading the file.
+            child.destroyForcibly();
+        }
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         reader.join();
         assertThat(started).as("the child acknowledged within 30 s").isTrue();
