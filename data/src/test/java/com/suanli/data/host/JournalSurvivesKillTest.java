@@ -91,7 +91,7 @@ class JournalSurvivesKillTest {
         boolean started;
         try {
             reader.start();
-            started = first.await(30, TimeUnit.SECONDS);
+            started = first.await(2, TimeUnit.MINUTES);
             Thread.sleep(delayMillis);
         } finally {
             // Also when the test is interrupted (its timeout): a child left running would keep loading the file.
@@ -99,7 +99,7 @@ class JournalSurvivesKillTest {
         }
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         reader.join();
-        assertThat(started).as("the child acknowledged within 30 s").isTrue();
+        assertThat(started).as("the child acknowledged within 2 minutes (a JVM start, the store opened and recovered: over 30 s at a load of 36)").isTrue();
         return new ArrayList<>(printed);
     }
 
