@@ -24,9 +24,10 @@ import java.util.List;
  * every event as a record ({@link EventCounter}, as a sink that keeps them would). Last, untimed,
  * the event-stream hash and state hash of the whole workload through each engine, which a change
  * meant to be faster but not different must leave as they were. With {@code without}, only the
- * engine without clearing runs (to profile or compare the engine's own side alone).
+ * engine without clearing runs (to profile or compare the engine's own side alone); with {@code with},
+ * only the engine with clearing (to profile or compare the clearing side).
  *
- * <pre>java -Xmx4g -cp bench/target/benchmarks.jar com.suanli.bench.clearing.FullEngineReplay [runs] [commands] [fields|records] [without]</pre>
+ * <pre>java -Xmx4g -cp bench/target/benchmarks.jar com.suanli.bench.clearing.FullEngineReplay [runs] [commands] [fields|records] [without|with]</pre>
  */
 public final class FullEngineReplay {
     private static final int WARM_UP_RUNS = 2;
@@ -46,6 +47,8 @@ public final class FullEngineReplay {
     private static boolean records;
     /** Whether only the engine without clearing runs. */
     private static boolean engineOnly;
+    /** Whether only the engine with clearing runs. */
+    private static boolean clearingOnly;
 
     public static void main(String[] args) {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
@@ -53,6 +56,7 @@ public final class FullEngineReplay {
         List<String> options = Arrays.asList(args).subList(Math.min(args.length, 2), args.length);
         records = options.contains("records");
         engineOnly = options.contains("without");
+        clearingOnly = options.contains("with");
         long t0 = System.nanoTime();
         FullEngineWorkload workload = FullEngineWorkload.generate(7, WARM, count);
         Catalogue catalogue = FullEngineWorkload.catalogue();
@@ -60,25 +64,27 @@ public final class FullEngineReplay {
                 + "%,d accounts, made in %.1f s%n", count, workload.opening.length, WARM, ClearingMarket.INSTRUMENTS,
                 FullEngineWorkload.ACCOUNTS, (System.nanoTime() - t0) / 1e9);
         System.out.println(records ? "sink: every event as a record" : "sink: the steady-state events by their fields");
-        boolean[] engines = engineOnly ? new boolean[] {false} : new boolean[] {true, false};
+        boolean[] engines = engineOnly ? new boolean[] {false} : clearingOnly ? new boolean[] {true}
+                : new boolean[] {true, false};
         for (int i = 0; i < WARM_UP_RUNS; i++) {
             for (boolean clears : engines) {
                 replay(catalogue, workload, clears, null);
             }
         }
-        if (engineOnly) {
+        if (engines.length == 1) {
+            String which = engines[0] ? "with" : "without";
             double[] cpu = new double[runs];
             double[] wall = new double[runs];
             for (int i = 0; i < runs; i++) {
-                Run without = replay(catalogue, workload, false, null);
-                wall[i] = without.wallRate();
-                cpu[i] = without.cpuRate();
-                System.out.printf("run %d: without clearing %.3f M commands/s (CPU %.3f; %,d events, %,d trades, "
-                        + "%.1f B/command)%n", i + 1, without.wallRate(), without.cpuRate(), without.counts().events,
-                        without.counts().trades, without.allocatedPerCommand());
+                Run one = replay(catalogue, workload, engines[0], null);
+                wall[i] = one.wallRate();
+                cpu[i] = one.cpuRate();
+                System.out.printf("run %d: %s clearing %.3f M commands/s (CPU %.3f; %,d events, %,d trades, "
+                        + "%.1f B/command)%n", i + 1, which, one.wallRate(), one.cpuRate(), one.counts().events,
+                        one.counts().trades, one.allocatedPerCommand());
             }
-            System.out.printf("median of %d runs: without clearing %.3f M commands/s (CPU %.3f)%n", runs, median(wall),
-                    median(cpu));
+            System.out.printf("median of %d runs: %s clearing %.3f M commands/s (CPU %.3f)%n", runs, which,
+                    median(wall), median(cpu));
             hashesAndLatency(catalogue, workload, engines);
             return;
         }

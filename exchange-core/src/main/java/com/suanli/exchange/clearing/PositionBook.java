@@ -22,6 +22,12 @@ final class PositionBook {
     /** The figures of a slot, {@link #NET} to {@link #SELLING}. */
     static final int FIGURES = SELLING + 1;
     private static final int W = 8;
+    /**
+     * Where slot 0's figures start: 6 longs in, so that each slot's 8 longs are one cache line
+     * where the array's 16-byte header starts on one (as a large array's does, at the start of a
+     * heap region), rather than straddling two.
+     */
+    private static final int FIRST = 6;
 
     private final LongIntMap index = new LongIntMap(4096);
     /** The key last found (0, which no key is, before any) and its slot. */
@@ -30,8 +36,8 @@ final class PositionBook {
     private int slots;
     private int[] account = new int[256];
     private int[] instrument = new int[256];
-    /** Every slot's figures in one array, {@link #W} longs a slot: one or two cache lines per position. */
-    private long[] figures = new long[256 * W];
+    /** Every slot's figures in one array, {@link #W} longs a slot from {@link #FIRST}: one cache line per position. */
+    private long[] figures = new long[FIRST + 256 * W];
     private int[] nextOfInstrument = new int[256];
     private int[] firstOfInstrument = filled(new int[16]);
     private int[] lastOfInstrument = filled(new int[16]);
@@ -76,7 +82,7 @@ final class PositionBook {
      * so once the position is flat every tick of it has been realised.
      */
     void trade(int slot, long lots, long price, long tickValue) {
-        int at = slot * W;
+        int at = at(slot);
         figures[at + MARK_BASIS] = Math.addExact(figures[at + MARK_BASIS], Math.multiplyExact(lots, price));
         long n = figures[at + NET];
         if (n == 0 || (n > 0) == (lots > 0)) {
@@ -95,15 +101,15 @@ final class PositionBook {
 
     /** The slot was marked to a settlement price: its new basis and the variation margin paid to it, fen. */
     void settled(int slot, long newMarkBasis, long variationMargin) {
-        figures[slot * W + MARK_BASIS] = newMarkBasis;
-        figures[slot * W + SETTLED] = Math.addExact(figures[slot * W + SETTLED], variationMargin);
+        figures[at(slot) + MARK_BASIS] = newMarkBasis;
+        figures[at(slot) + SETTLED] = Math.addExact(figures[at(slot) + SETTLED], variationMargin);
     }
 
     void addWorking(int slot, boolean buy, long lots) {
         if (buy) {
-            figures[slot * W + BUYING] += lots;
+            figures[at(slot) + BUYING] += lots;
         } else {
-            figures[slot * W + SELLING] += lots;
+            figures[at(slot) + SELLING] += lots;
         }
     }
 
@@ -114,12 +120,12 @@ final class PositionBook {
 
     /** The figures of a slot, in their order: net, open cost, realised, mark basis, settled, buying, selling. */
     long figure(int slot, int figure) {
-        return figures[slot * W + figure];
+        return figures[at(slot) + figure];
     }
 
     /** Puts back a slot's figures (in {@link #figure}'s order) as a snapshot holds them. */
     void restore(int slot, long[] values) {
-        System.arraycopy(values, 0, figures, slot * W, FIGURES);
+        System.arraycopy(values, 0, figures, at(slot), FIGURES);
     }
 
     int instrument(int slot) {
@@ -131,31 +137,31 @@ final class PositionBook {
     }
 
     long net(int slot) {
-        return figures[slot * W + NET];
+        return figures[at(slot) + NET];
     }
 
     long openCost(int slot) {
-        return figures[slot * W + OPEN_COST];
+        return figures[at(slot) + OPEN_COST];
     }
 
     long realised(int slot) {
-        return figures[slot * W + REALISED];
+        return figures[at(slot) + REALISED];
     }
 
     long markBasis(int slot) {
-        return figures[slot * W + MARK_BASIS];
+        return figures[at(slot) + MARK_BASIS];
     }
 
     long settled(int slot) {
-        return figures[slot * W + SETTLED];
+        return figures[at(slot) + SETTLED];
     }
 
     long buying(int slot) {
-        return figures[slot * W + BUYING];
+        return figures[at(slot) + BUYING];
     }
 
     long selling(int slot) {
-        return figures[slot * W + SELLING];
+        return figures[at(slot) + SELLING];
     }
 
     /** The first slot of the instrument, in creation order, or {@link #NONE}. */
@@ -172,10 +178,15 @@ final class PositionBook {
         for (int s = 0; s < slots; s++) {
             h = StateHash.mix(StateHash.mix(h, account[s]), instrument[s]);
             for (int f = NET; f <= SELLING; f++) {
-                h = StateHash.mix(h, figures[s * W + f]);
+                h = StateHash.mix(h, figures[at(s) + f]);
             }
         }
         return h;
+    }
+
+    /** Where the figures of {@code slot} start. */
+    private static int at(int slot) {
+        return FIRST + slot * W;
     }
 
     private static long key(int accountIndex, int instrumentIndex) {
@@ -187,7 +198,7 @@ final class PositionBook {
             int n = account.length * 2;
             account = Arrays.copyOf(account, n);
             instrument = Arrays.copyOf(instrument, n);
-            figures = Arrays.copyOf(figures, n * W);
+            figures = Arrays.copyOf(figures, FIRST + n * W);
             nextOfInstrument = Arrays.copyOf(nextOfInstrument, n);
         }
         if (instruments > firstOfInstrument.length) {

@@ -55,12 +55,23 @@ public final class PortfolioMargin {
     private static final int CHARGE = S + 5;
     /** The slot's place in its account's credit view. */
     private static final int LOCAL = S + 6;
-    private static final int TIERS = S + 7;
+    /** The slot's account, combined commodity and the account's next slot: read with the figures, in their lines. */
+    private static final int ACCOUNT = S + 7;
+    private static final int COMMODITY = S + 8;
+    private static final int NEXT = S + 9;
+    private static final int TIERS = S + 10;
+    /** The most longs a slot takes: a commodity of {@link CombinedCommodity#MAX_TIERS} tiers. */
     private static final int W = TIERS + 2 * T;
+    /** Slots take whole cache lines of 8 longs: a slot of a 3-tier commodity is 4 lines rather than 7. */
+    private static final int LINE = 8;
     /** A commodity's entry in an account's credit view: net lots, scanning risk, working lots. */
     private static final int VIEW = 3;
-    /** Slot 0 stands in for a commodity an account holds nothing in, during a what-if. */
-    private static final int SCRATCH = 0;
+    /**
+     * The first slot stands in for a commodity an account holds nothing in, during a what-if. It
+     * starts 6 longs in, so that slots start on a cache line where the array's 16-byte header
+     * starts on one (as a large array does, at the start of a heap region).
+     */
+    private static final int SCRATCH = 6;
 
     private final int initialBps;
 
@@ -111,19 +122,22 @@ public final class PortfolioMargin {
     private static final int SLOT_COUNT = 6;
     private static final int SLOTS = 7;
 
+    /** Per combined commodity, the longs its slots take: the figures, then 2 for each of its tiers, in whole lines. */
+    private int[] stride = new int[8];
+    /** Slots made, the scratch slot included. */
     private int slots = 1;
-    private int[] slotAccount = new int[64];
-    private int[] slotCommodity = new int[64];
-    private int[] nextSlot = new int[64];
     /**
-     * Every slot's figures in one array, {@link #W} longs a slot, so that a change touches a few
-     * neighbouring cache lines rather than one line in each of a dozen arrays.
+     * Every slot's figures in one array, one after the other in the order made, each sized to
+     * its commodity's tiers ({@link #stride}); a slot is known by where it starts, so that a
+     * change touches a few neighbouring cache lines and no array beside them.
      */
-    private long[] figures = new long[64 * W];
+    private long[] figures = new long[SCRATCH + roundUp(W) + 64 * 4 * LINE];
+    /** Where the next slot will start. */
+    private int end = SCRATCH + roundUp(W);
 
     private final long[] tierNet = new long[T];
     /** A slot's figures before a what-if ({@link #initialIfWorking}), put back after it. */
-    private final long[] whatIfSaved = new long[W];
+    private final long[] whatIfSaved = new long[roundUp(W)];
     private long[] unspread = new long[16];
     private int[] complex = new int[16];
     private boolean[] complexWorking = new boolean[16];
@@ -153,6 +167,7 @@ public final class PortfolioMargin {
         if (c == tierCount.length) {
             int n = c * 2;
             tierCount = Arrays.copyOf(tierCount, n);
+            stride = Arrays.copyOf(stride, n);
             intraTierCharge = Arrays.copyOf(intraTierCharge, n);
             spreadFront = Arrays.copyOf(spreadFront, n);
             spreadBack = Arrays.copyOf(spreadBack, n);
@@ -164,6 +179,7 @@ public final class PortfolioMargin {
         commodities.add(commodity);
         commodityIndex.put(commodity.code(), c);
         tierCount[c] = commodity.tiers();
+        stride[c] = roundUp(TIERS + 2 * commodity.tiers());
         intraTierCharge[c] = commodity.intraTierCharge();
         List<TierSpread> tierSpreads = commodity.tierSpreads();
         spreadFront[c] = new int[tierSpreads.size()];
@@ -306,13 +322,13 @@ public final class PortfolioMargin {
                        long newBuys, long newSells) {
         int c = instrumentCommodity[instrument];
         int slot = slotFor(account, c);
-        long netBefore = figures[slot * W + NET];
-        long riskBefore = figures[slot * W + RISK];
-        boolean workingBefore = figures[slot * W + WORKING] != 0;
+        long netBefore = figures[slot + NET];
+        long riskBefore = figures[slot + RISK];
+        boolean workingBefore = figures[slot + WORKING] != 0;
         change(slot, instrument, oldNet, oldBuys, oldSells, newNet, newBuys, newSells);
-        boolean workingAfter = figures[slot * W + WORKING] != 0;
+        boolean workingAfter = figures[slot + WORKING] != 0;
         if (creditsMayMove(account, c, workingBefore, workingAfter,
-                figures[slot * W + NET] != netBefore || figures[slot * W + RISK] != riskBefore)) {
+                figures[slot + NET] != netBefore || figures[slot + RISK] != riskBefore)) {
             refreshCredits(account);
         }
     }
@@ -343,33 +359,33 @@ public final class PortfolioMargin {
             borrowScratch(account, c);
             slot = SCRATCH;
         }
-        int at = slot * W;
         long newBuys = Math.addExact(buys, moreBuys);
         long newSells = Math.addExact(sells, moreSells);
-        boolean workingBefore = figures[at + WORKING] != 0;
-        boolean workingAfter = figures[at + WORKING] + newBuys + newSells - buys - sells != 0;
+        boolean workingBefore = figures[slot + WORKING] != 0;
+        boolean workingAfter = figures[slot + WORKING] + newBuys + newSells - buys - sells != 0;
         if (!borrowed && (workingBefore == workingAfter || workingAfter)
                 && (!inAnyPair[c] || books[account][STALE] == 0)) {
             // Credits read a commodity's net lots (the same here), its scanning risk and whether orders
             // work in its complex: with orders working before and after they earned none and still
             // earn none; with none before, the complex earns none with them, whatever the risk.
             long creditAfter = workingBefore == workingAfter || !inAnyPair[c] ? books[account][CREDIT]
-                    : credits(account, (int) figures[at + LOCAL]);
+                    : credits(account, (int) figures[slot + LOCAL]);
             return initialOfChange(slot, instrument, net, buys, sells, newBuys, newSells, creditAfter);
         }
         // What is put back afterwards: the slot's figures, the account's gross and credits.
-        System.arraycopy(figures, at, whatIfSaved, 0, W);
+        int width = stride[c];
+        System.arraycopy(figures, slot, whatIfSaved, 0, width);
         long grossBefore = books[account][GROSS];
         long creditBefore = books[account][CREDIT];
         change(slot, instrument, net, buys, sells, net, newBuys, newSells);
-        if (creditsMayMove(account, c, whatIfSaved[WORKING] != 0, figures[at + WORKING] != 0,
-                figures[at + RISK] != whatIfSaved[RISK])) {
+        if (creditsMayMove(account, c, whatIfSaved[WORKING] != 0, figures[slot + WORKING] != 0,
+                figures[slot + RISK] != whatIfSaved[RISK])) {
             refreshCredits(account);
         }
         long answer = initial(account);
         // The slot's number in the credit view may have been given during the what-if: it stays.
-        whatIfSaved[LOCAL] = figures[at + LOCAL];
-        System.arraycopy(whatIfSaved, 0, figures, at, W);
+        whatIfSaved[LOCAL] = figures[slot + LOCAL];
+        System.arraycopy(whatIfSaved, 0, figures, slot, width);
         long[] book = books[account];
         book[GROSS] = grossBefore;
         book[CREDIT] = creditBefore;
@@ -389,9 +405,8 @@ public final class PortfolioMargin {
      * same to the fen. With orders working after it, the charge is the bound's; with none before
      * or after, it is the tiers' as it stands (only the net lots move the tiers).
      */
-    private long initialOfChange(int slot, int instrument, long net, long oldBuys, long oldSells, long newBuys,
+    private long initialOfChange(int at, int instrument, long net, long oldBuys, long oldSells, long newBuys,
                                  long newSells, long creditAfter) {
-        int at = slot * W;
         long moreIfLoss = Math.subtractExact(newBuys, oldBuys);
         long moreIfGain = -Math.subtractExact(newSells, oldSells);
         int base = instrument * S;
@@ -401,14 +416,14 @@ public final class PortfolioMargin {
             worst = Math.max(worst, Math.addExact(figures[at + s],
                     Math.multiplyExact(loss, loss >= 0 ? moreIfLoss : moreIfGain)));
         }
-        int c = slotCommodity[slot];
+        int c = (int) figures[at + COMMODITY];
         long charge = figures[at + CHARGE];
         if (figures[at + WORKING] + newBuys + newSells - oldBuys - oldSells != 0) {
             long couldBeLong = figures[at + COULD_BE_LONG] + Math.max(net + newBuys, 0) - Math.max(net + oldBuys, 0);
             long couldBeShort = figures[at + COULD_BE_SHORT] + Math.max(newSells - net, 0) - Math.max(oldSells - net, 0);
             charge = Math.multiplyExact(highestCharge[c], Math.min(couldBeLong, couldBeShort));
         }
-        int account = slotAccount[slot];
+        int account = (int) figures[at + ACCOUNT];
         long gross = Math.addExact(books[account][GROSS],
                 Math.subtractExact(Math.addExact(worst, charge), figures[at + RISK] + figures[at + CHARGE]));
         return initialOf(gross - creditAfter);
@@ -419,28 +434,26 @@ public final class PortfolioMargin {
                         long newSells) {
         apply(slot, instrument, oldNet, oldBuys, oldSells, newNet, newBuys, newSells);
         refreshCommodity(slot);
-        long[] book = books[slotAccount[slot]];
+        long[] book = books[(int) figures[slot + ACCOUNT]];
         if (book[STALE] == 0) {
             copyToView(book, slot);
         }
     }
 
-    private void copyToView(long[] book, int slot) {
-        int at = slot * W;
+    private void copyToView(long[] book, int at) {
         int entry = viewAt(book) + (int) figures[at + LOCAL] * VIEW;
         book[entry] = figures[at + NET];
         book[entry + 1] = figures[at + RISK];
         book[entry + 2] = figures[at + WORKING];
     }
 
-    private void apply(int slot, int instrument, long oldNet, long oldBuys, long oldSells, long newNet, long newBuys,
+    private void apply(int at, int instrument, long oldNet, long oldBuys, long oldSells, long newNet, long newBuys,
                        long newSells) {
         // An instrument's worst case in a scenario is loss x (net + buys) for a loss, loss x (net -
         // sells) for a gain: linear in the lots, so the change is the loss times the change of one.
         long moreIfLoss = Math.addExact(Math.subtractExact(newNet, oldNet), Math.subtractExact(newBuys, oldBuys));
         long moreIfGain = Math.subtractExact(Math.subtractExact(newNet, oldNet), Math.subtractExact(newSells, oldSells));
         int base = instrument * S;
-        int at = slot * W;
         for (int s = 0; s < S; s++) {
             long loss = risk[base + s];
             figures[at + s] = Math.addExact(figures[at + s], Math.multiplyExact(loss, loss >= 0 ? moreIfLoss : moreIfGain));
@@ -454,16 +467,15 @@ public final class PortfolioMargin {
         figures[at + NET] += newNet - oldNet;
     }
 
-    private void refreshCommodity(int slot) {
-        int at = slot * W;
+    private void refreshCommodity(int at) {
         long worst = 0;
         for (int s = 0; s < S; s++) {
             worst = Math.max(worst, figures[at + s]);
         }
-        int c = slotCommodity[slot];
-        long charge = figures[at + WORKING] == 0 ? spreadCharge(slot, c)
+        int c = (int) figures[at + COMMODITY];
+        long charge = figures[at + WORKING] == 0 ? spreadCharge(at, c)
                 : Math.multiplyExact(highestCharge[c], Math.min(figures[at + COULD_BE_LONG], figures[at + COULD_BE_SHORT]));
-        long[] book = books[slotAccount[slot]];
+        long[] book = books[(int) figures[at + ACCOUNT]];
         book[GROSS] = Math.addExact(book[GROSS],
                 Math.subtractExact(Math.addExact(worst, charge), figures[at + RISK] + figures[at + CHARGE]));
         figures[at + RISK] = worst;
@@ -474,8 +486,8 @@ public final class PortfolioMargin {
         long charge = 0;
         int tiers = tierCount[c];
         for (int t = 0; t < tiers; t++) {
-            long longs = figures[slot * W + TIERS + 2 * t];
-            long shorts = figures[slot * W + TIERS + 2 * t + 1];
+            long longs = figures[slot + TIERS + 2 * t];
+            long shorts = figures[slot + TIERS + 2 * t + 1];
             charge = Math.addExact(charge, Math.multiplyExact(Math.min(longs, shorts), intraTierCharge[c]));
             tierNet[t] = longs - shorts;
         }
@@ -560,9 +572,9 @@ public final class PortfolioMargin {
     private void collectView(int account) {
         int size = 0;
         int count = 0;
-        for (int slot = (int) books[account][FIRST_SLOT]; slot != NONE; slot = nextSlot[slot]) {
-            figures[slot * W + LOCAL] = size++;
-            for (int p : pairsAsLegA[slotCommodity[slot]]) {
+        for (int slot = (int) books[account][FIRST_SLOT]; slot != NONE; slot = (int) figures[slot + NEXT]) {
+            figures[slot + LOCAL] = size++;
+            for (int p : pairsAsLegA[(int) figures[slot + COMMODITY]]) {
                 if (slotIn(account, pairB[p]) != NONE) {
                     if (count == pairScratch.length) {
                         pairScratch = Arrays.copyOf(pairScratch, count * 2);
@@ -582,7 +594,7 @@ public final class PortfolioMargin {
         }
         book[VIEW_SIZE] = size;
         book[PAIR_COUNT] = count;
-        for (int slot = (int) book[FIRST_SLOT]; slot != NONE; slot = nextSlot[slot]) {
+        for (int slot = (int) book[FIRST_SLOT]; slot != NONE; slot = (int) figures[slot + NEXT]) {
             copyToView(book, slot);
         }
         if (size > unspread.length) {
@@ -595,8 +607,8 @@ public final class PortfolioMargin {
         }
         for (int i = 0; i < count; i++) {
             int p = pairScratch[i];
-            int a = (int) figures[slotIn(account, pairA[p]) * W + LOCAL];
-            int b = (int) figures[slotIn(account, pairB[p]) * W + LOCAL];
+            int a = (int) figures[slotIn(account, pairA[p]) + LOCAL];
+            int b = (int) figures[slotIn(account, pairB[p]) + LOCAL];
             book[pairs + i * 3] = p;
             book[pairs + i * 3 + 1] = a;
             book[pairs + i * 3 + 2] = b;
@@ -652,13 +664,13 @@ public final class PortfolioMargin {
     /** The account's scanning risk in a combined commodity (working orders in their worst case), fen. */
     public long scanningRisk(int account, String commodityCode) {
         int slot = slotIn(account, commodity(commodityCode, "commodity"));
-        return slot == NONE ? 0 : figures[slot * W + RISK];
+        return slot == NONE ? 0 : figures[slot + RISK];
     }
 
     /** The account's intra-commodity spread charge in a combined commodity, fen. */
     public long spreadCharge(int account, String commodityCode) {
         int slot = slotIn(account, commodity(commodityCode, "commodity"));
-        return slot == NONE ? 0 : figures[slot * W + CHARGE];
+        return slot == NONE ? 0 : figures[slot + CHARGE];
     }
 
     /** The account's inter-commodity credits, fen. */
@@ -673,23 +685,25 @@ public final class PortfolioMargin {
      */
     public long stateHash() {
         long h = StateHash.mix(slots, instruments);
-        for (int slot = 1; slot < slots; slot++) {
-            h = StateHash.mix(h, slotAccount[slot]);
-            h = StateHash.mix(h, slotCommodity[slot]);
+        for (int slot = SCRATCH + roundUp(W); slot < end; slot += stride[(int) figures[slot + COMMODITY]]) {
+            int account = (int) figures[slot + ACCOUNT];
+            int c = (int) figures[slot + COMMODITY];
+            h = StateHash.mix(h, account);
+            h = StateHash.mix(h, c);
             for (int s = 0; s < S; s++) {
-                h = StateHash.mix(h, figures[slot * W + s]);
+                h = StateHash.mix(h, figures[slot + s]);
             }
-            for (int t = 0; t < tierCount[slotCommodity[slot]]; t++) {
-                h = StateHash.mix(StateHash.mix(h, figures[slot * W + TIERS + 2 * t]), figures[slot * W + TIERS + 2 * t + 1]);
+            for (int t = 0; t < tierCount[c]; t++) {
+                h = StateHash.mix(StateHash.mix(h, figures[slot + TIERS + 2 * t]), figures[slot + TIERS + 2 * t + 1]);
             }
-            h = StateHash.mix(h, figures[slot * W + COULD_BE_LONG]);
-            h = StateHash.mix(h, figures[slot * W + COULD_BE_SHORT]);
-            h = StateHash.mix(h, figures[slot * W + WORKING]);
-            h = StateHash.mix(h, figures[slot * W + NET]);
-            h = StateHash.mix(h, figures[slot * W + RISK]);
-            h = StateHash.mix(h, figures[slot * W + CHARGE]);
-            h = StateHash.mix(h, books[slotAccount[slot]][GROSS]);
-            h = StateHash.mix(h, books[slotAccount[slot]][CREDIT]);
+            h = StateHash.mix(h, figures[slot + COULD_BE_LONG]);
+            h = StateHash.mix(h, figures[slot + COULD_BE_SHORT]);
+            h = StateHash.mix(h, figures[slot + WORKING]);
+            h = StateHash.mix(h, figures[slot + NET]);
+            h = StateHash.mix(h, figures[slot + RISK]);
+            h = StateHash.mix(h, figures[slot + CHARGE]);
+            h = StateHash.mix(h, books[account][GROSS]);
+            h = StateHash.mix(h, books[account][CREDIT]);
         }
         for (int i = 0; i < instruments * S; i++) {
             h = StateHash.mix(h, risk[i]);
@@ -710,8 +724,10 @@ public final class PortfolioMargin {
             return slot;
         }
         ensureAccount(account);
-        slot = slots++;
-        ensureSlots(slots);
+        slot = end;
+        ensureRoom(end + stride[c]);
+        end += stride[c];
+        slots++;
         link(account, c, slot);
         return slot;
     }
@@ -733,9 +749,9 @@ public final class PortfolioMargin {
             books[account] = book;
         }
         book[SLOTS + c] = slot;
-        slotAccount[slot] = account;
-        slotCommodity[slot] = c;
-        nextSlot[slot] = (int) book[FIRST_SLOT];
+        figures[slot + ACCOUNT] = account;
+        figures[slot + COMMODITY] = c;
+        figures[slot + NEXT] = book[FIRST_SLOT];
         book[FIRST_SLOT] = slot;
         book[STALE] = 1;
     }
@@ -748,9 +764,9 @@ public final class PortfolioMargin {
     private void returnScratch(int account, int c) {
         long[] book = books[account];
         book[SLOTS + c] = NONE;
-        book[FIRST_SLOT] = nextSlot[SCRATCH];
+        book[FIRST_SLOT] = figures[SCRATCH + NEXT];
         book[STALE] = 1;
-        if (figures[SCRATCH * W + RISK] != 0 || figures[SCRATCH * W + CHARGE] != 0 || figures[SCRATCH * W + WORKING] != 0) {
+        if (figures[SCRATCH + RISK] != 0 || figures[SCRATCH + CHARGE] != 0 || figures[SCRATCH + WORKING] != 0) {
             throw new IllegalStateException("the what-if slot did not return to zero");
         }
     }
@@ -764,14 +780,14 @@ public final class PortfolioMargin {
         }
     }
 
-    private void ensureSlots(int count) {
-        if (count <= slotAccount.length) {
-            return;
+    private void ensureRoom(int longs) {
+        if (longs > figures.length) {
+            figures = Arrays.copyOf(figures, Math.max(longs, figures.length * 2));
         }
-        int n = slotAccount.length * 2;
-        slotAccount = Arrays.copyOf(slotAccount, n);
-        slotCommodity = Arrays.copyOf(slotCommodity, n);
-        nextSlot = Arrays.copyOf(nextSlot, n);
-        figures = Arrays.copyOf(figures, n * W);
+    }
+
+    /** {@code longs} rounded up to whole cache lines. */
+    private static int roundUp(int longs) {
+        return (longs + LINE - 1) / LINE * LINE;
     }
 }
