@@ -6,17 +6,9 @@ import com.suanli.cluster.protocol.StateReport;
 import com.suanli.data.catalogue.CatalogueJson;
 import com.suanli.data.firm.UserDirectory;
 import com.suanli.data.firm.UserRole;
-import com.suanli.data.host.Acknowledged;
 import com.suanli.data.store.DeskStore;
 import com.suanli.data.store.FileKey;
 import com.suanli.data.store.StoreAddress;
-import com.suanli.exchange.clearing.ClearingSetup;
-import com.suanli.exchange.engine.command.Deposit;
-import com.suanli.exchange.engine.command.OpenAccount;
-import com.suanli.exchange.engine.command.RegisterFirm;
-import com.suanli.exchange.engine.command.SessionAction;
-import com.suanli.exchange.engine.command.SessionCommand;
-import com.suanli.exchange.engine.event.AccountKind;
 import com.suanli.exchange.engine.event.CommandRejected;
 import com.suanli.exchange.engine.event.ExchangeEvent;
 import com.suanli.exchange.engine.event.OrderAccepted;
@@ -24,11 +16,10 @@ import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.ContractSpec;
 import com.suanli.gateway.entry.ClusterOrderEntry;
 import com.suanli.gateway.entry.EntryListener;
+import com.suanli.gateway.load.ClusterDesk;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -55,8 +46,6 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class GatewaySoak {
 
     static final String PASSWORD = "soak-password";
-    private static final long FIRM = 100;
-    private static final long FUNDS = 5_000_000_000L;
     private static final Duration PATIENCE = Duration.ofSeconds(120);
     private static final Catalogue CATALOGUE = CatalogueJson.readDefault();
 
@@ -80,12 +69,14 @@ public final class GatewaySoak {
             users.soleUser("root", 1);
             users.resetPassword("root", PASSWORD.toCharArray());
             for (int s = 0; s < sessions; s++) {
-                users.add("soak" + s, "Soak " + s, UserRole.TRADER, PASSWORD.toCharArray(), List.of(account(s)));
+                users.add("soak" + s, "Soak " + s, UserRole.TRADER, PASSWORD.toCharArray(),
+                        List.of(ClusterDesk.account(s)));
             }
             cluster.startAll();
             try (ClusterOrderEntry entry = ClusterOrderEntry.connect(cluster.clientConfig(
                     System.currentTimeMillis()), CATALOGUE, PATIENCE)) {
-                ContractSpec contract = openTheDesk(entry, sessions);
+                ContractSpec contract = ClusterDesk.open(entry, sessions, 1).get(0);
+                System.out.println("trading " + contract.symbol());
                 Audit audit = new Audit(sessions);
                 AutoCloseable auditing = entry.subscribe("soak-audit", audit);
                 int port = GatewayRig.freePort();
@@ -193,10 +184,6 @@ public final class GatewaySoak {
         return passed;
     }
 
-    private static long account(int session) {
-        return ClearingSetup.FIRST_MEMBER_ACCOUNT + session;
-    }
-
     /** A member neither the leader nor the last killed. */
     private static int follower(int leader, int lastKilled) {
         for (int id = 0; id < LocalCluster.MEMBERS; id++) {
@@ -211,27 +198,6 @@ public final class GatewaySoak {
     private static long awaitNewLeader(ClusterOrderEntry entry, long changesBefore) throws Exception {
         awaitCondition(() -> entry.client().leaderChanges() > changesBefore, "a new leader");
         return System.nanoTime();
-    }
-
-    /** The firm, the accounts funded, and today's first tradable contract opened. */
-    private static ContractSpec openTheDesk(ClusterOrderEntry entry, int sessions) throws Exception {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        ContractSpec contract = CATALOGUE.contracts().stream().filter(c -> c.isTradable(today)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no contract trades on " + today));
-        List<Acknowledged> setup = new ArrayList<>();
-        setup.add(entry.submit(t -> new RegisterFirm(t, FIRM, "Firm " + FIRM)).get(60, TimeUnit.SECONDS));
-        for (int s = 0; s < sessions; s++) {
-            long account = account(s);
-            setup.add(entry.submit(t -> new OpenAccount(t, account, FIRM, AccountKind.TRADER)).get(60, TimeUnit.SECONDS));
-            setup.add(entry.submit(t -> new Deposit(t, account, FUNDS, account)).get(60, TimeUnit.SECONDS));
-        }
-        setup.add(entry.submit(t -> new SessionCommand(t, contract.instrumentId(), SessionAction.OPEN_CONTINUOUS))
-                .get(60, TimeUnit.SECONDS));
-        if (!setup.stream().allMatch(Acknowledged::accepted)) {
-            throw new IllegalStateException("the desk did not open: " + setup);
-        }
-        System.out.println("trading " + contract.symbol());
-        return contract;
     }
 
     private static void sleepUntil(long nanos) throws InterruptedException {
@@ -268,7 +234,7 @@ public final class GatewaySoak {
 
         Audit(int sessions) {
             for (int s = 0; s < sessions; s++) {
-                accounts.add(account(s));
+                accounts.add(ClusterDesk.account(s));
             }
         }
 
