@@ -162,7 +162,9 @@ public final class GatewaySoak {
         awaitCondition(() -> audit.lastSequence.get() >= leader.lastEventSequence(), "the audit's events");
         Map<String, Long> reasons = new TreeMap<>();
         clients.forEach(c -> c.rejections().forEach((reason, count) -> reasons.merge(reason, count.sum(), Long::sum)));
-        System.out.println("rejected: " + reasons);
+        Map<String, String> examples = new TreeMap<>();
+        clients.forEach(c -> c.examples().forEach(examples::putIfAbsent));
+        System.out.println("rejected: " + reasons + "; for example " + examples.values());
         System.out.printf("orders: %,d sent (%d not handed to the socket), %,d reported new, %,d rejected, %d answered"
                         + " twice, %,d fills reported; exchange: %,d accepted (%d twice), %,d refused; gateway: %d events"
                         + " missed, %d leader changes, %d resends%n", sent, unsent, reported.size(), rejected, twice,

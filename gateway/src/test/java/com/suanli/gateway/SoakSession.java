@@ -49,6 +49,7 @@ final class SoakSession implements Application, AutoCloseable {
     private final AtomicLong fills = new AtomicLong();
     private final AtomicLong unsent = new AtomicLong();
     private final Map<String, LongAdder> rejections = new ConcurrentHashMap<>();
+    private final Map<String, String> examples = new ConcurrentHashMap<>();
     private final SocketInitiator initiator;
     private volatile boolean loggedOn;
 
@@ -120,6 +121,11 @@ final class SoakSession implements Application, AutoCloseable {
         return rejections;
     }
 
+    /** The first Text (58) of each reason. */
+    Map<String, String> examples() {
+        return examples;
+    }
+
     long fills() {
         return fills.get();
     }
@@ -167,8 +173,9 @@ final class SoakSession implements Application, AutoCloseable {
         if (type == ExecType.REJECTED) {
             rejected.incrementAndGet();
             String text = message.isSetField(Text.FIELD) ? message.getString(Text.FIELD) : "";
-            rejections.computeIfAbsent(text.substring(0, Math.max(0, text.indexOf(':'))), k -> new LongAdder())
-                    .increment();
+            String reason = text.substring(0, Math.max(0, text.indexOf(':')));
+            rejections.computeIfAbsent(reason, k -> new LongAdder()).increment();
+            examples.putIfAbsent(reason, text);
         }
         phases.answered(sentAt.get(n), System.nanoTime());
     }
