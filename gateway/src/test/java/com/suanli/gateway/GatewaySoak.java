@@ -166,8 +166,8 @@ public final class GatewaySoak {
         clients.forEach(c -> c.examples().forEach(examples::putIfAbsent));
         System.out.println("rejected: " + reasons + "; for example " + examples.values());
         System.out.printf("orders: %,d sent (%d not handed to the socket), %,d reported new, %,d rejected, %d answered"
-                        + " twice, %,d fills reported; exchange: %,d accepted (%d twice), %,d refused; gateway: %d events"
-                        + " missed, %d leader changes, %d resends%n", sent, unsent, reported.size(), rejected, twice,
+                        + " twice, %,d fills reported; exchange: %,d accepted (%d twice), %,d refused; gateway:"
+                        + " %d events missed, %d leader changes, %d resends%n", sent, unsent, reported.size(), rejected, twice,
                 clients.stream().mapToLong(SoakSession::fills).sum(), audit.accepted.size(), audit.acceptedTwice.get(),
                 audit.refused.get(), gateway.missedEvents(), entry.client().leaderChanges(), entry.client().resends());
         boolean passed = twice == 0 && unsent == 0 && audit.acceptedTwice.get() == 0

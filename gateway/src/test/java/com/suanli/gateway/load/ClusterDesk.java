@@ -49,7 +49,8 @@ public final class ClusterDesk {
         setup.add(entry.submit(t -> new RegisterFirm(t, FIRM, "Firm " + FIRM)).get(60, TimeUnit.SECONDS));
         for (int n = 0; n < traders; n++) {
             long account = account(n);
-            setup.add(entry.submit(t -> new OpenAccount(t, account, FIRM, AccountKind.TRADER)).get(60, TimeUnit.SECONDS));
+            setup.add(entry.submit(t -> new OpenAccount(t, account, FIRM, AccountKind.TRADER))
+                    .get(60, TimeUnit.SECONDS));
             setup.add(entry.submit(t -> new Deposit(t, account, FUNDS, account)).get(60, TimeUnit.SECONDS));
         }
         for (ContractSpec contract : traded) {
