@@ -42,6 +42,17 @@ final class FixClient implements Application, AutoCloseable {
         this.id = new SessionID("FIX.4.4", compId, GatewayConfig.SENDER_COMP_ID);
         this.user = user;
         this.password = password;
+        try {
+            initiator = new SocketInitiator(this, new MemoryStoreFactory(), settings(id, port), new SilentLogs(),
+                    new DefaultMessageFactory());
+            initiator.start();
+        } catch (ConfigError e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An initiator's session on loopback to {@code port}: validating what comes, sequence numbers reset at Logon. */
+    static SessionSettings settings(SessionID id, int port) {
         SessionSettings settings = new SessionSettings();
         settings.setString(id, "ConnectionType", "initiator");
         settings.setString(id, "SocketConnectHost", "127.0.0.1");
@@ -54,13 +65,7 @@ final class FixClient implements Application, AutoCloseable {
         settings.setString(id, "DataDictionary", "FIX44.xml");
         settings.setString(id, "ResetOnLogon", "Y");
         settings.setString(id, "SocketTcpNoDelay", "Y");
-        try {
-            initiator = new SocketInitiator(this, new MemoryStoreFactory(), settings, new SilentLogs(),
-                    new DefaultMessageFactory());
-            initiator.start();
-        } catch (ConfigError e) {
-            throw new IllegalStateException(e);
-        }
+        return settings;
     }
 
     /** Logs on and waits for the gateway's Logon. */

@@ -378,6 +378,9 @@ public final class ClusterExchangeClient implements AutoCloseable {
             ring[(int) (firstUnacknowledged & mask)] = null;
             firstUnacknowledged++;
         }
+        // Answers to the first sending that come after a resend began: what they acknowledge (and dropped from the
+        // ring) is not sent again.
+        sentUpTo = Math.max(sentUpTo, firstUnacknowledged - 1);
         lastProgressNs = System.nanoTime();
     }
 

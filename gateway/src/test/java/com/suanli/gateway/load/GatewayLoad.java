@@ -16,7 +16,11 @@ import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.ContractSpec;
 import com.suanli.gateway.FixGateway;
 import com.suanli.gateway.GatewayConfig;
+import com.suanli.cluster.member.LocalCluster;
+import com.suanli.cluster.member.MemberConfig;
+import com.suanli.gateway.entry.ClusterOrderEntry;
 import com.suanli.gateway.entry.HostOrderEntry;
+import com.suanli.gateway.entry.OrderEntry;
 import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,11 +57,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * machine says what each part costs where the rate only says what share of the cores the run got.
  *
  * <p>{@code GatewayLoad SESSIONS WARMUP_PER_SESSION ORDERS_PER_SESSION DURABILITY KEEP_MESSAGES}; with SESSIONS 0
- * the same orders go straight to the host's order entry, without FIX, for the comparison figure.
+ * the same orders go straight to the host's order entry, without FIX, for the comparison figure. DURABILITY
+ * {@code CLUSTER} puts the gateway over three member JVMs on this machine ({@link LocalCluster}, through
+ * {@link ClusterOrderEntry}) instead of the in-process host, trading today's contracts; the CPU times are then
+ * this JVM's (the gateway, its mirror of the exchange, the clients), not the members'.
  */
 public final class GatewayLoad {
 
     private static final String PASSWORD = "load-test-password";
+    private static final String CLUSTER = "CLUSTER";
     private static final char SOH = '\u0001';
     private static final DateTimeFormatter SENDING = DateTimeFormatter.ofPattern("yyyyMMdd-HH:mm:ss.SSS");
 
@@ -68,7 +76,6 @@ public final class GatewayLoad {
         int sessions = Integer.parseInt(args[0]);
         int warmup = Integer.parseInt(args[1]);
         int measured = Integer.parseInt(args[2]);
-        Durability durability = Durability.valueOf(args[3]);
         boolean keep = Boolean.parseBoolean(args[4]);
         Path dir = Files.createTempDirectory("gateway-load");
         Catalogue catalogue = CatalogueJson.readDefault();
@@ -79,8 +86,14 @@ public final class GatewayLoad {
             users.soleUser("root", 1);
             users.resetPassword("root", PASSWORD.toCharArray());
             for (int s = 0; s < sessions; s++) {
-                users.add("load" + s, "Load " + s, UserRole.TRADER, PASSWORD.toCharArray(), List.of(5001L + s));
+                users.add("load" + s, "Load " + s, UserRole.TRADER, PASSWORD.toCharArray(),
+                        List.of(ClusterDesk.account(s)));
             }
+            if (CLUSTER.equals(args[3])) {
+                overCluster(dir, users, catalogue, sessions, warmup, measured, keep);
+                return;
+            }
+            Durability durability = Durability.valueOf(args[3]);
             try (ExchangeHost host = ExchangeHost.start(store, catalogue, EngineConfig.defaults(),
                     HostOptions.defaults().withDurability(durability))) {
                 List<ContractSpec> traded = catalogue.contracts().stream().filter(c -> c.isTradable(day)).limit(8)
@@ -93,22 +106,42 @@ public final class GatewayLoad {
                     direct(HostOrderEntry.over(host, catalogue, clock), warmup, measured, traded, durability);
                     return;
                 }
-                int port;
-                try (ServerSocket free = new ServerSocket(0)) {
-                    port = free.getLocalPort();
-                }
-                GatewayConfig config = GatewayConfig.defaults(port).withLimits(10_000_000, 10_000_000)
-                        .withKeepMessages(keep);
-                try (FixGateway gateway = FixGateway.start(HostOrderEntry.over(host, catalogue, clock), users::signIn,
-                        config)) {
-                    run(port, sessions, warmup, measured, traded, durability, keep);
-                }
+                serve(HostOrderEntry.over(host, catalogue, clock), users, sessions, warmup, measured, traded,
+                        "durability " + durability, keep);
             }
         }
     }
 
+    /** The same load through the gateway over three members on this machine. */
+    private static void overCluster(Path dir, UserDirectory users, Catalogue catalogue, int sessions, int warmup,
+                                    int measured, boolean keep) throws Exception {
+        int portBase = 30_000 + 1_000 * new SplittableRandom().nextInt(10);
+        try (LocalCluster cluster = new LocalCluster(dir.resolve("cluster"), portBase,
+                MemberConfig.DEFAULT_HEARTBEAT_TIMEOUT)) {
+            cluster.startAll();
+            try (ClusterOrderEntry entry = ClusterOrderEntry.connect(cluster.clientConfig(System.currentTimeMillis()),
+                    catalogue, Duration.ofSeconds(120))) {
+                List<ContractSpec> traded = ClusterDesk.open(entry, sessions, 8);
+                serve(entry, users, sessions, warmup, measured, traded, "three members", keep);
+            }
+        }
+    }
+
+    /** Starts the gateway in front of {@code entry} and runs the sessions through it. */
+    private static void serve(OrderEntry entry, UserDirectory users, int sessions, int warmup, int measured,
+                              List<ContractSpec> traded, String exchange, boolean keep) throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        GatewayConfig config = GatewayConfig.defaults(port).withLimits(10_000_000, 10_000_000).withKeepMessages(keep);
+        try (FixGateway gateway = FixGateway.start(entry, users::signIn, config)) {
+            run(port, sessions, warmup, measured, traded, exchange, keep);
+        }
+    }
+
     private static void run(int port, int sessions, int warmup, int measured, List<ContractSpec> traded,
-                            Durability durability, boolean keep) throws Exception {
+                            String exchange, boolean keep) throws Exception {
         List<Pipeline> pipelines = new ArrayList<>();
         for (int s = 0; s < sessions; s++) {
             pipelines.add(new Pipeline(port, "LOAD" + s, "load" + s, warmup + measured, traded, s));
@@ -126,15 +159,16 @@ public final class GatewayLoad {
         double seconds = (done - warm) / 1e9;
         long total = (long) sessions * measured;
         long rejected = pipelines.stream().mapToLong(p -> p.rejected.get()).sum();
-        System.out.printf("sessions %d, durability %s, messages kept %s: warm-up %d orders in %.2f s; measured %d"
+        System.out.printf("sessions %d, %s, messages kept %s: warm-up %d orders in %.2f s; measured %d"
                         + " orders in %.2f s = %,.0f orders/s acknowledged (%d of them rejected)%n", sessions,
-                durability, keep, (long) sessions * warmup, (warm - start) / 1e9, total, seconds, total / seconds,
+                exchange, keep, (long) sessions * warmup, (warm - start) / 1e9, total, seconds, total / seconds,
                 rejected);
         long all = (long) sessions * (warmup + measured);
         System.out.printf("every order, warm-up too: %d orders in %.2f s = %,.0f orders/s acknowledged%n", all,
                 (done - start) / 1e9, all / ((done - start) / 1e9));
         System.out.println("measured orders: " + after.perOrderSince(before, total));
         System.out.println("every order, warm-up too: " + after.perOrderSince(first, all));
+        System.out.println(after.blockedSince(first));
         for (Pipeline pipeline : pipelines) {
             pipeline.socket.close();
         }
@@ -159,8 +193,8 @@ public final class GatewayLoad {
             com.suanli.exchange.book.Side side = random.nextBoolean() ? com.suanli.exchange.book.Side.BID
                     : com.suanli.exchange.book.Side.ASK;
             long clientOrderId = i + 1;
-            last = entry.submit(t -> com.suanli.exchange.engine.command.PlaceOrder.limit(t, 5001, clientOrderId,
-                    contract.instrumentId(), side, ticks, contract.lotSize(),
+            last = entry.submit(t -> com.suanli.exchange.engine.command.PlaceOrder.limit(t, ClusterDesk.account(0),
+                    clientOrderId, contract.instrumentId(), side, ticks, contract.lotSize(),
                     com.suanli.exchange.engine.command.TimeInForce.DAY));
         }
         last.join();
@@ -174,6 +208,13 @@ public final class GatewayLoad {
     private static long awaitAll(List<Pipeline> pipelines, long each) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
         while (pipelines.stream().anyMatch(p -> p.answered() < each)) {
+            for (Pipeline pipeline : pipelines) {
+                if (pipeline.closed && pipeline.answered() < each) {
+                    // QuickFIX/J logs out a session whose SendingTime is over 2 minutes old: fewer orders then.
+                    throw new IllegalStateException(pipeline.compId + "'s connection closed after "
+                            + pipeline.answered() + " answers");
+                }
+            }
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("no answer to every order within 10 minutes");
             }
@@ -194,6 +235,7 @@ public final class GatewayLoad {
         final AtomicLong rejected = new AtomicLong();
         final Thread reader;
         final Thread writer;
+        volatile boolean closed;
 
         Pipeline(int port, String compId, String user, int count, List<ContractSpec> traded, int seed)
                 throws IOException {
@@ -286,6 +328,7 @@ public final class GatewayLoad {
             } catch (IOException e) {
                 // The run closed the socket.
             }
+            closed = true;
         }
     }
 
@@ -293,20 +336,38 @@ public final class GatewayLoad {
      * The CPU time the JVM and each kind of thread (named without its digits) had used: per order, it says what
      * each part costs however loaded the machine is, where the rate says only what share of it the run got.
      */
-    private record CpuTimes(long process, Map<String, Long> threads) {
+    private record CpuTimes(long process, Map<String, Long> threads, Map<String, Long> blockedMillis) {
 
         static CpuTimes now() {
             ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+            if (mx.isThreadContentionMonitoringSupported() && !mx.isThreadContentionMonitoringEnabled()) {
+                mx.setThreadContentionMonitoringEnabled(true);
+            }
             Map<String, Long> threads = new TreeMap<>();
+            Map<String, Long> blocked = new TreeMap<>();
             for (ThreadInfo info : mx.getThreadInfo(mx.getAllThreadIds())) {
                 long cpu = info == null ? -1 : mx.getThreadCpuTime(info.getThreadId());
                 if (cpu > 0) {
-                    threads.merge(info.getThreadName().replaceAll("[0-9]+", "N"), cpu, Long::sum);
+                    String kind = info.getThreadName().replaceAll("[0-9]+", "N");
+                    threads.merge(kind, cpu, Long::sum);
+                    blocked.merge(kind, Math.max(0, info.getBlockedTime()), Long::sum);
                 }
             }
             long process = ((OperatingSystemMXBean) ManagementFactory
                     .getOperatingSystemMXBean()).getProcessCpuTime();
-            return new CpuTimes(process, threads);
+            return new CpuTimes(process, threads, blocked);
+        }
+
+        /** The time the threads of each kind waited to enter a monitor, where it is at least 100 ms. */
+        String blockedSince(CpuTimes before) {
+            StringBuilder text = new StringBuilder("blocked on monitors (ms, all threads of a kind):");
+            blockedMillis.forEach((kind, millis) -> {
+                long waited = millis - before.blockedMillis.getOrDefault(kind, 0L);
+                if (waited >= 100) {
+                    text.append(' ').append(kind).append(' ').append(waited).append(';');
+                }
+            });
+            return text.toString();
         }
 
         String perOrderSince(CpuTimes before, long orders) {

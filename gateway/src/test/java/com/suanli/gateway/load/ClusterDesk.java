@@ -1,0 +1,65 @@
+package com.suanli.gateway.load;
+
+import com.suanli.data.host.Acknowledged;
+import com.suanli.exchange.clearing.ClearingSetup;
+import com.suanli.exchange.engine.command.Deposit;
+import com.suanli.exchange.engine.command.OpenAccount;
+import com.suanli.exchange.engine.command.RegisterFirm;
+import com.suanli.exchange.engine.command.SessionAction;
+import com.suanli.exchange.engine.command.SessionCommand;
+import com.suanli.exchange.engine.event.AccountKind;
+import com.suanli.exchange.listing.ContractSpec;
+import com.suanli.gateway.entry.OrderEntry;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The replicated exchange made ready for the load runs: the members run the desk with clearing, so the traders'
+ * accounts are opened under one firm and funded, and the contracts that trade today (the exchange's day, in
+ * Beijing: the members stamp commands with the log's time) are opened for continuous trading.
+ */
+public final class ClusterDesk {
+
+    private static final long FIRM = 100;
+    private static final long FUNDS = 5_000_000_000L;
+
+    private ClusterDesk() {
+    }
+
+    /** The engine account of trader {@code n}, from 0. */
+    public static long account(int n) {
+        return ClearingSetup.FIRST_MEMBER_ACCOUNT + n;
+    }
+
+    /**
+     * Opens {@code traders} accounts and up to {@code contracts} of today's tradable contracts.
+     * @throws IllegalStateException when no contract trades today or the exchange refused a step
+     */
+    public static List<ContractSpec> open(OrderEntry entry, int traders, int contracts) throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        List<ContractSpec> traded = entry.catalogue().contracts().stream().filter(c -> c.isTradable(today))
+                .limit(contracts).toList();
+        if (traded.isEmpty()) {
+            throw new IllegalStateException("no contract trades on " + today);
+        }
+        List<Acknowledged> setup = new ArrayList<>();
+        setup.add(entry.submit(t -> new RegisterFirm(t, FIRM, "Firm " + FIRM)).get(60, TimeUnit.SECONDS));
+        for (int n = 0; n < traders; n++) {
+            long account = account(n);
+            setup.add(entry.submit(t -> new OpenAccount(t, account, FIRM, AccountKind.TRADER))
+                    .get(60, TimeUnit.SECONDS));
+            setup.add(entry.submit(t -> new Deposit(t, account, FUNDS, account)).get(60, TimeUnit.SECONDS));
+        }
+        for (ContractSpec contract : traded) {
+            setup.add(entry.submit(t -> new SessionCommand(t, contract.instrumentId(), SessionAction.OPEN_CONTINUOUS))
+                    .get(60, TimeUnit.SECONDS));
+        }
+        if (!setup.stream().allMatch(Acknowledged::accepted)) {
+            throw new IllegalStateException("the exchange did not open: " + setup);
+        }
+        return traded;
+    }
+}
