@@ -58,6 +58,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.HdrHistogram.Histogram;
@@ -115,8 +116,9 @@ public final class PulseProbe {
         Histogram foldCpu = new Histogram(HIGHEST_NANOS, 3);
         TradingDesk desk = new TradingDesk(TraderFixture.TRADER);
         CountDownLatch shown = new CountDownLatch(1);
+        Scene[] screen = new Scene[1];
         Platform.startup(() -> {
-            show(listing, desk, traded.get(0), layout, interval, layoutCpu);
+            screen[0] = show(listing, desk, traded.get(0), layout, interval, layoutCpu);
             shown.countDown();
         });
         shown.await();
@@ -163,7 +165,10 @@ public final class PulseProbe {
             measured[2] = fold.copy();
             measured[3] = layoutCpu.copy();
             measured[4] = foldCpu.copy();
-            check.complete(compare(engine, desk, traded));
+            String differences = compare(engine, desk, traded);
+            String unshown = compareShown(screen[0], desk);
+            check.complete(differences.isEmpty() || unshown.isEmpty() ? differences + unshown
+                    : differences + ", " + unshown);
         });
         String lost = check.get(60, TimeUnit.SECONDS);
         System.out.printf("fed %,d events in %.1f s (%,.0f events/s)%n", recorded.size(), seconds,
@@ -176,14 +181,15 @@ public final class PulseProbe {
         print("idle: pulse, CSS and layout, FX thread CPU", idle[2]);
         print("pulse, CSS and layout, FX thread CPU", measured[3]);
         print("coalesced batch fold, FX thread CPU", measured[4]);
-        System.out.println(lost.isEmpty() ? "final state: the desk's books, last trades and own orders equal the engine's"
+        System.out.println(lost.isEmpty() ? "final state: the desk's books, last trades and own orders equal the engine's,"
+                + " and every blotter tab, once selected, shows the desk's rows"
                 : "final state differs: " + lost);
         Platform.exit();
         System.exit(lost.isEmpty() ? 0 : 1);
     }
 
-    private static void show(Catalogue listing, TradingDesk desk, ContractSpec chosen, Histogram layout,
-                             Histogram interval, Histogram layoutCpu) {
+    private static Scene show(Catalogue listing, TradingDesk desk, ContractSpec chosen, Histogram layout,
+                              Histogram interval, Histogram layoutCpu) {
         desk.list(listing);
         InstrumentLink link = new InstrumentLink();
         TraderOrders orders = new TraderOrders(command -> CompletableFuture.completedFuture(CommandOutcome.TAKEN),
@@ -219,6 +225,7 @@ public final class PulseProbe {
         stage.setScene(scene);
         stage.show();
         link.selectedInstrumentProperty().set(chosen);
+        return scene;
     }
 
     /**
@@ -302,6 +309,30 @@ public final class PulseProbe {
                 differences.add(contract.symbol() + " own orders");
             }
         }
+        return String.join(", ", differences);
+    }
+
+    /**
+     * What the blotter's tables show that the desk does not hold, each tab selected in turn as a trader would (a
+     * hidden tab's table is brought up to date when selected); empty when all agree.
+     */
+    private static String compareShown(Scene scene, TradingDesk desk) {
+        Map<String, List<?>> held = Map.of(
+                "blotter-working", desk.orders().stream().filter(order -> order.status().isLive()).toList(),
+                "blotter-orders", desk.orders(),
+                "blotter-fills", desk.fills(),
+                "blotter-rejects", desk.rejects(),
+                "blotter-positions", desk.positions(),
+                "blotter-tape", desk.tape());
+        List<String> differences = new ArrayList<>();
+        TabPane blotter = (TabPane) scene.lookup(".blotter-tabs");
+        for (Tab tab : blotter.getTabs()) {
+            blotter.getSelectionModel().select(tab);
+            if (!((TableView<?>) tab.getContent()).getItems().equals(held.get(tab.getId()))) {
+                differences.add(tab.getId() + " shown");
+            }
+        }
+        blotter.getSelectionModel().selectFirst();
         return String.join(", ", differences);
     }
 
