@@ -98,7 +98,9 @@ public final class BlotterView {
             private final Button button = new Button(Texts.get("blotter.cancel"));
 
             {
-                button.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.DANGER);
+                // One style class, no id per order: a node whose id changes is styled anew, and under a busy market
+                // the working orders' rows move on nearly every batch.
+                button.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.DANGER, "blotter-cancel");
                 button.setOnAction(event -> viewModel.cancel(getItem()));
             }
 
@@ -106,7 +108,6 @@ public final class BlotterView {
             protected void updateItem(OwnOrder order, boolean empty) {
                 super.updateItem(order, empty);
                 setGraphic(empty || order == null ? null : button);
-                button.setId(empty || order == null ? null : "blotter-cancel-" + order.orderId());
             }
         });
         cancel.setSortable(false);

@@ -24,8 +24,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The blotter panel on its own, headless, over a real engine: a hidden tab's table is not fed while the trader looks
- * at another (its tab's count is), and shows every row the moment its tab is selected; the dense tables' rows have
- * one fixed height.
+ * at another (its tab's count is), and shows every row the moment its tab is selected; a working order's cancel
+ * button cancels it; the dense tables' rows have one fixed height.
  */
 @ExtendWith(ApplicationExtension.class)
 class BlotterViewTest {
@@ -99,6 +99,20 @@ class BlotterViewTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(fillsTable(robot).getItems()).hasSize(2).isEqualTo(fixture.desk.fills());
+    }
+
+    @Test
+    void a_working_orders_cancel_button_cancels_it(FxRobot robot) {
+        robot.interact(() -> fixture.trader(PlaceOrder.limit(TraderFixture.MARKET_OPEN.millis(), TraderFixture.TRADER,
+                ++clientOrderId, fixture.june.instrumentId(), Side.BID, fixture.reference() - 1, 1, TimeInForce.GTC)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn(".blotter-cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#blotter-working-table").queryTableView().getItems()).isEmpty();
+        assertThat(fixture.desk.orders()).singleElement().extracting(order -> order.status().isLive())
+                .isEqualTo(false);
     }
 
     @Test
