@@ -73,7 +73,8 @@ import org.HdrHistogram.Histogram;
  * animations), the time between the starts of consecutive pulses (a pulse that overruns shows as a gap), and each
  * coalesced batch's fold on the FX thread; and the FX thread's own CPU time in the scene work and the folds, which a
  * loaded machine stretches far less than the wall clock. At the end the desk's books, last trades and own orders must equal the
- * engine's: no update lost.
+ * engine's, and each blotter tab, selected in turn, must show the desk's rows (a hidden tab's table is fed when
+ * selected): no update lost.
  *
  * <p>Run: {@code java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw
  * -Dheadless.geometry=1600x1000-32 -cp desktop/target/test-classes:desktop/target/desktop-0.1.0-SNAPSHOT.jar:desktop/target/lib/*:desktop/target/javafx/*:$HOME/.m2/repository/org/testfx/openjfx-monocle/...jar
