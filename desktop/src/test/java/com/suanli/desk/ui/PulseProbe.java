@@ -37,8 +37,10 @@ import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.ContractSpec;
 import com.suanli.exchange.marketdata.BestBidOffer;
 import com.suanli.exchange.marketdata.DepthLevel;
+import java.awt.image.BufferedImage;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,8 +61,10 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -89,6 +93,8 @@ public final class PulseProbe {
     private static final int INSTRUMENTS = 20;
     private static final long WARM_UP_MILLIS = 2_000;
     private static final long IDLE_MILLIS = 5_000;
+    /** A system property naming a PNG file: the scene is drawn into it halfway through the feed. */
+    private static final String PICTURE = "probe.picture";
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private PulseProbe() {
@@ -154,6 +160,10 @@ public final class PulseProbe {
         });
         idleTaken.await();
         long began = System.nanoTime();
+        String picture = System.getProperty(PICTURE);
+        if (picture != null) {
+            pictureAfter(screen[0], Path.of(picture), recorded.size() * 500L / eventsPerSecond);
+        }
         feed(recorded, coalescer, eventsPerSecond);
         double seconds = (System.nanoTime() - began) / 1e9;
         // On the FX thread, after every batch the feeder handed over (a drain still due runs first, in the same
@@ -269,6 +279,30 @@ public final class PulseProbe {
                         : Optional.of(new LastPrint(market.lastPrice(), market.lastQuantity()));
             }
         };
+    }
+
+    /** The scene as it is drawn {@code millis} after now, while the events flow, written as a PNG. */
+    private static void pictureAfter(Scene scene, Path file, long millis) {
+        Thread taker = new Thread(() -> {
+            try {
+                Thread.sleep(millis);
+                CompletableFuture<WritableImage> image = new CompletableFuture<>();
+                Platform.runLater(() -> image.complete(scene.snapshot(null)));
+                WritableImage drawn = image.get();
+                BufferedImage png = new BufferedImage((int) drawn.getWidth(), (int) drawn.getHeight(),
+                        BufferedImage.TYPE_INT_RGB);
+                for (int y = 0; y < png.getHeight(); y++) {
+                    for (int x = 0; x < png.getWidth(); x++) {
+                        png.setRGB(x, y, drawn.getPixelReader().getArgb(x, y));
+                    }
+                }
+                ImageIO.write(png, "png", file.toFile());
+            } catch (Exception failed) {
+                System.out.println("no picture: " + failed);
+            }
+        }, "probe-picture");
+        taker.setDaemon(true);
+        taker.start();
     }
 
     private static void feed(List<ExchangeEvent> recorded, EventCoalescer coalescer, int eventsPerSecond) {
