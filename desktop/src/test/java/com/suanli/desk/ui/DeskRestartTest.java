@@ -208,8 +208,10 @@ class DeskRestartTest {
         robot.clickOn(JUNE.symbol());
         robot.clickOn("#ladder-bid-" + (REFERENCE - 1));
         robot.clickOn("#ladder-bid-" + (REFERENCE - 3));
-        DeskWindow.awaitOnFx("a fill and a working bid", () -> rows(robot, "#blotter-fills-table").size() == 1
-                && rows(robot, "#blotter-working-table").size() == 1);
+        DeskWindow.awaitOnFx("a working bid", () -> rows(robot, "#blotter-working-table").size() == 1);
+        // A hidden tab's table is brought up to date when the trader selects it.
+        robot.clickOn("#blotter-fills");
+        DeskWindow.awaitOnFx("a fill", () -> rows(robot, "#blotter-fills-table").size() == 1);
 
         restart(robot);
         robot.clickOn(JUNE.symbol());
@@ -221,6 +223,8 @@ class DeskRestartTest {
             assertThat(order.openQuantity()).isEqualTo(1);
             assertThat(order.status()).isEqualTo(OrderStatus.WORKING);
         });
+        robot.clickOn("#blotter-fills");
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(DeskRestartTest.<Fill>rows(robot, "#blotter-fills-table")).singleElement().satisfies(fill -> {
             assertThat(fill.price()).isEqualTo(REFERENCE - 1);
             assertThat(fill.side()).isEqualTo(Side.BID);

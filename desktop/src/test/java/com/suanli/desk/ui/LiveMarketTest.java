@@ -119,6 +119,7 @@ class LiveMarketTest {
         });
         robot.clickOn("#ticket-buy");
 
+        robot.clickOn("#blotter-fills");
         await("the trader's fill in the blotter",
                 () -> !robot.lookup("#blotter-fills-table").queryAs(TableView.class).getItems().isEmpty());
         robot.interact(app::stop);

@@ -37,8 +37,10 @@ import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.ContractSpec;
 import com.suanli.exchange.marketdata.BestBidOffer;
 import com.suanli.exchange.marketdata.DepthLevel;
+import java.awt.image.BufferedImage;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,8 +60,11 @@ import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -72,7 +77,8 @@ import org.HdrHistogram.Histogram;
  * animations), the time between the starts of consecutive pulses (a pulse that overruns shows as a gap), and each
  * coalesced batch's fold on the FX thread; and the FX thread's own CPU time in the scene work and the folds, which a
  * loaded machine stretches far less than the wall clock. At the end the desk's books, last trades and own orders must equal the
- * engine's: no update lost.
+ * engine's, and each blotter tab, selected in turn, must show the desk's rows (a hidden tab's table is fed when
+ * selected): no update lost.
  *
  * <p>Run: {@code java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw
  * -Dheadless.geometry=1600x1000-32 -cp desktop/target/test-classes:desktop/target/desktop-0.1.0-SNAPSHOT.jar:desktop/target/lib/*:desktop/target/javafx/*:$HOME/.m2/repository/org/testfx/openjfx-monocle/...jar
@@ -87,6 +93,8 @@ public final class PulseProbe {
     private static final int INSTRUMENTS = 20;
     private static final long WARM_UP_MILLIS = 2_000;
     private static final long IDLE_MILLIS = 5_000;
+    /** A system property naming a PNG file: the scene is drawn into it halfway through the feed. */
+    private static final String PICTURE = "probe.picture";
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private PulseProbe() {
@@ -115,8 +123,9 @@ public final class PulseProbe {
         Histogram foldCpu = new Histogram(HIGHEST_NANOS, 3);
         TradingDesk desk = new TradingDesk(TraderFixture.TRADER);
         CountDownLatch shown = new CountDownLatch(1);
+        Scene[] screen = new Scene[1];
         Platform.startup(() -> {
-            show(listing, desk, traded.get(0), layout, interval, layoutCpu);
+            screen[0] = show(listing, desk, traded.get(0), layout, interval, layoutCpu);
             shown.countDown();
         });
         shown.await();
@@ -151,6 +160,10 @@ public final class PulseProbe {
         });
         idleTaken.await();
         long began = System.nanoTime();
+        String picture = System.getProperty(PICTURE);
+        if (picture != null) {
+            pictureAfter(screen[0], Path.of(picture), recorded.size() * 500L / eventsPerSecond);
+        }
         feed(recorded, coalescer, eventsPerSecond);
         double seconds = (System.nanoTime() - began) / 1e9;
         // On the FX thread, after every batch the feeder handed over (a drain still due runs first, in the same
@@ -163,7 +176,10 @@ public final class PulseProbe {
             measured[2] = fold.copy();
             measured[3] = layoutCpu.copy();
             measured[4] = foldCpu.copy();
-            check.complete(compare(engine, desk, traded));
+            String differences = compare(engine, desk, traded);
+            String unshown = compareShown(screen[0], desk);
+            check.complete(differences.isEmpty() || unshown.isEmpty() ? differences + unshown
+                    : differences + ", " + unshown);
         });
         String lost = check.get(60, TimeUnit.SECONDS);
         System.out.printf("fed %,d events in %.1f s (%,.0f events/s)%n", recorded.size(), seconds,
@@ -176,14 +192,15 @@ public final class PulseProbe {
         print("idle: pulse, CSS and layout, FX thread CPU", idle[2]);
         print("pulse, CSS and layout, FX thread CPU", measured[3]);
         print("coalesced batch fold, FX thread CPU", measured[4]);
-        System.out.println(lost.isEmpty() ? "final state: the desk's books, last trades and own orders equal the engine's"
+        System.out.println(lost.isEmpty() ? "final state: the desk's books, last trades and own orders equal the engine's,"
+                + " and every blotter tab, once selected, shows the desk's rows"
                 : "final state differs: " + lost);
         Platform.exit();
         System.exit(lost.isEmpty() ? 0 : 1);
     }
 
-    private static void show(Catalogue listing, TradingDesk desk, ContractSpec chosen, Histogram layout,
-                             Histogram interval, Histogram layoutCpu) {
+    private static Scene show(Catalogue listing, TradingDesk desk, ContractSpec chosen, Histogram layout,
+                              Histogram interval, Histogram layoutCpu) {
         desk.list(listing);
         InstrumentLink link = new InstrumentLink();
         TraderOrders orders = new TraderOrders(command -> CompletableFuture.completedFuture(CommandOutcome.TAKEN),
@@ -219,6 +236,7 @@ public final class PulseProbe {
         stage.setScene(scene);
         stage.show();
         link.selectedInstrumentProperty().set(chosen);
+        return scene;
     }
 
     /**
@@ -263,6 +281,30 @@ public final class PulseProbe {
         };
     }
 
+    /** The scene as it is drawn {@code millis} after now, while the events flow, written as a PNG. */
+    private static void pictureAfter(Scene scene, Path file, long millis) {
+        Thread taker = new Thread(() -> {
+            try {
+                Thread.sleep(millis);
+                CompletableFuture<WritableImage> image = new CompletableFuture<>();
+                Platform.runLater(() -> image.complete(scene.snapshot(null)));
+                WritableImage drawn = image.get();
+                BufferedImage png = new BufferedImage((int) drawn.getWidth(), (int) drawn.getHeight(),
+                        BufferedImage.TYPE_INT_RGB);
+                for (int y = 0; y < png.getHeight(); y++) {
+                    for (int x = 0; x < png.getWidth(); x++) {
+                        png.setRGB(x, y, drawn.getPixelReader().getArgb(x, y));
+                    }
+                }
+                ImageIO.write(png, "png", file.toFile());
+            } catch (Exception failed) {
+                System.out.println("no picture: " + failed);
+            }
+        }, "probe-picture");
+        taker.setDaemon(true);
+        taker.start();
+    }
+
     private static void feed(List<ExchangeEvent> recorded, EventCoalescer coalescer, int eventsPerSecond) {
         long perSlice = Math.max(1, eventsPerSecond / 1_000);
         long next = System.nanoTime();
@@ -302,6 +344,30 @@ public final class PulseProbe {
                 differences.add(contract.symbol() + " own orders");
             }
         }
+        return String.join(", ", differences);
+    }
+
+    /**
+     * What the blotter's tables show that the desk does not hold, each tab selected in turn as a trader would (a
+     * hidden tab's table is brought up to date when selected); empty when all agree.
+     */
+    private static String compareShown(Scene scene, TradingDesk desk) {
+        Map<String, List<?>> held = Map.of(
+                "blotter-working", desk.orders().stream().filter(order -> order.status().isLive()).toList(),
+                "blotter-orders", desk.orders(),
+                "blotter-fills", desk.fills(),
+                "blotter-rejects", desk.rejects(),
+                "blotter-positions", desk.positions(),
+                "blotter-tape", desk.tape());
+        List<String> differences = new ArrayList<>();
+        TabPane blotter = (TabPane) scene.lookup(".blotter-tabs");
+        for (Tab tab : blotter.getTabs()) {
+            blotter.getSelectionModel().select(tab);
+            if (!((TableView<?>) tab.getContent()).getItems().equals(held.get(tab.getId()))) {
+                differences.add(tab.getId() + " shown");
+            }
+        }
+        blotter.getSelectionModel().selectFirst();
         return String.join(", ", differences);
     }
 

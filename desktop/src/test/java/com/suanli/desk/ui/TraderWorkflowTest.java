@@ -103,6 +103,7 @@ class TraderWorkflowTest {
 
         assertThat(text(robot, "#ladder-own-bid-" + moved)).isEmpty();
         assertThat(working.getItems()).isEmpty();
+        click(robot, "#blotter-orders");
         assertThat(table(robot, "#blotter-orders-table").getItems()).singleElement().satisfies(order -> {
             assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
             assertThat(order.why()).isEqualTo("USER");
@@ -148,6 +149,7 @@ class TraderWorkflowTest {
 
         assertThat(text(robot, "#ticket-quantity-error")).isEqualTo("Quantity: must be a whole number of lots, was '1.5'");
         assertThat(quantity.getPseudoClassStates()).extracting(Object::toString).contains("danger");
+        click(robot, "#blotter-orders");
         assertThat(table(robot, "#blotter-orders-table").getItems()).isEmpty();
     }
 
@@ -160,6 +162,7 @@ class TraderWorkflowTest {
         click(robot, "#ticket-sell");
 
         assertThat(text(robot, "#ticket-message")).startsWith("Sell 1 H100-GZ-2027M06 · refused OUTSIDE_PRICE_BAND");
+        click(robot, "#blotter-rejects");
         assertThat(robot.lookup("#blotter-rejects-table").queryAs(TableView.class).getItems()).hasSize(1);
         assertThat(text(robot, "#status-message")).startsWith("PLACE_ORDER refused OUTSIDE_PRICE_BAND");
     }

@@ -14,6 +14,7 @@ import com.suanli.desk.ui.trading.Fill;
 import com.suanli.desk.ui.trading.OwnOrder;
 import com.suanli.desk.ui.trading.PositionRow;
 import com.suanli.desk.ui.trading.Reject;
+import com.suanli.desk.ui.trading.ShownRows;
 import com.suanli.desk.ui.trading.TapeRow;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -79,11 +80,13 @@ public final class BlotterView {
         return root;
     }
 
-    private static Tab tab(String id, ReadOnlyStringProperty title, Node content) {
+    private static <T> Tab tab(String id, ReadOnlyStringProperty title, TableView<T> table) {
         Tab tab = new Tab();
         tab.setId(id);
         tab.textProperty().bind(title);
-        tab.setContent(content);
+        // A hidden tab's table is brought up to date when selected, not laid out anew on every batch of events.
+        table.setItems(new ShownRows<>(table.getItems(), tab.selectedProperty()).rows());
+        tab.setContent(table);
         return tab;
     }
 
@@ -95,7 +98,9 @@ public final class BlotterView {
             private final Button button = new Button(Texts.get("blotter.cancel"));
 
             {
-                button.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.DANGER);
+                // One style class, no id per order: a node whose id changes is styled anew, and under a busy market
+                // the working orders' rows move on nearly every batch.
+                button.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.DANGER, "blotter-cancel");
                 button.setOnAction(event -> viewModel.cancel(getItem()));
             }
 
@@ -103,7 +108,6 @@ public final class BlotterView {
             protected void updateItem(OwnOrder order, boolean empty) {
                 super.updateItem(order, empty);
                 setGraphic(empty || order == null ? null : button);
-                button.setId(empty || order == null ? null : "blotter-cancel-" + order.orderId());
             }
         });
         cancel.setSortable(false);
