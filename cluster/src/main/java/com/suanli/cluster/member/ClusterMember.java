@@ -81,7 +81,7 @@ public final class ClusterMember implements AutoCloseable {
                 : ReadModelWriter.open(config.readModel(), catalogue, events);
         ExchangeService service = new ExchangeService(new ReplicatedExchange(ExchangeSetup.desk(catalogue), events),
                 config.directory(), notice -> System.out.println("member " + config.memberId() + ": " + notice),
-                feedHistoryBytes);
+                feedHistoryBytes, config.snapshots());
         long deadline = System.currentTimeMillis() + MARK_FILE_WAIT_MS;
         while (true) {
             ClusteredMediaDriver driver = null;
@@ -193,7 +193,8 @@ public final class ClusterMember implements AutoCloseable {
 
     /**
      * Runs a member until SIGTERM or SIGINT: {@code --member N --members h0,h1,h2 --dir DIR} and optionally
-     * {@code --port-base}, {@code --aeron-dir}, {@code --read-model}, {@code --heartbeat-timeout-ms}, and
+     * {@code --port-base}, {@code --aeron-dir}, {@code --read-model}, {@code --heartbeat-timeout-ms},
+     * {@code --snapshot-interval} (minutes), {@code --snapshot-every} (commands), and
      * {@code --feed-history-kb} (the feed's history, 16,384 KB by default; a test makes it small to send the
      * whole state).
      */
