@@ -47,7 +47,8 @@ class ScheduledSnapshotTest {
     private static final int BEFORE_KILL = 5_000;
     private static final int COMMANDS = 7_000;
     private static final Pattern TOOK = Pattern.compile("took a snapshot of \\d+ bytes at (\\d+) commands applied");
-    private static final Pattern RESTORED = Pattern.compile("restored a snapshot of \\d+ bytes: (\\d+) commands applied");
+    private static final Pattern RESTORED =
+            Pattern.compile("restored a snapshot of \\d+ bytes: (\\d+) commands applied");
 
     @TempDir
     Path root;
@@ -126,7 +127,8 @@ class ScheduledSnapshotTest {
         while (taken(cluster.log(id)).size() < 2 && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
-        assertThat(taken(cluster.log(id))).as("member %d's log:%n%s", id, cluster.log(id)).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(taken(cluster.log(id))).as("member %d's log:%n%s", id, cluster.log(id))
+                .hasSizeGreaterThanOrEqualTo(2);
     }
 
     private static List<Long> taken(String log) {

@@ -30,8 +30,8 @@ public record ClientConfig(long clientId, String ingressEndpoints, String egress
     public static final int MAX_WINDOW = 4_096;
     /**
      * Commands a message by default: four messages fill the window, and a full one (20-80 bytes a command) is 3-10
-     * of the default transport's frames. Batches of 256 in Aeron's 1,408-byte frames went through at a third to a
-     * half of the rate (docs/BENCHMARKS.md, "Aeron Cluster").
+     * of the default transport's frames. Batches of 256 in Aeron's 1,408-byte frames went through at a tenth to a
+     * third of the rate on the loaded two-core machine (docs/BENCHMARKS.md, "Aeron Cluster").
      */
     public static final int BATCH = 1_024;
 

@@ -80,8 +80,8 @@ public final class ClusterMember implements AutoCloseable {
         while (true) {
             ClusteredMediaDriver driver = null;
             try {
-                driver = ClusteredMediaDriver.launch(driverContext(config, transport), archiveContext(config, transport),
-                        consensusContext(config, transport));
+                driver = ClusteredMediaDriver.launch(driverContext(config, transport),
+                        archiveContext(config, transport), consensusContext(config, transport));
                 ClusteredServiceContainer container = ClusteredServiceContainer.launch(
                         serviceContext(config, service, transport));
                 return new ClusterMember(driver, container, readModel);
@@ -206,7 +206,8 @@ public final class ClusterMember implements AutoCloseable {
             String mtu = options.remove("mtu");
             String park = options.remove("idle-park-us");
             transport = new Transport(mtu == null ? Transport.DEFAULT.mtu() : whole("--mtu", mtu),
-                    park == null ? Transport.DEFAULT.idlePark() : Duration.ofNanos(1_000L * whole("--idle-park-us", park)));
+                    park == null ? Transport.DEFAULT.idlePark()
+                            : Duration.ofNanos(1_000L * whole("--idle-park-us", park)));
             config = MemberConfig.parse(options);
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());

@@ -49,7 +49,8 @@ final class ServerCommand implements Callable<Integer> {
     private long heartbeatTimeoutMs = MemberConfig.DEFAULT_HEARTBEAT_TIMEOUT.toMillis();
 
     @Option(names = "--snapshot-interval", paramLabel = "MINUTES",
-            description = "take a snapshot after this many minutes of trading, 0 for none by time (default ${DEFAULT-VALUE})")
+            description = "take a snapshot after this many minutes of trading, 0 for none by time"
+                    + " (default ${DEFAULT-VALUE})")
     private long snapshotMinutes = SnapshotSchedule.DEFAULT.interval().toMinutes();
 
     @Option(names = "--snapshot-every", paramLabel = "COMMANDS",
