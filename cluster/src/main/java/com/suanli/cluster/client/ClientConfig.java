@@ -1,6 +1,7 @@
 package com.suanli.cluster.client;
 
 import com.suanli.cluster.member.MemberConfig;
+import com.suanli.cluster.member.Transport;
 import java.io.IOException;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
@@ -20,18 +21,26 @@ import java.util.concurrent.ThreadLocalRandom;
  * @param window commands sent and not yet acknowledged, at most (below the members' memory of outcomes)
  * @param batch commands in one cluster message, at most
  * @param resendAfter how long the oldest unacknowledged command waits before everything after it is sent again
+ * @param transport the frame size of its ingress and of the egress the leader sends back, and its agents' parks
  */
 public record ClientConfig(long clientId, String ingressEndpoints, String egressHost, String aeronDirectory,
-                           int window, int batch, Duration resendAfter) {
+                           int window, int batch, Duration resendAfter, Transport transport) {
 
     /** The members remember 8,192 outcomes per client; a window below that keeps every resend answerable. */
     public static final int MAX_WINDOW = 4_096;
+    /**
+     * Commands a message by default: four messages fill the window, and a full one (20-80 bytes a command) is 3-10
+     * of the default transport's frames. Batches of 256 in Aeron's 1,408-byte frames went through at a tenth to a
+     * third of the rate on the loaded two-core machine (docs/BENCHMARKS.md, "Aeron Cluster").
+     */
+    public static final int BATCH = 1_024;
 
     public ClientConfig {
         Objects.requireNonNull(ingressEndpoints, "ingress endpoints");
         Objects.requireNonNull(egressHost, "egress host");
         Objects.requireNonNull(aeronDirectory, "aeron directory");
         Objects.requireNonNull(resendAfter, "resend after");
+        Objects.requireNonNull(transport, "transport");
         if (window < 1 || window > MAX_WINDOW) {
             throw new IllegalArgumentException("window: " + window + " must be 1 to " + MAX_WINDOW);
         }
@@ -42,18 +51,18 @@ public record ClientConfig(long clientId, String ingressEndpoints, String egress
 
     /**
      * A client of the members on {@code hosts} from {@code portBase}, reached back at {@code egressHost}, with a
-     * window of 4,096 and batches of 256.
+     * window of 4,096 and batches of 1,024.
      */
     public static ClientConfig of(long clientId, List<String> hosts, int portBase, String egressHost) {
         return new ClientConfig(clientId, MemberConfig.ingressEndpoints(hosts, portBase), egressHost,
-                "/dev/shm/suanli-client-" + clientId + "-" + ProcessHandle.current().pid(), MAX_WINDOW, 256,
-                Duration.ofSeconds(1));
+                "/dev/shm/suanli-client-" + clientId + "-" + ProcessHandle.current().pid(), MAX_WINDOW, BATCH,
+                Duration.ofSeconds(1), Transport.DEFAULT);
     }
 
     /**
      * A client of the members whose client ingress endpoints are {@code members}, {@code HOST:PORT} each,
      * comma-separated, in member-id order ({@code desk gateway --cluster}); reached back at this machine's
-     * address towards the first member, with a window of 4,096 and batches of 256.
+     * address towards the first member, with a window of 4,096 and batches of 1,024.
      * @throws IllegalArgumentException naming {@code --cluster} when an endpoint is not {@code HOST:PORT}
      */
     public static ClientConfig ofMembers(long clientId, String members) {
@@ -80,8 +89,8 @@ public record ClientConfig(long clientId, String ingressEndpoints, String egress
         }
         String first = each[0].trim();
         return new ClientConfig(clientId, endpoints.toString(), addressTowards(first.substring(0, first.lastIndexOf(':')), option),
-                "/dev/shm/suanli-client-" + clientId + "-" + ProcessHandle.current().pid(), MAX_WINDOW, 256,
-                Duration.ofSeconds(1));
+                "/dev/shm/suanli-client-" + clientId + "-" + ProcessHandle.current().pid(), MAX_WINDOW, BATCH,
+                Duration.ofSeconds(1), Transport.DEFAULT);
     }
 
     /**
@@ -111,6 +120,12 @@ public record ClientConfig(long clientId, String ingressEndpoints, String egress
     }
 
     public ClientConfig withWindow(int window, int batch) {
-        return new ClientConfig(clientId, ingressEndpoints, egressHost, aeronDirectory, window, batch, resendAfter);
+        return new ClientConfig(clientId, ingressEndpoints, egressHost, aeronDirectory, window, batch, resendAfter,
+                transport);
+    }
+
+    public ClientConfig withTransport(Transport transport) {
+        return new ClientConfig(clientId, ingressEndpoints, egressHost, aeronDirectory, window, batch, resendAfter,
+                transport);
     }
 }

@@ -17,6 +17,8 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Queue;
@@ -30,7 +32,6 @@ import org.agrona.BitUtil;
 import org.agrona.CloseHelper;
 import org.agrona.DirectBuffer;
 import org.agrona.ExpandableArrayBuffer;
-import org.agrona.concurrent.BackoffIdleStrategy;
 import org.agrona.concurrent.IdleStrategy;
 import org.agrona.concurrent.UnsafeBuffer;
 
@@ -80,7 +81,7 @@ public final class ClusterExchangeClient implements AutoCloseable {
     private final FeedFollower follower;
     private final BlockingQueue<Request> requests;
     private final Thread thread;
-    private final IdleStrategy idle = new BackoffIdleStrategy(10, 20, 1_000, 100_000);
+    private final IdleStrategy idle;
     private final Map<Long, CompletableFuture<StateReport>> reports = new ConcurrentHashMap<>();
     private final Map<Long, CompletableFuture<Void>> snapshots = new ConcurrentHashMap<>();
     private final AtomicLong correlations = new AtomicLong();
@@ -99,6 +100,8 @@ public final class ClusterExchangeClient implements AutoCloseable {
     private long lastProgressNs;
     private long lastSendNs;
     private final Queue<Long> reportsToSend = new ArrayDeque<>();
+    /** The requests {@link #take} drained from the queue, handled in order. */
+    private final List<Request> taken = new ArrayList<>();
     private final ExpandableArrayBuffer message = new ExpandableArrayBuffer(MAX_MESSAGE + Messages.COMMANDS_HEADER);
     private final UnsafeBuffer reportMessage = new UnsafeBuffer(new byte[Messages.REPORT_LENGTH]);
     private ByteBuffer encoder = ByteBuffer.allocate(1 << 12).order(ByteOrder.LITTLE_ENDIAN);
@@ -106,6 +109,7 @@ public final class ClusterExchangeClient implements AutoCloseable {
     private ClusterExchangeClient(ClientConfig config, MediaDriver driver, FeedHandler feed) {
         this.config = config;
         this.driver = driver;
+        this.idle = config.transport().idle().get();
         this.follower = feed == null ? null : new FeedFollower(feed, config.clientId(), config.resendAfter().toNanos());
         this.requests = new ArrayBlockingQueue<>(2 * config.window());
         this.ring = new Pending[BitUtil.findNextPositivePowerOfTwo(config.window())];
@@ -134,7 +138,7 @@ public final class ClusterExchangeClient implements AutoCloseable {
         MediaDriver driver = MediaDriver.launchEmbedded(new MediaDriver.Context()
                 .aeronDirectoryName(config.aeronDirectory())
                 .threadingMode(ThreadingMode.SHARED)
-                .sharedIdleStrategy(new BackoffIdleStrategy(10, 20, 1_000, 100_000))
+                .sharedIdleStrategy(config.transport().idle().get())
                 .termBufferSparseFile(true)
                 .dirDeleteOnStart(true)
                 .dirDeleteOnShutdown(true));
@@ -156,8 +160,8 @@ public final class ClusterExchangeClient implements AutoCloseable {
             try {
                 return AeronCluster.connect(new AeronCluster.Context()
                         .aeronDirectoryName(config.aeronDirectory())
-                        .ingressChannel("aeron:udp?term-length=4m")
-                        .egressChannel("aeron:udp?endpoint=" + config.egressHost() + ":0|term-length=4m")
+                        .ingressChannel(config.transport().channel(null))
+                        .egressChannel(config.transport().channel(config.egressHost() + ":0"))
                         .ingressEndpoints(config.ingressEndpoints())
                         .egressListener(new Egress()));
             } catch (TimeoutException | io.aeron.exceptions.RegistrationException e) {
@@ -268,12 +272,18 @@ public final class ClusterExchangeClient implements AutoCloseable {
         failAll(new IllegalStateException("cluster client: closed"));
     }
 
-    /** Takes waiting requests while the window has room; numbers and encodes the commands. */
+    /**
+     * Takes waiting requests while the window has room, all at once (one lock of the queue, not one a request);
+     * numbers and encodes the commands.
+     */
     private int take() {
-        int taken = 0;
-        Request request;
-        while (lastAssigned - firstUnacknowledged + 1 < config.window() && (request = requests.poll()) != null) {
-            taken++;
+        int room = (int) (config.window() - (lastAssigned - firstUnacknowledged + 1));
+        if (room <= 0 || requests.drainTo(taken, room) == 0) {
+            return 0;
+        }
+        int count = taken.size();
+        for (int i = 0; i < count; i++) {
+            Request request = taken.get(i);
             if (request instanceof Submission s) {
                 long sequence = ++lastAssigned;
                 ring[(int) (sequence & mask)] = new Pending(encode(s.command()), s.outcome());
@@ -289,7 +299,8 @@ public final class ClusterExchangeClient implements AutoCloseable {
                 }
             }
         }
-        return taken;
+        taken.clear();
+        return count;
     }
 
     private byte[] encode(Command command) {

@@ -20,13 +20,11 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.agrona.CloseHelper;
-import org.agrona.concurrent.BackoffIdleStrategy;
-import org.agrona.concurrent.IdleStrategy;
 import org.agrona.concurrent.NoOpLock;
 import org.agrona.concurrent.ShutdownSignalBarrier;
 
@@ -39,13 +37,6 @@ import org.agrona.concurrent.ShutdownSignalBarrier;
  */
 public final class ClusterMember implements AutoCloseable {
 
-    /** The log, ingress and egress channels' term length: 4 MB instead of Aeron's 64 MB keeps members small. */
-    static final String TERM = "term-length=4m";
-    /**
-     * Every agent parks at most 100 µs when idle: Aeron's default of 1 ms cost several milliseconds a round
-     * trip, and busy spinning is no option with several JVMs on two cores (the recipe's measurements).
-     */
-    private static final Supplier<IdleStrategy> IDLE = () -> new BackoffIdleStrategy(10, 20, 1_000, 100_000);
     /** How long a restart keeps trying while a killed predecessor's mark file still looks alive. */
     private static final long MARK_FILE_WAIT_MS = 30_000;
 
@@ -65,11 +56,14 @@ public final class ClusterMember implements AutoCloseable {
      * they are stale.
      */
     public static ClusterMember start(MemberConfig config) {
-        return start(config, ExchangeService.FEED_HISTORY_BYTES);
+        return start(config, ExchangeService.FEED_HISTORY_BYTES, Transport.DEFAULT);
     }
 
-    /** Starts the member keeping {@code feedHistoryBytes} of applied messages for the feed's followers. */
-    public static ClusterMember start(MemberConfig config, long feedHistoryBytes) {
+    /**
+     * Starts the member keeping {@code feedHistoryBytes} of applied messages for the feed's followers, its traffic
+     * moving as {@code transport} says.
+     */
+    public static ClusterMember start(MemberConfig config, long feedHistoryBytes, Transport transport) {
         Catalogue catalogue = CatalogueJson.readDefault();
         try {
             Files.createDirectories(config.directory());
@@ -81,14 +75,15 @@ public final class ClusterMember implements AutoCloseable {
                 : ReadModelWriter.open(config.readModel(), catalogue, events);
         ExchangeService service = new ExchangeService(new ReplicatedExchange(ExchangeSetup.desk(catalogue), events),
                 config.directory(), notice -> System.out.println("member " + config.memberId() + ": " + notice),
-                feedHistoryBytes);
+                feedHistoryBytes, config.snapshots());
         long deadline = System.currentTimeMillis() + MARK_FILE_WAIT_MS;
         while (true) {
             ClusteredMediaDriver driver = null;
             try {
-                driver = ClusteredMediaDriver.launch(driverContext(config), archiveContext(config),
-                        consensusContext(config));
-                ClusteredServiceContainer container = ClusteredServiceContainer.launch(serviceContext(config, service));
+                driver = ClusteredMediaDriver.launch(driverContext(config, transport),
+                        archiveContext(config, transport), consensusContext(config, transport));
+                ClusteredServiceContainer container = ClusteredServiceContainer.launch(
+                        serviceContext(config, service, transport));
                 return new ClusterMember(driver, container, readModel);
             } catch (RuntimeException e) {
                 CloseHelper.quietClose(driver);
@@ -104,17 +99,17 @@ public final class ClusterMember implements AutoCloseable {
         }
     }
 
-    private static MediaDriver.Context driverContext(MemberConfig config) {
+    private static MediaDriver.Context driverContext(MemberConfig config, Transport transport) {
         return new MediaDriver.Context()
                 .aeronDirectoryName(config.aeronDirectory())
                 .threadingMode(ThreadingMode.SHARED)
-                .sharedIdleStrategy(IDLE.get())
+                .sharedIdleStrategy(transport.idle().get())
                 .termBufferSparseFile(true)
                 .dirDeleteOnStart(true)
                 .dirDeleteOnShutdown(true);
     }
 
-    private static Archive.Context archiveContext(MemberConfig config) {
+    private static Archive.Context archiveContext(MemberConfig config, Transport transport) {
         String host = config.host();
         return new Archive.Context()
                 .aeronDirectoryName(config.aeronDirectory())
@@ -125,7 +120,7 @@ public final class ClusterMember implements AutoCloseable {
                 .replicationChannel("aeron:udp?endpoint=" + host + ":0")
                 .recordingEventsEnabled(false)
                 .threadingMode(ArchiveThreadingMode.SHARED)
-                .idleStrategySupplier(IDLE)
+                .idleStrategySupplier(transport.idle())
                 .archiveClientContext(new AeronArchive.Context()
                         .controlResponseChannel("aeron:udp?endpoint=" + host + ":0"));
     }
@@ -143,32 +138,33 @@ public final class ClusterMember implements AutoCloseable {
                 .controlResponseChannel(localControlChannel());
     }
 
-    private static ConsensusModule.Context consensusContext(MemberConfig config) {
+    private static ConsensusModule.Context consensusContext(MemberConfig config, Transport transport) {
         long timeout = config.leaderHeartbeatTimeout().toNanos();
         return new ConsensusModule.Context()
                 .aeronDirectoryName(config.aeronDirectory())
                 .clusterMemberId(config.memberId())
                 .clusterMembers(config.clusterMembers())
                 .clusterDir(new File(config.directory().toFile(), "cluster"))
-                .ingressChannel("aeron:udp?" + TERM)
-                .logChannel("aeron:udp?" + TERM)
+                .ingressChannel(transport.channel(null))
+                .logChannel(transport.channel(null))
                 .replicationChannel("aeron:udp?endpoint=" + config.host() + ":0")
                 .archiveContext(localArchive(config))
                 .leaderHeartbeatTimeoutNs(timeout)
                 .leaderHeartbeatIntervalNs(timeout / 10)
                 .electionTimeoutNs(Math.min(timeout, TimeUnit.SECONDS.toNanos(1)))
-                .idleStrategySupplier(IDLE)
+                .idleStrategySupplier(transport.idle())
                 // Clients may ask for a snapshot (AdminRequestType.SNAPSHOT) and nothing else.
                 .authorisationServiceSupplier(() -> (protocolId, actionId, type, principal) ->
                         type == AdminRequestType.SNAPSHOT);
     }
 
-    private static ClusteredServiceContainer.Context serviceContext(MemberConfig config, ExchangeService service) {
+    private static ClusteredServiceContainer.Context serviceContext(MemberConfig config, ExchangeService service,
+                                                                   Transport transport) {
         return new ClusteredServiceContainer.Context()
                 .aeronDirectoryName(config.aeronDirectory())
                 .clusterDir(new File(config.directory().toFile(), "cluster"))
                 .archiveContext(localArchive(config))
-                .idleStrategySupplier(IDLE)
+                .idleStrategySupplier(transport.idle())
                 .clusteredService(service);
     }
 
@@ -193,24 +189,41 @@ public final class ClusterMember implements AutoCloseable {
 
     /**
      * Runs a member until SIGTERM or SIGINT: {@code --member N --members h0,h1,h2 --dir DIR} and optionally
-     * {@code --port-base}, {@code --aeron-dir}, {@code --read-model}, {@code --heartbeat-timeout-ms}, and
+     * {@code --port-base}, {@code --aeron-dir}, {@code --read-model}, {@code --heartbeat-timeout-ms},
+     * {@code --snapshot-interval} (minutes), {@code --snapshot-every} (commands),
      * {@code --feed-history-kb} (the feed's history, 16,384 KB by default; a test makes it small to send the
-     * whole state).
+     * whole state), and the {@link Transport}'s {@code --mtu} (bytes) and {@code --idle-park-us} (the benchmark
+     * compares them).
      */
     public static void main(String[] args) {
         MemberConfig config;
         long feedHistoryBytes;
+        Transport transport;
         try {
             Map<String, String> options = options(args);
             String history = options.remove("feed-history-kb");
             feedHistoryBytes = history == null ? ExchangeService.FEED_HISTORY_BYTES : kilobytes(history);
+            String mtu = options.remove("mtu");
+            String park = options.remove("idle-park-us");
+            transport = new Transport(mtu == null ? Transport.DEFAULT.mtu() : whole("--mtu", mtu),
+                    park == null ? Transport.DEFAULT.idlePark()
+                            : Duration.ofNanos(1_000L * whole("--idle-park-us", park)));
             config = MemberConfig.parse(options);
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             System.exit(2);
             return;
         }
-        runUntilStopped(config, feedHistoryBytes, () -> System.out.println("member " + config.memberId() + " started"));
+        runUntilStopped(config, feedHistoryBytes, transport,
+                () -> System.out.println("member " + config.memberId() + " started"));
+    }
+
+    private static int whole(String option, String value) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + ": '" + value + "' is not a whole number");
+        }
     }
 
     private static long kilobytes(String value) {
@@ -227,12 +240,13 @@ public final class ClusterMember implements AutoCloseable {
 
     /** Starts the member, calls {@code started}, and closes it at SIGTERM or SIGINT. */
     public static void runUntilStopped(MemberConfig config, Runnable started) {
-        runUntilStopped(config, ExchangeService.FEED_HISTORY_BYTES, started);
+        runUntilStopped(config, ExchangeService.FEED_HISTORY_BYTES, Transport.DEFAULT, started);
     }
 
-    private static void runUntilStopped(MemberConfig config, long feedHistoryBytes, Runnable started) {
+    private static void runUntilStopped(MemberConfig config, long feedHistoryBytes, Transport transport,
+                                        Runnable started) {
         ShutdownSignalBarrier barrier = new ShutdownSignalBarrier();
-        try (ClusterMember member = start(config, feedHistoryBytes)) {
+        try (ClusterMember member = start(config, feedHistoryBytes, transport)) {
             started.run();
             barrier.await();
         }

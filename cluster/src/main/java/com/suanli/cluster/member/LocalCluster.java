@@ -27,6 +27,7 @@ public final class LocalCluster implements AutoCloseable {
     private final Duration heartbeatTimeout;
     private final long feedHistoryKb;
     private final Process[] members = new Process[MEMBERS];
+    private List<String> memberOptions = List.of();
 
     public LocalCluster(Path root, int portBase, Duration heartbeatTimeout) {
         this(root, portBase, heartbeatTimeout, ExchangeService.FEED_HISTORY_BYTES / 1024);
@@ -38,6 +39,12 @@ public final class LocalCluster implements AutoCloseable {
         this.portBase = portBase;
         this.heartbeatTimeout = heartbeatTimeout;
         this.feedHistoryKb = feedHistoryKb;
+    }
+
+    /** More {@code --name value} options for every member started from now on ({@code --snapshot-every 1000}). */
+    public LocalCluster memberOptions(String... options) {
+        memberOptions = List.of(options);
+        return this;
     }
 
     public void startAll() throws IOException {
@@ -57,6 +64,7 @@ public final class LocalCluster implements AutoCloseable {
                 "--aeron-dir", "/dev/shm/suanli-test-" + portBase + "-member-" + id,
                 "--heartbeat-timeout-ms", Long.toString(heartbeatTimeout.toMillis()),
                 "--feed-history-kb", Long.toString(feedHistoryKb)));
+        command.addAll(memberOptions);
         members[id] = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(root.resolve("member-" + id + ".log").toFile()))
                 .start();

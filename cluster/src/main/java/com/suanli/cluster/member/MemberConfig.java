@@ -1,5 +1,6 @@
 package com.suanli.cluster.member;
 
+import com.suanli.cluster.service.SnapshotSchedule;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,9 +23,10 @@ import java.util.StringJoiner;
  * @param aeronDirectory its media driver's directory, best on {@code /dev/shm}; deleted at start
  * @param readModel the H2 database it writes trades, positions and the ledger into; null for none
  * @param leaderHeartbeatTimeout how long followers wait for the leader's heartbeat before electing another
+ * @param snapshots when the members take a snapshot without being asked
  */
 public record MemberConfig(int memberId, List<String> hosts, int portBase, Path directory, String aeronDirectory,
-                           Path readModel, Duration leaderHeartbeatTimeout) {
+                           Path readModel, Duration leaderHeartbeatTimeout, SnapshotSchedule snapshots) {
 
     /** The desk's default port range: member 0 listens on 21001-21005, member 1 on 21101-21105. */
     public static final int DEFAULT_PORT_BASE = 21_000;
@@ -53,9 +55,20 @@ public record MemberConfig(int memberId, List<String> hosts, int portBase, Path 
             throw new IllegalArgumentException("--heartbeat-timeout-ms: " + leaderHeartbeatTimeout.toMillis()
                     + " ms is below 100 ms, shorter than a busy machine's pauses");
         }
+        Objects.requireNonNull(snapshots, "--snapshot-interval");
     }
 
-    /** A member with the defaults for the rest: aeron directory on /dev/shm, no read model, the tuned heartbeat. */
+    /** A member taking snapshots on the default schedule ({@link SnapshotSchedule#DEFAULT}). */
+    public MemberConfig(int memberId, List<String> hosts, int portBase, Path directory, String aeronDirectory,
+                        Path readModel, Duration leaderHeartbeatTimeout) {
+        this(memberId, hosts, portBase, directory, aeronDirectory, readModel, leaderHeartbeatTimeout,
+                SnapshotSchedule.DEFAULT);
+    }
+
+    /**
+     * A member with the defaults for the rest: aeron directory on /dev/shm, no read model, the tuned heartbeat,
+     * the default snapshot schedule.
+     */
     public static MemberConfig of(int memberId, List<String> hosts, int portBase, Path directory) {
         return new MemberConfig(memberId, hosts, portBase, directory, null, null, DEFAULT_HEARTBEAT_TIMEOUT);
     }
@@ -63,19 +76,22 @@ public record MemberConfig(int memberId, List<String> hosts, int portBase, Path 
     /**
      * From {@code --name value} pairs, as the member's own {@code main} takes them (the desk's {@code server}
      * command has the same options): member, members, dir, and optionally port-base, aeron-dir,
-     * read-model, heartbeat-timeout-ms.
+     * read-model, heartbeat-timeout-ms, snapshot-interval (minutes), snapshot-every (commands).
      */
     public static MemberConfig parse(Map<String, String> options) {
         List<String> unknown = new ArrayList<>(options.keySet());
         unknown.removeAll(List.of("member", "members", "dir", "port-base", "aeron-dir", "read-model",
-                "heartbeat-timeout-ms"));
+                "heartbeat-timeout-ms", "snapshot-interval", "snapshot-every"));
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("--" + unknown.get(0) + ": not an option of a member");
         }
         return new MemberConfig(number(options, "member", null), List.of(required(options, "members").split(",")),
                 number(options, "port-base", DEFAULT_PORT_BASE), Path.of(required(options, "dir")),
                 options.get("aeron-dir"), options.containsKey("read-model") ? Path.of(options.get("read-model")) : null,
-                Duration.ofMillis(number(options, "heartbeat-timeout-ms", (int) DEFAULT_HEARTBEAT_TIMEOUT.toMillis())));
+                Duration.ofMillis(number(options, "heartbeat-timeout-ms", (int) DEFAULT_HEARTBEAT_TIMEOUT.toMillis())),
+                new SnapshotSchedule(Duration.ofMinutes(number(options, "snapshot-interval",
+                        (int) SnapshotSchedule.DEFAULT.interval().toMinutes())),
+                        number(options, "snapshot-every", (int) SnapshotSchedule.DEFAULT.everyCommands())));
     }
 
     private static String required(Map<String, String> options, String name) {

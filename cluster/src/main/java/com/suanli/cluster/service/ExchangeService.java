@@ -5,6 +5,7 @@ import com.suanli.cluster.protocol.StateReport;
 import io.aeron.ExclusivePublication;
 import io.aeron.Image;
 import io.aeron.Publication;
+import io.aeron.cluster.ClusterControl;
 import io.aeron.cluster.codecs.CloseReason;
 import io.aeron.cluster.service.ClientSession;
 import io.aeron.cluster.service.Cluster;
@@ -21,6 +22,7 @@ import java.util.function.Consumer;
 import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
+import org.agrona.concurrent.status.AtomicCounter;
 
 /**
  * The exchange as an Aeron Cluster service: every member applies the log's COMMANDS messages to its
@@ -73,18 +75,27 @@ public final class ExchangeService implements ClusteredService {
         }
     }
     private Cluster cluster;
+    private final SnapshotSchedule schedule;
+    /** Commands applied and log time at the last snapshot (every member's alike: each takes every snapshot). */
+    private long commandsAtSnapshot;
+    private long timeAtSnapshot = Long.MIN_VALUE;
+    /** The consensus module's control toggle, found at the first snapshot asked for. */
+    private AtomicCounter controlToggle;
 
     /**
      * @param reportDirectory where this member writes its state reports; null for nowhere
      * @param notices where the member says what it did at start (the snapshot it restored) and what failed
      */
     public ExchangeService(ReplicatedExchange exchange, Path reportDirectory, Consumer<String> notices) {
-        this(exchange, reportDirectory, notices, FEED_HISTORY_BYTES);
+        this(exchange, reportDirectory, notices, FEED_HISTORY_BYTES, SnapshotSchedule.NONE);
     }
 
-    /** @param feedHistoryBytes how many bytes of applied messages the member keeps for the feed's followers */
+    /**
+     * @param feedHistoryBytes how many bytes of applied messages the member keeps for the feed's followers
+     * @param schedule when the leader asks for a snapshot without a client asking
+     */
     public ExchangeService(ReplicatedExchange exchange, Path reportDirectory, Consumer<String> notices,
-                           long feedHistoryBytes) {
+                           long feedHistoryBytes, SnapshotSchedule schedule) {
         if (feedHistoryBytes < 1) {
             throw new IllegalArgumentException("feed history: " + feedHistoryBytes + " bytes; must be positive");
         }
@@ -92,6 +103,7 @@ public final class ExchangeService implements ClusteredService {
         this.exchange = Objects.requireNonNull(exchange, "exchange");
         this.reportDirectory = reportDirectory;
         this.notices = Objects.requireNonNull(notices, "notices");
+        this.schedule = Objects.requireNonNull(schedule, "schedule");
     }
 
     @Override
@@ -103,6 +115,8 @@ public final class ExchangeService implements ClusteredService {
             StateReport restored = exchange.report();
             notices.accept("restored a snapshot of " + snapshot.length + " bytes: " + restored.commandsApplied()
                     + " commands applied, state hash " + Long.toHexString(restored.stateHash()));
+            commandsAtSnapshot = restored.commandsApplied();
+            timeAtSnapshot = exchange.engine().time();
         }
         history.startAfter(exchange.messagesApplied());
     }
@@ -131,6 +145,7 @@ public final class ExchangeService implements ClusteredService {
                     }
                 }
             }
+            askForScheduledSnapshot(timestamp);
         } else if (kind == Messages.FOLLOW && length >= Messages.FOLLOW_LENGTH) {
             followers.put(session.id(), new Follower(session));
             if (cluster.role() == Cluster.Role.LEADER) {
@@ -169,6 +184,30 @@ public final class ExchangeService implements ClusteredService {
         }
         notices.accept("sent the state (" + state.length + " bytes) to follower session " + session.id()
                 + ", which asked for the feed from " + from + " of " + history.next());
+    }
+
+    /**
+     * On the leader, once the schedule says so, flips the consensus module's control toggle to SNAPSHOT (what
+     * {@code ClusterTool snapshot} does): the leader appends the snapshot to the log and every member takes it
+     * there. The toggle stays SNAPSHOT until the snapshot is taken, so the messages applied meanwhile do not
+     * ask again.
+     */
+    private void askForScheduledSnapshot(long timestamp) {
+        if (timeAtSnapshot == Long.MIN_VALUE) {
+            timeAtSnapshot = timestamp; // the log's first command: time runs from there
+        }
+        long commands = exchange.commandsApplied() - commandsAtSnapshot;
+        if (cluster.role() != Cluster.Role.LEADER
+                || !schedule.due(commands, cluster.timeUnit().toNanos(timestamp - timeAtSnapshot))) {
+            return;
+        }
+        if (controlToggle == null) {
+            controlToggle = ClusterControl.findControlToggle(cluster.aeron().countersReader(),
+                    cluster.context().clusterId());
+        }
+        if (controlToggle != null && ClusterControl.ToggleState.SNAPSHOT.toggle(controlToggle)) {
+            notices.accept("asked for a scheduled snapshot: " + commands + " commands since the last");
+        }
     }
 
     private void offer(ClientSession session, DirectBuffer buffer, int length) {
@@ -218,7 +257,10 @@ public final class ExchangeService implements ClusteredService {
     public void onTakeSnapshot(ExclusivePublication snapshotPublication) {
         byte[] snapshot = exchange.snapshot();
         SnapshotTransfer.write(snapshotPublication, snapshot, cluster.idleStrategy());
-        notices.accept("took a snapshot of " + snapshot.length + " bytes");
+        commandsAtSnapshot = exchange.commandsApplied();
+        timeAtSnapshot = cluster.time();
+        notices.accept("took a snapshot of " + snapshot.length + " bytes at " + commandsAtSnapshot
+                + " commands applied");
     }
 
     @Override

@@ -18,7 +18,8 @@ final class OutcomeReply {
     }
 
     void add(Outcome outcome) {
-        buffer.checkLimit(length + 3 * Long.BYTES + Short.BYTES + 3 * outcome.reason().map(String::length).orElse(0));
+        String rejection = outcome.rejection(); // not reason(): no Optional a command on the service's thread
+        buffer.checkLimit(length + 3 * Long.BYTES + Short.BYTES + (rejection == null ? 0 : 3 * rejection.length()));
         length += Messages.writeOutcome(buffer, length, outcome);
         count++;
     }

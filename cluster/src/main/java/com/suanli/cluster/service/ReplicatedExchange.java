@@ -140,6 +140,11 @@ public final class ReplicatedExchange {
         return clients.lastApplied(clientId);
     }
 
+    /** Client commands applied since the log began (a resend answered from memory is not counted again). */
+    public long commandsApplied() {
+        return commandsApplied;
+    }
+
     /** The feed's sequence of the last COMMANDS message applied (0 before the first). */
     public long messagesApplied() {
         return messagesApplied;

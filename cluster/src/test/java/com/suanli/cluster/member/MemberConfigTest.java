@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.suanli.cluster.client.ClientConfig;
+import com.suanli.cluster.service.SnapshotSchedule;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -36,6 +37,20 @@ class MemberConfigTest {
 
         assertThat(config).isEqualTo(new MemberConfig(2, List.of("a", "b", "c"), 30_000, Path.of("/tmp/m2"),
                 "/dev/shm/suanli-cluster-30000-member-2", Path.of("/tmp/reporting"), Duration.ofMillis(700)));
+        assertThat(config.snapshots()).isEqualTo(SnapshotSchedule.DEFAULT);
+    }
+
+    @Test
+    void theSnapshotScheduleIsInMinutesAndCommandsAndZeroTurnsAPartOff() {
+        MemberConfig config = MemberConfig.parse(Map.of("member", "0", "members", "a", "dir", "d",
+                "snapshot-interval", "30", "snapshot-every", "0"));
+
+        assertThat(config.snapshots()).isEqualTo(new SnapshotSchedule(Duration.ofMinutes(30), 0));
+        assertThatThrownBy(() -> MemberConfig.parse(Map.of("member", "0", "members", "a", "dir", "d",
+                "snapshot-every", "many"))).hasMessage("--snapshot-every: 'many' is not a whole number");
+        assertThatThrownBy(() -> MemberConfig.parse(Map.of("member", "0", "members", "a", "dir", "d",
+                "snapshot-interval", "-1"))).hasMessage("--snapshot-interval: -1 minutes is negative (0 takes none"
+                + " by time)");
     }
 
     @Test

@@ -1,7 +1,9 @@
 package com.suanli.cluster.service;
 
-import com.suanli.cluster.member.LocalCluster;
+import com.suanli.cluster.client.ClientConfig;
 import com.suanli.cluster.client.ClusterExchangeClient;
+import com.suanli.cluster.member.LocalCluster;
+import com.suanli.cluster.member.Transport;
 import com.suanli.cluster.mirror.ClusterMirror;
 import com.suanli.cluster.protocol.Outcome;
 import com.suanli.data.catalogue.CatalogueJson;
@@ -40,13 +42,12 @@ class ClusterBenchmark {
     private static final int THROUGHPUT_COMMANDS = Integer.getInteger("cluster.benchmark.commands", 100_000);
     private static final int PACED_RATE = 10_000;
     private static final int PACED_SECONDS = 10;
+    private static final int RUNS = Integer.getInteger("cluster.benchmark.runs", 2);
     private static final int FAILOVERS = Integer.getInteger("cluster.benchmark.failovers", 3);
     private static final Duration HEARTBEAT = Duration.ofMillis(Integer.getInteger("cluster.benchmark.heartbeat", 500));
 
     @TempDir
     Path root;
-
-    private static final int BATCH = 256;
 
     private final SeededLoad load = SeededLoad.openingItsMembers(99, CATALOGUE, 0);
     private final OutcomeReply reply = new OutcomeReply();
@@ -74,6 +75,49 @@ class ClusterBenchmark {
                 }
             }
         }
+    }
+
+    /**
+     * Transports and batches compared back to back, each on a fresh cluster: {@code -Dcluster.benchmark.settings=
+     * 1408/100/256,8192/1000/1024} is two settings of MTU (bytes) / idle park (µs) / commands a message, for the
+     * members and the client alike. Each is warmed up, then measured with the seeded load ({@code
+     * cluster.benchmark.runs} runs), time ticks, and a paced 10,000 commands/s; the load average is printed at
+     * its start and end. Run alone: {@code -Dtest=ClusterBenchmark#compareTransports}.
+     */
+    @Test
+    void compareTransports() throws Exception {
+        if (!Files.isDirectory(Path.of("/dev/shm"))) {
+            return;
+        }
+        String[] settings = System.getProperty("cluster.benchmark.settings", "1408/100/256").split(",");
+        for (int round = 0; round < settings.length; round++) {
+            String[] parts = settings[round].trim().split("/");
+            Transport transport = new Transport(Integer.parseInt(parts[0]),
+                    Duration.ofNanos(1_000L * Integer.parseInt(parts[1])));
+            int batch = Integer.parseInt(parts[2]);
+            System.out.printf("settings: MTU %d, idle park %d µs, batches of %d; load average %s%n", transport.mtu(),
+                    transport.idlePark().toNanos() / 1_000, batch, loadAverage());
+            int portBase = 40_000 + 1_000 * new SplittableRandom().nextInt(20);
+            try (LocalCluster cluster = new LocalCluster(root.resolve("settings-" + round), portBase, HEARTBEAT)
+                    .memberOptions("--mtu", parts[0], "--idle-park-us", parts[1])) {
+                cluster.startAll();
+                try (ClusterExchangeClient client = ClusterExchangeClient.connect(cluster.clientConfig(1)
+                        .withTransport(transport).withWindow(ClientConfig.MAX_WINDOW, batch), Duration.ofSeconds(60))) {
+                    throughput(client, 20_000, "warm-up");
+                    for (int run = 1; run <= RUNS; run++) {
+                        throughput(client, THROUGHPUT_COMMANDS, "run " + run);
+                    }
+                    ticks(client, THROUGHPUT_COMMANDS);
+                    paced(client, PACED_RATE);
+                }
+            }
+            System.out.printf("  load average at the end: %s%n", loadAverage());
+        }
+    }
+
+    private static String loadAverage() throws java.io.IOException {
+        Path file = Path.of("/proc/loadavg");
+        return Files.exists(file) ? Files.readString(file).trim() : "unknown";
     }
 
     /**
@@ -154,9 +198,9 @@ class ClusterBenchmark {
         ReplicatedExchange exchange = new ReplicatedExchange(ExchangeSetup.desk(CATALOGUE), new EventFanOut());
         SeededLoad own = SeededLoad.openingItsMembers(99, CATALOGUE, 0);
         List<UnsafeBuffer> messages = new ArrayList<>();
-        for (int first = 0; first < commands; first += BATCH) {
+        for (int first = 0; first < commands; first += ClientConfig.BATCH) {
             List<Command> batch = new ArrayList<>();
-            for (int i = first; i < Math.min(commands, first + BATCH); i++) {
+            for (int i = first; i < Math.min(commands, first + ClientConfig.BATCH); i++) {
                 batch.add(own.next());
             }
             messages.add(LogMessages.commands(1, first + 1, batch));

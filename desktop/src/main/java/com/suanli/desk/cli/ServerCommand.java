@@ -2,6 +2,7 @@ package com.suanli.desk.cli;
 
 import com.suanli.cluster.member.ClusterMember;
 import com.suanli.cluster.member.MemberConfig;
+import com.suanli.cluster.service.SnapshotSchedule;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -47,6 +48,15 @@ final class ServerCommand implements Callable<Integer> {
             description = "how long without the leader before an election (default ${DEFAULT-VALUE})")
     private long heartbeatTimeoutMs = MemberConfig.DEFAULT_HEARTBEAT_TIMEOUT.toMillis();
 
+    @Option(names = "--snapshot-interval", paramLabel = "MINUTES",
+            description = "take a snapshot after this many minutes of trading, 0 for none by time"
+                    + " (default ${DEFAULT-VALUE})")
+    private long snapshotMinutes = SnapshotSchedule.DEFAULT.interval().toMinutes();
+
+    @Option(names = "--snapshot-every", paramLabel = "COMMANDS",
+            description = "take a snapshot after this many commands, 0 for none by count (default ${DEFAULT-VALUE})")
+    private long snapshotCommands = SnapshotSchedule.DEFAULT.everyCommands();
+
     private final CliContext context;
 
     ServerCommand(CliContext context) {
@@ -57,7 +67,8 @@ final class ServerCommand implements Callable<Integer> {
     public Integer call() {
         Path here = context.workingDirectory();
         MemberConfig config = new MemberConfig(member, members, portBase, here.resolve(dir), aeronDir,
-                readModel == null ? null : here.resolve(readModel), Duration.ofMillis(heartbeatTimeoutMs));
+                readModel == null ? null : here.resolve(readModel), Duration.ofMillis(heartbeatTimeoutMs),
+                new SnapshotSchedule(Duration.ofMinutes(snapshotMinutes), snapshotCommands));
         ClusterMember.runUntilStopped(config, () -> context.out().println("desk server: member " + member + " of "
                 + members.size() + " running on " + config.host() + ", ports " + config.port(member, 1) + "-"
                 + config.port(member, 5) + " (Ctrl-C stops)"));

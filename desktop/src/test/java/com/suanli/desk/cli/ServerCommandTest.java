@@ -25,12 +25,15 @@ class ServerCommandTest {
                 .isEqualTo(2);
         assertThat(cli.desk("server", "--member", "0", "--members", "a,b,c", "--dir", "m0",
                 "--heartbeat-timeout-ms", "10")).isEqualTo(2);
+        assertThat(cli.desk("server", "--member", "0", "--members", "a,b,c", "--dir", "m0",
+                "--snapshot-every", "-1")).isEqualTo(2);
 
         assertThat(cli.out()).isEmpty();
         assertThat(cli.err().lines().toList()).containsExactly(
                 "error: --member: 3 is not one of the 3 members (0 to 2)",
                 "error: --members: is required (see desk server --help)",
                 "error: --port-base: 65500 leaves no room for 3 members' ports below 65536",
-                "error: --heartbeat-timeout-ms: 10 ms is below 100 ms, shorter than a busy machine's pauses");
+                "error: --heartbeat-timeout-ms: 10 ms is below 100 ms, shorter than a busy machine's pauses",
+                "error: --snapshot-every: -1 commands is negative (0 takes none by count)");
     }
 }
