@@ -8,6 +8,7 @@ import com.suanli.desk.simulation.SimulationStatus;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.sessions.record.ConfigText;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -136,6 +137,11 @@ public final class SimulationControl implements AutoCloseable {
     /** The running (or paused) session. */
     public Optional<DeskSimulation> current() {
         return Optional.ofNullable(running).filter(simulation -> isLive(simulation.status()));
+    }
+
+    /** The running session's day on its own clock, once it has joined the market. */
+    public Optional<LocalDate> sessionDay() {
+        return current().map(simulation -> simulation.session().day());
     }
 
     public ReadOnlyObjectProperty<SimulationStatus> statusProperty() {
