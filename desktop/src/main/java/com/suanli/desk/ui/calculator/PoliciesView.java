@@ -3,6 +3,7 @@ package com.suanli.desk.ui.calculator;
 import com.suanli.desk.ui.form.Figures;
 import com.suanli.desk.ui.form.Tables;
 import com.suanli.desk.ui.text.Texts;
+import com.suanli.exchange.engine.event.PolicyKind;
 import java.util.List;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -17,12 +18,15 @@ final class PoliciesView {
         TableView<PolicyRow> table = Tables.table(id, book.rows(), Texts.get("calc.policies.none"));
         TableColumn<PolicyRow, String> days = Tables.column(Texts.get("calc.policies.days"),
                 row -> row.firstDay() + " – " + row.lastDay(), false);
-        // Both days are read together: the column is never narrower than them.
+        // Both days are read together, and a kind whole: the columns are never narrower than them.
         Tables.fitFigure(days, "2027-03-01 – 2027-03-30");
+        TableColumn<PolicyRow, String> kind = Tables.column(Texts.get("calc.policies.kind"),
+                row -> Texts.term(row.kind()), false);
+        Tables.fitFigure(kind, Texts.term(PolicyKind.PRICE_SPIKE_CAP));
         table.getColumns().setAll(List.of(
                 Tables.column(Texts.get("calc.policies.policy"), row -> Long.toString(row.policyId()), true),
                 Tables.column(Texts.get("calc.policies.account"), row -> Long.toString(row.holderAccount()), true),
-                Tables.column(Texts.get("calc.policies.kind"), row -> Texts.term(row.kind()), false),
+                kind,
                 Tables.column(Texts.get("calc.policies.index"), row -> row.productCode() + "-" + row.hub().code(), false),
                 days,
                 Tables.column(Texts.get("calc.policies.units"), row -> Long.toString(row.units()), true),

@@ -137,48 +137,32 @@ class CoverPurchaseTest {
         assertThat(policy.premium() / 100.0).isBetween(strip, strip + FEN);
     }
 
+    /** Types {@code value} in {@code id}, clicks Buy, expects the refusal {@code why}, then types {@code good} back. */
+    private void refused(CoverCalculator calculator, String id, String value, String good, String why) {
+        type(calculator, id, value);
+        calculator.buy(buyer);
+        assertThat(calculator.errorProperty().get()).as(id + " " + value).isEqualTo(why);
+        type(calculator, id, good);
+    }
+
     @Test
     void terms_the_exchanges_cover_has_not_are_refused_naming_the_field_and_nothing_is_sent() {
         OutageCoverQuote outage = new OutageCoverQuote(tasks);
-        outage.buy(buyer);
-        assertThat(outage.errorProperty().get())
-                .isEqualTo("Aggregate limit: a cover bought pays at most a limit: type it in CNY to buy");
-        type(outage, "aggregateLimit", "50000");
-        type(outage, "eventDeductible", "100");
-        outage.buy(buyer);
-        assertThat(outage.errorProperty().get()).isEqualTo("Per-event deductible: the exchange's cover has none: 0 to buy");
-        type(outage, "eventDeductible", "0");
-        type(outage, "eventLimit", "9000");
-        outage.buy(buyer);
-        assertThat(outage.errorProperty().get())
-                .isEqualTo("Per-event limit: the exchange's cover has none: leave it empty to buy");
-        type(outage, "eventLimit", "");
-        type(outage, "aggregateDeductible", "10");
-        outage.buy(buyer);
-        assertThat(outage.errorProperty().get())
-                .isEqualTo("Aggregate deductible: the exchange's cover has none: 0 to buy");
-        type(outage, "aggregateDeductible", "0");
-        type(outage, "hub", "XY");
-        outage.buy(buyer);
-        assertThat(outage.errorProperty().get()).isEqualTo("Hub: no hub XY");
-        type(outage, "hub", "YRD");
-        type(outage, "product", "H999");
-        outage.buy(buyer);
-        assertThat(outage.errorProperty().get()).isEqualTo("Product: no spot contract of H999 at YRD to insure");
-        type(outage, "product", "H100");
-        type(outage, "gpus", "0");
-        outage.buy(buyer);
-        assertThat(outage.errorProperty().get()).startsWith("GPUs covered: ");
+        refused(outage, "aggregateLimit", "", "50000",
+                "Aggregate limit: a cover bought pays at most a limit: type it in CNY to buy");
+        refused(outage, "eventDeductible", "100", "0", "Per-event deductible: the exchange's cover has none: 0 to buy");
+        refused(outage, "eventLimit", "9000", "",
+                "Per-event limit: the exchange's cover has none: leave it empty to buy");
+        refused(outage, "aggregateDeductible", "10", "0",
+                "Aggregate deductible: the exchange's cover has none: 0 to buy");
+        refused(outage, "hub", "XY", "YRD", "Hub: no hub XY");
+        refused(outage, "product", "H999", "H100", "Product: no spot contract of H999 at YRD to insure");
+        refused(outage, "gpus", "0", "500", "GPUs covered: must be a whole number greater than 0, was 0");
 
         SpikeCapQuote cap = new SpikeCapQuote(tasks);
         type(cap, "paths", "2000");
-        type(cap, "strike", "25.005");
-        cap.buy(buyer);
-        assertThat(cap.errorProperty().get()).isEqualTo("Cap: 25.005 is not a multiple of the tick 0.01");
-        type(cap, "strike", "25");
-        type(cap, "limit", "100.001");
-        cap.buy(buyer);
-        assertThat(cap.errorProperty().get()).isEqualTo("Limit: must be whole fen, two decimals at most");
+        refused(cap, "strike", "25.005", "25", "Cap: 25.005 is not a multiple of the tick 0.01");
+        refused(cap, "limit", "100.001", "200000", "Limit: must be whole fen, two decimals at most");
 
         assertThat(sent).as("nothing written").isEmpty();
         assertThat(outage.boughtProperty().get()).isEmpty();
