@@ -9,5 +9,7 @@ public enum AccessRule {
     /** A trader or administrator trades only the accounts granted to it. */
     ACCOUNT_NOT_GRANTED,
     /** Only an administrator manages the desk's users. */
-    USERS
+    USERS,
+    /** A risk officer buys no insurance. */
+    RISK_OFFICER_BUYS
 }

@@ -57,9 +57,13 @@ public final class DeskSession {
 
     /** The rule {@link CommandAccess#refusal} applied, in its order, for a command it refused. */
     private AccessRule ruleBroken(Command command) {
-        if (!CommandAccess.isTrading(command)) {
+        boolean purchase = CommandAccess.isPurchase(command);
+        if (!CommandAccess.isTrading(command) && !purchase) {
             return AccessRule.ADMINISTRATION;
         }
-        return user.role() == UserRole.RISK_OFFICER ? AccessRule.RISK_OFFICER_TRADES : AccessRule.ACCOUNT_NOT_GRANTED;
+        if (user.role() == UserRole.RISK_OFFICER) {
+            return purchase ? AccessRule.RISK_OFFICER_BUYS : AccessRule.RISK_OFFICER_TRADES;
+        }
+        return AccessRule.ACCOUNT_NOT_GRANTED;
     }
 }

@@ -8,13 +8,13 @@ import java.util.Objects;
  * What the desk's simulation is doing, as the status bar says it.
  *
  * @param name the configuration's name, blank when none ran
- * @param state running, paused, stopped, failed or off
+ * @param state running, paused, stopping (its last step under way), stopped, failed or off
  * @param speed simulated seconds per wall second
  * @param detail why it stopped or failed, else blank
  */
 public record SimulationStatus(String name, State state, double speed, String detail) {
 
-    public enum State { OFF, RUNNING, PAUSED, STOPPED, FAILED }
+    public enum State { OFF, RUNNING, PAUSED, STOPPED, FAILED, STOPPING }
 
     public static final SimulationStatus OFF = new SimulationStatus("", State.OFF, 0, "");
 
@@ -32,7 +32,13 @@ public record SimulationStatus(String name, State state, double speed, String de
             case PAUSED -> Texts.format("simulation.paused", name);
             case STOPPED -> Texts.format("simulation.stopped", name);
             case FAILED -> Texts.format("simulation.failed", name, detail);
+            case STOPPING -> Texts.format("simulation.stopping", name);
         };
+    }
+
+    /** The same session, asked to stop and finishing its step. */
+    public SimulationStatus stopping() {
+        return new SimulationStatus(name, State.STOPPING, speed, "");
     }
 
     /** {@code ×60}, {@code ×1}, {@code ×0.5}. */

@@ -5,6 +5,9 @@ import com.suanli.desk.exchange.LocalTrader;
 import com.suanli.desk.ui.hotkey.TraderKeys;
 import com.suanli.desk.task.TaskExecutor;
 import com.suanli.desk.task.WorkerTaskExecutor;
+import com.suanli.desk.ui.calculator.CoverBuyer;
+import com.suanli.desk.ui.calculator.CoverDesk;
+import com.suanli.desk.ui.calculator.PolicyBook;
 import com.suanli.desk.ui.chart.DatabaseTradeArchive;
 import com.suanli.desk.ui.chart.DepthChartViewModel;
 import com.suanli.desk.ui.curve.ReferenceCurves;
@@ -117,6 +120,10 @@ public final class WorkstationApp extends Application {
         RiskWorkspace risk = new RiskWorkspace(riskTasks, deskRiskTasks, Platform::runLater,
                 new DatabaseScenarioStore(context.store()));
         trading.follow(risk.desk()::onEvents);
+        PolicyBook policies = new PolicyBook();
+        trading.follow(policies::apply);
+        risk.buyCovers(new CoverDesk(new CoverBuyer(engine.gateway(), trading::account, context.clock(),
+                trading::catalogue, () -> simulation.sessionDay(), Platform::runLater), policies));
         replayTasks = new WorkerTaskExecutor("desk-replay", Platform::runLater);
         ReplayWorkspace replay = new ReplayWorkspace(SessionSource.of(context.store()), replayTasks, Platform::runLater,
                 viewModel::showMessage);
@@ -136,7 +143,7 @@ public final class WorkstationApp extends Application {
             context.store().get().ifPresent(store -> MonitoringHistory.load(store, context.clock(), monitoring));
             simulation.exchangeRunning(started.exchange(), SimulationMenu.CALM_MONTH);
         });
-        signOn(stage, viewModel, trader, risk);
+        signOn(stage, viewModel, trader, risk, policies);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(shell.root(),
                 Math.min(PREFERRED_WIDTH, screen.getWidth()), Math.min(PREFERRED_HEIGHT, screen.getHeight()));
@@ -158,7 +165,8 @@ public final class WorkstationApp extends Application {
      * Once the exchange runs, the desk's user signs in (without a prompt on a local desk of one user); the
      * trader's commands then go to the exchange as that user, and an administrator gets File > Users….
      */
-    private void signOn(Stage stage, ShellViewModel viewModel, TraderDesk trader, RiskWorkspace risk) {
+    private void signOn(Stage stage, ShellViewModel viewModel, TraderDesk trader, RiskWorkspace risk,
+                        PolicyBook policies) {
         MenuItem users = new MenuItem(Texts.get("shell.users-item"));
         users.setId("menu-users");
         users.setDisable(true);
@@ -176,6 +184,9 @@ public final class WorkstationApp extends Application {
                             context.tasks(), viewModel::showMessage);
                     layouts.follow(shell.workspaces());
                     risk.desk().signedIn(DeskViewer.of(session.user()));
+                    policies.accountsOf(session.user().accounts());
+                    engine.exchange().ifPresent(running -> running.exchange().ask(PolicyBook::held)
+                            .thenAcceptAsync(policies::seed, Platform::runLater));
                     viewModel.showMessage(Texts.format("signon.signed-in-as", Texts.term(session.user().role()),
                             session.user().login()));
                     users.setDisable(session.user().role() != UserRole.ADMINISTRATOR);

@@ -5,6 +5,7 @@ import com.suanli.exchange.clearing.AccountStanding;
 import com.suanli.exchange.clearing.ClearingEventStream;
 import com.suanli.exchange.clearing.ClearingEvents;
 import com.suanli.exchange.clearing.ClearingHouse;
+import com.suanli.exchange.insurance.Policy;
 import com.suanli.exchange.clearing.Position;
 import com.suanli.exchange.engine.command.AmendPrice;
 import com.suanli.exchange.engine.command.AmendQuantity;
@@ -405,6 +406,11 @@ public final class Engine {
     /** Every open account as clearing holds it now. @throws IllegalStateException without a clearing house */
     public List<AccountStanding> accountStandings() {
         return clearing().standings();
+    }
+
+    /** Every insurance policy as it stands, in the order written. @throws IllegalStateException without a clearing house */
+    public List<Policy> policies() {
+        return clearing().policies();
     }
 
     /** Deposits less withdrawals in fen: what all accounts' cash adds up to. */

@@ -24,14 +24,13 @@ import com.suanli.sessions.fundamental.MonitoringFeed;
 import com.suanli.sessions.fundamental.OutageReport;
 import com.suanli.sessions.market.SessionListing;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.LongPredicate;
 import java.util.function.ToLongFunction;
 
 /**
@@ -49,7 +48,6 @@ public final class InsuranceProgramme implements MonitoringFeed {
     public static final long INSURER_FIRM = 9;
     public static final long INSURER_ACCOUNT = 990;
     private static final long MINUTE = 60_000;
-    private static final ZoneOffset SHANGHAI = ZoneOffset.ofHours(8);
 
     /** An AI lab and its cover: its account, where it runs, whether it buys a cap, and until when it is covered. */
     private static final class Lab {
@@ -95,10 +93,18 @@ public final class InsuranceProgramme implements MonitoringFeed {
         }
     }
 
-    /** The insurer's firm and account, and its cash; nothing when the session sells no insurance. */
-    public void openAccounts(long time, Consumer<Command> send) {
-        if (settings.sold()) {
+    /**
+     * The insurer's firm and account, and its cash; nothing when the session sells no insurance, and nothing the
+     * exchange has already (a live session restarted on the desk's database funds its insurer once).
+     */
+    public void openAccounts(long time, LongPredicate firmExists, LongPredicate accountExists, Consumer<Command> send) {
+        if (!settings.sold()) {
+            return;
+        }
+        if (!firmExists.test(INSURER_FIRM)) {
             send.accept(new RegisterFirm(time, INSURER_FIRM, "Suanli Compute Mutual"));
+        }
+        if (!accountExists.test(INSURER_ACCOUNT)) {
             send.accept(new OpenAccount(time, INSURER_ACCOUNT, INSURER_FIRM, AccountKind.TRADER));
             send.accept(new Deposit(time, INSURER_ACCOUNT, Math.multiplyExact(settings.insurerCash(), 100),
                     INSURER_ACCOUNT));
@@ -108,11 +114,14 @@ public final class InsuranceProgramme implements MonitoringFeed {
     /**
      * At the open of {@code day}: each lab whose cover has run out buys the next, and a cap if it
      * buys caps, quoted once per hub from the index now ({@code indexTicks} of the hub's spot contract).
+     * The covers are written from the exchange's day to the session clock's last ({@link CoverTerm}):
+     * live the exchange's outages are stamped in its own time, which runs behind the session clock.
      */
     public void atOpen(LocalDate day, long time, ToLongFunction<ContractSpec> indexTicks, Consumer<Command> send) {
         if (!settings.sold()) {
             return;
         }
+        CoverTerm term = CoverTerm.of(time, day, settings.coverDays());
         LocalDate lastDay = day.plusDays(settings.coverDays() - 1L);
         Map<String, long[]> quotes = new HashMap<>();
         for (Lab lab : labs) {
@@ -123,15 +132,17 @@ public final class InsuranceProgramme implements MonitoringFeed {
             Hub hub = lab.hub.hub();
             ContractSpec spot = listing.spot(productCode, hub).orElseThrow();
             long[] quote = quotes.computeIfAbsent(key(productCode, hub), k -> quote(lab, spot, indexTicks.applyAsLong(spot),
-                    day, lastDay, exchangeDay(time)));
-            send.accept(new WritePolicy(time, lab.account, INSURER_ACCOUNT, PolicyKind.OUTAGE_COVER, productCode, hub, day,
-                    lastDay, settings.coveredGpus(), settings.deductibleMinutes(), settings.outageLimitCny() * 100,
-                    quote[0]));
-            if (lab.buysCap) {
+                    day, lastDay, term.firstDay()));
+            send.accept(new WritePolicy(time, lab.account, INSURER_ACCOUNT, PolicyKind.OUTAGE_COVER, productCode, hub,
+                    term.firstDay(), term.lastDay(), settings.coveredGpus(), settings.deductibleMinutes(),
+                    settings.outageLimitCny() * 100, quote[0]));
+            // A cap capped short of the session's day (a clock over a year ahead) would have no fixing left to pay.
+            if (lab.buysCap && !term.lastDay().isBefore(day)) {
                 send.accept(new WritePolicy(time, lab.account, INSURER_ACCOUNT, PolicyKind.PRICE_SPIKE_CAP, productCode,
-                        hub, day, lastDay, capUnits(), quote[1], settings.capLimitCny() * 100, quote[2]));
+                        hub, term.firstDay(), term.lastDay(), capUnits(), quote[1], settings.capLimitCny() * 100,
+                        quote[2]));
             }
-            lab.coveredUntil = lastDay;
+            lab.coveredUntil = term.lastDay();
         }
     }
 
@@ -172,10 +183,6 @@ public final class InsuranceProgramme implements MonitoringFeed {
             throw new IllegalArgumentException("hub: " + key(productCode, hub) + " is not in the session's configuration");
         }
         return underwriter.frequency(setup, log.history(productCode, hub, today));
-    }
-
-    private static LocalDate exchangeDay(long time) {
-        return Instant.ofEpochMilli(time).atOffset(SHANGHAI).toLocalDate();
     }
 
     /** Sends the outages reported since the last call. */

@@ -3,9 +3,7 @@ package com.suanli.sessions.insurance;
 import com.suanli.exchange.listing.Hub;
 import com.suanli.pricing.insurance.OutageHistory;
 import com.suanli.sessions.fundamental.OutageReport;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +16,6 @@ import java.util.TreeMap;
  */
 final class OutageLog {
 
-    private static final ZoneOffset SHANGHAI = ZoneOffset.ofHours(8);
-
     private LocalDate firstDay;
     private final Map<String, TreeMap<LocalDate, Integer>> counts = new HashMap<>();
 
@@ -28,7 +24,7 @@ final class OutageLog {
     }
 
     void record(OutageReport outage) {
-        LocalDate day = Instant.ofEpochMilli(outage.timestamp()).atOffset(SHANGHAI).toLocalDate();
+        LocalDate day = CoverTerm.exchangeDay(outage.timestamp());
         counts.computeIfAbsent(key(outage.productCode(), outage.hub()), k -> new TreeMap<>()).merge(day, 1, Integer::sum);
     }
 

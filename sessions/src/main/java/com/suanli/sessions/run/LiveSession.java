@@ -32,6 +32,8 @@ import java.util.function.LongConsumer;
  * fixed, futures settled with their variation margin and margin calls) and the next business day
  * opens at once (expiries, deliveries, bands), the night passing for the fundamental in one step.
  *
+ * The AI labs buy their first covers on joining, then renew them at the day turns.
+ *
  * <p>{@link #run()} takes the calling thread until {@link #stop()}; events reach it from any thread
  * through {@link #onEvents} and are applied on the session's thread at the next step, so the agents
  * never see the market change under them.
@@ -170,6 +172,7 @@ public final class LiveSession {
             day = firstDay(now);
             trading = run.joinMarket(now, day, exchange::session);
             run.openAccounts(now, exchange::hasFirm, exchange::hasAccount);
+            run.insureOnJoining(now, day);
         });
         long last = Long.MIN_VALUE;
         while (awaitStep(last)) {

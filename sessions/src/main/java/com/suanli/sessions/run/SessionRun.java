@@ -213,8 +213,8 @@ public final class SessionRun implements EventSink {
             opening.add(new Deposit(t, account, Math.multiplyExact(config.user().get().cash(), 100), account));
         }
         opening.addAll(expiries.deliveryTerms(t));
+        insurance.openAccounts(t, firmExists, accountExists, opening::add);
         opening.forEach(this::send);
-        insurance.openAccounts(t, this::send);
     }
 
     /** Where the session's commands go from now on (a live session's exchange). */
@@ -286,6 +286,14 @@ public final class SessionRun implements EventSink {
             send(new SetReferencePrice(now, spec.instrumentId(), fair.wholeTicks(spec.instrumentId())));
         }
         return trading;
+    }
+
+    /**
+     * A live session, its accounts open, insures its labs for {@code day} at once: the first covers are bought on
+     * joining, not only at the next day's turn.
+     */
+    void insureOnJoining(long now, LocalDate day) {
+        days.insure(day, now, this::send);
     }
 
     /**

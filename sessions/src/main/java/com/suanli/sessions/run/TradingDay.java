@@ -80,8 +80,7 @@ final class TradingDay {
             }
         }
         // Covers renewed first, so the night's outages, reported at the open, fall under today's.
-        insurance.atOpen(day, time, this::indexTicks, send);
-        insurance.flush(send);
+        insure(day, time, send);
         // Once the books are open: the exchange offers a defaulter's positions again at a TimeTick (docs/CLEARING.md).
         send.accept(new TimeTick(time));
         fundamental.report(time, insurance);
@@ -110,6 +109,12 @@ final class TradingDay {
         }
         expiries.quotesPulled(day, time, roster.agents(), !closeBooks).forEach(send);
         lastClosed = day;
+    }
+
+    /** The labs' covers bought or renewed on {@code day}, then the outages monitored since the last call reported. */
+    void insure(LocalDate day, long time, Consumer<Command> send) {
+        insurance.atOpen(day, time, this::indexTicks, send);
+        insurance.flush(send);
     }
 
     /** Minutes of the session clock from the last close to {@code day}'s open (a weekend's too). */

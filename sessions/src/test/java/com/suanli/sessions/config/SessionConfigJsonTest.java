@@ -122,19 +122,22 @@ class SessionConfigJsonTest {
     }
 
     @Test
-    void the_shipped_outage_wave_sells_insurance_and_the_calm_month_none() {
+    void the_shipped_outage_wave_and_the_calm_month_sell_insurance() {
         SessionConfig wave = SessionConfigJson.readBundled("outage-wave");
 
         assertThat(wave.name()).isEqualTo("outage-wave");
         assertThat(wave.insurance().sold()).isTrue();
         assertThat(wave.insurance().coverDays()).isEqualTo(7);
         assertThat(wave.products().get(0).hubs().get(0).outagesPerMonth()).isEqualTo(45.0);
-        assertThat(SessionConfigJson.readDefault().insurance()).isEqualTo(InsuranceSettings.NONE);
+        // The desk's default live session has an insurer, so the user's covers have a counterparty.
+        assertThat(SessionConfigJson.readDefault().insurance()).isEqualTo(wave.insurance());
     }
 
     @Test
     void bad_insurance_terms_are_refused_at_their_json_path() {
-        String text = CALM.replaceFirst("\\}\\s*$", ", \"insurance\": {\"coveredGpus\": 500, \"coverDays\": 7, "
+        String uninsured = CALM.replaceFirst(",\\s*\"insurance\": \\{[^}]*\\}", "");
+        assertThat(uninsured).isNotEqualTo(CALM);
+        String text = uninsured.replaceFirst("\\}\\s*$", ", \"insurance\": {\"coveredGpus\": 500, \"coverDays\": 7, "
                 + "\"deductibleMinutes\": 60, \"outageLimitCny\": 400000, \"capShare\": 1.5, \"capStrikeBps\": 1000, "
                 + "\"capLimitCny\": 200000, \"outageLoading\": 0.5, \"capLoadin\": 0.2, \"insurerCash\": 1}}");
 

@@ -63,9 +63,11 @@ class InsuranceProgrammeTest {
     @Test
     void every_lab_buys_a_weeks_cover_at_its_hub_and_half_of_them_a_cap_and_renew_when_it_runs_out() {
         List<Command> sent = new ArrayList<>();
-        programme.openAccounts(T, sent::add);
+        programme.openAccounts(T, firm -> false, account -> false, sent::add);
         assertThat(sent).hasSize(3);
         sent.clear();
+        programme.openAccounts(T, firm -> true, account -> true, sent::add);
+        assertThat(sent).as("an insurer the exchange has is neither opened nor funded again").isEmpty();
 
         programme.atOpen(MONDAY, T, spot -> 2_150, sent::add);
         List<Long> labs = roster.agents().stream().filter(a -> a.kind() == AccountKind.COMPUTE_CONSUMER)

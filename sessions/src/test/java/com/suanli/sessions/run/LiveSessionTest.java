@@ -1,45 +1,28 @@
 package com.suanli.sessions.run;
 
+import static com.suanli.sessions.run.LiveExchange.FIRST_AGENT;
+import static com.suanli.sessions.run.LiveExchange.MONDAY;
+import static com.suanli.sessions.run.LiveExchange.awaitSteps;
+import static com.suanli.sessions.run.LiveExchange.running;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.suanli.data.catalogue.CatalogueJson;
-import com.suanli.exchange.clearing.ClearingSetup;
-import com.suanli.exchange.engine.Engine;
-import com.suanli.exchange.engine.EngineConfig;
-import com.suanli.exchange.engine.OrderBookFactory;
-import com.suanli.exchange.engine.PreTradeCheck;
-import com.suanli.exchange.engine.command.Command;
-import com.suanli.exchange.engine.command.SessionAction;
-import com.suanli.exchange.engine.command.SessionCommand;
 import com.suanli.exchange.engine.event.AccountOpened;
 import com.suanli.exchange.engine.event.CashMoved;
 import com.suanli.exchange.engine.event.CashReason;
 import com.suanli.exchange.engine.event.CommandRejected;
-import com.suanli.exchange.engine.event.ExchangeEvent;
 import com.suanli.exchange.engine.event.FirmRegistered;
 import com.suanli.exchange.engine.event.IndexPublished;
 import com.suanli.exchange.engine.event.QuoteAccepted;
 import com.suanli.exchange.engine.event.SettlementPricePublished;
 import com.suanli.exchange.engine.event.TradeExecuted;
-import com.suanli.exchange.engine.session.SessionState;
-import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.ContractKind;
 import com.suanli.exchange.listing.ContractSpec;
-import com.suanli.exchange.listing.Hub;
 import com.suanli.sessions.config.SessionClock;
 import com.suanli.sessions.config.SessionConfig;
 import com.suanli.sessions.config.SessionConfigJson;
-import com.suanli.sessions.fundamental.MonitoringFeed;
 import com.suanli.sessions.market.SessionListing;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.function.LongConsumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -52,112 +35,9 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class LiveSessionTest {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static final long MONDAY_OPEN = Instant.parse("2027-03-01T01:30:00Z").toEpochMilli();
-    private static final LocalDate MONDAY = LocalDate.of(2027, 3, 1);
-    private static final long FIRST_AGENT = 100_001;
-    /** A step every 5 ms of wall time: the calm month's 300 s steps at 60,000 times real time. */
-    private static final double FAST = 60_000;
-
-    /** The exchange as the desk's host would be: every command applied in turn, time never going back. */
-    private static final class Exchange implements LiveSession.Exchange {
-        private final Catalogue catalogue = CatalogueJson.readDefault();
-        private final List<ExchangeEvent> events = new ArrayList<>();
-        private final Engine engine = new Engine(catalogue, EngineConfig.defaults(), events::add, PreTradeCheck.ALLOW_ALL,
-                OrderBookFactory.FAST, ClearingSetup.standard().over(catalogue));
-        private long now = MONDAY_OPEN;
-        private LiveSession listener;
-        private int delivered;
-
-        Exchange() {
-            for (ContractSpec spec : catalogue.contracts()) {
-                if (spec.isTradable(MONDAY)) {
-                    engine.submit(new SessionCommand(now, spec.instrumentId(), SessionAction.OPEN_CONTINUOUS));
-                }
-            }
-        }
-
-        @Override
-        public synchronized void inTurn(LongConsumer turn) {
-            now += 1_000;
-            turn.accept(now);
-            if (listener != null) {
-                listener.onEvents(List.copyOf(events.subList(delivered, events.size())));
-                delivered = events.size();
-            }
-        }
-
-        @Override
-        public synchronized void submit(Command command) {
-            engine.submit(command);
-        }
-
-        @Override
-        public synchronized boolean hasFirm(long firmId) {
-            return engine.hasFirm(firmId);
-        }
-
-        @Override
-        public synchronized boolean hasAccount(long account) {
-            return engine.hasAccount(account);
-        }
-
-        @Override
-        public synchronized SessionState session(int instrumentId) {
-            return engine.session(instrumentId);
-        }
-
-        @Override
-        public synchronized Optional<LocalDate> lastIndexDay(String productCode, Hub hub) {
-            return of(IndexPublished.class).stream().filter(i -> i.productCode().equals(productCode) && i.hub() == hub)
-                    .map(IndexPublished::day).max(Comparator.naturalOrder());
-        }
-
-        synchronized <T extends ExchangeEvent> List<T> of(Class<T> kind) {
-            return events.stream().filter(kind::isInstance).map(kind::cast).toList();
-        }
-
-        LiveSession session() {
-            LiveSession session = session(SessionConfigJson.readDefault());
-            session.setSpeed(FAST);
-            return session;
-        }
-
-        LiveSession session(SessionConfig config) {
-            SessionConfig calm = config.startingOn(MONDAY);
-            LiveSession session = new LiveSession(calm, 1, SessionListing.within(catalogue, calm, MONDAY), FIRST_AGENT,
-                    this, SHANGHAI, MonitoringFeed.NONE);
-            synchronized (this) {
-                listener = session;
-                delivered = events.size();
-            }
-            return session;
-        }
-    }
-
-    private static Thread running(LiveSession session) {
-        Thread thread = new Thread(() -> {
-            try {
-                session.run();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "live-session-test");
-        thread.start();
-        return thread;
-    }
-
-    private static void awaitSteps(LiveSession session, long steps) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (session.steps() < steps && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
-        assertThat(session.steps()).as("steps taken").isGreaterThanOrEqualTo(steps);
-    }
-
     @Test
     void the_agents_quote_and_trade_the_exchanges_own_contracts_and_nothing_is_refused_as_late() throws Exception {
-        Exchange exchange = new Exchange();
+        LiveExchange exchange = new LiveExchange();
         LiveSession session = exchange.session();
         Thread thread = running(session);
         awaitSteps(session, 200);
@@ -189,7 +69,7 @@ class LiveSessionTest {
                 calm.months(), new SessionClock(clock.open(), clock.open().plusHours(2), clock.stepSeconds(),
                 clock.fairValueRefreshMinutes(), 600), calm.clearing(), calm.scarcityElasticity(), calm.products(),
                 calm.agents(), calm.shocks(), calm.user(), calm.insurance(), calm.activity());
-        Exchange exchange = new Exchange();
+        LiveExchange exchange = new LiveExchange();
         LiveSession session = exchange.session(shortDay);
         assertThat(session.speed()).isEqualTo(600);
         Thread thread = running(session);
@@ -228,7 +108,7 @@ class LiveSessionTest {
 
     @Test
     void a_paused_session_takes_no_step_until_resumed_and_a_second_session_opens_nothing_twice() throws Exception {
-        Exchange exchange = new Exchange();
+        LiveExchange exchange = new LiveExchange();
         LiveSession first = exchange.session();
         Thread thread = running(first);
         awaitSteps(first, 20);

@@ -10,6 +10,7 @@ import com.suanli.sessions.config.SessionConfigJson;
 import com.suanli.sessions.fundamental.HubReport;
 import com.suanli.sessions.fundamental.MonitoringFeed;
 import com.suanli.sessions.fundamental.OutageReport;
+import com.suanli.sessions.insurance.InsuranceProgramme;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
@@ -48,11 +49,14 @@ class SessionConservationTest {
         List<Long> accounts = new ArrayList<>(LongStream.rangeClosed(ClearingSetup.FEE_ACCOUNT, ClearingSetup.SETTLEMENT_ACCOUNT)
                 .boxed().toList());
         session.session().roster().agents().forEach(agent -> accounts.add(agent.account()));
+        // The calm month sells insurance: its insurer holds the premiums less the claims.
+        accounts.add(InsuranceProgramme.INSURER_ACCOUNT);
 
         assertThat(engine.clearingFaults()).isZero();
         assertThat(accounts.stream().mapToLong(engine::cash).sum()).isEqualTo(engine.netDeposits());
         assertThat(engine.netDeposits()).isEqualTo(session.session().roster().groups().stream()
-                .mapToLong(g -> g.settings().cash() * 100 * g.agents().size()).sum());
+                .mapToLong(g -> g.settings().cash() * 100 * g.agents().size()).sum()
+                + session.session().config().insurance().insurerCash() * 100);
         assertThat(engine.cash(ClearingSetup.SETTLEMENT_ACCOUNT)).as("the settlement pass-through is empty").isZero();
         assertThat(engine.cash(ClearingSetup.FEE_ACCOUNT)).as("the exchange earned fees").isPositive();
         for (ContractSpec spec : session.session().listing().contracts()) {

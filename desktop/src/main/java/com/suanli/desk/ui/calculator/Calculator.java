@@ -5,6 +5,7 @@ import com.suanli.desk.task.TaskExecutor;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -47,6 +48,14 @@ public abstract class Calculator {
 
     /** Reads the form and prices it in the background; the figures or the refusal arrive on the UI thread. */
     public final void calculate() {
+        price(quote -> { });
+    }
+
+    /**
+     * Reads the form and prices it in the background; on the UI thread the figures are shown and handed to
+     * {@code then}, or the refusal is shown and {@code then} never runs.
+     */
+    final void price(Consumer<Quote> then) {
         Callable<Quote> pricing;
         try {
             pricing = prepare();
@@ -61,6 +70,7 @@ public abstract class Calculator {
                     busy.set(false);
                     results.setAll(quote.lines());
                     curve.setAll(quote.curve());
+                    then.accept(quote);
                 })
                 .onFailure(failure -> {
                     busy.set(false);
@@ -69,7 +79,7 @@ public abstract class Calculator {
     }
 
     /** Figures of other inputs must not stand beside a refusal: they are cleared with it. */
-    private void refuse(Throwable failure) {
+    final void refuse(Throwable failure) {
         results.clear();
         curve.clear();
         String reason = failure.getMessage();

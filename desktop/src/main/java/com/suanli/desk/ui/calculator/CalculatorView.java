@@ -3,6 +3,7 @@ package com.suanli.desk.ui.calculator;
 import static com.suanli.desk.ui.form.Controls.button;
 import static com.suanli.desk.ui.form.Controls.caption;
 import static com.suanli.desk.ui.form.Controls.errorLine;
+import static com.suanli.desk.ui.form.Controls.label;
 import static com.suanli.desk.ui.form.Controls.textField;
 
 import atlantafx.base.theme.Styles;
@@ -21,12 +22,14 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
  * One calculator's form: a field per input (Enter calculates), the Calculate button, the refusal line, the
- * figures in a grid, and the curve when the calculator draws one.
+ * figures in a grid, and the curve when the calculator draws one. A cover calculator on a desk that can buy
+ * also has Buy beside Calculate, the line saying what was bought, and the user's policies.
  */
 final class CalculatorView {
 
@@ -35,8 +38,11 @@ final class CalculatorView {
     private final GridPane figures = new GridPane();
     private final ScrollPane root;
 
-    /** @param idPrefix prefixes every node id, e.g. {@code calc-option} makes {@code calc-option-strike} */
-    CalculatorView(Calculator calculator, String idPrefix) {
+    /**
+     * @param idPrefix prefixes every node id, e.g. {@code calc-option} makes {@code calc-option-strike}
+     * @param desk what buys a cover, or null when the desk cannot buy
+     */
+    CalculatorView(Calculator calculator, String idPrefix, CoverDesk desk) {
         this.calculator = Objects.requireNonNull(calculator, "calculator");
         this.idPrefix = Objects.requireNonNull(idPrefix, "idPrefix");
         Label title = new Label(calculator.title());
@@ -50,8 +56,19 @@ final class CalculatorView {
         figures.setHgap(12);
         figures.setVgap(3);
         calculator.results().addListener((ListChangeListener<ResultLine>) change -> showFigures());
-        VBox content = new VBox(10, title, form(), calculate,
+        Node actions = calculate;
+        Node policies = null;
+        if (calculator instanceof CoverCalculator cover && desk != null) {
+            Button buy = button(idPrefix + "-buy", Texts.get("calc.cover.buy"), () -> cover.buy(desk.buyer()));
+            buy.disableProperty().bind(calculator.busyProperty());
+            actions = new HBox(8, calculate, buy, label(idPrefix + "-bought", cover.boughtProperty()));
+            policies = PoliciesView.table(idPrefix + "-policies", desk.policies());
+        }
+        VBox content = new VBox(10, title, form(), actions,
                 errorLine(idPrefix + "-error", calculator.errorProperty()), figures);
+        if (policies != null) {
+            content.getChildren().addAll(caption(Texts.get("calc.policies.title")), policies);
+        }
         if (calculator.curveTitle() != null) {
             content.getChildren().add(curve());
         }

@@ -15,6 +15,11 @@ public final class CalculatorsView {
     private final BorderPane root = new BorderPane();
 
     public CalculatorsView(List<Calculator> calculators) {
+        this(calculators, null);
+    }
+
+    /** @param desk what buys the quoted covers for the signed-in user; null when the desk cannot buy */
+    public CalculatorsView(List<Calculator> calculators, CoverDesk desk) {
         ListView<Calculator> names = new ListView<>();
         names.getItems().setAll(calculators);
         names.setId("calculator-list");
@@ -28,7 +33,7 @@ public final class CalculatorsView {
             }
         });
         List<Node> forms = calculators.stream()
-                .map(calculator -> new CalculatorView(calculator, nodeId(calculator)).root()).toList();
+                .map(calculator -> new CalculatorView(calculator, nodeId(calculator), desk).root()).toList();
         names.getSelectionModel().selectedIndexProperty().addListener((property, before, index) ->
                 root.setCenter(index.intValue() < 0 ? null : forms.get(index.intValue())));
         names.getSelectionModel().selectFirst();

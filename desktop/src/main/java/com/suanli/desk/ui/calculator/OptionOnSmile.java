@@ -100,7 +100,7 @@ public final class OptionOnSmile extends Calculator {
                 lines.add(new ResultLine(Texts.get("calc.option.implied-less-smile"), Figures.percent(implied - vol),
                         Texts.get("calc.option.vol-points")));
             }
-            return new Quote(lines, smilePoints(smile, strikes));
+            return new Quote(lines, smilePoints(smile, strikes), Double.NaN);
         };
     }
 

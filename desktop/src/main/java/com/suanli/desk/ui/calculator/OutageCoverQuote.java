@@ -3,6 +3,7 @@ package com.suanli.desk.ui.calculator;
 import static com.suanli.desk.ui.calculator.CalculatorInput.text;
 
 import com.suanli.desk.task.TaskExecutor;
+import com.suanli.desk.ui.form.FieldException;
 import com.suanli.desk.ui.form.Fields;
 import com.suanli.desk.ui.form.Figures;
 import com.suanli.desk.ui.text.Texts;
@@ -18,15 +19,17 @@ import java.util.concurrent.Callable;
 
 /**
  * A quote for outage cover: outages as a Poisson count, lost GPU-hours lognormal, replacement at a price that
- * rises with market tightness; premiums, VaR and TVaR by Panjer recursion ({@link OutageCoverPricer}).
+ * rises with market tightness; premiums, VaR and TVaR by Panjer recursion ({@link OutageCoverPricer}). Bought, it
+ * is the exchange's outage cover on the GPUs covered at the index's hub for the term, paying up to the aggregate
+ * limit, at the SD premium; the exchange's cover has no deductible or limit per outage in CNY.
  */
-public final class OutageCoverQuote extends Calculator {
+public final class OutageCoverQuote extends CoverCalculator {
 
     /** Outage rates are quoted per year. */
     private static final int RATE_PERIOD_DAYS = 365;
 
     public OutageCoverQuote(TaskExecutor tasks) {
-        super(Texts.get("calc.outage.outage-cover"), null, tasks, List.of(
+        super(Texts.get("calc.outage.outage-cover"), tasks, List.of(
                 text("term", Texts.get("calc.outage.term-days"), "30", Texts.get("calc.outage.days-covered")),
                 text("outages", Texts.get("calc.outage.outages-per-year"), "4",
                         Texts.get("calc.outage.expected-outages-at-the-hub")),
@@ -50,7 +53,32 @@ public final class OutageCoverQuote extends Calculator {
                 text("wang", Texts.get("calc.outage.wang-lambda"), "0.2",
                         Texts.get("calc.outage.risk-aversion-of-the-wang-transform")),
                 text("confidence", Texts.get("calc.outage.confidence"), "0.99",
-                        Texts.get("calc.outage.of-var-and-tvar"))));
+                        Texts.get("calc.outage.of-var-and-tvar")),
+                text("gpus", Texts.get("calc.cover.gpus"), "500", Texts.get("calc.cover.gpus-hint"))));
+    }
+
+    @Override
+    CoverOrder order() {
+        int term = Fields.positiveWhole(Texts.get("calc.outage.term-days"), input("term"));
+        noneOnTheExchange("calc.outage.per-event-deductible", input("eventDeductible"), "0");
+        noneOnTheExchange("calc.outage.per-event-limit", input("eventLimit"), "");
+        noneOnTheExchange("calc.outage.aggregate-deductible", input("aggregateDeductible"), "0");
+        String limit = Texts.get("calc.outage.aggregate-limit");
+        if (input("aggregateLimit").isBlank()) {
+            throw new FieldException(limit, Texts.get("calc.cover.limit-to-buy"));
+        }
+        return CoverOrder.outage(productCode(), hub(), term, units(Texts.get("calc.cover.gpus"), input("gpus")),
+                fen(limit, input("aggregateLimit")));
+    }
+
+    /** A term the exchange's cover has not: blank, or a zero, to buy. */
+    private static void noneOnTheExchange(String key, String text, String none) {
+        boolean absent = none.isEmpty() ? text.isBlank() : !text.isBlank()
+                && Fields.notNegative(Texts.get(key), text) == 0;
+        if (!absent) {
+            throw new FieldException(Texts.get(key), Texts.format("calc.cover.none-to-buy", none.isEmpty()
+                    ? Texts.get("calc.cover.empty") : none));
+        }
     }
 
     @Override
@@ -74,7 +102,7 @@ public final class OutageCoverQuote extends Calculator {
         return () -> {
             OutageCoverMeasures quote = OutageCoverPricer.DEFAULT.measures(cover, risk, loading);
             String tail = Figures.percent(quote.confidence());
-            return Quote.of(List.of(
+            return Quote.cover(List.of(
                     new ResultLine(Texts.get("calc.outage.expected-loss"), Figures.amount(quote.expectedLoss()),
                             Texts.get("calc.outage.cny-the-pure-premium")),
                     new ResultLine(Texts.get("calc.outage.standard-deviation"),
@@ -86,7 +114,7 @@ public final class OutageCoverQuote extends Calculator {
                     new ResultLine(Texts.get("calc.outage.var"), Figures.amount(quote.valueAtRisk()),
                             Texts.format("calc.outage.cny-at", tail)),
                     new ResultLine(Texts.get("calc.outage.tvar"), Figures.amount(quote.tailValueAtRisk()),
-                            Texts.format("calc.outage.cny-at", tail))));
+                            Texts.format("calc.outage.cny-at", tail))), quote.standardDeviationPremium());
         };
     }
 }

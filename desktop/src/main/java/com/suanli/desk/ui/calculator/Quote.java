@@ -2,8 +2,11 @@ package com.suanli.desk.ui.calculator;
 
 import java.util.List;
 
-/** What a calculation answers: the figures, and the curve to draw (empty when the calculator draws none). */
-record Quote(List<ResultLine> lines, List<CurvePoint> curve) {
+/**
+ * What a calculation answers: the figures, the curve to draw (empty when the calculator draws none), and for
+ * a cover the premium it quotes, CNY (NaN for a calculator that quotes no cover).
+ */
+record Quote(List<ResultLine> lines, List<CurvePoint> curve, double premiumCny) {
 
     Quote {
         lines = List.copyOf(lines);
@@ -11,6 +14,11 @@ record Quote(List<ResultLine> lines, List<CurvePoint> curve) {
     }
 
     static Quote of(List<ResultLine> lines) {
-        return new Quote(lines, List.of());
+        return new Quote(lines, List.of(), Double.NaN);
+    }
+
+    /** A cover's figures, with the premium a Buy pays. */
+    static Quote cover(List<ResultLine> lines, double premiumCny) {
+        return new Quote(lines, List.of(), premiumCny);
     }
 }

@@ -13,6 +13,7 @@ import com.suanli.pricing.insurance.PriceSpikeCoverMeasures;
 import com.suanli.pricing.insurance.PriceSpikeCoverPricer;
 import com.suanli.pricing.model.JumpParameters;
 import com.suanli.pricing.model.SpotModel;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,12 +21,13 @@ import java.util.concurrent.Callable;
 /**
  * A quote for a price-spike cap: daily caplets on the index under the mean-reverting spot model with
  * spikes; Monte Carlo with its standard error beside the exact closed-form strip
- * ({@link PriceSpikeCoverPricer}).
+ * ({@link PriceSpikeCoverPricer}). Bought, it is the exchange's cap on the index's fixings of its days, at the
+ * closed-form strip (exact under the model) as the premium, paying up to its limit.
  */
-public final class SpikeCapQuote extends Calculator {
+public final class SpikeCapQuote extends CoverCalculator {
 
     public SpikeCapQuote(TaskExecutor tasks) {
-        super(Texts.get("calc.spike.price-spike-cap"), null, tasks, List.of(
+        super(Texts.get("calc.spike.price-spike-cap"), tasks, List.of(
                 text("valuation", Texts.get("calc.spike.valuation-date"), "2026-11-27", "2026-11-27"),
                 text("first", Texts.get("calc.spike.first-day"), "2026-12-01",
                         Texts.get("calc.spike.first-covered-day")),
@@ -46,21 +48,25 @@ public final class SpikeCapQuote extends Calculator {
                 text("spikeSd", Texts.get("calc.spike.spike-sd"), "0.1", Texts.get("calc.spike.in-log-units")),
                 text("rate", Texts.get("calc.spike.rate"), "0.02", Texts.get("calc.spike.continuously-compounded")),
                 text("paths", Texts.get("calc.spike.paths"), "20000", Texts.get("calc.spike.monte-carlo-paths")),
-                text("seed", Texts.get("calc.spike.seed"), "7", Texts.get("calc.spike.for-a-reproducible-quote"))));
+                text("seed", Texts.get("calc.spike.seed"), "7", Texts.get("calc.spike.for-a-reproducible-quote")),
+                text("limit", Texts.get("calc.cover.limit"), "200000", Texts.get("calc.cover.limit-hint"))));
+    }
+
+    @Override
+    CoverOrder order() {
+        CoveredDays days = coveredDays();
+        BigDecimal strike = BigDecimal.valueOf(Fields.positive(Texts.get("calc.spike.cap"), input("strike")));
+        long hours = units(Texts.get("calc.spike.gpu-hours-per-day"), input("hours"));
+        return CoverOrder.cap(productCode(), hub(), days.first(), days.last(), hours, strike,
+                fen(Texts.get("calc.cover.limit"), input("limit")));
     }
 
     @Override
     Callable<Quote> prepare() {
         LocalDate valuation = Fields.date(Texts.get("calc.spike.valuation-date"), input("valuation"));
-        LocalDate first = Fields.date(Texts.get("calc.spike.first-day"), input("first"));
-        LocalDate last = Fields.date(Texts.get("calc.spike.last-day"), input("last"));
-        if (last.isBefore(first)) {
-            throw new FieldException(Texts.get("calc.spike.last-day"), Texts.format("calc.spike.last-before-first",
-                    last.toString(),
-                    first.toString()));
-        }
-        PriceSpikeCover cover = PriceSpikeCover.of(first, last, Fields.positive(Texts.get("calc.spike.cap"),
-                input("strike")),
+        CoveredDays days = coveredDays();
+        PriceSpikeCover cover = PriceSpikeCover.of(days.first(), days.last(),
+                Fields.positive(Texts.get("calc.spike.cap"), input("strike")),
                 Fields.positive(Texts.get("calc.spike.gpu-hours-per-day"), input("hours")));
         double index = Fields.positive(Texts.get("calc.spike.index-today"), input("index"));
         double median = Fields.positive(Texts.get("calc.spike.long-run-median"), input("median"));
@@ -81,7 +87,7 @@ public final class SpikeCapQuote extends Calculator {
         IndexMarket market = IndexMarket.of(valuation, index, model, rate);
         return () -> {
             PriceSpikeCoverMeasures quote = PriceSpikeCoverPricer.DEFAULT.measures(cover, market, paths, seed);
-            return Quote.of(List.of(
+            return Quote.cover(List.of(
                     new ResultLine(Texts.get("calc.spike.monte-carlo-value"), Figures.amount(quote.presentValue()),
                             Texts.get("calc.spike.cny")),
                     new ResultLine(Texts.get("calc.spike.standard-error"), Figures.amount(quote.standardError()),
@@ -89,7 +95,21 @@ public final class SpikeCapQuote extends Calculator {
                     new ResultLine(Texts.get("calc.spike.closed-form-strip"), Figures.amount(quote.stripValue()),
                             Texts.get("calc.spike.cny-exact-under-the-model")),
                     new ResultLine(Texts.get("calc.spike.covered-days"), String.valueOf(cover.days()),
-                            Texts.get("calc.spike.caplets"))));
+                            Texts.get("calc.spike.caplets"))), quote.stripValue());
         };
+    }
+
+    private record CoveredDays(LocalDate first, LocalDate last) {
+    }
+
+    /** The first and last covered days, the last not before the first. */
+    private CoveredDays coveredDays() {
+        LocalDate first = Fields.date(Texts.get("calc.spike.first-day"), input("first"));
+        LocalDate last = Fields.date(Texts.get("calc.spike.last-day"), input("last"));
+        if (last.isBefore(first)) {
+            throw new FieldException(Texts.get("calc.spike.last-day"), Texts.format("calc.spike.last-before-first",
+                    last.toString(), first.toString()));
+        }
+        return new CoveredDays(first, last);
     }
 }

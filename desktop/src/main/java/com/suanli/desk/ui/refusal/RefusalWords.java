@@ -56,6 +56,7 @@ public final class RefusalWords {
             case ACCOUNT_NOT_GRANTED -> Texts.format("refusal.access.account", role, login, command,
                     Long.toString(refused.account()), granted(refused));
             case USERS -> Texts.format("refusal.access.users", role, login);
+            case RISK_OFFICER_BUYS -> Texts.format("refusal.access.risk-officer-buys", role, login, command);
         };
     }
 

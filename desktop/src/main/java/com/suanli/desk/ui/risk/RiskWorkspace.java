@@ -3,6 +3,7 @@ package com.suanli.desk.ui.risk;
 import com.suanli.desk.task.TaskExecutor;
 import com.suanli.desk.ui.calculator.Calculators;
 import com.suanli.desk.ui.calculator.CalculatorsView;
+import com.suanli.desk.ui.calculator.CoverDesk;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -22,6 +23,8 @@ public final class RiskWorkspace {
     private final ScenarioWorkspaceViewModel scenarios;
     private final DeskRiskViewModel desk;
     private final TaskExecutor tasks;
+    /** What buys the quoted covers; null until the workstation gives it. */
+    private CoverDesk covers;
 
     /**
      * @param tasks runs loads, revaluations and quotes off the UI thread
@@ -54,8 +57,13 @@ public final class RiskWorkspace {
         return styled(new ScenarioWorkspaceView(scenarios).root());
     }
 
+    /** The calculators' Buy, for the views made from now on. */
+    public void buyCovers(CoverDesk desk) {
+        this.covers = Objects.requireNonNull(desk, "desk");
+    }
+
     public Node calculatorsView() {
-        return styled(new CalculatorsView(Calculators.all(tasks)).root());
+        return styled(new CalculatorsView(Calculators.all(tasks), covers).root());
     }
 
     private static Node styled(Parent view) {

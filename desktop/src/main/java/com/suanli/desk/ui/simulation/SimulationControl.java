@@ -8,9 +8,11 @@ import com.suanli.desk.simulation.SimulationStatus;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.sessions.record.ConfigText;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -43,6 +45,8 @@ public final class SimulationControl implements AutoCloseable {
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "");
     private DeskExchange exchange;
     private DeskSimulation running;
+    /** The last stop the menu asked for, done once that session has stopped (its status told after). */
+    private CompletableFuture<Void> stopped = CompletableFuture.completedFuture(null);
     /** Which start a status comes from: a late word of a replaced session is not shown. */
     private long starts;
 
@@ -115,9 +119,32 @@ public final class SimulationControl implements AutoCloseable {
         current().ifPresent(simulation -> simulation.setSpeed(speed));
     }
 
-    /** Stops the session; the agents' resting orders stay in the market. */
+    /**
+     * Stops the session; the agents' resting orders stay in the market. The FX thread does not wait for its last
+     * step and its recording: the status says it is stopping at once, and stopped once it has, from a thread of
+     * its own.
+     */
     public void stop() {
-        stopRunning();
+        if (running == null) {
+            return;
+        }
+        DeskSimulation stopping = running;
+        running = null;
+        if (isLive(stopping.status())) {
+            show(stopping.status().stopping());
+        }
+        long start = starts;
+        stopped = CompletableFuture.runAsync(stopping::stop, task -> {
+            Thread thread = new Thread(task, "desk-simulation-stop");
+            thread.setDaemon(true);
+            thread.start();
+        });
+        // Told on the FX thread, never waited for there: a start may be waiting for the stop itself.
+        stopped.thenRunAsync(() -> {
+            if (start == starts) {
+                show(stopping.status());
+            }
+        }, uiThread);
     }
 
     /** The stored choice to start a session when the desk opens; a settings file that cannot be written is said. */
@@ -138,6 +165,11 @@ public final class SimulationControl implements AutoCloseable {
         return Optional.ofNullable(running).filter(simulation -> isLive(simulation.status()));
     }
 
+    /** The running session's day on its own clock, once it has joined the market. */
+    public Optional<LocalDate> sessionDay() {
+        return current().map(simulation -> simulation.session().day());
+    }
+
     public ReadOnlyObjectProperty<SimulationStatus> statusProperty() {
         return status.getReadOnlyProperty();
     }
@@ -147,7 +179,9 @@ public final class SimulationControl implements AutoCloseable {
         return statusText.getReadOnlyProperty();
     }
 
+    /** Waits for a stop under way, then stops the session running, if any: a start or the desk's close. */
     private void stopRunning() {
+        stopped.join();
         if (running != null) {
             DeskSimulation stopping = running;
             running = null;
