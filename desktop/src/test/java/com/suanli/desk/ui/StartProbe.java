@@ -26,8 +26,8 @@ import javafx.stage.Window;
  */
 public final class StartProbe {
 
-    /** How often the watcher looks at the screen, on the FX thread. */
-    private static final long LOOK_EVERY_MILLIS = 10;
+    /** How often the watcher looks at the screen, on the FX thread: seldom enough to cost the start little. */
+    private static final long LOOK_EVERY_MILLIS = 50;
     /** The desk gives up waiting for market data after this long: the probe then says so. */
     private static final long PATIENCE_MILLIS = 120_000;
 
@@ -95,7 +95,8 @@ public final class StartProbe {
                 && message.getText() != null && message.getText().startsWith(signedInPrefix())) {
             note("signed in");
         }
-        boolean painted = root.lookupAll(".table-cell").stream()
+        Node marketWatch = root.lookup("#market-watch-table");
+        boolean painted = marketWatch != null && marketWatch.lookupAll(".table-cell").stream()
                 .filter(cell -> cell instanceof TableCell<?, ?> each && each.isVisible()
                         && each.getTableColumn() != null
                         && Texts.get("marketwatch.bid").equals(each.getTableColumn().getText()))
