@@ -28,8 +28,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The blotter's own words in the real window, in English and in Chinese: a working order's cancel button is
- * drawn whole (never cut to "…"), and once it has cancelled the order, the Orders tab says why in the desk's
+ * The blotter's own words in the real window, in English and in Chinese: a working order's cancel button and
+ * every figure and word of its row are drawn whole (never cut to "…"), and once it has cancelled the order, the Orders tab says why in the desk's
  * language (the engine's code in English, a phrase in Chinese).
  */
 @ExtendWith(ApplicationExtension.class)
@@ -86,6 +86,11 @@ class BlotterWordsTest {
         assertThat(inCell.getMinX()).as("the button's left edge in its cell").isGreaterThanOrEqualTo(0);
         assertThat(inCell.getMaxX()).as("the button's right edge in its cell").isLessThanOrEqualTo(cell.getWidth());
         assertThat(cancel.getWidth()).as("the button's width").isGreaterThanOrEqualTo(cancel.prefWidth(-1));
+
+        assertThat(working.lookupAll(".table-cell")).filteredOn(node -> node instanceof TableCell<?, ?> each
+                && each.isVisible() && each.getText() != null && !each.getText().isEmpty()).isNotEmpty()
+                .allSatisfy(node -> assertThat(((Text) node.lookup(".text")).getText())
+                        .as("a working order's figure as drawn").isEqualTo(((TableCell<?, ?>) node).getText()));
 
         robot.clickOn(cancel);
         WaitForAsyncUtils.waitForFxEvents();

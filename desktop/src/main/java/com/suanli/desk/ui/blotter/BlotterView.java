@@ -46,6 +46,8 @@ import javafx.scene.layout.StackPane;
 public final class BlotterView {
 
     private static final double WIDE = 520;
+    /** A price as wide as the desk's run to: four figures before the point, two after. */
+    private static final String TYPICAL_PRICE = "0000.00";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
 
     private final BlotterViewModel viewModel;
@@ -131,10 +133,8 @@ public final class BlotterView {
                         ? Texts.format("blotter.quote-side", Texts.term(order.type())) : Texts.term(order.type()),
                                 false),
                 column(Texts.get("blotter.tif"), order -> order.timeInForce().name(), false),
-                column(Texts.get("blotter.price"), order -> BlotterViewModel.price(order.contract(), order.price()),
-                        true),
-                column(Texts.get("blotter.stop"), order -> BlotterViewModel.price(order.contract(), order.stopPrice()),
-                        true),
+                priceColumn(Texts.get("blotter.price"), OwnOrder::price),
+                priceColumn(Texts.get("blotter.stop"), OwnOrder::stopPrice),
                 column(Texts.get("blotter.quantity"), order -> Long.toString(order.quantity()), true),
                 column(Texts.get("blotter.open"), order -> Long.toString(order.openQuantity()), true),
                 column(Texts.get("blotter.filled"), order -> Long.toString(order.filledQuantity()), true),
@@ -144,6 +144,17 @@ public final class BlotterView {
         table.getColumns().get(table.getColumns().size() - 1).setPrefWidth(WIDE / 2);
         table.setPlaceholder(new Label(Texts.get("blotter.no-orders")));
         return table;
+    }
+
+    /**
+     * An order's limit or stop, never cut to "2…": a Chinese title is two characters wide, and a squeezed table
+     * would give the column no more.
+     */
+    private static TableColumn<OwnOrder, String> priceColumn(String title, ToLongFunction<OwnOrder> ticks) {
+        TableColumn<OwnOrder, String> price = column(title,
+                order -> BlotterViewModel.price(order.contract(), ticks.applyAsLong(order)), true);
+        Tables.fitFigure(price, TYPICAL_PRICE);
+        return price;
     }
 
     /** An order's status, never cut ("WORK…"): as wide as the longest status in the desk's language. */
