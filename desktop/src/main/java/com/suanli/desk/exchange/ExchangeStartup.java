@@ -42,6 +42,7 @@ public final class ExchangeStartup implements AutoCloseable {
     private final Supplier<DeskStore> database;
     private final Clock clock;
     private final Opening opening;
+    private final boolean connected;
     private DeskExchange started;
     private boolean closed;
 
@@ -56,14 +57,16 @@ public final class ExchangeStartup implements AutoCloseable {
 
     public ExchangeStartup(Supplier<Catalogue> catalogue, Supplier<DeskStore> database, Clock clock,
                            HostOptions options) {
-        this(catalogue, database, clock, hosted(options));
+        this(catalogue, database, clock, hosted(options), false);
     }
 
-    private ExchangeStartup(Supplier<Catalogue> catalogue, Supplier<DeskStore> database, Clock clock, Opening opening) {
+    private ExchangeStartup(Supplier<Catalogue> catalogue, Supplier<DeskStore> database, Clock clock, Opening opening,
+                            boolean connected) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.database = Objects.requireNonNull(database, "database");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.opening = opening;
+        this.connected = connected;
     }
 
     private static Opening hosted(HostOptions options) {
@@ -81,7 +84,15 @@ public final class ExchangeStartup implements AutoCloseable {
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(wait, "wait");
         return new ExchangeStartup(CatalogueJson::readDefault, database, clock, (store, listing) ->
-                DeskExchange.connected(MirroredExchange.connect(client, listing, wait), listing, store));
+                DeskExchange.connected(MirroredExchange.connect(client, listing, wait), listing, store), true);
+    }
+
+    /**
+     * Whether the desk is a workstation of the replicated exchange ({@link #connected}), known before it starts: its
+     * market is the one every connected desk shares, so nothing on this desk may drive it as a simulation does.
+     */
+    public boolean connected() {
+        return connected;
     }
 
     /** The workstation's: the catalogue its database holds, on that database. */

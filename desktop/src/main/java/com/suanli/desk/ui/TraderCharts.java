@@ -16,6 +16,7 @@ import com.suanli.desk.ui.tape.TapeView;
 import com.suanli.desk.ui.tape.TapeViewModel;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.TradingDesk;
+import com.suanli.desk.ui.workspace.PanelViews;
 import java.time.Clock;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
@@ -44,6 +45,7 @@ final class TraderCharts {
         charts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root = new SplitPane(charts, tape.root());
         root.setDividerPositions(0.7);
+        PanelViews.keepChosenTab(root, charts, "charts-tabs");
     }
 
     private static Tab tab(String id, String title, Node content) {

@@ -135,7 +135,7 @@ public final class WorkstationApp extends Application {
                 context.clock().getZone()),
                 Platform::exit);
         simulation = new SimulationControl(context.clock(), Platform::runLater, viewModel::showMessage,
-                context.simulation(), context.store(), monitoring);
+                context.simulation(), context.store(), monitoring, context.exchange().connected());
         viewModel.simulationTextProperty().bind(simulation.statusTextProperty());
         shell.addMenu(SimulationMenu.of(simulation, () -> stage));
         shell.addToViewMenu(LanguageMenu.of(context.language(), viewModel::showMessage));

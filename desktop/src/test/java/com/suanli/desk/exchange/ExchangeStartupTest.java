@@ -3,6 +3,7 @@ package com.suanli.desk.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.suanli.cluster.client.ClientConfig;
 import com.suanli.data.catalogue.CatalogueJson;
 import com.suanli.data.json.JsonReadException;
 import com.suanli.data.store.DeskStore;
@@ -12,6 +13,7 @@ import com.suanli.exchange.engine.session.SessionState;
 import com.suanli.exchange.listing.Catalogue;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -61,6 +63,15 @@ class ExchangeStartupTest {
         assertThat(session(exchange, "H100-GZ-G-2027M12")).isEqualTo(SessionState.CONTINUOUS);
         assertThat(session(exchange, "H100-YRD-2027M03")).isNotEqualTo(SessionState.CONTINUOUS);
         assertThat(session(exchange, "H100-YRD-2027M01")).isNotEqualTo(SessionState.CONTINUOUS);
+    }
+
+    @Test
+    void a_desk_connected_to_the_replicated_exchange_says_so_before_it_starts_and_the_desks_own_does_not() {
+        ExchangeStartup connected = ExchangeStartup.connected(() -> store, MARKET_OPEN,
+                ClientConfig.of(1, List.of("127.0.0.1"), 20_000, "127.0.0.1"), Duration.ofSeconds(1));
+
+        assertThat(connected.connected()).isTrue();
+        assertThat(TestDesks.startup(CatalogueJson::readDefault, store, MARKET_OPEN).connected()).isFalse();
     }
 
     @Test

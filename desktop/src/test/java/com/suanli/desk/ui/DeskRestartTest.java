@@ -26,7 +26,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,7 +41,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The workstation closed and opened again on the same database, as a trader does each day: the panels are where
- * the user left them (kept in the user's settings), View &gt; Reset layout is kept as well, the account panel
+ * the user left them (kept in the user's settings), with the tabs they chose and on the workspace they were on,
+ * View &gt; Reset layout is kept as well, the account panel
  * shows the cash the first start deposited, and the ladder shows the book the exchange recovered before any new
  * event arrives.
  */
@@ -150,6 +153,37 @@ class DeskRestartTest {
         Optional<String> saved = DESK.store().transaction(c -> new UserSettings(c, LOCAL_USER).get(UserSettings.LAYOUT));
         assertThat(saved).as("the user's layout setting").hasValueSatisfying(text ->
                 assertThat(text).contains("\"closed\":[\"CHARTS\"]"));
+    }
+
+    @Test
+    void the_tabs_chosen_and_the_workspace_on_screen_are_as_the_user_left_them_after_a_restart(FxRobot robot) {
+        started();
+        robot.clickOn("#blotter-rejects");
+        robot.clickOn("#tab-account");
+        robot.clickOn("#account-calls");
+        robot.clickOn("#workspace-risk");
+        robot.clickOn("#risk-tab-margin");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        restart(robot);
+
+        assertThat(robot.lookup("#workspace-risk").queryAs(ToggleButton.class).isSelected()).as("risk on screen")
+                .isTrue();
+        assertThat(chosenTab(robot, "#risk-tabs")).isEqualTo("risk-tab-margin");
+        Optional<String> saved = DESK.store().transaction(c -> new UserSettings(c, LOCAL_USER).get(UserSettings.LAYOUT));
+        assertThat(saved).as("the user's layout setting").hasValueSatisfying(text -> assertThat(text)
+                .contains("\"workspace\":\"RISK\"", "\"blotter-tabs\":\"blotter-rejects\"",
+                        "\"account-tabs\":\"account-calls\"", "\"risk-tabs\":\"risk-tab-margin\""));
+        robot.clickOn("#workspace-trading");
+        assertThat(chosenTab(robot, "#account-tabs")).as("the account panel in front, on its calls")
+                .isEqualTo("account-calls");
+        robot.clickOn("#tab-blotter");
+        assertThat(chosenTab(robot, "#blotter-tabs")).isEqualTo("blotter-rejects");
+    }
+
+    private static String chosenTab(FxRobot robot, String tabPane) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(tabPane).queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId();
     }
 
     @Test

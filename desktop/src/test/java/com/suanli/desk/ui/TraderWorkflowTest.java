@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.suanli.desk.ui.trading.OrderStatus;
 import com.suanli.desk.ui.trading.OwnOrder;
+import com.suanli.exchange.engine.event.CancelReason;
 import com.suanli.exchange.listing.ContractSpec;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -106,7 +107,7 @@ class TraderWorkflowTest {
         click(robot, "#blotter-orders");
         assertThat(table(robot, "#blotter-orders-table").getItems()).singleElement().satisfies(order -> {
             assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
-            assertThat(order.why()).isEqualTo("USER");
+            assertThat(order.cancelReason()).isEqualTo(CancelReason.USER);
         });
     }
 

@@ -9,6 +9,7 @@ import static com.suanli.desk.ui.form.Tables.table;
 import atlantafx.base.theme.Styles;
 import com.suanli.desk.ui.form.Controls;
 import com.suanli.desk.ui.text.Texts;
+import com.suanli.desk.ui.workspace.PanelViews;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -56,6 +57,7 @@ public final class AccountView {
         VBox.setVgrow(tabs, Priority.ALWAYS);
         root.getChildren().addAll(figures(mark), health, tabs);
         root.getStyleClass().add("account-panel");
+        PanelViews.keepChosenTab(root, tabs, "account-tabs");
         root.setSpacing(4);
     }
 

@@ -3,6 +3,7 @@ package com.suanli.desk.ui.autoquote;
 import com.suanli.desk.ui.form.FieldException;
 import com.suanli.desk.ui.form.Fields;
 import com.suanli.desk.ui.link.InstrumentLink;
+import com.suanli.desk.ui.refusal.RefusalWords;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.CommandOutcome;
 import com.suanli.desk.ui.trading.OrderStatus;
@@ -153,8 +154,8 @@ public final class AutoQuoterViewModel {
             if (order.status().isLive()) {
                 live.add(order.orderId());
             } else if (order.status() == OrderStatus.CANCELLED && liveQuoteOrders.contains(order.orderId())
-                    && !order.why().startsWith(CancelReason.QUOTE_REPLACED.name())) {
-                why = order.why();
+                    && order.cancelReason() != CancelReason.QUOTE_REPLACED) {
+                why = RefusalWords.cancellation(order.cancelReason(), order.cancelDetail());
             }
         }
         liveQuoteOrders = live;

@@ -11,16 +11,19 @@ import com.suanli.desk.ui.form.Tables;
 import com.suanli.desk.ui.refusal.RefusalWords;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.Fill;
+import com.suanli.desk.ui.trading.OrderStatus;
 import com.suanli.desk.ui.trading.OwnOrder;
 import com.suanli.desk.ui.trading.PositionRow;
 import com.suanli.desk.ui.trading.Reject;
 import com.suanli.desk.ui.trading.ShownRows;
 import com.suanli.desk.ui.trading.TapeRow;
+import com.suanli.desk.ui.workspace.PanelViews;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.ToLongFunction;
@@ -43,8 +46,9 @@ import javafx.scene.layout.StackPane;
 /** The blotter panel: working orders, all orders, fills, rejects, positions and the tape, one tab each. */
 public final class BlotterView {
 
-    private static final double NARROW = 70;
     private static final double WIDE = 520;
+    /** A price as wide as the desk's run to: four figures before the point, two after. */
+    private static final String TYPICAL_PRICE = "0000.00";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
 
     private final BlotterViewModel viewModel;
@@ -74,6 +78,7 @@ public final class BlotterView {
         pnl.setMouseTransparent(true);
         root.getChildren().addAll(tabs, pnl);
         root.getStyleClass().add("blotter");
+        PanelViews.keepChosenTab(root, tabs, "blotter-tabs");
     }
 
     public Node root() {
@@ -111,8 +116,7 @@ public final class BlotterView {
             }
         });
         cancel.setSortable(false);
-        cancel.setMinWidth(NARROW);
-        cancel.setMaxWidth(NARROW);
+        Tables.fitButton(cancel, Texts.get("blotter.cancel"));
         table.getColumns().add(0, cancel);
         table.setOnKeyPressed(key -> {
             if (key.getCode() == KeyCode.DELETE) {
@@ -133,18 +137,36 @@ public final class BlotterView {
                         ? Texts.format("blotter.quote-side", Texts.term(order.type())) : Texts.term(order.type()),
                                 false),
                 column(Texts.get("blotter.tif"), order -> order.timeInForce().name(), false),
-                column(Texts.get("blotter.price"), order -> BlotterViewModel.price(order.contract(), order.price()),
-                        true),
-                column(Texts.get("blotter.stop"), order -> BlotterViewModel.price(order.contract(), order.stopPrice()),
-                        true),
+                priceColumn(Texts.get("blotter.price"), OwnOrder::price),
+                priceColumn(Texts.get("blotter.stop"), OwnOrder::stopPrice),
                 column(Texts.get("blotter.quantity"), order -> Long.toString(order.quantity()), true),
                 column(Texts.get("blotter.open"), order -> Long.toString(order.openQuantity()), true),
                 column(Texts.get("blotter.filled"), order -> Long.toString(order.filledQuantity()), true),
-                column(Texts.get("blotter.status"), order -> Texts.term(order.status()), false),
-                column(Texts.get("blotter.why"), OwnOrder::why, false)));
+                statusColumn(),
+                column(Texts.get("blotter.why"),
+                        order -> RefusalWords.cancellation(order.cancelReason(), order.cancelDetail()), false)));
         table.getColumns().get(table.getColumns().size() - 1).setPrefWidth(WIDE / 2);
         table.setPlaceholder(new Label(Texts.get("blotter.no-orders")));
         return table;
+    }
+
+    /**
+     * An order's limit or stop, never cut to "2…": a Chinese title is two characters wide, and a squeezed table
+     * would give the column no more.
+     */
+    private static TableColumn<OwnOrder, String> priceColumn(String title, ToLongFunction<OwnOrder> ticks) {
+        TableColumn<OwnOrder, String> price = column(title,
+                order -> BlotterViewModel.price(order.contract(), ticks.applyAsLong(order)), true);
+        Tables.fitFigure(price, TYPICAL_PRICE);
+        return price;
+    }
+
+    /** An order's status, never cut ("WORK…"): as wide as the longest status in the desk's language. */
+    private static TableColumn<OwnOrder, String> statusColumn() {
+        TableColumn<OwnOrder, String> status = column(Texts.get("blotter.status"), order -> Texts.term(order.status()),
+                false);
+        Tables.fitWords(status, Arrays.stream(OrderStatus.values()).map(Texts::term).toList());
+        return status;
     }
 
     private TableView<Fill> fillsTable() {

@@ -5,6 +5,7 @@ import atlantafx.base.theme.Tweaks;
 import com.suanli.desk.ui.DeskTheme;
 import com.suanli.desk.ui.text.Texts;
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
@@ -30,6 +31,8 @@ public final class Tables {
     private static final double SYMBOL_WIDTH = 150;
     /** A column header's words: bold, at the desk's 13px (desk.css over the theme's header style). */
     private static final Font HEADER_FONT = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 13);
+    /** Words as a cell shows them: the desk's face at 13px. */
+    private static final Font WORDS_FONT = Font.font(Font.getDefault().getFamily(), 13);
     /** A figure as a cell shows it: the desk's monospaced face at 13px. */
     private static final Font FIGURE_FONT = Font.font("monospace", 13);
     /** The header label's padding (half an em each side), the sort arrow's gap and the column's borders. */
@@ -38,6 +41,10 @@ public final class Tables {
     private static final double SCROLL_BAR = 18;
     /** A cell's padding either side of its figure, and its borders. */
     private static final double CELL_PADDING = 20;
+    /** A button's words as a cell shows them: the desk's 13px, bold to be on the safe side of the theme. */
+    private static final Font BUTTON_FONT = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 13);
+    /** A button's padding either side of its words (the theme's 12px) and its borders. */
+    private static final double BUTTON_PADDING = 26;
 
     private Tables() {
     }
@@ -141,6 +148,24 @@ public final class Tables {
     public static void fitFigure(TableColumn<?, ?> column, String typical) {
         fitHeader(column);
         column.setMinWidth(Math.max(column.getMinWidth(), width(typical, FIGURE_FONT) + CELL_PADDING));
+    }
+
+    /** Never narrower than the longest of the {@code words} a cell of it may show, nor than its header's words. */
+    public static void fitWords(TableColumn<?, ?> column, Collection<String> words) {
+        fitHeader(column);
+        column.setMinWidth(Math.max(column.getMinWidth(),
+                words.stream().mapToDouble(each -> width(each, WORDS_FONT)).max().orElse(0) + CELL_PADDING));
+    }
+
+    /**
+     * Exactly as wide as a button saying {@code words} in each cell needs, in the desk's language (a fixed width
+     * cut "Cancel" to "…"), and never wider: the other columns keep the room.
+     */
+    public static void fitButton(TableColumn<?, ?> column, String words) {
+        fitHeader(column);
+        double width = Math.max(column.getMinWidth(), width(words, BUTTON_FONT) + BUTTON_PADDING + CELL_PADDING);
+        column.setMinWidth(width);
+        column.setMaxWidth(width);
     }
 
     private static double width(String words, Font font) {

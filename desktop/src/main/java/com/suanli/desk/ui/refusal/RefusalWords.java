@@ -3,6 +3,7 @@ package com.suanli.desk.ui.refusal;
 import com.suanli.desk.access.CommandNotPermitted;
 import com.suanli.desk.access.SignInRefused;
 import com.suanli.desk.ui.text.Texts;
+import com.suanli.exchange.engine.event.CancelReason;
 import com.suanli.exchange.engine.event.RejectReason;
 import com.suanli.exchange.engine.event.RejectedCommand;
 import java.util.Optional;
@@ -43,6 +44,19 @@ public final class RefusalWords {
     /** The command's kind as the status bar and the blotter name it. */
     public static String command(RejectedCommand command) {
         return Texts.find("term.RejectedCommand." + command.name()).orElse(command.name());
+    }
+
+    /**
+     * Why the exchange cancelled an order, worded by its {@link CancelReason} as a reject's reason is (the code in
+     * English, a phrase in Chinese), then the exchange's own words if it gave any; blank for no reason (an order
+     * not cancelled).
+     */
+    public static String cancellation(CancelReason reason, String detail) {
+        if (reason == null) {
+            return "";
+        }
+        String words = Texts.find("term.CancelReason." + reason.name()).orElse(reason.name());
+        return detail.isBlank() ? words : Texts.format("outcome.cancelled-because", words, detail);
     }
 
     /** Why the host refused the user's command or request, from the rule broken. */

@@ -10,6 +10,7 @@ import atlantafx.base.theme.Styles;
 import com.suanli.desk.ui.form.Figures;
 import com.suanli.desk.ui.form.Tables;
 import com.suanli.desk.ui.text.Texts;
+import com.suanli.desk.ui.workspace.PanelViews;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -83,6 +84,7 @@ public final class DeskRiskView {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setCenter(tabs);
         root.setId("desk-risk");
+        PanelViews.keepChosenTab(root, tabs, "risk-tabs");
         // A heatmap of a few months and hubs and the margin table need this much to be read at all.
         root.setMinHeight(MINIMUM_HEIGHT);
     }

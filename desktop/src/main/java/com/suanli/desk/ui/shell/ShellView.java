@@ -62,6 +62,8 @@ public final class ShellView {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         this.quit = Objects.requireNonNull(quit, "quit");
         this.workspaces = new WorkspaceView(panels);
+        // One workspace on screen: the one the user picks, or the one a restored layout was left on.
+        workspaces.shownProperty().bindBidirectional(viewModel.workspaceProperty());
         menuBar = menuBar();
         HBox header = new HBox(menuBar, spacer(), workspaceSwitch());
         header.getStyleClass().add("desk-header");

@@ -40,6 +40,7 @@ public final class SimulationControl implements AutoCloseable {
     private final SimulationSetting setting;
     private final Supplier<Optional<DeskStore>> store;
     private final MonitoringListener monitoring;
+    private final boolean connected;
     private final ReadOnlyObjectWrapper<SimulationStatus> status =
             new ReadOnlyObjectWrapper<>(this, "status", SimulationStatus.OFF);
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "");
@@ -55,15 +56,18 @@ public final class SimulationControl implements AutoCloseable {
      * @param messages where a refusal is said (the status bar's message)
      * @param store the desk's database, where the session's monitoring is kept
      * @param monitoring the screens that show the monitoring, told on {@code uiThread}
+     * @param connected whether the desk is a workstation of the replicated exchange ({@code desk --connect}), where
+     *     no session is started: its agents would trade the market every connected desk shares, driven from one desk
      */
     public SimulationControl(Clock clock, Executor uiThread, Consumer<String> messages, SimulationSetting setting,
-                             Supplier<Optional<DeskStore>> store, MonitoringListener monitoring) {
+                             Supplier<Optional<DeskStore>> store, MonitoringListener monitoring, boolean connected) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.uiThread = Objects.requireNonNull(uiThread, "uiThread");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.setting = Objects.requireNonNull(setting, "setting");
         this.store = Objects.requireNonNull(store, "store");
         this.monitoring = Objects.requireNonNull(monitoring, "monitoring").on(uiThread);
+        this.connected = connected;
         status.addListener((property, before, after) -> statusText.set(after.text()));
     }
 
@@ -75,8 +79,15 @@ public final class SimulationControl implements AutoCloseable {
         }
     }
 
-    /** Stops the session running, if any, and starts {@code config}'s; a refusal is said, nothing else changes. */
+    /**
+     * Stops the session running, if any, and starts {@code config}'s; a refusal is said, nothing else changes. A
+     * connected desk refuses every start here, whatever menu or setting asked.
+     */
     public void start(Supplier<ConfigText> config) {
+        if (connected) {
+            messages.accept(Texts.get("simulation.connected"));
+            return;
+        }
         if (exchange == null) {
             messages.accept(Texts.get("simulation.exchange-not-running"));
             return;
@@ -154,6 +165,11 @@ public final class SimulationControl implements AutoCloseable {
         } catch (RuntimeException refused) {
             messages.accept(Texts.format("simulation.setting-not-kept", refused.getMessage()));
         }
+    }
+
+    /** Whether no session can start here: the desk is connected to the replicated exchange. */
+    public boolean connected() {
+        return connected;
     }
 
     public boolean storedAtStart() {

@@ -9,12 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -27,6 +29,9 @@ public final class SimulationMenu {
 
     /** The bundled configuration the desk opens on. */
     public static final Supplier<ConfigText> CALM_MONTH = () -> ConfigText.bundled("calm-month");
+
+    /** A tooltip's width before it wraps its words. */
+    private static final double WHY_WIDTH = 360;
 
     private SimulationMenu() {
     }
@@ -82,12 +87,17 @@ public final class SimulationMenu {
         atStart.setSelected(control.storedAtStart());
         atStart.setOnAction(event -> control.keepAtStart(atStart.isSelected()));
 
+        List<MenuItem> starts = new ArrayList<>(bundled);
+        starts.add(file);
         Menu menu = new Menu(Texts.get("simulation.menu"), null, pause, stop, new SeparatorMenuItem());
         menu.getItems().addAll(speedItems);
         menu.getItems().add(new SeparatorMenuItem());
         menu.getItems().addAll(bundled);
         menu.getItems().addAll(file, new SeparatorMenuItem(), atStart);
         menu.setId("menu-simulation");
+        if (control.connected()) {
+            refuseStarts(menu, starts);
+        }
         menu.setOnShowing(event -> {
             SimulationStatus status = control.statusProperty().get();
             boolean live = control.current().isPresent();
@@ -100,5 +110,22 @@ public final class SimulationMenu {
             }
         });
         return menu;
+    }
+
+    /**
+     * A connected desk offers no start: each start item is disabled, and says why in a tooltip once the menu has
+     * drawn it (a menu item is no node of its own until then). The control refuses a start all the same.
+     */
+    private static void refuseStarts(Menu menu, List<MenuItem> starts) {
+        Tooltip why = new Tooltip(Texts.get("simulation.connected"));
+        why.setWrapText(true);
+        why.setMaxWidth(WHY_WIDTH);
+        starts.forEach(item -> item.setDisable(true));
+        menu.setOnShown(event -> starts.forEach(item -> {
+            Node drawn = item.getStyleableNode();
+            if (drawn != null) {
+                Tooltip.install(drawn, why);
+            }
+        }));
     }
 }

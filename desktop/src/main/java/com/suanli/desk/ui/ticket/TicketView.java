@@ -5,6 +5,7 @@ import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.desk.ui.text.TermConverter;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.CommandOutcome;
+import com.suanli.desk.ui.workspace.PanelViews;
 import com.suanli.exchange.engine.command.OrderType;
 import com.suanli.exchange.engine.command.TimeInForce;
 import com.suanli.exchange.listing.ContractSpec;
@@ -49,6 +50,7 @@ public final class TicketView {
         tickets.getStyleClass().addAll(Styles.DENSE, "ticket");
         root = new BorderPane(tickets);
         root.setTop(accountChooser(order));
+        PanelViews.keepChosenTab(root, tickets, "ticket-tabs");
     }
 
     public Node root() {

@@ -3,6 +3,7 @@ package com.suanli.desk.ui.trading;
 import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.command.OrderType;
 import com.suanli.exchange.engine.command.TimeInForce;
+import com.suanli.exchange.engine.event.CancelReason;
 import com.suanli.exchange.listing.ContractSpec;
 import java.util.Objects;
 
@@ -15,11 +16,14 @@ import java.util.Objects;
  * @param openQuantity lots still open
  * @param filledQuantity lots traded so far
  * @param quoteSide whether it is one side of the trader's two-sided quote
- * @param why for a cancelled order, the exchange's reason (and its words, if any); empty otherwise
+ * @param cancelReason for a cancelled order, the exchange's reason (a code: the view words it in the user's
+ *     language); null otherwise
+ * @param cancelDetail for a cancelled order, the exchange's own words on it, if any; empty otherwise
  */
 public record OwnOrder(long orderId, long account, long clientOrderId, ContractSpec contract, Side side, OrderType type,
                        TimeInForce timeInForce, long price, long stopPrice, long quantity, long openQuantity,
-                       long filledQuantity, boolean quoteSide, OrderStatus status, String why) {
+                       long filledQuantity, boolean quoteSide, OrderStatus status, CancelReason cancelReason,
+                       String cancelDetail) {
 
     public OwnOrder {
         Objects.requireNonNull(contract, "contract");
@@ -27,26 +31,27 @@ public record OwnOrder(long orderId, long account, long clientOrderId, ContractS
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(timeInForce, "timeInForce");
         Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(why, "why");
+        Objects.requireNonNull(cancelDetail, "cancelDetail");
     }
 
     OwnOrder filled(long lots, long stillOpen) {
         return new OwnOrder(orderId, account, clientOrderId, contract, side, type, timeInForce, price, stopPrice, quantity,
-                stillOpen, filledQuantity + lots, quoteSide, stillOpen == 0 ? OrderStatus.FILLED : status, why);
+                stillOpen, filledQuantity + lots, quoteSide, stillOpen == 0 ? OrderStatus.FILLED : status,
+                cancelReason, cancelDetail);
     }
 
     OwnOrder amended(long newPrice, long newOpen) {
         return new OwnOrder(orderId, account, clientOrderId, contract, side, type, timeInForce, newPrice, stopPrice, quantity,
-                newOpen, filledQuantity, quoteSide, status, why);
+                newOpen, filledQuantity, quoteSide, status, cancelReason, cancelDetail);
     }
 
     OwnOrder working(long workingPrice) {
         return new OwnOrder(orderId, account, clientOrderId, contract, side, type, timeInForce, workingPrice, stopPrice,
-                quantity, openQuantity, filledQuantity, quoteSide, OrderStatus.WORKING, why);
+                quantity, openQuantity, filledQuantity, quoteSide, OrderStatus.WORKING, cancelReason, cancelDetail);
     }
 
-    OwnOrder cancelled(String reason) {
+    OwnOrder cancelled(CancelReason reason, String detail) {
         return new OwnOrder(orderId, account, clientOrderId, contract, side, type, timeInForce, price, stopPrice, quantity, 0,
-                filledQuantity, quoteSide, OrderStatus.CANCELLED, reason);
+                filledQuantity, quoteSide, OrderStatus.CANCELLED, reason, detail);
     }
 }

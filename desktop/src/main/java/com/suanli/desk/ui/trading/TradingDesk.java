@@ -175,7 +175,7 @@ public final class TradingDesk {
                     accepted.orderId(), accepted.account(), accepted.clientOrderId(), contract, accepted.side(), accepted.type(),
                     accepted.timeInForce(), accepted.price(), accepted.stopPrice(), accepted.quantity(),
                     accepted.quantity(), 0, false,
-                    isStop(accepted.type()) ? OrderStatus.HELD : OrderStatus.WORKING, "")));
+                    isStop(accepted.type()) ? OrderStatus.HELD : OrderStatus.WORKING, null, "")));
         } else if (event instanceof QuoteAccepted quote && accounts.contains(quote.account())) {
             ownEvents++;
             contract(quote.instrumentId()).ifPresent(contract -> {
@@ -184,8 +184,8 @@ public final class TradingDesk {
             });
         } else if (event instanceof OrderCancelled cancelled && accounts.contains(cancelled.account())) {
             ownEvents++;
-            String why = cancelled.reason() + (cancelled.message().isBlank() ? "" : ": " + cancelled.message());
-            ordersById.computeIfPresent(cancelled.orderId(), (id, order) -> order.cancelled(why));
+            ordersById.computeIfPresent(cancelled.orderId(),
+                    (id, order) -> order.cancelled(cancelled.reason(), cancelled.message()));
         } else if (event instanceof OrderAmended amended && accounts.contains(amended.account())) {
             ownEvents++;
             ordersById.computeIfPresent(amended.orderId(),
@@ -221,7 +221,7 @@ public final class TradingDesk {
     private void quoteSide(ContractSpec contract, long owner, Side side, long orderId, long price, long quantity) {
         if (orderId != 0) {
             ordersById.put(orderId, new OwnOrder(orderId, owner, 0, contract, side, OrderType.LIMIT, TimeInForce.GTC, price,
-                    0, quantity, quantity, 0, true, OrderStatus.WORKING, ""));
+                    0, quantity, quantity, 0, true, OrderStatus.WORKING, null, ""));
         }
     }
 

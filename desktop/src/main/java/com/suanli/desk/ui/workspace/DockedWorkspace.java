@@ -2,6 +2,7 @@ package com.suanli.desk.ui.workspace;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
 import software.coley.bentofx.Bento;
@@ -32,6 +35,8 @@ final class DockedWorkspace {
     private final Workspace workspace;
     private final Bento bento = new Bento();
     private final Map<Panel, Dockable> dockables = new EnumMap<>(Panel.class);
+    /** The panels' tab panes whose chosen tab the layout keeps, by their ids. */
+    private final Map<String, TabPane> tabPanes = new LinkedHashMap<>();
     private final StackPane area = new StackPane();
     private final Runnable changed;
     private DockContainerRootBranch root;
@@ -49,7 +54,12 @@ final class DockedWorkspace {
             return header;
         });
         for (Panel panel : workspace.panels()) {
-            dockables.put(panel, dockable(panel, views.viewOf(panel)));
+            Node view = views.viewOf(panel);
+            dockables.put(panel, dockable(panel, view));
+            if (view.getProperties().get(PanelViews.CHOSEN_TAB) instanceof TabPane tabs) {
+                tabPanes.put(tabs.getId(), tabs);
+                tabs.getSelectionModel().selectedItemProperty().addListener((property, before, after) -> told());
+            }
         }
         area.getStyleClass().add("docked-workspace");
         area.getStylesheets().add(Objects.requireNonNull(DockedWorkspace.class.getResource("docking.css"),
@@ -164,6 +174,26 @@ final class DockedWorkspace {
 
     private static Panel panel(Dockable dockable) {
         return Panel.valueOf(dockable.getIdentifier());
+    }
+
+    /** The tab chosen in each of the panels' kept tab panes: the pane's id to the tab's. */
+    Map<String, String> chosenTabs() {
+        Map<String, String> chosen = new LinkedHashMap<>();
+        tabPanes.forEach((pane, tabs) -> Optional.ofNullable(tabs.getSelectionModel().getSelectedItem())
+                .map(Tab::getId).ifPresent(tab -> chosen.put(pane, tab)));
+        return chosen;
+    }
+
+    /** Chooses the tabs {@code chosen} names (pane id to tab id); a pane or tab the desk lacks is passed over. */
+    void choose(Map<String, String> chosen) {
+        arranging = true;
+        try {
+            tabPanes.forEach((pane, tabs) -> Optional.ofNullable(chosen.get(pane)).flatMap(id -> tabs.getTabs()
+                    .stream().filter(tab -> id.equals(tab.getId())).findFirst())
+                    .ifPresent(tab -> tabs.getSelectionModel().select(tab)));
+        } finally {
+            arranging = false;
+        }
     }
 
     /** Whether the panel is docked somewhere (not closed). */

@@ -1,6 +1,7 @@
 package com.suanli.desk.ui.workspace;
 
 import javafx.scene.Node;
+import javafx.scene.control.TabPane;
 
 /**
  * Where features plug in: the wiring hands the shell one of these, answering each panel with its view.
@@ -14,6 +15,21 @@ public interface PanelViews {
      * to show on its panel's tab instead of the panel's title (the auto-quoter says whether it quotes).
      */
     String LIVE_TITLE = "desk.panel.liveTitle";
+
+    /**
+     * The key under which a view may carry, in its {@code Node.getProperties()}, the {@link TabPane} inside it
+     * whose chosen tab the user's layout keeps (by the pane's id and the tab's id), e.g. the blotter's Rejects tab.
+     */
+    String CHOSEN_TAB = "desk.panel.chosenTab";
+
+    /**
+     * Marks {@code tabs}, inside {@code view}, as the tab pane whose chosen tab the user's layout keeps, by
+     * {@code id}; its tabs are known by their ids.
+     */
+    static void keepChosenTab(Node view, TabPane tabs, String id) {
+        tabs.setId(id);
+        view.getProperties().put(CHOSEN_TAB, tabs);
+    }
 
     /** A new view for the panel; called once per panel and workspace. */
     Node viewOf(Panel panel);

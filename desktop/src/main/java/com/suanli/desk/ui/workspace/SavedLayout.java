@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +19,9 @@ import java.util.Set;
 /**
  * The user's layout as text (the {@code layout} setting of data.settings): for each workspace its arrangement and
  * the panels the user closed, e.g.
- * {@code {"TRADING":{"arrangement":{"column":[0.56],"parts":[{"tabs":["LADDER"],"shown":"LADDER"}, ...]},"closed":[]}}}.
+ * {@code {"TRADING":{"arrangement":{"column":[0.56],"parts":[{"tabs":["LADDER"],"shown":"LADDER"}, ...]},"closed":[]},
+ * "workspace":"TRADING","tabs":{"blotter-tabs":"blotter-rejects"}}}: the workspace on screen and the tab chosen in
+ * each panel that keeps one.
  * Read leniently across versions of the desk: a panel it no longer has is left out, and a panel it added since
  * (neither placed nor closed) joins the first stack of its workspace; text that is not a layout is refused whole.
  */
@@ -24,15 +29,32 @@ public final class SavedLayout {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Map<Workspace, Optional<Arrangement>> arrangements;
+    private static final String SHOWN = "workspace";
+    private static final String TABS = "tabs";
 
-    private SavedLayout(Map<Workspace, Optional<Arrangement>> arrangements) {
+    private final Map<Workspace, Optional<Arrangement>> arrangements;
+    private final Optional<Workspace> shown;
+    private final Map<String, String> chosenTabs;
+
+    private SavedLayout(Map<Workspace, Optional<Arrangement>> arrangements, Optional<Workspace> shown,
+                        Map<String, String> chosenTabs) {
         this.arrangements = arrangements;
+        this.shown = shown;
+        this.chosenTabs = chosenTabs;
     }
 
     /** The layout of {@code arrangements}, by workspace; an empty one has every panel closed. */
     public static SavedLayout of(Map<Workspace, Optional<Arrangement>> arrangements) {
-        return new SavedLayout(new EnumMap<>(arrangements));
+        return new SavedLayout(new EnumMap<>(arrangements), Optional.empty(), Map.of());
+    }
+
+    /**
+     * As {@link #of(Map)}, on {@code shown}, with the tab chosen in each panel's kept tab pane ({@code chosenTabs}:
+     * the pane's id to the tab's, e.g. {@code blotter-tabs} to {@code blotter-rejects}).
+     */
+    public static SavedLayout of(Map<Workspace, Optional<Arrangement>> arrangements, Workspace shown,
+                                 Map<String, String> chosenTabs) {
+        return new SavedLayout(new EnumMap<>(arrangements), Optional.of(shown), new LinkedHashMap<>(chosenTabs));
     }
 
     /** The workspace's arrangement as saved: empty when the user closed every panel, absent when not saved. */
@@ -40,8 +62,21 @@ public final class SavedLayout {
         return Optional.ofNullable(arrangements.get(workspace));
     }
 
+    /** The workspace the user was on; empty when the text did not say (a layout saved before the desk kept it). */
+    public Optional<Workspace> shown() {
+        return shown;
+    }
+
+    /** The tab chosen in each kept tab pane: the pane's id to the tab's. */
+    public Map<String, String> chosenTabs() {
+        return Collections.unmodifiableMap(chosenTabs);
+    }
+
     public String text() {
         ObjectNode root = JSON.createObjectNode();
+        shown.ifPresent(workspace -> root.put(SHOWN, workspace.name()));
+        ObjectNode tabs = root.putObject(TABS);
+        chosenTabs.forEach(tabs::put);
         arrangements.forEach((workspace, arrangement) -> {
             ObjectNode saved = root.putObject(workspace.name());
             arrangement.ifPresent(placed -> saved.set("arrangement", node(placed)));
@@ -85,7 +120,33 @@ public final class SavedLayout {
                 read.put(workspace, workspace(workspace, saved));
             }
         }
-        return new SavedLayout(read);
+        return new SavedLayout(read, workspace(root.get(SHOWN)), tabs(root.get(TABS)));
+    }
+
+    /** The workspace named, if this desk has it: a retired one is left out, as a retired panel is. */
+    private static Optional<Workspace> workspace(JsonNode name) {
+        if (name == null || !name.isTextual()) {
+            return Optional.empty();
+        }
+        return Arrays.stream(Workspace.values()).filter(workspace -> workspace.name().equals(name.asText()))
+                .findFirst();
+    }
+
+    private static Map<String, String> tabs(JsonNode tabs) {
+        Map<String, String> chosen = new LinkedHashMap<>();
+        if (tabs == null) {
+            return chosen;
+        }
+        if (!tabs.isObject()) {
+            throw new IllegalArgumentException("$." + TABS + ": must be an object of tab ids by tab pane");
+        }
+        tabs.fields().forEachRemaining(pane -> {
+            if (!pane.getValue().isTextual()) {
+                throw new IllegalArgumentException("$." + TABS + "." + pane.getKey() + ": must be a tab id");
+            }
+            chosen.put(pane.getKey(), pane.getValue().asText());
+        });
+        return chosen;
     }
 
     private static Optional<Arrangement> workspace(Workspace workspace, JsonNode saved) {

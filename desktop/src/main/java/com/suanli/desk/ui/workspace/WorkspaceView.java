@@ -1,12 +1,15 @@
 package com.suanli.desk.ui.workspace;
 
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.util.Duration;
 
@@ -14,7 +17,8 @@ import javafx.util.Duration;
  * The workspaces, each with its panels docked where the user put them ({@link DockedWorkspace}), starting from
  * the workspace's standard arrangement. Workspaces are built when first shown and kept, so switching back shows
  * the panels as they were left. Once {@link #keepChangesWith told where}, every change of the layout is handed
- * on as a whole {@link SavedLayout}, once the user has stopped moving things. FX thread only.
+ * on as a whole {@link SavedLayout}, once the user has stopped moving things: where the panels are, the tab chosen
+ * in each panel that keeps one, and the workspace on screen. FX thread only.
  */
 public final class WorkspaceView {
 
@@ -25,12 +29,27 @@ public final class WorkspaceView {
     private final Map<Workspace, DockedWorkspace> built = new EnumMap<>(Workspace.class);
     /** Arrangements restored for workspaces not built yet, applied when they are. */
     private final Map<Workspace, Optional<Arrangement>> restored = new EnumMap<>(Workspace.class);
+    /** Tabs chosen as restored (pane id to tab id), chosen in each workspace as it is built. */
+    private final Map<String, String> restoredTabs = new LinkedHashMap<>();
+    /** The workspace on screen: the shell binds its own to it, so a restored layout shows the one the user left. */
+    private final ObjectProperty<Workspace> shown = new SimpleObjectProperty<>(this, "shown", Workspace.TRADING);
+    private boolean restoring;
     private final PauseTransition settle = new PauseTransition(SETTLE);
     private Consumer<SavedLayout> keeper = layout -> { };
 
     public WorkspaceView(PanelViews panels) {
         this.panels = Objects.requireNonNull(panels, "panels");
         settle.setOnFinished(event -> keeper.accept(layout()));
+        shown.addListener((property, before, after) -> {
+            if (!restoring) {
+                settle.playFromStart();
+            }
+        });
+    }
+
+    /** The workspace on screen; a restored layout sets it, and a change of it is kept as a change of the layout. */
+    public ObjectProperty<Workspace> shownProperty() {
+        return shown;
     }
 
     public Node of(Workspace workspace) {
@@ -41,6 +60,7 @@ public final class WorkspaceView {
         return built.computeIfAbsent(workspace, each -> {
             DockedWorkspace docked = new DockedWorkspace(each, panels, settle::playFromStart);
             Optional.ofNullable(restored.remove(each)).ifPresent(docked::arrange);
+            docked.choose(restoredTabs);
             return docked;
         });
     }
@@ -68,8 +88,19 @@ public final class WorkspaceView {
         settle.playFromStart();
     }
 
-    /** Lays out each workspace the saved layout has, as saved; the others stay as they are. */
+    /**
+     * Lays out each workspace the saved layout has, as saved, chooses the tabs it names and shows the workspace it
+     * was on; the others stay as they are.
+     */
     public void restore(SavedLayout saved) {
+        restoredTabs.putAll(saved.chosenTabs());
+        built.values().forEach(docked -> docked.choose(saved.chosenTabs()));
+        restoring = true;
+        try {
+            saved.shown().ifPresent(shown::set);
+        } finally {
+            restoring = false;
+        }
         for (Workspace workspace : Workspace.values()) {
             saved.of(workspace).ifPresent(arrangement -> {
                 if (built.containsKey(workspace)) {
@@ -85,7 +116,9 @@ public final class WorkspaceView {
     public SavedLayout layout() {
         Map<Workspace, Optional<Arrangement>> now = new EnumMap<>(restored);
         built.forEach((workspace, docked) -> now.put(workspace, docked.arrangement()));
-        return SavedLayout.of(now);
+        Map<String, String> tabs = new LinkedHashMap<>(restoredTabs);
+        built.values().forEach(docked -> tabs.putAll(docked.chosenTabs()));
+        return SavedLayout.of(now, shown.get(), tabs);
     }
 
     /** From now on each change of the layout goes to {@code keeper}, once it has settled. */

@@ -12,6 +12,7 @@ import com.suanli.desk.ui.trading.TraderFixture;
 import com.suanli.desk.ui.trading.TraderOrders;
 import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.command.TimeInForce;
+import com.suanli.exchange.engine.event.CancelReason;
 import com.suanli.exchange.listing.ContractSpec;
 import java.util.Comparator;
 import java.util.List;
@@ -88,7 +89,7 @@ class AutoQuoterViewModelTest {
 
         assertQuoted(reference, reference + 4, 2);
         assertThat(fixture.desk.orders()).filteredOn(order -> first.contains(order.orderId()))
-                .allSatisfy(order -> assertThat(order.why()).isEqualTo("QUOTE_REPLACED"));
+                .allSatisfy(order -> assertThat(order.cancelReason()).isEqualTo(CancelReason.QUOTE_REPLACED));
     }
 
     @Test

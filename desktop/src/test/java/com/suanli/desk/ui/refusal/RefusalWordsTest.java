@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.suanli.desk.ui.text.Language;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.CommandOutcome;
+import com.suanli.exchange.engine.event.CancelReason;
 import com.suanli.exchange.engine.event.RejectReason;
 import com.suanli.exchange.engine.event.RejectedCommand;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -67,5 +70,36 @@ class RefusalWordsTest {
 
         assertThat(RefusalWords.reason("RATE_LIMITED")).isEqualTo("RATE_LIMITED");
         assertThat(RefusalWords.engine("RATE_LIMITED", detail)).isEqualTo("被拒绝 RATE_LIMITED：" + detail);
+    }
+
+    @Test
+    void every_cancel_reason_of_the_engine_has_a_key_in_both_bundles() {
+        for (Locale locale : new Locale[] {Locale.ROOT, Locale.SIMPLIFIED_CHINESE}) {
+            ResourceBundle bundle = ResourceBundle.getBundle("com.suanli.desk.ui.text.messages", locale,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            assertThat(CancelReason.values()).as("%s bundle", locale).allSatisfy(reason ->
+                    assertThat(bundle.containsKey("term.CancelReason." + reason.name())).as(reason.name()).isTrue());
+        }
+    }
+
+    @Test
+    void english_names_a_cancellation_by_the_engines_code_and_keeps_its_words() {
+        assertThat(RefusalWords.cancellation(CancelReason.USER, "")).isEqualTo("USER");
+        assertThat(RefusalWords.cancellation(CancelReason.SELF_TRADE, "account 1001 on both sides"))
+                .isEqualTo("SELF_TRADE: account 1001 on both sides");
+        assertThat(RefusalWords.cancellation(null, "")).as("an order not cancelled").isEmpty();
+    }
+
+    @Test
+    void chinese_words_every_cancel_reason_each_its_own_way_and_keeps_the_exchanges_detail() {
+        Texts.use(Language.CHINESE);
+
+        assertThat(CancelReason.values()).allSatisfy(reason ->
+                assertThat(RefusalWords.cancellation(reason, "")).as(reason.name()).containsPattern(HAN)
+                        .doesNotContain(reason.name()));
+        assertThat(Arrays.stream(CancelReason.values()).map(reason -> RefusalWords.cancellation(reason, "")).distinct())
+                .as("no two reasons worded alike").hasSize(CancelReason.values().length);
+        assertThat(RefusalWords.cancellation(CancelReason.EXPIRED_GTD, "2027-03-01 15:00"))
+                .isEqualTo("指定日期到期：2027-03-01 15:00");
     }
 }

@@ -24,7 +24,7 @@ class SimulationMenuTest {
     @Start
     void start(Stage stage) {
         SimulationControl control = new SimulationControl(Clock.systemUTC(), Runnable::run, message -> { },
-                SimulationSetting.OFF, Optional::empty, MonitoringListener.NONE);
+                SimulationSetting.OFF, Optional::empty, MonitoringListener.NONE, false);
         menu = SimulationMenu.of(control, () -> stage);
         stage.setScene(new Scene(new MenuBar(menu), 400, 200));
         stage.show();

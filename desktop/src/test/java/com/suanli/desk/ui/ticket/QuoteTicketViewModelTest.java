@@ -6,6 +6,7 @@ import com.suanli.desk.ui.trading.OrderStatus;
 import com.suanli.desk.ui.trading.OwnOrder;
 import com.suanli.desk.ui.trading.TraderFixture;
 import com.suanli.exchange.book.Side;
+import com.suanli.exchange.engine.event.CancelReason;
 import com.suanli.exchange.engine.event.RejectReason;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +49,8 @@ class QuoteTicketViewModelTest {
         assertThat(fixture.desk.orders().filtered(order -> order.status().isLive()))
                 .extracting(OwnOrder::price).containsExactlyInAnyOrder(fixture.reference() - 1, fixture.reference() + 1);
         assertThat(fixture.desk.orders().filtered(order -> order.status() == OrderStatus.CANCELLED))
-                .hasSize(2).allSatisfy(order -> assertThat(order.why()).isEqualTo("QUOTE_REPLACED"));
+                .hasSize(2)
+                .allSatisfy(order -> assertThat(order.cancelReason()).isEqualTo(CancelReason.QUOTE_REPLACED));
 
         ticket.pull();
 

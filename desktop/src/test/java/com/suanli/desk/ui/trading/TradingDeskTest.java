@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.command.PlaceOrder;
 import com.suanli.exchange.engine.command.TimeInForce;
+import com.suanli.exchange.engine.event.CancelReason;
 import com.suanli.exchange.engine.event.RejectReason;
 import com.suanli.exchange.engine.event.RejectedCommand;
 import com.suanli.exchange.engine.event.Aggressor;
@@ -98,7 +99,7 @@ class TradingDeskTest {
 
         assertThat(desk.orders()).hasSize(2).allSatisfy(order -> {
             assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
-            assertThat(order.why()).isEqualTo("MASS_CANCEL");
+            assertThat(order.cancelReason()).isEqualTo(CancelReason.MASS_CANCEL);
         });
         assertThat(desk.market(fixture.june.instrumentId()).bestBid()).isZero();
     }

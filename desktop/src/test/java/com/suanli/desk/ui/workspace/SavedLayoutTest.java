@@ -86,6 +86,31 @@ class SavedLayoutTest {
     }
 
     @Test
+    void the_workspace_on_screen_and_the_tabs_chosen_read_back_as_they_were_written() {
+        Map<Workspace, Optional<Arrangement>> arrangements = new EnumMap<>(Workspace.class);
+        arrangements.put(Workspace.RISK, Optional.of(Workspace.RISK.standardArrangement()));
+
+        SavedLayout read = SavedLayout.parse(SavedLayout.of(arrangements, Workspace.RISK,
+                Map.of("blotter-tabs", "blotter-rejects", "risk-tabs", "risk-tab-margin")).text());
+
+        assertThat(read.shown()).contains(Workspace.RISK);
+        assertThat(read.chosenTabs()).containsOnly(Map.entry("blotter-tabs", "blotter-rejects"),
+                Map.entry("risk-tabs", "risk-tab-margin"));
+        assertThat(read.of(Workspace.RISK)).contains(Optional.of(Workspace.RISK.standardArrangement()));
+    }
+
+    @Test
+    void a_layout_saved_before_the_desk_kept_tabs_or_naming_a_workspace_it_no_longer_has_chooses_none() {
+        SavedLayout older = SavedLayout.parse(
+                of(Workspace.TRADING, Optional.of(Workspace.TRADING.standardArrangement())).text());
+        SavedLayout retired = SavedLayout.parse("{\"workspace\":\"OPTIONS\",\"tabs\":{}}");
+
+        assertThat(older.shown()).isEmpty();
+        assertThat(older.chosenTabs()).isEmpty();
+        assertThat(retired.shown()).isEmpty();
+    }
+
+    @Test
     void text_that_is_not_a_layout_is_refused_naming_where() {
         assertThatThrownBy(() -> SavedLayout.parse("not json"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("layout: not a layout");
@@ -98,6 +123,11 @@ class SavedLayoutTest {
         assertThatThrownBy(() -> SavedLayout.parse("{\"RISK\":{\"arrangement\":{\"parts\":[]}}}"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("$.RISK.arrangement: must be tabs, a row or a column with its parts");
+        assertThatThrownBy(() -> SavedLayout.parse("{\"tabs\":[\"blotter-rejects\"]}"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("$.tabs: must be an object of tab ids by tab pane");
+        assertThatThrownBy(() -> SavedLayout.parse("{\"tabs\":{\"blotter-tabs\":3}}"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("$.tabs.blotter-tabs: must be a tab id");
     }
 
     @Test
