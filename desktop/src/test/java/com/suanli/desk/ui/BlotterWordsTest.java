@@ -75,9 +75,9 @@ class BlotterWordsTest {
         robot.clickOn("#ladder-bid-" + BID);
         WaitForAsyncUtils.waitForFxEvents();
         TableView<OwnOrder> working = robot.lookup("#blotter-working-table").queryAs(TableView.class);
-        long orderId = working.getItems().get(0).orderId();
+        assertThat(working.getItems()).hasSize(1);
 
-        Button cancel = robot.lookup("#blotter-cancel-" + orderId).queryAs(Button.class);
+        Button cancel = robot.lookup(".blotter-cancel").queryAs(Button.class);
 
         assertThat(cancel.getText()).isEqualTo(cancelWords);
         assertThat(((Text) cancel.lookup(".text")).getText()).as("the button's words as drawn").isEqualTo(cancelWords);
@@ -96,6 +96,7 @@ class BlotterWordsTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(working.getItems()).isEmpty();
+        robot.clickOn("#blotter-orders");
         TableView<OwnOrder> orders = robot.lookup("#blotter-orders-table").queryAs(TableView.class);
         TableColumn<OwnOrder, ?> whyColumn = orders.getColumns().get(orders.getColumns().size() - 1);
         assertThat(whyColumn.getText()).isEqualTo(Texts.get("blotter.why"));
