@@ -148,8 +148,13 @@ class GatewayOverClusterFailoverTest {
             for (int id = 0; id < LocalCluster.MEMBERS; id++) {
                 // Every member wrote a report at the gateway's connection too: wait for the last one's count.
                 int member = id;
-                awaitCondition(() -> Long.toString(leader.commandsApplied()).equals(
-                        reportOf(cluster, member).getProperty("commandsApplied")), "member " + id + "'s last report");
+                try {
+                    awaitCondition(() -> Long.toString(leader.commandsApplied()).equals(
+                            reportOf(cluster, member).getProperty("commandsApplied")), "member " + id + "'s last report");
+                } catch (AssertionError late) {
+                    throw new AssertionError(late.getMessage() + "; alive " + cluster.isAlive(id) + ", its report "
+                            + reportOf(cluster, id) + ", its log:\n" + cluster.log(id), late);
+                }
                 Properties report = reportOf(cluster, id);
                 assertThat(report.getProperty("stateHash")).as("member %d; its log:%n%s", id, cluster.log(id))
                         .isEqualTo(Long.toHexString(leader.stateHash()));
