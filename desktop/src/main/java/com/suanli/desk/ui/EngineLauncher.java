@@ -44,6 +44,10 @@ public final class EngineLauncher {
     private RunningExchange exchange;
     private OrderGateway engineGateway;
     private Consumer<RunningExchange> onRunning = started -> { };
+    /** The workstation's subscription to the exchange's events, once it runs. */
+    private AutoCloseable subscription;
+    /** Set when the window closes: batches still on their way to the FX thread are dropped, not applied. */
+    private volatile boolean closed;
 
     /**
      * @param trading the trader's view of the exchange, fed the engine's events once it runs
@@ -98,11 +102,30 @@ public final class EngineLauncher {
         return Optional.ofNullable(exchange);
     }
 
+    /**
+     * The window is closing (FX thread): no more events reach the desk's views, whose workers stop next. The
+     * exchange itself runs on (a test or a later window may open on it).
+     */
+    public void close() {
+        closed = true;
+        if (subscription != null) {
+            try {
+                subscription.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("the workstation's subscription did not close", e);
+            }
+        }
+    }
+
     private void running(RunningExchange started) {
         exchange = started;
         trading.list(started.catalogue());
-        EventCoalescer coalescer = new EventCoalescer(pulses, trading::apply);
-        started.exchange().subscribe("workstation", new DeskListener() {
+        EventCoalescer coalescer = new EventCoalescer(pulses, batch -> {
+            if (!closed) {
+                trading.apply(batch);
+            }
+        });
+        subscription = started.exchange().subscribe("workstation", new DeskListener() {
             @Override
             public void onEvents(List<ExchangeEvent> batch) {
                 batch.forEach(coalescer::onEvent);

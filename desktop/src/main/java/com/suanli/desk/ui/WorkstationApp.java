@@ -239,6 +239,10 @@ public final class WorkstationApp extends Application {
             // Before the exchange closes: the session's last step is applied and its listener removed.
             simulation.close();
         }
+        if (engine != null) {
+            // Before the workers close: an event arriving later would hand a closed worker a refresh.
+            engine.close();
+        }
         if (shell != null) {
             if (layouts != null) {
                 layouts.closing(shell.workspaces());
