@@ -166,7 +166,7 @@ class MarketWatchViewModelTest {
     }
 
     @Test
-    void a_row_shows_its_last_settlement_and_its_hubs_index_blank_until_there_are_any() {
+    void a_row_shows_its_change_volume_open_interest_last_settlement_and_hubs_index_blank_until_there_are_any() {
         watch.list(LISTING);
         InstrumentRow april = watch.rows().stream().filter(row -> row.symbol().equals("H100-YRD-2027M04")).findFirst()
                 .orElseThrow();
@@ -194,11 +194,33 @@ class MarketWatchViewModelTest {
                 return instrumentId == april.contract().instrumentId()
                         ? Optional.of(new BigDecimal("21.50")) : Optional.empty();
             }
+
+            @Override
+            public Optional<BigDecimal> change(int instrumentId) {
+                return instrumentId == april.contract().instrumentId()
+                        ? Optional.of(new BigDecimal("0.18")) : Optional.empty();
+            }
+
+            @Override
+            public long dayVolume(int instrumentId) {
+                return instrumentId == april.contract().instrumentId() ? 42 : 0;
+            }
+
+            @Override
+            public long openInterest(int instrumentId) {
+                return instrumentId == april.contract().instrumentId() ? 310 : 0;
+            }
         });
 
         assertThat(watch.quote(april).settlement()).isEqualTo("22.12");
         assertThat(watch.quote(april).index()).isEqualTo("21.50");
+        assertThat(watch.quote(april).change()).as("a rise says so").isEqualTo("+0.18");
+        assertThat(watch.quote(april).volume()).isEqualTo("42");
+        assertThat(watch.quote(april).openInterest()).isEqualTo("310");
         assertThat(watch.quote(gz).settlement()).isEmpty();
         assertThat(watch.quote(gz).index()).isEmpty();
+        assertThat(watch.quote(gz).change()).isEmpty();
+        assertThat(watch.quote(gz).volume()).as("nothing traded today").isEmpty();
+        assertThat(watch.quote(gz).openInterest()).isEmpty();
     }
 }
