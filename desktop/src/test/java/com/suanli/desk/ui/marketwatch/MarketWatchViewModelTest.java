@@ -7,10 +7,7 @@ import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.ContractSpec;
 import com.suanli.exchange.listing.Hub;
-import com.suanli.exchange.marketdata.BestBidOffer;
-import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -172,45 +169,9 @@ class MarketWatchViewModelTest {
                 .orElseThrow();
         InstrumentRow gz = watch.rows().stream().filter(row -> row.symbol().equals("H100-GZ-2027M04")).findFirst()
                 .orElseThrow();
-        watch.quoteFrom(new QuoteSource() {
-            @Override
-            public Optional<BestBidOffer> topOfBook(int instrumentId) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<LastPrint> lastTrade(int instrumentId) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<BigDecimal> settlement(int instrumentId) {
-                return instrumentId == april.contract().instrumentId()
-                        ? Optional.of(new BigDecimal("22.12")) : Optional.empty();
-            }
-
-            @Override
-            public Optional<BigDecimal> index(int instrumentId) {
-                return instrumentId == april.contract().instrumentId()
-                        ? Optional.of(new BigDecimal("21.50")) : Optional.empty();
-            }
-
-            @Override
-            public Optional<BigDecimal> change(int instrumentId) {
-                return instrumentId == april.contract().instrumentId()
-                        ? Optional.of(new BigDecimal("0.18")) : Optional.empty();
-            }
-
-            @Override
-            public long dayVolume(int instrumentId) {
-                return instrumentId == april.contract().instrumentId() ? 42 : 0;
-            }
-
-            @Override
-            public long openInterest(int instrumentId) {
-                return instrumentId == april.contract().instrumentId() ? 310 : 0;
-            }
-        });
+        int id = april.contract().instrumentId();
+        watch.quoteFrom(new FixedQuotes().settlement(id, "22.12").index(id, "21.50").change(id, "0.18")
+                .activity(id, 42, 310));
 
         assertThat(watch.quote(april).settlement()).isEqualTo("22.12");
         assertThat(watch.quote(april).index()).isEqualTo("21.50");

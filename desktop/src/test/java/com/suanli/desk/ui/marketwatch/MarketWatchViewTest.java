@@ -6,10 +6,7 @@ import com.suanli.desk.ui.DeskTheme;
 import com.suanli.desk.ui.TableRows;
 import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.exchange.listing.ContractSpec;
-import com.suanli.exchange.marketdata.BestBidOffer;
-import java.math.BigDecimal;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -99,33 +96,7 @@ class MarketWatchViewTest {
         TableView<InstrumentRow> table = table(robot);
         int up = table.getItems().get(0).contract().instrumentId();
         int down = table.getItems().get(1).contract().instrumentId();
-        watch.quoteFrom(new QuoteSource() {
-            @Override
-            public Optional<BestBidOffer> topOfBook(int instrumentId) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<LastPrint> lastTrade(int instrumentId) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<BigDecimal> change(int instrumentId) {
-                return instrumentId == up ? Optional.of(new BigDecimal("0.18"))
-                        : instrumentId == down ? Optional.of(new BigDecimal("-0.05")) : Optional.empty();
-            }
-
-            @Override
-            public long dayVolume(int instrumentId) {
-                return instrumentId == up ? 42 : 0;
-            }
-
-            @Override
-            public long openInterest(int instrumentId) {
-                return instrumentId == up ? 310 : 0;
-            }
-        });
+        watch.quoteFrom(new FixedQuotes().change(up, "0.18").change(down, "-0.05").activity(up, 42, 310));
 
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "+0.18".equals(cell(table, "Change", 0).getText()));
         TableCell<?, ?> rise = cell(table, "Change", 0);
