@@ -40,6 +40,16 @@ public final class MarginRepository {
                 + " ORDER BY business_date DESC LIMIT 1", MarginRepository::settlement, instrumentId);
     }
 
+    /**
+     * Each instrument's {@code latest} newest settlement prices, in one query (a desk lists hundreds of
+     * contracts): by instrument, newest first within one.
+     */
+    public List<SettlementPrice> latestSettlements(int latest) throws SQLException {
+        return Sql.list(connection, "SELECT instrument_id, business_date, price_ticks FROM (SELECT s.*, ROW_NUMBER()"
+                + " OVER (PARTITION BY instrument_id ORDER BY business_date DESC) AS age FROM settlement_prices s)"
+                + " WHERE age <= ? ORDER BY instrument_id, business_date DESC", MarginRepository::settlement, latest);
+    }
+
     /** Every settlement price of a business date, by instrument. */
     public List<SettlementPrice> settlementsOn(LocalDate businessDate) throws SQLException {
         return Sql.list(connection, "SELECT * FROM settlement_prices WHERE business_date = ? ORDER BY instrument_id",

@@ -17,6 +17,7 @@ import com.suanli.exchange.engine.event.PositionChanged;
 import com.suanli.exchange.engine.event.QuoteAccepted;
 import com.suanli.exchange.engine.event.StopTriggered;
 import com.suanli.exchange.engine.event.TradeExecuted;
+import com.suanli.exchange.marketdata.BarPeriod;
 import com.suanli.exchange.marketdata.BestBidOffer;
 import com.suanli.exchange.marketdata.DepthReplica;
 import com.suanli.exchange.marketdata.DepthSnapshot;
@@ -53,6 +54,9 @@ public final class DeskMarket implements DeskListener {
     /** The depth levels of each side kept ready for readers (a ladder's height and more). */
     public static final int PUBLISHED_LEVELS = 50;
 
+    /** The exchange's trading day for the volume column: midnight to midnight, China Standard Time. */
+    private static final BarPeriod DAY = BarPeriod.CHINA_DAY;
+
     private record Holding(long account, int instrumentId) {
     }
 
@@ -71,6 +75,10 @@ public final class DeskMarket implements DeskListener {
     private final Map<Integer, LastTrade> lastTrades = new ConcurrentHashMap<>();
     private final Map<Long, WorkingOrder> working = new ConcurrentHashMap<>();
     private final Map<Holding, Long> positions = new ConcurrentHashMap<>();
+    private final Map<Integer, Long> openInterest = new ConcurrentHashMap<>();
+    private final Map<Integer, DayVolume> dayVolumes = new ConcurrentHashMap<>();
+    // The exchange's latest time seen, epoch milliseconds: the day whose volume the market watch shows.
+    private volatile long latestTimestamp;
     private final Map<Long, Long> cash = new ConcurrentHashMap<>();
     private final Map<Long, AccountMargin> margins = new ConcurrentHashMap<>();
     private volatile long asOfSequence;
@@ -82,7 +90,7 @@ public final class DeskMarket implements DeskListener {
     DeskMarket(Supplier<MarketSeed> seeds, List<Position> recordedPositions) {
         this.seeds = Objects.requireNonNull(seeds, "seeds");
         for (Position p : recordedPositions) {
-            positions.put(new Holding(p.account(), p.instrumentId()), p.netLots());
+            hold(new Holding(p.account(), p.instrumentId()), p.netLots());
         }
     }
 
@@ -116,6 +124,20 @@ public final class DeskMarket implements DeskListener {
 
     public Optional<LastTrade> lastTrade(int instrumentId) {
         return Optional.ofNullable(lastTrades.get(instrumentId));
+    }
+
+    /**
+     * The lots traded in the instrument on the exchange's current day (China Standard Time, the day of the latest
+     * event): zero before its first trade of the day.
+     */
+    public long dayVolume(int instrumentId) {
+        DayVolume volume = dayVolumes.get(instrumentId);
+        return volume == null || volume.dayStart() != DAY.start(latestTimestamp) ? 0 : volume.lots();
+    }
+
+    /** The instrument's open interest: the long lots held, which equal the short lots. */
+    public long openInterest(int instrumentId) {
+        return openInterest.getOrDefault(instrumentId, 0L);
     }
 
     /** The account's working orders (held stops and quote sides included), by order id. */
@@ -201,7 +223,9 @@ public final class DeskMarket implements DeskListener {
         seed.lastTrades().forEach(trade -> lastTrades.put(trade.instrumentId(), trade));
         working.clear();
         seed.workingOrders().forEach(order -> working.put(order.orderId(), order));
-        seed.positions().forEach(p -> positions.put(new Holding(p.account(), p.instrumentId()), p.netLots()));
+        seed.positions().forEach(p -> hold(new Holding(p.account(), p.instrumentId()), p.netLots()));
+        seed.dayVolumes().forEach(volume -> dayVolumes.put(volume.instrumentId(), volume));
+        latestTimestamp = Math.max(latestTimestamp, seed.time());
         seeded = true;
         List<ExchangeEvent> waiting = new ArrayList<>(early);
         early.clear();
@@ -215,6 +239,7 @@ public final class DeskMarket implements DeskListener {
 
     /** Applies one event; false when a book saw a hole in its depth sequence. */
     private boolean apply(ExchangeEvent event) {
+        latestTimestamp = Math.max(latestTimestamp, event.timestamp());
         if (event instanceof DepthChanged d) {
             touched.add(d.instrumentId());
             ReplicaUpdate update = replicas.computeIfAbsent(d.instrumentId(), DepthReplica::new)
@@ -240,7 +265,7 @@ public final class DeskMarket implements DeskListener {
             working.remove(c.orderId());
         } else if (event instanceof PositionChanged p) {
             positionsFromClearing = true;
-            positions.put(new Holding(p.account(), p.instrumentId()), p.netLots());
+            hold(new Holding(p.account(), p.instrumentId()), p.netLots());
         } else if (event instanceof CashMoved c) {
             cash.put(c.debitAccount(), c.debitBalance());
             cash.put(c.creditAccount(), c.creditBalance());
@@ -252,12 +277,26 @@ public final class DeskMarket implements DeskListener {
 
     private void traded(TradeExecuted t) {
         lastTrades.put(t.instrumentId(), new LastTrade(t.instrumentId(), t.price(), t.quantity(), t.timestamp()));
+        long day = DAY.start(t.timestamp());
+        dayVolumes.merge(t.instrumentId(), new DayVolume(t.instrumentId(), day, t.quantity()),
+                (kept, trade) -> kept.dayStart() == day ? kept.plus(t.quantity()) : trade);
         filled(t.buyOrderId(), t.buyRemaining());
         filled(t.sellOrderId(), t.sellRemaining());
         // With a clearing house its PositionChanged events, which follow each trade, are the positions.
         if (!positionsFromClearing) {
-            positions.merge(new Holding(t.buyAccount(), t.instrumentId()), t.quantity(), Long::sum);
-            positions.merge(new Holding(t.sellAccount(), t.instrumentId()), -t.quantity(), Long::sum);
+            Holding buyer = new Holding(t.buyAccount(), t.instrumentId());
+            Holding seller = new Holding(t.sellAccount(), t.instrumentId());
+            hold(buyer, positions.getOrDefault(buyer, 0L) + t.quantity());
+            hold(seller, positions.getOrDefault(seller, 0L) - t.quantity());
+        }
+    }
+
+    /** Sets a holding's net lots, keeping its instrument's open interest (the long side's lots) in step. */
+    private void hold(Holding holding, long netLots) {
+        Long before = positions.put(holding, netLots);
+        long longer = Math.max(netLots, 0) - Math.max(before == null ? 0 : before, 0);
+        if (longer != 0) {
+            openInterest.merge(holding.instrumentId(), longer, Long::sum);
         }
     }
 

@@ -157,6 +157,21 @@ public final class EngineLauncher {
             }
 
             @Override
+            public Optional<BigDecimal> change(int instrumentId) {
+                return market.lastTrade(instrumentId).flatMap(marks::change);
+            }
+
+            @Override
+            public long dayVolume(int instrumentId) {
+                return market.dayVolume(instrumentId);
+            }
+
+            @Override
+            public long openInterest(int instrumentId) {
+                return market.openInterest(instrumentId);
+            }
+
+            @Override
             public Optional<BigDecimal> settlement(int instrumentId) {
                 return marks.settlement(instrumentId);
             }

@@ -84,6 +84,10 @@ class DailyMarksTest {
             assertThat(desk.marks().settlement(APRIL.instrumentId())).as("recorded settlement, after a restart")
                     .contains(settled);
             assertThat(desk.marks().index(APRIL.instrumentId())).as("recorded fixing, after a restart").contains(fixed);
+            LastTrade nextDay = new LastTrade(APRIL.instrumentId(), APRIL.referencePriceTicks() + 5, 1,
+                    MONDAY.millis() + TimeUnit.DAYS.toMillis(1));
+            assertThat(desk.marks().change(nextDay)).as("the next day's change, from the recorded settlement")
+                    .contains(APRIL.toPrice(nextDay.price()).subtract(settled));
         }
     }
 

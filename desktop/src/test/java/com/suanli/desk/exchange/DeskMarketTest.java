@@ -22,6 +22,8 @@ import com.suanli.exchange.engine.event.ExchangeEvent;
 import com.suanli.exchange.engine.event.TradeExecuted;
 import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.ContractSpec;
+import com.suanli.exchange.marketdata.Bar;
+import com.suanli.exchange.marketdata.BarPeriod;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -79,11 +81,18 @@ class DeskMarketTest {
             published.clear();
             assertFollowsTheEngine(market);
         }
+        Map<Integer, Long> longLots = new HashMap<>();
         for (long account = 1; account <= ACCOUNTS; account++) {
             SortedMap<Integer, Long> expected = new TreeMap<>(traded.getOrDefault(account, Map.of()));
             expected.values().removeIf(lots -> lots == 0);
             assertThat(market.positions(account)).as("positions of %d", account).isEqualTo(expected);
+            expected.forEach((id, lots) -> longLots.merge(id, Math.max(lots, 0), Long::sum));
         }
+        for (int id : engine.instrumentIds()) {
+            assertThat(market.openInterest(id)).as("open interest of %d: the long lots", id)
+                    .isEqualTo(longLots.getOrDefault(id, 0L));
+        }
+        assertThat(longLots.values()).as("some lots are open").anyMatch(lots -> lots > 0);
         assertThat(market.gaps()).isZero();
     }
 
@@ -151,6 +160,12 @@ class DeskMarketTest {
             assertThat(market.topOfBook(id)).as("top of %d", id).hasValue(engine.bestBidOffer(id));
             assertThat(market.lastTrade(id).map(LastTrade::price).orElse(0L)).as("last trade of %d", id)
                     .isEqualTo(engine.lastTradePrice(id));
+        }
+        for (int id : engine.instrumentIds()) {
+            List<Bar> days = engine.dailyBars(id);
+            long today = days.isEmpty() || days.get(days.size() - 1).startMillis() != BarPeriod.CHINA_DAY.start(engine.time())
+                    ? 0 : days.get(days.size() - 1).volume();
+            assertThat(market.dayVolume(id)).as("the day's volume of %d", id).isEqualTo(today);
         }
         assertThat(market.workingOrders()).isEqualTo(engine.workingOrders());
         for (long account = 1; account <= ACCOUNTS; account++) {

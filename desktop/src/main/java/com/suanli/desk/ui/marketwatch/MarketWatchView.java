@@ -1,5 +1,7 @@
 package com.suanli.desk.ui.marketwatch;
 
+import static com.suanli.desk.ui.form.Tables.colourBySign;
+
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import com.suanli.desk.ui.DeskTheme;
@@ -118,6 +120,9 @@ public final class MarketWatchView {
                 live(Texts.get("marketwatch.ask-lots"), RowQuote::askQuantity, 90),
                 live(Texts.get("marketwatch.last"), RowQuote::last, 72),
                 live(Texts.get("marketwatch.last-lots"), RowQuote::lastQuantity, 94),
+                signedLive(Texts.get("marketwatch.change"), RowQuote::change, 72),
+                live(Texts.get("marketwatch.volume"), RowQuote::volume, 80),
+                live(Texts.get("marketwatch.open-interest"), RowQuote::openInterest, 110),
                 live(Texts.get("marketwatch.settlement"), RowQuote::settlement, 84),
                 live(Texts.get("marketwatch.index"), RowQuote::index, 72),
                 column(Texts.get("marketwatch.product"), InstrumentRow::product, false, 76),
@@ -153,8 +158,19 @@ public final class MarketWatchView {
      * fires: asking a column for a value (from any thread) adds no listener to the pulse.
      */
     private TableColumn<InstrumentRow, String> live(String title, Function<RowQuote, String> figure, double width) {
+        return live(title, figure, width, false);
+    }
+
+    /** A live figure with a sign ({@code +0.12}, {@code -0.05}): up green, down red. */
+    private TableColumn<InstrumentRow, String> signedLive(String title, Function<RowQuote, String> figure,
+                                                          double width) {
+        return live(title, figure, width, true);
+    }
+
+    private TableColumn<InstrumentRow, String> live(String title, Function<RowQuote, String> figure, double width,
+                                                    boolean signed) {
         TableColumn<InstrumentRow, String> column = column(title, row -> figure.apply(viewModel.quote(row)), true, width);
-        column.setCellFactory(each -> new LiveCell());
+        column.setCellFactory(each -> new LiveCell(signed));
         return column;
     }
 
@@ -163,21 +179,31 @@ public final class MarketWatchView {
 
         /** Held by the cell and given to the pulse weakly: a cell the table drops is not kept by the pulse. */
         private final InvalidationListener reread = pulse -> reread();
+        private final boolean signed;
 
-        LiveCell() {
+        LiveCell(boolean signed) {
+            this.signed = signed;
             beat.addListener(new WeakInvalidationListener(reread));
         }
 
         @Override
         protected void updateItem(String figure, boolean empty) {
             super.updateItem(figure, empty);
-            setText(empty ? null : figure);
+            show(empty ? null : figure);
         }
 
         private void reread() {
             int index = getIndex();
             if (!isEmpty() && index >= 0 && index < getTableView().getItems().size()) {
-                setText(getTableColumn().getCellObservableValue(index).getValue());
+                show(getTableColumn().getCellObservableValue(index).getValue());
+            }
+        }
+
+        private void show(String figure) {
+            setText(figure);
+            if (signed) {
+                colourBySign(this, figure == null || figure.isEmpty() || figure.startsWith("0") ? 0
+                        : figure.startsWith("-") ? -1 : 1);
             }
         }
     }

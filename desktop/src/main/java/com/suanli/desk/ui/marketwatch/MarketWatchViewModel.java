@@ -108,12 +108,15 @@ public final class MarketWatchViewModel {
         quotes = Objects.requireNonNull(source, "source");
     }
 
-    /** The row's live market now: best bid and offer with their lots, the last trade, the settlement and the index. */
+    /**
+     * The row's live market now: best bid and offer with their lots, the last trade and its change, the day's
+     * volume, the open interest, the settlement and the index.
+     */
     public RowQuote quote(InstrumentRow row) {
         int id = row.contract().instrumentId();
         return quotes == QuoteSource.NONE ? RowQuote.EMPTY
-                : RowQuote.of(row.contract(), quotes.topOfBook(id), quotes.lastTrade(id), quotes.settlement(id),
-                quotes.index(id));
+                : RowQuote.of(row.contract(), quotes.topOfBook(id), quotes.lastTrade(id), quotes.change(id),
+                quotes.dayVolume(id), quotes.openInterest(id), quotes.settlement(id), quotes.index(id));
     }
 
     /** Opens the filter (its first choice is always "any") and offers "any" then the listed values. */

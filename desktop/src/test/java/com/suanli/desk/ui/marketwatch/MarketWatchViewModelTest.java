@@ -7,10 +7,7 @@ import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.ContractSpec;
 import com.suanli.exchange.listing.Hub;
-import com.suanli.exchange.marketdata.BestBidOffer;
-import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -166,39 +163,25 @@ class MarketWatchViewModelTest {
     }
 
     @Test
-    void a_row_shows_its_last_settlement_and_its_hubs_index_blank_until_there_are_any() {
+    void a_row_shows_its_change_volume_open_interest_last_settlement_and_hubs_index_blank_until_there_are_any() {
         watch.list(LISTING);
         InstrumentRow april = watch.rows().stream().filter(row -> row.symbol().equals("H100-YRD-2027M04")).findFirst()
                 .orElseThrow();
         InstrumentRow gz = watch.rows().stream().filter(row -> row.symbol().equals("H100-GZ-2027M04")).findFirst()
                 .orElseThrow();
-        watch.quoteFrom(new QuoteSource() {
-            @Override
-            public Optional<BestBidOffer> topOfBook(int instrumentId) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<LastPrint> lastTrade(int instrumentId) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<BigDecimal> settlement(int instrumentId) {
-                return instrumentId == april.contract().instrumentId()
-                        ? Optional.of(new BigDecimal("22.12")) : Optional.empty();
-            }
-
-            @Override
-            public Optional<BigDecimal> index(int instrumentId) {
-                return instrumentId == april.contract().instrumentId()
-                        ? Optional.of(new BigDecimal("21.50")) : Optional.empty();
-            }
-        });
+        int id = april.contract().instrumentId();
+        watch.quoteFrom(new FixedQuotes().settlement(id, "22.12").index(id, "21.50").change(id, "0.18")
+                .activity(id, 42, 310));
 
         assertThat(watch.quote(april).settlement()).isEqualTo("22.12");
         assertThat(watch.quote(april).index()).isEqualTo("21.50");
+        assertThat(watch.quote(april).change()).as("a rise says so").isEqualTo("+0.18");
+        assertThat(watch.quote(april).volume()).isEqualTo("42");
+        assertThat(watch.quote(april).openInterest()).isEqualTo("310");
         assertThat(watch.quote(gz).settlement()).isEmpty();
         assertThat(watch.quote(gz).index()).isEmpty();
+        assertThat(watch.quote(gz).change()).isEmpty();
+        assertThat(watch.quote(gz).volume()).as("nothing traded today").isEmpty();
+        assertThat(watch.quote(gz).openInterest()).isEmpty();
     }
 }

@@ -7,6 +7,7 @@ import com.suanli.desk.ui.TableRows;
 import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.exchange.listing.ContractSpec;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The market watch panel on its own, headless: rows, the filter bar and choosing a row. */
 @ExtendWith(ApplicationExtension.class)
@@ -47,7 +49,7 @@ class MarketWatchViewTest {
 
         assertThat(table.getItems()).hasSize(MarketWatchViewModelTest.LISTING.size());
         assertThat(table.getColumns()).extracting(TableColumn::getText).containsExactly("Symbol", "Bid lots", "Bid", "Ask",
-                "Ask lots", "Last", "Last lots", "Settlement", "Index", "Product", "Hub", "G",
+                "Ask lots", "Last", "Last lots", "Change", "Volume", "Open interest", "Settlement", "Index", "Product", "Hub", "G",
                 "Kind", "Delivery", "Settles", "Contract", "Tick", "Ref CNY", "Band low", "Band high");
         assertThat(table.getColumns().get(0).getCellData(0)).isEqualTo(table.getItems().get(0).symbol());
     }
@@ -87,5 +89,32 @@ class MarketWatchViewTest {
         robot.clickOn(TableRows.rowAt(robot, table, 2));
 
         assertThat(link.selectedInstrument()).contains(third);
+    }
+
+    @Test
+    void a_rise_shows_green_a_fall_red_beside_the_days_volume_and_the_open_interest(FxRobot robot) throws Exception {
+        TableView<InstrumentRow> table = table(robot);
+        int up = table.getItems().get(0).contract().instrumentId();
+        int down = table.getItems().get(1).contract().instrumentId();
+        watch.quoteFrom(new FixedQuotes().change(up, "0.18").change(down, "-0.05").activity(up, 42, 310));
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "+0.18".equals(cell(table, "Change", 0).getText()));
+        TableCell<?, ?> rise = cell(table, "Change", 0);
+        TableCell<?, ?> fall = cell(table, "Change", 1);
+        assertThat(rise.getStyleClass()).contains(DeskTheme.UP).doesNotContain(DeskTheme.DOWN);
+        assertThat(fall.getText()).isEqualTo("-0.05");
+        assertThat(fall.getStyleClass()).contains(DeskTheme.DOWN).doesNotContain(DeskTheme.UP);
+        assertThat(cell(table, "Change", 2).getStyleClass()).doesNotContain(DeskTheme.UP, DeskTheme.DOWN);
+        assertThat(cell(table, "Volume", 0).getText()).isEqualTo("42");
+        assertThat(cell(table, "Open interest", 0).getText()).isEqualTo("310");
+        assertThat(cell(table, "Volume", 1).getText()).as("nothing traded today").isEmpty();
+    }
+
+    /** The cell on screen of the column titled {@code title}, in row {@code row}. */
+    private static TableCell<?, ?> cell(TableView<InstrumentRow> table, String title, int row) {
+        return table.lookupAll(".table-cell").stream().map(node -> (TableCell<?, ?>) node)
+                .filter(each -> each.getTableColumn() != null && title.equals(each.getTableColumn().getText())
+                        && each.getIndex() == row && !each.isEmpty())
+                .findFirst().orElseThrow(() -> new AssertionError("no cell of " + title + " in row " + row));
     }
 }
