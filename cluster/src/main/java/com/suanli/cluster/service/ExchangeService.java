@@ -135,8 +135,12 @@ public final class ExchangeService implements ClusteredService {
                                  Header header) {
         byte kind = buffer.getByte(offset);
         if (kind == Messages.COMMANDS && length >= Messages.COMMANDS_HEADER) {
-            exchange.apply(buffer, offset, length, timestamp, reply);
-            offer(session, reply.buffer(), reply.length());
+            // A follower's offer sends nothing (Aeron's mocked offer): it applies and remembers, and answers nothing.
+            boolean leader = cluster.role() == Cluster.Role.LEADER;
+            exchange.apply(buffer, offset, length, timestamp, leader ? reply : null);
+            if (leader) {
+                offer(session, reply.buffer(), reply.length());
+            }
             DirectBuffer feed = history.record(exchange.messagesApplied(), timestamp, buffer, offset, length);
             if (!followers.isEmpty() && cluster.role() == Cluster.Role.LEADER) {
                 for (Follower follower : followers.values()) {
