@@ -30,8 +30,8 @@ public record ClientConfig(long clientId, String ingressEndpoints, String egress
     public static final int MAX_WINDOW = 32_768;
     /**
      * A client's window by default: sixteen full messages in flight. With four (a window of 4,096) a client waited
-     * on the round trip whenever the two cores were busy: 16,384 took more commands through in each of two
-     * back-to-back pairs on the loaded machine (docs/BENCHMARKS.md, "Aeron Cluster").
+     * on the round trip whenever the two cores were busy: 16,384 took more commands through in seven of eight runs
+     * paired back to back on the loaded machine (docs/BENCHMARKS.md, "Aeron Cluster").
      */
     public static final int WINDOW = 16_384;
     /**

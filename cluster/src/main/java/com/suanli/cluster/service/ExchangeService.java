@@ -142,7 +142,7 @@ public final class ExchangeService implements ClusteredService {
                 offer(session, reply.buffer(), reply.length());
             }
             DirectBuffer feed = history.record(exchange.messagesApplied(), timestamp, buffer, offset, length);
-            if (!followers.isEmpty() && cluster.role() == Cluster.Role.LEADER) {
+            if (leader && !followers.isEmpty()) {
                 for (Follower follower : followers.values()) {
                     if (!offer(follower.session, feed, feed.capacity(), follower.lagging ? 1 : FEED_OFFER_ATTEMPTS)) {
                         follower.lagging = true;
