@@ -26,10 +26,16 @@ import java.util.concurrent.ThreadLocalRandom;
 public record ClientConfig(long clientId, String ingressEndpoints, String egressHost, String aeronDirectory,
                            int window, int batch, Duration resendAfter, Transport transport) {
 
-    /** The members remember 8,192 outcomes per client; a window below that keeps every resend answerable. */
-    public static final int MAX_WINDOW = 4_096;
+    /** The members remember 65,536 outcomes per client; a window of half that keeps every resend answerable. */
+    public static final int MAX_WINDOW = 32_768;
     /**
-     * Commands a message by default: four messages fill the window, and a full one (20-80 bytes a command) is 3-10
+     * A client's window by default: sixteen full messages in flight. With four (a window of 4,096) a client waited
+     * on the round trip whenever the two cores were busy: 16,384 took more commands through in seven of eight runs
+     * paired back to back on the loaded machine (docs/BENCHMARKS.md, "Aeron Cluster").
+     */
+    public static final int WINDOW = 16_384;
+    /**
+     * Commands a message by default: a full one (20-80 bytes a command) is 3-10
      * of the default transport's frames. Batches of 256 in Aeron's 1,408-byte frames went through at a tenth to a
      * third of the rate on the loaded two-core machine (docs/BENCHMARKS.md, "Aeron Cluster").
      */
@@ -51,18 +57,18 @@ public record ClientConfig(long clientId, String ingressEndpoints, String egress
 
     /**
      * A client of the members on {@code hosts} from {@code portBase}, reached back at {@code egressHost}, with a
-     * window of 4,096 and batches of 1,024.
+     * window of 16,384 and batches of 1,024.
      */
     public static ClientConfig of(long clientId, List<String> hosts, int portBase, String egressHost) {
         return new ClientConfig(clientId, MemberConfig.ingressEndpoints(hosts, portBase), egressHost,
-                "/dev/shm/suanli-client-" + clientId + "-" + ProcessHandle.current().pid(), MAX_WINDOW, BATCH,
+                "/dev/shm/suanli-client-" + clientId + "-" + ProcessHandle.current().pid(), WINDOW, BATCH,
                 Duration.ofSeconds(1), Transport.DEFAULT);
     }
 
     /**
      * A client of the members whose client ingress endpoints are {@code members}, {@code HOST:PORT} each,
      * comma-separated, in member-id order ({@code desk gateway --cluster}); reached back at this machine's
-     * address towards the first member, with a window of 4,096 and batches of 1,024.
+     * address towards the first member, with a window of 16,384 and batches of 1,024.
      * @throws IllegalArgumentException naming {@code --cluster} when an endpoint is not {@code HOST:PORT}
      */
     public static ClientConfig ofMembers(long clientId, String members) {
@@ -89,7 +95,7 @@ public record ClientConfig(long clientId, String ingressEndpoints, String egress
         }
         String first = each[0].trim();
         return new ClientConfig(clientId, endpoints.toString(), addressTowards(first.substring(0, first.lastIndexOf(':')), option),
-                "/dev/shm/suanli-client-" + clientId + "-" + ProcessHandle.current().pid(), MAX_WINDOW, BATCH,
+                "/dev/shm/suanli-client-" + clientId + "-" + ProcessHandle.current().pid(), WINDOW, BATCH,
                 Duration.ofSeconds(1), Transport.DEFAULT);
     }
 

@@ -16,16 +16,20 @@ import java.util.Map;
  * made. Part of the replicated state (every member holds the same, and it is in the snapshot), so a new
  * leader answers a resend exactly as the old one would have. Clients keep fewer than {@value #RECENT}
  * commands unacknowledged ({@code ClusterExchangeClient}'s window), so every resend is still remembered.
+ * A client's memory starts small and doubles as its sequence passes it, so the many short-lived clients
+ * (each desk or gateway run takes a fresh id) do not hold the full memory each.
  */
 final class ClientSequences {
 
-    /** Outcomes remembered per client; a power of two. */
-    static final int RECENT = 8_192;
+    /** Outcomes remembered per client; a power of two, twice the largest client window. */
+    static final int RECENT = 65_536;
+    /** A new client's memory; a power of two. */
+    private static final int FIRST_MEMORY = 1_024;
 
-    /** One client's sequence and its recent outcomes, indexed by sequence modulo {@value #RECENT}. */
+    /** One client's sequence and its recent outcomes, indexed by sequence modulo the memory's length. */
     static final class Client {
         private long lastApplied;
-        private final Outcome[] recent = new Outcome[RECENT];
+        private Outcome[] recent = new Outcome[FIRST_MEMORY];
 
         long lastApplied() {
             return lastApplied;
@@ -33,13 +37,27 @@ final class ClientSequences {
 
         /** The outcome of an applied command still remembered; null once it is older than the last {@value #RECENT}. */
         Outcome outcome(long sequence) {
-            Outcome kept = recent[(int) (sequence & (RECENT - 1))];
+            Outcome kept = recent[(int) (sequence & (recent.length - 1))];
             return kept != null && kept.clientSequence() == sequence ? kept : null;
         }
 
         void applied(Outcome outcome) {
             lastApplied = outcome.clientSequence();
-            recent[(int) (lastApplied & (RECENT - 1))] = outcome;
+            while (lastApplied >= recent.length && recent.length < RECENT) {
+                grow();
+            }
+            recent[(int) (lastApplied & (recent.length - 1))] = outcome;
+        }
+
+        /** Doubles the memory, each outcome kept moving to its place in the larger ring. */
+        private void grow() {
+            Outcome[] larger = new Outcome[recent.length * 2];
+            for (Outcome kept : recent) {
+                if (kept != null) {
+                    larger[(int) (kept.clientSequence() & (larger.length - 1))] = kept;
+                }
+            }
+            recent = larger;
         }
     }
 

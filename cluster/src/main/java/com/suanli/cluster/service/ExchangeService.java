@@ -135,10 +135,14 @@ public final class ExchangeService implements ClusteredService {
                                  Header header) {
         byte kind = buffer.getByte(offset);
         if (kind == Messages.COMMANDS && length >= Messages.COMMANDS_HEADER) {
-            exchange.apply(buffer, offset, length, timestamp, reply);
-            offer(session, reply.buffer(), reply.length());
+            // A follower's offer sends nothing (Aeron's mocked offer): it applies and remembers, and answers nothing.
+            boolean leader = cluster.role() == Cluster.Role.LEADER;
+            exchange.apply(buffer, offset, length, timestamp, leader ? reply : null);
+            if (leader) {
+                offer(session, reply.buffer(), reply.length());
+            }
             DirectBuffer feed = history.record(exchange.messagesApplied(), timestamp, buffer, offset, length);
-            if (!followers.isEmpty() && cluster.role() == Cluster.Role.LEADER) {
+            if (leader && !followers.isEmpty()) {
                 for (Follower follower : followers.values()) {
                     if (!offer(follower.session, feed, feed.capacity(), follower.lagging ? 1 : FEED_OFFER_ATTEMPTS)) {
                         follower.lagging = true;

@@ -59,8 +59,6 @@ public final class ReplicatedExchange {
     /** COMMANDS messages applied since the log began: the feed's sequence of the last one (docs/CLUSTER.md, "The feed"). */
     private long messagesApplied;
     private AppliedCommands applied = (clientId, number, outcome, rejection) -> { };
-    /** The reply a mirror's application builds and nobody reads. */
-    private OutcomeReply unread;
     /** The message's commands, copied out of the log (which is never written to) and stamped with its time. */
     private ByteBuffer scratch = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
     /** Why the message being applied stopped decoding; its later commands cannot be framed. */
@@ -82,6 +80,8 @@ public final class ReplicatedExchange {
      * Applies one COMMANDS message at the log's {@code timestamp} and writes the reply into {@code reply}.
      * Commands that do not decode are answered {@code MALFORMED} and consume their sequence, as every
      * member decides the same; the rest of that message cannot be framed and is answered so too.
+     * @param reply null where nobody reads the reply (a follower, whose answers Aeron does not send, and a
+     *        mirror): the outcomes are remembered all the same, only not encoded
      */
     void apply(DirectBuffer buffer, int offset, int length, long timestamp, OutcomeReply reply) {
         messagesApplied++;
@@ -97,7 +97,9 @@ public final class ReplicatedExchange {
         scratch.clear();
         buffer.getBytes(offset + Messages.COMMANDS_HEADER, scratch, bytes);
         scratch.flip();
-        reply.begin();
+        if (reply != null) {
+            reply.begin();
+        }
         boolean gap = false;
         malformed = null;
         for (int i = 0; i < count && !gap; i++) {
@@ -107,16 +109,21 @@ public final class ReplicatedExchange {
                 Command command = malformed == null ? next(time) : null;
                 if (sequence <= client.lastApplied()) {
                     Outcome remembered = client.outcome(sequence);
-                    if (remembered != null) {
+                    if (remembered != null && reply != null) {
                         reply.add(remembered);
                     }
                 } else {
-                    reply.add(command == null ? refuseMalformed(client, sequence, time)
-                            : apply(clientId, client, sequence, command));
+                    Outcome outcome = command == null ? refuseMalformed(client, sequence, time)
+                            : apply(clientId, client, sequence, command);
+                    if (reply != null) {
+                        reply.add(outcome);
+                    }
                 }
             }
         }
-        reply.finish(client.lastApplied() + 1, gap);
+        if (reply != null) {
+            reply.finish(client.lastApplied() + 1, gap);
+        }
     }
 
     /**
@@ -124,10 +131,7 @@ public final class ReplicatedExchange {
      * mirror's state then follows theirs exactly (the members' replies are not needed here).
      */
     public void applyFed(DirectBuffer buffer, int offset, int length, long timestamp) {
-        if (unread == null) {
-            unread = new OutcomeReply();
-        }
-        apply(buffer, offset, length, timestamp, unread);
+        apply(buffer, offset, length, timestamp, null);
     }
 
     /** Who is told of each command applied from now on (a mirror, for its own client's acknowledgements). */

@@ -10,9 +10,12 @@ import com.suanli.data.catalogue.CatalogueJson;
 import com.suanli.data.host.EventFanOut;
 import com.suanli.data.host.ExchangeSetup;
 import com.suanli.data.host.SeededLoad;
+import com.suanli.exchange.engine.Engine;
+import com.suanli.exchange.engine.command.CancelOrder;
 import com.suanli.exchange.engine.command.Command;
 import com.suanli.exchange.engine.command.TimeTick;
 import com.suanli.exchange.listing.Catalogue;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,6 +25,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 import org.HdrHistogram.SynchronizedHistogram;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Test;
@@ -39,7 +43,9 @@ import org.junit.jupiter.api.io.TempDir;
 class ClusterBenchmark {
 
     private static final Catalogue CATALOGUE = CatalogueJson.readDefault();
-    private static final int THROUGHPUT_COMMANDS = Integer.getInteger("cluster.benchmark.commands", 100_000);
+    private static final int THROUGHPUT_COMMANDS = Integer.getInteger("cluster.benchmark.commands", 200_000);
+    /** Commands before the first measured run: the members' JIT compiles the engine's paths by then. */
+    private static final int WARM_UP = Integer.getInteger("cluster.benchmark.warmup", 100_000);
     private static final int PACED_RATE = 10_000;
     private static final int PACED_SECONDS = 10;
     private static final int RUNS = Integer.getInteger("cluster.benchmark.runs", 2);
@@ -58,16 +64,21 @@ class ClusterBenchmark {
             return;
         }
         int portBase = 40_000 + 1_000 * new SplittableRandom().nextInt(20);
+        System.out.printf("load average at the start: %s%n", loadAverage());
+        stateMachineCost(THROUGHPUT_COMMANDS, 4);
         try (LocalCluster cluster = new LocalCluster(root, portBase, HEARTBEAT)) {
             cluster.startAll();
             try (ClusterExchangeClient client = ClusterExchangeClient.connect(cluster.clientConfig(1),
                     Duration.ofSeconds(60))) {
-                throughput(client, 20_000, "warm-up");
+                throughput(client, WARM_UP, "warm-up");
                 for (int run = 1; run <= 3; run++) {
                     throughput(client, THROUGHPUT_COMMANDS, "run " + run);
                     alone(THROUGHPUT_COMMANDS, "run " + run);
                 }
                 ticks(client, THROUGHPUT_COMMANDS);
+                aloneOf(THROUGHPUT_COMMANDS, "time ticks", () -> new TimeTick(0));
+                refusedCancels(client, THROUGHPUT_COMMANDS);
+                aloneOf(THROUGHPUT_COMMANDS, "cancels of unknown orders", ClusterBenchmark::unknownCancel);
                 paced(client, 1_000);
                 paced(client, PACED_RATE);
                 for (int kill = 0; kill < FAILOVERS; kill++) {
@@ -75,13 +86,14 @@ class ClusterBenchmark {
                 }
             }
         }
+        System.out.printf("load average at the end: %s%n", loadAverage());
     }
 
     /**
      * Transports and batches compared back to back, each on a fresh cluster: {@code -Dcluster.benchmark.settings=
      * 1408/100/256,8192/1000/1024} is two settings of MTU (bytes) / idle park (µs) / commands a message, for the
      * members and the client alike. Each is warmed up, then measured with the seeded load ({@code
-     * cluster.benchmark.runs} runs), time ticks, and a paced 10,000 commands/s; the load average is printed at
+     * cluster.benchmark.runs} runs), time ticks, cancels the engine refuses, and a paced 10,000 commands/s; the load average is printed at
      * its start and end. Run alone: {@code -Dtest=ClusterBenchmark#compareTransports}.
      */
     @Test
@@ -95,19 +107,21 @@ class ClusterBenchmark {
             Transport transport = new Transport(Integer.parseInt(parts[0]),
                     Duration.ofNanos(1_000L * Integer.parseInt(parts[1])));
             int batch = Integer.parseInt(parts[2]);
-            System.out.printf("settings: MTU %d, idle park %d µs, batches of %d; load average %s%n", transport.mtu(),
-                    transport.idlePark().toNanos() / 1_000, batch, loadAverage());
+            int window = parts.length > 3 ? Integer.parseInt(parts[3]) : ClientConfig.WINDOW;
+            System.out.printf("settings: MTU %d, idle park %d µs, batches of %d, window %d; load average %s%n",
+                    transport.mtu(), transport.idlePark().toNanos() / 1_000, batch, window, loadAverage());
             int portBase = 40_000 + 1_000 * new SplittableRandom().nextInt(20);
             try (LocalCluster cluster = new LocalCluster(root.resolve("settings-" + round), portBase, HEARTBEAT)
                     .memberOptions("--mtu", parts[0], "--idle-park-us", parts[1])) {
                 cluster.startAll();
                 try (ClusterExchangeClient client = ClusterExchangeClient.connect(cluster.clientConfig(1)
-                        .withTransport(transport).withWindow(ClientConfig.MAX_WINDOW, batch), Duration.ofSeconds(60))) {
-                    throughput(client, 20_000, "warm-up");
+                        .withTransport(transport).withWindow(window, batch), Duration.ofSeconds(60))) {
+                    throughput(client, WARM_UP, "warm-up");
                     for (int run = 1; run <= RUNS; run++) {
                         throughput(client, THROUGHPUT_COMMANDS, "run " + run);
                     }
                     ticks(client, THROUGHPUT_COMMANDS);
+                    refusedCancels(client, THROUGHPUT_COMMANDS);
                     paced(client, PACED_RATE);
                 }
             }
@@ -137,7 +151,7 @@ class ClusterBenchmark {
             cluster.startAll();
             try (ClusterExchangeClient client = ClusterExchangeClient.connect(cluster.clientConfig(1),
                     Duration.ofSeconds(60))) {
-                throughput(client, 20_000, "warm-up");
+                throughput(client, WARM_UP, "warm-up");
                 ClusterExchangeClient follower = null;
                 try {
                     for (int run = 1; run <= 3; run++) {
@@ -177,41 +191,115 @@ class ClusterBenchmark {
                 seconds, commands / seconds);
     }
 
-    /** The cluster's own ceiling: time ticks, which the engine applies at almost no cost, in the same batches. */
+    /** Time ticks in the same batches: the engine looks at every instrument's bars for each (962 of them). */
     private void ticks(ClusterExchangeClient client, int commands) {
+        acknowledged(client, commands, "time ticks", () -> new TimeTick(0));
+    }
+
+    /**
+     * Cancels of orders that do not exist, in the same batches: the engine refuses each after one lookup, and each
+     * answer carries the refusal's text (about 45 bytes), so the leader's answers are larger than the commands.
+     */
+    private void refusedCancels(ClusterExchangeClient client, int commands) {
+        acknowledged(client, commands, "cancels of unknown orders (refused)", ClusterBenchmark::unknownCancel);
+    }
+
+    private static Command unknownCancel() {
+        return new CancelOrder(0, 1, Long.MAX_VALUE);
+    }
+
+    private void acknowledged(ClusterExchangeClient client, int commands, String what, Supplier<Command> source) {
         List<CompletableFuture<Outcome>> outcomes = new ArrayList<>(commands);
         long start = System.nanoTime();
         for (int i = 0; i < commands; i++) {
-            outcomes.add(client.submit(new TimeTick(0)));
+            outcomes.add(client.submit(source.get()));
         }
         CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new)).join();
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("throughput of time ticks: %,d acknowledged in %.2f s: %,.0f commands/s%n", commands, seconds,
+        System.out.printf("throughput of %s: %,d acknowledged in %.2f s: %,.0f commands/s%n", what, commands, seconds,
                 commands / seconds);
     }
 
     /**
      * The comparison: the same kind and number of commands applied in this JVM by one member's state machine
-     * alone, in the client's batches, with no cluster between (what a member's service thread costs).
+     * alone, in the client's batches, with no cluster between (what a member's service thread costs). Stamped
+     * with the wall clock as the cluster's log stamps them: the load's work depends on the date (a contract past
+     * its last trading day refuses orders early).
      */
     private void alone(int commands, String label) {
-        ReplicatedExchange exchange = new ReplicatedExchange(ExchangeSetup.desk(CATALOGUE), new EventFanOut());
         SeededLoad own = SeededLoad.openingItsMembers(99, CATALOGUE, 0);
+        double rate = applyAlone(commands, own::next);
+        System.out.printf("  beside it, one state machine alone in this JVM %s: %,.0f commands/s%n", label, rate);
+    }
+
+    /** Commands of one kind applied by one state machine alone: what each costs a member. */
+    private void aloneOf(int commands, String what, Supplier<Command> source) {
+        System.out.printf("  beside it, one state machine alone applied %s: %,.0f commands/s%n", what,
+                applyAlone(commands, source));
+    }
+
+    private double applyAlone(int commands, Supplier<Command> source) {
+        ReplicatedExchange exchange = new ReplicatedExchange(ExchangeSetup.desk(CATALOGUE), new EventFanOut());
         List<UnsafeBuffer> messages = new ArrayList<>();
         for (int first = 0; first < commands; first += ClientConfig.BATCH) {
             List<Command> batch = new ArrayList<>();
             for (int i = first; i < Math.min(commands, first + ClientConfig.BATCH); i++) {
-                batch.add(own.next());
+                batch.add(source.get());
             }
             messages.add(LogMessages.commands(1, first + 1, batch));
         }
         long start = System.nanoTime();
+        long logTime = System.currentTimeMillis();
         for (UnsafeBuffer message : messages) {
-            exchange.apply(message, 0, message.capacity(), 1_800_000_000_000L, reply);
+            exchange.apply(message, 0, message.capacity(), logTime + TimeUnit.NANOSECONDS.toMillis(System.nanoTime()
+                    - start), reply);
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("  beside it, one state machine alone in this JVM %s: %,.0f commands/s%n", label,
-                commands / seconds);
+        return commands / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * Where a member's service thread spends its time, in this JVM with no cluster: the seeded load applied by the
+     * state machine ({@link ReplicatedExchange#apply}: the copy out of the log, the decoding, the engine, the
+     * outcomes remembered and the reply) and, beside it, by the engine alone (the same commands decoded beforehand,
+     * at the same time), each in rounds on a fresh exchange; the thread's CPU time and its allocation a command.
+     */
+    private void stateMachineCost(int commands, int rounds) {
+        SeededLoad own = SeededLoad.openingItsMembers(99, CATALOGUE, 0);
+        List<Command> stream = new ArrayList<>(commands);
+        for (int i = 0; i < commands; i++) {
+            stream.add(own.next());
+        }
+        long logTime = System.currentTimeMillis();
+        List<UnsafeBuffer> messages = new ArrayList<>();
+        for (int first = 0; first < commands; first += ClientConfig.BATCH) {
+            messages.add(LogMessages.commands(1, first + 1, stream.subList(first, Math.min(commands,
+                    first + ClientConfig.BATCH))));
+        }
+        List<Command> stamped = stream.stream().map(command -> LogMessages.stampedAt(command, logTime)).toList();
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long thread = Thread.currentThread().getId();
+        for (int round = 1; round <= rounds; round++) {
+            ReplicatedExchange exchange = new ReplicatedExchange(ExchangeSetup.desk(CATALOGUE), new EventFanOut());
+            long cpu = threads.getCurrentThreadCpuTime();
+            long allocated = threads.getThreadAllocatedBytes(thread);
+            for (UnsafeBuffer message : messages) {
+                exchange.apply(message, 0, message.capacity(), logTime, reply);
+            }
+            double machineCpu = (threads.getCurrentThreadCpuTime() - cpu) / 1e3 / commands;
+            long machineBytes = (threads.getThreadAllocatedBytes(thread) - allocated) / commands;
+            EventFanOut events = new EventFanOut();
+            Engine engine = ExchangeSetup.desk(CATALOGUE).fresh(events);
+            cpu = threads.getCurrentThreadCpuTime();
+            allocated = threads.getThreadAllocatedBytes(thread);
+            for (Command command : stamped) {
+                events.beginCommand();
+                engine.submit(command);
+            }
+            System.out.printf("state machine round %d, %,d commands: %.2f µs of CPU and %,d bytes a command; the engine"
+                    + " alone %.2f µs and %,d bytes%n", round, commands, machineCpu, machineBytes,
+                    (threads.getCurrentThreadCpuTime() - cpu) / 1e3 / commands,
+                    (threads.getThreadAllocatedBytes(thread) - allocated) / commands);
+        }
     }
 
     /** Commands at a fixed rate; latency from each one's intended send time, so a stall counts in full. */
