@@ -54,6 +54,8 @@ public final class Desk {
             WorkstationContext context = workstation(database, catalogue, simulation, cluster);
             // Closed in reverse: the worker stops, then the exchange (journal, recorder), then the database.
             try (ExchangeStartup exchange = context.exchange(); TaskExecutor tasks = context.tasks()) {
+                // The database opens and the exchange recovers while the FX toolkit starts and the window is built.
+                exchange.startEarly();
                 WorkstationApp.open(context);
             } catch (RuntimeException e) {
                 Throwable cause = rootCause(e);

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
@@ -45,6 +46,8 @@ public final class ExchangeStartup implements AutoCloseable {
     private final boolean connected;
     private DeskExchange started;
     private boolean closed;
+    /** The start {@link #startEarly() begun early}, until {@link #start()} takes it. */
+    private CompletableFuture<RunningExchange> early;
 
     /**
      * @param catalogue where the listing comes from; it may throw, and {@link #start()} then fails with it
@@ -101,12 +104,59 @@ public final class ExchangeStartup implements AutoCloseable {
     }
 
     /**
+     * Begins the start at once on a thread of its own, so that the database opens and the exchange recovers while
+     * the FX toolkit starts and the window is built (the two take about as long; on two cores they overlap); the
+     * next {@link #start()} takes its outcome instead of starting again. Does nothing once begun or started.
+     */
+    public synchronized void startEarly() {
+        if (early != null || started != null || closed) {
+            return;
+        }
+        early = new CompletableFuture<>();
+        CompletableFuture<RunningExchange> outcome = early;
+        Thread starting = new Thread(() -> {
+            try {
+                outcome.complete(open());
+            } catch (RuntimeException | Error failed) {
+                outcome.completeExceptionally(failed);
+            }
+        }, "desk-exchange-start");
+        starting.setDaemon(true);
+        starting.start();
+    }
+
+    /**
+     * Starts the exchange, or, when {@link #startEarly()} began it, waits for that start and answers it.
+     *
      * @throws com.suanli.data.json.JsonReadException when the catalogue is refused
      * @throws com.suanli.data.store.StoreException when the database cannot be opened or recovered
      * @throws IllegalStateException when an instrument that trades today does not open (the engine's
      *     reason is in the message), or the startup was closed
      */
-    public synchronized RunningExchange start() {
+    public RunningExchange start() {
+        CompletableFuture<RunningExchange> begun;
+        synchronized (this) {
+            begun = early;
+            early = null;
+        }
+        if (begun == null) {
+            return open();
+        }
+        try {
+            return begun.join();
+        } catch (CompletionException failed) {
+            // The early start's own failure, as a start on this thread would have thrown it.
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (failed.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw failed;
+        }
+    }
+
+    private synchronized RunningExchange open() {
         if (closed) {
             throw new IllegalStateException("the desk is closing: the exchange does not start");
         }

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -165,5 +166,45 @@ class ExchangeStartupTest {
         ExchangeStartup startup = TestDesks.startup(Catalogue::empty, store, MARKET_OPEN);
 
         assertThatThrownBy(startup::start).isInstanceOf(IllegalStateException.class).hasMessageContaining("no instrument");
+    }
+
+    @Test
+    void a_start_begun_early_opens_the_exchange_once_and_start_answers_it() {
+        Catalogue h100InYangtzeDelta = CatalogueJson.readDefault().ofProduct("H100").where(c -> c.hub().code().equals("YRD"));
+        AtomicInteger listings = new AtomicInteger();
+        startup = TestDesks.startup(() -> {
+            listings.incrementAndGet();
+            return h100InYangtzeDelta;
+        }, store, MARKET_OPEN);
+
+        startup.startEarly();
+        startup.startEarly();
+        RunningExchange exchange = startup.start();
+
+        assertThat(listings).as("the catalogue read, and the exchange opened, once").hasValue(1);
+        assertThat(exchange.tradingAtStart()).isEqualTo(10);
+        assertThat(session(exchange, "H100-YRD-SPOT")).isEqualTo(SessionState.CONTINUOUS);
+    }
+
+    @Test
+    void a_start_begun_early_that_fails_fails_start_with_its_own_reason() {
+        ExchangeStartup startup = TestDesks.startup(() -> CatalogueJson.readStrip("{\"format\": \"other/9\"}").catalogue(),
+                store, MARKET_OPEN);
+
+        startup.startEarly();
+
+        assertThatThrownBy(startup::start).isInstanceOf(JsonReadException.class).hasMessageContaining("format");
+    }
+
+    @Test
+    void a_start_begun_early_is_closed_with_the_startup_when_nobody_took_it() {
+        Catalogue h100InYangtzeDelta = CatalogueJson.readDefault().ofProduct("H100").where(c -> c.hub().code().equals("YRD"));
+        startup = TestDesks.startup(() -> h100InYangtzeDelta, store, MARKET_OPEN);
+        startup.startEarly();
+        startup.close();
+
+        // A window that never opened: the exchange begun early was closed (or never opened), and a new one recovers.
+        RunningExchange again = start(() -> h100InYangtzeDelta, MARKET_OPEN);
+        assertThat(again.tradingAtStart()).isEqualTo(10);
     }
 }

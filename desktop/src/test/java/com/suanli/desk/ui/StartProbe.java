@@ -3,12 +3,18 @@ package com.suanli.desk.ui;
 import com.suanli.desk.app.Desk;
 import com.suanli.desk.ui.shell.EngineState;
 import com.suanli.desk.ui.text.Texts;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -20,26 +26,39 @@ import javafx.stage.Window;
  * Start to a usable window, measured from inside the desk's own process: runs {@code Desk.main} with the given
  * arguments (e.g. {@code --db PATH} of an existing database) and, from a watcher thread, notes when each step of the
  * start is seen on screen, counted from the JVM's start: the FX toolkit up, the main window shown, the engine running
- * (its light green), the user signed in, and the first market figure painted (a Bid cell of the market watch with a
- * price in it). Prints one line per step and quits the desk as the user does (File &gt; Quit), so the database
- * closes cleanly. Needs a display (Xvfb); run as docs/BENCHMARKS.md says, "Start to a usable window".
+ * (its light green), the user signed in, the first market figure painted (a Bid cell of the market watch with a
+ * price in it) and <em>usable</em>: the window shown with a price in the market watch and the FX thread answering a
+ * look within {@value #RESPONSIVE_MILLIS} ms (a click would be answered as soon). Each step also gives the CPU time
+ * the whole process and the FX thread had used by then, which a shared machine's load does not inflate as it does
+ * the wall time. Prints one line per step and quits the desk as the user does (File &gt; Quit), so the database
+ * closes cleanly. Needs a display (Xvfb); docs/examples/start-probe.sh runs it as docs/BENCHMARKS.md says, "Start to
+ * a usable window".
  */
 public final class StartProbe {
 
     /** How often the watcher looks at the screen, on the FX thread: seldom enough to cost the start little. */
     private static final long LOOK_EVERY_MILLIS = 50;
-    /** The desk gives up waiting for market data after this long: the probe then says so. */
+    /** The probe gives up waiting for a usable window after this long, and then says so. */
     private static final long PATIENCE_MILLIS = 120_000;
+    /** A look the FX thread answers within this long finds it responsive: a user's click would be answered as soon. */
+    private static final long RESPONSIVE_MILLIS = 100;
+
+    /** Linux counts a thread's CPU time in clock ticks of 10 ms (USER_HZ 100 on every usual kernel). */
+    private static final long CLOCK_TICK_MILLIS = 10;
 
     private final long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-    private final Map<String, Long> seen = new LinkedHashMap<>();
+    private final Map<String, Step> seen = new LinkedHashMap<>();
+
+    /** When a step was first seen: wall time from the JVM's start, and the CPU time used by then. */
+    private record Step(long wallMillis, long processCpuMillis, long fxCpuMillis) {
+    }
 
     private StartProbe() {
     }
 
     public static void main(String[] args) {
         StartProbe probe = new StartProbe();
-        probe.note("main entered");
+        probe.note("main entered", -1);
         Thread watcher = new Thread(probe::watch, "start-probe");
         watcher.setDaemon(true);
         watcher.start();
@@ -58,15 +77,16 @@ public final class StartProbe {
             sleep();
         }
         report();
-        System.out.println("start-probe: no market figure painted within " + PATIENCE_MILLIS / 1000 + " s");
+        System.out.println("start-probe: no usable window within " + PATIENCE_MILLIS / 1000 + " s");
         Platform.runLater(Platform::exit);
     }
 
     /** One look at the screen on the FX thread; empty while the toolkit is not up. */
     private Optional<Boolean> look() {
         CompletableFuture<Boolean> answer = new CompletableFuture<>();
+        long asked = System.currentTimeMillis();
         try {
-            Platform.runLater(() -> answer.complete(lookOnFx()));
+            Platform.runLater(() -> answer.complete(lookOnFx(System.currentTimeMillis() - asked)));
         } catch (IllegalStateException toolkitNotUp) {
             return Optional.empty();
         }
@@ -77,23 +97,25 @@ public final class StartProbe {
         }
     }
 
-    private boolean lookOnFx() {
-        note("FX toolkit up");
+    /** @param answeredAfter how long the look waited for the FX thread */
+    private boolean lookOnFx(long answeredAfter) {
+        long fxCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        note("FX toolkit up", fxCpu);
         Optional<Stage> desk = Window.getWindows().stream().filter(Stage.class::isInstance).map(Stage.class::cast)
                 .filter(stage -> stage.isShowing() && stage.getTitle() != null && stage.getTitle().startsWith("Suanli"))
                 .findFirst();
         if (desk.isEmpty() || desk.get().getScene() == null) {
             return false;
         }
-        note("window shown");
+        note("window shown", fxCpu);
         Node root = desk.get().getScene().getRoot();
         if (root.lookup("#status-engine") instanceof Labeled engine && engine.getText() != null
                 && engine.getText().startsWith(EngineState.RUNNING.label())) {
-            note("engine running");
+            note("engine running", fxCpu);
         }
         if (root.lookup("#status-message") instanceof Labeled message
                 && message.getText() != null && message.getText().startsWith(signedInPrefix())) {
-            note("signed in");
+            note("signed in", fxCpu);
         }
         Node marketWatch = root.lookup("#market-watch-table");
         boolean painted = marketWatch != null && marketWatch.lookupAll(".table-cell").stream()
@@ -103,9 +125,13 @@ public final class StartProbe {
                 .map(cell -> ((TableCell<?, ?>) cell).getText())
                 .anyMatch(text -> text != null && !text.isBlank());
         if (painted) {
-            note("first market figure painted");
+            note("first market figure painted", fxCpu);
         }
-        return painted;
+        boolean usable = painted && answeredAfter <= RESPONSIVE_MILLIS;
+        if (usable) {
+            note("usable", fxCpu);
+        }
+        return usable;
     }
 
     private static String signedInPrefix() {
@@ -114,13 +140,48 @@ public final class StartProbe {
         return argument < 0 ? words : words.substring(0, argument);
     }
 
-    private synchronized void note(String step) {
-        seen.putIfAbsent(step, System.currentTimeMillis() - jvmStart);
+    /** @param fxCpuNanos the FX thread's CPU time, when noted on it; else negative */
+    private synchronized void note(String step, long fxCpuNanos) {
+        if (!seen.containsKey(step)) {
+            long processCpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime();
+            seen.put(step, new Step(System.currentTimeMillis() - jvmStart, TimeUnit.NANOSECONDS.toMillis(processCpu),
+                    fxCpuNanos < 0 ? -1 : TimeUnit.NANOSECONDS.toMillis(fxCpuNanos)));
+        }
     }
 
     private synchronized void report() {
-        seen.forEach((step, millis) -> System.out.printf("start-probe: %-28s %6d ms after the JVM started%n",
-                step, millis));
+        seen.forEach((step, at) -> System.out.printf(
+                "start-probe: %-28s %6d ms after the JVM started (CPU used: process %6d ms, FX thread %5s ms)%n",
+                step, at.wallMillis(), at.processCpuMillis(), at.fxCpuMillis() < 0 ? "-" : at.fxCpuMillis()));
+        System.out.println("start-probe: CPU by thread at the end, ms: " + busiestThreads());
+    }
+
+    /**
+     * The threads that used the most CPU, the JVM's own (compilers, collector) among them, as Linux's
+     * {@code /proc/self/task} lists them (threads that ended are not among them); threads of one name, numbered
+     * ones under one name ending in {@code #}, are added up. Empty elsewhere.
+     */
+    private static String busiestThreads() {
+        Map<String, Long> byName = new TreeMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+            tasks.forEach(task -> {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9]+$", "#");
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    // After the name: state is field 3 of stat(5), utime 14 and stime 15.
+                    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    byName.merge(name, ticks * CLOCK_TICK_MILLIS, Long::sum);
+                } catch (IOException | RuntimeException gone) {
+                    // A thread that ended meanwhile.
+                }
+            });
+        } catch (IOException notLinux) {
+            return "";
+        }
+        return byName.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
+                .map(each -> each.getKey() + " " + each.getValue()).collect(Collectors.joining(", "));
     }
 
     private static void sleep() {

@@ -58,6 +58,7 @@ final class DockedWorkspace {
             dockables.put(panel, dockable(panel, view));
             if (view.getProperties().get(PanelViews.CHOSEN_TAB) instanceof TabPane tabs) {
                 tabPanes.put(tabs.getId(), tabs);
+                HiddenTabs.untilChosen(tabs);
                 tabs.getSelectionModel().selectedItemProperty().addListener((property, before, after) -> told());
             }
         }
