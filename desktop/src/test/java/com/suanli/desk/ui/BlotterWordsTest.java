@@ -73,8 +73,10 @@ class BlotterWordsTest {
         robot.interact(() -> DESK.open(stage, () -> GUIZHOU, MARKET_OPEN, SimulationSetting.OFF));
         robot.clickOn(JUNE.symbol());
         robot.clickOn("#ladder-bid-" + BID);
-        WaitForAsyncUtils.waitForFxEvents();
         TableView<OwnOrder> working = robot.lookup("#blotter-working-table").queryAs(TableView.class);
+        DeskWindow.awaitOnFx("the bid working, its cancel button drawn", () -> working.getItems().size() == 1
+                && !robot.lookup(".blotter-cancel").queryAll().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(working.getItems()).hasSize(1);
 
         Button cancel = robot.lookup(".blotter-cancel").queryAs(Button.class);
@@ -93,7 +95,7 @@ class BlotterWordsTest {
                         .as("a working order's figure as drawn").isEqualTo(((TableCell<?, ?>) node).getText()));
 
         robot.clickOn(cancel);
-        WaitForAsyncUtils.waitForFxEvents();
+        DeskWindow.awaitOnFx("the bid cancelled", () -> working.getItems().isEmpty());
 
         assertThat(working.getItems()).isEmpty();
         robot.clickOn("#blotter-orders");

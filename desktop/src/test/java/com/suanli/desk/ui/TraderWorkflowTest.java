@@ -84,6 +84,7 @@ class TraderWorkflowTest {
         long moved = REFERENCE - 5;
 
         click(robot, "#ladder-bid-" + first);
+        DeskWindow.awaitOnFx("the bid working on the ladder", () -> "1".equals(text(robot, "#ladder-own-bid-" + first)));
 
         assertThat(text(robot, "#ladder-own-bid-" + first)).isEqualTo("1");
         assertThat(text(robot, "#ladder-bid-" + first)).isEqualTo("1");
@@ -94,13 +95,14 @@ class TraderWorkflowTest {
         });
 
         robot.drag("#ladder-own-bid-" + first).dropTo("#ladder-bid-" + moved);
-        WaitForAsyncUtils.waitForFxEvents();
+        DeskWindow.awaitOnFx("the bid moved", () -> "1".equals(text(robot, "#ladder-own-bid-" + moved)));
 
         assertThat(text(robot, "#ladder-own-bid-" + first)).isEmpty();
         assertThat(text(robot, "#ladder-own-bid-" + moved)).isEqualTo("1");
         assertThat(working.getItems()).singleElement().extracting(OwnOrder::price).isEqualTo(moved);
 
         click(robot, "#ladder-own-bid-" + moved);
+        DeskWindow.awaitOnFx("the bid cancelled", () -> working.getItems().isEmpty());
 
         assertThat(text(robot, "#ladder-own-bid-" + moved)).isEmpty();
         assertThat(working.getItems()).isEmpty();
@@ -116,11 +118,12 @@ class TraderWorkflowTest {
         chooseJune(robot);
         click(robot, "#ladder-bid-" + (REFERENCE - 1));
         click(robot, "#ladder-ask-" + (REFERENCE + 1));
+        DeskWindow.awaitOnFx("both orders working", () -> table(robot, "#blotter-working-table").getItems().size() == 2);
         assertThat(text(robot, "#ladder-own-ask-" + (REFERENCE + 1))).isEqualTo("1");
         assertThat(table(robot, "#blotter-working-table").getItems()).hasSize(2);
 
         robot.type(KeyCode.F12);
-        WaitForAsyncUtils.waitForFxEvents();
+        DeskWindow.awaitOnFx("every order cancelled", () -> table(robot, "#blotter-working-table").getItems().isEmpty());
 
         assertThat(table(robot, "#blotter-working-table").getItems()).isEmpty();
         assertThat(text(robot, "#ladder-own-ask-" + (REFERENCE + 1))).isEmpty();
@@ -133,6 +136,7 @@ class TraderWorkflowTest {
         robot.press(KeyCode.ALT).type(KeyCode.DIGIT3).release(KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
         click(robot, "#ladder-bid-" + (REFERENCE - 3));
+        DeskWindow.awaitOnFx("ten lots bid", () -> "10".equals(text(robot, "#ladder-own-bid-" + (REFERENCE - 3))));
 
         assertThat(text(robot, "#ladder-quantity")).isEqualTo("Qty 10");
         assertThat(text(robot, "#ladder-own-bid-" + (REFERENCE - 3))).isEqualTo("10");
@@ -161,9 +165,12 @@ class TraderWorkflowTest {
         robot.interact(() -> price.setText(JUNE.toPrice(JUNE.bandHighTicks(REFERENCE) + 1).toPlainString()));
 
         click(robot, "#ticket-sell");
+        DeskWindow.awaitOnFx("the refusal", () -> text(robot, "#ticket-message").contains("refused"));
 
         assertThat(text(robot, "#ticket-message")).startsWith("Sell 1 H100-GZ-2027M06 · refused OUTSIDE_PRICE_BAND");
         click(robot, "#blotter-rejects");
+        DeskWindow.awaitOnFx("the reject in the blotter",
+                () -> robot.lookup("#blotter-rejects-table").queryAs(TableView.class).getItems().size() == 1);
         assertThat(robot.lookup("#blotter-rejects-table").queryAs(TableView.class).getItems()).hasSize(1);
         assertThat(text(robot, "#status-message")).startsWith("PLACE_ORDER refused OUTSIDE_PRICE_BAND");
     }
@@ -178,6 +185,8 @@ class TraderWorkflowTest {
         robot.clickOn(quantity).write("7");
 
         click(robot, "#ticket-buy");
+        DeskWindow.awaitOnFx("the bid on the ladder, and taken", () -> "7".equals(text(robot, "#ladder-own-bid-"
+                + (REFERENCE - 4))) && text(robot, "#ticket-message").endsWith("taken"));
 
         assertThat(text(robot, "#ticket-message")).isEqualTo("Buy 7 H100-GZ-2027M06 · taken");
         assertThat(text(robot, "#ladder-own-bid-" + (REFERENCE - 4))).isEqualTo("7");
@@ -192,7 +201,7 @@ class TraderWorkflowTest {
         chooseJune(robot);
 
         robot.press(KeyCode.CONTROL).type(KeyCode.B).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        DeskWindow.awaitOnFx("the bid on the ladder", () -> "1".equals(text(robot, "#ladder-own-bid-" + REFERENCE)));
 
         assertThat(text(robot, "#ladder-own-bid-" + REFERENCE)).isEqualTo("1");
         assertThat(table(robot, "#blotter-working-table").getItems()).hasSize(1);
@@ -210,6 +219,8 @@ class TraderWorkflowTest {
         });
 
         click(robot, "#quote-send");
+        DeskWindow.awaitOnFx("both sides on the ladder, and taken", () -> "4".equals(text(robot, "#ladder-own-ask-"
+                + (REFERENCE + 1))) && text(robot, "#quote-message").endsWith("taken"));
 
         assertThat(text(robot, "#quote-message")).isEqualTo("Quote H100-GZ-2027M06 · taken");
         assertThat(text(robot, "#ladder-own-bid-" + (REFERENCE - 1))).isEqualTo("3");
