@@ -265,6 +265,9 @@ public final class GatewayLoad {
             }
             reader = new Thread(this::read, "load-reader-" + compId);
             writer = new Thread(this::write, "load-writer-" + compId);
+            // A run that fails (a connection closed) must still end the JVM, its writers waiting or not.
+            reader.setDaemon(true);
+            writer.setDaemon(true);
         }
 
         /** Connects once every order is encoded: the gateway closes a connection that sends no Logon in time. */
