@@ -17,14 +17,21 @@ import quickfix.mina.SessionConnector;
  */
 public final class Connections extends IoFilterAdapter {
 
+    private static final String NOTED = Connections.class.getName() + ".noted";
+
     private final Map<SessionID, IoSession> bySession = new ConcurrentHashMap<>();
 
-    /** Placed last in each connection's chain, so the handler has tied the session when this looks. */
+    /**
+     * Placed last in each connection's chain, so the handler has tied the session when this looks; a connection
+     * is noted once, then marked, so later messages cost one attribute look-up.
+     */
     @Override
     public void messageReceived(NextFilter next, IoSession connection, Object message) throws Exception {
         next.messageReceived(connection, message);
-        if (connection.getAttribute(SessionConnector.QF_SESSION) instanceof Session session) {
+        if (!connection.containsAttribute(NOTED)
+                && connection.getAttribute(SessionConnector.QF_SESSION) instanceof Session session) {
             bySession.put(session.getSessionID(), connection);
+            connection.setAttribute(NOTED, Boolean.TRUE);
         }
     }
 
