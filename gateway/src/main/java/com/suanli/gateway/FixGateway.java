@@ -1,6 +1,7 @@
 package com.suanli.gateway;
 
 import com.suanli.gateway.entry.OrderEntry;
+import com.suanli.gateway.fix.Connections;
 import com.suanli.gateway.fix.GatheringOutbox;
 import com.suanli.gateway.market.MarketDesk;
 import com.suanli.gateway.market.SecurityLists;
@@ -59,7 +60,8 @@ public final class FixGateway implements AutoCloseable {
         Objects.requireNonNull(entry, "entry");
         Objects.requireNonNull(credentials, "credentials");
         Objects.requireNonNull(config, "config");
-        GatheringOutbox outbox = new GatheringOutbox();
+        Connections connections = new Connections();
+        GatheringOutbox outbox = new GatheringOutbox(connections);
         ExecutorService acks = Executors.newSingleThreadExecutor(daemon("fix-gateway-acks"));
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("fix-gateway-logon-timer"));
         GatewayApplication application = new GatewayApplication(credentials, config, outbox);
@@ -82,11 +84,20 @@ public final class FixGateway implements AutoCloseable {
             MessageStoreFactory store = config.keepMessages() ? new MemoryStoreFactory() : new NoopStoreFactory();
             SilentLogs logs = new SilentLogs();
             DefaultMessageFactory messages = new DefaultMessageFactory();
-            ThreadedSocketAcceptor acceptor = new ThreadedSocketAcceptor(application, store, settings, logs, messages);
+            // Bounded, not QuickFIX/J's unbounded queue per session: clients pipelining faster than the sessions'
+            // threads keep up filled the heap with parsed messages waiting (30,000 NewOrderSingles of some 2 KB
+            // each, docs/BENCHMARKS.md "FIX gateway"), which every young collection copied; past the bound MINA
+            // stops reading that socket, so TCP holds the client back and the other sessions are read on.
+            ThreadedSocketAcceptor acceptor = ThreadedSocketAcceptor.newBuilder().withApplication(application)
+                    .withMessageStoreFactory(store).withSettings(settings).withLogFactory(logs)
+                    .withMessageFactory(messages)
+                    .withQueueWatermarks(config.inboundQueue() / 4, config.inboundQueue()).build();
             acceptor.setSessionProvider(new InetSocketAddress(config.bindAddress(), config.port()),
                     new DynamicAcceptorSessionProvider(settings, template, application, store, logs, messages));
-            acceptor.setIoFilterChainBuilder(chain -> chain.addFirst("logon-timeout",
-                    new PreLogonTimeout(config.logonTimeout(), timer)));
+            acceptor.setIoFilterChainBuilder(chain -> {
+                chain.addFirst("logon-timeout", new PreLogonTimeout(config.logonTimeout(), timer));
+                chain.addLast("connections", connections);
+            });
             acceptor.start();
             return new FixGateway(acceptor, subscription, acks, timer, application, router, orders, market);
         } catch (ConfigError | RuntimeException e) {

@@ -19,10 +19,12 @@ import java.util.Objects;
  *        without, a resend request is answered with a gap fill
  * @param orderRegister the file where the sessions' orders are named, so that a restarted gateway takes back
  *        the ones still working (docs/FIX.md, "After a restart"); null: orders are forgotten at a restart
+ * @param inboundQueue the most received messages a session may have waiting for its thread: beyond it the gateway
+ *        stops reading that connection (TCP then holds the client back) until a quarter of them are left
  */
 public record GatewayConfig(String bindAddress, int port, String senderCompId, Duration logonTimeout,
                             int messagesPerSecond, int maxOpenOrders, long protectionTicks, boolean keepMessages,
-                            Path orderRegister) {
+                            Path orderRegister, int inboundQueue) {
 
     public static final String SENDER_COMP_ID = "SUANLI";
 
@@ -46,39 +48,48 @@ public record GatewayConfig(String bindAddress, int port, String senderCompId, D
         if (protectionTicks < 1) {
             throw new IllegalArgumentException("protectionTicks: must be at least 1, was " + protectionTicks);
         }
+        if (inboundQueue < 4) {
+            throw new IllegalArgumentException("inboundQueue: must be at least 4, was " + inboundQueue);
+        }
     }
 
     /**
      * This machine only, 10 s to log on, 20,000 messages a second and 10,000 open orders a session, market
-     * orders protected 100 ticks beyond the best price, messages kept for resends.
+     * orders protected 100 ticks beyond the best price, messages kept for resends, 2,000 messages waiting at most
+     * on a session.
      */
     public static GatewayConfig defaults(int port) {
         return new GatewayConfig("127.0.0.1", port, SENDER_COMP_ID, Duration.ofSeconds(10), 20_000, 10_000, 100, true,
-                null);
+                null, 2_000);
     }
 
     public GatewayConfig withLogonTimeout(Duration timeout) {
         return new GatewayConfig(bindAddress, port, senderCompId, timeout, messagesPerSecond, maxOpenOrders,
-                protectionTicks, keepMessages, orderRegister);
+                protectionTicks, keepMessages, orderRegister, inboundQueue);
     }
 
     public GatewayConfig withLimits(int messagesPerSecond, int maxOpenOrders) {
         return new GatewayConfig(bindAddress, port, senderCompId, logonTimeout, messagesPerSecond, maxOpenOrders,
-                protectionTicks, keepMessages, orderRegister);
+                protectionTicks, keepMessages, orderRegister, inboundQueue);
     }
 
     public GatewayConfig withBindAddress(String address) {
         return new GatewayConfig(address, port, senderCompId, logonTimeout, messagesPerSecond, maxOpenOrders,
-                protectionTicks, keepMessages, orderRegister);
+                protectionTicks, keepMessages, orderRegister, inboundQueue);
     }
 
     public GatewayConfig withKeepMessages(boolean keep) {
         return new GatewayConfig(bindAddress, port, senderCompId, logonTimeout, messagesPerSecond, maxOpenOrders,
-                protectionTicks, keep, orderRegister);
+                protectionTicks, keep, orderRegister, inboundQueue);
     }
 
     public GatewayConfig withOrderRegister(Path file) {
         return new GatewayConfig(bindAddress, port, senderCompId, logonTimeout, messagesPerSecond, maxOpenOrders,
-                protectionTicks, keepMessages, Objects.requireNonNull(file, "orderRegister"));
+                protectionTicks, keepMessages, Objects.requireNonNull(file, "orderRegister"), inboundQueue);
+    }
+
+    public GatewayConfig withInboundQueue(int messages) {
+        return new GatewayConfig(bindAddress, port, senderCompId, logonTimeout, messagesPerSecond, maxOpenOrders,
+                protectionTicks, keepMessages, orderRegister, messages);
     }
 }

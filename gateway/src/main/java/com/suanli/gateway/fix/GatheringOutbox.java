@@ -1,11 +1,14 @@
 package com.suanli.gateway.fix;
 
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
+import org.apache.mina.core.session.IoSession;
 import quickfix.Message;
 import quickfix.Responder;
 import quickfix.Session;
 import quickfix.SessionID;
+import quickfix.mina.IoSessionResponder;
 
 /**
  * The outbox over QuickFIX/J's sessions, gathering what the exchange's event thread sends: each session's
@@ -25,6 +28,12 @@ public final class GatheringOutbox implements Outbox {
 
     private volatile Thread gatherer;
     private final Set<GatheringResponder> gathered = new LinkedHashSet<>();
+    private final Connections connections;
+
+    /** @param connections the sessions' connections, which the gathering responders carry for QuickFIX/J */
+    public GatheringOutbox(Connections connections) {
+        this.connections = connections;
+    }
 
     @Override
     public void send(SessionID id, Message message) {
@@ -34,10 +43,11 @@ public final class GatheringOutbox implements Outbox {
         }
         if (Thread.currentThread() == gatherer && session.isLoggedOn()) {
             Responder responder = session.getResponder();
-            if (responder != null && !(responder instanceof GatheringResponder)) {
+            Optional<IoSession> connection = connections.of(id);
+            if (responder != null && !(responder instanceof GatheringResponder) && connection.isPresent()) {
                 // The connection's responder is set when its Logon arrives and cleared when it drops: one logged
                 // on keeps it for the connection's life, so wrapping it once here is for that connection.
-                session.setResponder(new GatheringResponder(responder));
+                session.setResponder(new GatheringResponder(responder, connection.get()));
             }
         }
         session.send(message);
@@ -56,13 +66,19 @@ public final class GatheringOutbox implements Outbox {
         }
     }
 
-    /** A connection's responder that keeps the gathering thread's text until the batch ends. */
-    private final class GatheringResponder implements Responder {
+    /**
+     * A connection's responder that keeps the gathering thread's text until the batch ends. It is a QuickFIX/J
+     * {@code IoSessionResponder} only so that QuickFIX/J still finds the connection through it (to stop reading
+     * a session whose inbound queue is full, docs/FIX.md "Limits per session"): everything it does goes through
+     * the responder it wraps.
+     */
+    private final class GatheringResponder extends IoSessionResponder {
 
         private final Responder socket;
         private final StringBuilder text = new StringBuilder(MOST_GATHERED + 1024);
 
-        GatheringResponder(Responder socket) {
+        GatheringResponder(Responder socket, IoSession connection) {
+            super(connection, false, 0, 0);
             this.socket = socket;
         }
 

@@ -2,7 +2,8 @@
  * What the gateway's message handlers share: a logged-on session ({@link com.suanli.gateway.fix.TraderSession}),
  * its rate limit, the way answers go out ({@link com.suanli.gateway.fix.Outbox}, over QuickFIX/J's sessions the
  * {@link com.suanli.gateway.fix.GatheringOutbox}, which writes a batch of events' messages to each session at
- * once), messages whose body the gateway writes as FIX text itself ({@link com.suanli.gateway.fix.EncodedMessage})
+ * once, carrying each session's connection from {@link com.suanli.gateway.fix.Connections} so that QuickFIX/J can
+ * still hold back a session whose inbound queue is full), messages whose body the gateway writes as FIX text itself ({@link com.suanli.gateway.fix.EncodedMessage})
  * and the conversions of FIX prices, quantities, sides and times to the engine's ticks and lots
  * ({@link com.suanli.gateway.fix.FixValues}).
  */

@@ -25,6 +25,7 @@ import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
@@ -169,6 +170,8 @@ public final class GatewayLoad {
         System.out.println("measured orders: " + after.perOrderSince(before, total));
         System.out.println("every order, warm-up too: " + after.perOrderSince(first, all));
         System.out.println(after.blockedSince(first));
+        System.out.println(after.collectedSince(first));
+        pipelines.forEach(Pipeline::finish);
         for (Pipeline pipeline : pipelines) {
             pipeline.socket.close();
         }
@@ -210,7 +213,6 @@ public final class GatewayLoad {
         while (pipelines.stream().anyMatch(p -> p.answered() < each)) {
             for (Pipeline pipeline : pipelines) {
                 if (pipeline.closed && pipeline.answered() < each) {
-                    // QuickFIX/J logs out a session whose SendingTime is over 2 minutes old: fewer orders then.
                     throw new IllegalStateException(pipeline.compId + "'s connection closed after "
                             + pipeline.answered() + " answers");
                 }
@@ -231,10 +233,14 @@ public final class GatewayLoad {
         final String compId;
         final String user;
         final byte[][] orders;
+        /** Where SendingTime's value starts in each order. */
+        final int[] sendingTimeAt;
         final AtomicLong accepted = new AtomicLong();
         final AtomicLong rejected = new AtomicLong();
         final Thread reader;
         final Thread writer;
+        /** Counted down when the run has taken its CPU times: the writer's thread lives till then, to be counted. */
+        final java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
         volatile boolean closed;
 
         Pipeline(int port, String compId, String user, int count, List<ContractSpec> traded, int seed)
@@ -245,6 +251,7 @@ public final class GatewayLoad {
             SplittableRandom random = new SplittableRandom(seed);
             String now = LocalDateTime.now(ZoneOffset.UTC).format(SENDING);
             orders = new byte[count][];
+            sendingTimeAt = new int[count];
             for (int i = 0; i < count; i++) {
                 ContractSpec contract = traded.get(random.nextInt(traded.size()));
                 long ticks = contract.referencePriceTicks() + random.nextInt(-5, 6);
@@ -254,9 +261,13 @@ public final class GatewayLoad {
                         + "38=" + contract.lotSize() + SOH + "44=" + contract.toPrice(ticks).toPlainString() + SOH
                         + "59=1" + SOH;
                 orders[i] = frame(body);
+                sendingTimeAt[i] = indexOf(orders[i], SOH + "52=") + 4;
             }
             reader = new Thread(this::read, "load-reader-" + compId);
             writer = new Thread(this::write, "load-writer-" + compId);
+            // A run that fails (a connection closed) must still end the JVM, its writers waiting or not.
+            reader.setDaemon(true);
+            writer.setDaemon(true);
         }
 
         /** Connects once every order is encoded: the gateway closes a connection that sends no Logon in time. */
@@ -287,13 +298,22 @@ public final class GatewayLoad {
         private void write() {
             try {
                 OutputStream out = new java.io.BufferedOutputStream(socket.getOutputStream(), 1 << 16);
-                for (byte[] order : orders) {
-                    out.write(order);
+                Stamp stamp = new Stamp();
+                for (int i = 0; i < orders.length; i++) {
+                    stamp.restamp(orders[i], sendingTimeAt[i]);
+                    out.write(orders[i]);
                 }
                 out.flush();
+                finished.await();
             } catch (IOException e) {
                 throw new IllegalStateException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
+        }
+
+        void finish() {
+            finished.countDown();
         }
 
         /** Counts {@code <SOH>150=0<SOH>} and {@code <SOH>150=8<SOH>}: the first report of each order. */
@@ -336,7 +356,8 @@ public final class GatewayLoad {
      * The CPU time the JVM and each kind of thread (named without its digits) had used: per order, it says what
      * each part costs however loaded the machine is, where the rate says only what share of it the run got.
      */
-    private record CpuTimes(long process, Map<String, Long> threads, Map<String, Long> blockedMillis) {
+    private record CpuTimes(long process, Map<String, Long> threads, Map<String, Long> blockedMillis,
+                            Map<String, long[]> collectors) {
 
         static CpuTimes now() {
             ThreadMXBean mx = ManagementFactory.getThreadMXBean();
@@ -355,7 +376,25 @@ public final class GatewayLoad {
             }
             long process = ((OperatingSystemMXBean) ManagementFactory
                     .getOperatingSystemMXBean()).getProcessCpuTime();
-            return new CpuTimes(process, threads, blocked);
+            Map<String, long[]> collectors = new TreeMap<>();
+            for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+                collectors.put(collector.getName(), new long[] {collector.getCollectionCount(),
+                        collector.getCollectionTime()});
+            }
+            return new CpuTimes(process, threads, blocked, collectors);
+        }
+
+        /**
+         * What each collector did (G1's young and old collections are pauses; ZGC's "Cycles" are concurrent and its
+         * "Pauses" the stops): with 13 KB allocated an order, the collector is a cost of its own beside the threads'.
+         */
+        String collectedSince(CpuTimes before) {
+            StringBuilder text = new StringBuilder("garbage collectors:");
+            collectors.forEach((name, now) -> {
+                long[] then = before.collectors.getOrDefault(name, new long[2]);
+                text.append(String.format(" %s %d in %d ms;", name, now[0] - then[0], now[1] - then[1]));
+            });
+            return text.toString();
         }
 
         /** The time the threads of each kind waited to enter a monitor, where it is at least 100 ms. */
@@ -380,6 +419,53 @@ public final class GatewayLoad {
                     .forEach(e -> text.append(String.format("; %s %.1f", e.getKey(), e.getValue() / 1e3 / orders)));
             return text.toString();
         }
+    }
+
+    /**
+     * SendingTime (52) written into a pre-encoded order as it is sent, its checksum mended: QuickFIX/J logs out a
+     * session whose SendingTime is over two minutes old, and on a loaded machine a run outlasts that (the orders
+     * were encoded with the time they were made). The text is formatted once a millisecond, and only the
+     * timestamp's characters and the checksum's change, so the client's cost per order stays a copy and a sum.
+     */
+    private static final class Stamp {
+
+        private long millis = -1;
+        private byte[] text;
+        private int sum;
+
+        void restamp(byte[] order, int at) {
+            long now = System.currentTimeMillis();
+            if (now != millis) {
+                millis = now;
+                text = LocalDateTime.ofEpochSecond(now / 1000, (int) (now % 1000) * 1_000_000, ZoneOffset.UTC)
+                        .format(SENDING).getBytes(StandardCharsets.US_ASCII);
+                sum = sum(text, 0, text.length);
+            }
+            int checksumAt = order.length - 4;
+            int checksum = (order[checksumAt] - '0') * 100 + (order[checksumAt + 1] - '0') * 10
+                    + order[checksumAt + 2] - '0';
+            checksum = Math.floorMod(checksum - sum(order, at, text.length) + sum, 256);
+            System.arraycopy(text, 0, order, at, text.length);
+            order[checksumAt] = (byte) ('0' + checksum / 100);
+            order[checksumAt + 1] = (byte) ('0' + checksum / 10 % 10);
+            order[checksumAt + 2] = (byte) ('0' + checksum % 10);
+        }
+
+        private static int sum(byte[] bytes, int from, int length) {
+            int total = 0;
+            for (int i = from; i < from + length; i++) {
+                total += bytes[i];
+            }
+            return total;
+        }
+    }
+
+    private static int indexOf(byte[] bytes, String text) {
+        int at = new String(bytes, StandardCharsets.US_ASCII).indexOf(text);
+        if (at < 0) {
+            throw new IllegalStateException("no '" + text.replace(SOH, '|') + "' in the order");
+        }
+        return at;
     }
 
     private static byte[] frame(String body) {
