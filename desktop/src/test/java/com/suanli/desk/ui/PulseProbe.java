@@ -76,13 +76,15 @@ import org.HdrHistogram.Histogram;
  * tickets, blotter, account, auto-quoter and charts panels with the tape, in a shown window on Monocle's headless screen with JavaFX's software renderer) while the
  * exchange's events arrive at a given rate through the {@link EventCoalescer}, as the workstation receives them.
  * The events are recorded first from a real engine ({@link FoldProbe}'s seeded load, more of it), then a feeder
- * thread hands them to the coalescer every millisecond at the rate, for as long as they last. Three histograms:
- * each pulse's scene work (the pre-layout to the post-layout pulse listener: CSS and layout, after the pulse's
+ * thread hands them to the coalescer every millisecond at the rate, for as long as they last. The issue's figure is
+ * the whole pulse, from its start (the fold runs among its animations) to the end of its frame's painting on the
+ * render thread, read from JavaFX's own pulse-phase events in the flight recorder ({@link WholePulses}). Beside it,
+ * three histograms: each pulse's scene work (the pre-layout to the post-layout pulse listener: CSS and layout, after the pulse's
  * animations), the time between the starts of consecutive pulses (a pulse that overruns shows as a gap), and each
  * coalesced batch's fold on the FX thread; and the FX thread's own CPU time in the scene work and the folds, which a
  * loaded machine stretches far less than the wall clock. At the end the desk's books, last trades and own orders must equal the
- * engine's, and each blotter tab, selected in turn, must show the desk's rows (a hidden tab's table is fed when
- * selected): no update lost.
+ * engine's, and, once the heavy panels' next redraw is due ({@link PacedRedraw}), each blotter tab, selected in turn,
+ * must show the desk's rows (a hidden tab's table is fed when selected): no update lost.
  *
  * <p>Run: {@code java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw
  * -Dheadless.geometry=1600x1000-32 -cp desktop/target/test-classes:desktop/target/desktop-0.1.0-SNAPSHOT.jar:desktop/target/lib/*:desktop/target/javafx/*:$HOME/.m2/repository/org/testfx/openjfx-monocle/...jar
