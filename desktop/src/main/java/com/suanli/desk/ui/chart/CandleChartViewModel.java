@@ -49,7 +49,7 @@ public final class CandleChartViewModel {
         this.link = Objects.requireNonNull(link, "link");
         this.archive = Objects.requireNonNull(archive, "archive");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
-        this.desk.revisionProperty().addListener((observable, before, after) -> refresh());
+        desk.revisionProperty().addListener((observable, before, after) -> refresh());
         link.selectedInstrumentProperty().addListener((observable, before, chosen) -> chose(chosen));
         interval.addListener((observable, before, after) -> refresh());
         chose(link.selectedInstrumentProperty().get());
