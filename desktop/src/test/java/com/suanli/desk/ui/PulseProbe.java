@@ -21,6 +21,7 @@ import com.suanli.desk.ui.trading.EventCoalescer;
 import com.suanli.desk.ui.trading.FoldProbe;
 import com.suanli.desk.ui.trading.InstrumentMarket;
 import com.suanli.desk.ui.trading.NextPulse;
+import com.suanli.desk.ui.trading.PacedRedraw;
 import com.suanli.desk.ui.trading.TraderFixture;
 import com.suanli.desk.ui.trading.TraderOrders;
 import com.suanli.desk.ui.trading.TradingDesk;
@@ -54,7 +55,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.ConcurrentHashMap;
 import javafx.application.Platform;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordingStream;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
@@ -72,13 +76,15 @@ import org.HdrHistogram.Histogram;
  * tickets, blotter, account, auto-quoter and charts panels with the tape, in a shown window on Monocle's headless screen with JavaFX's software renderer) while the
  * exchange's events arrive at a given rate through the {@link EventCoalescer}, as the workstation receives them.
  * The events are recorded first from a real engine ({@link FoldProbe}'s seeded load, more of it), then a feeder
- * thread hands them to the coalescer every millisecond at the rate, for as long as they last. Three histograms:
- * each pulse's scene work (the pre-layout to the post-layout pulse listener: CSS and layout, after the pulse's
+ * thread hands them to the coalescer every millisecond at the rate, for as long as they last. The issue's figure is
+ * the whole pulse, from its start (the fold runs among its animations) to the end of its frame's painting on the
+ * render thread, read from JavaFX's own pulse-phase events in the flight recorder ({@link WholePulses}). Beside it,
+ * three histograms: each pulse's scene work (the pre-layout to the post-layout pulse listener: CSS and layout, after the pulse's
  * animations), the time between the starts of consecutive pulses (a pulse that overruns shows as a gap), and each
  * coalesced batch's fold on the FX thread; and the FX thread's own CPU time in the scene work and the folds, which a
  * loaded machine stretches far less than the wall clock. At the end the desk's books, last trades and own orders must equal the
- * engine's, and each blotter tab, selected in turn, must show the desk's rows (a hidden tab's table is fed when
- * selected): no update lost.
+ * engine's, and, once the heavy panels' next redraw is due ({@link PacedRedraw}), each blotter tab, selected in turn,
+ * must show the desk's rows (a hidden tab's table is fed when selected): no update lost.
  *
  * <p>Run: {@code java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw
  * -Dheadless.geometry=1600x1000-32 -cp desktop/target/test-classes:desktop/target/desktop-0.1.0-SNAPSHOT.jar:desktop/target/lib/*:desktop/target/javafx/*:$HOME/.m2/repository/org/testfx/openjfx-monocle/...jar
@@ -103,6 +109,8 @@ public final class PulseProbe {
     public static void main(String[] args) throws Exception {
         int eventsPerSecond = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int commands = args.length > 1 ? Integer.parseInt(args[1]) : 950_000;
+        // Before the toolkit starts: JavaFX logs its pulse phases to JFR only if the recorder is up by then.
+        WholePulses whole = WholePulses.listen();
         Catalogue listing = CatalogueJson.readDefault();
         List<ExchangeEvent> recorded = new ArrayList<>();
         Engine engine = new Engine(listing, EngineConfig.defaults(), recorded::add);
@@ -141,6 +149,7 @@ public final class PulseProbe {
         // Warm the window up on nothing; then, for comparison, the same window's pulses with no event coming;
         // then the measure while events flow.
         Thread.sleep(WARM_UP_MILLIS);
+        Instant idleFrom = Instant.now();
         Platform.runLater(() -> {
             layout.reset();
             interval.reset();
@@ -159,6 +168,7 @@ public final class PulseProbe {
             idleTaken.countDown();
         });
         idleTaken.await();
+        Instant idleTo = Instant.now();
         long began = System.nanoTime();
         String picture = System.getProperty(PICTURE);
         if (picture != null) {
@@ -176,14 +186,27 @@ public final class PulseProbe {
             measured[2] = fold.copy();
             measured[3] = layoutCpu.copy();
             measured[4] = foldCpu.copy();
-            String differences = compare(engine, desk, traded);
-            String unshown = compareShown(screen[0], desk);
-            check.complete(differences.isEmpty() || unshown.isEmpty() ? differences + unshown
-                    : differences + ", " + unshown);
+            check.complete(compare(engine, desk, traded));
         });
-        String lost = check.get(60, TimeUnit.SECONDS);
+        String differences = check.get(60, TimeUnit.SECONDS);
+        Instant fedTo = Instant.now();
+        // The heavy panels follow a busy market at a human rate: what the last batch changed is on screen within
+        // their next redraw.
+        Thread.sleep(2 * PacedRedraw.EVERY_MILLIS);
+        CompletableFuture<String> shownCheck = new CompletableFuture<>();
+        Platform.runLater(() -> shownCheck.complete(compareShown(screen[0], desk)));
+        String unshown = shownCheck.get(60, TimeUnit.SECONDS);
+        String lost = differences.isEmpty() || unshown.isEmpty() ? differences + unshown
+                : differences + ", " + unshown;
+        Histogram idleWhole = whole.startedBetween(idleFrom, idleTo);
+        Histogram fedWhole = whole.startedBetween(idleTo, fedTo);
         System.out.printf("fed %,d events in %.1f s (%,.0f events/s)%n", recorded.size(), seconds,
                 recorded.size() / seconds);
+        print("idle: WHOLE pulse, its start to its frame painted", idleWhole);
+        print("WHOLE pulse, its start to its frame painted (the issue's figure)", fedWhole);
+        System.out.printf("pulses over 16 ms while fed: %,d of %,d%n",
+                fedWhole.getCountBetweenValues(TimeUnit.MILLISECONDS.toNanos(16) + 1, fedWhole.getMaxValue()),
+                fedWhole.getTotalCount());
         print("idle: pulse, CSS and layout", idle[0]);
         print("idle: pulse start to next start", idle[1]);
         print("pulse, CSS and layout", measured[0]);
@@ -369,6 +392,55 @@ public final class PulseProbe {
         }
         blotter.getSelectionModel().selectFirst();
         return String.join(", ", differences);
+    }
+
+    /**
+     * Each pulse whole, as the trader waits for it: from the start of the pulse (the animations, the desk's fold
+     * among them) to the end of its last phase, the painting of its frame on the render thread, from the pulse
+     * phases JavaFX itself records to the flight recorder ({@code javafx.PulsePhase}, tagged with the pulse's
+     * number on both threads). A pulse that paints nothing ends with its scene work.
+     */
+    private static final class WholePulses {
+
+        private static final String PHASE = "javafx.PulsePhase";
+        /** Pulse number to the epoch nanoseconds of its first phase's start and its last phase's end. */
+        private final Map<Integer, long[]> spans = new ConcurrentHashMap<>();
+
+        static WholePulses listen() {
+            WholePulses whole = new WholePulses();
+            RecordingStream stream = new RecordingStream();
+            stream.enable(PHASE);
+            stream.onEvent(PHASE, whole::add);
+            stream.startAsync();
+            return whole;
+        }
+
+        private void add(RecordedEvent phase) {
+            int pulse = phase.getInt("pulseId");
+            if (pulse == 0) {
+                return;
+            }
+            long start = epochNanos(phase.getStartTime());
+            long end = epochNanos(phase.getEndTime());
+            spans.merge(pulse, new long[] {start, end},
+                    (known, more) -> new long[] {Math.min(known[0], more[0]), Math.max(known[1], more[1])});
+        }
+
+        /** The pulses that started in [from, to), once the recorder has handed over what it holds. */
+        Histogram startedBetween(Instant from, Instant to) throws InterruptedException {
+            // The stream delivers what the recorder holds about once a second.
+            Thread.sleep(2_500);
+            Histogram pulses = new Histogram(HIGHEST_NANOS, 3);
+            long first = epochNanos(from);
+            long last = epochNanos(to);
+            spans.values().stream().filter(span -> span[0] >= first && span[0] < last)
+                    .forEach(span -> pulses.recordValue(Math.min(HIGHEST_NANOS, span[1] - span[0])));
+            return pulses;
+        }
+
+        private static long epochNanos(Instant instant) {
+            return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
+        }
     }
 
     private static void print(String what, Histogram nanos) {

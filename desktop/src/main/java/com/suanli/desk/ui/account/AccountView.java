@@ -9,6 +9,8 @@ import static com.suanli.desk.ui.form.Tables.table;
 import atlantafx.base.theme.Styles;
 import com.suanli.desk.ui.form.Controls;
 import com.suanli.desk.ui.text.Texts;
+import com.suanli.desk.ui.trading.PacedRedraw;
+import com.suanli.desk.ui.trading.ShownRows;
 import com.suanli.desk.ui.workspace.PanelViews;
 import java.math.BigDecimal;
 import java.util.List;
@@ -116,7 +118,9 @@ public final class AccountView {
     }
 
     private TableView<MarkedPosition> positionsTable() {
-        TableView<MarkedPosition> table = table("account-positions-table", viewModel.positions());
+        // Marked to the market, the positions move with every batch: on a busy market they follow at a human rate.
+        TableView<MarkedPosition> table = table("account-positions-table",
+                ShownRows.paced(viewModel.positions(), viewModel::busyMarket, PacedRedraw.Slot.ACCOUNT).rows());
         table.getColumns().addAll(List.of(symbolColumn(row -> row.contract().symbol()),
                 column(Texts.get("account.net"), row -> String.format("%+d", row.netLots()), true),
                 column(Texts.get("blotter.average"), row -> row.averagePrice().toPlainString(), true),

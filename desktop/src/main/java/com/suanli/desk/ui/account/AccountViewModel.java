@@ -1,6 +1,7 @@
 package com.suanli.desk.ui.account;
 
 import com.suanli.desk.ui.text.Texts;
+import com.suanli.desk.ui.trading.TableRows;
 import com.suanli.desk.ui.trading.TradingDesk;
 import com.suanli.exchange.engine.event.ExchangeEvent;
 import java.math.BigDecimal;
@@ -89,8 +90,9 @@ public final class AccountViewModel {
             desk.contract(cleared.instrumentId()).ifPresent(contract -> rows.add(MarkedPosition.of(contract, cleared,
                     markRule.get().markTicks(desk.market(cleared.instrumentId())))));
         }
-        positions.setAll(rows);
-        calls.setAll(account.calls());
+        // Only the rows that changed: a table whose rows are all replaced builds and styles its cells anew.
+        TableRows.show(positions, rows);
+        TableRows.show(calls, account.calls());
         OptionalLong cashFen = account.cashFen();
         long initial = account.initialFen();
         cash.set(cashFen.isPresent() ? cny(cashFen.getAsLong()) : "—");
@@ -160,6 +162,11 @@ public final class AccountViewModel {
     /** The price positions are marked at; changing it reprices them at once. */
     public ObjectProperty<MarkRule> markRuleProperty() {
         return markRule;
+    }
+
+    /** Whether the market is busy now: the positions then follow it at a human rate ({@link TradingDesk#busy()}). */
+    public boolean busyMarket() {
+        return desk.busy();
     }
 
     /** Every instrument clearing has a position in (flat ones keep their realised P&amp;L), instrument order. */

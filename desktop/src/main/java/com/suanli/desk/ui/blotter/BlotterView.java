@@ -13,6 +13,7 @@ import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.Fill;
 import com.suanli.desk.ui.trading.OrderStatus;
 import com.suanli.desk.ui.trading.OwnOrder;
+import com.suanli.desk.ui.trading.PacedRedraw;
 import com.suanli.desk.ui.trading.PositionRow;
 import com.suanli.desk.ui.trading.Reject;
 import com.suanli.desk.ui.trading.ShownRows;
@@ -85,12 +86,14 @@ public final class BlotterView {
         return root;
     }
 
-    private static <T> Tab tab(String id, ReadOnlyStringProperty title, TableView<T> table) {
+    private <T> Tab tab(String id, ReadOnlyStringProperty title, TableView<T> table) {
         Tab tab = new Tab();
         tab.setId(id);
         tab.textProperty().bind(title);
-        // A hidden tab's table is brought up to date when selected, not laid out anew on every batch of events.
-        table.setItems(new ShownRows<>(table.getItems(), tab.selectedProperty()).rows());
+        // A hidden tab's table is brought up to date when selected, not laid out anew on every batch of events; a
+        // shown one follows a busy market at a human rate.
+        table.setItems(new ShownRows<>(table.getItems(), tab.selectedProperty(), viewModel::busyMarket,
+                PacedRedraw.Slot.BLOTTER).rows());
         tab.setContent(table);
         return tab;
     }

@@ -69,6 +69,11 @@ public final class BlotterViewModel {
         return desk.tape();
     }
 
+    /** Whether the market is busy now: the tables then follow it at a human rate ({@link TradingDesk#busy()}). */
+    public boolean busyMarket() {
+        return desk.busy();
+    }
+
     /** Cancels one working order (from its row's button or the Delete key). */
     public void cancel(OwnOrder order) {
         if (order != null && order.status().isLive()) {

@@ -1,12 +1,12 @@
 package com.suanli.desk.ui.chart;
 
 import com.suanli.desk.ui.text.Texts;
+import com.suanli.desk.ui.trading.PacedRedraw;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.plugins.DataPointTooltip;
 import io.fair_acc.chartfx.renderer.spi.financial.CandleStickRenderer;
 import io.fair_acc.dataset.events.ChartBits;
 import io.fair_acc.dataset.spi.financial.OhlcvDataSet;
-import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -61,12 +61,14 @@ public final class CandleChartView {
         bar.getChildren().addAll(gap, status);
 
         root = new VBox(4, bar, chart);
-        model.candlesProperty().addListener((observable, before, after) -> show(after));
-        show(model.candles());
+        // The last bar moves with every print: on a busy market the chart redraws at a human rate.
+        PacedRedraw pace = new PacedRedraw(model::busyMarket, PacedRedraw.Slot.CANDLES, this::show);
+        model.candlesProperty().addListener((observable, before, after) -> pace.changed());
+        show();
     }
 
-    private void show(List<Candle> candles) {
-        bars.setData(new CandleOhlcv(candles, model.instrument()));
+    private void show() {
+        bars.setData(new CandleOhlcv(model.candles(), model.instrument()));
         bars.fireInvalidated(ChartBits.DataSetData);
     }
 

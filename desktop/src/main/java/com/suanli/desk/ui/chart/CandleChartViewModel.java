@@ -25,6 +25,7 @@ public final class CandleChartViewModel {
     /** How many recorded trades an instrument's history reads: the newest, about a busy week of one month. */
     static final int HISTORY_TRADES = 200_000;
 
+    private final TradingDesk desk;
     private final TradeBars bars;
     private final InstrumentLink link;
     private final TradeArchive archive;
@@ -43,6 +44,7 @@ public final class CandleChartViewModel {
 
     public CandleChartViewModel(TradingDesk desk, TradeBars bars, InstrumentLink link, TradeArchive archive,
                                 TaskExecutor tasks) {
+        this.desk = Objects.requireNonNull(desk, "desk");
         this.bars = Objects.requireNonNull(bars, "bars");
         this.link = Objects.requireNonNull(link, "link");
         this.archive = Objects.requireNonNull(archive, "archive");
@@ -113,6 +115,11 @@ public final class CandleChartViewModel {
     /** What the chart shows, e.g. {@code H100-GZ-2027M06 · 5m · 12 bars}. */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** Whether the market is busy now: the chart then redraws at a human rate ({@link TradingDesk#busy()}). */
+    public boolean busyMarket() {
+        return desk.busy();
     }
 
     /** The instrument shown, for naming prices at its tick (null when none is chosen). */

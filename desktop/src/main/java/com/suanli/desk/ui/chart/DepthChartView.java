@@ -1,6 +1,7 @@
 package com.suanli.desk.ui.chart;
 
 import com.suanli.desk.ui.text.Texts;
+import com.suanli.desk.ui.trading.PacedRedraw;
 import com.suanli.exchange.listing.ContractSpec;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
@@ -40,8 +41,14 @@ public final class DepthChartView {
         status.setId("depth-status");
         status.textProperty().bind(model.statusProperty());
         root = new VBox(4, status, chart);
-        model.bidsProperty().addListener((observable, before, after) -> fill(bids, after, true));
-        model.asksProperty().addListener((observable, before, after) -> fill(asks, after, false));
+        // The book moves with nearly every batch: on a busy market the chart redraws at a human rate.
+        PacedRedraw pace = new PacedRedraw(model::busyMarket, PacedRedraw.Slot.DEPTH, this::fill);
+        model.bidsProperty().addListener((observable, before, after) -> pace.changed());
+        model.asksProperty().addListener((observable, before, after) -> pace.changed());
+        fill();
+    }
+
+    private void fill() {
         fill(bids, model.bidsProperty().get(), true);
         fill(asks, model.asksProperty().get(), false);
     }

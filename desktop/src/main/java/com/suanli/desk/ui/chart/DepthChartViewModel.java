@@ -154,6 +154,11 @@ public final class DepthChartViewModel {
         return status.getReadOnlyProperty();
     }
 
+    /** Whether the market is busy now: the chart then redraws at a human rate ({@link TradingDesk#busy()}). */
+    public boolean busyMarket() {
+        return desk.busy();
+    }
+
     /** The linked instrument (null when none is chosen). */
     public ContractSpec instrument() {
         return link.selectedInstrumentProperty().get();

@@ -2,6 +2,8 @@ package com.suanli.desk.ui.tape;
 
 import com.suanli.desk.ui.form.Tables;
 import com.suanli.desk.ui.text.Texts;
+import com.suanli.desk.ui.trading.PacedRedraw;
+import com.suanli.desk.ui.trading.ShownRows;
 import com.suanli.desk.ui.trading.TapeRow;
 import com.suanli.exchange.engine.event.Aggressor;
 import java.time.Instant;
@@ -25,7 +27,10 @@ public final class TapeView {
     private final VBox root;
 
     public TapeView(TapeViewModel model, ZoneId zone) {
-        TableView<TapeRow> table = Tables.table("tape-table", model.rows(), Texts.get("blotter.no-trades"));
+        // The tape scrolls with every print: on a busy market it follows at a human rate.
+        TableView<TapeRow> table = Tables.table("tape-table",
+                ShownRows.paced(model.rows(), model::busyMarket, PacedRedraw.Slot.TAPE).rows(),
+                Texts.get("blotter.no-trades"));
         DateTimeFormatter clock = TIME.withZone(zone);
         TableColumn<TapeRow, String> time = Tables.column(Texts.get("blotter.time"),
                 print -> clock.format(Instant.ofEpochMilli(print.timestamp())), true);

@@ -125,6 +125,11 @@ public final class TapeViewModel {
         return rowsShown;
     }
 
+    /** Whether the market is busy now: the tape then scrolls at a human rate ({@link TradingDesk#busy()}). */
+    public boolean busyMarket() {
+        return desk.busy();
+    }
+
     /** E.g. {@code H100-GZ-2027M06 · 12 prints, newest first}. */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();

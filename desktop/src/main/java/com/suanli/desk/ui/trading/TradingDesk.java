@@ -50,6 +50,12 @@ public final class TradingDesk {
     /** How many fills, rejects and tape prints the blotter keeps: a day's work, not the exchange's history. */
     static final int KEPT_ROWS = 500;
 
+    /**
+     * A batch of this many events or more is a busy market's: about 4,000 events a second at sixty pulses. The heavy
+     * panels then redraw at a human rate ({@link PacedRedraw}); below it, at once.
+     */
+    public static final int BUSY_BATCH = 64;
+
     /** The account chosen to trade: its positions are shown. */
     private long account;
     /** The accounts the signed-in user trades: their orders, fills and rejects are the trader's. */
@@ -69,6 +75,8 @@ public final class TradingDesk {
     private final List<Consumer<List<ExchangeEvent>>> followers = new CopyOnWriteArrayList<>();
     /** How many events about the trader's own orders have been folded in. */
     private long ownEvents;
+    /** Whether the last batch was a busy market's. */
+    private boolean busy;
     private final ObservableList<OwnOrder> ordersShown = FXCollections.unmodifiableObservableList(orders);
     private final ObservableList<Fill> fillsShown = FXCollections.unmodifiableObservableList(fills);
     private final ObservableList<Reject> rejectsShown = FXCollections.unmodifiableObservableList(rejects);
@@ -117,6 +125,7 @@ public final class TradingDesk {
 
     /** Folds a batch of events, in sequence order, then shows the result once. */
     public void apply(List<ExchangeEvent> batch) {
+        busy = batch.size() >= BUSY_BATCH;
         long ownBefore = ownEvents;
         List<Fill> newFills = new ArrayList<>();
         List<Reject> newRejects = new ArrayList<>();
@@ -346,6 +355,11 @@ public final class TradingDesk {
     /** The trader's positions in instrument order, priced at each instrument's last trade. */
     public ObservableList<PositionRow> positions() {
         return positionsShown;
+    }
+
+    /** Whether the last batch folded in was a busy market's ({@value #BUSY_BATCH} events or more). */
+    public boolean busy() {
+        return busy;
     }
 
     /** Goes up by one after each batch has been folded in. */

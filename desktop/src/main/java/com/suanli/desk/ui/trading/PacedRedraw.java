@@ -1,0 +1,84 @@
+package com.suanli.desk.ui.trading;
+
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.animation.AnimationTimer;
+
+/**
+ * When a heavy panel (a table whose rows move, a chart) redraws what changed: at once while the market is quiet, at a
+ * human rate while it is busy. A table that changes on every pulse is laid out and painted again on every pulse, its
+ * cells restyled, and under 100,000 events a second the blotter, the charts' tape, the account's positions and the
+ * charts together took most of each pulse (docs/BENCHMARKS.md, PulseProbe); no eye reads a table that moves sixty
+ * times a second. So while the last batch was a busy market's, a change is held and the panel redraws once every
+ * {@link #EVERY_MILLIS} ms, each panel in its own {@link Slot} of that period so that no two heavy panels redraw in the
+ * same pulse. Nothing is lost: the panel always redraws the source as it stands, a held change is drawn in the panel's
+ * next slot, and a quiet batch draws at once. FX thread only; the timer is made only when a change is first held.
+ */
+public final class PacedRedraw {
+
+    /** The heavy panels, each redrawing in its own part of the period. */
+    public enum Slot {
+        BLOTTER, TAPE, ACCOUNT, DEPTH, CANDLES
+    }
+
+    /** Five redraws a second: a human rate for figures that scroll. */
+    public static final long EVERY_MILLIS = 200;
+    private static final long EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(EVERY_MILLIS);
+
+    private final BooleanSupplier busy;
+    private final long offsetNanos;
+    private final Runnable redraw;
+    private AnimationTimer timer;
+    private boolean held;
+    private long drawnNanos = Long.MIN_VALUE / 2;
+
+    /**
+     * @param busy whether the market is busy now (the desk's last batch, {@link TradingDesk#busy()})
+     * @param slot the panel's part of the period
+     * @param redraw draws the source as it stands
+     */
+    public PacedRedraw(BooleanSupplier busy, Slot slot, Runnable redraw) {
+        this.busy = Objects.requireNonNull(busy, "busy");
+        this.offsetNanos = EVERY_NANOS * Objects.requireNonNull(slot, "slot").ordinal() / Slot.values().length;
+        this.redraw = Objects.requireNonNull(redraw, "redraw");
+    }
+
+    /** The source changed: redraws now on a quiet market, else in the panel's next slot. */
+    public void changed() {
+        long now = System.nanoTime();
+        if (!busy.getAsBoolean() || period(now) > period(drawnNanos)) {
+            draw(now);
+            return;
+        }
+        held = true;
+        if (timer == null) {
+            timer = new AnimationTimer() {
+                @Override
+                public void handle(long pulse) {
+                    if (!held) {
+                        stop();
+                    } else if (period(pulse) > period(drawnNanos)) {
+                        draw(pulse);
+                    }
+                }
+            };
+        }
+        timer.start();
+    }
+
+    /** Redraws now, whatever the market: the panel was just shown. */
+    public void now() {
+        draw(System.nanoTime());
+    }
+
+    private void draw(long now) {
+        held = false;
+        drawnNanos = now;
+        redraw.run();
+    }
+
+    private long period(long nanos) {
+        return Math.floorDiv(nanos - offsetNanos, EVERY_NANOS);
+    }
+}
