@@ -30,9 +30,14 @@ final class BarClock {
         return closed;
     }
 
+    /** Whether a bar was opened and not yet announced: only then can time passing close one. */
+    boolean pending() {
+        return openStart != NONE && openStart != announcedStart;
+    }
+
     /** Time is now {@code time}: the newest bar if it has just ended, or null. */
     Bar atTime(long time) {
-        if (openStart != NONE && openStart != announcedStart && series.period().start(time) != openStart) {
+        if (pending() && series.period().start(time) != openStart) {
             announcedStart = openStart;
             return series.get(0);
         }

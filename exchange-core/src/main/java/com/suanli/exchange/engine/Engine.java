@@ -172,6 +172,7 @@ public final class Engine {
         Engine engine = new Engine(catalogue, config, sink, preTradeCheck, books, restored);
         try {
             EngineSnapshot.read(snapshot, engine.log, engine.orders, engine.instruments, engine.byId);
+            engine.marketData.watchOpenBars(engine.instruments);
             engine.expiry.calendarRestored();
             engine.verifyIntegrity();
         } catch (IllegalStateException e) {
@@ -254,7 +255,7 @@ public final class Engine {
         } else if (command instanceof SetReferencePrice r) {
             sessions.setReferencePrice(r, byId.get(r.instrumentId()));
         } else if (command instanceof TimeTick) {
-            marketData.closeFinishedBars(instruments);
+            marketData.closeFinishedBars();
         } else {
             clearingDesk.act(command);
         }

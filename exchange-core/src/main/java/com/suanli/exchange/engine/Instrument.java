@@ -42,6 +42,8 @@ final class Instrument {
     long depthSequence;
     final BarClock minuteBars;
     final BarClock dailyBars;
+    /** Among the market data's instruments whose bars a time tick may close (a cache of the clocks' state). */
+    boolean barsWatched;
     /** Touched by the current command: its top of book and stops are settled after it. */
     boolean touched;
     /** A level at or better than the published top changed during the current command. */

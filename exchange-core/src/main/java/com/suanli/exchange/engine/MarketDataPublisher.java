@@ -22,6 +22,13 @@ final class MarketDataPublisher {
     private final EventLog log;
     private final Instrument[] touched;
     private int touchedCount;
+    /**
+     * The instruments with a bar opened and not yet announced, by instrument id (the engine's order): a time
+     * tick looks at these only, not at every listed instrument's clocks, which a large listing keeps out of the
+     * caches. Derived from the clocks, so not in a snapshot.
+     */
+    private final Instrument[] watched;
+    private int watchedCount;
     /** Scratch for reading the top of a book. */
     private final long[] topPrice = new long[1];
     private final long[] topQuantity = new long[1];
@@ -30,6 +37,7 @@ final class MarketDataPublisher {
     MarketDataPublisher(EventLog log, int instrumentCount) {
         this.log = log;
         this.touched = new Instrument[instrumentCount];
+        this.watched = new Instrument[instrumentCount];
     }
 
     /** Records a trade on the tape and in the bars and prints it; its {@code TradeExecuted} went first. */
@@ -44,6 +52,7 @@ final class MarketDataPublisher {
         publishPrint(in, tradeId, price, quantity, aggressor);
         announce(in, in.minuteBars.afterTrade(now));
         announce(in, in.dailyBars.afterTrade(now));
+        watch(in);
     }
 
     void levelChanged(Instrument in, Side side, long price, long quantity, int orderCount) {
@@ -123,12 +132,46 @@ final class MarketDataPublisher {
         publishTop(in, bid, bidQuantity, ask, askQuantity);
     }
 
-    /** Time passed: closes every bar that ended before now. */
-    void closeFinishedBars(Instrument[] instruments) {
-        for (Instrument in : instruments) {
+    /** Time passed: closes every bar that ended before now, instrument by instrument in id order. */
+    void closeFinishedBars() {
+        int kept = 0;
+        for (int k = 0; k < watchedCount; k++) {
+            Instrument in = watched[k];
             announce(in, in.minuteBars.atTime(log.now));
             announce(in, in.dailyBars.atTime(log.now));
+            if (in.minuteBars.pending() || in.dailyBars.pending()) {
+                watched[kept++] = in;
+            } else {
+                in.barsWatched = false;
+            }
         }
+        for (int k = kept; k < watchedCount; k++) {
+            watched[k] = null;
+        }
+        watchedCount = kept;
+    }
+
+    /** After a restore: watches every instrument whose clocks have a bar to announce. */
+    void watchOpenBars(Instrument[] instruments) {
+        for (Instrument in : instruments) {
+            if (in.minuteBars.pending() || in.dailyBars.pending()) {
+                watch(in);
+            }
+        }
+    }
+
+    /** Keeps {@code in} among the watched, in id order (few are added at a time, so an insertion suffices). */
+    private void watch(Instrument in) {
+        if (in.barsWatched) {
+            return;
+        }
+        in.barsWatched = true;
+        int at = watchedCount++;
+        while (at > 0 && watched[at - 1].id > in.id) {
+            watched[at] = watched[at - 1];
+            at--;
+        }
+        watched[at] = in;
     }
 
     private void announce(Instrument in, Bar bar) {
