@@ -95,8 +95,12 @@ class ScenarioWorkspaceViewTest {
                 .isEqualTo("Ran 'desk-stress': " + expected.size() + " scenarios");
         assertThat(robot.lookup("#scenario-base").queryLabeled().getText())
                 .isEqualTo(Figures.amount(expected.basePresentValue()));
+        // The table draws its cells on a later pulse than the one that gave it its rows.
+        String first = Figures.amount(expected.pnl(0));
+        waitUntil(() -> robot.lookup(".table-cell").queryAllAs(TableCell.class).stream()
+                .anyMatch(cell -> first.equals(cell.getText())));
         assertThat(robot.lookup(".table-cell").queryAllAs(TableCell.class))
-                .anySatisfy(cell -> assertThat(cell.getText()).isEqualTo(Figures.amount(expected.pnl(0))));
+                .anySatisfy(cell -> assertThat(cell.getText()).isEqualTo(first));
     }
 
     @Test
