@@ -430,6 +430,18 @@ public final class ClearingHouse {
     // ---- orders and trades ----
 
     /**
+     * A capacity hint: makes room in the futures contract's closing window for {@code trades}
+     * trades now, so that the trading that fills it allocates nothing. Changes no state; does
+     * nothing for a contract that is not a cleared future.
+     */
+    public void reserveClosingWindow(int instrumentId, int trades) {
+        int contract = contracts.index(instrumentId);
+        if (contract != ClearedContracts.NONE && contracts.get(contract).window != null) {
+            contracts.get(contract).window.reserve(trades);
+        }
+    }
+
+    /**
      * The pre-trade margin check (a query, nothing changes): would {@code account} still cover its
      * initial margin with cash if {@code lots} more were working on {@code side} of the contract?
      * Working orders count in their worst case, so this is its margin after the order fills,
