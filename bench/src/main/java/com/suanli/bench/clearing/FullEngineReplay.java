@@ -19,18 +19,21 @@ import java.util.List;
  * alternating, the same commands through the engine without clearing. Per run: throughput (wall
  * and thread CPU time), bytes allocated per command (the thread's allocation counter); then one
  * run of each with every command timed into an HdrHistogram for the latency percentiles. The
- * engines are built before the clock starts; the sink counts events and keeps none, reading the
- * steady-state events by their fields ({@link FieldCounter}), or, with {@code records}, taking
+ * engines are built and their tables sized ({@link FullEngineWorkload#reserve}) before the clock
+ * starts; the sink counts events and keeps none, reading the steady-state events by their fields ({@link FieldCounter}), or, with {@code records}, taking
  * every event as a record ({@link EventCounter}, as a sink that keeps them would). Last, untimed,
  * the event-stream hash and state hash of the whole workload through each engine, which a change
  * meant to be faster but not different must leave as they were. With {@code without}, only the
  * engine without clearing runs (to profile or compare the engine's own side alone); with {@code with},
- * only the engine with clearing (to profile or compare the clearing side).
+ * only the engine with clearing (to profile or compare the clearing side); with neither (or
+ * {@code both}), both. The workload is uniform (every account and future alike, the worst case
+ * for the caches) unless {@code skewed} asks for {@link SkewedActivity}'s.
  *
- * <pre>java -Xmx4g -cp bench/target/benchmarks.jar com.suanli.bench.clearing.FullEngineReplay [runs] [commands] [fields|records] [without|with]</pre>
+ * <pre>java -Xmx4g -cp bench/target/benchmarks.jar com.suanli.bench.clearing.FullEngineReplay [runs] [commands] [fields|records] [without|with|both] [skewed]</pre>
  */
 public final class FullEngineReplay {
     private static final int WARM_UP_RUNS = 2;
+    private static final long SEED = 7;
     /** Mixed commands before the clock starts: the books reach their working size. */
     private static final int WARM = 500_000;
     private static final com.sun.management.ThreadMXBean THREAD =
@@ -57,12 +60,15 @@ public final class FullEngineReplay {
         records = options.contains("records");
         engineOnly = options.contains("without");
         clearingOnly = options.contains("with");
+        boolean skewed = options.contains("skewed");
         long t0 = System.nanoTime();
-        FullEngineWorkload workload = FullEngineWorkload.generate(7, WARM, count);
+        FullEngineWorkload workload = FullEngineWorkload.generate(SEED, WARM, count,
+                skewed ? new SkewedActivity(SEED) : Activity.UNIFORM);
         Catalogue catalogue = FullEngineWorkload.catalogue();
-        System.out.printf("workload: %,d commands timed after an opening of %,d and %,d untimed, over %d futures and "
-                + "%,d accounts, made in %.1f s%n", count, workload.opening.length, WARM, ClearingMarket.INSTRUMENTS,
-                FullEngineWorkload.ACCOUNTS, (System.nanoTime() - t0) / 1e9);
+        System.out.printf("workload: %s, %,d commands timed after an opening of %,d and %,d untimed, over %d futures "
+                + "and %,d accounts, made in %.1f s%n", skewed ? "skewed (Pareto shape " + SkewedActivity.SHAPE
+                + " activity of accounts and futures)" : "uniform", count, workload.opening.length, WARM,
+                ClearingMarket.INSTRUMENTS, FullEngineWorkload.ACCOUNTS, (System.nanoTime() - t0) / 1e9);
         System.out.println(records ? "sink: every event as a record" : "sink: the steady-state events by their fields");
         boolean[] engines = engineOnly ? new boolean[] {false} : clearingOnly ? new boolean[] {true}
                 : new boolean[] {true, false};
@@ -136,6 +142,7 @@ public final class FullEngineReplay {
     private static Run replay(Catalogue catalogue, FullEngineWorkload workload, boolean clears, Histogram latency) {
         EventCounter counts = records ? new EventCounter() : new FieldCounter();
         Engine engine = FullEngineWorkload.engine(catalogue, counts, clears);
+        workload.reserve(engine);
         for (Command c : workload.opening) {
             engine.submit(c);
         }
@@ -177,6 +184,7 @@ public final class FullEngineReplay {
     /** The whole workload, opening included, through a fresh engine publishing to {@code sink}; no clock. */
     private static Engine submitAll(Catalogue catalogue, FullEngineWorkload workload, boolean clears, EventSink sink) {
         Engine engine = FullEngineWorkload.engine(catalogue, sink, clears);
+        workload.reserve(engine);
         for (Command c : workload.opening) {
             engine.submit(c);
         }

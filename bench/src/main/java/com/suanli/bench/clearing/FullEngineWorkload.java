@@ -34,7 +34,9 @@ import java.util.SplittableRandom;
  * 10,000 member accounts, each trading 20 of them. Limit orders around the reference price (most
  * rest, some cross), immediate-or-cancel orders that take liquidity, cancels and quantity
  * reductions of working orders, market makers' quotes and a time tick now and then, after an
- * opening that gives every account its positions. The commands are made once, by running them
+ * opening that gives every account its positions. Who sends each command and on which future is
+ * the {@link Activity}'s: uniform (the worst case, every command on cold state) or skewed (a few
+ * accounts and contracts carry most of the flow). The commands are made once, by running them
  * through an engine with clearing (so a cancel names a real working order), and then replayed
  * as the same records.
  */
@@ -59,11 +61,26 @@ final class FullEngineWorkload {
     /** The mixed commands; the first {@link #warm} are untimed, to bring the books to their working size. */
     final Command[] mixed;
     final int warm;
+    /**
+     * Per instrument id, the trades of the whole workload: all fall in one closing window (the
+     * workload's clock moves a millisecond every 16 commands: 94 s for 1.5 million, the window is 30 minutes).
+     */
+    private final Map<Integer, Integer> tradesByInstrument;
 
-    private FullEngineWorkload(Command[] opening, Command[] mixed, int warm) {
+    private FullEngineWorkload(Command[] opening, Command[] mixed, int warm, Map<Integer, Integer> tradesByInstrument) {
         this.opening = opening;
         this.mixed = mixed;
         this.warm = warm;
+        this.tradesByInstrument = tradesByInstrument;
+    }
+
+    /**
+     * The capacity hint an operator gives a fresh engine for its busiest day, before trading:
+     * every tape at its capacity, each closing window sized for this workload's trades in it, so
+     * that what is timed measures trading, not a new engine's tables growing to their working size.
+     */
+    void reserve(Engine engine) {
+        engine.reserve(tradesByInstrument);
     }
 
     static Catalogue catalogue() {
@@ -81,8 +98,13 @@ final class FullEngineWorkload {
         return 1 + (member * 7 + j * 13) % ClearingMarket.INSTRUMENTS;
     }
 
-    /** {@code warm} untimed mixed commands, then {@code count} timed ones. */
+    /** {@code warm} untimed mixed commands, then {@code count} timed ones, every account and future alike. */
     static FullEngineWorkload generate(long seed, int warm, int count) {
+        return generate(seed, warm, count, Activity.UNIFORM);
+    }
+
+    /** {@code warm} untimed mixed commands, then {@code count} timed ones, their accounts and futures drawn by {@code activity}. */
+    static FullEngineWorkload generate(long seed, int warm, int count, Activity activity) {
         Catalogue catalogue = catalogue();
         long[] reference = new ClearingMarket().reference;
         Working working = new Working();
@@ -116,24 +138,26 @@ final class FullEngineWorkload {
             if ((i & 15) == 0) {
                 time++;
             }
-            Command c = i % TICK_EVERY == 0 ? new TimeTick(time) : next(random, time, clientId++, reference, working);
+            Command c = i % TICK_EVERY == 0 ? new TimeTick(time)
+                    : next(random, activity, time, clientId++, reference, working);
             engine.submit(c);
             mixed[i] = c;
         }
         if (engine.clearingFaults() != 0) {
             throw new IllegalStateException("clearing faults: " + engine.firstClearingFault());
         }
-        return new FullEngineWorkload(opening.toArray(Command[]::new), mixed, warm);
+        return new FullEngineWorkload(opening.toArray(Command[]::new), mixed, warm, working.trades);
     }
 
     /**
      * One mixed command: a resting limit order 40%, an immediate-or-cancel order that crosses 8%,
      * a cancel of a working order 40%, a quantity reduction 5%, a market maker's two-sided quote 7%.
      */
-    private static Command next(SplittableRandom random, long time, long clientId, long[] reference, Working working) {
-        int member = random.nextInt(ACCOUNTS);
+    private static Command next(SplittableRandom random, Activity activity, long time, long clientId, long[] reference,
+                                Working working) {
+        int member = activity.member(random);
         long account = ClearingMarket.account(member);
-        int instrument = instrument(member, random.nextInt(PER_ACCOUNT));
+        int instrument = instrument(member, activity.future(random, member));
         Side side = random.nextBoolean() ? Side.BID : Side.ASK;
         int roll = random.nextInt(100);
         if (roll < 40 || roll < 93 && roll >= 48 && working.size == 0) {
@@ -150,8 +174,10 @@ final class FullEngineWorkload {
             return roll < 88 || working.open[k] < 2 ? new CancelOrder(time, working.account[k], working.id[k])
                     : new AmendQuantity(time, working.account[k], working.id[k], working.open[k] - 1);
         }
-        long maker = ClearingMarket.account(random.nextInt(MARKET_MAKERS));
-        int quoted = instrument(random.nextInt(MARKET_MAKERS), random.nextInt(PER_ACCOUNT));
+        int quoting = activity.maker(random, MARKET_MAKERS);
+        int quotedMember = activity.quotedMember(random, quoting, MARKET_MAKERS);
+        long maker = ClearingMarket.account(quoting);
+        int quoted = instrument(quotedMember, activity.future(random, quotedMember));
         long bid = reference[quoted] - 1 - random.nextInt(3);
         return Quote.of(time, maker, quoted, bid, 1 + random.nextInt(5), bid + 2 + random.nextInt(3),
                 1 + random.nextInt(5));
@@ -164,12 +190,14 @@ final class FullEngineWorkload {
         long[] open = new long[1 << 16];
         int size;
         private final Map<Long, Integer> at = new HashMap<>();
+        final Map<Integer, Integer> trades = new HashMap<>();
 
         @Override
         public void onEvent(ExchangeEvent event) {
             if (event instanceof OrderAccepted a) {
                 add(a.orderId(), a.account(), a.quantity());
             } else if (event instanceof TradeExecuted t) {
+                trades.merge(t.instrumentId(), 1, Integer::sum);
                 openNow(t.buyOrderId(), t.buyRemaining());
                 openNow(t.sellOrderId(), t.sellRemaining());
             } else if (event instanceof OrderAmended a) {

@@ -97,6 +97,8 @@ public final class ClearingHouse {
     public static final long MAX_PRICE = 1L << 22;
     /** The largest tick value, fen per tick per lot (655 CNY). */
     public static final long MAX_TICK_VALUE = 1L << 16;
+    /** No {@link #positionHandle}: the position is found by account and contract. */
+    public static final int NO_POSITION = -1;
 
     // Package-private for ClearingSnapshot, which writes and restores them.
     final ClearingRules rules;
@@ -428,6 +430,18 @@ public final class ClearingHouse {
     // ---- orders and trades ----
 
     /**
+     * A capacity hint: makes room in the futures contract's closing window for {@code trades}
+     * trades now, so that the trading that fills it allocates nothing. Changes no state; does
+     * nothing for a contract that is not a cleared future.
+     */
+    public void reserveClosingWindow(int instrumentId, int trades) {
+        int contract = contracts.index(instrumentId);
+        if (contract != ClearedContracts.NONE && contracts.get(contract).window != null) {
+            contracts.get(contract).window.reserve(trades);
+        }
+    }
+
+    /**
      * The pre-trade margin check (a query, nothing changes): would {@code account} still cover its
      * initial margin with cash if {@code lots} more were working on {@code side} of the contract?
      * Working orders count in their worst case, so this is its margin after the order fills,
@@ -505,26 +519,60 @@ public final class ClearingHouse {
 
     /** An order of the account was accepted: {@code lots} more working on {@code side}. */
     public ClearingOutcome orderWorking(long timestamp, long account, int instrumentId, Side side, long lots) {
-        return changeWorking(timestamp, account, instrumentId, side, lots, true);
+        return changeWorking(timestamp, account, instrumentId, side, lots, true, NO_POSITION);
     }
 
     /** An order of the account lost {@code lots} of its working quantity without trading (cancelled, reduced, expired). */
     public ClearingOutcome orderReduced(long timestamp, long account, int instrumentId, Side side, long lots) {
-        return changeWorking(timestamp, account, instrumentId, side, lots, false);
+        return orderReduced(timestamp, account, instrumentId, side, lots, NO_POSITION);
+    }
+
+    /**
+     * As {@link #orderReduced(long, long, int, Side, long)}, with the {@link #positionHandle} the
+     * order was given when it was accepted (or {@link #NO_POSITION}): a handle that is not the
+     * account's position in the contract is ignored, the position then found by its keys.
+     */
+    public ClearingOutcome orderReduced(long timestamp, long account, int instrumentId, Side side, long lots,
+                                        int position) {
+        return changeWorking(timestamp, account, instrumentId, side, lots, false, position);
+    }
+
+    /**
+     * The account's position in the contract as a handle the engine may keep on an order and
+     * hand back with its fills and reductions, so that they skip the lookups by account and
+     * contract (a cache: never state); {@link #NO_POSITION} when the account holds none.
+     */
+    public int positionHandle(long account, int instrumentId) {
+        int index = accounts.account(account);
+        int contract = contracts.index(instrumentId);
+        return index == AccountRegistry.NONE || contract == ClearedContracts.NONE ? NO_POSITION
+                : positions.find(index, contract);
+    }
+
+    /** The account's index: read from its position slot {@code hint} when that is its slot in the contract, else found. */
+    private int accountIndex(long account, int contract, int hint) {
+        int index = positions.accountIfOf(hint, contract);
+        return index != AccountRegistry.NONE && accounts.id(index) == account ? index : accounts.account(account);
+    }
+
+    /** The position slot of (account index, contract): {@code hint} when it is that slot, else found. */
+    private int positionSlot(int index, int contract, int hint) {
+        return index != AccountRegistry.NONE && positions.accountIfOf(hint, contract) == index ? hint
+                : positions.find(index, contract);
     }
 
     private ClearingOutcome changeWorking(long timestamp, long account, int instrumentId, Side side, long lots,
-                                          boolean more) {
+                                          boolean more, int hint) {
         if (timestamp < now) {
             return late(timestamp);
         }
-        int index = accounts.account(account);
         int contract = contracts.index(instrumentId);
+        int index = accountIndex(account, contract, hint);
         ClearingOutcome refused = checkOrderFields(index, account, contract, instrumentId, side, lots);
         if (refused != null) {
             return refused;
         }
-        int slot = positions.find(index, contract);
+        int slot = positionSlot(index, contract, hint);
         long working = slot == PositionBook.NONE ? 0 : side == Side.BID ? positions.buying(slot) : positions.selling(slot);
         if (more && working + lots > MAX_LOTS) {
             return tooManyWorking(account, instrumentId, lots);
@@ -581,6 +629,18 @@ public final class ClearingHouse {
      */
     public ClearingOutcome clearTrade(long timestamp, long tradeId, int instrumentId, long price, long quantity,
                                       long buyAccount, long sellAccount, Aggressor aggressor) {
+        return clearTrade(timestamp, tradeId, instrumentId, price, quantity, buyAccount, sellAccount, aggressor,
+                NO_POSITION, NO_POSITION);
+    }
+
+    /**
+     * As {@link #clearTrade(long, long, int, long, long, long, long, Aggressor)}, with the
+     * {@link #positionHandle}s the two orders were given when accepted (or {@link #NO_POSITION});
+     * a handle that is not that account's position in the contract is ignored.
+     */
+    public ClearingOutcome clearTrade(long timestamp, long tradeId, int instrumentId, long price, long quantity,
+                                      long buyAccount, long sellAccount, Aggressor aggressor, int buyPosition,
+                                      int sellPosition) {
         if (timestamp < now) {
             return late(timestamp);
         }
@@ -594,10 +654,10 @@ public final class ClearingHouse {
                     + MAX_LOTS + " lots and given, were " + price + ", " + quantity + ", " + aggressor + " (trade "
                     + tradeId + ")");
         }
-        int buyer = accounts.account(buyAccount);
-        int seller = accounts.account(sellAccount);
-        int buySlot = buyer == AccountRegistry.NONE ? PositionBook.NONE : positions.find(buyer, contract);
-        int sellSlot = seller == AccountRegistry.NONE ? PositionBook.NONE : positions.find(seller, contract);
+        int buyer = accountIndex(buyAccount, contract, buyPosition);
+        int seller = accountIndex(sellAccount, contract, sellPosition);
+        int buySlot = buyer == AccountRegistry.NONE ? PositionBook.NONE : positionSlot(buyer, contract, buyPosition);
+        int sellSlot = seller == AccountRegistry.NONE ? PositionBook.NONE : positionSlot(seller, contract, sellPosition);
         ClearingOutcome refused = checkTradeSide(buyer, buySlot, buyAccount, "buyAccount", quantity, tradeId);
         if (refused == null) {
             refused = checkTradeSide(seller, sellSlot, sellAccount, "sellAccount", -quantity, tradeId);

@@ -21,6 +21,8 @@ final class PositionBook {
     static final int SELLING = 6;
     /** The figures of a slot, {@link #NET} to {@link #SELLING}. */
     static final int FIGURES = SELLING + 1;
+    /** Beside the figures, in the slot's own line: its (account, instrument) key, to tell a slot handed back by a caller. */
+    private static final int KEY = FIGURES;
     private static final int W = 8;
     /**
      * Where slot 0's figures start: 6 longs in, so that each slot's 8 longs are one cache line
@@ -72,7 +74,21 @@ final class PositionBook {
         }
         lastOfInstrument[instrumentIndex] = slot;
         index.put(key(accountIndex, instrumentIndex), slot);
+        figures[at(slot) + KEY] = key(accountIndex, instrumentIndex);
         return slot;
+    }
+
+    /**
+     * The account index of {@code slot} when it is a slot of the instrument, else {@link #NONE}:
+     * read from the slot's own cache line, which the caller reads next, so a slot kept by an order
+     * since it was accepted is trusted without the map or the side arrays.
+     */
+    int accountIfOf(int slot, int instrumentIndex) {
+        if (slot < 0 || slot >= slots) {
+            return NONE;
+        }
+        long key = figures[at(slot) + KEY];
+        return (int) key == instrumentIndex ? (int) (key >>> 32) - 1 : NONE;
     }
 
     /**

@@ -151,6 +151,10 @@ final class ClearingFeed implements EventSink, PreTradeCheck {
         sink.onOrderAccepted(sequence, timestamp, orderId, account, clientOrderId, instrumentId, side, type,
                 timeInForce, price, quantity, displayQuantity, stopPrice, expireAt, postOnly);
         hooked(house.orderWorking(timestamp, account, instrumentId, side, quantity));
+        Order o = orders.get(orderId);
+        if (o != null) {
+            o.clearingPosition = house.positionHandle(account, instrumentId);
+        }
         if (side == Side.BID) {
             house.spotBuyWorking(orderId, account, instrumentId, reservedPrice(type, price, quantity, stopPrice),
                     quantity);
@@ -178,7 +182,7 @@ final class ClearingFeed implements EventSink, PreTradeCheck {
         sink.onTradeExecuted(sequence, timestamp, tradeId, instrumentId, price, quantity, buyOrderId, buyAccount,
                 sellOrderId, sellAccount, aggressor, buyRemaining, sellRemaining);
         hooked(house.clearTrade(timestamp, tradeId, instrumentId, price, quantity, buyAccount, sellAccount,
-                aggressor));
+                aggressor, position(buyOrderId), position(sellOrderId)));
         house.spotBuyReduced(buyOrderId, quantity);
     }
 
@@ -188,7 +192,7 @@ final class ClearingFeed implements EventSink, PreTradeCheck {
         sink.onOrderCancelled(sequence, timestamp, orderId, account, instrumentId, side, cancelledQuantity, reason,
                 message);
         if (cancelledQuantity > 0) {
-            hooked(house.orderReduced(timestamp, account, instrumentId, side, cancelledQuantity));
+            hooked(house.orderReduced(timestamp, account, instrumentId, side, cancelledQuantity, position(orderId)));
             house.spotBuyReduced(orderId, cancelledQuantity);
         }
     }
@@ -201,7 +205,7 @@ final class ClearingFeed implements EventSink, PreTradeCheck {
         Order o = orders.get(orderId);
         long cut = o.open - openQuantity;
         if (cut > 0) {
-            hooked(house.orderReduced(timestamp, account, instrumentId, o.side, cut));
+            hooked(house.orderReduced(timestamp, account, instrumentId, o.side, cut, o.clearingPosition));
             house.spotBuyReduced(orderId, cut);
         }
         if (price != o.price && o.side == Side.BID) {
@@ -248,6 +252,12 @@ final class ClearingFeed implements EventSink, PreTradeCheck {
     @Override
     public void onCommandProcessed(Command command, long lastSequence) {
         sink.onCommandProcessed(command, lastSequence);
+    }
+
+    /** The position handle the working order was given at acceptance, or none (a quote side, a restored order). */
+    private int position(long orderId) {
+        Order o = orders.get(orderId);
+        return o == null ? ClearingHouse.NO_POSITION : o.clearingPosition;
     }
 
     private void hooked(ClearingOutcome outcome) {

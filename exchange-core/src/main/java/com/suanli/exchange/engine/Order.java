@@ -43,6 +43,13 @@ final class Order {
     /** Neighbours among the working orders of the same instrument ({@link InstrumentOrders}). */
     Order previousOnInstrument;
     Order nextOnInstrument;
+    /**
+     * The clearing house's handle of the account's position in the instrument, kept from the
+     * order's acceptance for its fills and reductions (-1: none; {@link ClearingFeed}). A cache,
+     * not state: the house checks it and finds the position itself when it does not fit, so
+     * neither the snapshot nor the state hash carries it.
+     */
+    int clearingPosition = -1;
 
     Order init(long id, long account, long clientOrderId, long stpGroup, Instrument instrument, Side side,
                OrderType type, TimeInForce timeInForce, long price, long quantity, long displayQuantity,
@@ -65,6 +72,7 @@ final class Order {
         this.quoteSide = quoteSide;
         this.held = type == OrderType.STOP || type == OrderType.STOP_LIMIT;
         this.restedWithoutStp = false;
+        this.clearingPosition = -1;
         return this;
     }
 

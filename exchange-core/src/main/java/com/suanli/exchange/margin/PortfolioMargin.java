@@ -108,7 +108,9 @@ public final class PortfolioMargin {
      * of them from {@link #SLOTS}, {@link #NONE} where it has none), then its credit view: per
      * commodity it holds ({@link #VIEW} longs) the net lots, scanning risk and working lots; the
      * credit pairs it holds both legs of, in priority order, as (pair, local index of leg A, of
-     * leg B); each commodity's credit complex (the lowest local index in it). The view is kept in
+     * leg B); each commodity's credit complex (the lowest local index in it); per complex, how many
+     * of its commodities have orders working (so that a change in one of them can tell, without
+     * reading the view, that the complex earns no credit before or after it). The view is kept in
      * step by every change and collected again only when the account opens a commodity or the
      * pairs change.
      */
@@ -327,7 +329,7 @@ public final class PortfolioMargin {
         boolean workingBefore = figures[slot + WORKING] != 0;
         change(slot, instrument, oldNet, oldBuys, oldSells, newNet, newBuys, newSells);
         boolean workingAfter = figures[slot + WORKING] != 0;
-        if (creditsMayMove(account, c, workingBefore, workingAfter,
+        if (creditsMayMove(account, slot, c, workingBefore, workingAfter,
                 figures[slot + NET] != netBefore || figures[slot + RISK] != riskBefore)) {
             refreshCredits(account);
         }
@@ -338,10 +340,25 @@ public final class PortfolioMargin {
      * commodity's net lots and scanning risk, and whether orders work in it; with orders working
      * before and after, its complex earned none either way.
      */
-    private boolean creditsMayMove(int account, int c, boolean workingBefore, boolean workingAfter,
+    private boolean creditsMayMove(int account, int slot, int c, boolean workingBefore, boolean workingAfter,
                                    boolean netOrRiskMoved) {
-        return inAnyPair[c] && (books[account][STALE] != 0 || workingBefore != workingAfter
-                || !workingAfter && netOrRiskMoved);
+        if (!inAnyPair[c]) {
+            return false;
+        }
+        long[] book = books[account];
+        return book[STALE] != 0 || !othersWorking(book, (int) figures[slot + LOCAL])
+                && (workingBefore != workingAfter || !workingAfter && netOrRiskMoved);
+    }
+
+    /**
+     * Whether orders work in another commodity of the credit complex of the commodity numbered
+     * {@code local} in the account's view (collected): then the complex earns no credit whatever
+     * that commodity does, so a change in it alone cannot move the credits.
+     */
+    private static boolean othersWorking(long[] book, int local) {
+        int roots = rootsAt(book);
+        long working = book[roots + (int) book[VIEW_SIZE] + (int) book[roots + local]];
+        return working - (book[viewAt(book) + local * VIEW + 2] != 0 ? 1 : 0) > 0;
     }
 
     /**
@@ -368,7 +385,8 @@ public final class PortfolioMargin {
             // Credits read a commodity's net lots (the same here), its scanning risk and whether orders
             // work in its complex: with orders working before and after they earned none and still
             // earn none; with none before, the complex earns none with them, whatever the risk.
-            long creditAfter = workingBefore == workingAfter || !inAnyPair[c] ? books[account][CREDIT]
+            long creditAfter = workingBefore == workingAfter || !inAnyPair[c]
+                    || othersWorking(books[account], (int) figures[slot + LOCAL]) ? books[account][CREDIT]
                     : credits(account, (int) figures[slot + LOCAL]);
             return initialOfChange(slot, instrument, net, buys, sells, newBuys, newSells, creditAfter);
         }
@@ -378,7 +396,7 @@ public final class PortfolioMargin {
         long grossBefore = books[account][GROSS];
         long creditBefore = books[account][CREDIT];
         change(slot, instrument, net, buys, sells, net, newBuys, newSells);
-        if (creditsMayMove(account, c, whatIfSaved[WORKING] != 0, figures[slot + WORKING] != 0,
+        if (creditsMayMove(account, slot, c, whatIfSaved[WORKING] != 0, figures[slot + WORKING] != 0,
                 figures[slot + RISK] != whatIfSaved[RISK])) {
             refreshCredits(account);
         }
@@ -440,8 +458,19 @@ public final class PortfolioMargin {
         }
     }
 
+    /** Copies a slot's figures to the account's view (collected), keeping its complex's count of commodities working. */
     private void copyToView(long[] book, int at) {
-        int entry = viewAt(book) + (int) figures[at + LOCAL] * VIEW;
+        int local = (int) figures[at + LOCAL];
+        int entry = viewAt(book) + local * VIEW;
+        boolean workedBefore = book[entry + 2] != 0;
+        copyFigures(book, entry, at);
+        if (workedBefore != (figures[at + WORKING] != 0)) {
+            int roots = rootsAt(book);
+            book[roots + (int) book[VIEW_SIZE] + (int) book[roots + local]] += workedBefore ? -1 : 1;
+        }
+    }
+
+    private void copyFigures(long[] book, int entry, int at) {
         book[entry] = figures[at + NET];
         book[entry + 1] = figures[at + RISK];
         book[entry + 2] = figures[at + WORKING];
@@ -588,14 +617,14 @@ public final class PortfolioMargin {
         int view = viewAt(book);
         int pairs = view + size * VIEW;
         int roots = pairs + count * 3;
-        if (book.length < roots + size) {
-            book = Arrays.copyOf(book, roots + size + 8);
+        if (book.length < roots + 2 * size) {
+            book = Arrays.copyOf(book, roots + 2 * size + 8);
             books[account] = book;
         }
         book[VIEW_SIZE] = size;
         book[PAIR_COUNT] = count;
         for (int slot = (int) book[FIRST_SLOT]; slot != NONE; slot = (int) figures[slot + NEXT]) {
-            copyToView(book, slot);
+            copyFigures(book, view + (int) figures[slot + LOCAL] * VIEW, slot);
         }
         if (size > unspread.length) {
             unspread = new long[size * 2];
@@ -616,10 +645,24 @@ public final class PortfolioMargin {
             int rootB = root(b);
             complex[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
         }
+        int working = roots + size;
+        Arrays.fill(book, working, working + size, 0);
         for (int l = 0; l < size; l++) {
             book[roots + l] = root(l);
+            if (book[view + l * VIEW + 2] != 0) {
+                book[working + root(l)]++;
+            }
         }
         book[STALE] = 0;
+    }
+
+    /**
+     * Where each commodity's credit complex (its representative's number) starts in a collected
+     * view, after the commodities' figures and the pairs; after them, per representative, the
+     * count of the complex's commodities with orders working.
+     */
+    private static int rootsAt(long[] book) {
+        return viewAt(book) + (int) book[VIEW_SIZE] * VIEW + (int) book[PAIR_COUNT] * 3;
     }
 
     /** Where the account's credit view starts in its book: after its slot per commodity. */

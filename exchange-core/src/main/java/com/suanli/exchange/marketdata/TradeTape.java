@@ -49,6 +49,13 @@ public final class TradeTape {
         trades = new long[length * STRIDE];
     }
 
+    /** Takes the whole capacity now, so that recording never grows the tape (a fresh engine's tables sized before trading). */
+    public void reserve() {
+        if (length < capacity) {
+            grow(capacity);
+        }
+    }
+
     private void grow(int newLength) {
         length = newLength;
         trades = Arrays.copyOf(trades, newLength * STRIDE);

@@ -118,6 +118,16 @@ public final class ClosingWindow {
         }
     }
 
+    /**
+     * Makes room for {@code trades} trades now (a capacity hint: the busiest window expected), so
+     * that adding them later allocates nothing; the trades held and the state do not change.
+     */
+    public void reserve(int trades) {
+        while (times.length < trades) {
+            grow();
+        }
+    }
+
     private void grow() {
         int n = times.length * 2;
         long[] t = new long[n];

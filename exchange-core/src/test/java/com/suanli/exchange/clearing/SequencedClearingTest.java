@@ -2,6 +2,9 @@ package com.suanli.exchange.clearing;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.HashMap;
+import java.util.Map;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,5 +42,21 @@ class SequencedClearingTest {
         assertThat(second.engine.stateHash()).isEqualTo(first.engine.stateHash());
         assertThat(other.eventStreamHash()).isNotEqualTo(first.eventStreamHash());
         assertThat(other.engine.stateHash()).isNotEqualTo(first.engine.stateHash());
+    }
+
+    @Test
+    void tables_sized_before_trading_change_no_event_and_no_state() {
+        SequencedClearingRun sized = new SequencedClearingRun(7);
+        SequencedClearingRun grown = new SequencedClearingRun(7);
+        Map<Integer, Integer> windows = new HashMap<>();
+        for (int id : sized.engine.instrumentIds()) {
+            windows.put(id, 64);
+        }
+        sized.engine.reserve(windows);
+        sized.run(5_000);
+        grown.run(5_000);
+        assertThat(sized.trades).as("the run trades").isGreaterThan(100);
+        assertThat(sized.eventStreamHash()).isEqualTo(grown.eventStreamHash());
+        assertThat(sized.engine.stateHash()).isEqualTo(grown.engine.stateHash());
     }
 }
