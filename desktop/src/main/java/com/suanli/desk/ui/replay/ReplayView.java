@@ -2,6 +2,7 @@ package com.suanli.desk.ui.replay;
 
 import com.suanli.desk.ui.form.Tables;
 import com.suanli.desk.ui.text.Texts;
+import com.suanli.exchange.engine.session.SessionState;
 import com.suanli.sessions.record.OpenedSession;
 import com.suanli.sessions.report.SessionReport.PathPoint;
 import com.suanli.sessions.report.SessionReport.PricePath;
@@ -9,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.animation.Animation;
@@ -211,7 +213,9 @@ public final class ReplayView {
         market.setPlaceholder(new Label(Texts.get("replay.market.empty")));
         market.getColumns().add(ReplayView.<ReplayRow>column("replay.column.symbol", ReplayRow::symbol));
         market.getColumns().get(0).setMinWidth(SYMBOL_WIDTH);
-        market.getColumns().add(ReplayView.<ReplayRow>column("replay.column.state", ReplayRow::session));
+        TableColumn<ReplayRow, String> state = ReplayView.<ReplayRow>column("replay.column.state", ReplayRow::session);
+        Tables.fitWords(state, Arrays.stream(SessionState.values()).map(Enum::name).toList());
+        market.getColumns().add(state);
         market.getColumns().add(ReplayView.<ReplayRow>column("replay.column.bidSize", row -> lots(row.bidLots(), row.bid())));
         market.getColumns().add(ReplayView.<ReplayRow>column("replay.column.bid", row -> price(row.bid())));
         market.getColumns().add(ReplayView.<ReplayRow>column("replay.column.ask", row -> price(row.ask())));

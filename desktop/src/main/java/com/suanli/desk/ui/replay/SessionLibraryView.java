@@ -1,21 +1,24 @@
 package com.suanli.desk.ui.replay;
 
 import com.suanli.data.session.RecordedSession;
+import com.suanli.data.session.RecordingStatus;
 import com.suanli.desk.ui.form.Tables;
 import com.suanli.desk.ui.text.Texts;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 
 /** The recorded sessions, newest first: open one with the button, Enter or a double click. */
@@ -31,9 +34,15 @@ public final class SessionLibraryView {
         table.setId("session-library");
         table.setPlaceholder(new Label(Texts.get("replay.library.empty")));
         table.getColumns().add(column("replay.column.id", s -> s.id(), 36));
-        table.getColumns().add(column("replay.column.name", RecordedSession::name, 120));
+        TableColumn<RecordedSession, String> name = column("replay.column.name", RecordedSession::name, 120);
+        // Names are the user's: the column grows to the longest listed, so none is cut.
+        model.sessions().addListener((ListChangeListener<RecordedSession>) change ->
+                Tables.fitWords(name, model.sessions().stream().map(RecordedSession::name).toList()));
+        table.getColumns().add(name);
         table.getColumns().add(column("replay.column.seed", s -> s.seed(), 44));
-        table.getColumns().add(column("replay.column.status", s -> s.status().name(), 90));
+        TableColumn<RecordedSession, String> status = column("replay.column.status", s -> s.status().name(), 90);
+        Tables.fitWords(status, Arrays.stream(RecordingStatus.values()).map(Enum::name).toList());
+        table.getColumns().add(status);
         table.getColumns().add(column("replay.column.trades", s -> s.trades(), 64));
         table.getColumns().add(column("replay.column.recorded", s -> RECORDED.format(s.startedAt()), 120));
         table.getColumns().add(column("replay.column.hash", s -> s.eventStreamHash().orElse(""), 140));

@@ -31,8 +31,10 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -123,6 +125,9 @@ class SessionsWorkspaceTest {
         LadderLevel bestBid = (LadderLevel) levels.get(depth.asks().size());
         assertThat(bestBid.bidLots()).isEqualTo(depth.bids().get(0).quantity());
         assertThat(robot.lookup("#replay-time").queryAs(Label.class).getText()).endsWith(" Shanghai");
+        WaitForAsyncUtils.waitForFxEvents();
+        wordsAreWhole(library);
+        wordsAreWhole(market);
 
         robot.clickOn("#replay-tab-report");
         XYChart<?, ?> volume = robot.lookup("#replay-chart-volume").queryAs(XYChart.class);
@@ -134,5 +139,16 @@ class SessionsWorkspaceTest {
         long trades = new SessionLibrary(store).find(recorded).orElseThrow().trades();
         assertThat(robot.lookup("#replay-report-figures").queryAs(Label.class).getText())
                 .startsWith(String.format("Trades %,d, commands ", trades));
+    }
+
+    /** The table's cells on screen draw their words whole: a status (RECORDING) or a session (CONTINUOUS) never cut. */
+    private static void wordsAreWhole(TableView<?> table) {
+        assertThat(table.lookupAll(".table-cell")).filteredOn(node -> node instanceof TableCell<?, ?> cell
+                && cell.isVisible() && cell.getText() != null && !cell.getText().isEmpty()
+                && cell.getTableColumn() != null && cell.getTableColumn().isVisible()
+                && cell.localToScene(cell.getLayoutBounds()).getMaxX() <= table.localToScene(table.getLayoutBounds()).getMaxX())
+                .isNotEmpty()
+                .allSatisfy(node -> assertThat(((Text) node.lookup(".text")).getText())
+                        .as("a cell's words as drawn").isEqualTo(((TableCell<?, ?>) node).getText()));
     }
 }
