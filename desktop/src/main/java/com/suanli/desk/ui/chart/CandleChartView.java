@@ -3,10 +3,12 @@ package com.suanli.desk.ui.chart;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.PacedRedraw;
 import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.Axis;
 import io.fair_acc.chartfx.plugins.DataPointTooltip;
 import io.fair_acc.chartfx.renderer.spi.financial.CandleStickRenderer;
 import io.fair_acc.dataset.events.ChartBits;
 import io.fair_acc.dataset.spi.financial.OhlcvDataSet;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -68,8 +70,26 @@ public final class CandleChartView {
     }
 
     private void show() {
-        bars.setData(new CandleOhlcv(model.candles(), model.instrument()));
+        List<Candle> candles = model.candles();
+        bars.setData(new CandleOhlcv(candles, model.instrument()));
+        frame(candles);
         bars.fireInvalidated(ChartBits.DataSetData);
+    }
+
+    /**
+     * One bar alone spans no time, and an axis ranged over it labels microseconds: it is shown with the interval
+     * before and after it instead. Two bars and more range the axis themselves.
+     */
+    private void frame(List<Candle> candles) {
+        Axis time = chart.getXAxis();
+        if (candles.size() == 1) {
+            double start = candles.get(0).start() / 1000.0;
+            double interval = model.intervalProperty().get().millis() / 1000.0;
+            time.setAutoRanging(false);
+            time.set(start - interval, start + 2 * interval);
+        } else {
+            time.setAutoRanging(true);
+        }
     }
 
     public Node root() {
