@@ -77,19 +77,20 @@ public final class CandleChartView {
     }
 
     /**
-     * One bar alone spans no time, and an axis ranged over it labels microseconds: it is shown with the interval
-     * before and after it instead. Two bars and more range the axis themselves.
+     * The time axis spans the bars with one interval before the first and after the last: ranged over the bars
+     * alone, a single bar spans no time and a few span less than the axis's labels need, and the axis then labelled
+     * microseconds ('0:32:00 0000us'). With no bar it ranges itself.
      */
     private void frame(List<Candle> candles) {
         Axis time = chart.getXAxis();
-        if (candles.size() == 1) {
-            double start = candles.get(0).start() / 1000.0;
-            double interval = model.intervalProperty().get().millis() / 1000.0;
-            time.setAutoRanging(false);
-            time.set(start - interval, start + 2 * interval);
-        } else {
+        if (candles.isEmpty()) {
             time.setAutoRanging(true);
+            return;
         }
+        double interval = model.intervalProperty().get().millis() / 1000.0;
+        time.setAutoRanging(false);
+        time.set(candles.get(0).start() / 1000.0 - interval, candles.get(candles.size() - 1).start() / 1000.0
+                + 2 * interval);
     }
 
     public Node root() {
