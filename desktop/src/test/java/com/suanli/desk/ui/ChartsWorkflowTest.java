@@ -142,6 +142,7 @@ class ChartsWorkflowTest {
 
         assertThat(text(robot, "#candle-status")).isEqualTo("H100-GZ-2027M06 · 1m · 1 bar");
         assertThat(drawn(robot, "#candle-chart", 0).getDataCount()).isEqualTo(1);
+        oneBarIsFramedByItsInterval(robot, 60);
         TableView<TapeRow> tape = table(robot, "#tape-table");
         assertThat(tape.getItems()).extracting(TapeRow::price).containsExactly(REFERENCE - 1, REFERENCE, REFERENCE - 2);
 
@@ -163,6 +164,15 @@ class ChartsWorkflowTest {
 
         click(robot, "#candle-interval-1d");
         assertThat(text(robot, "#candle-status")).isEqualTo("H100-GZ-2027M06 · 1d · 1 bar");
+        oneBarIsFramedByItsInterval(robot, 86_400);
+    }
+
+    /** A lone bar spans no time: the axis shows the interval before and after it, never a range of microseconds. */
+    private static void oneBarIsFramedByItsInterval(FxRobot robot, double intervalSeconds) {
+        XYChart chart = robot.lookup("#candle-chart").queryAs(XYChart.class);
+        double bar = drawn(robot, "#candle-chart", 0).get(DataSet.DIM_X, 0);
+        assertThat(chart.getXAxis().getMin()).isEqualTo(bar - intervalSeconds);
+        assertThat(chart.getXAxis().getMax()).isEqualTo(bar + 2 * intervalSeconds);
     }
 
     @Test

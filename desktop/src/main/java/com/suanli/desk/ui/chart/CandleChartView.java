@@ -3,10 +3,12 @@ package com.suanli.desk.ui.chart;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.PacedRedraw;
 import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.Axis;
 import io.fair_acc.chartfx.plugins.DataPointTooltip;
 import io.fair_acc.chartfx.renderer.spi.financial.CandleStickRenderer;
 import io.fair_acc.dataset.events.ChartBits;
 import io.fair_acc.dataset.spi.financial.OhlcvDataSet;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -68,8 +70,27 @@ public final class CandleChartView {
     }
 
     private void show() {
-        bars.setData(new CandleOhlcv(model.candles(), model.instrument()));
+        List<Candle> candles = model.candles();
+        bars.setData(new CandleOhlcv(candles, model.instrument()));
+        frame(candles);
         bars.fireInvalidated(ChartBits.DataSetData);
+    }
+
+    /**
+     * The time axis spans the bars with one interval before the first and after the last: ranged over the bars
+     * alone, a single bar spans no time and a few span less than the axis's labels need, and the axis then labelled
+     * microseconds ('0:32:00 0000us'). With no bar it ranges itself.
+     */
+    private void frame(List<Candle> candles) {
+        Axis time = chart.getXAxis();
+        if (candles.isEmpty()) {
+            time.setAutoRanging(true);
+            return;
+        }
+        double interval = model.intervalProperty().get().millis() / 1000.0;
+        time.setAutoRanging(false);
+        time.set(candles.get(0).start() / 1000.0 - interval, candles.get(candles.size() - 1).start() / 1000.0
+                + 2 * interval);
     }
 
     public Node root() {
