@@ -119,6 +119,7 @@ public final class ClearingHouse {
     long lastSettlementId;
     long now = Long.MIN_VALUE;
     private long[] marginBefore = new long[64];
+    private final ClearingReadAhead readAhead;
 
     public ClearingHouse(ClearingRules rules, ClearingEvents events) {
         this(rules, DefaultRules.STANDARD, events);
@@ -134,6 +135,7 @@ public final class ClearingHouse {
         this.expiry = new ExpiryDesk(this, accounts, ledger, contracts, positions, indices, deliveries, events);
         this.defaults = new DefaultDesk(defaultRules, new Books(), events);
         this.insurance = new InsuranceDesk(new InsuredBooks(this), events);
+        this.readAhead = new ClearingReadAhead(this);
     }
 
     // ---- firms and accounts ----
@@ -428,6 +430,14 @@ public final class ClearingHouse {
     }
 
     // ---- orders and trades ----
+
+    /**
+     * What reads ahead, for a batch of orders about to come, the clearing state they will read
+     * (a sequencer's batch: {@link ClearingReadAhead}); nothing changes through it.
+     */
+    public ClearingReadAhead readAhead() {
+        return readAhead;
+    }
 
     /**
      * A capacity hint: makes room in the futures contract's closing window for {@code trades}

@@ -754,6 +754,41 @@ public final class PortfolioMargin {
         return h;
     }
 
+    // ---- reading ahead (for a batch of commands; nothing changes) ----
+
+    /**
+     * Reads the account's book: its first line (gross, credit), its slot for the instrument's
+     * commodity, and each line of its credit view; none of these loads waits for another.
+     * Returns a word of them.
+     */
+    public long readAheadBook(int account, int instrument) {
+        long[] book = account >= 0 && account < books.length ? books[account] : null;
+        if (book == null || instrument < 0 || instrument >= instruments) {
+            return 0;
+        }
+        int c = instrumentCommodity[instrument];
+        long word = book[GROSS] + (c < book[SLOT_COUNT] ? book[SLOTS + c] : 0);
+        for (int i = SLOTS + LINE; i < book.length; i += LINE) {
+            word += book[i];
+        }
+        return word;
+    }
+
+    /** Reads each line of the account's slot for the instrument's commodity, once its book is read ({@link #readAheadBook}). */
+    public long readAheadSlot(int account, int instrument) {
+        long[] book = account >= 0 && account < books.length ? books[account] : null;
+        if (book == null || instrument < 0 || instrument >= instruments) {
+            return 0;
+        }
+        int c = instrumentCommodity[instrument];
+        int slot = c < book[SLOT_COUNT] ? (int) book[SLOTS + c] : NONE;
+        long word = 0;
+        for (int i = 0; slot != NONE && i < stride[c]; i += LINE) {
+            word += figures[slot + i];
+        }
+        return word;
+    }
+
     // ---- slots ----
 
     private int slotIn(int account, int c) {
