@@ -513,8 +513,17 @@ public final class ClearingHouse {
         if (refused != null) {
             return refused;
         }
-        long needed = margin.initialIfWorking(index, contract, net, buying, selling, moreBuys, moreSells);
         long cash = ledger.balance(index);
+        if (moreBuys >= 0 && moreSells >= 0 && !limits.anyCreditLimit()) {
+            // A bound of the requirement from the account's totals: when it fits the cash, the exact what-if
+            // would too, and only the credit limit (none here) reads the exact figure.
+            long lotsAfter = limits.gross(index) - RiskLimits.worst(net, buying, selling)
+                    + RiskLimits.worst(net, buying + moreBuys, selling + moreSells);
+            if (margin.initialIfWorkingBound(index, contract, moreBuys + moreSells, lotsAfter) <= cash) {
+                return ClearingOutcome.ACCEPTED;
+            }
+        }
+        long needed = margin.initialIfWorking(index, contract, net, buying, selling, moreBuys, moreSells);
         if (needed > cash) {
             return reject(INSUFFICIENT_MARGIN, "lots: account " + account + " would need initial margin " + cny(needed)
                     + " with " + RiskLimits.lotsMore(moreBuys, moreSells) + " lots working on instrument "

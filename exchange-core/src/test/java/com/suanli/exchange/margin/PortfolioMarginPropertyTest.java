@@ -59,6 +59,42 @@ class PortfolioMarginPropertyTest {
         assertThat(checkedFills).isGreaterThan(STEPS);
     }
 
+    @Test
+    void the_bound_of_a_what_if_adding_lots_is_never_below_it() {
+        define();
+        for (int a = 0; a < ACCOUNTS; a++) {
+            portfolios.add(new HashMap<>());
+        }
+        long checked = 0;
+        for (int step = 0; step < STEPS; step++) {
+            int account = random.nextInt(ACCOUNTS);
+            int instrument = random.nextInt(INSTRUMENTS);
+            Map<Integer, Holding> portfolio = portfolios.get(account);
+            Holding old = portfolio.getOrDefault(instrument, new Holding(0, 0, 0));
+            long moreBuys = random.nextInt(3) == 0 ? 0 : random.nextLong(0, 20);
+            long moreSells = random.nextInt(3) == 0 ? 0 : random.nextLong(0, 20);
+            long lotsAfter = worst(old.net(), old.buys() + moreBuys, old.sells() + moreSells) - worst(old.net(),
+                    old.buys(), old.sells());
+            for (Holding h : portfolio.values()) {
+                lotsAfter += worst(h.net(), h.buys(), h.sells());
+            }
+            long whatIf = margin.initialIfWorking(account, instrument, old.net(), old.buys(), old.sells(), moreBuys,
+                    moreSells);
+            assertThat(margin.initialIfWorkingBound(account, instrument, moreBuys + moreSells, lotsAfter))
+                    .as("step %d account %d", step, account).isGreaterThanOrEqualTo(whatIf);
+            checked++;
+            Holding next = change(old);
+            margin.update(account, instrument, old.net(), old.buys(), old.sells(), next.net(), next.buys(), next.sells());
+            portfolio.put(instrument, next);
+        }
+        assertThat(checked).isEqualTo(STEPS);
+    }
+
+    /** The lots an account could hold on the worse side of one instrument if every order on that side filled. */
+    private static long worst(long net, long buys, long sells) {
+        return Math.max(Math.abs(net + buys), Math.abs(net - sells));
+    }
+
     /** A random fill of each working order (all, none or part) never needs more than the requirement now. */
     private int checkEveryFillIsCovered(int account, Map<Integer, Holding> portfolio) {
         if (portfolio.values().stream().noneMatch(h -> h.buys() != 0 || h.sells() != 0)) {
