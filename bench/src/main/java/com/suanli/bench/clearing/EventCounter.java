@@ -1,12 +1,10 @@
 package com.suanli.bench.clearing;
 
-import com.suanli.exchange.engine.command.Command;
 import com.suanli.exchange.engine.event.CommandRejected;
 import com.suanli.exchange.engine.event.EventSink;
 import com.suanli.exchange.engine.event.ExchangeEvent;
 import com.suanli.exchange.engine.event.OrderAccepted;
 import com.suanli.exchange.engine.event.TradeExecuted;
-import org.HdrHistogram.Histogram;
 
 /**
  * A sink that counts the events, the trades, the refusals and remembers the last order accepted,
@@ -18,22 +16,6 @@ class EventCounter implements EventSink {
     long trades;
     long rejects;
     long lastAcceptedId;
-    /**
-     * When commands go in by batches and their latency is measured: each command's time from the
-     * end of the one before it in its batch (from {@link #batchTaken}, its batch taken by the
-     * sequencer, for the first: reading the batch ahead counts with it) to the end of its own.
-     */
-    Histogram batchLatency;
-    long batchTaken;
-
-    @Override
-    public void onCommandProcessed(Command command, long lastSequence) {
-        if (batchLatency != null) {
-            long now = System.nanoTime();
-            batchLatency.recordValue(now - batchTaken);
-            batchTaken = now;
-        }
-    }
 
     @Override
     public void onEvent(ExchangeEvent event) {

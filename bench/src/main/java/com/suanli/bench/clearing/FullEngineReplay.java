@@ -127,9 +127,8 @@ public final class FullEngineReplay {
 
     /**
      * Untimed, the hashes of the whole workload through each engine (by batches too when asked); then one run of
-     * each with every command timed: one at a time, each {@code submit}; by batches, from the end of the command
-     * before it in the batch (for the first, from the batch taken: the reading ahead is counted with it) to the end
-     * of its own processing, the sequencer's time spent on it.
+     * each with every command timed: one at a time, each {@code submit}; by batches, each {@code submit} after the
+     * batch is read ahead, plus an equal share of the reading ahead's time: the sequencer's time spent on it.
      */
     private static void hashesAndLatency(Catalogue catalogue, FullEngineWorkload workload, boolean[] engines,
                                          int[] batches) {
@@ -178,13 +177,23 @@ public final class FullEngineReplay {
         long allocated = THREAD.getCurrentThreadAllocatedBytes();
         long cpu = THREAD.getCurrentThreadCpuTime();
         long start = System.nanoTime();
-        if (batch > 0) {
-            counts.batchLatency = latency;
+        if (batch > 0 && latency == null) {
             for (int i = 0; i < commands.length; i += batch) {
-                counts.batchTaken = System.nanoTime();
                 engine.submit(commands, i, Math.min(i + batch, commands.length));
             }
-            counts.batchLatency = null;
+        } else if (batch > 0) {
+            // The batch read ahead, its time shared by the commands it served, then each command timed.
+            for (int i = 0; i < commands.length; i += batch) {
+                int to = Math.min(i + batch, commands.length);
+                long before = System.nanoTime();
+                engine.readAhead(commands, i, to);
+                long share = (System.nanoTime() - before) / (to - i);
+                for (int k = i; k < to; k++) {
+                    long began = System.nanoTime();
+                    engine.submit(commands[k]);
+                    latency.recordValue(System.nanoTime() - began + share);
+                }
+            }
         } else if (latency == null) {
             for (Command c : commands) {
                 engine.submit(c);

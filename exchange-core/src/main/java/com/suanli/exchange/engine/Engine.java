@@ -248,11 +248,21 @@ public final class Engine {
      * {@link #submit(Command)} does, after the commands before it are applied.
      */
     public void submit(Command[] batch, int from, int to) {
-        Objects.checkFromToIndex(from, to, batch.length);
-        readAhead.run(batch, from, to);
+        readAhead(batch, from, to);
         for (int i = from; i < to; i++) {
             submit(batch[i]);
         }
+    }
+
+    /**
+     * Reads ahead, changing nothing, the state that {@code batch[from]} to {@code batch[to - 1]} will
+     * read ({@link #submit(Command[], int, int)}), for a host that then submits them one by one
+     * with its own work between them (a journal write, an acknowledgement). Only a hint to the
+     * memory: whatever comes between, the commands give the same events as without it.
+     */
+    public void readAhead(Command[] batch, int from, int to) {
+        Objects.checkFromToIndex(from, to, batch.length);
+        readAhead.run(batch, from, to);
     }
 
     private void dispatch(Command command) {
