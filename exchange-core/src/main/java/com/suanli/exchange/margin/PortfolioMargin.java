@@ -787,8 +787,8 @@ public final class PortfolioMargin {
      * Returns a word of them.
      */
     public long readAheadBook(int account, int instrument) {
-        long[] book = account >= 0 && account < books.length ? books[account] : null;
-        if (book == null || instrument < 0 || instrument >= instruments) {
+        long[] book = bookReadAhead(account, instrument);
+        if (book == null) {
             return 0;
         }
         int c = instrumentCommodity[instrument];
@@ -801,17 +801,20 @@ public final class PortfolioMargin {
 
     /** Reads each line of the account's slot for the instrument's commodity, once its book is read ({@link #readAheadBook}). */
     public long readAheadSlot(int account, int instrument) {
-        long[] book = account >= 0 && account < books.length ? books[account] : null;
-        if (book == null || instrument < 0 || instrument >= instruments) {
-            return 0;
-        }
-        int c = instrumentCommodity[instrument];
-        int slot = c < book[SLOT_COUNT] ? (int) book[SLOTS + c] : NONE;
+        long[] book = bookReadAhead(account, instrument);
+        int c = book == null ? NONE : instrumentCommodity[instrument];
+        int slot = c != NONE && c < book[SLOT_COUNT] ? (int) book[SLOTS + c] : NONE;
         long word = 0;
         for (int i = 0; slot != NONE && i < stride[c]; i += LINE) {
             word += figures[slot + i];
         }
         return word;
+    }
+
+    /** The account's book when it has one and the instrument is known (any indices may come to reading ahead), else null. */
+    private long[] bookReadAhead(int account, int instrument) {
+        long[] book = account >= 0 && account < books.length ? books[account] : null;
+        return instrument < 0 || instrument >= instruments ? null : book;
     }
 
     // ---- slots ----

@@ -30,9 +30,6 @@ class PortfolioMarginPropertyTest {
     @Test
     void incremental_margin_equals_a_full_revaluation_and_bounds_every_fill() {
         define();
-        for (int a = 0; a < ACCOUNTS; a++) {
-            portfolios.add(new HashMap<>());
-        }
         long checkedFills = 0;
         for (int step = 0; step < STEPS; step++) {
             int account = random.nextInt(ACCOUNTS);
@@ -62,9 +59,6 @@ class PortfolioMarginPropertyTest {
     @Test
     void the_bound_of_a_what_if_adding_lots_is_never_below_it() {
         define();
-        for (int a = 0; a < ACCOUNTS; a++) {
-            portfolios.add(new HashMap<>());
-        }
         long checked = 0;
         for (int step = 0; step < STEPS; step++) {
             int account = random.nextInt(ACCOUNTS);
@@ -130,8 +124,11 @@ class PortfolioMarginPropertyTest {
         };
     }
 
-    /** Three combined commodities with random tiers, charges, credits and arrays (not only linear ones). */
+    /** Three combined commodities with random tiers, charges, credits and arrays (not only linear ones); empty portfolios. */
     private void define() {
+        for (int a = 0; a < ACCOUNTS; a++) {
+            portfolios.add(new HashMap<>());
+        }
         String[] codes = {"P-A", "P-B", "Q-A"};
         for (String code : codes) {
             int tiers = 1 + random.nextInt(3);
