@@ -29,7 +29,7 @@ import java.util.List;
  * {@code both}), both. The workload is uniform (every account and future alike, the worst case
  * for the caches) unless {@code skewed} asks for {@link SkewedActivity}'s.
  *
- * <pre>java -Xmx4g -cp bench/target/benchmarks.jar com.suanli.bench.clearing.FullEngineReplay [runs] [commands] [fields|records] [without|with|both] [skewed]</pre>
+ * <pre>java -Xmx4g -cp bench/target/benchmarks.jar com.suanli.bench.clearing.FullEngineReplay [runs] [commands] [fields|records] [without|with|both] [skewed] [batch=N]</pre>
  */
 public final class FullEngineReplay {
     private static final int WARM_UP_RUNS = 2;
@@ -52,6 +52,8 @@ public final class FullEngineReplay {
     private static boolean engineOnly;
     /** Whether only the engine with clearing runs. */
     private static boolean clearingOnly;
+    /** Commands a batch ({@code batch=N}): each engine runs one at a time and by batches of this; 0, one at a time only. */
+    private static int batch;
 
     public static void main(String[] args) {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
@@ -61,6 +63,14 @@ public final class FullEngineReplay {
         engineOnly = options.contains("without");
         clearingOnly = options.contains("with");
         boolean skewed = options.contains("skewed");
+        for (String option : options) {
+            if (option.startsWith("batch=")) {
+                batch = Integer.parseInt(option.substring("batch=".length()));
+                if (batch < 1) {
+                    throw new IllegalArgumentException("batch: must be at least 1 command, was " + batch);
+                }
+            }
+        }
         long t0 = System.nanoTime();
         FullEngineWorkload workload = FullEngineWorkload.generate(SEED, WARM, count,
                 skewed ? new SkewedActivity(SEED) : Activity.UNIFORM);
@@ -72,74 +82,84 @@ public final class FullEngineReplay {
         System.out.println(records ? "sink: every event as a record" : "sink: the steady-state events by their fields");
         boolean[] engines = engineOnly ? new boolean[] {false} : clearingOnly ? new boolean[] {true}
                 : new boolean[] {true, false};
+        int[] batches = batch == 0 ? new int[] {0} : new int[] {0, batch};
+        if (batch > 0) {
+            System.out.printf("each engine one command at a time and by batches of %d (Engine.submit(batch, from, to): "
+                    + "the sequencer's batch, read ahead before it is applied), alternating%n", batch);
+        }
         for (int i = 0; i < WARM_UP_RUNS; i++) {
-            for (boolean clears : engines) {
-                replay(catalogue, workload, clears, null);
+            for (int size : batches) {
+                for (boolean clears : engines) {
+                    replay(catalogue, workload, clears, size, null);
+                }
             }
         }
-        if (engines.length == 1) {
-            String which = engines[0] ? "with" : "without";
-            double[] cpu = new double[runs];
-            double[] wall = new double[runs];
-            for (int i = 0; i < runs; i++) {
-                Run one = replay(catalogue, workload, engines[0], null);
-                wall[i] = one.wallRate();
-                cpu[i] = one.cpuRate();
-                System.out.printf("run %d: %s clearing %.3f M commands/s (CPU %.3f; %,d events, %,d trades, "
-                        + "%.1f B/command)%n", i + 1, which, one.wallRate(), one.cpuRate(), one.counts().events,
-                        one.counts().trades, one.allocatedPerCommand());
-            }
-            System.out.printf("median of %d runs: %s clearing %.3f M commands/s (CPU %.3f)%n", runs, which,
-                    median(wall), median(cpu));
-            hashesAndLatency(catalogue, workload, engines);
-            return;
-        }
-        double[] clearing = new double[runs];
-        double[] bare = new double[runs];
-        double[] clearingCpu = new double[runs];
-        double[] bareCpu = new double[runs];
+        // Run by run, each engine one at a time then by batches, so that a change of load falls on all alike.
+        double[][][] rates = new double[2][batches.length * engines.length][runs];
         for (int i = 0; i < runs; i++) {
-            Run with = replay(catalogue, workload, true, null);
-            Run without = replay(catalogue, workload, false, null);
-            if (with.counts().trades != without.counts().trades) {
-                throw new IllegalStateException("clearing changed the trading: " + with.counts().trades + " trades against "
-                        + without.counts().trades);
+            for (int b = 0; b < batches.length; b++) {
+                String by = batches[b] == 0 ? "" : ", batches of " + batches[b];
+                Run[] done = new Run[engines.length];
+                for (int e = 0; e < engines.length; e++) {
+                    done[e] = replay(catalogue, workload, engines[e], batches[b], null);
+                    rates[0][b * engines.length + e][i] = done[e].wallRate();
+                    rates[1][b * engines.length + e][i] = done[e].cpuRate();
+                    System.out.printf("run %d: %s clearing%s %.3f M commands/s (CPU %.3f; %,d events, %,d trades, "
+                            + "%,d rejects, %.1f B/command)%n", i + 1, engines[e] ? "with" : "without", by,
+                            done[e].wallRate(), done[e].cpuRate(), done[e].counts().events, done[e].counts().trades,
+                            done[e].counts().rejects, done[e].allocatedPerCommand());
+                }
+                if (engines.length == 2 && done[0].counts().trades != done[1].counts().trades) {
+                    throw new IllegalStateException("clearing changed the trading: " + done[0].counts().trades
+                            + " trades against " + done[1].counts().trades);
+                }
             }
-            clearing[i] = with.wallRate();
-            bare[i] = without.wallRate();
-            clearingCpu[i] = with.cpuRate();
-            bareCpu[i] = without.cpuRate();
-            System.out.printf("run %d: with clearing %.3f M commands/s (CPU %.3f; %,d events, %,d trades, %,d rejects, "
-                    + "%.1f B/command); without clearing %.3f M commands/s (CPU %.3f; %,d events, %.1f B/command)%n", i + 1,
-                    with.wallRate(), with.cpuRate(), with.counts().events, with.counts().trades, with.counts().rejects,
-                    with.allocatedPerCommand(), without.wallRate(), without.cpuRate(), without.counts().events,
-                    without.allocatedPerCommand());
         }
-        System.out.printf("median of %d runs: with clearing %.3f M commands/s (CPU %.3f), without clearing %.3f M "
-                + "commands/s (CPU %.3f)%n", runs, median(clearing), median(clearingCpu), median(bare), median(bareCpu));
-        hashesAndLatency(catalogue, workload, engines);
+        for (int b = 0; b < batches.length; b++) {
+            for (int e = 0; e < engines.length; e++) {
+                System.out.printf("median of %d runs: %s clearing%s %.3f M commands/s (CPU %.3f)%n", runs,
+                        engines[e] ? "with" : "without", batches[b] == 0 ? "" : ", batches of " + batches[b],
+                        median(rates[0][b * engines.length + e]), median(rates[1][b * engines.length + e]));
+            }
+        }
+        hashesAndLatency(catalogue, workload, engines, batches);
     }
 
-    /** Untimed, the hashes of the whole workload through each engine; then one run of each with every command timed. */
-    private static void hashesAndLatency(Catalogue catalogue, FullEngineWorkload workload, boolean[] engines) {
-        for (boolean clears : engines) {
-            EventStreamHash stream = new EventStreamHash();
-            Engine engine = submitAll(catalogue, workload, clears, stream);
-            System.out.printf("%s clearing: event-stream hash %016x over %,d events, state hash %016x%n",
-                    clears ? "with" : "without", stream.value(), stream.events(), engine.stateHash());
+    /**
+     * Untimed, the hashes of the whole workload through each engine (by batches too when asked); then one run of
+     * each with every command timed: one at a time, each {@code submit}; by batches, each {@code submit} after the
+     * batch is read ahead, plus an equal share of the reading ahead's time: the sequencer's time spent on it.
+     */
+    private static void hashesAndLatency(Catalogue catalogue, FullEngineWorkload workload, boolean[] engines,
+                                         int[] batches) {
+        for (int size : batches) {
+            for (boolean clears : engines) {
+                EventStreamHash stream = new EventStreamHash();
+                Engine engine = submitAll(catalogue, workload, clears, size, stream);
+                System.out.printf("%s clearing%s: event-stream hash %016x over %,d events, state hash %016x%n",
+                        clears ? "with" : "without", size == 0 ? "" : ", batches of " + size, stream.value(),
+                        stream.events(), engine.stateHash());
+            }
         }
-        for (boolean clears : engines) {
-            Histogram latency = new Histogram(60_000_000_000L, 3);
-            replay(catalogue, workload, clears, latency);
-            System.out.printf("latency %s clearing, ns per command: p50 %,d, p99 %,d, p99.9 %,d, p99.99 %,d, max %,d "
-                    + "(mean %.0f)%n", clears ? "with" : "without", latency.getValueAtPercentile(50),
-                    latency.getValueAtPercentile(99), latency.getValueAtPercentile(99.9),
-                    latency.getValueAtPercentile(99.99), latency.getMaxValue(), latency.getMean());
+        for (int size : batches) {
+            for (boolean clears : engines) {
+                Histogram latency = new Histogram(60_000_000_000L, 3);
+                replay(catalogue, workload, clears, size, latency);
+                System.out.printf("latency %s clearing%s, ns per command: p50 %,d, p99 %,d, p99.9 %,d, p99.99 %,d, "
+                        + "max %,d (mean %.0f)%n", clears ? "with" : "without", size == 0 ? "" : ", batches of " + size,
+                        latency.getValueAtPercentile(50), latency.getValueAtPercentile(99),
+                        latency.getValueAtPercentile(99.9), latency.getValueAtPercentile(99.99), latency.getMaxValue(),
+                        latency.getMean());
+            }
         }
     }
 
-    /** One replay on a fresh engine; every command timed into {@code latency} when it is given. */
-    private static Run replay(Catalogue catalogue, FullEngineWorkload workload, boolean clears, Histogram latency) {
+    /**
+     * One replay on a fresh engine, the timed commands in batches of {@code batch} (0: one at a time); every
+     * command timed into {@code latency} when it is given.
+     */
+    private static Run replay(Catalogue catalogue, FullEngineWorkload workload, boolean clears, int batch,
+                              Histogram latency) {
         EventCounter counts = records ? new EventCounter() : new FieldCounter();
         Engine engine = FullEngineWorkload.engine(catalogue, counts, clears);
         workload.reserve(engine);
@@ -157,7 +177,24 @@ public final class FullEngineReplay {
         long allocated = THREAD.getCurrentThreadAllocatedBytes();
         long cpu = THREAD.getCurrentThreadCpuTime();
         long start = System.nanoTime();
-        if (latency == null) {
+        if (batch > 0 && latency == null) {
+            for (int i = 0; i < commands.length; i += batch) {
+                engine.submit(commands, i, Math.min(i + batch, commands.length));
+            }
+        } else if (batch > 0) {
+            // The batch read ahead, its time shared by the commands it served, then each command timed.
+            for (int i = 0; i < commands.length; i += batch) {
+                int to = Math.min(i + batch, commands.length);
+                long before = System.nanoTime();
+                engine.readAhead(commands, i, to);
+                long share = (System.nanoTime() - before) / (to - i);
+                for (int k = i; k < to; k++) {
+                    long began = System.nanoTime();
+                    engine.submit(commands[k]);
+                    latency.recordValue(System.nanoTime() - began + share);
+                }
+            }
+        } else if (latency == null) {
             for (Command c : commands) {
                 engine.submit(c);
             }
@@ -181,15 +218,24 @@ public final class FullEngineReplay {
                 counts);
     }
 
-    /** The whole workload, opening included, through a fresh engine publishing to {@code sink}; no clock. */
-    private static Engine submitAll(Catalogue catalogue, FullEngineWorkload workload, boolean clears, EventSink sink) {
+    /**
+     * The whole workload, opening included, through a fresh engine publishing to {@code sink}, the mixed commands
+     * in batches of {@code batch} (0: one at a time); no clock.
+     */
+    private static Engine submitAll(Catalogue catalogue, FullEngineWorkload workload, boolean clears, int batch,
+                                    EventSink sink) {
         Engine engine = FullEngineWorkload.engine(catalogue, sink, clears);
         workload.reserve(engine);
         for (Command c : workload.opening) {
             engine.submit(c);
         }
-        for (Command c : workload.mixed) {
-            engine.submit(c);
+        Command[] mixed = workload.mixed;
+        for (int i = 0; i < mixed.length; i += Math.max(batch, 1)) {
+            if (batch == 0) {
+                engine.submit(mixed[i]);
+            } else {
+                engine.submit(mixed, i, Math.min(i + batch, mixed.length));
+            }
         }
         return engine;
     }

@@ -60,6 +60,16 @@ final class AccountRegistry {
         return index;
     }
 
+    /** As {@link #account}, without keeping what it found: for reading ahead, which changes nothing. */
+    int peek(long account) {
+        return accountIndex.get(account);
+    }
+
+    /** Reads the lines of the account's id, firm and kind (for reading ahead); returns a word of them. */
+    long readAhead(int index) {
+        return accountIds[index] + accountFirm[index] + (kinds[index] == null ? 0 : 1);
+    }
+
     /** Opens an account under the firm of index {@code firm}; returns its index. */
     int open(long account, int firm, AccountKind kind) {
         if (accounts == accountIds.length) {

@@ -119,6 +119,7 @@ public final class ClearingHouse {
     long lastSettlementId;
     long now = Long.MIN_VALUE;
     private long[] marginBefore = new long[64];
+    private final ClearingReadAhead readAhead;
 
     public ClearingHouse(ClearingRules rules, ClearingEvents events) {
         this(rules, DefaultRules.STANDARD, events);
@@ -134,6 +135,7 @@ public final class ClearingHouse {
         this.expiry = new ExpiryDesk(this, accounts, ledger, contracts, positions, indices, deliveries, events);
         this.defaults = new DefaultDesk(defaultRules, new Books(), events);
         this.insurance = new InsuranceDesk(new InsuredBooks(this), events);
+        this.readAhead = new ClearingReadAhead(this);
     }
 
     // ---- firms and accounts ----
@@ -430,6 +432,14 @@ public final class ClearingHouse {
     // ---- orders and trades ----
 
     /**
+     * What reads ahead, for a batch of orders about to come, the clearing state they will read
+     * (a sequencer's batch: {@link ClearingReadAhead}); nothing changes through it.
+     */
+    public ClearingReadAhead readAhead() {
+        return readAhead;
+    }
+
+    /**
      * A capacity hint: makes room in the futures contract's closing window for {@code trades}
      * trades now, so that the trading that fills it allocates nothing. Changes no state; does
      * nothing for a contract that is not a cleared future.
@@ -503,8 +513,17 @@ public final class ClearingHouse {
         if (refused != null) {
             return refused;
         }
-        long needed = margin.initialIfWorking(index, contract, net, buying, selling, moreBuys, moreSells);
         long cash = ledger.balance(index);
+        if (moreBuys >= 0 && moreSells >= 0 && !limits.anyCreditLimit()) {
+            // A bound of the requirement from the account's totals: when it fits the cash, the exact what-if
+            // would too, and only the credit limit (none here) reads the exact figure.
+            long lotsAfter = limits.gross(index) - RiskLimits.worst(net, buying, selling)
+                    + RiskLimits.worst(net, buying + moreBuys, selling + moreSells);
+            if (margin.initialIfWorkingBound(index, contract, moreBuys + moreSells, lotsAfter) <= cash) {
+                return ClearingOutcome.ACCEPTED;
+            }
+        }
+        long needed = margin.initialIfWorking(index, contract, net, buying, selling, moreBuys, moreSells);
         if (needed > cash) {
             return reject(INSUFFICIENT_MARGIN, "lots: account " + account + " would need initial margin " + cny(needed)
                     + " with " + RiskLimits.lotsMore(moreBuys, moreSells) + " lots working on instrument "

@@ -60,6 +60,16 @@ final class PositionBook {
         return slot;
     }
 
+    /** As {@link #find}, without keeping what it found: for reading ahead, which changes nothing. */
+    int peek(int accountIndex, int instrumentIndex) {
+        return index.get(key(accountIndex, instrumentIndex));
+    }
+
+    /** Reads the slot's line (for reading ahead): its working lots. */
+    long readAhead(int slot) {
+        return slot < 0 || slot >= slots ? 0 : figures[at(slot) + BUYING];
+    }
+
     /** A new slot for (account, instrument), which has none yet. */
     int create(int accountIndex, int instrumentIndex) {
         int slot = slots++;

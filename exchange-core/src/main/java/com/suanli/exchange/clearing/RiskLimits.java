@@ -74,6 +74,12 @@ final class RiskLimits {
         return account < gross.length ? gross[account] : 0;
     }
 
+    /** Reads the account's lines (for reading ahead): its gross lots, initial margin and limits. */
+    long readAhead(int account) {
+        return gross(account) + (account < accountInitial.length ? accountInitial[account] : 0)
+                + limits(account).maxOrderLots();
+    }
+
     /** The account's initial margin is now {@code initial}: its firm's total moves by the change. */
     void initialChanged(int account, int firm, long initial) {
         accountInitial = grow(accountInitial, account);

@@ -49,6 +49,18 @@ final class ClientOrderIndex {
         return null;
     }
 
+    /**
+     * Reads the lines a new order of the account with this client order id will read (for reading
+     * ahead; nothing changes): its probe's first slot and, with counts, the account's count.
+     */
+    long readAhead(long account, long clientOrderId) {
+        long word = mixes[(int) mix(account, clientOrderId) & (mixes.length - 1)];
+        if (counts) {
+            word += accounts[2 * ((int) mix(account, 0) & (accounts.length / 2 - 1))];
+        }
+        return word;
+    }
+
     /** Indexes {@code o} under its account and client order id, replacing an order indexed there. */
     void put(Order o) {
         long mix = mix(o.account, o.clientOrderId);

@@ -70,6 +70,7 @@ public final class Engine {
     private final ClearingHouse house;
     private final ClearingDesk clearingDesk;
     private final Liquidator liquidator;
+    private final CommandReadAhead readAhead;
 
     public Engine(Catalogue catalogue, EngineConfig config, EventSink sink) {
         this(catalogue, config, sink, PreTradeCheck.ALLOW_ALL, OrderBookFactory.FAST);
@@ -129,6 +130,7 @@ public final class Engine {
         quotes = new QuoteBook(log, orders, router, preTrade, groups, byId);
         stops = new StopTrigger(log, orders, router, preTrade);
         liquidator = new Liquidator(log, house, feed, entry, instruments);
+        readAhead = new CommandReadAhead(orders, house);
     }
 
     /**
@@ -233,6 +235,34 @@ public final class Engine {
             settleTouched();
         }
         log.sink.onCommandProcessed(command, log.sequence);
+    }
+
+    /**
+     * Processes {@code batch[from]} to {@code batch[to - 1]} in order, exactly as that many calls of
+     * {@link #submit(Command)} would (the same events, the same state): the batch a sequencer takes
+     * at once, as a ring buffer's consumer or a replicated log's fragment delivers it. Before
+     * applying them it reads ahead, changing nothing, the state their orders will read (the orders
+     * they name, their accounts' and positions' clearing figures) in passes over the whole batch,
+     * so that the cache misses of many commands overlap rather than follow one another
+     * ({@link CommandReadAhead}). A null command in the batch throws when its turn comes, as
+     * {@link #submit(Command)} does, after the commands before it are applied.
+     */
+    public void submit(Command[] batch, int from, int to) {
+        readAhead(batch, from, to);
+        for (int i = from; i < to; i++) {
+            submit(batch[i]);
+        }
+    }
+
+    /**
+     * Reads ahead, changing nothing, the state that {@code batch[from]} to {@code batch[to - 1]} will
+     * read ({@link #submit(Command[], int, int)}), for a host that then submits them one by one
+     * with its own work between them (a journal write, an acknowledgement). Only a hint to the
+     * memory: whatever comes between, the commands give the same events as without it.
+     */
+    public void readAhead(Command[] batch, int from, int to) {
+        Objects.checkFromToIndex(from, to, batch.length);
+        readAhead.run(batch, from, to);
     }
 
     private void dispatch(Command command) {

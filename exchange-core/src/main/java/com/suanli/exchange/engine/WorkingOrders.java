@@ -156,6 +156,11 @@ final class WorkingOrders {
         return o != null && o.id == orderId ? o : orders.get(orderId);
     }
 
+    /** Reads ahead what a new order of the account with this client order id will read ({@link ClientOrderIndex#readAhead}). */
+    long readAheadClient(long account, long clientOrderId) {
+        return clientOrders.readAhead(account, clientOrderId);
+    }
+
     Order byClientId(long account, long clientOrderId) {
         return clientOrders.get(account, clientOrderId);
     }

@@ -91,6 +91,8 @@ public final class PortfolioMargin {
     private int[] instrumentCommodity = new int[16];
     private int[] instrumentTier = new int[16];
     private long[] risk = new long[16 * S];
+    /** Per instrument, the largest loss of one lot, long or short, over the scenarios of its risk array. */
+    private long[] largestLoss = new long[16];
 
     private final List<InterCommoditySpread> spreads = new ArrayList<>();
     private int[] pairA = new int[8];
@@ -247,6 +249,7 @@ public final class PortfolioMargin {
             instrumentCommodity = Arrays.copyOf(instrumentCommodity, instruments * 2);
             instrumentTier = Arrays.copyOf(instrumentTier, instruments * 2);
             risk = Arrays.copyOf(risk, instruments * 2 * S);
+            largestLoss = Arrays.copyOf(largestLoss, instruments * 2);
         }
         instrumentCommodity[instrument] = c;
         instrumentTier[instrument] = tier;
@@ -264,9 +267,12 @@ public final class PortfolioMargin {
     }
 
     private void setArray(int instrument, RiskArray array) {
+        long largest = 0;
         for (int s = 0; s < S; s++) {
             risk[instrument * S + s] = array.loss(s);
+            largest = Math.max(largest, Math.abs(array.loss(s)));
         }
+        largestLoss[instrument] = largest;
     }
 
     /** The combined commodities, in the order defined. */
@@ -414,6 +420,25 @@ public final class PortfolioMargin {
             returnScratch(account, c);
         }
         return answer;
+    }
+
+    /**
+     * An upper bound of {@link #initialIfWorking} for {@code moreLots} more lots working (buys and
+     * sells, neither fewer) in {@code instrument}, read from the first line of the account's book
+     * and two per-instrument figures: its requirement before credits, plus for the scan at most the
+     * instrument's largest loss of a lot times the lots added (each scenario's sum moves by one
+     * loss times the lots added on the side it hurts), plus at most the commodity's highest spread
+     * charge times {@code lotsAfter}, the lots the account could hold over all its instruments
+     * after the order (a charge is at most that rate times the lots that could be spread, which
+     * are fewer), and no credit (credits are never negative). When this fits the cash, so does the
+     * exact figure.
+     */
+    public long initialIfWorkingBound(int account, int instrument, long moreLots, long lotsAfter) {
+        long[] book = account < books.length ? books[account] : null;
+        long gross = book == null ? 0 : book[GROSS];
+        long more = Math.addExact(Math.multiplyExact(largestLoss[instrument], moreLots),
+                Math.multiplyExact(highestCharge[instrumentCommodity[instrument]], lotsAfter));
+        return initialOf(Math.addExact(gross, more));
     }
 
     /**
@@ -752,6 +777,44 @@ public final class PortfolioMargin {
             h = StateHash.mix(h, risk[i]);
         }
         return h;
+    }
+
+    // ---- reading ahead (for a batch of commands; nothing changes) ----
+
+    /**
+     * Reads the account's book: its first line (gross, credit), its slot for the instrument's
+     * commodity, and each line of its credit view; none of these loads waits for another.
+     * Returns a word of them.
+     */
+    public long readAheadBook(int account, int instrument) {
+        long[] book = bookReadAhead(account, instrument);
+        if (book == null) {
+            return 0;
+        }
+        int c = instrumentCommodity[instrument];
+        long word = book[GROSS] + (c < book[SLOT_COUNT] ? book[SLOTS + c] : 0);
+        for (int i = SLOTS + LINE; i < book.length; i += LINE) {
+            word += book[i];
+        }
+        return word;
+    }
+
+    /** Reads each line of the account's slot for the instrument's commodity, once its book is read ({@link #readAheadBook}). */
+    public long readAheadSlot(int account, int instrument) {
+        long[] book = bookReadAhead(account, instrument);
+        int c = book == null ? NONE : instrumentCommodity[instrument];
+        int slot = c != NONE && c < book[SLOT_COUNT] ? (int) book[SLOTS + c] : NONE;
+        long word = 0;
+        for (int i = 0; slot != NONE && i < stride[c]; i += LINE) {
+            word += figures[slot + i];
+        }
+        return word;
+    }
+
+    /** The account's book when it has one and the instrument is known (any indices may come to reading ahead), else null. */
+    private long[] bookReadAhead(int account, int instrument) {
+        long[] book = account >= 0 && account < books.length ? books[account] : null;
+        return instrument < 0 || instrument >= instruments ? null : book;
     }
 
     // ---- slots ----

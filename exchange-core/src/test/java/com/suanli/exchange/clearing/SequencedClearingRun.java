@@ -393,6 +393,26 @@ final class SequencedClearingRun implements EventSink {
         assertThat(replica.stateHash()).isEqualTo(engine.stateHash());
     }
 
+    /**
+     * Every command submitted, given to a fresh engine in batches of 1 to {@code largest} commands
+     * ({@link Engine#submit(Command[], int, int)}, which reads each batch ahead before applying
+     * it), sizes drawn from {@code seed}: the same event stream and state hash.
+     */
+    void replayInBatches(long seed, int largest) {
+        EventStreamHash replayed = new EventStreamHash();
+        Engine replica = clearedEngine(replayed, defaultRules);
+        Command[] commands = journal.toArray(Command[]::new);
+        SplittableRandom sizes = new SplittableRandom(seed);
+        for (int from = 0; from < commands.length; ) {
+            int to = Math.min(commands.length, from + 1 + sizes.nextInt(largest));
+            replica.submit(commands, from, to);
+            from = to;
+        }
+        assertThat(replayed.events()).isEqualTo(hash.events());
+        assertThat(replayed.value()).isEqualTo(eventStreamHash());
+        assertThat(replica.stateHash()).isEqualTo(engine.stateHash());
+    }
+
     /** The conservation checks after a command. */
     void check() {
         assertThat(engine.clearingFaults()).as(engine.firstClearingFault()).isZero();

@@ -45,6 +45,16 @@ class SequencedClearingTest {
     }
 
     @Test
+    void commands_given_in_batches_read_ahead_give_the_same_stream_and_state_as_one_at_a_time() {
+        for (long seed : new long[] {7, 12, 21}) {
+            SequencedClearingRun run = new SequencedClearingRun(seed);
+            run.run(5_000);
+            assertThat(run.trades).as("the run trades").isGreaterThan(100);
+            run.replayInBatches(seed, 64);
+        }
+    }
+
+    @Test
     void tables_sized_before_trading_change_no_event_and_no_state() {
         SequencedClearingRun sized = new SequencedClearingRun(7);
         SequencedClearingRun grown = new SequencedClearingRun(7);

@@ -30,9 +30,6 @@ class PortfolioMarginPropertyTest {
     @Test
     void incremental_margin_equals_a_full_revaluation_and_bounds_every_fill() {
         define();
-        for (int a = 0; a < ACCOUNTS; a++) {
-            portfolios.add(new HashMap<>());
-        }
         long checkedFills = 0;
         for (int step = 0; step < STEPS; step++) {
             int account = random.nextInt(ACCOUNTS);
@@ -57,6 +54,39 @@ class PortfolioMarginPropertyTest {
             checkedFills += checkEveryFillIsCovered(account, portfolio);
         }
         assertThat(checkedFills).isGreaterThan(STEPS);
+    }
+
+    @Test
+    void the_bound_of_a_what_if_adding_lots_is_never_below_it() {
+        define();
+        long checked = 0;
+        for (int step = 0; step < STEPS; step++) {
+            int account = random.nextInt(ACCOUNTS);
+            int instrument = random.nextInt(INSTRUMENTS);
+            Map<Integer, Holding> portfolio = portfolios.get(account);
+            Holding old = portfolio.getOrDefault(instrument, new Holding(0, 0, 0));
+            long moreBuys = random.nextInt(3) == 0 ? 0 : random.nextLong(0, 20);
+            long moreSells = random.nextInt(3) == 0 ? 0 : random.nextLong(0, 20);
+            long lotsAfter = worst(old.net(), old.buys() + moreBuys, old.sells() + moreSells) - worst(old.net(),
+                    old.buys(), old.sells());
+            for (Holding h : portfolio.values()) {
+                lotsAfter += worst(h.net(), h.buys(), h.sells());
+            }
+            long whatIf = margin.initialIfWorking(account, instrument, old.net(), old.buys(), old.sells(), moreBuys,
+                    moreSells);
+            assertThat(margin.initialIfWorkingBound(account, instrument, moreBuys + moreSells, lotsAfter))
+                    .as("step %d account %d", step, account).isGreaterThanOrEqualTo(whatIf);
+            checked++;
+            Holding next = change(old);
+            margin.update(account, instrument, old.net(), old.buys(), old.sells(), next.net(), next.buys(), next.sells());
+            portfolio.put(instrument, next);
+        }
+        assertThat(checked).isEqualTo(STEPS);
+    }
+
+    /** The lots an account could hold on the worse side of one instrument if every order on that side filled. */
+    private static long worst(long net, long buys, long sells) {
+        return Math.max(Math.abs(net + buys), Math.abs(net - sells));
     }
 
     /** A random fill of each working order (all, none or part) never needs more than the requirement now. */
@@ -94,8 +124,11 @@ class PortfolioMarginPropertyTest {
         };
     }
 
-    /** Three combined commodities with random tiers, charges, credits and arrays (not only linear ones). */
+    /** Three combined commodities with random tiers, charges, credits and arrays (not only linear ones); empty portfolios. */
     private void define() {
+        for (int a = 0; a < ACCOUNTS; a++) {
+            portfolios.add(new HashMap<>());
+        }
         String[] codes = {"P-A", "P-B", "Q-A"};
         for (String code : codes) {
             int tiers = 1 + random.nextInt(3);
