@@ -55,7 +55,8 @@ class ClusterBenchmark {
     @TempDir
     Path root;
 
-    private final SeededLoad load = SeededLoad.openingItsMembers(99, CATALOGUE, 0);
+    /** The commands sent, from the opening of the load's members on; each fresh cluster starts it again. */
+    private SeededLoad load = SeededLoad.openingItsMembers(99, CATALOGUE, 0);
     private final OutcomeReply reply = new OutcomeReply();
 
     @Test
@@ -70,7 +71,7 @@ class ClusterBenchmark {
             cluster.startAll();
             try (ClusterExchangeClient client = ClusterExchangeClient.connect(cluster.clientConfig(1),
                     Duration.ofSeconds(60))) {
-                throughput(client, WARM_UP, "warm-up");
+                warmUp(client);
                 for (int run = 1; run <= 3; run++) {
                     throughput(client, THROUGHPUT_COMMANDS, "run " + run);
                     alone(THROUGHPUT_COMMANDS, "run " + run);
@@ -102,21 +103,28 @@ class ClusterBenchmark {
             return;
         }
         String[] settings = System.getProperty("cluster.benchmark.settings", "1408/100/256").split(",");
-        for (int round = 0; round < settings.length; round++) {
-            String[] parts = settings[round].trim().split("/");
+        String[] jvms = System.getProperty("cluster.benchmark.jvms", "").split(";");
+        for (int round = 0; round < settings.length * jvms.length; round++) {
+            String[] parts = settings[round / jvms.length].trim().split("/");
+            String[] jvm = jvms[round % jvms.length].isBlank() ? new String[0]
+                    : jvms[round % jvms.length].trim().split(" +");
             Transport transport = new Transport(Integer.parseInt(parts[0]),
                     Duration.ofNanos(1_000L * Integer.parseInt(parts[1])));
             int batch = Integer.parseInt(parts[2]);
             int window = parts.length > 3 ? Integer.parseInt(parts[3]) : ClientConfig.WINDOW;
-            System.out.printf("settings: MTU %d, idle park %d µs, batches of %d, window %d; load average %s%n",
-                    transport.mtu(), transport.idlePark().toNanos() / 1_000, batch, window, loadAverage());
+            System.out.printf("settings: MTU %d, idle park %d µs, batches of %d, window %d, members' JVM options %s;"
+                    + " load average %s%n", transport.mtu(), transport.idlePark().toNanos() / 1_000, batch, window,
+                    List.of(jvm), loadAverage());
             int portBase = 40_000 + 1_000 * new SplittableRandom().nextInt(20);
+            // The same commands for every setting: a fresh exchange given the load's middle would refuse them all
+            // (no firms, no accounts), at a fraction of the cost.
+            load = SeededLoad.openingItsMembers(99, CATALOGUE, 0);
             try (LocalCluster cluster = new LocalCluster(root.resolve("settings-" + round), portBase, HEARTBEAT)
-                    .memberOptions("--mtu", parts[0], "--idle-park-us", parts[1])) {
+                    .memberOptions("--mtu", parts[0], "--idle-park-us", parts[1]).jvmOptions(jvm)) {
                 cluster.startAll();
                 try (ClusterExchangeClient client = ClusterExchangeClient.connect(cluster.clientConfig(1)
                         .withTransport(transport).withWindow(window, batch), Duration.ofSeconds(60))) {
-                    throughput(client, WARM_UP, "warm-up");
+                    warmUp(client);
                     for (int run = 1; run <= RUNS; run++) {
                         throughput(client, THROUGHPUT_COMMANDS, "run " + run);
                     }
@@ -151,7 +159,7 @@ class ClusterBenchmark {
             cluster.startAll();
             try (ClusterExchangeClient client = ClusterExchangeClient.connect(cluster.clientConfig(1),
                     Duration.ofSeconds(60))) {
-                throughput(client, WARM_UP, "warm-up");
+                warmUp(client);
                 ClusterExchangeClient follower = null;
                 try {
                     for (int run = 1; run <= 3; run++) {
@@ -178,9 +186,17 @@ class ClusterBenchmark {
         }
     }
 
+    /** The warm-up in runs of the measured size, each printed: the JIT's progress shows as the rate rises. */
+    private void warmUp(ClusterExchangeClient client) {
+        for (int done = 0, run = 1; done < WARM_UP; done += THROUGHPUT_COMMANDS, run++) {
+            throughput(client, Math.min(THROUGHPUT_COMMANDS, WARM_UP - done), "warm-up " + run);
+        }
+    }
+
     private void throughput(ClusterExchangeClient client, int commands, String label) {
         List<CompletableFuture<Outcome>> outcomes = new ArrayList<>(commands);
         List<Command> stream = next(commands);
+        ThreadCpu before = ThreadCpu.now();
         long start = System.nanoTime();
         for (Command command : stream) {
             outcomes.add(client.submit(command));
@@ -189,6 +205,7 @@ class ClusterBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("throughput %s: %,d commands acknowledged in %.2f s: %,.0f commands/s%n", label, commands,
                 seconds, commands / seconds);
+        ThreadCpu.now().printSince(before, commands, seconds, "member " + client.leaderMemberId());
     }
 
     /** Time ticks in the same batches: the engine looks at every instrument's bars for each (962 of them). */
@@ -210,6 +227,7 @@ class ClusterBenchmark {
 
     private void acknowledged(ClusterExchangeClient client, int commands, String what, Supplier<Command> source) {
         List<CompletableFuture<Outcome>> outcomes = new ArrayList<>(commands);
+        ThreadCpu before = ThreadCpu.now();
         long start = System.nanoTime();
         for (int i = 0; i < commands; i++) {
             outcomes.add(client.submit(source.get()));
@@ -218,6 +236,7 @@ class ClusterBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("throughput of %s: %,d acknowledged in %.2f s: %,.0f commands/s%n", what, commands, seconds,
                 commands / seconds);
+        ThreadCpu.now().printSince(before, commands, seconds, "member " + client.leaderMemberId());
     }
 
     /**
