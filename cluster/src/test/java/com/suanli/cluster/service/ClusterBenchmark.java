@@ -99,7 +99,8 @@ class ClusterBenchmark {
      * 1408/100/256,8192/1000/1024} is two settings of MTU (bytes) / idle park (µs) / commands a message, for the
      * members and the client alike. Each is warmed up, then measured with the seeded load ({@code
      * cluster.benchmark.runs} runs), time ticks, cancels the engine refuses, and a paced 10,000 commands/s; the load average is printed at
-     * its start and end. Run alone: {@code -Dtest=ClusterBenchmark#compareTransports}.
+     * its start and end. {@code -Dcluster.benchmark.jvms=-XX:+UseG1GC;-XX:+UseParallelGC} runs each setting once
+     * for each of those sets of the members' JVM options. Run alone: {@code -Dtest=ClusterBenchmark#compareTransports}.
      */
     @Test
     void compareTransports() throws Exception {
