@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
@@ -57,18 +58,19 @@ public record ClientConfig(long clientId, String ingressEndpoints, String egress
 
     /**
      * A client of the members on {@code hosts} from {@code portBase}, reached back at {@code egressHost}, with a
-     * window of 16,384 and batches of 1,024.
+     * window of 16,384, batches of 1,024 and the transport {@link Transport#between} the hosts.
      */
     public static ClientConfig of(long clientId, List<String> hosts, int portBase, String egressHost) {
         return new ClientConfig(clientId, MemberConfig.ingressEndpoints(hosts, portBase), egressHost,
                 "/dev/shm/suanli-client-" + clientId + "-" + ProcessHandle.current().pid(), WINDOW, BATCH,
-                Duration.ofSeconds(1), Transport.DEFAULT);
+                Duration.ofSeconds(1), Transport.between(hosts));
     }
 
     /**
      * A client of the members whose client ingress endpoints are {@code members}, {@code HOST:PORT} each,
      * comma-separated, in member-id order ({@code desk gateway --cluster}); reached back at this machine's
-     * address towards the first member, with a window of 16,384 and batches of 1,024.
+     * address towards the first member, with a window of 16,384, batches of 1,024 and the transport
+     * {@link Transport#between} the members' hosts.
      * @throws IllegalArgumentException naming {@code --cluster} when an endpoint is not {@code HOST:PORT}
      */
     public static ClientConfig ofMembers(long clientId, String members) {
@@ -82,6 +84,7 @@ public record ClientConfig(long clientId, String ingressEndpoints, String egress
     public static ClientConfig ofMembers(long clientId, String members, String option) {
         Objects.requireNonNull(members, option);
         StringJoiner endpoints = new StringJoiner(",");
+        List<String> hosts = new ArrayList<>();
         String[] each = members.split(",");
         for (int id = 0; id < each.length; id++) {
             String endpoint = each[id].trim();
@@ -92,11 +95,12 @@ public record ClientConfig(long clientId, String ingressEndpoints, String egress
                         + " ingress, port base + 100 x member + 2)");
             }
             endpoints.add(id + "=" + endpoint);
+            hosts.add(endpoint.substring(0, colon));
         }
         String first = each[0].trim();
         return new ClientConfig(clientId, endpoints.toString(), addressTowards(first.substring(0, first.lastIndexOf(':')), option),
                 "/dev/shm/suanli-client-" + clientId + "-" + ProcessHandle.current().pid(), WINDOW, BATCH,
-                Duration.ofSeconds(1), Transport.DEFAULT);
+                Duration.ofSeconds(1), Transport.between(hosts));
     }
 
     /**

@@ -56,7 +56,7 @@ public final class ClusterMember implements AutoCloseable {
      * they are stale.
      */
     public static ClusterMember start(MemberConfig config) {
-        return start(config, ExchangeService.FEED_HISTORY_BYTES, Transport.DEFAULT);
+        return start(config, ExchangeService.FEED_HISTORY_BYTES, Transport.between(config.hosts()));
     }
 
     /**
@@ -193,7 +193,7 @@ public final class ClusterMember implements AutoCloseable {
      * {@code --snapshot-interval} (minutes), {@code --snapshot-every} (commands),
      * {@code --feed-history-kb} (the feed's history, 16,384 KB by default; a test makes it small to send the
      * whole state), and the {@link Transport}'s {@code --mtu} (bytes) and {@code --idle-park-us} (the benchmark
-     * compares them).
+     * compares them; by default {@link Transport#between} the members' hosts).
      */
     public static void main(String[] args) {
         MemberConfig config;
@@ -205,10 +205,10 @@ public final class ClusterMember implements AutoCloseable {
             feedHistoryBytes = history == null ? ExchangeService.FEED_HISTORY_BYTES : kilobytes(history);
             String mtu = options.remove("mtu");
             String park = options.remove("idle-park-us");
-            transport = new Transport(mtu == null ? Transport.DEFAULT.mtu() : whole("--mtu", mtu),
-                    park == null ? Transport.DEFAULT.idlePark()
-                            : Duration.ofNanos(1_000L * whole("--idle-park-us", park)));
             config = MemberConfig.parse(options);
+            Transport hosts = Transport.between(config.hosts());
+            transport = new Transport(mtu == null ? hosts.mtu() : whole("--mtu", mtu),
+                    park == null ? hosts.idlePark() : Duration.ofNanos(1_000L * whole("--idle-park-us", park)));
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             System.exit(2);
@@ -240,7 +240,7 @@ public final class ClusterMember implements AutoCloseable {
 
     /** Starts the member, calls {@code started}, and closes it at SIGTERM or SIGINT. */
     public static void runUntilStopped(MemberConfig config, Runnable started) {
-        runUntilStopped(config, ExchangeService.FEED_HISTORY_BYTES, Transport.DEFAULT, started);
+        runUntilStopped(config, ExchangeService.FEED_HISTORY_BYTES, Transport.between(config.hosts()), started);
     }
 
     private static void runUntilStopped(MemberConfig config, long feedHistoryBytes, Transport transport,

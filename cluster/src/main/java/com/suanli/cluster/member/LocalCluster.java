@@ -28,6 +28,7 @@ public final class LocalCluster implements AutoCloseable {
     private final long feedHistoryKb;
     private final Process[] members = new Process[MEMBERS];
     private List<String> memberOptions = List.of();
+    private List<String> jvmOptions = List.of();
 
     public LocalCluster(Path root, int portBase, Duration heartbeatTimeout) {
         this(root, portBase, heartbeatTimeout, ExchangeService.FEED_HISTORY_BYTES / 1024);
@@ -47,6 +48,12 @@ public final class LocalCluster implements AutoCloseable {
         return this;
     }
 
+    /** JVM options for every member started from now on, after the heap's ({@code -XX:+UseParallelGC}). */
+    public LocalCluster jvmOptions(String... options) {
+        jvmOptions = List.of(options);
+        return this;
+    }
+
     public void startAll() throws IOException {
         for (int id = 0; id < MEMBERS; id++) {
             start(id);
@@ -60,7 +67,9 @@ public final class LocalCluster implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // 256 MB ran out at a scheduled snapshot after 1,000,000 commands of the seeded load (37 MB of state,
                 // written through copies): the benchmark's members get there.
-                "-Xms64m", "-Xmx768m", "-cp", System.getProperty("java.class.path"), ClusterMember.class.getName(),
+                "-Xms64m", "-Xmx768m"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ClusterMember.class.getName(),
                 "--member", Integer.toString(id), "--members", String.join(",", HOSTS),
                 "--port-base", Integer.toString(portBase), "--dir", dir.toString(),
                 "--aeron-dir", "/dev/shm/suanli-test-" + portBase + "-member-" + id,

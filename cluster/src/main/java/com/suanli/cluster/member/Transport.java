@@ -1,6 +1,7 @@
 package com.suanli.cluster.member;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.agrona.concurrent.BackoffIdleStrategy;
@@ -21,6 +22,10 @@ public record Transport(int mtu, Duration idlePark) {
     private static final String TERM = "term-length=4m";
     /** Aeron's largest frame: 64 KB less the IP and UDP headers, a multiple of 32. */
     private static final int MAX_MTU = 65_504;
+    /** Frames a receiver lets the sender have in flight. */
+    private static final int WINDOW_FRAMES = 16;
+    /** Aeron's receiver window and socket receive buffer by default. */
+    private static final int DEFAULT_WINDOW = 128 * 1024;
 
     /**
      * 8 KB frames (a batch of 1,024 commands in 3-10 frames instead of 15-60; across machines without jumbo
@@ -29,6 +34,12 @@ public record Transport(int mtu, Duration idlePark) {
      * (docs/BENCHMARKS.md, "Aeron Cluster").
      */
     public static final Transport DEFAULT = new Transport(8_192, Duration.ofNanos(250_000));
+    /**
+     * Aeron's largest frames, for members and clients all on one machine: loopback carries 64 KB datagrams whole,
+     * so a batch of 1,024 commands is one frame on each hop, and the media drivers took a third to a half of the CPU
+     * a command they took with 8 KB frames (docs/BENCHMARKS.md, "Aeron Cluster", 2026-12-04 morning).
+     */
+    public static final Transport LOOPBACK = new Transport(MAX_MTU, DEFAULT.idlePark);
 
     public Transport {
         if (mtu < 1_024 || mtu > MAX_MTU || mtu % 32 != 0) {
@@ -41,9 +52,29 @@ public record Transport(int mtu, Duration idlePark) {
         }
     }
 
-    /** A UDP channel with this frame and the small term; {@code endpoint} null for none. */
+    /**
+     * A UDP channel with this frame, the small term and a receiver window of 16 frames; {@code endpoint} null for
+     * none. Aeron's window and socket buffer are 128 KB, 16 frames of 8 KB: larger frames keep as many in flight.
+     */
     public String channel(String endpoint) {
-        return "aeron:udp?" + (endpoint == null ? "" : "endpoint=" + endpoint + "|") + TERM + "|mtu=" + mtu;
+        int window = Math.max(WINDOW_FRAMES * mtu, DEFAULT_WINDOW);
+        return "aeron:udp?" + (endpoint == null ? "" : "endpoint=" + endpoint + "|") + TERM + "|mtu=" + mtu
+                + "|rcv-wnd=" + window + "|so-rcvbuf=" + window;
+    }
+
+    /**
+     * {@link #LOOPBACK} when every host is this machine's loopback ({@code localhost}, {@code 127.x.y.z},
+     * {@code ::1}; names are not looked up), {@link #DEFAULT} otherwise: across machines without jumbo frames a
+     * 64 KB datagram would travel as some 45 IP fragments, all lost with any one.
+     */
+    public static Transport between(List<String> hosts) {
+        return hosts.stream().allMatch(Transport::isLoopback) ? LOOPBACK : DEFAULT;
+    }
+
+    private static boolean isLoopback(String host) {
+        String name = host.trim();
+        return name.equals("localhost") || name.equals("::1") || name.equals("[::1]")
+                || name.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
     }
 
     /** Spins a little, yields a little, then parks from 1 µs doubling up to {@link #idlePark}. */

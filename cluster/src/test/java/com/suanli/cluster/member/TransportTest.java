@@ -15,9 +15,30 @@ class TransportTest {
     void everyChannelCarriesTheSmallTermAndTheFrameSize() {
         Transport transport = new Transport(8_192, Duration.ofNanos(250_000));
 
-        assertThat(transport.channel(null)).isEqualTo("aeron:udp?term-length=4m|mtu=8192");
-        assertThat(transport.channel("10.0.0.9:0")).isEqualTo("aeron:udp?endpoint=10.0.0.9:0|term-length=4m|mtu=8192");
+        assertThat(transport.channel(null))
+                .isEqualTo("aeron:udp?term-length=4m|mtu=8192|rcv-wnd=131072|so-rcvbuf=131072");
+        assertThat(transport.channel("10.0.0.9:0"))
+                .isEqualTo("aeron:udp?endpoint=10.0.0.9:0|term-length=4m|mtu=8192|rcv-wnd=131072|so-rcvbuf=131072");
         assertThat(transport.idle().get()).isInstanceOf(BackoffIdleStrategy.class);
+    }
+
+    @Test
+    void largerFramesKeepSixteenInFlight() {
+        assertThat(Transport.LOOPBACK.channel(null))
+                .isEqualTo("aeron:udp?term-length=4m|mtu=65504|rcv-wnd=1048064|so-rcvbuf=1048064");
+        assertThat(new Transport(1_408, Duration.ofNanos(100_000)).channel(null))
+                .endsWith("|mtu=1408|rcv-wnd=131072|so-rcvbuf=131072");
+    }
+
+    @Test
+    void membersAllOnTheLoopbackTakeItsLargestFrames() {
+        assertThat(Transport.between(List.of("127.0.0.1", "localhost", "127.0.0.2"))).isEqualTo(Transport.LOOPBACK);
+        assertThat(Transport.between(List.of("127.0.0.1", "10.0.0.2", "127.0.0.1"))).isEqualTo(Transport.DEFAULT);
+        assertThat(Transport.between(List.of("127.example.com"))).isEqualTo(Transport.DEFAULT);
+        assertThat(ClientConfig.ofMembers(9, "127.0.0.1:21002,127.0.0.1:21102").transport())
+                .isEqualTo(Transport.LOOPBACK);
+        assertThat(ClientConfig.of(9, List.of("127.0.0.1", "127.0.0.1"), 21_000, "127.0.0.1").transport())
+                .isEqualTo(Transport.LOOPBACK);
     }
 
     @Test

@@ -44,8 +44,12 @@ class ClusterBenchmark {
 
     private static final Catalogue CATALOGUE = CatalogueJson.readDefault();
     private static final int THROUGHPUT_COMMANDS = Integer.getInteger("cluster.benchmark.commands", 200_000);
-    /** Commands before the first measured run: the members' JIT compiles the engine's paths by then. */
-    private static final int WARM_UP = Integer.getInteger("cluster.benchmark.warmup", 100_000);
+    /**
+     * Commands before the first measured run. The members' JIT takes about a million of the seeded load to compile
+     * the engine's paths (the rate rose run by run until then: 100,000 left the measured runs warming), and the
+     * default schedule's first snapshot comes at 1,000,000: both fall in the warm-up, which prints its runs.
+     */
+    private static final int WARM_UP = Integer.getInteger("cluster.benchmark.warmup", 1_200_000);
     private static final int PACED_RATE = 10_000;
     private static final int PACED_SECONDS = 10;
     private static final int RUNS = Integer.getInteger("cluster.benchmark.runs", 2);
@@ -55,7 +59,8 @@ class ClusterBenchmark {
     @TempDir
     Path root;
 
-    private final SeededLoad load = SeededLoad.openingItsMembers(99, CATALOGUE, 0);
+    /** The commands sent, from the opening of the load's members on; each fresh cluster starts it again. */
+    private SeededLoad load = SeededLoad.openingItsMembers(99, CATALOGUE, 0);
     private final OutcomeReply reply = new OutcomeReply();
 
     @Test
@@ -70,9 +75,9 @@ class ClusterBenchmark {
             cluster.startAll();
             try (ClusterExchangeClient client = ClusterExchangeClient.connect(cluster.clientConfig(1),
                     Duration.ofSeconds(60))) {
-                throughput(client, WARM_UP, "warm-up");
+                warmUp(cluster, client);
                 for (int run = 1; run <= 3; run++) {
-                    throughput(client, THROUGHPUT_COMMANDS, "run " + run);
+                    throughput(cluster, client, THROUGHPUT_COMMANDS, "run " + run);
                     alone(THROUGHPUT_COMMANDS, "run " + run);
                 }
                 ticks(client, THROUGHPUT_COMMANDS);
@@ -94,7 +99,8 @@ class ClusterBenchmark {
      * 1408/100/256,8192/1000/1024} is two settings of MTU (bytes) / idle park (µs) / commands a message, for the
      * members and the client alike. Each is warmed up, then measured with the seeded load ({@code
      * cluster.benchmark.runs} runs), time ticks, cancels the engine refuses, and a paced 10,000 commands/s; the load average is printed at
-     * its start and end. Run alone: {@code -Dtest=ClusterBenchmark#compareTransports}.
+     * its start and end. {@code -Dcluster.benchmark.jvms=-XX:+UseG1GC;-XX:+UseParallelGC} runs each setting once
+     * for each of those sets of the members' JVM options. Run alone: {@code -Dtest=ClusterBenchmark#compareTransports}.
      */
     @Test
     void compareTransports() throws Exception {
@@ -102,23 +108,30 @@ class ClusterBenchmark {
             return;
         }
         String[] settings = System.getProperty("cluster.benchmark.settings", "1408/100/256").split(",");
-        for (int round = 0; round < settings.length; round++) {
-            String[] parts = settings[round].trim().split("/");
+        String[] jvms = System.getProperty("cluster.benchmark.jvms", "").split(";");
+        for (int round = 0; round < settings.length * jvms.length; round++) {
+            String[] parts = settings[round / jvms.length].trim().split("/");
+            String[] jvm = jvms[round % jvms.length].isBlank() ? new String[0]
+                    : jvms[round % jvms.length].trim().split(" +");
             Transport transport = new Transport(Integer.parseInt(parts[0]),
                     Duration.ofNanos(1_000L * Integer.parseInt(parts[1])));
             int batch = Integer.parseInt(parts[2]);
             int window = parts.length > 3 ? Integer.parseInt(parts[3]) : ClientConfig.WINDOW;
-            System.out.printf("settings: MTU %d, idle park %d µs, batches of %d, window %d; load average %s%n",
-                    transport.mtu(), transport.idlePark().toNanos() / 1_000, batch, window, loadAverage());
+            System.out.printf("settings: MTU %d, idle park %d µs, batches of %d, window %d, members' JVM options %s;"
+                    + " load average %s%n", transport.mtu(), transport.idlePark().toNanos() / 1_000, batch, window,
+                    List.of(jvm), loadAverage());
             int portBase = 40_000 + 1_000 * new SplittableRandom().nextInt(20);
+            // The same commands for every setting: a fresh exchange given the load's middle would refuse them all
+            // (no firms, no accounts), at a fraction of the cost.
+            load = SeededLoad.openingItsMembers(99, CATALOGUE, 0);
             try (LocalCluster cluster = new LocalCluster(root.resolve("settings-" + round), portBase, HEARTBEAT)
-                    .memberOptions("--mtu", parts[0], "--idle-park-us", parts[1])) {
+                    .memberOptions("--mtu", parts[0], "--idle-park-us", parts[1]).jvmOptions(jvm)) {
                 cluster.startAll();
                 try (ClusterExchangeClient client = ClusterExchangeClient.connect(cluster.clientConfig(1)
                         .withTransport(transport).withWindow(window, batch), Duration.ofSeconds(60))) {
-                    throughput(client, WARM_UP, "warm-up");
+                    warmUp(cluster, client);
                     for (int run = 1; run <= RUNS; run++) {
-                        throughput(client, THROUGHPUT_COMMANDS, "run " + run);
+                        throughput(cluster, client, THROUGHPUT_COMMANDS, "run " + run);
                     }
                     ticks(client, THROUGHPUT_COMMANDS);
                     refusedCancels(client, THROUGHPUT_COMMANDS);
@@ -151,16 +164,16 @@ class ClusterBenchmark {
             cluster.startAll();
             try (ClusterExchangeClient client = ClusterExchangeClient.connect(cluster.clientConfig(1),
                     Duration.ofSeconds(60))) {
-                throughput(client, WARM_UP, "warm-up");
+                warmUp(cluster, client);
                 ClusterExchangeClient follower = null;
                 try {
                     for (int run = 1; run <= 3; run++) {
-                        throughput(client, THROUGHPUT_COMMANDS, "run " + run + " with no follower");
+                        throughput(cluster, client, THROUGHPUT_COMMANDS, "run " + run + " with no follower");
                         if (follower == null) {
                             follower = ClusterExchangeClient.connect(cluster.clientConfig(2), Duration.ofSeconds(60),
                                     mirror);
                         }
-                        throughput(client, THROUGHPUT_COMMANDS, "run " + run + " with a mirror following");
+                        throughput(cluster, client, THROUGHPUT_COMMANDS, "run " + run + " with a mirror following");
                         long acknowledged = System.nanoTime();
                         long last = client.report().join().lastEventSequence();
                         while (mirror.lastEventSequence() < last) {
@@ -178,9 +191,22 @@ class ClusterBenchmark {
         }
     }
 
-    private void throughput(ClusterExchangeClient client, int commands, String label) {
+    /** The warm-up in runs of the measured size, each printed: the JIT's progress shows as the rate rises. */
+    private void warmUp(LocalCluster cluster, ClusterExchangeClient client) throws Exception {
+        for (int done = 0, run = 1; done < WARM_UP; done += THROUGHPUT_COMMANDS, run++) {
+            throughput(cluster, client, Math.min(THROUGHPUT_COMMANDS, WARM_UP - done), "warm-up " + run);
+        }
+    }
+
+    /**
+     * Commands acknowledged a second (committed by a majority, applied by the leader), then the rate every member
+     * applied them at: a follower's service may lag the log, which the next run pays for.
+     */
+    private void throughput(LocalCluster cluster, ClusterExchangeClient client, int commands, String label)
+            throws Exception {
         List<CompletableFuture<Outcome>> outcomes = new ArrayList<>(commands);
         List<Command> stream = next(commands);
+        ThreadCpu before = ThreadCpu.now();
         long start = System.nanoTime();
         for (Command command : stream) {
             outcomes.add(client.submit(command));
@@ -189,6 +215,16 @@ class ClusterBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("throughput %s: %,d commands acknowledged in %.2f s: %,.0f commands/s%n", label, commands,
                 seconds, commands / seconds);
+        ThreadCpu.now().printSince(before, commands, seconds, "member " + client.leaderMemberId());
+        String applied = Long.toString(client.report().join().commandsApplied());
+        for (int id = 0; id < LocalCluster.MEMBERS; id++) {
+            while (cluster.isAlive(id) && !applied.equals(cluster.report(id).getProperty("commandsApplied"))) {
+                Thread.sleep(2);
+            }
+        }
+        double all = (System.nanoTime() - start) / 1e9;
+        System.out.printf("  applied by all three members %.2f s after the start: %,.0f commands/s%n", all,
+                commands / all);
     }
 
     /** Time ticks in the same batches: the engine looks at every instrument's bars for each (962 of them). */
@@ -210,6 +246,7 @@ class ClusterBenchmark {
 
     private void acknowledged(ClusterExchangeClient client, int commands, String what, Supplier<Command> source) {
         List<CompletableFuture<Outcome>> outcomes = new ArrayList<>(commands);
+        ThreadCpu before = ThreadCpu.now();
         long start = System.nanoTime();
         for (int i = 0; i < commands; i++) {
             outcomes.add(client.submit(source.get()));
@@ -218,6 +255,7 @@ class ClusterBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("throughput of %s: %,d acknowledged in %.2f s: %,.0f commands/s%n", what, commands, seconds,
                 commands / seconds);
+        ThreadCpu.now().printSince(before, commands, seconds, "member " + client.leaderMemberId());
     }
 
     /**
