@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.util.Iterator;
 import quickfix.Field;
 import quickfix.Message;
-import quickfix.UtcTimeStampField;
 import quickfix.UtcTimestampPrecision;
 import quickfix.field.BeginString;
 import quickfix.field.BodyLength;
@@ -31,6 +30,12 @@ public final class EncodedMessage extends Message {
     /** The wire text copied out for its checksum: a loop over an array, not over the builder's characters. */
     private char[] characters = new char[512];
     private int lastTag;
+
+    /** A header that writes SendingTime's text from the gateway's cache of the millisecond's text. */
+    @Override
+    protected Header newHeader() {
+        return new StampedHeader();
+    }
 
     /** Forgets the message before and starts one of type {@code msgType} (35). */
     public EncodedMessage start(String msgType) {
@@ -120,7 +125,7 @@ public final class EncodedMessage extends Message {
         return sum & 0xFF;
     }
 
-    /** SendingTime (52) from this gateway's timestamp cache; any other header field as QuickFIX/J writes it. */
+    /** A header field's value as QuickFIX/J writes it. */
     private static StringBuilder appendValue(StringBuilder text, Field<?> field) {
         Object value = field.getObject();
         if (value instanceof String string) {
@@ -128,10 +133,6 @@ public final class EncodedMessage extends Message {
         }
         if (value instanceof Integer number) {
             return text.append(number.intValue());
-        }
-        if (field instanceof UtcTimeStampField time && time.getPrecision() == UtcTimestampPrecision.MILLIS
-                && value instanceof LocalDateTime utc) {
-            return text.append(FixValues.timestamp(FixValues.epochMillis(utc)));
         }
         String whole = field.toString();
         return text.append(whole, whole.indexOf('=') + 1, whole.length());
@@ -142,6 +143,24 @@ public final class EncodedMessage extends Message {
             return header.getString(tag);
         } catch (quickfix.FieldNotFound e) {
             throw new IllegalStateException("the session did not set tag " + tag + " of the header", e);
+        }
+    }
+
+    /**
+     * The session stamps SendingTime (52) through {@link #setUtcTimeStamp}, which QuickFIX/J turns into text with a
+     * {@code DateTimeFormatter} for every message: 16% of the event thread's time over three members (JFR,
+     * docs/BENCHMARKS.md "FIX gateway", 2026-12-04). In milliseconds the text comes from {@link FixValues#timestamp},
+     * formatted once a millisecond; the same characters.
+     */
+    private static final class StampedHeader extends Header {
+
+        @Override
+        public void setUtcTimeStamp(int tag, LocalDateTime value, UtcTimestampPrecision precision) {
+            if (precision == UtcTimestampPrecision.MILLIS) {
+                setString(tag, FixValues.timestamp(FixValues.epochMillis(value)));
+            } else {
+                super.setUtcTimeStamp(tag, value, precision);
+            }
         }
     }
 }

@@ -3,7 +3,7 @@ package com.suanli.gateway.fix;
 import com.suanli.exchange.book.Side;
 import com.suanli.exchange.listing.ContractSpec;
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -20,13 +20,15 @@ public final class FixValues {
     public static final char BUY = '1';
     public static final char SELL = '2';
 
-    private static final DateTimeFormatter UTC_TIMESTAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HH:mm:ss.SSS")
-            .withZone(ZoneOffset.UTC);
+    private static final long DAY_MILLIS = 86_400_000L;
     private static final ThreadLocal<LastTimestamp> LAST_TIMESTAMP = ThreadLocal.withInitial(LastTimestamp::new);
 
+    /** A thread's last timestamp text, and its day's {@code yyyyMMdd-}, written into {@code chars}. */
     private static final class LastTimestamp {
-        long millis;
+        long millis = Long.MIN_VALUE;
+        long day = Long.MIN_VALUE;
         String text;
+        final char[] chars = new char[21];
     }
 
     private FixValues() {
@@ -85,18 +87,43 @@ public final class FixValues {
     }
 
     /**
-     * A UTC timestamp field's text ({@code yyyyMMdd-HH:mm:ss.SSS}) for {@code epochMillis}, remembered per thread
-     * while the millisecond lasts: QuickFIX/J's own conversion of a {@link LocalDateTime} was 14% of the event
-     * thread's time in the gateway's profile (docs/BENCHMARKS.md, "FIX gateway"), and one command's reports
-     * share its time.
+     * A UTC timestamp field's text ({@code yyyyMMdd-HH:mm:ss.SSS}) for {@code epochMillis}: QuickFIX/J's own
+     * conversion of a {@link LocalDateTime} was 14% of the event thread's time in the gateway's profile
+     * (docs/BENCHMARKS.md, "FIX gateway"). The date is formatted once a day per thread and the time of day written
+     * digit by digit: a report's TransactTime (the command's time) and SendingTime (now) are different
+     * milliseconds, so remembering the last millisecond's text alone missed at every call.
      */
     public static String timestamp(long epochMillis) {
         LastTimestamp last = LAST_TIMESTAMP.get();
-        if (last.millis != epochMillis || last.text == null) {
-            last.millis = epochMillis;
-            last.text = UTC_TIMESTAMP.format(Instant.ofEpochMilli(epochMillis));
+        if (last.millis == epochMillis) {
+            return last.text;
         }
+        char[] chars = last.chars;
+        long day = Math.floorDiv(epochMillis, DAY_MILLIS);
+        if (day != last.day) {
+            last.day = day;
+            String date = LocalDate.ofEpochDay(day).format(DateTimeFormatter.BASIC_ISO_DATE);
+            date.getChars(0, 8, chars, 0);
+            chars[8] = '-';
+        }
+        int ofDay = (int) Math.floorMod(epochMillis, DAY_MILLIS);
+        two(chars, 9, ofDay / 3_600_000);
+        chars[11] = ':';
+        two(chars, 12, ofDay / 60_000 % 60);
+        chars[14] = ':';
+        two(chars, 15, ofDay / 1_000 % 60);
+        chars[17] = '.';
+        int millis = ofDay % 1_000;
+        chars[18] = (char) ('0' + millis / 100);
+        two(chars, 19, millis % 100);
+        last.millis = epochMillis;
+        last.text = new String(chars);
         return last.text;
+    }
+
+    private static void two(char[] chars, int at, int value) {
+        chars[at] = (char) ('0' + value / 10);
+        chars[at + 1] = (char) ('0' + value % 10);
     }
 
     public static long epochMillis(LocalDateTime utc) {

@@ -58,6 +58,21 @@ class EncodedMessageTest {
     }
 
     @Test
+    void sendingTimeInMillisecondsIsTheTextQuickFixJWrites() throws Exception {
+        LocalDateTime sent = LocalDateTime.of(2026, 12, 4, 23, 59, 59, 987_654_321);
+        Message plain = new Message();
+        plain.getHeader().setUtcTimeStamp(SendingTime.FIELD, sent, UtcTimestampPrecision.MILLIS);
+        EncodedMessage encoded = new EncodedMessage();
+        encoded.getHeader().setUtcTimeStamp(SendingTime.FIELD, sent, UtcTimestampPrecision.MILLIS);
+        EncodedMessage micros = new EncodedMessage();
+        micros.getHeader().setUtcTimeStamp(SendingTime.FIELD, sent, UtcTimestampPrecision.MICROS);
+
+        assertThat(encoded.getHeader().getString(SendingTime.FIELD)).isEqualTo("20261204-23:59:59.987")
+                .isEqualTo(plain.getHeader().getString(SendingTime.FIELD));
+        assertThat(micros.getHeader().getString(SendingTime.FIELD)).isEqualTo("20261204-23:59:59.987654");
+    }
+
+    @Test
     void aReusedMessageKeepsNothingOfTheOneBefore() throws Exception {
         EncodedMessage message = fill(new EncodedMessage());
         stampAsTheSessionDoes(message, 3);

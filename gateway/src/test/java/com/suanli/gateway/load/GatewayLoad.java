@@ -18,6 +18,7 @@ import com.suanli.gateway.FixGateway;
 import com.suanli.gateway.GatewayConfig;
 import com.suanli.cluster.member.LocalCluster;
 import com.suanli.cluster.member.MemberConfig;
+import com.suanli.cluster.member.Transport;
 import com.suanli.gateway.entry.ClusterOrderEntry;
 import com.suanli.gateway.entry.HostOrderEntry;
 import com.suanli.gateway.entry.OrderEntry;
@@ -47,6 +48,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 /**
  * The gateway's throughput (docs/BENCHMARKS.md, "FIX gateway"): SESSIONS client connections log on as desk
@@ -59,9 +61,11 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>{@code GatewayLoad SESSIONS WARMUP_PER_SESSION ORDERS_PER_SESSION DURABILITY KEEP_MESSAGES}; with SESSIONS 0
  * the same orders go straight to the host's order entry, without FIX, for the comparison figure. DURABILITY
- * {@code CLUSTER} puts the gateway over three member JVMs on this machine ({@link LocalCluster}, through
+ * {@code CLUSTER} (and, sixth, the idle agents' longest park in µs, members and client, {@link Transport#DEFAULT}'s
+ * without it) puts the gateway over three member JVMs on this machine ({@link LocalCluster}, through
  * {@link ClusterOrderEntry}) instead of the in-process host, trading today's contracts; the CPU times are then
- * this JVM's (the gateway, its mirror of the exchange, the clients), not the members'.
+ * this JVM's (the gateway, its mirror of the exchange, the clients) and, apart, the three members' ({@code /proc}),
+ * with the cluster messages that carried the orders.
  */
 public final class GatewayLoad {
 
@@ -91,7 +95,9 @@ public final class GatewayLoad {
                         List.of(ClusterDesk.account(s)));
             }
             if (CLUSTER.equals(args[3])) {
-                overCluster(dir, users, catalogue, sessions, warmup, measured, keep);
+                Transport transport = args.length > 5 ? new Transport(Transport.DEFAULT.mtu(),
+                        Duration.ofNanos(1_000L * Integer.parseInt(args[5]))) : Transport.DEFAULT;
+                overCluster(dir, users, catalogue, sessions, warmup, measured, keep, transport);
                 return;
             }
             Durability durability = Durability.valueOf(args[3]);
@@ -108,41 +114,47 @@ public final class GatewayLoad {
                     return;
                 }
                 serve(HostOrderEntry.over(host, catalogue, clock), users, sessions, warmup, measured, traded,
-                        "durability " + durability, keep);
+                        "durability " + durability, keep, null);
             }
         }
     }
 
     /** The same load through the gateway over three members on this machine. */
     private static void overCluster(Path dir, UserDirectory users, Catalogue catalogue, int sessions, int warmup,
-                                    int measured, boolean keep) throws Exception {
+                                    int measured, boolean keep, Transport transport) throws Exception {
         int portBase = 30_000 + 1_000 * new SplittableRandom().nextInt(10);
         try (LocalCluster cluster = new LocalCluster(dir.resolve("cluster"), portBase,
                 MemberConfig.DEFAULT_HEARTBEAT_TIMEOUT)) {
-            cluster.startAll();
-            try (ClusterOrderEntry entry = ClusterOrderEntry.connect(cluster.clientConfig(System.currentTimeMillis()),
-                    catalogue, Duration.ofSeconds(120))) {
+            cluster.memberOptions("--idle-park-us", Long.toString(transport.idlePark().toNanos() / 1_000)).startAll();
+            try (ClusterOrderEntry entry = ClusterOrderEntry.connect(cluster.clientConfig(System.currentTimeMillis())
+                    .withTransport(transport), catalogue, Duration.ofSeconds(120))) {
                 List<ContractSpec> traded = ClusterDesk.open(entry, sessions, 8);
-                serve(entry, users, sessions, warmup, measured, traded, "three members", keep);
+                serve(entry, users, sessions, warmup, measured, traded, "three members, idle park "
+                        + transport.idlePark().toNanos() / 1_000 + " us", keep,
+                        () -> entry.mirror().messagesApplied());
             }
         }
     }
 
-    /** Starts the gateway in front of {@code entry} and runs the sessions through it. */
+    /**
+     * Starts the gateway in front of {@code entry} and runs the sessions through it.
+     * @param clusterMessages the cluster messages applied so far (each carries a batch of commands), null over the host
+     */
     private static void serve(OrderEntry entry, UserDirectory users, int sessions, int warmup, int measured,
-                              List<ContractSpec> traded, String exchange, boolean keep) throws Exception {
+                              List<ContractSpec> traded, String exchange, boolean keep, LongSupplier clusterMessages)
+            throws Exception {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
         GatewayConfig config = GatewayConfig.defaults(port).withLimits(10_000_000, 10_000_000).withKeepMessages(keep);
         try (FixGateway gateway = FixGateway.start(entry, users::signIn, config)) {
-            run(port, sessions, warmup, measured, traded, exchange, keep);
+            run(port, sessions, warmup, measured, traded, exchange, keep, clusterMessages);
         }
     }
 
     private static void run(int port, int sessions, int warmup, int measured, List<ContractSpec> traded,
-                            String exchange, boolean keep) throws Exception {
+                            String exchange, boolean keep, LongSupplier clusterMessages) throws Exception {
         List<Pipeline> pipelines = new ArrayList<>();
         for (int s = 0; s < sessions; s++) {
             pipelines.add(new Pipeline(port, "LOAD" + s, "load" + s, warmup + measured, traded, s));
@@ -151,6 +163,7 @@ public final class GatewayLoad {
             pipeline.logOn();
         }
         CpuTimes first = CpuTimes.now();
+        long firstMessage = clusterMessages == null ? 0 : clusterMessages.getAsLong();
         long start = System.nanoTime();
         pipelines.forEach(Pipeline::start);
         long warm = awaitAll(pipelines, warmup);
@@ -169,6 +182,11 @@ public final class GatewayLoad {
                 (done - start) / 1e9, all / ((done - start) / 1e9));
         System.out.println("measured orders: " + after.perOrderSince(before, total));
         System.out.println("every order, warm-up too: " + after.perOrderSince(first, all));
+        if (clusterMessages != null) {
+            long messages = clusterMessages.getAsLong() - firstMessage;
+            System.out.printf("cluster messages: %,d for every order, %.1f orders a message%n", messages,
+                    (double) all / messages);
+        }
         System.out.println(after.blockedSince(first));
         System.out.println(after.collectedSince(first));
         pipelines.forEach(Pipeline::finish);
@@ -356,8 +374,8 @@ public final class GatewayLoad {
      * The CPU time the JVM and each kind of thread (named without its digits) had used: per order, it says what
      * each part costs however loaded the machine is, where the rate says only what share of it the run got.
      */
-    private record CpuTimes(long process, Map<String, Long> threads, Map<String, Long> blockedMillis,
-                            Map<String, long[]> collectors) {
+    private record CpuTimes(long process, Map<String, Long> members, Map<String, Long> vmThreads,
+                            Map<String, Long> threads, Map<String, Long> blockedMillis, Map<String, long[]> collectors) {
 
         static CpuTimes now() {
             ThreadMXBean mx = ManagementFactory.getThreadMXBean();
@@ -381,7 +399,42 @@ public final class GatewayLoad {
                 collectors.put(collector.getName(), new long[] {collector.getCollectionCount(),
                         collector.getCollectionTime()});
             }
-            return new CpuTimes(process, threads, blocked, collectors);
+            Map<String, Long> members = new TreeMap<>();
+            ProcessHandle.current().children().forEach(child -> addThreads(child.pid(), members));
+            Map<String, Long> vm = new TreeMap<>();
+            addThreads(ProcessHandle.current().pid(), vm);
+            vm.keySet().removeIf(kind -> !kind.startsWith("GC ") && !kind.startsWith("G1 ") && !kind.contains("Compiler"));
+            return new CpuTimes(process, members, vm, threads, blocked, collectors);
+        }
+
+        /**
+         * Adds the CPU time of process {@code pid}'s threads by kind ({@code /proc}'s names, cut at 15 characters,
+         * digits as N), in nanoseconds: the members' JVMs, and this JVM's collector and compiler threads, which the
+         * {@link ThreadMXBean} does not list.
+         */
+        private static void addThreads(long pid, Map<String, Long> kinds) {
+            try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+                for (Path task : tasks.toList()) {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime, 1/100 s
+                    kinds.merge(name.replaceAll("[0-9]+", "N"), ticks * 10_000_000L, Long::sum);
+                }
+            } catch (IOException | RuntimeException e) {
+                // A member or a thread ended between the listing and the read: its time is left out.
+            }
+        }
+
+        /** The CPU per order of each kind in {@code now} since {@code then}, those of 2% of the total or more. */
+        private static String kinds(Map<String, Long> now, Map<String, Long> then, long total, long orders) {
+            StringBuilder text = new StringBuilder();
+            now.entrySet().stream()
+                    .map(e -> Map.entry(e.getKey(), e.getValue() - then.getOrDefault(e.getKey(), 0L)))
+                    .filter(e -> e.getValue() * 50 >= total)
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .forEach(e -> text.append(String.format("; %s %.1f", e.getKey(), e.getValue() / 1e3 / orders)));
+            return text.toString();
         }
 
         /**
@@ -412,11 +465,15 @@ public final class GatewayLoad {
         String perOrderSince(CpuTimes before, long orders) {
             StringBuilder text = new StringBuilder(String.format("CPU per order: %.1f us in all",
                     (process - before.process) / 1e3 / orders));
-            threads.entrySet().stream()
-                    .map(e -> Map.entry(e.getKey(), e.getValue() - before.threads.getOrDefault(e.getKey(), 0L)))
-                    .filter(e -> e.getValue() * 100 >= (process - before.process))
-                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                    .forEach(e -> text.append(String.format("; %s %.1f", e.getKey(), e.getValue() / 1e3 / orders)));
+            long own = process - before.process;
+            text.append(kinds(threads, before.threads, own, orders));
+            text.append(kinds(vmThreads, before.vmThreads, own, orders));
+            if (!members.isEmpty()) {
+                long all = members.values().stream().mapToLong(Long::longValue).sum()
+                        - before.members.values().stream().mapToLong(Long::longValue).sum();
+                text.append(String.format("%n  the three members beside it: %.1f us", all / 1e3 / orders));
+                text.append(kinds(members, before.members, all, orders));
+            }
             return text.toString();
         }
     }
