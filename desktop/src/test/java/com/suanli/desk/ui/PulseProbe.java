@@ -105,7 +105,7 @@ public final class PulseProbe {
     private static final String PICTURE = "probe.picture";
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
     /** Frames painted whole at the end: the painting's cost of one screen, the same screen for every build. */
-    private static final int REPAINTS = 120;
+    private static final int REPAINTS = 60;
 
     private PulseProbe() {
     }
@@ -200,10 +200,10 @@ public final class PulseProbe {
         String differences = check.get(60, TimeUnit.SECONDS);
         Instant fedTo = Instant.now();
         // The heavy panels follow a busy market at a human rate: what the last batch changed is on screen within
-        // their next redraw.
-        Thread.sleep(2 * PacedRedraw.EVERY_MILLIS);
+        // their next redraw, in the first pulse a period on; the check runs in the pulse after that one. (A wall-clock
+        // wait is not enough: on a loaded machine pulses come seconds apart, and the redraw had not run yet.)
         CompletableFuture<String> shownCheck = new CompletableFuture<>();
-        Platform.runLater(() -> shownCheck.complete(compareShown(screen[0], desk)));
+        Platform.runLater(() -> afterPacedRedraws(() -> shownCheck.complete(compareShown(screen[0], desk))));
         String unshown = shownCheck.get(60, TimeUnit.SECONDS);
         double repaint = fullRepaintCpu(screen[0]);
         String lost = differences.isEmpty() || unshown.isEmpty() ? differences + unshown
@@ -319,6 +319,24 @@ public final class PulseProbe {
         };
     }
 
+    /** Runs {@code check} in the pulse after the first that comes two redraw periods from now. FX thread. */
+    private static void afterPacedRedraws(Runnable check) {
+        long due = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(2 * PacedRedraw.EVERY_MILLIS);
+        new AnimationTimer() {
+            private boolean redrawn;
+
+            @Override
+            public void handle(long now) {
+                if (redrawn) {
+                    stop();
+                    check.run();
+                } else {
+                    redrawn = now >= due;
+                }
+            }
+        }.start();
+    }
+
     /**
      * The render thread's CPU time per frame, over {@link #REPAINTS} pulses that each paint the whole screen as it
      * stands (the scene's fill changes each pulse, which the opaque root hides but which repaints the window whole):
@@ -342,7 +360,7 @@ public final class PulseProbe {
                 }
             }
         }.start());
-        return spent.get(120, TimeUnit.SECONDS)[1] / 1e6 / REPAINTS;
+        return spent.get(10, TimeUnit.MINUTES)[1] / 1e6 / REPAINTS;
     }
 
     /** The scene as it is drawn {@code millis} after now, while the events flow, written as a PNG. */
