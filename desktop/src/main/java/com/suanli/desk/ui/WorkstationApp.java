@@ -94,6 +94,7 @@ public final class WorkstationApp extends Application {
     /** Opens the window and returns when the user has quit. */
     public static void open(WorkstationContext context) {
         LAUNCH_CONTEXT.set(Objects.requireNonNull(context, "context"));
+        Painting.beforeToolkit();
         Application.launch(WorkstationApp.class);
     }
 

@@ -56,6 +56,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.ConcurrentHashMap;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordingStream;
@@ -67,6 +68,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.HdrHistogram.Histogram;
@@ -102,6 +104,8 @@ public final class PulseProbe {
     /** A system property naming a PNG file: the scene is drawn into it halfway through the feed. */
     private static final String PICTURE = "probe.picture";
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+    /** Frames painted whole at the end: the painting's cost of one screen, the same screen for every build. */
+    private static final int REPAINTS = 60;
 
     private PulseProbe() {
     }
@@ -111,6 +115,8 @@ public final class PulseProbe {
         int commands = args.length > 1 ? Integer.parseInt(args[1]) : 950_000;
         // Before the toolkit starts: JavaFX logs its pulse phases to JFR only if the recorder is up by then.
         WholePulses whole = WholePulses.listen();
+        // As the workstation starts its toolkit (WorkstationApp.open).
+        Painting.beforeToolkit();
         Catalogue listing = CatalogueJson.readDefault();
         List<ExchangeEvent> recorded = new ArrayList<>();
         Engine engine = new Engine(listing, EngineConfig.defaults(), recorded::add);
@@ -169,6 +175,7 @@ public final class PulseProbe {
         });
         idleTaken.await();
         Instant idleTo = Instant.now();
+        ThreadCpu fedCpu = ThreadCpu.start();
         long began = System.nanoTime();
         String picture = System.getProperty(PICTURE);
         if (picture != null) {
@@ -180,7 +187,9 @@ public final class PulseProbe {
         // pulse): the check, and the figures as they stand.
         CompletableFuture<String> check = new CompletableFuture<>();
         Histogram[] measured = new Histogram[5];
+        long[] spent = new long[2];
         pulses.execute(() -> {
+            fedCpu.stop(spent);
             measured[0] = layout.copy();
             measured[1] = interval.copy();
             measured[2] = fold.copy();
@@ -191,11 +200,12 @@ public final class PulseProbe {
         String differences = check.get(60, TimeUnit.SECONDS);
         Instant fedTo = Instant.now();
         // The heavy panels follow a busy market at a human rate: what the last batch changed is on screen within
-        // their next redraw.
-        Thread.sleep(2 * PacedRedraw.EVERY_MILLIS);
+        // their next redraw, in the first pulse a period on; the check runs in the pulse after that one. (A wall-clock
+        // wait is not enough: on a loaded machine pulses come seconds apart, and the redraw had not run yet.)
         CompletableFuture<String> shownCheck = new CompletableFuture<>();
-        Platform.runLater(() -> shownCheck.complete(compareShown(screen[0], desk)));
+        Platform.runLater(() -> afterPacedRedraws(() -> shownCheck.complete(compareShown(screen[0], desk))));
         String unshown = shownCheck.get(60, TimeUnit.SECONDS);
+        double repaint = fullRepaintCpu(screen[0]);
         String lost = differences.isEmpty() || unshown.isEmpty() ? differences + unshown
                 : differences + ", " + unshown;
         Histogram idleWhole = whole.startedBetween(idleFrom, idleTo);
@@ -212,6 +222,11 @@ public final class PulseProbe {
         print("pulse, CSS and layout", measured[0]);
         print("pulse start to next start", measured[1]);
         print("coalesced batch fold", measured[2]);
+        System.out.printf("CPU while fed, a pulse on average: FX thread %.3f ms, render thread %.3f ms"
+                + " (%,.0f and %,.0f ms over %,d pulses)%n", spent[0] / 1e6 / fedWhole.getTotalCount(),
+                spent[1] / 1e6 / fedWhole.getTotalCount(), spent[0] / 1e6, spent[1] / 1e6, fedWhole.getTotalCount());
+        System.out.printf("the final screen painted whole, render thread CPU a frame: %.3f ms (%d frames)%n", repaint,
+                REPAINTS);
         print("idle: pulse, CSS and layout, FX thread CPU", idle[2]);
         print("pulse, CSS and layout, FX thread CPU", measured[3]);
         print("coalesced batch fold, FX thread CPU", measured[4]);
@@ -302,6 +317,50 @@ public final class PulseProbe {
                         : Optional.of(new LastPrint(market.lastPrice(), market.lastQuantity()));
             }
         };
+    }
+
+    /** Runs {@code check} in the pulse after the first that comes two redraw periods from now. FX thread. */
+    private static void afterPacedRedraws(Runnable check) {
+        long due = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(2 * PacedRedraw.EVERY_MILLIS);
+        new AnimationTimer() {
+            private boolean redrawn;
+
+            @Override
+            public void handle(long now) {
+                if (redrawn) {
+                    stop();
+                    check.run();
+                } else {
+                    redrawn = now >= due;
+                }
+            }
+        }.start();
+    }
+
+    /**
+     * The render thread's CPU time per frame, over {@link #REPAINTS} pulses that each paint the whole screen as it
+     * stands (the scene's fill changes each pulse, which the opaque root hides but which repaints the window whole):
+     * what painting costs, apart from how many pulses a loaded machine gave the run.
+     */
+    private static double fullRepaintCpu(Scene scene) throws Exception {
+        ThreadCpu cpu = ThreadCpu.start();
+        CompletableFuture<long[]> spent = new CompletableFuture<>();
+        Platform.runLater(() -> new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (frames++ < REPAINTS) {
+                    scene.setFill(frames % 2 == 0 ? Color.BLACK : Color.WHITE);
+                } else {
+                    stop();
+                    long[] used = new long[2];
+                    cpu.stop(used);
+                    spent.complete(used);
+                }
+            }
+        }.start());
+        return spent.get(10, TimeUnit.MINUTES)[1] / 1e6 / REPAINTS;
     }
 
     /** The scene as it is drawn {@code millis} after now, while the events flow, written as a PNG. */
@@ -440,6 +499,30 @@ public final class PulseProbe {
 
         private static long epochNanos(Instant instant) {
             return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
+        }
+    }
+
+    /**
+     * The CPU time the FX thread and the render thread spend from {@link #start} to {@link #stop}: what the desk costs
+     * the machine per pulse, whatever share of it the probe gets (the whole pulse's wall time follows the load).
+     */
+    private record ThreadCpu(long fxThread, long renderThread, long fxStart, long renderStart) {
+
+        /** Called on any thread but the FX thread. */
+        static ThreadCpu start() throws Exception {
+            CompletableFuture<Long> fx = new CompletableFuture<>();
+            Platform.runLater(() -> fx.complete(Thread.currentThread().getId()));
+            long fxId = fx.get(60, TimeUnit.SECONDS);
+            long renderId = Thread.getAllStackTraces().keySet().stream()
+                    .filter(thread -> thread.getName().startsWith("QuantumRenderer")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no QuantumRenderer thread")).getId();
+            return new ThreadCpu(fxId, renderId, CPU.getThreadCpuTime(fxId), CPU.getThreadCpuTime(renderId));
+        }
+
+        /** Puts the FX thread's and the render thread's CPU nanoseconds since {@link #start} into {@code spent}. */
+        void stop(long[] spent) {
+            spent[0] = CPU.getThreadCpuTime(fxThread) - fxStart;
+            spent[1] = CPU.getThreadCpuTime(renderThread) - renderStart;
         }
     }
 

@@ -51,7 +51,7 @@ public final class LadderView {
         levels.getStyleClass().add("ladder-levels");
         levels.getChildren().add(header());
         for (int i = 0; i < LadderViewModel.LEVELS; i++) {
-            LevelView level = new LevelView();
+            LevelView level = new LevelView(i == LadderViewModel.LEVELS / 2);
             levelViews.add(level);
             // Levels share the height left: taller on a big screen, never below the CSS minimum.
             VBox.setVgrow(level.row, Priority.ALWAYS);
@@ -147,7 +147,7 @@ public final class LadderView {
     private void show() {
         List<LadderRow> rows = viewModel.rows();
         for (int i = 0; i < levelViews.size(); i++) {
-            levelViews.get(i).show(i < rows.size() ? rows.get(i) : null, i == LadderViewModel.LEVELS / 2);
+            levelViews.get(i).show(i < rows.size() ? rows.get(i) : null);
         }
     }
 
@@ -192,8 +192,9 @@ public final class LadderView {
         private final HBox row = new HBox(ownBid, bid, price, ask, ownAsk, volume);
         private LadderRow shown;
 
-        LevelView() {
+        LevelView(boolean centre) {
             row.getStyleClass().add("ladder-row");
+            row.pseudoClassStateChanged(CENTRE, centre);
             bid.setOnMouseClicked(click -> {
                 if (click.getButton() == MouseButton.PRIMARY && shown != null) {
                     viewModel.buyAt(shown.price());
@@ -218,7 +219,11 @@ public final class LadderView {
             return shown == null ? 0 : side == Side.BID ? shown.ownBidQuantity() : shown.ownAskQuantity();
         }
 
-        void show(LadderRow level, boolean centre) {
+        void show(LadderRow level) {
+            // Under a busy market most levels are as they were: leave their nodes alone, nothing to lay out or paint.
+            if (Objects.equals(level, shown)) {
+                return;
+            }
             shown = level;
             String key = level == null ? "" : Long.toString(level.price());
             ownBid.setId("ladder-own-bid-" + key);
@@ -236,7 +241,6 @@ public final class LadderView {
             ownBid.pseudoClassStateChanged(OWN, level != null && level.ownBidQuantity() > 0);
             ownAsk.pseudoClassStateChanged(OWN, level != null && level.ownAskQuantity() > 0);
             price.pseudoClassStateChanged(LAST, level != null && level.lastTrade());
-            row.pseudoClassStateChanged(CENTRE, centre);
         }
 
         private static String lots(long lots) {

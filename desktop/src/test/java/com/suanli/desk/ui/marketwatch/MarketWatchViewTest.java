@@ -98,7 +98,10 @@ class MarketWatchViewTest {
         int down = table.getItems().get(1).contract().instrumentId();
         watch.quoteFrom(new FixedQuotes().change(up, "0.18").change(down, "-0.05").activity(up, 42, 310));
 
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "+0.18".equals(cell(table, "Change", 0).getText()));
+        // A live cell sets its text, then its colour: wait for both, in both rows.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "+0.18".equals(cell(table, "Change", 0).getText())
+                && cell(table, "Change", 0).getStyleClass().contains(DeskTheme.UP)
+                && cell(table, "Change", 1).getStyleClass().contains(DeskTheme.DOWN));
         TableCell<?, ?> rise = cell(table, "Change", 0);
         TableCell<?, ?> fall = cell(table, "Change", 1);
         assertThat(rise.getStyleClass()).contains(DeskTheme.UP).doesNotContain(DeskTheme.DOWN);
