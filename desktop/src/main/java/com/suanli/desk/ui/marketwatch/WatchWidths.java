@@ -20,8 +20,8 @@ final class WatchWidths {
     private static final Font WORDS = Font.font(Font.getDefault().getFamily(), 13);
     /** A column header's words: bold at the desk's 13px. */
     private static final Font HEADER = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 13);
-    /** A cell's or a header's padding (6px each side, desk.css), the column's border and a pixel of rounding. */
-    private static final double PADDING = 15;
+    /** A cell's or a header's padding (4px each side, desk.css), the column's border and two pixels of rounding. */
+    private static final double PADDING = 11;
     /** The most lots at one price, or in one trade, a column of lots makes room for. */
     private static final String LOTS = "9999";
     /** The most lots of a day's volume or of the open interest a column makes room for. */

@@ -32,7 +32,7 @@ public enum Workspace {
     // menu); the ladder and the ticket must be whole to trade. The account and the auto-quoter are tabs behind
     // the blotter, which keeps over half the width for its columns and totals.
     TRADING("Shortcut+1", column(at(0.56),
-            row(at(0.48, 0.74), tabs(MARKET_WATCH), tabs(LADDER), tabs(ORDER_TICKET)),
+            row(at(0.46, 0.73), tabs(MARKET_WATCH), tabs(LADDER), tabs(ORDER_TICKET)),
             row(at(0.56),
                     tabs(BLOTTER, ACCOUNT, AUTO_QUOTER),
                     tabs(CHARTS)))),
