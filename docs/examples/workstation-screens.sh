@@ -22,7 +22,9 @@ xdotool mousemove 1428 327 click --repeat 3 1; xdotool type "99.00"; xdotool mou
 xdotool mousemove 900 990; shot trading 6
 xdotool mousemove 124 685 click 1; sleep 2; xdotool mousemove 900 990; shot account 4
 xdotool mousemove 248 685 click 1; sleep 2; xdotool mousemove 900 990; shot autoquoter-tab 4
-xdotool mousemove 1066 721 click 1; sleep 2; xdotool mousemove 900 990; shot curve 4
+# the Charts panel's Curve tab: its Chinese title (曲线) is narrower, so the tab sits further left
+cx=1066; [ "$L" = zh ] && cx=1018
+xdotool mousemove $cx 721 click 1; sleep 2; xdotool mousemove 900 990; shot curve 4
 # users window
 xdotool mousemove 26 38 click 1; sleep 1; xdotool key Down Return; shot users 4
 U=$(xdotool search --name "$5" | head -1); if [ -n "$U" ]; then xdotool windowactivate --sync $U key alt+F4; else xdotool key Escape; fi; sleep 2
