@@ -12,6 +12,7 @@ import com.suanli.desk.ui.text.Texts;
 import java.util.List;
 import java.util.Objects;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
@@ -55,7 +56,10 @@ final class CalculatorView {
         figures.getStyleClass().add("calculator-results");
         figures.setHgap(12);
         figures.setVgap(3);
-        calculator.results().addListener((ListChangeListener<ResultLine>) change -> showFigures());
+        calculator.results().addListener((ListChangeListener<ResultLine>) change -> {
+            showFigures();
+            inView(figures);
+        });
         Node actions = calculate;
         Node policies = null;
         if (calculator instanceof CoverCalculator cover && desk != null) {
@@ -126,6 +130,28 @@ final class CalculatorView {
             unit.getStyleClass().add(Styles.TEXT_MUTED);
             figures.addRow(row++, caption(line.label()), value, unit);
         }
+    }
+
+    /**
+     * Scrolls the form so that {@code part} (the figures just computed) is whole in view: a long form (the outage
+     * cover's) puts its answer under the fold, where a trader who pressed Enter in its first field would not see it.
+     */
+    private void inView(Node part) {
+        root.applyCss();
+        root.layout();
+        double content = root.getContent().getLayoutBounds().getHeight();
+        double viewport = root.getViewportBounds().getHeight();
+        if (content <= viewport) {
+            return;
+        }
+        double top = root.getVvalue() * (content - viewport);
+        Bounds where = part.getBoundsInParent();
+        if (where.getMaxY() > top + viewport) {
+            top = Math.min(where.getMinY(), where.getMaxY() - viewport);
+        } else if (where.getMinY() < top) {
+            top = where.getMinY();
+        }
+        root.setVvalue(Math.max(0, Math.min(1, top / (content - viewport))));
     }
 
     private LineChart<Number, Number> curve() {

@@ -5,7 +5,6 @@ import static com.suanli.desk.ui.form.Tables.colourBySign;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import com.suanli.desk.ui.DeskTheme;
-import com.suanli.desk.ui.form.Tables;
 import com.suanli.desk.ui.text.Texts;
 import java.util.List;
 import java.util.Objects;
@@ -24,7 +23,9 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -85,10 +86,31 @@ public final class MarketWatchView {
         count.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(product, hub, month, green, spacer, count);
+        HBox bar = new HBox(product, hub, month, green, spacer, count, columnsMenu());
         bar.getStyleClass().add("panel-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
+    }
+
+    /**
+     * The Columns menu: a tick for each column but the symbol, by its full words. Ticking one leaves the menu open,
+     * so that several are chosen in one go.
+     */
+    private MenuButton columnsMenu() {
+        MenuButton menu = new MenuButton(Texts.get("marketwatch.columns"));
+        menu.setId("market-watch-columns");
+        menu.getStyleClass().add(Styles.SMALL);
+        menu.setMinWidth(Region.USE_PREF_SIZE);
+        for (WatchColumn column : WatchColumn.values()) {
+            if (column.canHide()) {
+                CheckBox shown = new CheckBox(column.title());
+                shown.setId("market-watch-column-" + column.slug());
+                shown.selectedProperty().bindBidirectional(viewModel.columns().shownProperty(column));
+                CustomMenuItem item = new CustomMenuItem(shown, false);
+                menu.getItems().add(item);
+            }
+        }
+        return menu;
     }
 
     private static <T> ComboBox<FilterChoice<T>> filter(String id, ObservableList<FilterChoice<T>> choices,
@@ -102,9 +124,11 @@ public final class MarketWatchView {
 
     private TableView<InstrumentRow> table() {
         TableView<InstrumentRow> table = new TableView<>(viewModel.rows());
-        Tables.fitHeaders(table);
         table.setId("market-watch-table");
         table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
+        // The columns share the panel's width above their minimums (from their words and figures): the whole
+        // market in view, a sideways scroll only when the trader shows more columns than the panel holds.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setEditable(false);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.getSelectionModel().selectedItemProperty().addListener((property, before, after) -> viewModel.select(after));
@@ -112,40 +136,61 @@ public final class MarketWatchView {
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
         placeholder.textProperty().bind(viewModel.placeholderTextProperty());
         table.setPlaceholder(placeholder);
-        table.getColumns().addAll(List.of(
-                column(Texts.get("marketwatch.symbol"), InstrumentRow::symbol, false, 168),
-                live(Texts.get("marketwatch.bid-lots"), RowQuote::bidQuantity, 90),
-                live(Texts.get("marketwatch.bid"), RowQuote::bid, 72),
-                live(Texts.get("marketwatch.ask"), RowQuote::ask, 72),
-                live(Texts.get("marketwatch.ask-lots"), RowQuote::askQuantity, 90),
-                live(Texts.get("marketwatch.last"), RowQuote::last, 72),
-                live(Texts.get("marketwatch.last-lots"), RowQuote::lastQuantity, 94),
-                signedLive(Texts.get("marketwatch.change"), RowQuote::change, 72),
-                live(Texts.get("marketwatch.volume"), RowQuote::volume, 80),
-                live(Texts.get("marketwatch.open-interest"), RowQuote::openInterest, 110),
-                live(Texts.get("marketwatch.settlement"), RowQuote::settlement, 84),
-                live(Texts.get("marketwatch.index"), RowQuote::index, 72),
-                column(Texts.get("marketwatch.product"), InstrumentRow::product, false, 76),
-                column(Texts.get("marketwatch.hub"), InstrumentRow::hub, false, 74),
-                greenColumn(),
-                column(Texts.get("marketwatch.kind"), InstrumentRow::kind, false, 60),
-                column(Texts.get("marketwatch.delivery"), InstrumentRow::delivery, true, 84),
-                column(Texts.get("marketwatch.settles"), InstrumentRow::settlement, false, 76),
-                column(Texts.get("marketwatch.contract"), InstrumentRow::contractSize, true, 140),
-                column(Texts.get("marketwatch.tick"), InstrumentRow::tickSize, true, 54),
-                column(Texts.get("marketwatch.ref-cny"), InstrumentRow::referencePrice, true, 72),
-                column(Texts.get("marketwatch.band-low"), InstrumentRow::bandLow, true, 84),
-                column(Texts.get("marketwatch.band-high"), InstrumentRow::bandHigh, true, 90)));
+        for (WatchColumn each : WatchColumn.values()) {
+            TableColumn<InstrumentRow, String> column = column(each);
+            column.setId("watch-" + each.slug());
+            column.visibleProperty().bindBidirectional(viewModel.columns().shownProperty(each));
+            table.getColumns().add(column);
+        }
+        ObservableList<InstrumentRow> listed = viewModel.listed();
+        listed.addListener((InvalidationListener) relisted -> fit(table, listed));
+        fit(table, listed);
         return table;
     }
 
-    private static TableColumn<InstrumentRow, String> column(String title, Function<InstrumentRow, String> text,
-                                                             boolean figures, double width) {
-        TableColumn<InstrumentRow, String> column = new TableColumn<>(title);
+    private TableColumn<InstrumentRow, String> column(WatchColumn which) {
+        return switch (which) {
+            case SYMBOL -> column(which, InstrumentRow::symbol, false);
+            case BID_LOTS -> live(which, RowQuote::bidQuantity);
+            case BID -> live(which, RowQuote::bid);
+            case ASK -> live(which, RowQuote::ask);
+            case ASK_LOTS -> live(which, RowQuote::askQuantity);
+            case LAST -> live(which, RowQuote::last);
+            case LAST_LOTS -> live(which, RowQuote::lastQuantity);
+            case CHANGE -> signedLive(which, RowQuote::change);
+            case VOLUME -> live(which, RowQuote::volume);
+            case OPEN_INTEREST -> live(which, RowQuote::openInterest);
+            case SETTLEMENT -> live(which, RowQuote::settlement);
+            case INDEX -> live(which, RowQuote::index);
+            case PRODUCT -> column(which, InstrumentRow::product, false);
+            case HUB -> column(which, InstrumentRow::hub, false);
+            case GREEN -> greenColumn();
+            case KIND -> column(which, InstrumentRow::kind, false);
+            case DELIVERY -> column(which, InstrumentRow::delivery, true);
+            case SETTLES -> column(which, InstrumentRow::settlement, false);
+            case CONTRACT -> column(which, InstrumentRow::contractSize, true);
+            case TICK -> column(which, InstrumentRow::tickSize, true);
+            case REF_CNY -> column(which, InstrumentRow::referencePrice, true);
+            case BAND_LOW -> column(which, InstrumentRow::bandLow, true);
+            case BAND_HIGH -> column(which, InstrumentRow::bandHigh, true);
+        };
+    }
+
+    /** Each column never narrower than its header's words and the widest its cells show for the listing. */
+    private static void fit(TableView<InstrumentRow> table, List<InstrumentRow> listed) {
+        for (int i = 0; i < table.getColumns().size(); i++) {
+            TableColumn<InstrumentRow, ?> column = table.getColumns().get(i);
+            WatchColumn which = WatchColumn.values()[i];
+            column.setMinWidth(WatchWidths.of(which, column.getText(), listed));
+        }
+    }
+
+    private static TableColumn<InstrumentRow, String> column(WatchColumn which, Function<InstrumentRow, String> text,
+                                                             boolean figures) {
+        TableColumn<InstrumentRow, String> column = new TableColumn<>(which.header());
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         column.setSortable(false);
         column.setReorderable(false);
-        column.setPrefWidth(width);
         if (figures) {
             column.getStyleClass().addAll(FIGURES, DeskTheme.TABULAR);
         }
@@ -157,19 +202,18 @@ public final class MarketWatchView {
      * pulse. Only a cell listens to the pulse, and the table makes its cells on the FX thread, where the pulse
      * fires: asking a column for a value (from any thread) adds no listener to the pulse.
      */
-    private TableColumn<InstrumentRow, String> live(String title, Function<RowQuote, String> figure, double width) {
-        return live(title, figure, width, false);
+    private TableColumn<InstrumentRow, String> live(WatchColumn which, Function<RowQuote, String> figure) {
+        return live(which, figure, false);
     }
 
     /** A live figure with a sign ({@code +0.12}, {@code -0.05}): up green, down red. */
-    private TableColumn<InstrumentRow, String> signedLive(String title, Function<RowQuote, String> figure,
-                                                          double width) {
-        return live(title, figure, width, true);
+    private TableColumn<InstrumentRow, String> signedLive(WatchColumn which, Function<RowQuote, String> figure) {
+        return live(which, figure, true);
     }
 
-    private TableColumn<InstrumentRow, String> live(String title, Function<RowQuote, String> figure, double width,
+    private TableColumn<InstrumentRow, String> live(WatchColumn which, Function<RowQuote, String> figure,
                                                     boolean signed) {
-        TableColumn<InstrumentRow, String> column = column(title, row -> figure.apply(viewModel.quote(row)), true, width);
+        TableColumn<InstrumentRow, String> column = column(which, row -> figure.apply(viewModel.quote(row)), true);
         column.setCellFactory(each -> new LiveCell(signed));
         return column;
     }
@@ -209,8 +253,7 @@ public final class MarketWatchView {
     }
 
     private static TableColumn<InstrumentRow, String> greenColumn() {
-        TableColumn<InstrumentRow, String> green = column(Texts.get("marketwatch.green-tag"), InstrumentRow::green,
-                false, 30);
+        TableColumn<InstrumentRow, String> green = column(WatchColumn.GREEN, InstrumentRow::green, false);
         green.getStyleClass().add("green-tag");
         return green;
     }

@@ -39,6 +39,8 @@ public final class MarketWatchViewModel {
 
     private final InstrumentLink link;
     private final ObservableList<InstrumentRow> listed = FXCollections.observableArrayList();
+    /** One read-only view of the listing, held: such a view follows its list only while someone holds it. */
+    private final ObservableList<InstrumentRow> listedReadOnly = FXCollections.unmodifiableObservableList(listed);
     private final FilteredList<InstrumentRow> shown = new FilteredList<>(listed);
     private final ObservableList<FilterChoice<ComputeProduct>> productChoices = FXCollections.observableArrayList();
     private final ObservableList<FilterChoice<Hub>> hubChoices = FXCollections.observableArrayList();
@@ -53,6 +55,7 @@ public final class MarketWatchViewModel {
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText");
     private final ReadOnlyStringWrapper placeholderText = new ReadOnlyStringWrapper(this, "placeholderText",
             Texts.get("marketwatch.waiting"));
+    private final ShownColumns columns = new ShownColumns();
     private QuoteSource quotes = QuoteSource.NONE;
 
     public MarketWatchViewModel(InstrumentLink link) {
@@ -144,6 +147,16 @@ public final class MarketWatchViewModel {
             return Texts.format("marketwatch.count", listed.size());
         }
         return Texts.format("marketwatch.count-filtered", shown.size(), listed.size());
+    }
+
+    /** Every listed instrument, whatever the filter: what the columns are made wide enough for; read-only. */
+    public ObservableList<InstrumentRow> listed() {
+        return listedReadOnly;
+    }
+
+    /** The columns the trader shows (the live market at first), kept in the user's layout. */
+    public ShownColumns columns() {
+        return columns;
     }
 
     /** The rows that pass the filter, in instrument-id order; read-only. */

@@ -28,10 +28,11 @@ import java.util.Locale;
  */
 public enum Workspace {
     // Watch, ladder and ticket side by side over the blotter and charts: the eye moves left to right to trade.
-    // The market watch scrolls its dozen columns; the ladder and the ticket must be whole to trade. The account
-    // and the auto-quoter are tabs behind the blotter, which keeps over half the width for its columns and totals.
+    // The market watch has the live market's dozen columns whole at 1600 pixels (its terms behind its Columns
+    // menu); the ladder and the ticket must be whole to trade. The account and the auto-quoter are tabs behind
+    // the blotter, which keeps over half the width for its columns and totals.
     TRADING("Shortcut+1", column(at(0.56),
-            row(at(0.44, 0.72), tabs(MARKET_WATCH), tabs(LADDER), tabs(ORDER_TICKET)),
+            row(at(0.46, 0.73), tabs(MARKET_WATCH), tabs(LADDER), tabs(ORDER_TICKET)),
             row(at(0.56),
                     tabs(BLOTTER, ACCOUNT, AUTO_QUOTER),
                     tabs(CHARTS)))),

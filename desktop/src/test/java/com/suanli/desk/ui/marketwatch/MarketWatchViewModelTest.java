@@ -184,4 +184,28 @@ class MarketWatchViewModelTest {
         assertThat(watch.quote(gz).volume()).as("nothing traded today").isEmpty();
         assertThat(watch.quote(gz).openInterest()).isEmpty();
     }
+
+    @Test
+    void the_live_market_is_shown_at_first_and_the_contracts_terms_are_not() {
+        assertThat(watch.columns().wordsProperty().get()).isEqualTo(
+                "SYMBOL,BID_LOTS,BID,ASK,ASK_LOTS,LAST,LAST_LOTS,CHANGE,VOLUME,OPEN_INTEREST,SETTLEMENT,INDEX");
+        assertThat(watch.columns().shownProperty(WatchColumn.PRODUCT).get()).isFalse();
+    }
+
+    @Test
+    void the_columns_a_layout_gives_back_are_shown_the_symbol_always_and_a_name_gone_passed_over() {
+        watch.columns().wordsProperty().set("BID,ASK,BAND_HIGH,RETIRED_COLUMN");
+
+        assertThat(watch.columns().shownProperty(WatchColumn.SYMBOL).get()).isTrue();
+        assertThat(watch.columns().shownProperty(WatchColumn.BAND_HIGH).get()).isTrue();
+        assertThat(watch.columns().shownProperty(WatchColumn.LAST).get()).isFalse();
+        assertThat(watch.columns().wordsProperty().get()).isEqualTo("SYMBOL,BID,ASK,BAND_HIGH");
+    }
+
+    @Test
+    void hiding_a_column_changes_the_words_the_layout_keeps() {
+        watch.columns().shownProperty(WatchColumn.LAST_LOTS).set(false);
+
+        assertThat(watch.columns().wordsProperty().get()).doesNotContain("LAST_LOTS").contains("LAST,CHANGE");
+    }
 }

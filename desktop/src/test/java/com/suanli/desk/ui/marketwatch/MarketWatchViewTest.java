@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -48,10 +49,26 @@ class MarketWatchViewTest {
         TableView<InstrumentRow> table = table(robot);
 
         assertThat(table.getItems()).hasSize(MarketWatchViewModelTest.LISTING.size());
-        assertThat(table.getColumns()).extracting(TableColumn::getText).containsExactly("Symbol", "Bid lots", "Bid", "Ask",
-                "Ask lots", "Last", "Last lots", "Change", "Volume", "Open interest", "Settlement", "Index", "Product", "Hub", "G",
-                "Kind", "Delivery", "Settles", "Contract", "Tick", "Ref CNY", "Band low", "Band high");
+        assertThat(table.getColumns()).extracting(TableColumn::getText).containsExactly("Symbol", "Bid\nlots", "Bid", "Ask",
+                "Ask\nlots", "Last", "Last\nlots", "Chg", "Vol", "OI", "Settle", "Index", "Product", "Hub", "G",
+                "Kind", "Delivery", "Settles", "Contract", "Tick", "Ref\nCNY", "Band\nlow", "Band\nhigh");
         assertThat(table.getColumns().get(0).getCellData(0)).isEqualTo(table.getItems().get(0).symbol());
+    }
+
+    @Test
+    void the_live_market_shows_at_first_and_the_columns_menu_shows_a_term_too(FxRobot robot) {
+        TableView<InstrumentRow> table = table(robot);
+        assertThat(table.getVisibleLeafColumns()).extracting(TableColumn::getText).containsExactly("Symbol",
+                "Bid\nlots", "Bid", "Ask", "Ask\nlots", "Last", "Last\nlots", "Chg", "Vol", "OI", "Settle", "Index");
+
+        robot.clickOn("#market-watch-columns").clickOn("#market-watch-column-delivery");
+
+        assertThat(table.getVisibleLeafColumns()).extracting(TableColumn::getId).endsWith("watch-index",
+                "watch-delivery");
+        assertThat(watch.columns().wordsProperty().get()).endsWith("INDEX,DELIVERY");
+        assertThat(robot.lookup("#market-watch-column-bid").queryAs(CheckBox.class).getText()).isEqualTo("Bid");
+        assertThat(robot.lookup("#market-watch-column-open-interest").queryAs(CheckBox.class).getText())
+                .isEqualTo("Open interest");
     }
 
     @Test
@@ -99,25 +116,26 @@ class MarketWatchViewTest {
         watch.quoteFrom(new FixedQuotes().change(up, "0.18").change(down, "-0.05").activity(up, 42, 310));
 
         // A live cell sets its text, then its colour: wait for both, in both rows.
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "+0.18".equals(cell(table, "Change", 0).getText())
-                && cell(table, "Change", 0).getStyleClass().contains(DeskTheme.UP)
-                && cell(table, "Change", 1).getStyleClass().contains(DeskTheme.DOWN));
-        TableCell<?, ?> rise = cell(table, "Change", 0);
-        TableCell<?, ?> fall = cell(table, "Change", 1);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "+0.18".equals(cell(table, WatchColumn.CHANGE, 0).getText())
+                && cell(table, WatchColumn.CHANGE, 0).getStyleClass().contains(DeskTheme.UP)
+                && cell(table, WatchColumn.CHANGE, 1).getStyleClass().contains(DeskTheme.DOWN));
+        TableCell<?, ?> rise = cell(table, WatchColumn.CHANGE, 0);
+        TableCell<?, ?> fall = cell(table, WatchColumn.CHANGE, 1);
         assertThat(rise.getStyleClass()).contains(DeskTheme.UP).doesNotContain(DeskTheme.DOWN);
         assertThat(fall.getText()).isEqualTo("-0.05");
         assertThat(fall.getStyleClass()).contains(DeskTheme.DOWN).doesNotContain(DeskTheme.UP);
-        assertThat(cell(table, "Change", 2).getStyleClass()).doesNotContain(DeskTheme.UP, DeskTheme.DOWN);
-        assertThat(cell(table, "Volume", 0).getText()).isEqualTo("42");
-        assertThat(cell(table, "Open interest", 0).getText()).isEqualTo("310");
-        assertThat(cell(table, "Volume", 1).getText()).as("nothing traded today").isEmpty();
+        assertThat(cell(table, WatchColumn.CHANGE, 2).getStyleClass()).doesNotContain(DeskTheme.UP, DeskTheme.DOWN);
+        assertThat(cell(table, WatchColumn.VOLUME, 0).getText()).isEqualTo("42");
+        assertThat(cell(table, WatchColumn.OPEN_INTEREST, 0).getText()).isEqualTo("310");
+        assertThat(cell(table, WatchColumn.VOLUME, 1).getText()).as("nothing traded today").isEmpty();
     }
 
-    /** The cell on screen of the column titled {@code title}, in row {@code row}. */
-    private static TableCell<?, ?> cell(TableView<InstrumentRow> table, String title, int row) {
+    /** The cell on screen of the column, in row {@code row}. */
+    private static TableCell<?, ?> cell(TableView<InstrumentRow> table, WatchColumn column, int row) {
+        String id = "watch-" + column.slug();
         return table.lookupAll(".table-cell").stream().map(node -> (TableCell<?, ?>) node)
-                .filter(each -> each.getTableColumn() != null && title.equals(each.getTableColumn().getText())
+                .filter(each -> each.getTableColumn() != null && id.equals(each.getTableColumn().getId())
                         && each.getIndex() == row && !each.isEmpty())
-                .findFirst().orElseThrow(() -> new AssertionError("no cell of " + title + " in row " + row));
+                .findFirst().orElseThrow(() -> new AssertionError("no cell of " + column + " in row " + row));
     }
 }
