@@ -96,6 +96,16 @@ public final class ClearingReadAhead {
         seen += word;
     }
 
+    /**
+     * Reads one account's margin book and its slot for a contract now, inside a command, before
+     * the command needs them: the loads are issued while the command's other misses (its
+     * position's) are still waiting, rather than after them. Indices as the house keeps them
+     * (any, even none: nothing is read then).
+     */
+    void margin(int index, int contract) {
+        seen += margin.readAheadBook(index, contract) + margin.readAheadSlot(index, contract);
+    }
+
     /** The sum of the words read so far: meaningless, but it keeps the reads. */
     public long seen() {
         return seen;
