@@ -496,6 +496,7 @@ public final class ClearingHouse {
      */
     private ClearingOutcome checkWorkingChange(long account, int index, int contract, int instrumentId, long moreBuys,
                                                long moreSells, String what) {
+        readMarginAhead(index, contract);
         int slot = positions.find(index, contract);
         long net = slot == PositionBook.NONE ? 0 : positions.net(slot);
         long buying = slot == PositionBook.NONE ? 0 : positions.buying(slot);
@@ -568,6 +569,15 @@ public final class ClearingHouse {
                 : positions.find(index, contract);
     }
 
+    /**
+     * Reads the account's margin book and its slot for the contract before they are needed
+     * ({@link ClearingReadAhead#margin}), so that their cache misses overlap the position's
+     * instead of following it, and the two sides' of a trade overlap each other's.
+     */
+    private void readMarginAhead(int index, int contract) {
+        readAhead.margin(index, contract);
+    }
+
     /** The account's index: read from its position slot {@code hint} when that is its slot in the contract, else found. */
     private int accountIndex(long account, int contract, int hint) {
         int index = positions.accountIfOf(hint, contract);
@@ -591,6 +601,7 @@ public final class ClearingHouse {
         if (refused != null) {
             return refused;
         }
+        readMarginAhead(index, contract);
         int slot = positionSlot(index, contract, hint);
         long working = slot == PositionBook.NONE ? 0 : side == Side.BID ? positions.buying(slot) : positions.selling(slot);
         if (more && working + lots > MAX_LOTS) {
@@ -675,6 +686,8 @@ public final class ClearingHouse {
         }
         int buyer = accountIndex(buyAccount, contract, buyPosition);
         int seller = accountIndex(sellAccount, contract, sellPosition);
+        readMarginAhead(buyer, contract);
+        readMarginAhead(seller, contract);
         int buySlot = buyer == AccountRegistry.NONE ? PositionBook.NONE : positionSlot(buyer, contract, buyPosition);
         int sellSlot = seller == AccountRegistry.NONE ? PositionBook.NONE : positionSlot(seller, contract, sellPosition);
         ClearingOutcome refused = checkTradeSide(buyer, buySlot, buyAccount, "buyAccount", quantity, tradeId);

@@ -13,8 +13,9 @@ import java.util.Arrays;
  * slot, then figures), so applied one at a time each order waits for four or five misses in a
  * row. Here the batch is read in three passes, each pass's loads independent of one another, so
  * that the misses of the whole batch overlap; the orders are then applied as before, on state
- * now in the cache. The words read are summed into {@link #seen}, so that no load can be left out
- * by the compiler.
+ * now in the cache. Inside a command, the house reads one account's margin book and slot the same
+ * way before it needs them ({@link #margin}). The words read are summed into {@link #seen}, so that
+ * no load can be left out by the compiler.
  */
 public final class ClearingReadAhead {
     private final AccountRegistry accounts;
@@ -94,6 +95,16 @@ public final class ClearingReadAhead {
         }
         count = 0;
         seen += word;
+    }
+
+    /**
+     * Reads one account's margin book and its slot for a contract now, inside a command, before
+     * the command needs them: the loads are issued while the command's other misses (its
+     * position's) are still waiting, rather than after them. Indices as the house keeps them
+     * (any, even none: nothing is read then).
+     */
+    void margin(int index, int contract) {
+        seen += margin.readAheadBook(index, contract) + margin.readAheadSlot(index, contract);
     }
 
     /** The sum of the words read so far: meaningless, but it keeps the reads. */

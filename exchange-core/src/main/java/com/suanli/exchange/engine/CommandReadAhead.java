@@ -14,22 +14,21 @@ import java.util.Arrays;
 /**
  * Reads ahead, before a batch of commands is applied, the state the batch's orders will read: a
  * new order's entry in the client order index, the working order a cancel or amendment names (its
- * slot, the order, its place in its book) and, with a clearing house, each order's account and
- * position ({@link ClearingReadAhead}). Nothing changes. In passes over the whole batch, each
+ * slot, the order, its place in its book) and each order's account and position in the clearing
+ * house ({@link ClearingReadAhead}); an engine without a house has none. Nothing changes. In passes over the whole batch, each
  * pass's loads independent of one another, so that the cache misses of many commands overlap
  * instead of following one another; the commands are then applied one by one as before. The
  * words read are summed into a field so that the compiler keeps the loads.
  */
 final class CommandReadAhead {
     private final WorkingOrders orders;
-    /** Null without a clearing house. */
     private final ClearingReadAhead clearing;
     private Order[] named = new Order[64];
     private long seen;
 
     CommandReadAhead(WorkingOrders orders, ClearingHouse house) {
         this.orders = orders;
-        this.clearing = house == null ? null : house.readAhead();
+        this.clearing = house.readAhead();
     }
 
     void run(Command[] batch, int from, int to) {
@@ -43,16 +42,14 @@ final class CommandReadAhead {
             Order o = null;
             if (c instanceof PlaceOrder p) {
                 word += orders.readAheadClient(p.account(), p.clientOrderId());
-                if (clearing != null) {
-                    clearing.add(p.account(), p.instrumentId(), ClearingHouse.NO_POSITION);
-                }
+                clearing.add(p.account(), p.instrumentId(), ClearingHouse.NO_POSITION);
             } else if (c instanceof CancelOrder cancel) {
                 o = orders.get(cancel.orderId());
             } else if (c instanceof AmendQuantity amend) {
                 o = orders.get(amend.orderId());
             } else if (c instanceof AmendPrice amend) {
                 o = orders.get(amend.orderId());
-            } else if (c instanceof Quote q && clearing != null) {
+            } else if (c instanceof Quote q) {
                 clearing.add(q.account(), q.instrumentId(), ClearingHouse.NO_POSITION);
             }
             named[i - from] = o;
@@ -62,15 +59,11 @@ final class CommandReadAhead {
             Order o = named[k];
             if (o != null) {
                 word += o.instrument.book.openQuantity(o.id);
-                if (clearing != null) {
-                    clearing.add(o.account, o.instrument.id, o.clearingPosition);
-                }
+                clearing.add(o.account, o.instrument.id, o.clearingPosition);
             }
         }
         Arrays.fill(named, 0, to - from, null);
-        if (clearing != null) {
-            clearing.run();
-        }
+        clearing.run();
         seen += word;
     }
 

@@ -130,7 +130,7 @@ public final class Engine {
         quotes = new QuoteBook(log, orders, router, preTrade, groups, byId);
         stops = new StopTrigger(log, orders, router, preTrade);
         liquidator = new Liquidator(log, house, feed, entry, instruments);
-        readAhead = new CommandReadAhead(orders, house);
+        readAhead = house == null ? null : new CommandReadAhead(orders, house);
     }
 
     /**
@@ -240,10 +240,10 @@ public final class Engine {
     /**
      * Processes {@code batch[from]} to {@code batch[to - 1]} in order, exactly as that many calls of
      * {@link #submit(Command)} would (the same events, the same state): the batch a sequencer takes
-     * at once, as a ring buffer's consumer or a replicated log's fragment delivers it. Before
-     * applying them it reads ahead, changing nothing, the state their orders will read (the orders
-     * they name, their accounts' and positions' clearing figures) in passes over the whole batch,
-     * so that the cache misses of many commands overlap rather than follow one another
+     * at once, as a ring buffer's consumer or a replicated log's fragment delivers it. With a
+     * clearing house, before applying them it reads ahead, changing nothing, the state their
+     * orders will read (the orders they name, their accounts' and positions' clearing figures) in
+     * passes over the whole batch, so that the cache misses of many commands overlap rather than follow one another
      * ({@link CommandReadAhead}). A null command in the batch throws when its turn comes, as
      * {@link #submit(Command)} does, after the commands before it are applied.
      */
@@ -258,11 +258,15 @@ public final class Engine {
      * Reads ahead, changing nothing, the state that {@code batch[from]} to {@code batch[to - 1]} will
      * read ({@link #submit(Command[], int, int)}), for a host that then submits them one by one
      * with its own work between them (a journal write, an acknowledgement). Only a hint to the
-     * memory: whatever comes between, the commands give the same events as without it.
+     * memory: whatever comes between, the commands give the same events as without it. Without
+     * a clearing house it reads nothing: the engine's own misses (the books) are not what it reads,
+     * and the pass cost that engine 2 to 10% (docs/BENCHMARKS.md, "Clearing").
      */
     public void readAhead(Command[] batch, int from, int to) {
         Objects.checkFromToIndex(from, to, batch.length);
-        readAhead.run(batch, from, to);
+        if (readAhead != null) {
+            readAhead.run(batch, from, to);
+        }
     }
 
     private void dispatch(Command command) {

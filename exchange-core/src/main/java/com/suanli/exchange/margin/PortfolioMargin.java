@@ -106,7 +106,9 @@ public final class PortfolioMargin {
      * (null before its first slot), so that a change touches one or two cache lines of it rather
      * than one line in each of a dozen arrays: {@link #GROSS}, {@link #CREDIT}, whether the credit
      * view is {@link #STALE}, the view's {@link #PAIR_COUNT} and {@link #VIEW_SIZE}, the
-     * {@link #FIRST_SLOT} of the account's list, then its slot per commodity ({@link #SLOT_COUNT}
+     * {@link #FIRST_SLOT} of the account's list, how many of its credit complexes have no orders
+     * working ({@link #IDLE_COMPLEXES}: with none, it earns no credit, and a what-if or an update
+     * knows it without reading the view), then its slot per commodity ({@link #SLOT_COUNT}
      * of them from {@link #SLOTS}, {@link #NONE} where it has none), then its credit view: per
      * commodity it holds ({@link #VIEW} longs) the net lots, scanning risk and working lots; the
      * credit pairs it holds both legs of, in priority order, as (pair, local index of leg A, of
@@ -124,7 +126,8 @@ public final class PortfolioMargin {
     private static final int VIEW_SIZE = 4;
     private static final int FIRST_SLOT = 5;
     private static final int SLOT_COUNT = 6;
-    private static final int SLOTS = 7;
+    private static final int IDLE_COMPLEXES = 7;
+    private static final int SLOTS = 8;
 
     /** Per combined commodity, the longs its slots take: the figures, then 2 for each of its tiers, in whole lines. */
     private int[] stride = new int[8];
@@ -491,7 +494,12 @@ public final class PortfolioMargin {
         copyFigures(book, entry, at);
         if (workedBefore != (figures[at + WORKING] != 0)) {
             int roots = rootsAt(book);
-            book[roots + (int) book[VIEW_SIZE] + (int) book[roots + local]] += workedBefore ? -1 : 1;
+            int count = roots + (int) book[VIEW_SIZE] + (int) book[roots + local];
+            long before = book[count];
+            book[count] = before + (workedBefore ? -1 : 1);
+            if (before == 0 || book[count] == 0) {
+                book[IDLE_COMPLEXES] += before == 0 ? -1 : 1;
+            }
         }
     }
 
@@ -577,7 +585,8 @@ public final class PortfolioMargin {
     private long credits(int account, int alsoWorking) {
         long[] book = books[account];
         int count = (int) book[PAIR_COUNT];
-        if (count == 0) {
+        if (count == 0 || book[IDLE_COMPLEXES] == 0) {
+            // No pair, or orders work in every complex: no pair earns a credit.
             return 0;
         }
         int size = (int) book[VIEW_SIZE];
@@ -585,6 +594,10 @@ public final class PortfolioMargin {
         int pairs = view + size * VIEW;
         // The complexes were found when the view was collected: each commodity's representative follows the pairs.
         int roots = pairs + count * 3;
+        if (alsoWorking != NONE && book[IDLE_COMPLEXES] == 1 && book[roots + size + (int) book[roots + alsoWorking]] == 0) {
+            // The one complex without orders working is the one they would start working in.
+            return 0;
+        }
         for (int l = 0; l < size; l++) {
             unspread[l] = Math.abs(book[view + l * VIEW]);
             complexWorking[l] = false;
@@ -678,6 +691,13 @@ public final class PortfolioMargin {
                 book[working + root(l)]++;
             }
         }
+        int idle = 0;
+        for (int l = 0; l < size; l++) {
+            if (book[roots + l] == l && book[working + l] == 0) {
+                idle++;
+            }
+        }
+        book[IDLE_COMPLEXES] = idle;
         book[STALE] = 0;
     }
 
