@@ -10,8 +10,8 @@ import org.agrona.concurrent.UnsafeBuffer;
  * failover, a lost egress message) is sent them again instead of the whole state. Not replicated: a member
  * keeps what it applied since it started, its log replay after a snapshot included.
  *
- * <p>The messages lie back to back in one ring of bytes that grows up to the budget, each whole (a message that
- * does not fit before the ring's end starts again at its beginning), so recording one allocates nothing: a
+ * <p>The messages lie back to back in one ring of bytes that grows up to the budget and a message, each whole (one
+ * that does not fit before the ring's end starts again at its beginning), so recording one allocates nothing: a
  * fresh array a message made the collector copy megabytes of history that live a second or two and die old
  * (docs/BENCHMARKS.md, "Aeron Cluster", 2026-12-04 late morning).
  */
@@ -99,12 +99,20 @@ final class FeedHistory {
             } else if (head - end >= size) {
                 return end;
             }
-            if (ring.length < budget) {
+            if (ring.length < limit(size)) {
                 growRing(size);
             } else {
-                forgetOldest();
+                forgetOldest(); // only a budget beyond an array's size comes here
             }
         }
+    }
+
+    /**
+     * The ring's largest size for a message of {@code size}: the budget and the message, so that the free bytes,
+     * at least twice the message's when the kept ones are within the budget, hold it whole on one side of the wrap.
+     */
+    private long limit(int size) {
+        return Math.min(budget + size, Integer.MAX_VALUE - 8);
     }
 
     private void forgetOldest() {
@@ -114,11 +122,9 @@ final class FeedHistory {
         first++;
     }
 
-    /** Doubles the ring (up to the budget, at least to hold {@code size} more), the messages moved in order to its start. */
+    /** Doubles the ring (up to its limit, at least to hold {@code size} more), the messages moved in order to its start. */
     private void growRing(int size) {
-        // The budget is at least bytes + size here: the oldest were forgotten until the new message fits it.
-        byte[] larger = new byte[(int) Math.min(Math.max(2L * ring.length, bytes + size),
-                Math.min(budget, Integer.MAX_VALUE - 8))];
+        byte[] larger = new byte[(int) Math.min(Math.max(2L * ring.length, bytes + size), limit(size))];
         int at = 0;
         for (int i = 0; i < count; i++) {
             int slot = slot(i);
