@@ -29,11 +29,13 @@ public record Transport(int mtu, Duration idlePark) {
 
     /**
      * 8 KB frames (a batch of 1,024 commands in 3-10 frames instead of 15-60; across machines without jumbo
-     * frames they travel as IP fragments: 1,408 keeps to one Ethernet frame) and 250 µs parks: three idle members
-     * took 0.65 of a core at 100 µs, 0.5 at 250 µs, 0.3 at 1 ms, and Aeron's 1 ms costs milliseconds a round trip
-     * (docs/BENCHMARKS.md, "Aeron Cluster").
+     * frames they travel as IP fragments: 1,408 keeps to one Ethernet frame) and 2 ms parks: each of a member's
+     * agents (driver, archive, consensus module) wakes for a few hundred messages a second at 200,000 commands/s,
+     * and every wake-up polls its sockets; with 250 µs parks they took twice to three times the CPU a command
+     * and the paced latency was no better on the loaded two-core machine (docs/BENCHMARKS.md, "Aeron Cluster",
+     * 2026-12-04 late morning). Aeron's 1 ms costs a few milliseconds a round trip at one command at a time.
      */
-    public static final Transport DEFAULT = new Transport(8_192, Duration.ofNanos(250_000));
+    public static final Transport DEFAULT = new Transport(8_192, Duration.ofMillis(2));
     /**
      * Aeron's largest frames, for members and clients all on one machine: loopback carries 64 KB datagrams whole,
      * so a batch of 1,024 commands is one frame on each hop, and the media drivers took a third to a half of the CPU

@@ -93,21 +93,40 @@ public final class Messages {
         buffer.putInt(offset + 2 + Long.BYTES, count);
     }
 
-    /** Writes one outcome at {@code offset}; returns its length. */
-    public static int writeOutcome(MutableDirectBuffer buffer, int offset, Outcome outcome) {
-        buffer.putLong(offset, outcome.clientSequence());
-        buffer.putLong(offset + Long.BYTES, outcome.timestamp());
-        buffer.putLong(offset + 2 * Long.BYTES, outcome.lastEventSequence());
+    /**
+     * Writes one outcome at {@code offset} ({@code rejection} null when accepted); returns its length. A rejection
+     * in ASCII, as the engine's are, is written without a copy; others as UTF-8.
+     */
+    public static int writeOutcome(MutableDirectBuffer buffer, int offset, long sequence, long timestamp,
+                                   long lastEvent, String rejection) {
+        buffer.putLong(offset, sequence);
+        buffer.putLong(offset + Long.BYTES, timestamp);
+        buffer.putLong(offset + 2 * Long.BYTES, lastEvent);
         int at = offset + 3 * Long.BYTES;
-        if (outcome.rejection() == null) {
+        if (rejection == null) {
             buffer.putShort(at, (short) NO_REASON);
             return 3 * Long.BYTES + Short.BYTES;
         }
-        byte[] reason = outcome.rejection().getBytes(StandardCharsets.UTF_8);
-        int length = Math.min(reason.length, NO_REASON - 1);
+        int length;
+        if (isAscii(rejection) && rejection.length() < NO_REASON) {
+            length = rejection.length();
+            buffer.putStringWithoutLengthAscii(at + Short.BYTES, rejection);
+        } else {
+            byte[] reason = rejection.getBytes(StandardCharsets.UTF_8);
+            length = Math.min(reason.length, NO_REASON - 1);
+            buffer.putBytes(at + Short.BYTES, reason, 0, length);
+        }
         buffer.putShort(at, (short) length);
-        buffer.putBytes(at + Short.BYTES, reason, 0, length);
         return 3 * Long.BYTES + Short.BYTES + length;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Receives what an OUTCOMES message holds. */

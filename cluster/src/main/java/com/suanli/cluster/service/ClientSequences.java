@@ -26,10 +26,17 @@ final class ClientSequences {
     /** A new client's memory; a power of two. */
     private static final int FIRST_MEMORY = 1_024;
 
-    /** One client's sequence and its recent outcomes, indexed by sequence modulo the memory's length. */
+    /**
+     * One client's sequence and its recent outcomes, indexed by sequence modulo the memory's length, field by field
+     * in arrays: an outcome object a command, each living for 65,536 commands, made the collector copy and mark
+     * megabytes of them (docs/BENCHMARKS.md, "Aeron Cluster", 2026-12-04 late morning).
+     */
     static final class Client {
         private long lastApplied;
-        private Outcome[] recent = new Outcome[FIRST_MEMORY];
+        private long[] sequences = new long[FIRST_MEMORY];
+        private long[] timestamps = new long[FIRST_MEMORY];
+        private long[] lastEvents = new long[FIRST_MEMORY];
+        private String[] rejections = new String[FIRST_MEMORY];
 
         long lastApplied() {
             return lastApplied;
@@ -37,27 +44,47 @@ final class ClientSequences {
 
         /** The outcome of an applied command still remembered; null once it is older than the last {@value #RECENT}. */
         Outcome outcome(long sequence) {
-            Outcome kept = recent[(int) (sequence & (recent.length - 1))];
-            return kept != null && kept.clientSequence() == sequence ? kept : null;
+            int at = (int) (sequence & (sequences.length - 1));
+            return sequence > 0 && sequences[at] == sequence
+                    ? new Outcome(sequence, timestamps[at], lastEvents[at], rejections[at]) : null;
         }
 
-        void applied(Outcome outcome) {
-            lastApplied = outcome.clientSequence();
-            while (lastApplied >= recent.length && recent.length < RECENT) {
+        /**
+         * Remembers the outcome of command {@code sequence}, now the last applied.
+         * @param rejection the engine's refusal ({@code REASON: message}), null when accepted
+         */
+        void applied(long sequence, long timestamp, long lastEvent, String rejection) {
+            lastApplied = sequence;
+            while (lastApplied >= sequences.length && sequences.length < RECENT) {
                 grow();
             }
-            recent[(int) (lastApplied & (recent.length - 1))] = outcome;
+            int at = (int) (lastApplied & (sequences.length - 1));
+            sequences[at] = sequence;
+            timestamps[at] = timestamp;
+            lastEvents[at] = lastEvent;
+            rejections[at] = rejection;
         }
 
         /** Doubles the memory, each outcome kept moving to its place in the larger ring. */
         private void grow() {
-            Outcome[] larger = new Outcome[recent.length * 2];
-            for (Outcome kept : recent) {
-                if (kept != null) {
-                    larger[(int) (kept.clientSequence() & (larger.length - 1))] = kept;
+            int length = sequences.length * 2;
+            long[] newSequences = new long[length];
+            long[] newTimestamps = new long[length];
+            long[] newLastEvents = new long[length];
+            String[] newRejections = new String[length];
+            for (int from = 0; from < sequences.length; from++) {
+                if (sequences[from] > 0) {
+                    int to = (int) (sequences[from] & (length - 1));
+                    newSequences[to] = sequences[from];
+                    newTimestamps[to] = timestamps[from];
+                    newLastEvents[to] = lastEvents[from];
+                    newRejections[to] = rejections[from];
                 }
             }
-            recent = larger;
+            sequences = newSequences;
+            timestamps = newTimestamps;
+            lastEvents = newLastEvents;
+            rejections = newRejections;
         }
     }
 
@@ -118,7 +145,7 @@ final class ClientSequences {
                     long timestamp = in.readLong();
                     long lastEvent = in.readLong();
                     String rejection = in.readBoolean() ? in.readUTF() : null;
-                    client.applied(new Outcome(sequence, timestamp, lastEvent, rejection));
+                    client.applied(sequence, timestamp, lastEvent, rejection);
                 }
                 client.lastApplied = lastApplied;
             }

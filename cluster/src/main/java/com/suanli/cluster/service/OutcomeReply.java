@@ -1,7 +1,6 @@
 package com.suanli.cluster.service;
 
 import com.suanli.cluster.protocol.Messages;
-import com.suanli.cluster.protocol.Outcome;
 import org.agrona.ExpandableArrayBuffer;
 import org.agrona.MutableDirectBuffer;
 
@@ -17,10 +16,10 @@ final class OutcomeReply {
         count = 0;
     }
 
-    void add(Outcome outcome) {
-        String rejection = outcome.rejection(); // not reason(): no Optional a command on the service's thread
+    /** Adds a command's outcome; {@code rejection} null when the engine accepted it. */
+    void add(long sequence, long timestamp, long lastEvent, String rejection) {
         buffer.checkLimit(length + 3 * Long.BYTES + Short.BYTES + (rejection == null ? 0 : 3 * rejection.length()));
-        length += Messages.writeOutcome(buffer, length, outcome);
+        length += Messages.writeOutcome(buffer, length, sequence, timestamp, lastEvent, rejection);
         count++;
     }
 

@@ -58,7 +58,8 @@ public final class ReplicatedExchange {
     private long commandsApplied;
     /** COMMANDS messages applied since the log began: the feed's sequence of the last one (docs/CLUSTER.md, "The feed"). */
     private long messagesApplied;
-    private AppliedCommands applied = (clientId, number, outcome, rejection) -> { };
+    /** Told of each command applied; null for nobody (a member), so that no outcome is made for it. */
+    private AppliedCommands applied;
     /** The message's commands, copied out of the log (which is never written to) and stamped with its time. */
     private ByteBuffer scratch = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
     /** Why the message being applied stopped decoding; its later commands cannot be framed. */
@@ -110,14 +111,13 @@ public final class ReplicatedExchange {
                 if (sequence <= client.lastApplied()) {
                     Outcome remembered = client.outcome(sequence);
                     if (remembered != null && reply != null) {
-                        reply.add(remembered);
+                        reply.add(remembered.clientSequence(), remembered.timestamp(),
+                                remembered.lastEventSequence(), remembered.rejection());
                     }
+                } else if (command == null) {
+                    refuseMalformed(client, sequence, time, reply);
                 } else {
-                    Outcome outcome = command == null ? refuseMalformed(client, sequence, time)
-                            : apply(clientId, client, sequence, command);
-                    if (reply != null) {
-                        reply.add(outcome);
-                    }
+                    apply(clientId, client, sequence, command, reply);
                 }
             }
         }
@@ -154,16 +154,23 @@ public final class ReplicatedExchange {
         return messagesApplied;
     }
 
-    private Outcome apply(long clientId, ClientSequences.Client client, long sequence, Command command) {
+    /** Applies a command, remembers its outcome and adds it to {@code reply} (null for none). */
+    private void apply(long clientId, ClientSequences.Client client, long sequence, Command command,
+                       OutcomeReply reply) {
         events.beginCommand();
         engine.submit(command);
         CommandRejected refused = events.rejection();
-        Outcome outcome = new Outcome(sequence, command.timestamp(), engine.lastSequence(),
-                refused == null ? null : refused.reason() + ": " + refused.message());
-        client.applied(outcome);
+        String rejection = refused == null ? null : refused.reason() + ": " + refused.message();
+        long lastEvent = engine.lastSequence();
+        client.applied(sequence, command.timestamp(), lastEvent, rejection);
         commandsApplied++;
-        applied.onApplied(clientId, commandsApplied, outcome, refused);
-        return outcome;
+        if (reply != null) {
+            reply.add(sequence, command.timestamp(), lastEvent, rejection);
+        }
+        if (applied != null) {
+            applied.onApplied(clientId, commandsApplied, new Outcome(sequence, command.timestamp(), lastEvent,
+                    rejection), refused);
+        }
     }
 
     /** The next command of the message, stamped with the log's time; null (and why noted) when it does not decode. */
@@ -181,10 +188,11 @@ public final class ReplicatedExchange {
     }
 
     /** A command that did not decode (or follows one that did not) consumes its sequence and changes nothing else. */
-    private Outcome refuseMalformed(ClientSequences.Client client, long sequence, long time) {
-        Outcome outcome = new Outcome(sequence, time, engine.lastSequence(), malformed);
-        client.applied(outcome);
-        return outcome;
+    private void refuseMalformed(ClientSequences.Client client, long sequence, long time, OutcomeReply reply) {
+        client.applied(sequence, time, engine.lastSequence(), malformed);
+        if (reply != null) {
+            reply.add(sequence, time, engine.lastSequence(), malformed);
+        }
     }
 
     public StateReport report() {

@@ -43,7 +43,7 @@ class TransportTest {
 
     @Test
     void membersAndClientsShareTheDefaultTransport() {
-        assertThat(Transport.DEFAULT).isEqualTo(new Transport(8_192, Duration.ofNanos(250_000)));
+        assertThat(Transport.DEFAULT).isEqualTo(new Transport(8_192, Duration.ofMillis(2)));
         ClientConfig client = ClientConfig.of(5, List.of("a", "b", "c"), 21_000, "h");
         assertThat(client.transport()).isEqualTo(Transport.DEFAULT);
         assertThat(client.batch()).isEqualTo(ClientConfig.BATCH);

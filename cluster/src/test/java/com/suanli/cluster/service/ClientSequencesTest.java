@@ -11,6 +11,11 @@ class ClientSequencesTest {
     /** Past a full memory's worth of commands: the memory has grown to its largest and wrapped once. */
     private static final long APPLIED = ClientSequences.RECENT + 5_000;
 
+    private static void apply(ClientSequences.Client client, long sequence) {
+        Outcome outcome = outcome(sequence);
+        client.applied(sequence, outcome.timestamp(), outcome.lastEventSequence(), outcome.rejection());
+    }
+
     private static Outcome outcome(long sequence) {
         return new Outcome(sequence, 1_000 + sequence, 7 * sequence, sequence % 3 == 0 ? "UNKNOWN_ORDER: " + sequence : null);
     }
@@ -20,7 +25,7 @@ class ClientSequencesTest {
         ClientSequences sequences = new ClientSequences();
         ClientSequences.Client client = sequences.of(42);
         for (long sequence = 1; sequence <= APPLIED; sequence++) {
-            client.applied(outcome(sequence));
+            apply(client, sequence);
             // Every command still within the window a client may resend is answered, at every size the memory had.
             long resent = Math.max(1, sequence - ClientConfig.MAX_WINDOW + 1);
             assertThat(client.outcome(resent)).isEqualTo(outcome(resent));
@@ -37,9 +42,9 @@ class ClientSequencesTest {
     void aRestoredClientAnswersAsTheOriginal() {
         ClientSequences original = new ClientSequences();
         for (long sequence = 1; sequence <= APPLIED; sequence++) {
-            original.of(42).applied(outcome(sequence));
+            apply(original.of(42), sequence);
         }
-        original.of(7).applied(outcome(1));
+        apply(original.of(7), 1);
         ClientSequences restored = new ClientSequences();
         restored.restore(original.write());
         assertThat(restored.write()).isEqualTo(original.write());

@@ -224,4 +224,45 @@ class FeedMirrorTest {
         assertThatThrownBy(() -> history.record(48, 0, payload, 0, 100)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("message 48 recorded after 46");
     }
+
+    /**
+     * Messages of many sizes through a small budget: the ring wraps, grows up to the budget and forgets the oldest,
+     * and every message kept reads back whole, in order; one larger than the budget is still kept, alone.
+     */
+    @Test
+    void theHistorysRingKeepsEveryMessageWholeAsItWrapsAndGrows() {
+        int budget = 10_000;
+        FeedHistory history = new FeedHistory(budget);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        List<byte[]> recorded = new ArrayList<>();
+        for (long sequence = 1; sequence <= 2_000; sequence++) {
+            byte[] body = new byte[1 + random.nextInt(1_500)];
+            random.nextBytes(body);
+            recorded.add(body);
+            history.record(sequence, sequence, new UnsafeBuffer(body), 0, body.length);
+            long kept = 0;
+            long oldest = history.next();
+            while (oldest > 1 && kept + Messages.FEED_HEADER + recorded.get((int) oldest - 2).length <= budget) {
+                oldest--;
+                kept += Messages.FEED_HEADER + recorded.get((int) oldest - 1).length;
+            }
+            assertThat(history.reaches(oldest)).as("keeps at least the budget's worth less one message").isTrue();
+            List<Long> handed = new ArrayList<>();
+            history.from(oldest, message -> {
+                long at = Messages.feedSequence(message, 0);
+                byte[] expected = recorded.get((int) at - 1);
+                assertThat(message.capacity()).isEqualTo(Messages.FEED_HEADER + expected.length);
+                byte[] read = new byte[expected.length];
+                message.getBytes(Messages.FEED_HEADER, read);
+                assertThat(read).isEqualTo(expected);
+                return handed.add(at);
+            });
+            assertThat(handed).hasSize((int) (sequence - oldest + 1));
+        }
+        byte[] large = new byte[3 * budget];
+        DirectBuffer kept = history.record(2_001, 0, new UnsafeBuffer(large), 0, large.length);
+        assertThat(kept.capacity()).isEqualTo(Messages.FEED_HEADER + large.length);
+        assertThat(history.reaches(2_000)).isFalse();
+        assertThat(history.reaches(2_001)).isTrue();
+    }
 }
