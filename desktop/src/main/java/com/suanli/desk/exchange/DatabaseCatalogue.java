@@ -48,9 +48,7 @@ public final class DatabaseCatalogue implements Supplier<Catalogue>, AutoCloseab
             CatalogueRepository catalogue = new CatalogueRepository(c);
             if (catalogue.isEmpty()) {
                 // What was just stored reads back contract for contract (CatalogueRepositoryTest): not read again.
-                ListingStrip plan = defaultPlan.get();
-                catalogue.save(plan, DEFAULT_SOURCE);
-                return plan.catalogue();
+                return catalogue.save(defaultPlan.get(), DEFAULT_SOURCE);
             }
             return catalogue.catalogue();
         });
