@@ -56,9 +56,18 @@ public final class CatalogueJson {
     private CatalogueJson() {
     }
 
-    /** The default catalogue's listing plan. */
+    /** Read when first asked for (a holder class: the JVM makes its initialisation once and thread-safe). */
+    private static final class DefaultStrip {
+        static final ListingStrip PLAN =
+                readStrip(JsonInput.parseResource(ListingStrip.class, DEFAULT_RESOURCE, EVERY_PROBLEM));
+    }
+
+    /**
+     * The default catalogue's listing plan, read once: a desk's start wants it three times (the catalogue it
+     * stores, the session configuration's products, the live listing's green premium), and a plan is immutable.
+     */
     public static ListingStrip readDefaultStrip() {
-        return readStrip(JsonInput.parseResource(ListingStrip.class, DEFAULT_RESOURCE, EVERY_PROBLEM));
+        return DefaultStrip.PLAN;
     }
 
     /** The default catalogue's contracts. */

@@ -34,8 +34,9 @@ public final class CatalogueRepository {
      * Makes {@code plan} the desk's catalogue: the plan document and every contract it lists, replacing
      * the contracts of an earlier plan.
      * @param source where the plan came from, e.g. a file name or {@code default catalogue}
+     * @return the contracts stored, as {@link #catalogue()} reads them back
      */
-    public void save(ListingStrip plan, String source) throws SQLException {
+    public Catalogue save(ListingStrip plan, String source) throws SQLException {
         Catalogue catalogue = plan.catalogue();
         Sql.update(connection, "INSERT INTO listing_plans (loaded_at, source, document) VALUES (?, ?, ?)",
                 OffsetDateTime.now(), source, CatalogueJson.write(plan));
@@ -56,6 +57,7 @@ public final class CatalogueRepository {
                         contract.tickSize(), contract.lotSize(), contract.maxOrderLots(), contract.priceBandBps(),
                         contract.referencePriceTicks(), contract.firstTradingDay(), contract.lastTradingDay(),
                         contract.expiry()});
+        return catalogue;
     }
 
     /** Whether no catalogue was ever saved. */

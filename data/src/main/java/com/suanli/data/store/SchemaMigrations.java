@@ -19,7 +19,8 @@ import org.flywaydb.core.api.MigrationState;
 /**
  * Brings a desk database to this application's schema with Flyway: the versioned scripts under
  * {@value #LOCATION}. A database already at {@link #LATEST} is checked with one query and Flyway is not
- * even loaded, so only a first start (or the first start of a newer desk) pays for migrating. A
+ * even loaded, so only a first start (or the first start of a newer desk) pays for migrating; a new database
+ * runs the baseline script there alone (B7, what V1 to V7 make), an older one the V scripts it lacks. A
  * database that a newer desk migrated further is refused: this desk would misread what it does not know.
  */
 final class SchemaMigrations {
@@ -66,14 +67,12 @@ final class SchemaMigrations {
                 .failOnMissingLocations(true)
                 .load();
         try {
-            for (MigrationInfo migration : flyway.info().applied()) {
-                if (migration.getState() == MigrationState.FUTURE_SUCCESS
-                        || migration.getState() == MigrationState.FUTURE_FAILED) {
-                    throw newer(database, Integer.parseInt(migration.getVersion().getVersion()), latest);
+            // A new database has nothing applied, newer or not: Flyway's survey of it would be work for nothing.
+            if (applied.version() > 0) {
+                refuseNewer(flyway, database, latest);
+                if (backup != null) {
+                    backUp(keeper, backup);
                 }
-            }
-            if (applied.version() > 0 && backup != null) {
-                backUp(keeper, backup);
             }
             flyway.migrate();
         } catch (FlywayException e) {
@@ -81,6 +80,16 @@ final class SchemaMigrations {
                     + DeskStore.firstLine(e.getMessage()), e);
         }
         return applied(keeper).version();
+    }
+
+    /** Refuses a database that a newer desk migrated further (a version this desk has no script for). */
+    private static void refuseNewer(Flyway flyway, String database, int latest) {
+        for (MigrationInfo migration : flyway.info().applied()) {
+            if (migration.getState() == MigrationState.FUTURE_SUCCESS
+                    || migration.getState() == MigrationState.FUTURE_FAILED) {
+                throw newer(database, Integer.parseInt(migration.getVersion().getVersion()), latest);
+            }
+        }
     }
 
     private static void backUp(Connection keeper, Path backup) throws SQLException {

@@ -31,13 +31,11 @@ class CatalogueRepositoryTest {
     @Test
     void the_default_catalogue_reads_back_contract_for_contract_with_its_plan() {
         try (DeskStore store = TestStores.fresh(dir)) {
-            store.transaction(c -> {
-                new CatalogueRepository(c).save(DEFAULT_PLAN, "default catalogue");
-                return null;
-            });
+            Catalogue saved = store.transaction(c -> new CatalogueRepository(c).save(DEFAULT_PLAN, "default catalogue"));
 
             Catalogue stored = catalogue(store);
-            assertThat(stored.contracts()).hasSize(962).containsExactlyElementsOf(DEFAULT_PLAN.catalogue().contracts());
+            assertThat(stored.contracts()).hasSize(962).containsExactlyElementsOf(DEFAULT_PLAN.catalogue().contracts())
+                    .as("what save answers").containsExactlyElementsOf(saved.contracts());
             assertThat(plan(store)).contains(DEFAULT_PLAN);
         }
     }

@@ -138,16 +138,23 @@ class DeskStoreTest {
     @Test
     void latest_is_the_highest_version_among_the_migration_scripts() throws IOException, URISyntaxException {
         URL folder = SchemaMigrations.class.getResource("migration");
-        Pattern script = Pattern.compile("V(\\d+)__[a-z0-9_]+\\.sql");
+        Pattern script = Pattern.compile("([VB])(\\d+)__[a-z0-9_]+\\.sql");
         int highest = 0;
+        int baseline = 0;
         try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
             for (Path file : files.toList()) {
                 Matcher name = script.matcher(file.getFileName().toString());
                 assertThat(name.matches()).as("script name %s", file.getFileName()).isTrue();
-                highest = Math.max(highest, Integer.parseInt(name.group(1)));
+                int version = Integer.parseInt(name.group(2));
+                if (name.group(1).equals("V")) {
+                    highest = Math.max(highest, version);
+                } else {
+                    baseline = Math.max(baseline, version);
+                }
             }
         }
         assertThat(SchemaMigrations.LATEST).isEqualTo(highest);
+        assertThat(baseline).as("the baseline's version").isBetween(1, SchemaMigrations.LATEST);
     }
 
     @Test

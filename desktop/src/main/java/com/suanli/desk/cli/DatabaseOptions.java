@@ -21,6 +21,13 @@ public final class DatabaseOptions {
     @Option(names = "--ask-key", description = "ask for the key of an encrypted database (else $" + FileKey.ENVIRONMENT + ")")
     private boolean askKey;
 
+    /** The options {@code --db database} alone gives, read without picocli (DeskCli's everyday start). */
+    static DatabaseOptions of(String database) {
+        DatabaseOptions options = new DatabaseOptions();
+        options.database = database;
+        return options;
+    }
+
     /** The database chosen by the option, the settings file or the default, in that order. */
     public StoreAddress address(CliContext context) {
         if (database != null) {

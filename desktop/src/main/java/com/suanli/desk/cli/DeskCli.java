@@ -44,18 +44,22 @@ public final class DeskCli {
     /** Runs a command, or opens {@code workstation} when none is given. */
     public static int run(String[] args, CliContext context, Workstation workstation) {
         if (args.length == 0) {
-            return openWithDefaults(context, workstation);
+            return openWithDefaults(new DatabaseOptions(), context, workstation);
+        }
+        Optional<String> database = databaseAlone(args);
+        if (database.isPresent()) {
+            return openWithDefaults(DatabaseOptions.of(database.get()), context, workstation);
         }
         return commandLine(context, workstation).execute(args);
     }
 
     /**
-     * The trader's everyday start, {@code ./desk} alone: there is nothing to parse, so the window does not
-     * wait for picocli's few hundred classes to load (about half a second on a busy machine). It opens
-     * what {@code desk} with no options would: the database of the settings file or the default.
+     * The trader's everyday start, {@code ./desk} alone or {@code ./desk --db PATH}: there is nothing else to parse,
+     * so the window does not wait for picocli's few hundred classes to load (about half a second on a busy
+     * machine). It opens what {@code desk} with those options would: the database chosen, else the settings
+     * file's, else the default.
      */
-    private static int openWithDefaults(CliContext context, Workstation workstation) {
-        DatabaseOptions defaults = new DatabaseOptions();
+    private static int openWithDefaults(DatabaseOptions defaults, CliContext context, Workstation workstation) {
         try {
             StoreAddress address = defaults.address(context);
             return workstation.open(address, defaults.key(context, address), DeskSettings.simulation(context.home()),
@@ -64,6 +68,20 @@ public final class DeskCli {
             context.err().println("error: " + firstLine(e.getMessage()));
             return EXIT_REFUSED;
         }
+    }
+
+    /**
+     * The path of {@code --db PATH} or {@code --db=PATH} when that is all the arguments say; anything else (a blank or
+     * option-like path too) is picocli's to parse and, if need be, refuse.
+     */
+    private static Optional<String> databaseAlone(String[] args) {
+        String path = null;
+        if (args.length == 2 && args[0].equals("--db")) {
+            path = args[1];
+        } else if (args.length == 1 && args[0].startsWith("--db=")) {
+            path = args[0].substring("--db=".length());
+        }
+        return Optional.ofNullable(path).filter(chosen -> !chosen.isBlank() && !chosen.startsWith("-"));
     }
 
     static CommandLine commandLine(CliContext context, Workstation workstation) {

@@ -32,7 +32,8 @@ import java.util.function.LongConsumer;
  * fixed, futures settled with their variation margin and margin calls) and the next business day
  * opens at once (expiries, deliveries, bands), the night passing for the fundamental in one step.
  *
- * The AI labs buy their first covers on joining, then renew them at the day turns.
+ * The market makers quote on joining, so the market has prices at once; then the AI labs buy their first covers
+ * (priced after the quotes are sent), and renew them at the day turns.
  *
  * <p>{@link #run()} takes the calling thread until {@link #stop()}; events reach it from any thread
  * through {@link #onEvents} and are applied on the session's thread at the next step, so the agents
@@ -172,6 +173,7 @@ public final class LiveSession {
             day = firstDay(now);
             trading = run.joinMarket(now, day, exchange::session);
             run.openAccounts(now, exchange::hasFirm, exchange::hasAccount);
+            run.quoteOnJoining(now, day);
             run.insureOnJoining(now, day);
         });
         long last = Long.MIN_VALUE;

@@ -18,6 +18,7 @@ import com.suanli.exchange.listing.ContractSpec;
 import com.suanli.sessions.agent.Agent;
 import com.suanli.sessions.agent.AgentContext;
 import com.suanli.sessions.agent.CommandPort;
+import com.suanli.sessions.agent.MarketMaker;
 import com.suanli.sessions.config.SessionClock;
 import com.suanli.sessions.config.SessionConfig;
 import com.suanli.sessions.fundamental.FairValues;
@@ -286,6 +287,21 @@ public final class SessionRun implements EventSink {
             send(new SetReferencePrice(now, spec.instrumentId(), fair.wholeTicks(spec.instrumentId())));
         }
         return trading;
+    }
+
+    /**
+     * A live session's market makers quote at once on joining, their accounts open: the desk's market shows prices
+     * from the session's first moment, not only once a maker first wakes (the calm month's two wake in a step with
+     * probability 0.2 each, so the first quote came a few wall seconds after the start). A maker's quote draws
+     * nothing, so every draw of the session after it is the one it was.
+     */
+    void quoteOnJoining(long now, LocalDate day) {
+        AgentContext context = new AgentContext(now, day, market, fair, listing);
+        for (Agent agent : roster.agents()) {
+            if (agent instanceof MarketMaker) {
+                agent.act(context, this::send);
+            }
+        }
     }
 
     /**

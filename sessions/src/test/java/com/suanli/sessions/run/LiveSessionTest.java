@@ -17,6 +17,8 @@ import com.suanli.exchange.engine.event.SettlementPricePublished;
 import com.suanli.exchange.engine.event.TradeExecuted;
 import com.suanli.exchange.listing.ContractKind;
 import com.suanli.exchange.listing.ContractSpec;
+import com.suanli.sessions.agent.Agent;
+import com.suanli.sessions.agent.MarketMaker;
 import com.suanli.sessions.config.SessionClock;
 import com.suanli.sessions.config.SessionConfig;
 import com.suanli.sessions.config.SessionConfigJson;
@@ -57,6 +59,33 @@ class LiveSessionTest {
         assertThat(exchange.of(CommandRejected.class)).extracting(r -> r.reason().name())
                 .doesNotContain("TIMESTAMP_BEFORE_ENGINE_TIME", "DUPLICATE_ACCOUNT", "DUPLICATE_FIRM", "UNKNOWN_ACCOUNT");
         assertThat(exchange.engine.clearingFaults()).isZero();
+    }
+
+    @Test
+    void the_market_makers_quote_every_contract_trading_today_on_joining_before_the_first_step() throws Exception {
+        LiveExchange exchange = new LiveExchange();
+        LiveSession session = exchange.session();
+        // Paused: the session joins the market and takes no step.
+        session.pause();
+        Thread thread = running(session);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (exchange.of(QuoteAccepted.class).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(session.steps()).as("steps taken").isZero();
+        session.stop();
+        thread.join();
+
+        List<Long> makers = session.session().roster().agents().stream().filter(MarketMaker.class::isInstance)
+                .map(Agent::account).toList();
+        List<Integer> trading = session.session().listing().contracts().stream()
+                .filter(spec -> SessionListing.tradesOn(spec, MONDAY)).map(ContractSpec::instrumentId).toList();
+        assertThat(makers).as("the calm month's market makers").hasSize(2);
+        for (long maker : makers) {
+            assertThat(exchange.of(QuoteAccepted.class)).filteredOn(q -> q.account() == maker)
+                    .extracting(QuoteAccepted::instrumentId).as("maker %d's quotes", maker)
+                    .containsExactlyInAnyOrderElementsOf(trading);
+        }
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -25,7 +26,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * The live session behind the window: started with the calm month when the exchange runs (if the setting
  * says so), then paused, resumed, sped up, stopped or replaced from the Simulation menu. Its status
  * reaches the status bar in words. FX thread, except the status, which arrives from the session's thread
- * through {@code uiThread}.
+ * through {@code uiThread}. A start's work (the session stopped before it, its configuration read, its
+ * listing, agents and recording made) runs on a thread of its own, so that the window answers meanwhile; the
+ * session is the menu's once it runs, and a stop, a newer start or the close takes over one still starting.
  */
 public final class SimulationControl implements AutoCloseable {
 
@@ -45,7 +48,9 @@ public final class SimulationControl implements AutoCloseable {
             new ReadOnlyObjectWrapper<>(this, "status", SimulationStatus.OFF);
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "");
     private DeskExchange exchange;
-    private DeskSimulation running;
+    private volatile DeskSimulation running;
+    /** A session still starting, until it runs (then {@link #running}) or a stop, start or close takes it over. */
+    private CompletableFuture<DeskSimulation> starting;
     /** The last stop the menu asked for, done once that session has stopped (its status told after). */
     private CompletableFuture<Void> stopped = CompletableFuture.completedFuture(null);
     /** Which start a status comes from: a late word of a replaced session is not shown. */
@@ -104,17 +109,65 @@ public final class SimulationControl implements AutoCloseable {
             messages.accept(Texts.format("simulation.not-started", refused.getMessage()));
             return;
         }
-        stopRunning();
         long start = ++starts;
-        try {
-            running = DeskSimulation.recorded(exchange, database.get(), chosen, SEED, clock, monitoring,
+        Runnable before = takeOver();
+        DeskExchange market = exchange;
+        CompletableFuture<DeskSimulation> launched = CompletableFuture.supplyAsync(() -> {
+            before.run();
+            return DeskSimulation.recorded(market, database.get(), chosen, SEED, clock, monitoring,
                     next -> uiThread.execute(() -> {
                         if (start == starts) {
                             show(next);
                         }
                     }));
-        } catch (RuntimeException refused) {
-            messages.accept(Texts.format("simulation.not-started", refused.getMessage()));
+        }, task -> daemon(task, "desk-simulation-start"));
+        starting = launched;
+        launched.whenCompleteAsync((simulation, refused) -> {
+            if (starting != launched) {
+                return;
+            }
+            starting = null;
+            if (refused != null) {
+                Throwable cause = refused instanceof CompletionException ? refused.getCause() : refused;
+                messages.accept(Texts.format("simulation.not-started", cause.getMessage()));
+            } else {
+                running = simulation;
+            }
+        }, uiThread);
+    }
+
+    /**
+     * Takes the session running and the one starting from the menu: the returned work, run off the FX thread, waits
+     * for a stop under way and stops both, the one running told as stopped unless a newer start has spoken since.
+     */
+    private Runnable takeOver() {
+        DeskSimulation previous = running;
+        CompletableFuture<DeskSimulation> unfinished = starting;
+        CompletableFuture<Void> stopping = stopped;
+        running = null;
+        starting = null;
+        long start = starts;
+        return () -> {
+            stopping.join();
+            if (previous != null) {
+                previous.stop();
+                uiThread.execute(() -> {
+                    if (start == starts) {
+                        show(previous.status());
+                    }
+                });
+            }
+            stopStarted(unfinished);
+        };
+    }
+
+    /** Stops the session {@code unfinished} started, once it has; one that failed to start has nothing to stop. */
+    private static void stopStarted(CompletableFuture<DeskSimulation> unfinished) {
+        if (unfinished != null) {
+            DeskSimulation simulation = unfinished.handle((started, refused) -> started).join();
+            if (simulation != null) {
+                simulation.stop();
+            }
         }
     }
 
@@ -136,23 +189,27 @@ public final class SimulationControl implements AutoCloseable {
      * its own.
      */
     public void stop() {
-        if (running == null) {
+        if (running == null && starting == null) {
             return;
         }
         DeskSimulation stopping = running;
+        CompletableFuture<DeskSimulation> unfinished = starting;
         running = null;
-        if (isLive(stopping.status())) {
+        starting = null;
+        if (stopping != null && isLive(stopping.status())) {
             show(stopping.status().stopping());
         }
         long start = starts;
-        stopped = CompletableFuture.runAsync(stopping::stop, task -> {
-            Thread thread = new Thread(task, "desk-simulation-stop");
-            thread.setDaemon(true);
-            thread.start();
-        });
+        stopped = CompletableFuture.runAsync(() -> {
+            if (stopping != null) {
+                stopping.stop();
+            }
+            // A session still starting is stopped once it runs; it tells its own status.
+            stopStarted(unfinished);
+        }, task -> daemon(task, "desk-simulation-stop"));
         // Told on the FX thread, never waited for there: a start may be waiting for the stop itself.
         stopped.thenRunAsync(() -> {
-            if (start == starts) {
+            if (start == starts && stopping != null) {
                 show(stopping.status());
             }
         }, uiThread);
@@ -195,15 +252,10 @@ public final class SimulationControl implements AutoCloseable {
         return statusText.getReadOnlyProperty();
     }
 
-    /** Waits for a stop under way, then stops the session running, if any: a start or the desk's close. */
-    private void stopRunning() {
-        stopped.join();
-        if (running != null) {
-            DeskSimulation stopping = running;
-            running = null;
-            stopping.stop();
-            show(stopping.status());
-        }
+    private static void daemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private void show(SimulationStatus next) {
@@ -217,9 +269,9 @@ public final class SimulationControl implements AutoCloseable {
         return status.state() == SimulationStatus.State.RUNNING || status.state() == SimulationStatus.State.PAUSED;
     }
 
-    /** Stops the session before the exchange closes. */
+    /** Stops the session, running or still starting, before the exchange closes; waits for it. */
     @Override
     public void close() {
-        stopRunning();
+        takeOver().run();
     }
 }

@@ -23,7 +23,8 @@ import javafx.stage.Window;
  */
 public final class SignInView {
 
-    static final String ID = "sign-in";
+    /** The id of the window's root, by which tests and the start probe find it. */
+    public static final String ID = "sign-in";
 
     private final Stage stage = new Stage();
 

@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,11 +80,16 @@ class ConnectedSimulationTest {
     }
 
     @Test
-    void the_same_exchange_on_a_desk_not_connected_starts_the_session() {
+    void the_same_exchange_on_a_desk_not_connected_starts_the_session() throws InterruptedException {
         try (SimulationControl control = control(false)) {
             control.exchangeRunning(exchange, SimulationMenu.CALM_MONTH);
 
             assertThat(control.connected()).isFalse();
+            // The session starts on a thread of its own: it is the control's once it runs.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (control.current().isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
             assertThat(control.current()).isPresent();
             assertThat(messages).isEmpty();
         }
