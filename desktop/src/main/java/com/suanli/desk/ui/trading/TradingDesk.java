@@ -23,16 +23,19 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.collections.FXCollections;
@@ -63,7 +66,15 @@ public final class TradingDesk {
     private Catalogue catalogue = Catalogue.empty();
     private ExchangeBooks books = ExchangeBooks.NONE;
     private final Map<Integer, InstrumentMarket> markets = new HashMap<>();
+    /** Every order kept, oldest first: order ids grow with time, so this is also their id order. */
     private final Map<Long, OwnOrder> ordersById = new LinkedHashMap<>();
+    /**
+     * Each instrument's live orders by id, oldest first: the ladder reads its instrument's on every batch, and a
+     * quoting desk keeps thousands of orders in all.
+     */
+    private final Map<Integer, NavigableMap<Long, OwnOrder>> liveByInstrument = new HashMap<>();
+    /** The finished orders' ids, oldest first: past {@link #KEPT_ROWS} the oldest are forgotten. */
+    private final NavigableSet<Long> finished = new TreeSet<>();
     /** Positions by account, then by instrument. */
     private final Map<Long, Map<Integer, HeldPosition>> held = new HashMap<>();
     private final ObservableList<OwnOrder> orders = FXCollections.observableArrayList();
@@ -180,7 +191,7 @@ public final class TradingDesk {
     private void ownOrderEvent(ExchangeEvent event, List<Reject> newRejects) {
         if (event instanceof OrderAccepted accepted && accounts.contains(accepted.account())) {
             ownEvents++;
-            contract(accepted.instrumentId()).ifPresent(contract -> ordersById.put(accepted.orderId(), new OwnOrder(
+            contract(accepted.instrumentId()).ifPresent(contract -> keep(new OwnOrder(
                     accepted.orderId(), accepted.account(), accepted.clientOrderId(), contract, accepted.side(), accepted.type(),
                     accepted.timeInForce(), accepted.price(), accepted.stopPrice(), accepted.quantity(),
                     accepted.quantity(), 0, false,
@@ -193,15 +204,13 @@ public final class TradingDesk {
             });
         } else if (event instanceof OrderCancelled cancelled && accounts.contains(cancelled.account())) {
             ownEvents++;
-            ordersById.computeIfPresent(cancelled.orderId(),
-                    (id, order) -> order.cancelled(cancelled.reason(), cancelled.message()));
+            change(cancelled.orderId(), order -> order.cancelled(cancelled.reason(), cancelled.message()));
         } else if (event instanceof OrderAmended amended && accounts.contains(amended.account())) {
             ownEvents++;
-            ordersById.computeIfPresent(amended.orderId(),
-                    (id, order) -> order.amended(amended.price(), amended.openQuantity()));
+            change(amended.orderId(), order -> order.amended(amended.price(), amended.openQuantity()));
         } else if (event instanceof StopTriggered triggered && accounts.contains(triggered.account())) {
             ownEvents++;
-            ordersById.computeIfPresent(triggered.orderId(), (id, order) -> order.working(order.price()));
+            change(triggered.orderId(), order -> order.working(order.price()));
         } else if (event instanceof CommandRejected rejected && accounts.contains(rejected.account())) {
             ownEvents++;
             newRejects.add(new Reject(rejected.timestamp(), rejected.command(),
@@ -217,20 +226,38 @@ public final class TradingDesk {
 
     /** Keeps every live order and the newest {@link #KEPT_ROWS} finished ones: a quoting day finishes thousands. */
     private void forgetOldestFinished() {
-        long finished = ordersById.values().stream().filter(order -> !order.status().isLive()).count();
-        Iterator<OwnOrder> oldestFirst = ordersById.values().iterator();
-        while (finished > KEPT_ROWS && oldestFirst.hasNext()) {
-            if (!oldestFirst.next().status().isLive()) {
-                oldestFirst.remove();
-                finished--;
-            }
+        while (finished.size() > KEPT_ROWS) {
+            ordersById.remove(finished.pollFirst());
+        }
+    }
+
+    /** Keeps {@code order} as it now stands, live or finished. */
+    private void keep(OwnOrder order) {
+        long id = order.orderId();
+        ordersById.put(id, order);
+        NavigableMap<Long, OwnOrder> live = liveByInstrument.computeIfAbsent(order.contract().instrumentId(),
+                instrument -> new TreeMap<>());
+        if (order.status().isLive()) {
+            live.put(id, order);
+            finished.remove(id);
+        } else {
+            live.remove(id);
+            finished.add(id);
+        }
+    }
+
+    /** Keeps the order with {@code orderId} as {@code change} makes it, if the desk knows it. */
+    private void change(long orderId, UnaryOperator<OwnOrder> change) {
+        OwnOrder order = ordersById.get(orderId);
+        if (order != null) {
+            keep(change.apply(order));
         }
     }
 
     private void quoteSide(ContractSpec contract, long owner, Side side, long orderId, long price, long quantity) {
         if (orderId != 0) {
-            ordersById.put(orderId, new OwnOrder(orderId, owner, 0, contract, side, OrderType.LIMIT, TimeInForce.GTC, price,
-                    0, quantity, quantity, 0, true, OrderStatus.WORKING, null, ""));
+            keep(new OwnOrder(orderId, owner, 0, contract, side, OrderType.LIMIT, TimeInForce.GTC, price, 0, quantity,
+                    quantity, 0, true, OrderStatus.WORKING, null, ""));
         }
     }
 
@@ -244,7 +271,7 @@ public final class TradingDesk {
         if (contract == null) {
             return;
         }
-        ordersById.computeIfPresent(orderId, (id, order) -> order.filled(trade.quantity(), remaining));
+        change(orderId, order -> order.filled(trade.quantity(), remaining));
         boolean aggressor = trade.aggressor() == (side == Side.BID ? Aggressor.BUYER : Aggressor.SELLER);
         Fill fill = new Fill(trade.tradeId(), trade.timestamp(), orderId, contract, side, trade.price(),
                 trade.quantity(), aggressor);
@@ -318,13 +345,8 @@ public final class TradingDesk {
 
     /** The trader's orders that may still trade on one instrument, oldest first. */
     public List<OwnOrder> liveOrders(int instrumentId) {
-        List<OwnOrder> found = new ArrayList<>();
-        for (OwnOrder order : ordersById.values()) {
-            if (order.status().isLive() && order.contract().instrumentId() == instrumentId) {
-                found.add(order);
-            }
-        }
-        return found;
+        NavigableMap<Long, OwnOrder> live = liveByInstrument.get(instrumentId);
+        return live == null ? new ArrayList<>() : new ArrayList<>(live.values());
     }
 
     /** Where an order shows on a ladder: a held stop at its trigger, anything else at its limit. */
@@ -378,7 +400,9 @@ public final class TradingDesk {
         // Order ids grow with time: in id order the map stays oldest first, as the events build it.
         all.sort(Comparator.comparingLong(OwnOrder::orderId));
         ordersById.clear();
-        all.forEach(order -> ordersById.put(order.orderId(), order));
+        liveByInstrument.clear();
+        finished.clear();
+        all.forEach(this::keep);
         Set<String> heard = new HashSet<>();
         fills.forEach(fill -> heard.add(fill.tradeId() + fill.side().name()));
         List<Fill> merged = new ArrayList<>(fills);
