@@ -45,8 +45,9 @@ import javafx.collections.ObservableList;
  * The trader's view of the exchange, folded from its events: every instrument's market (depth, last trade,
  * volume at price), the trader's orders, fills, rejects and positions, and the public tape. Each batch of
  * events changes the observable lists once, at its end, only where a row changed and as a table keeps its cells
- * through ({@link TableRows}), and then bumps {@link #revisionProperty()}: the views redraw once per batch however
- * many events it holds. FX thread only; needs no window.
+ * through ({@link TableRows}; the orders by the ones the batch touched, {@link OrderRows}), and then bumps
+ * {@link #revisionProperty()}: the views redraw once per batch however many events it holds. FX thread only; needs
+ * no window.
  */
 public final class TradingDesk {
 
@@ -77,7 +78,9 @@ public final class TradingDesk {
     private final NavigableSet<Long> finished = new TreeSet<>();
     /** Positions by account, then by instrument. */
     private final Map<Long, Map<Integer, HeldPosition>> held = new HashMap<>();
-    private final ObservableList<OwnOrder> orders = FXCollections.observableArrayList();
+    private final OrderRows orders = new OrderRows();
+    /** The orders kept, changed or forgotten since the orders' rows were last brought up to date. */
+    private final Set<Long> touched = new HashSet<>();
     private final ObservableList<Fill> fills = FXCollections.observableArrayList();
     private final ObservableList<Reject> rejects = FXCollections.observableArrayList();
     private final ObservableList<TapeRow> tape = FXCollections.observableArrayList();
@@ -158,7 +161,8 @@ public final class TradingDesk {
         // The market's own events are most of a busy batch: leave the trader's lists alone when none was theirs.
         if (ownEvents != ownBefore) {
             forgetOldestFinished();
-            TableRows.show(orders, newestFirst(ordersById.values()));
+            orders.show(touched, ordersById);
+            touched.clear();
         }
         prepend(fills, newFills);
         prepend(rejects, newRejects);
@@ -227,7 +231,9 @@ public final class TradingDesk {
     /** Keeps every live order and the newest {@link #KEPT_ROWS} finished ones: a quoting day finishes thousands. */
     private void forgetOldestFinished() {
         while (finished.size() > KEPT_ROWS) {
-            ordersById.remove(finished.pollFirst());
+            long oldest = finished.pollFirst();
+            ordersById.remove(oldest);
+            touched.add(oldest);
         }
     }
 
@@ -235,6 +241,7 @@ public final class TradingDesk {
     private void keep(OwnOrder order) {
         long id = order.orderId();
         ordersById.put(id, order);
+        touched.add(id);
         NavigableMap<Long, OwnOrder> live = liveByInstrument.computeIfAbsent(order.contract().instrumentId(),
                 instrument -> new TreeMap<>());
         if (order.status().isLive()) {
@@ -409,6 +416,7 @@ public final class TradingDesk {
         day.fills().stream().filter(fill -> heard.add(fill.tradeId() + fill.side().name())).forEach(merged::add);
         merged.sort(Comparator.comparingLong(Fill::timestamp).thenComparingLong(Fill::tradeId).reversed());
         orders.setAll(newestFirst(ordersById.values()));
+        touched.clear();
         fills.setAll(merged.subList(0, Math.min(merged.size(), KEPT_ROWS)));
         revision.set(revision.get() + 1);
     }
