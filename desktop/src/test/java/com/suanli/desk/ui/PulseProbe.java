@@ -39,6 +39,7 @@ import com.suanli.exchange.listing.ContractSpec;
 import com.suanli.exchange.marketdata.BestBidOffer;
 import com.suanli.exchange.marketdata.DepthLevel;
 import java.awt.image.BufferedImage;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
@@ -176,6 +177,7 @@ public final class PulseProbe {
         idleTaken.await();
         Instant idleTo = Instant.now();
         ThreadCpu fedCpu = ThreadCpu.start();
+        long[] gcBefore = collections();
         long began = System.nanoTime();
         String picture = System.getProperty(PICTURE);
         if (picture != null) {
@@ -198,6 +200,7 @@ public final class PulseProbe {
             check.complete(compare(engine, desk, traded));
         });
         String differences = check.get(60, TimeUnit.SECONDS);
+        long[] gcAfter = collections();
         Instant fedTo = Instant.now();
         // The heavy panels follow a busy market at a human rate: what the last batch changed is on screen within
         // their next redraw, in the first pulse a period on; the check runs in the pulse after that one. (A wall-clock
@@ -225,6 +228,8 @@ public final class PulseProbe {
         System.out.printf("CPU while fed, a pulse on average: FX thread %.3f ms, render thread %.3f ms"
                 + " (%,.0f and %,.0f ms over %,d pulses)%n", spent[0] / 1e6 / fedWhole.getTotalCount(),
                 spent[1] / 1e6 / fedWhole.getTotalCount(), spent[0] / 1e6, spent[1] / 1e6, fedWhole.getTotalCount());
+        System.out.printf("garbage collections while fed: %,d, %,d ms in all (the collectors' own count and time)%n",
+                gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1]);
         System.out.printf("the final screen painted whole, render thread CPU a frame: %.3f ms (%d frames)%n", repaint,
                 REPAINTS);
         print("idle: pulse, CSS and layout, FX thread CPU", idle[2]);
@@ -524,6 +529,19 @@ public final class PulseProbe {
             spent[0] = CPU.getThreadCpuTime(fxThread) - fxStart;
             spent[1] = CPU.getThreadCpuTime(renderThread) - renderStart;
         }
+    }
+
+    /**
+     * How many collections the JVM's collectors have made so far and their time in milliseconds: a long pause stalls
+     * the FX thread whatever the desk does, and a pulse it falls in is in the tail.
+     */
+    private static long[] collections() {
+        long[] made = new long[2];
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            made[0] += Math.max(0, collector.getCollectionCount());
+            made[1] += Math.max(0, collector.getCollectionTime());
+        }
+        return made;
     }
 
     private static void print(String what, Histogram nanos) {

@@ -23,16 +23,19 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.collections.FXCollections;
@@ -42,8 +45,9 @@ import javafx.collections.ObservableList;
  * The trader's view of the exchange, folded from its events: every instrument's market (depth, last trade,
  * volume at price), the trader's orders, fills, rejects and positions, and the public tape. Each batch of
  * events changes the observable lists once, at its end, only where a row changed and as a table keeps its cells
- * through ({@link TableRows}), and then bumps {@link #revisionProperty()}: the views redraw once per batch however
- * many events it holds. FX thread only; needs no window.
+ * through ({@link TableRows}; the orders by the ones the batch touched, {@link OrderRows}), and then bumps
+ * {@link #revisionProperty()}: the views redraw once per batch however many events it holds. FX thread only; needs
+ * no window.
  */
 public final class TradingDesk {
 
@@ -63,10 +67,20 @@ public final class TradingDesk {
     private Catalogue catalogue = Catalogue.empty();
     private ExchangeBooks books = ExchangeBooks.NONE;
     private final Map<Integer, InstrumentMarket> markets = new HashMap<>();
+    /** Every order kept, oldest first: order ids grow with time, so this is also their id order. */
     private final Map<Long, OwnOrder> ordersById = new LinkedHashMap<>();
+    /**
+     * Each instrument's live orders by id, oldest first: the ladder reads its instrument's on every batch, and a
+     * quoting desk keeps thousands of orders in all.
+     */
+    private final Map<Integer, NavigableMap<Long, OwnOrder>> liveByInstrument = new HashMap<>();
+    /** The finished orders' ids, oldest first: past {@link #KEPT_ROWS} the oldest are forgotten. */
+    private final NavigableSet<Long> finished = new TreeSet<>();
     /** Positions by account, then by instrument. */
     private final Map<Long, Map<Integer, HeldPosition>> held = new HashMap<>();
-    private final ObservableList<OwnOrder> orders = FXCollections.observableArrayList();
+    private final OrderRows orders = new OrderRows();
+    /** The orders kept, changed or forgotten since the orders' rows were last brought up to date. */
+    private final Set<Long> touched = new HashSet<>();
     private final ObservableList<Fill> fills = FXCollections.observableArrayList();
     private final ObservableList<Reject> rejects = FXCollections.observableArrayList();
     private final ObservableList<TapeRow> tape = FXCollections.observableArrayList();
@@ -147,7 +161,8 @@ public final class TradingDesk {
         // The market's own events are most of a busy batch: leave the trader's lists alone when none was theirs.
         if (ownEvents != ownBefore) {
             forgetOldestFinished();
-            TableRows.show(orders, newestFirst(ordersById.values()));
+            orders.show(touched, ordersById);
+            touched.clear();
         }
         prepend(fills, newFills);
         prepend(rejects, newRejects);
@@ -180,7 +195,7 @@ public final class TradingDesk {
     private void ownOrderEvent(ExchangeEvent event, List<Reject> newRejects) {
         if (event instanceof OrderAccepted accepted && accounts.contains(accepted.account())) {
             ownEvents++;
-            contract(accepted.instrumentId()).ifPresent(contract -> ordersById.put(accepted.orderId(), new OwnOrder(
+            contract(accepted.instrumentId()).ifPresent(contract -> keep(new OwnOrder(
                     accepted.orderId(), accepted.account(), accepted.clientOrderId(), contract, accepted.side(), accepted.type(),
                     accepted.timeInForce(), accepted.price(), accepted.stopPrice(), accepted.quantity(),
                     accepted.quantity(), 0, false,
@@ -193,15 +208,13 @@ public final class TradingDesk {
             });
         } else if (event instanceof OrderCancelled cancelled && accounts.contains(cancelled.account())) {
             ownEvents++;
-            ordersById.computeIfPresent(cancelled.orderId(),
-                    (id, order) -> order.cancelled(cancelled.reason(), cancelled.message()));
+            change(cancelled.orderId(), order -> order.cancelled(cancelled.reason(), cancelled.message()));
         } else if (event instanceof OrderAmended amended && accounts.contains(amended.account())) {
             ownEvents++;
-            ordersById.computeIfPresent(amended.orderId(),
-                    (id, order) -> order.amended(amended.price(), amended.openQuantity()));
+            change(amended.orderId(), order -> order.amended(amended.price(), amended.openQuantity()));
         } else if (event instanceof StopTriggered triggered && accounts.contains(triggered.account())) {
             ownEvents++;
-            ordersById.computeIfPresent(triggered.orderId(), (id, order) -> order.working(order.price()));
+            change(triggered.orderId(), order -> order.working(order.price()));
         } else if (event instanceof CommandRejected rejected && accounts.contains(rejected.account())) {
             ownEvents++;
             newRejects.add(new Reject(rejected.timestamp(), rejected.command(),
@@ -217,20 +230,41 @@ public final class TradingDesk {
 
     /** Keeps every live order and the newest {@link #KEPT_ROWS} finished ones: a quoting day finishes thousands. */
     private void forgetOldestFinished() {
-        long finished = ordersById.values().stream().filter(order -> !order.status().isLive()).count();
-        Iterator<OwnOrder> oldestFirst = ordersById.values().iterator();
-        while (finished > KEPT_ROWS && oldestFirst.hasNext()) {
-            if (!oldestFirst.next().status().isLive()) {
-                oldestFirst.remove();
-                finished--;
-            }
+        while (finished.size() > KEPT_ROWS) {
+            long oldest = finished.pollFirst();
+            ordersById.remove(oldest);
+            touched.add(oldest);
+        }
+    }
+
+    /** Keeps {@code order} as it now stands, live or finished. */
+    private void keep(OwnOrder order) {
+        long id = order.orderId();
+        ordersById.put(id, order);
+        touched.add(id);
+        NavigableMap<Long, OwnOrder> live = liveByInstrument.computeIfAbsent(order.contract().instrumentId(),
+                instrument -> new TreeMap<>());
+        if (order.status().isLive()) {
+            live.put(id, order);
+            finished.remove(id);
+        } else {
+            live.remove(id);
+            finished.add(id);
+        }
+    }
+
+    /** Keeps the order with {@code orderId} as {@code change} makes it, if the desk knows it. */
+    private void change(long orderId, UnaryOperator<OwnOrder> change) {
+        OwnOrder order = ordersById.get(orderId);
+        if (order != null) {
+            keep(change.apply(order));
         }
     }
 
     private void quoteSide(ContractSpec contract, long owner, Side side, long orderId, long price, long quantity) {
         if (orderId != 0) {
-            ordersById.put(orderId, new OwnOrder(orderId, owner, 0, contract, side, OrderType.LIMIT, TimeInForce.GTC, price,
-                    0, quantity, quantity, 0, true, OrderStatus.WORKING, null, ""));
+            keep(new OwnOrder(orderId, owner, 0, contract, side, OrderType.LIMIT, TimeInForce.GTC, price, 0, quantity,
+                    quantity, 0, true, OrderStatus.WORKING, null, ""));
         }
     }
 
@@ -244,7 +278,7 @@ public final class TradingDesk {
         if (contract == null) {
             return;
         }
-        ordersById.computeIfPresent(orderId, (id, order) -> order.filled(trade.quantity(), remaining));
+        change(orderId, order -> order.filled(trade.quantity(), remaining));
         boolean aggressor = trade.aggressor() == (side == Side.BID ? Aggressor.BUYER : Aggressor.SELLER);
         Fill fill = new Fill(trade.tradeId(), trade.timestamp(), orderId, contract, side, trade.price(),
                 trade.quantity(), aggressor);
@@ -318,13 +352,8 @@ public final class TradingDesk {
 
     /** The trader's orders that may still trade on one instrument, oldest first. */
     public List<OwnOrder> liveOrders(int instrumentId) {
-        List<OwnOrder> found = new ArrayList<>();
-        for (OwnOrder order : ordersById.values()) {
-            if (order.status().isLive() && order.contract().instrumentId() == instrumentId) {
-                found.add(order);
-            }
-        }
-        return found;
+        NavigableMap<Long, OwnOrder> live = liveByInstrument.get(instrumentId);
+        return live == null ? new ArrayList<>() : new ArrayList<>(live.values());
     }
 
     /** Where an order shows on a ladder: a held stop at its trigger, anything else at its limit. */
@@ -378,13 +407,16 @@ public final class TradingDesk {
         // Order ids grow with time: in id order the map stays oldest first, as the events build it.
         all.sort(Comparator.comparingLong(OwnOrder::orderId));
         ordersById.clear();
-        all.forEach(order -> ordersById.put(order.orderId(), order));
+        liveByInstrument.clear();
+        finished.clear();
+        all.forEach(this::keep);
         Set<String> heard = new HashSet<>();
         fills.forEach(fill -> heard.add(fill.tradeId() + fill.side().name()));
         List<Fill> merged = new ArrayList<>(fills);
         day.fills().stream().filter(fill -> heard.add(fill.tradeId() + fill.side().name())).forEach(merged::add);
         merged.sort(Comparator.comparingLong(Fill::timestamp).thenComparingLong(Fill::tradeId).reversed());
         orders.setAll(newestFirst(ordersById.values()));
+        touched.clear();
         fills.setAll(merged.subList(0, Math.min(merged.size(), KEPT_ROWS)));
         revision.set(revision.get() + 1);
     }

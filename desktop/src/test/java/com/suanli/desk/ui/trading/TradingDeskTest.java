@@ -102,6 +102,7 @@ class TradingDeskTest {
             assertThat(order.cancelReason()).isEqualTo(CancelReason.MASS_CANCEL);
         });
         assertThat(desk.market(fixture.june.instrumentId()).bestBid()).isZero();
+        assertThat(desk.liveOrders(fixture.june.instrumentId())).isEmpty();
     }
 
     @Test
@@ -187,6 +188,11 @@ class TradingDeskTest {
         assertThat(desk.orders()).hasSize(TradingDesk.KEPT_ROWS + 1);
         assertThat(desk.orders().filtered(order -> order.status().isLive()))
                 .singleElement().extracting(OwnOrder::price).isEqualTo(live);
+        assertThat(desk.liveOrders(fixture.june.instrumentId())).singleElement().extracting(OwnOrder::price)
+                .isEqualTo(live);
+        // The twenty oldest finished were forgotten: the newest finished order kept is the last one cancelled.
+        assertThat(desk.orders().get(TradingDesk.KEPT_ROWS - 1).orderId())
+                .isEqualTo(desk.orders().get(0).orderId() - (TradingDesk.KEPT_ROWS - 1));
     }
 
     private OwnOrder placeThenCancel() {

@@ -1,0 +1,89 @@
+package com.suanli.desk.ui.trading;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import javafx.collections.ModifiableObservableListBase;
+
+/**
+ * The trader's orders as the blotter lists them, newest first (order ids grow with time: highest id first), brought
+ * up to date by the orders a batch touched, all in one change: a changed order set in its row, a new one inserted at
+ * its place, a forgotten one removed. Comparing the whole list with every kept order on each batch with one of the
+ * trader's events cost the fold the list's length (thousands on a quoting day), and a change deep in the list had
+ * every row above it removed and inserted again, each heard by the working orders' filter (docs/BENCHMARKS.md,
+ * PulseProbe). No table shows this list itself: each shows its copy ({@link ShownRows}), which never has a row
+ * replaced. FX thread only.
+ */
+final class OrderRows extends ModifiableObservableListBase<OwnOrder> {
+
+    private final List<OwnOrder> rows = new ArrayList<>();
+
+    /** Shows each order of {@code touched} as {@code kept} now holds it, or no longer when it holds it no more. */
+    void show(Collection<Long> touched, Map<Long, OwnOrder> kept) {
+        if (touched.isEmpty()) {
+            return;
+        }
+        beginChange();
+        try {
+            for (long orderId : touched) {
+                int row = rowOf(orderId);
+                OwnOrder order = kept.get(orderId);
+                if (row < 0) {
+                    if (order != null) {
+                        add(-row - 1, order);
+                    }
+                } else if (order == null) {
+                    remove(row);
+                } else if (!order.equals(rows.get(row))) {
+                    set(row, order);
+                }
+            }
+        } finally {
+            endChange();
+        }
+    }
+
+    /** The row of the order, or {@code -(the row it would take) - 1}: a binary search on the ids, highest first. */
+    private int rowOf(long orderId) {
+        int low = 0;
+        int high = rows.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            long id = rows.get(middle).orderId();
+            if (id > orderId) {
+                low = middle + 1;
+            } else if (id < orderId) {
+                high = middle - 1;
+            } else {
+                return middle;
+            }
+        }
+        return -low - 1;
+    }
+
+    @Override
+    public OwnOrder get(int index) {
+        return rows.get(index);
+    }
+
+    @Override
+    public int size() {
+        return rows.size();
+    }
+
+    @Override
+    protected void doAdd(int index, OwnOrder order) {
+        rows.add(index, order);
+    }
+
+    @Override
+    protected OwnOrder doSet(int index, OwnOrder order) {
+        return rows.set(index, order);
+    }
+
+    @Override
+    protected OwnOrder doRemove(int index) {
+        return rows.remove(index);
+    }
+}
