@@ -80,10 +80,9 @@ public final class CandleChartView {
     }
 
     /**
-     * The time axis spans the bars with an interval and a half before the first and two after the last: ranged over
-     * the bars alone, a single bar spans no time and a few span less than the axis's labels need, and the axis then
-     * labelled microseconds ('0:32:00 0000us'); starting a whole interval before, the first label sat on the left
-     * edge, cut in half. With no bar it ranges itself.
+     * The time axis spans the bars with one interval before the first and two after the last: ranged over the bars
+     * alone, a single bar spans no time and a few span less than the axis's labels need, and the axis then labelled
+     * microseconds ('0:32:00 0000us'). With no bar it ranges itself.
      */
     private void frame(List<Candle> candles) {
         Axis time = chart.getXAxis();
@@ -93,7 +92,7 @@ public final class CandleChartView {
         }
         double interval = model.intervalProperty().get().millis() / 1000.0;
         time.setAutoRanging(false);
-        time.set(candles.get(0).start() / 1000.0 - 1.5 * interval, candles.get(candles.size() - 1).start() / 1000.0
+        time.set(candles.get(0).start() / 1000.0 - interval, candles.get(candles.size() - 1).start() / 1000.0
                 + 2 * interval);
     }
 
