@@ -86,7 +86,7 @@ public final class EngineLauncher {
 
     /** From now on the trader's commands go to the exchange as {@code session}'s user (FX thread). */
     public void signedIn(DeskSession session) {
-        engineGateway = new HostGateway(session);
+        engineGateway = new HostGateway(session, trading::contract);
     }
 
     /** Call on the FX thread; returns at once. */

@@ -6,8 +6,11 @@ import com.suanli.desk.ui.trading.CommandOutcome;
 import com.suanli.desk.ui.trading.OrderGateway;
 import com.suanli.exchange.engine.command.Command;
 import com.suanli.exchange.engine.event.CommandRejected;
+import com.suanli.exchange.listing.ContractSpec;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.IntFunction;
 
 /**
  * The trader's order gateway over the desk's exchange host, as the signed-in user: a command is answered once
@@ -17,9 +20,12 @@ import java.util.concurrent.CompletableFuture;
 public final class HostGateway implements OrderGateway {
 
     private final DeskSession session;
+    private final IntFunction<Optional<ContractSpec>> contracts;
 
-    public HostGateway(DeskSession session) {
+    /** @param contracts the listed contracts by instrument id, whose terms a refusal's words name */
+    public HostGateway(DeskSession session, IntFunction<Optional<ContractSpec>> contracts) {
         this.session = Objects.requireNonNull(session, "session");
+        this.contracts = Objects.requireNonNull(contracts, "contracts");
     }
 
     @Override
@@ -31,7 +37,7 @@ public final class HostGateway implements OrderGateway {
             }
             CommandRejected rejection = acknowledged.rejection();
             return rejection == null ? CommandOutcome.TAKEN
-                    : CommandOutcome.refused(rejection.reason(), rejection.message());
+                    : CommandOutcome.refused(rejection.reason(), RefusalWords.detail(rejection, contracts));
         });
     }
 }

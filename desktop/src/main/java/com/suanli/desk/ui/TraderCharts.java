@@ -22,6 +22,7 @@ import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.Region;
 
 /**
  * The charts panel: candles with volume, depth and the forward curve in tabs, the tape beside them, all
@@ -43,6 +44,9 @@ final class TraderCharts {
                 tab("charts-depth", Texts.get("charts.depth-tab"), depth.root()), tab("charts-curve",
                         Texts.get("charts.curve-tab"), curve.root()));
         charts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // Each chart fits the width the split gives it rather than pushing under the tape.
+        charts.setMinWidth(0);
+        charts.getTabs().forEach(tab -> ((Region) tab.getContent()).setMinWidth(0));
         root = new SplitPane(charts, tape.root());
         root.setDividerPositions(0.7);
         PanelViews.keepChosenTab(root, charts, "charts-tabs");

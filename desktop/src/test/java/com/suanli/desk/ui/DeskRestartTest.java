@@ -25,8 +25,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
@@ -179,6 +181,30 @@ class DeskRestartTest {
                 .isEqualTo("account-calls");
         robot.clickOn("#tab-blotter");
         assertThat(chosenTab(robot, "#blotter-tabs")).isEqualTo("blotter-rejects");
+    }
+
+    @Test
+    void the_market_watch_columns_chosen_are_shown_again_after_a_restart(FxRobot robot) {
+        started();
+        robot.clickOn("#market-watch-columns").clickOn("#market-watch-column-tick").clickOn("#market-watch-column-index");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(watchColumns(robot)).as("before the restart").contains("watch-tick").doesNotContain("watch-index");
+
+        restart(robot);
+
+        assertThat(watchColumns(robot)).as("the term shown, the index hidden").contains("watch-tick")
+                .doesNotContain("watch-index").startsWith("watch-symbol", "watch-bid-lots");
+        Optional<String> saved = DESK.store().transaction(c -> new UserSettings(c, LOCAL_USER).get(UserSettings.LAYOUT));
+        assertThat(saved).as("the user's layout setting").hasValueSatisfying(text -> assertThat(text)
+                .contains("\"market-watch-columns\":\"SYMBOL,BID_LOTS,").contains(",TICK\""));
+    }
+
+    /** The ids of the market watch's columns shown, in order. */
+    private static List<String> watchColumns(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = robot.lookup("#market-watch-table").queryAs(TableView.class);
+        return table.getVisibleLeafColumns().stream().map(TableColumn::getId).toList();
     }
 
     private static String chosenTab(FxRobot robot, String tabPane) {

@@ -155,7 +155,7 @@ public final class AutoQuoterViewModel {
                 live.add(order.orderId());
             } else if (order.status() == OrderStatus.CANCELLED && liveQuoteOrders.contains(order.orderId())
                     && order.cancelReason() != CancelReason.QUOTE_REPLACED) {
-                why = RefusalWords.cancellation(order.cancelReason(), order.cancelDetail());
+                why = RefusalWords.cancellation(order.cancelReason());
             }
         }
         liveQuoteOrders = live;

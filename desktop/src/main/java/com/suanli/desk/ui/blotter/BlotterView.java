@@ -147,7 +147,7 @@ public final class BlotterView {
                 column(Texts.get("blotter.filled"), order -> Long.toString(order.filledQuantity()), true),
                 statusColumn(),
                 column(Texts.get("blotter.why"),
-                        order -> RefusalWords.cancellation(order.cancelReason(), order.cancelDetail()), false)));
+                        order -> RefusalWords.cancellation(order.cancelReason()), false)));
         table.getColumns().get(table.getColumns().size() - 1).setPrefWidth(WIDE / 2);
         table.setPlaceholder(new Label(Texts.get("blotter.no-orders")));
         return table;

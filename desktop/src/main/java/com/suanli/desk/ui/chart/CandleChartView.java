@@ -9,12 +9,12 @@ import io.fair_acc.chartfx.renderer.spi.financial.CandleStickRenderer;
 import io.fair_acc.dataset.events.ChartBits;
 import io.fair_acc.dataset.spi.financial.OhlcvDataSet;
 import java.util.List;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -33,10 +33,13 @@ public final class CandleChartView {
         CandleStickRenderer candles = new CandleStickRenderer(true);
         candles.getDatasets().add(bars);
         chart.getRenderers().setAll(candles);
+        // One series, named by the status over it: its legend only took height from the bars.
+        chart.setLegendVisible(false);
         chart.getPlugins().add(new DataPointTooltip());
 
         ToggleGroup intervals = new ToggleGroup();
-        HBox bar = new HBox(4);
+        // The status goes to a line of its own when the panel is too narrow for it beside the intervals.
+        FlowPane bar = new FlowPane(4, 4);
         bar.getStyleClass().add("candle-intervals");
         for (BarInterval interval : BarInterval.values()) {
             ToggleButton button = new ToggleButton(interval.title());
@@ -58,9 +61,9 @@ public final class CandleChartView {
         Label status = new Label();
         status.setId("candle-status");
         status.textProperty().bind(model.statusProperty());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        bar.getChildren().addAll(gap, status);
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        status.setPadding(new Insets(0, 0, 0, 8));
+        bar.getChildren().add(status);
 
         root = new VBox(4, bar, chart);
         // The last bar moves with every print: on a busy market the chart redraws at a human rate.
@@ -77,7 +80,7 @@ public final class CandleChartView {
     }
 
     /**
-     * The time axis spans the bars with one interval before the first and after the last: ranged over the bars
+     * The time axis spans the bars with one interval before the first and two after the last: ranged over the bars
      * alone, a single bar spans no time and a few span less than the axis's labels need, and the axis then labelled
      * microseconds ('0:32:00 0000us'). With no bar it ranges itself.
      */

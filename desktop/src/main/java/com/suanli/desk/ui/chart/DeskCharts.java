@@ -7,15 +7,23 @@ import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.axes.spi.format.DefaultTimeFormatter;
 import io.fair_acc.chartfx.renderer.spi.financial.FinancialTheme;
 import io.fair_acc.chartfx.ui.geometry.Side;
+import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /**
  * The desk's ChartFX charts set up one way: no animation (a live chart redraws every pulse), the price axis
  * on the right where a trader reads it, time in exchange time, ChartFX's dark scheme.
  */
 public final class DeskCharts {
+
+    /** Exchange time, Beijing. */
+    private static final ZoneOffset EXCHANGE = ZoneOffset.ofHours(8);
+    /** Room for one time label ("14:53:30", "2027-03") and the gap to the next, in pixels. */
+    private static final double TIME_LABEL_ROOM = 90;
 
     private DeskCharts() {
     }
@@ -35,17 +43,47 @@ public final class DeskCharts {
         // ChartFX's own dark scheme: axis labels and grid readable on the desk's dark theme.
         FinancialTheme.Dark.applyPseudoClasses(chart);
         VBox.setVgrow(chart, Priority.ALWAYS);
+        // ChartFX asks for more width than a charts panel beside the tape has; the panel then laid the chart out
+        // wider than itself and cut off the price axis on the right.
+        chart.setMinSize(0, 0);
         return chart;
     }
 
-    /** A time axis (epoch seconds) labelled in exchange time. */
+    /**
+     * A time axis (epoch seconds) labelled in exchange time, with no more labels than its width holds: ChartFX's own
+     * count (20) put a label every 30 s on a panel 400 px wide, each over the next.
+     */
     public static DefaultNumericAxis timeAxis() {
         DefaultNumericAxis time = new DefaultNumericAxis(Texts.get("chart.time"), "CST");
         time.setTimeAxis(true);
         time.setAutoRangeRounding(false);
         if (time.getAxisLabelFormatter() instanceof DefaultTimeFormatter formatter) {
-            formatter.setTimeZoneOffset(ZoneOffset.ofHours(8));
+            formatter.setTimeZoneOffset(EXCHANGE);
         }
+        time.widthProperty().addListener((property, before, width) -> time.setMaxMajorTickLabelCount(
+                Math.max(2, (int) (width.doubleValue() / TIME_LABEL_ROOM))));
         return time;
+    }
+
+    /**
+     * A time axis over months (a forward curve), each label its month, e.g. {@code 2027-03}: with no name under it,
+     * which the months say, to leave the short chart its height.
+     */
+    public static DefaultNumericAxis monthAxis() {
+        DefaultNumericAxis months = timeAxis();
+        months.setName(null);
+        months.setUnit(null);
+        months.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number seconds) {
+                return YearMonth.from(Instant.ofEpochSecond(seconds.longValue()).atOffset(EXCHANGE)).toString();
+            }
+
+            @Override
+            public Number fromString(String month) {
+                return YearMonth.parse(month).atDay(1).atStartOfDay().toEpochSecond(EXCHANGE);
+            }
+        });
+        return months;
     }
 }

@@ -5,6 +5,7 @@ import com.suanli.desk.ui.form.Figures;
 import com.suanli.desk.ui.form.Tables;
 import com.suanli.desk.ui.text.Texts;
 import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.Axis;
 import io.fair_acc.chartfx.renderer.ErrorStyle;
 import io.fair_acc.chartfx.renderer.LineStyle;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
@@ -14,14 +15,18 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.util.Locale;
+import java.util.Arrays;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.function.Function;
+import java.util.stream.DoubleStream;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -37,10 +42,11 @@ public final class ForwardCurveView {
     private final DoubleDataSet curveLine = new DoubleDataSet(Texts.get("curve.pricing"));
     private final DoubleDataSet marks = new DoubleDataSet(Texts.get("curve.market"));
     private final VBox root;
+    private final Axis priceAxis;
 
     public ForwardCurveView(ForwardStripViewModel model) {
         this.model = model;
-        XYChart chart = DeskCharts.chart("curve-chart", DeskCharts.timeAxis(), Texts.get("chart.price"),
+        XYChart chart = DeskCharts.chart("curve-chart", DeskCharts.monthAxis(), Texts.get("chart.price"),
                 Texts.get("chart.cny"));
         curveLine.setStyle("-fx-stroke: #58a6ff;");
         marks.setStyle("-fx-stroke: #d29922; -fx-fill: #d29922; -fx-marker-size: 5;");
@@ -54,21 +60,32 @@ public final class ForwardCurveView {
         points.setDrawMarker(true);
         points.getDatasets().add(marks);
         chart.getRenderers().setAll(line, points);
+        priceAxis = chart.getYAxis();
 
         TableView<StripPoint> table = Tables.table("curve-table", FXCollections.observableArrayList(),
                 Texts.get("curve.none-listed"));
-        table.getColumns().addAll(List.of(
-                Tables.column(Texts.get("curve.month"), point -> point.contract().deliveryMonth().toString(), false),
-                Tables.column(Texts.get("curve.settle"), price(StripPoint::settlement), true),
-                Tables.column(Texts.get("curve.last"), price(StripPoint::last), true),
-                Tables.column(Texts.get("curve.mid"), price(StripPoint::mid), true),
-                Tables.column(Texts.get("curve.curve"),
-                        point -> Double.isNaN(point.curve()) ? "" : Figures.price(point.curve()), true),
-                Tables.signedColumn(Texts.get("curve.rich-cheap"), point -> signed(point.richness(), Figures::price),
-                        ForwardCurveView::direction),
-                Tables.signedColumn(Texts.get("curve.ticks"), point -> signed(point.richnessTicks(),
-                        ticks -> String.format(
-                        Locale.ROOT, "%.1f", ticks)), ForwardCurveView::direction)));
+        TableColumn<StripPoint, String> month = Tables.column(Texts.get("curve.month"),
+                point -> point.contract().deliveryMonth().toString(), false);
+        TableColumn<StripPoint, String> settle = Tables.column(Texts.get("curve.settle"), price(StripPoint::settlement),
+                true);
+        TableColumn<StripPoint, String> last = Tables.column(Texts.get("curve.last"), price(StripPoint::last), true);
+        TableColumn<StripPoint, String> mid = Tables.column(Texts.get("curve.mid"), price(StripPoint::mid), true);
+        TableColumn<StripPoint, String> curve = Tables.column(Texts.get("curve.curve"),
+                point -> Double.isNaN(point.curve()) ? "" : Figures.price(point.curve()), true);
+        TableColumn<StripPoint, String> rich = Tables.signedColumn(Texts.get("curve.rich-cheap"),
+                point -> signed(point.richness(), Figures::price), ForwardCurveView::direction);
+        TableColumn<StripPoint, String> ticks = Tables.signedColumn(Texts.get("curve.ticks"),
+                point -> signed(point.richnessTicks(), each -> String.format(Locale.ROOT, "%.1f", each)),
+                ForwardCurveView::direction);
+        Tables.fitWords(month, List.of("2027-12"));
+        List.of(settle, last, mid).forEach(column -> Tables.fitFigure(column, "22.125"));
+        Tables.fitFigure(curve, "22.1250");
+        Tables.fitFigure(rich, "+1.2500");
+        Tables.fitFigure(ticks, "+125.0");
+        table.getColumns().addAll(List.of(month, settle, last, mid, curve, rich, ticks));
+        // A narrow panel leaves out the settlement and then the last price (the mid, the curve and how rich each
+        // month is stay) rather than cut the last column or scroll sideways.
+        table.widthProperty().addListener((property, before, width) -> shed(table, width.doubleValue(), last, settle));
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, chosen) -> {
             if (chosen != null) {
                 model.choose(chosen);
@@ -79,7 +96,7 @@ public final class ForwardCurveView {
         status.textProperty().bind(model.statusProperty());
         SplitPane split = new SplitPane(chart, table);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.6);
         VBox.setVgrow(split, Priority.ALWAYS);
         root = new VBox(4, status, split);
         model.pointsProperty().addListener((observable, before, after) -> {
@@ -89,6 +106,22 @@ public final class ForwardCurveView {
         model.curveProperty().addListener((observable, before, after) -> draw());
         table.getItems().setAll(model.points());
         draw();
+    }
+
+    /** Shows the {@code optional} columns, leaving out from the first while the table is narrower than it needs. */
+    @SafeVarargs
+    private static void shed(TableView<StripPoint> table, double width, TableColumn<StripPoint, String>... optional) {
+        for (TableColumn<StripPoint, String> column : optional) {
+            column.setVisible(true);
+        }
+        for (TableColumn<StripPoint, String> column : optional) {
+            double needed = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getMinWidth).sum()
+                    + Tables.SCROLL_BAR;
+            if (needed <= width) {
+                return;
+            }
+            column.setVisible(false);
+        }
     }
 
     private void draw() {
@@ -109,6 +142,23 @@ public final class ForwardCurveView {
             my[i] = point.mark().orElseThrow().doubleValue();
         }
         marks.set(mx, my);
+        frame(y, my);
+    }
+
+    /**
+     * The price axis spans the curve and the marks, with a tenth of their range either side: ranged by ChartFX it
+     * followed the curve alone and cut the marks above it in half.
+     */
+    private void frame(double[] curve, double[] marked) {
+        DoubleSummaryStatistics prices = DoubleStream.concat(Arrays.stream(curve), Arrays.stream(marked))
+                .summaryStatistics();
+        if (prices.getCount() == 0) {
+            priceAxis.setAutoRanging(true);
+            return;
+        }
+        double room = Math.max((prices.getMax() - prices.getMin()) / 10, 0.01);
+        priceAxis.setAutoRanging(false);
+        priceAxis.set(prices.getMin() - room, prices.getMax() + room);
     }
 
     private static double seconds(LocalDate day) {

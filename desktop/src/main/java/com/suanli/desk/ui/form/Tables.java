@@ -38,7 +38,7 @@ public final class Tables {
     /** The header label's padding (half an em each side), the sort arrow's gap and the column's borders. */
     private static final double HEADER_PADDING = 24;
     /** Room for a table's vertical scroll bar and its borders. */
-    private static final double SCROLL_BAR = 18;
+    public static final double SCROLL_BAR = 18;
     /** A cell's padding either side of its figure, and its borders. */
     private static final double CELL_PADDING = 20;
     /** A button's words as a cell shows them: the desk's 13px, bold to be on the safe side of the theme. */

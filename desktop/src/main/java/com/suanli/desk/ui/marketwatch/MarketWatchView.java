@@ -6,6 +6,7 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import com.suanli.desk.ui.DeskTheme;
 import com.suanli.desk.ui.text.Texts;
+import com.suanli.desk.ui.workspace.PanelViews;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -55,6 +56,7 @@ public final class MarketWatchView {
         root.setTop(filterBar());
         root.setCenter(table);
         root.getStyleClass().add("market-watch");
+        PanelViews.keepSetting(root, "market-watch-columns", viewModel.columns().wordsProperty());
         // Each beat makes the live cells on screen re-read their figures: they change their text without being
         // rebuilt. The pulse runs while the view is in a window.
         Timeline pulse = new Timeline(new KeyFrame(PULSE, tick -> beat.set(beat.get() + 1)));

@@ -4,16 +4,22 @@ import com.suanli.desk.access.CommandNotPermitted;
 import com.suanli.desk.access.SignInRefused;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.exchange.engine.event.CancelReason;
+import com.suanli.exchange.engine.event.CommandRejected;
 import com.suanli.exchange.engine.event.RejectReason;
 import com.suanli.exchange.engine.event.RejectedCommand;
+import com.suanli.exchange.listing.ContractSpec;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 /**
  * Refusals worded for the user. The words are chosen by the refusal's code (a {@link RejectReason}, an
- * {@link com.suanli.desk.access.AccessRule}, a sign-in's kind), never by parsing the exchange's English, which
- * still follows as the detail naming the field and value. English names them by the engine's codes (the trade's
- * own names, as the logs say them); Chinese by a phrase for each.
+ * {@link com.suanli.desk.access.AccessRule}, a sign-in's kind), never by parsing the exchange's English. English
+ * names the reason by the engine's code (the trade's own name, as the logs say it); Chinese by a phrase for each.
+ * The detail that follows (the field and the rule broken) is the bundles' too, filled in from the refused command's
+ * account and the contract's terms, so that nothing the engine says in English reaches a Chinese window.
  */
 public final class RefusalWords {
 
@@ -41,6 +47,36 @@ public final class RefusalWords {
                 : Texts.format("outcome.refused-because", reason, message);
     }
 
+    /**
+     * What was wrong, naming the field and the rule, in the desk's language: blank for a reason the bundles give
+     * no detail for (the reason alone then says it; the exchange's own English words are left to its journal).
+     */
+    public static String detail(CommandRejected refused, IntFunction<Optional<ContractSpec>> contracts) {
+        return detail(refused.reason(), refused.account(), contracts.apply(refused.instrumentId()));
+    }
+
+    static String detail(RejectReason reason, long account, Optional<ContractSpec> contract) {
+        String key = "refusal.detail." + reason.name();
+        if (Texts.find(key).isEmpty()) {
+            return "";
+        }
+        // Every reason with a contract term in its words concerns a listed contract, so the blanks are not shown.
+        return Texts.format(key, Long.toString(account),
+                contract.map(ContractSpec::symbol).orElse(""),
+                contract.map(ContractSpec::lotSize).orElse(0L),
+                contract.map(ContractSpec::maxOrderLots).orElse(0L),
+                contract.map(RefusalWords::band).orElse(""),
+                contract.map(terms -> terms.firstTradingDay().toString()).orElse(""),
+                contract.map(terms -> terms.lastTradingDay().toString()).orElse(""));
+    }
+
+    /** The price band's width either side of the reference price, as a percentage (10%, 7.5%). */
+    private static String band(ContractSpec contract) {
+        NumberFormat percent = NumberFormat.getPercentInstance(Texts.locale());
+        percent.setMaximumFractionDigits(2);
+        return percent.format(BigDecimal.valueOf(contract.priceBandBps(), 4));
+    }
+
     /** The command's kind as the status bar and the blotter name it. */
     public static String command(RejectedCommand command) {
         return Texts.find("term.RejectedCommand." + command.name()).orElse(command.name());
@@ -48,15 +84,11 @@ public final class RefusalWords {
 
     /**
      * Why the exchange cancelled an order, worded by its {@link CancelReason} as a reject's reason is (the code in
-     * English, a phrase in Chinese), then the exchange's own words if it gave any; blank for no reason (an order
-     * not cancelled).
+     * English, a phrase in Chinese); blank for no reason (an order not cancelled). The engine's words that may
+     * follow a cancel (a triggered stop's pre-trade refusal) are English and stay in its journal.
      */
-    public static String cancellation(CancelReason reason, String detail) {
-        if (reason == null) {
-            return "";
-        }
-        String words = Texts.find("term.CancelReason." + reason.name()).orElse(reason.name());
-        return detail.isBlank() ? words : Texts.format("outcome.cancelled-because", words, detail);
+    public static String cancellation(CancelReason reason) {
+        return reason == null ? "" : Texts.find("term.CancelReason." + reason.name()).orElse(reason.name());
     }
 
     /** Why the host refused the user's command or request, from the rule broken. */

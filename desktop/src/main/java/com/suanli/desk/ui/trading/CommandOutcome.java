@@ -9,8 +9,8 @@ import java.util.Objects;
  * What became of one command.
  *
  * @param reason why the exchange refused it; null when it was taken or never reached the exchange
- * @param message the exchange's own words for a refusal (naming the field and value), or why the command
- *        could not be sent; empty when taken
+ * @param message for a refusal what was wrong, naming the field and the rule, in the desk's language (blank when
+ *        the reason says it all), or why the command could not be sent; empty when taken
  */
 public record CommandOutcome(RejectReason reason, String message) {
 
@@ -36,7 +36,7 @@ public record CommandOutcome(RejectReason reason, String message) {
         return reason == null && message.isEmpty();
     }
 
-    /** The outcome as the trader reads it, e.g. {@code refused OUTSIDE_PRICE_BAND: price 9999 is above ...}. */
+    /** The outcome as the trader reads it, e.g. {@code refused OUTSIDE_PRICE_BAND: price: outside the price band ...}. */
     public String describe() {
         if (taken()) {
             return Texts.get("outcome.taken");

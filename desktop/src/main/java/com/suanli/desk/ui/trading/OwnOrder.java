@@ -18,12 +18,10 @@ import java.util.Objects;
  * @param quoteSide whether it is one side of the trader's two-sided quote
  * @param cancelReason for a cancelled order, the exchange's reason (a code: the view words it in the user's
  *     language); null otherwise
- * @param cancelDetail for a cancelled order, the exchange's own words on it, if any; empty otherwise
  */
 public record OwnOrder(long orderId, long account, long clientOrderId, ContractSpec contract, Side side, OrderType type,
                        TimeInForce timeInForce, long price, long stopPrice, long quantity, long openQuantity,
-                       long filledQuantity, boolean quoteSide, OrderStatus status, CancelReason cancelReason,
-                       String cancelDetail) {
+                       long filledQuantity, boolean quoteSide, OrderStatus status, CancelReason cancelReason) {
 
     public OwnOrder {
         Objects.requireNonNull(contract, "contract");
@@ -31,27 +29,26 @@ public record OwnOrder(long orderId, long account, long clientOrderId, ContractS
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(timeInForce, "timeInForce");
         Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(cancelDetail, "cancelDetail");
     }
 
     OwnOrder filled(long lots, long stillOpen) {
         return new OwnOrder(orderId, account, clientOrderId, contract, side, type, timeInForce, price, stopPrice, quantity,
                 stillOpen, filledQuantity + lots, quoteSide, stillOpen == 0 ? OrderStatus.FILLED : status,
-                cancelReason, cancelDetail);
+                cancelReason);
     }
 
     OwnOrder amended(long newPrice, long newOpen) {
         return new OwnOrder(orderId, account, clientOrderId, contract, side, type, timeInForce, newPrice, stopPrice, quantity,
-                newOpen, filledQuantity, quoteSide, status, cancelReason, cancelDetail);
+                newOpen, filledQuantity, quoteSide, status, cancelReason);
     }
 
     OwnOrder working(long workingPrice) {
         return new OwnOrder(orderId, account, clientOrderId, contract, side, type, timeInForce, workingPrice, stopPrice,
-                quantity, openQuantity, filledQuantity, quoteSide, OrderStatus.WORKING, cancelReason, cancelDetail);
+                quantity, openQuantity, filledQuantity, quoteSide, OrderStatus.WORKING, cancelReason);
     }
 
-    OwnOrder cancelled(CancelReason reason, String detail) {
+    OwnOrder cancelled(CancelReason reason) {
         return new OwnOrder(orderId, account, clientOrderId, contract, side, type, timeInForce, price, stopPrice, quantity, 0,
-                filledQuantity, quoteSide, OrderStatus.CANCELLED, reason, detail);
+                filledQuantity, quoteSide, OrderStatus.CANCELLED, reason);
     }
 }

@@ -63,7 +63,7 @@ public record TradersDay(List<OwnOrder> working, List<Fill> fills) {
         long quantity = record.map(OrderRecord::quantity).orElse(order.openQuantity() + filled);
         return new OwnOrder(order.orderId(), order.account(), order.clientOrderId(), contract, order.side(), order.type(),
                 order.timeInForce(), order.price(), order.stopPrice(), quantity, order.openQuantity(), filled,
-                order.quoteSide(), order.held() ? OrderStatus.HELD : OrderStatus.WORKING, null, "");
+                order.quoteSide(), order.held() ? OrderStatus.HELD : OrderStatus.WORKING, null);
     }
 
     private static Fill fill(TradeRecord trade, ContractSpec contract, Side side, long orderId) {

@@ -1,5 +1,6 @@
 package com.suanli.desk.ui.trading;
 
+import com.suanli.desk.ui.refusal.RefusalWords;
 import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.command.OrderType;
 import com.suanli.exchange.engine.command.TimeInForce;
@@ -199,7 +200,7 @@ public final class TradingDesk {
                     accepted.orderId(), accepted.account(), accepted.clientOrderId(), contract, accepted.side(), accepted.type(),
                     accepted.timeInForce(), accepted.price(), accepted.stopPrice(), accepted.quantity(),
                     accepted.quantity(), 0, false,
-                    isStop(accepted.type()) ? OrderStatus.HELD : OrderStatus.WORKING, null, "")));
+                    isStop(accepted.type()) ? OrderStatus.HELD : OrderStatus.WORKING, null)));
         } else if (event instanceof QuoteAccepted quote && accounts.contains(quote.account())) {
             ownEvents++;
             contract(quote.instrumentId()).ifPresent(contract -> {
@@ -208,7 +209,7 @@ public final class TradingDesk {
             });
         } else if (event instanceof OrderCancelled cancelled && accounts.contains(cancelled.account())) {
             ownEvents++;
-            change(cancelled.orderId(), order -> order.cancelled(cancelled.reason(), cancelled.message()));
+            change(cancelled.orderId(), order -> order.cancelled(cancelled.reason()));
         } else if (event instanceof OrderAmended amended && accounts.contains(amended.account())) {
             ownEvents++;
             change(amended.orderId(), order -> order.amended(amended.price(), amended.openQuantity()));
@@ -219,7 +220,7 @@ public final class TradingDesk {
             ownEvents++;
             newRejects.add(new Reject(rejected.timestamp(), rejected.command(),
                     contract(rejected.instrumentId()).map(ContractSpec::symbol).orElse(""),
-                    rejected.clientOrderId(), rejected.orderId(), rejected.reason(), rejected.message()));
+                    rejected.clientOrderId(), rejected.orderId(), rejected.reason(), RefusalWords.detail(rejected, this::contract)));
         } else if (event instanceof PositionChanged position && accounts.contains(position.account())) {
             ownEvents++;
             contract(position.instrumentId()).ifPresent(contract -> heldBy(position.account())
@@ -264,7 +265,7 @@ public final class TradingDesk {
     private void quoteSide(ContractSpec contract, long owner, Side side, long orderId, long price, long quantity) {
         if (orderId != 0) {
             keep(new OwnOrder(orderId, owner, 0, contract, side, OrderType.LIMIT, TimeInForce.GTC, price, 0, quantity,
-                    quantity, 0, true, OrderStatus.WORKING, null, ""));
+                    quantity, 0, true, OrderStatus.WORKING, null));
         }
     }
 

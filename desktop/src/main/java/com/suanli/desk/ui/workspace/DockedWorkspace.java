@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -37,6 +38,8 @@ final class DockedWorkspace {
     private final Map<Panel, Dockable> dockables = new EnumMap<>(Panel.class);
     /** The panels' tab panes whose chosen tab the layout keeps, by their ids. */
     private final Map<String, TabPane> tabPanes = new LinkedHashMap<>();
+    /** The panels' own settings the layout keeps (the market watch's columns), by their ids. */
+    private final Map<String, StringProperty> settings = new LinkedHashMap<>();
     private final StackPane area = new StackPane();
     private final Runnable changed;
     private DockContainerRootBranch root;
@@ -60,6 +63,10 @@ final class DockedWorkspace {
                 tabPanes.put(tabs.getId(), tabs);
                 HiddenTabs.untilChosen(tabs);
                 tabs.getSelectionModel().selectedItemProperty().addListener((property, before, after) -> told());
+            }
+            if (view.getProperties().get(PanelViews.KEPT_SETTING) instanceof KeptSetting kept) {
+                settings.put(kept.id(), kept.words());
+                kept.words().addListener((property, before, after) -> told());
             }
         }
         area.getStyleClass().add("docked-workspace");
@@ -192,6 +199,23 @@ final class DockedWorkspace {
             tabPanes.forEach((pane, tabs) -> Optional.ofNullable(chosen.get(pane)).flatMap(id -> tabs.getTabs()
                     .stream().filter(tab -> id.equals(tab.getId())).findFirst())
                     .ifPresent(tab -> tabs.getSelectionModel().select(tab)));
+        } finally {
+            arranging = false;
+        }
+    }
+
+    /** The panels' kept settings as words, by their ids. */
+    Map<String, String> settings() {
+        Map<String, String> now = new LinkedHashMap<>();
+        settings.forEach((id, words) -> Optional.ofNullable(words.get()).ifPresent(value -> now.put(id, value)));
+        return now;
+    }
+
+    /** Sets the panels' settings {@code saved} names (id to words); an id the desk lacks is passed over. */
+    void apply(Map<String, String> saved) {
+        arranging = true;
+        try {
+            settings.forEach((id, words) -> Optional.ofNullable(saved.get(id)).ifPresent(words::set));
         } finally {
             arranging = false;
         }

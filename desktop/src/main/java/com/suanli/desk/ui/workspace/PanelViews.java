@@ -1,5 +1,6 @@
 package com.suanli.desk.ui.workspace;
 
+import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.TabPane;
 
@@ -29,6 +30,20 @@ public interface PanelViews {
     static void keepChosenTab(Node view, TabPane tabs, String id) {
         tabs.setId(id);
         view.getProperties().put(CHOSEN_TAB, tabs);
+    }
+
+    /**
+     * The key under which a view may carry, in its {@code Node.getProperties()}, a setting of its own that the
+     * user's layout keeps as words (see {@link #keepSetting}).
+     */
+    String KEPT_SETTING = "desk.panel.keptSetting";
+
+    /**
+     * Marks {@code words}, a setting of {@code view} (the market watch's columns shown), as kept in the user's layout
+     * by {@code id}: each change is saved with the layout, and a restored layout sets it back.
+     */
+    static void keepSetting(Node view, String id, StringProperty words) {
+        view.getProperties().put(KEPT_SETTING, new KeptSetting(id, words));
     }
 
     /** A new view for the panel; called once per panel and workspace. */

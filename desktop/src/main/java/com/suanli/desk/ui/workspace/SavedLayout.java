@@ -20,8 +20,8 @@ import java.util.Set;
  * The user's layout as text (the {@code layout} setting of data.settings): for each workspace its arrangement and
  * the panels the user closed, e.g.
  * {@code {"TRADING":{"arrangement":{"column":[0.56],"parts":[{"tabs":["LADDER"],"shown":"LADDER"}, ...]},"closed":[]},
- * "workspace":"TRADING","tabs":{"blotter-tabs":"blotter-rejects"}}}: the workspace on screen and the tab chosen in
- * each panel that keeps one.
+ * "workspace":"TRADING","tabs":{"blotter-tabs":"blotter-rejects"},"views":{"market-watch-columns":"SYMBOL,BID"}}}:
+ * the workspace on screen, the tab chosen in each panel that keeps one and the panels' own settings kept as words.
  * Read leniently across versions of the desk: a panel it no longer has is left out, and a panel it added since
  * (neither placed nor closed) joins the first stack of its workspace; text that is not a layout is refused whole.
  */
@@ -31,30 +31,36 @@ public final class SavedLayout {
 
     private static final String SHOWN = "workspace";
     private static final String TABS = "tabs";
+    private static final String VIEWS = "views";
 
     private final Map<Workspace, Optional<Arrangement>> arrangements;
     private final Optional<Workspace> shown;
     private final Map<String, String> chosenTabs;
+    private final Map<String, String> settings;
 
     private SavedLayout(Map<Workspace, Optional<Arrangement>> arrangements, Optional<Workspace> shown,
-                        Map<String, String> chosenTabs) {
+                        Map<String, String> chosenTabs, Map<String, String> settings) {
         this.arrangements = arrangements;
         this.shown = shown;
         this.chosenTabs = chosenTabs;
+        this.settings = settings;
     }
 
     /** The layout of {@code arrangements}, by workspace; an empty one has every panel closed. */
     public static SavedLayout of(Map<Workspace, Optional<Arrangement>> arrangements) {
-        return new SavedLayout(new EnumMap<>(arrangements), Optional.empty(), Map.of());
+        return new SavedLayout(new EnumMap<>(arrangements), Optional.empty(), Map.of(), Map.of());
     }
 
     /**
      * As {@link #of(Map)}, on {@code shown}, with the tab chosen in each panel's kept tab pane ({@code chosenTabs}:
-     * the pane's id to the tab's, e.g. {@code blotter-tabs} to {@code blotter-rejects}).
+     * the pane's id to the tab's, e.g. {@code blotter-tabs} to {@code blotter-rejects}) and the panels' kept
+     * settings ({@code settings}: the setting's id to its words, e.g. {@code market-watch-columns} to
+     * {@code SYMBOL,BID,ASK}).
      */
     public static SavedLayout of(Map<Workspace, Optional<Arrangement>> arrangements, Workspace shown,
-                                 Map<String, String> chosenTabs) {
-        return new SavedLayout(new EnumMap<>(arrangements), Optional.of(shown), new LinkedHashMap<>(chosenTabs));
+                                 Map<String, String> chosenTabs, Map<String, String> settings) {
+        return new SavedLayout(new EnumMap<>(arrangements), Optional.of(shown), new LinkedHashMap<>(chosenTabs),
+                new LinkedHashMap<>(settings));
     }
 
     /** The workspace's arrangement as saved: empty when the user closed every panel, absent when not saved. */
@@ -72,11 +78,18 @@ public final class SavedLayout {
         return Collections.unmodifiableMap(chosenTabs);
     }
 
+    /** The panels' kept settings: the setting's id to its words. */
+    public Map<String, String> settings() {
+        return Collections.unmodifiableMap(settings);
+    }
+
     public String text() {
         ObjectNode root = JSON.createObjectNode();
         shown.ifPresent(workspace -> root.put(SHOWN, workspace.name()));
         ObjectNode tabs = root.putObject(TABS);
         chosenTabs.forEach(tabs::put);
+        ObjectNode views = root.putObject(VIEWS);
+        settings.forEach(views::put);
         arrangements.forEach((workspace, arrangement) -> {
             ObjectNode saved = root.putObject(workspace.name());
             arrangement.ifPresent(placed -> saved.set("arrangement", node(placed)));
@@ -120,7 +133,9 @@ public final class SavedLayout {
                 read.put(workspace, workspace(workspace, saved));
             }
         }
-        return new SavedLayout(read, workspace(root.get(SHOWN)), tabs(root.get(TABS)));
+        return new SavedLayout(read, workspace(root.get(SHOWN)),
+                words(root.get(TABS), TABS, "must be an object of tab ids by tab pane", "must be a tab id"),
+                words(root.get(VIEWS), VIEWS, "must be an object of settings by id", "must be the setting's words"));
     }
 
     /** The workspace named, if this desk has it: a retired one is left out, as a retired panel is. */
@@ -132,21 +147,22 @@ public final class SavedLayout {
                 .findFirst();
     }
 
-    private static Map<String, String> tabs(JsonNode tabs) {
-        Map<String, String> chosen = new LinkedHashMap<>();
-        if (tabs == null) {
-            return chosen;
+    /** The object of words at {@code $.key}, by their ids (a layout saved before had none: empty). */
+    private static Map<String, String> words(JsonNode node, String key, String notObject, String notWords) {
+        Map<String, String> read = new LinkedHashMap<>();
+        if (node == null) {
+            return read;
         }
-        if (!tabs.isObject()) {
-            throw new IllegalArgumentException("$." + TABS + ": must be an object of tab ids by tab pane");
+        if (!node.isObject()) {
+            throw new IllegalArgumentException("$." + key + ": " + notObject);
         }
-        tabs.fields().forEachRemaining(pane -> {
-            if (!pane.getValue().isTextual()) {
-                throw new IllegalArgumentException("$." + TABS + "." + pane.getKey() + ": must be a tab id");
+        node.fields().forEachRemaining(each -> {
+            if (!each.getValue().isTextual()) {
+                throw new IllegalArgumentException("$." + key + "." + each.getKey() + ": " + notWords);
             }
-            chosen.put(pane.getKey(), pane.getValue().asText());
+            read.put(each.getKey(), each.getValue().asText());
         });
-        return chosen;
+        return read;
     }
 
     private static Optional<Arrangement> workspace(Workspace workspace, JsonNode saved) {

@@ -18,7 +18,8 @@ import javafx.util.Duration;
  * the workspace's standard arrangement. Workspaces are built when first shown and kept, so switching back shows
  * the panels as they were left. Once {@link #keepChangesWith told where}, every change of the layout is handed
  * on as a whole {@link SavedLayout}, once the user has stopped moving things: where the panels are, the tab chosen
- * in each panel that keeps one, and the workspace on screen. FX thread only.
+ * in each panel that keeps one, the panels' kept settings (the market watch's columns) and the workspace on screen.
+ * FX thread only.
  */
 public final class WorkspaceView {
 
@@ -31,6 +32,8 @@ public final class WorkspaceView {
     private final Map<Workspace, Optional<Arrangement>> restored = new EnumMap<>(Workspace.class);
     /** Tabs chosen as restored (pane id to tab id), chosen in each workspace as it is built. */
     private final Map<String, String> restoredTabs = new LinkedHashMap<>();
+    /** Panels' settings as restored (id to words), set in each workspace as it is built. */
+    private final Map<String, String> restoredSettings = new LinkedHashMap<>();
     /** The workspace on screen: the shell binds its own to it, so a restored layout shows the one the user left. */
     private final ObjectProperty<Workspace> shown = new SimpleObjectProperty<>(this, "shown", Workspace.TRADING);
     private boolean restoring;
@@ -61,6 +64,7 @@ public final class WorkspaceView {
             DockedWorkspace docked = new DockedWorkspace(each, panels, settle::playFromStart);
             Optional.ofNullable(restored.remove(each)).ifPresent(docked::arrange);
             docked.choose(restoredTabs);
+            docked.apply(restoredSettings);
             return docked;
         });
     }
@@ -95,6 +99,8 @@ public final class WorkspaceView {
     public void restore(SavedLayout saved) {
         restoredTabs.putAll(saved.chosenTabs());
         built.values().forEach(docked -> docked.choose(saved.chosenTabs()));
+        restoredSettings.putAll(saved.settings());
+        built.values().forEach(docked -> docked.apply(saved.settings()));
         restoring = true;
         try {
             saved.shown().ifPresent(shown::set);
@@ -118,7 +124,9 @@ public final class WorkspaceView {
         built.forEach((workspace, docked) -> now.put(workspace, docked.arrangement()));
         Map<String, String> tabs = new LinkedHashMap<>(restoredTabs);
         built.values().forEach(docked -> tabs.putAll(docked.chosenTabs()));
-        return SavedLayout.of(now, shown.get(), tabs);
+        Map<String, String> settings = new LinkedHashMap<>(restoredSettings);
+        built.values().forEach(docked -> settings.putAll(docked.settings()));
+        return SavedLayout.of(now, shown.get(), tabs, settings);
     }
 
     /** From now on each change of the layout goes to {@code keeper}, once it has settled. */

@@ -177,9 +177,8 @@ class AutoQuoterViewModelTest {
 
         assertThat(quoteInTheBook()).isEmpty();
         assertThat(quoter.stateProperty().get()).isEqualTo(QuoterState.STOPPED);
-        assertThat(quoter.statusProperty().get()).startsWith("Stopped: QUOTE refused PRE_TRADE_CHECK: lots: account 1001 would need initial margin ")
-                .endsWith("with +20 to buy and +20 to sell lots working on instrument " + fixture.june.instrumentId()
-                        + ", and has cash 3000.00 CNY");
+        assertThat(quoter.statusProperty().get()).startsWith("Stopped: QUOTE refused PRE_TRADE_CHECK: account 1001: ")
+                .contains("initial margin");
         assertThat(fixture.messages).anySatisfy(message -> assertThat(message).startsWith("QUOTE refused PRE_TRADE_CHECK"));
     }
 

@@ -66,7 +66,7 @@ final class InsuredDesk implements AutoCloseable {
             }
         });
         tasks = new WorkerTaskExecutor("test-cover-purchase", Platform::runLater);
-        CoverBuyer buyer = new CoverBuyer(new HostGateway(trader), () -> WANGS, MARKET_OPEN, desk::catalogue,
+        CoverBuyer buyer = new CoverBuyer(new HostGateway(trader, id -> desk.catalogue().find(id)), () -> WANGS, MARKET_OPEN, desk::catalogue,
                 Optional::empty, Platform::runLater);
         List<Calculator> calculators = Calculators.all(tasks);
         calculator = (OutageCoverQuote) calculators.get(2);

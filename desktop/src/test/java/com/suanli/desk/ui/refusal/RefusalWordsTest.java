@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.suanli.desk.ui.text.Language;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.CommandOutcome;
+import com.suanli.desk.ui.trading.TraderFixture;
 import com.suanli.exchange.engine.event.CancelReason;
 import com.suanli.exchange.engine.event.RejectReason;
 import com.suanli.exchange.engine.event.RejectedCommand;
 import java.util.Arrays;
+import com.suanli.exchange.listing.ContractSpec;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -83,23 +86,55 @@ class RefusalWordsTest {
     }
 
     @Test
-    void english_names_a_cancellation_by_the_engines_code_and_keeps_its_words() {
-        assertThat(RefusalWords.cancellation(CancelReason.USER, "")).isEqualTo("USER");
-        assertThat(RefusalWords.cancellation(CancelReason.SELF_TRADE, "account 1001 on both sides"))
-                .isEqualTo("SELF_TRADE: account 1001 on both sides");
-        assertThat(RefusalWords.cancellation(null, "")).as("an order not cancelled").isEmpty();
+    void english_names_a_cancellation_by_the_engines_code() {
+        assertThat(RefusalWords.cancellation(CancelReason.USER)).isEqualTo("USER");
+        assertThat(RefusalWords.cancellation(null)).as("an order not cancelled").isEmpty();
     }
 
     @Test
-    void chinese_words_every_cancel_reason_each_its_own_way_and_keeps_the_exchanges_detail() {
+    void chinese_words_every_cancel_reason_each_its_own_way() {
         Texts.use(Language.CHINESE);
 
         assertThat(CancelReason.values()).allSatisfy(reason ->
-                assertThat(RefusalWords.cancellation(reason, "")).as(reason.name()).containsPattern(HAN)
+                assertThat(RefusalWords.cancellation(reason)).as(reason.name()).containsPattern(HAN)
                         .doesNotContain(reason.name()));
-        assertThat(Arrays.stream(CancelReason.values()).map(reason -> RefusalWords.cancellation(reason, "")).distinct())
+        assertThat(Arrays.stream(CancelReason.values()).map(RefusalWords::cancellation).distinct())
                 .as("no two reasons worded alike").hasSize(CancelReason.values().length);
-        assertThat(RefusalWords.cancellation(CancelReason.EXPIRED_GTD, "2027-03-01 15:00"))
-                .isEqualTo("指定日期到期：2027-03-01 15:00");
+    }
+
+    @Test
+    void the_detail_names_the_field_and_the_rule_from_the_contracts_terms_in_either_language() {
+        ContractSpec h100 = TraderFixture.GUIZHOU.bySymbol("H100-GZ-2027M06");
+        assertThat(h100.priceBandBps()).isEqualTo(1000);
+        assertThat(h100.maxOrderLots()).isEqualTo(500);
+        assertThat(RefusalWords.detail(RejectReason.OUTSIDE_PRICE_BAND, 1001, Optional.of(h100)))
+                .isEqualTo("price: must lie within 10% either side of the reference price of " + h100.symbol());
+        assertThat(RefusalWords.detail(RejectReason.QUANTITY_ABOVE_MAX, 1001, Optional.of(h100)))
+                .isEqualTo("quantity: more than the largest order in " + h100.symbol() + ", 500 lots");
+        assertThat(RefusalWords.detail(RejectReason.INSUFFICIENT_MARGIN, 1001, Optional.empty()))
+                .startsWith("account 1001: ");
+        assertThat(RefusalWords.detail(RejectReason.DUPLICATE_FIRM, 1001, Optional.empty()))
+                .as("a reason the trader cannot cause: its name says it").isEmpty();
+
+        Texts.use(Language.CHINESE);
+
+        assertThat(RefusalWords.detail(RejectReason.OUTSIDE_PRICE_BAND, 1001, Optional.of(h100)))
+                .isEqualTo("价格：须在 " + h100.symbol() + " 参考价上下 10% 以内");
+        assertThat(CommandOutcome.refused(RejectReason.OUTSIDE_PRICE_BAND,
+                RefusalWords.detail(RejectReason.OUTSIDE_PRICE_BAND, 1001, Optional.of(h100))).describe())
+                .isEqualTo("被拒绝 价格超出涨跌停板：价格：须在 " + h100.symbol() + " 参考价上下 10% 以内");
+    }
+
+    @Test
+    void every_detail_has_both_languages_and_the_chinese_has_no_english_word() {
+        Pattern english = Pattern.compile("[A-Za-z]{3,}");
+        for (RejectReason reason : RejectReason.values()) {
+            Texts.use(Language.ENGLISH);
+            boolean worded = !RefusalWords.detail(reason, 1001, Optional.empty()).isEmpty();
+            Texts.use(Language.CHINESE);
+            String chinese = RefusalWords.detail(reason, 1001, Optional.empty());
+            assertThat(!chinese.isEmpty()).as(reason.name()).isEqualTo(worded);
+            assertThat(chinese).as(reason.name()).doesNotContainPattern(english);
+        }
     }
 }

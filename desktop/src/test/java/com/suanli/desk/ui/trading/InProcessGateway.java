@@ -1,14 +1,18 @@
 package com.suanli.desk.ui.trading;
 
 import com.suanli.desk.task.BackgroundTask;
+import com.suanli.desk.ui.refusal.RefusalWords;
 import com.suanli.desk.task.TaskExecutor;
 import com.suanli.exchange.engine.Engine;
 import com.suanli.exchange.engine.command.Command;
 import com.suanli.exchange.engine.event.CommandRejected;
 import com.suanli.exchange.engine.event.EventSink;
 import com.suanli.exchange.engine.event.ExchangeEvent;
+import com.suanli.exchange.listing.ContractSpec;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.IntFunction;
 
 /**
  * The order gateway over the desk's in-process engine: each command is applied on the task worker, the one
@@ -20,14 +24,17 @@ final class InProcessGateway implements OrderGateway {
 
     private final Engine engine;
     private final TaskExecutor engineThread;
+    private final IntFunction<Optional<ContractSpec>> contracts;
     /** The first reject published while a command is applied; engine thread only. */
     private CommandRejected refusal;
 
     /**
      * @param engineThread the executor whose thread built the engine: every command runs there
      */
-    InProcessGateway(Engine engine, EngineEvents events, TaskExecutor engineThread) {
+    InProcessGateway(Engine engine, EngineEvents events, TaskExecutor engineThread,
+                     IntFunction<Optional<ContractSpec>> contracts) {
         this.engine = Objects.requireNonNull(engine, "engine");
+        this.contracts = Objects.requireNonNull(contracts, "contracts");
         this.engineThread = Objects.requireNonNull(engineThread, "engineThread");
         events.listen(new EventSink() {
             @Override
@@ -54,6 +61,6 @@ final class InProcessGateway implements OrderGateway {
         engine.submit(command);
         CommandRejected rejected = refusal;
         refusal = null;
-        return rejected == null ? CommandOutcome.TAKEN : CommandOutcome.refused(rejected.reason(), rejected.message());
+        return rejected == null ? CommandOutcome.TAKEN : CommandOutcome.refused(rejected.reason(), RefusalWords.detail(rejected, contracts));
     }
 }

@@ -75,6 +75,6 @@ class OrderRowsTest {
 
     private static OwnOrder order(long orderId, long open) {
         return new OwnOrder(orderId, TraderFixture.TRADER, orderId, JUNE, Side.BID, OrderType.LIMIT, TimeInForce.GTC, 2000,
-                0, 9, open, 9 - open, false, OrderStatus.WORKING, null, "");
+                0, 9, open, 9 - open, false, OrderStatus.WORKING, null);
     }
 }

@@ -75,7 +75,7 @@ public final class TraderFixture {
         }
         desk.list(GUIZHOU);
         events.listen(new EventCoalescer(Runnable::run, desk::apply));
-        gateway = new InProcessGateway(engine, events, new CurrentThreadTaskExecutor());
+        gateway = new InProcessGateway(engine, events, new CurrentThreadTaskExecutor(), desk::contract);
         orders = new TraderOrders(gateway, TRADER, MARKET_OPEN, Runnable::run, messages::add);
     }
 

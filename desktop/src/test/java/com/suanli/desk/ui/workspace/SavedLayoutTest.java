@@ -86,17 +86,29 @@ class SavedLayoutTest {
     }
 
     @Test
-    void the_workspace_on_screen_and_the_tabs_chosen_read_back_as_they_were_written() {
+    void the_workspace_on_screen_the_tabs_chosen_and_the_panels_settings_read_back_as_they_were_written() {
         Map<Workspace, Optional<Arrangement>> arrangements = new EnumMap<>(Workspace.class);
         arrangements.put(Workspace.RISK, Optional.of(Workspace.RISK.standardArrangement()));
 
         SavedLayout read = SavedLayout.parse(SavedLayout.of(arrangements, Workspace.RISK,
-                Map.of("blotter-tabs", "blotter-rejects", "risk-tabs", "risk-tab-margin")).text());
+                Map.of("blotter-tabs", "blotter-rejects", "risk-tabs", "risk-tab-margin"),
+                Map.of("market-watch-columns", "SYMBOL,BID,ASK,TICK")).text());
 
         assertThat(read.shown()).contains(Workspace.RISK);
         assertThat(read.chosenTabs()).containsOnly(Map.entry("blotter-tabs", "blotter-rejects"),
                 Map.entry("risk-tabs", "risk-tab-margin"));
         assertThat(read.of(Workspace.RISK)).contains(Optional.of(Workspace.RISK.standardArrangement()));
+        assertThat(read.settings()).containsOnly(Map.entry("market-watch-columns", "SYMBOL,BID,ASK,TICK"));
+        assertThat(SavedLayout.parse("{\"TRADING\":{}}").settings()).as("a layout saved before settings were kept")
+                .isEmpty();
+    }
+
+    @Test
+    void settings_that_are_not_words_are_refused_naming_where() {
+        assertThatThrownBy(() -> SavedLayout.parse("{\"views\":[\"SYMBOL\"]}"))
+                .hasMessage("$.views: must be an object of settings by id");
+        assertThatThrownBy(() -> SavedLayout.parse("{\"views\":{\"market-watch-columns\":3}}"))
+                .hasMessage("$.views.market-watch-columns: must be the setting's words");
     }
 
     @Test
