@@ -186,8 +186,10 @@ class ChartsWorkflowTest {
         click(robot, "#ladder-bid-" + (REFERENCE - 5));
         click(robot, "#ladder-bid-" + (REFERENCE - 5));
 
-        assertThat(text(robot, "#depth-status"))
-                .isEqualTo("H100-GZ-2027M06 · 3 lots bid on 2 levels · 5 lots offered on 1 level");
+        // Each click is an order to the exchange; the chart redraws when its answer comes back, not on the click.
+        String threeBids = "H100-GZ-2027M06 · 3 lots bid on 2 levels · 5 lots offered on 1 level";
+        awaitFx(() -> threeBids.equals(text(robot, "#depth-status")));
+        assertThat(text(robot, "#depth-status")).isEqualTo(threeBids);
         DataSet bids = drawn(robot, "#depth-chart", 0);
         assertThat(bids.getDataCount()).isEqualTo(2);
         // Laid out by rising price: the deeper level carries all three lots.
