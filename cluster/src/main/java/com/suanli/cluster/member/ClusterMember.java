@@ -9,6 +9,7 @@ import com.suanli.data.host.ExchangeSetup;
 import com.suanli.exchange.listing.Catalogue;
 import io.aeron.archive.Archive;
 import io.aeron.archive.ArchiveThreadingMode;
+import io.aeron.archive.ArchiveTool;
 import io.aeron.archive.client.AeronArchive;
 import io.aeron.cluster.ClusteredMediaDriver;
 import io.aeron.cluster.ConsensusModule;
@@ -21,6 +22,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -39,6 +41,9 @@ public final class ClusterMember implements AutoCloseable {
 
     /** How long a restart keeps trying while a killed predecessor's mark file still looks alive. */
     private static final long MARK_FILE_WAIT_MS = 30_000;
+
+    /** Aeron's words when a recording's last fragment straddles a page the kill may not have written. */
+    private static final String TORN_TAIL = "straddling page boundary";
 
     private final ClusteredMediaDriver driver;
     private final ClusteredServiceContainer container;
@@ -77,6 +82,7 @@ public final class ClusterMember implements AutoCloseable {
                 config.directory(), notice -> System.out.println("member " + config.memberId() + ": " + notice),
                 feedHistoryBytes, config.snapshots());
         long deadline = System.currentTimeMillis() + MARK_FILE_WAIT_MS;
+        boolean tailRepaired = false;
         while (true) {
             ClusteredMediaDriver driver = null;
             try {
@@ -87,6 +93,11 @@ public final class ClusterMember implements AutoCloseable {
                 return new ClusterMember(driver, container, readModel);
             } catch (RuntimeException e) {
                 CloseHelper.quietClose(driver);
+                if (!tailRepaired && String.valueOf(e.getMessage()).contains(TORN_TAIL)) {
+                    repairTornTail(config);
+                    tailRepaired = true;
+                    continue;
+                }
                 boolean markFile = String.valueOf(e.getMessage()).contains("active Mark file");
                 if (!markFile || System.currentTimeMillis() > deadline) {
                     CloseHelper.quietClose(readModel);
@@ -97,6 +108,19 @@ public final class ClusterMember implements AutoCloseable {
                 sleep(1_000);
             }
         }
+    }
+
+    /**
+     * A member killed while its archive wrote a fragment across a page boundary leaves the recording's last
+     * fragment possibly torn, and the archive refuses to start on it. What Aeron prescribes is ArchiveTool's
+     * verify with the torn fragment cut off: everything before it is kept, and a committed entry the cut took
+     * is on a majority of the other members, so the leader sends it again when this member catches up.
+     */
+    private static void repairTornTail(MemberConfig config) {
+        File archive = new File(config.directory().toFile(), "archive");
+        System.out.println("member " + config.memberId() + ": the archive's last fragment may be torn by the kill;"
+                + " cutting it off (ArchiveTool verify) and starting again");
+        ArchiveTool.verify(System.out, archive, EnumSet.noneOf(ArchiveTool.VerifyOption.class), null, file -> true);
     }
 
     private static MediaDriver.Context driverContext(MemberConfig config, Transport transport) {
