@@ -55,12 +55,14 @@ public record GatewayConfig(String bindAddress, int port, String senderCompId, D
 
     /**
      * This machine only, 10 s to log on, 20,000 messages a second and 10,000 open orders a session, market
-     * orders protected 100 ticks beyond the best price, messages kept for resends, 2,000 messages waiting at most
-     * on a session.
+     * orders protected 100 ticks beyond the best price, messages kept for resends, 250 messages waiting at most
+     * on a session: each waits parsed (some 2 KB), and 2,000 a session were 16 MB that every young collection copied
+     * while the sessions' threads waited for the order desk; 250 keep a thread busy for milliseconds and cut the
+     * collector's CPU an order by about two thirds (docs/BENCHMARKS.md, "FIX gateway", 2026-12-04 afternoon).
      */
     public static GatewayConfig defaults(int port) {
         return new GatewayConfig("127.0.0.1", port, SENDER_COMP_ID, Duration.ofSeconds(10), 20_000, 10_000, 100, true,
-                null, 2_000);
+                null, 250);
     }
 
     public GatewayConfig withLogonTimeout(Duration timeout) {

@@ -96,7 +96,7 @@ public final class MirroredExchange implements AutoCloseable {
 
     private CompletableFuture<Acknowledged> acknowledgement(Outcome outcome) {
         // A command that did not decode never reached the engine: the mirror has no events of it.
-        if (outcome.reason().filter(reason -> reason.startsWith("MALFORMED")).isPresent()) {
+        if (outcome.rejection() != null && outcome.rejection().startsWith("MALFORMED")) {
             return CompletableFuture.failedFuture(new IllegalStateException(outcome.rejection()));
         }
         return mirror.acknowledgement(outcome.clientSequence());
