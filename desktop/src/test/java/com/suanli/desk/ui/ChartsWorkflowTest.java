@@ -3,6 +3,7 @@ package com.suanli.desk.ui;
 import static com.suanli.desk.ui.DeskWindow.GUIZHOU;
 import static com.suanli.desk.ui.DeskWindow.MARKET_OPEN;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.suanli.data.market.MarketDataRepository;
 import com.suanli.data.store.DeskStore;
@@ -21,6 +22,7 @@ import com.suanli.exchange.listing.ContractSpec;
 import com.suanli.pricing.basics.Underlying;
 import com.suanli.pricing.curve.ForwardCurve;
 import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.dataset.DataSet;
 import io.fair_acc.dataset.spi.financial.OhlcvDataSet;
 import java.math.BigDecimal;
@@ -144,6 +146,10 @@ class ChartsWorkflowTest {
         assertThat(text(robot, "#candle-status")).isEqualTo("H100-GZ-2027M06 · 1m · 1 bar");
         assertThat(drawn(robot, "#candle-chart", 0).getDataCount()).isEqualTo(1);
         oneBarIsFramedByItsInterval(robot, 60);
+        // The morning's bar, low to high, whole inside the price axis with a tick to spare either side.
+        XYChart chart = robot.lookup("#candle-chart").queryAs(XYChart.class);
+        assertThat(chart.getYAxis().getMin()).isCloseTo(JUNE.toPrice(REFERENCE - 3).doubleValue(), within(1e-9));
+        assertThat(chart.getYAxis().getMax()).isCloseTo(JUNE.toPrice(REFERENCE + 1).doubleValue(), within(1e-9));
         TableView<TapeRow> tape = table(robot, "#tape-table");
         assertThat(tape.getItems()).extracting(TapeRow::price).containsExactly(REFERENCE - 1, REFERENCE, REFERENCE - 2);
 
@@ -174,6 +180,9 @@ class ChartsWorkflowTest {
         double bar = drawn(robot, "#candle-chart", 0).get(DataSet.DIM_X, 0);
         assertThat(chart.getXAxis().getMin()).isEqualTo(bar - intervalSeconds);
         assertThat(chart.getXAxis().getMax()).isEqualTo(bar + 2 * intervalSeconds);
+        // Labelled in exchange time as much as the tick needs (ChartFX's own said '22:30:00 +0000us').
+        String label = ((DefaultNumericAxis) chart.getXAxis()).getTickLabelFormatter().toString(bar);
+        assertThat(label).isEqualTo(intervalSeconds >= 86_400 ? "03-01" : "09:30");
     }
 
     @Test
