@@ -3,7 +3,6 @@ package com.suanli.desk.ui;
 import static com.suanli.desk.ui.DeskWindow.GUIZHOU;
 import static com.suanli.desk.ui.DeskWindow.MARKET_OPEN;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import com.suanli.data.market.MarketDataRepository;
 import com.suanli.data.store.DeskStore;
@@ -146,10 +145,6 @@ class ChartsWorkflowTest {
         assertThat(text(robot, "#candle-status")).isEqualTo("H100-GZ-2027M06 · 1m · 1 bar");
         assertThat(drawn(robot, "#candle-chart", 0).getDataCount()).isEqualTo(1);
         oneBarIsFramedByItsInterval(robot, 60);
-        // The morning's bar, low to high, whole inside the price axis with a tick to spare either side.
-        XYChart chart = robot.lookup("#candle-chart").queryAs(XYChart.class);
-        assertThat(chart.getYAxis().getMin()).isCloseTo(JUNE.toPrice(REFERENCE - 3).doubleValue(), within(1e-9));
-        assertThat(chart.getYAxis().getMax()).isCloseTo(JUNE.toPrice(REFERENCE + 1).doubleValue(), within(1e-9));
         TableView<TapeRow> tape = table(robot, "#tape-table");
         assertThat(tape.getItems()).extracting(TapeRow::price).containsExactly(REFERENCE - 1, REFERENCE, REFERENCE - 2);
 

@@ -83,7 +83,8 @@ public final class MarketWatchView {
         green.setId("market-watch-green");
         green.selectedProperty().bindBidirectional(viewModel.greenOnlyProperty());
         green.setMinWidth(Region.USE_PREF_SIZE);
-        // On a narrow watch (1280 pixels) the count gives way, whole on hover; the filters keep their words.
+        // On a narrow watch (1280 pixels) the count gives way with the filters, whole on hover. (A filter kept at its
+        // preferred width, its longest choice's, pushed the Chinese watch past its share of 1600 pixels.)
         Label count = new Label();
         count.setId("market-watch-count");
         count.getStyleClass().add(Styles.TEXT_MUTED);
@@ -124,7 +125,6 @@ public final class MarketWatchView {
         ComboBox<FilterChoice<T>> box = new ComboBox<>(choices);
         box.setId(id);
         box.getStyleClass().add(Styles.SMALL);
-        box.setMinWidth(Region.USE_PREF_SIZE);
         box.valueProperty().bindBidirectional(chosen);
         return box;
     }
