@@ -16,31 +16,33 @@ xdotool type --delay 80 head-of-desk-1; sleep 1; xdotool key Return; sleep 4
 if xdotool search --name "$4" >/dev/null; then xdotool windowactivate --sync $W key Tab space; fi; sleep 40
 # trading: H100-YRD-2027M01 chosen, a buy through the offer, a bid under it
 xdotool mousemove 58 545 click 1; sleep 3
-xdotool mousemove 1428 327 click --repeat 3 1; xdotool type "22.60"; xdotool mousemove 1264 562 click 1; sleep 4
-xdotool mousemove 1428 327 click --repeat 3 1; xdotool type "21.80"; xdotool mousemove 1264 562 click 1; sleep 4
-xdotool mousemove 1428 327 click --repeat 3 1; xdotool type "99.00"; xdotool mousemove 1264 562 click 1; sleep 4
-xdotool mousemove 900 990; shot trading 6
-xdotool mousemove 124 685 click 1; sleep 2; xdotool mousemove 900 990; shot account 4
-xdotool mousemove 248 685 click 1; sleep 2; xdotool mousemove 900 990; shot autoquoter-tab 4
+# the ticket's price field, and Buy pinned at the foot of the ticket (it stays put whatever the answer under it says)
+xdotool mousemove 1428 314 click --repeat 3 1; xdotool type "22.60"; xdotool mousemove 1264 517 click 1; sleep 4
+xdotool mousemove 1428 314 click --repeat 3 1; xdotool type "21.80"; xdotool mousemove 1264 517 click 1; sleep 4
+xdotool mousemove 1428 314 click --repeat 3 1; xdotool type "99.00"; xdotool mousemove 1264 517 click 1; sleep 4
+xdotool mousemove 1560 990; shot trading 6
+# the lower panels' tabs: the top row takes three fifths of the height
+xdotool mousemove 124 615 click 1; sleep 2; xdotool mousemove 1560 990; shot account 4
+xdotool mousemove 248 615 click 1; sleep 2; xdotool mousemove 1560 990; shot autoquoter-tab 4
 # the Charts panel's Curve tab: its Chinese title (曲线) is narrower, so the tab sits further left
 cx=1066; [ "$L" = zh ] && cx=1018
-xdotool mousemove $cx 721 click 1; sleep 2; xdotool mousemove 900 990; shot curve 4
+xdotool mousemove $cx 652 click 1; sleep 2; xdotool mousemove 1560 990; shot curve 4
 # users window
 xdotool mousemove 26 38 click 1; sleep 1; xdotool key Down Return; shot users 4
 U=$(xdotool search --name "$5" | head -1); if [ -n "$U" ]; then xdotool windowactivate --sync $U key alt+F4; else xdotool key Escape; fi; sleep 2
 # risk workspace
-xdotool key ctrl+2; sleep 8; xdotool mousemove 900 990; shot risk 3
+xdotool key ctrl+2; sleep 8; xdotool mousemove 1560 990; shot risk 3
 xdotool mousemove 956 109 click 1; xdotool type "docs/examples/risk-request.json"; xdotool key Return; sleep 6
 xdotool mousemove 781 149 click 1; sleep 2; xdotool key Down Down Return; sleep 2
-xdotool mousemove 742 191 click 1; sleep 20; xdotool mousemove 900 990; shot scenarios 2
-xdotool mousemove 1150 229 click 1; xdotool mousemove 900 990; shot explain 3
+xdotool mousemove 742 191 click 1; sleep 20; xdotool mousemove 1560 990; shot scenarios 2
+xdotool mousemove 1150 229 click 1; xdotool mousemove 1560 990; shot explain 3
 n=0; for y in 469 495 521 547 573 599; do n=$((n+1)); xdotool mousemove 65 $y click 1; sleep 4;
   # Enter in a field of the form's second row computes; x=420 is inside the field in both languages (the English
   # captions are wider: at x=346 the click missed the outage cover's field and Enter computed nothing).
   f=508; [ $n = 2 ] && f=539; xdotool mousemove 420 $f click 1; xdotool key Return; sleep 8;
-  xdotool mousemove 300 800 click --repeat 15 5; xdotool mousemove 900 990; shot calc$n 2; done
+  xdotool mousemove 300 800 click --repeat 15 5; xdotool mousemove 1560 990; shot calc$n 2; done
 # sessions
 xdotool key ctrl+3; sleep 15; xdotool mousemove 653 137 click 1; sleep 1; xdotool key Right; sleep 1; xdotool key Right; sleep 20
-xdotool mousemove 900 990; shot sessions 1
+xdotool mousemove 1560 990; shot sessions 1
 xdotool mousemove 524 179 click 1; sleep 6; shot sessions-report 1
 xdotool key ctrl+1; sleep 2; xdotool key ctrl+q; sleep 10

@@ -85,8 +85,8 @@ final class TraderDesk {
         ladder = new LadderViewModel(desk, link, orders);
         orderTicket = new OrderTicketViewModel(link, orders);
         quoteTicket = new QuoteTicketViewModel(link, orders);
-        ladderView = new LadderView(ladder, keys.presetLots());
-        ticketView = new TicketView(orderTicket, quoteTicket, link);
+        ladderView = new LadderView(ladder, keys);
+        ticketView = new TicketView(orderTicket, quoteTicket, link, keys);
         BlotterView blotterView = new BlotterView(new BlotterViewModel(desk, orders), zone);
         autoQuoter = new AutoQuoterViewModel(desk, orders, link);
         blotter = blotterView.root();

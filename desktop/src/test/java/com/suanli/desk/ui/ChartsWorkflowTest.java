@@ -21,8 +21,10 @@ import com.suanli.exchange.listing.ContractSpec;
 import com.suanli.pricing.basics.Underlying;
 import com.suanli.pricing.curve.ForwardCurve;
 import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.dataset.DataSet;
 import io.fair_acc.dataset.spi.financial.OhlcvDataSet;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -173,6 +175,9 @@ class ChartsWorkflowTest {
         double bar = drawn(robot, "#candle-chart", 0).get(DataSet.DIM_X, 0);
         assertThat(chart.getXAxis().getMin()).isEqualTo(bar - intervalSeconds);
         assertThat(chart.getXAxis().getMax()).isEqualTo(bar + 2 * intervalSeconds);
+        // Labelled in exchange time as much as the tick needs (ChartFX's own said '22:30:00 +0000us').
+        String label = ((DefaultNumericAxis) chart.getXAxis()).getTickLabelFormatter().toString(bar);
+        assertThat(label).isEqualTo(intervalSeconds >= 86_400 ? "03-01" : "09:30");
     }
 
     @Test
@@ -198,18 +203,30 @@ class ChartsWorkflowTest {
         assertThat(bids.get(DataSet.DIM_Y, 1)).isEqualTo(1);
     }
 
+    private static String cell(TableView<StripPoint> table, String column, StripPoint row) {
+        return table.getColumns().stream().filter(each -> each.getText().equals(column)).findFirst().orElseThrow()
+                .getCellData(row).toString();
+    }
+
     @Test
     void the_curve_shows_the_strip_against_the_stored_curve_and_choosing_a_month_drives_the_desk(FxRobot robot) {
         click(robot, JUNE.symbol());
         click(robot, "#charts-curve");
         click(robot, "#ladder-bid-" + (REFERENCE + 1));
 
-        assertThat(text(robot, "#curve-status")).endsWith("curve: stored curve of 2027-02-26");
         TableView<StripPoint> strip = table(robot, "#curve-table");
+        DeskWindow.awaitOnFx("June's trade at the offer in the strip", () -> strip.getItems().stream()
+                .anyMatch(point -> point.contract().equals(JUNE) && point.last() != null
+                        && point.last().compareTo(JUNE.toPrice(REFERENCE + 1)) == 0 && !Double.isNaN(point.curve())));
+        assertThat(text(robot, "#curve-status")).endsWith("curve: stored curve of 2027-02-26");
         StripPoint june = strip.getItems().stream().filter(point -> point.contract().equals(JUNE)).findFirst()
                 .orElseThrow();
-        assertThat(june.last()).isEqualByComparingTo(JUNE.toPrice(REFERENCE + 1));
         assertThat(june.richnessTicks().getAsDouble()).isEqualTo(-99.0);
+        // Prices as the ladder and the market watch print them, at the tick's two decimals (the curve's own
+        // figures run to many more).
+        assertThat(cell(strip, "Last", june)).isEqualTo(JUNE.toPrice(REFERENCE + 1).toPlainString());
+        assertThat(cell(strip, "Curve", june)).isEqualTo(JUNE.toPrice(REFERENCE).add(BigDecimal.ONE).toPlainString());
+        assertThat(cell(strip, "Rich/cheap", june)).isEqualTo("-0.99");
         assertThat(robot.lookup("#curve-chart").queryAs(XYChart.class).getRenderers().get(1).getDatasets().get(0)
                 .getDataCount()).isEqualTo(1);
 

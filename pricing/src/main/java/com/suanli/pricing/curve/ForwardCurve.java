@@ -1,5 +1,6 @@
 package com.suanli.pricing.curve;
 
+import com.suanli.pricing.basics.InputRefused;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -220,8 +221,8 @@ public final class ForwardCurve {
         Objects.requireNonNull(date, "date: must not be null");
         long d = ChronoUnit.DAYS.between(firstDate, date);
         if (d < 0 || d >= dailyPrices.length) {
-            throw new IllegalArgumentException("date: " + date + " is outside the curve (" + firstDate + " to "
-                    + lastDate() + ")");
+            throw new InputRefused("date", InputRefused.Rule.OUTSIDE_CURVE, "date: " + date
+                    + " is outside the curve (" + firstDate + " to " + lastDate() + ")", date, firstDate, lastDate());
         }
         return (int) d;
     }

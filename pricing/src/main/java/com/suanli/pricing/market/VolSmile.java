@@ -1,5 +1,6 @@
 package com.suanli.pricing.market;
 
+import com.suanli.pricing.basics.InputRefused;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Objects;
@@ -47,12 +48,12 @@ public final class VolSmile {
         }
         for (int i = 0; i < strikes.length; i++) {
             if (!(strikes[i] > 0.0) || Double.isInfinite(strikes[i]) || (i > 0 && !(strikes[i] > strikes[i - 1]))) {
-                throw new IllegalArgumentException("strikes: must be positive, finite and strictly increasing, was "
-                        + Arrays.toString(strikes));
+                throw new InputRefused("strikes", InputRefused.Rule.NOT_RISING,
+                        "strikes: must be positive, finite and strictly increasing, was " + Arrays.toString(strikes));
             }
             if (!(vols[i] > 0.0) || Double.isInfinite(vols[i])) {
-                throw new IllegalArgumentException("vols: must be positive and finite, was " + vols[i] + " at strike "
-                        + strikes[i]);
+                throw new InputRefused("vols", InputRefused.Rule.NOT_POSITIVE, "vols: must be positive and finite, was "
+                        + vols[i] + " at strike " + strikes[i], vols[i], strikes[i]);
             }
         }
         return new VolSmile(expiry, strikes.clone(), vols.clone());

@@ -1,5 +1,6 @@
 package com.suanli.pricing.option;
 
+import com.suanli.pricing.basics.InputRefused;
 import com.suanli.pricing.math.StandardNormal;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.math3.exception.MathIllegalStateException;
@@ -100,8 +101,9 @@ public final class Black76 {
         double lower = df * putCall.payoff(forward, strike);
         double upper = df * (putCall.isCall() ? forward : strike);
         if (!(premium > lower && premium < upper)) {
-            throw new IllegalArgumentException("premium: " + premium + " is outside the no-arbitrage bounds ("
-                    + lower + ", " + upper + ") for " + putCall + " F=" + forward + " K=" + strike);
+            throw new InputRefused("premium", InputRefused.Rule.OUTSIDE_NO_ARBITRAGE, "premium: " + premium
+                    + " is outside the no-arbitrage bounds (" + lower + ", " + upper + ") for " + putCall + " F="
+                    + forward + " K=" + strike, premium, lower, upper);
         }
         double lowPremium = price(putCall, forward, strike, expiry, MIN_VOL, rate);
         if (premium <= lowPremium) {
@@ -112,8 +114,11 @@ public final class Black76 {
             return solver.solve(IMPLIED_VOL_MAX_EVALUATIONS,
                     vol -> price(putCall, forward, strike, expiry, vol, rate) - premium, MIN_VOL, MAX_VOL);
         } catch (MathIllegalStateException e) {
-            throw new IllegalArgumentException("premium: no volatility in [" + MIN_VOL + ", " + MAX_VOL
-                    + "] reproduces " + premium + " (" + e.getMessage() + ")", e);
+            InputRefused refused = new InputRefused("premium", InputRefused.Rule.NO_IMPLIED_VOLATILITY,
+                    "premium: no volatility in [" + MIN_VOL + ", " + MAX_VOL + "] reproduces " + premium + " ("
+                    + e.getMessage() + ")", premium);
+            refused.initCause(e);
+            throw refused;
         }
     }
 

@@ -1,5 +1,6 @@
 package com.suanli.pricing.risk;
 
+import com.suanli.pricing.basics.InputRefused;
 import com.suanli.pricing.basics.Underlying;
 import com.suanli.pricing.basics.YearFraction;
 import com.suanli.pricing.curve.ForwardCurve;
@@ -196,7 +197,8 @@ public final class Market {
         }
         Double fixing = base.data().fixings(curve).byDate().get(day);
         if (fixing == null && day.isBefore(base.data().valuationDate())) {
-            throw new IllegalArgumentException("fixings: no index fixing published for " + day + " on " + curve);
+            throw new InputRefused("fixings", InputRefused.Rule.NO_FIXING,
+                    "fixings: no index fixing published for " + day + " on " + curve, day, curve);
         }
         return fixing;
     }
@@ -235,7 +237,8 @@ public final class Market {
     public double outageRate(String hub) {
         Double rate = outageRates.get(hub);
         if (rate == null) {
-            throw new IllegalArgumentException("outageRates: no outage rate for hub " + hub);
+            throw new InputRefused("outageRates", InputRefused.Rule.NO_OUTAGE_RATE,
+                    "outageRates: no outage rate for hub " + hub, hub);
         }
         return rate;
     }
@@ -247,7 +250,8 @@ public final class Market {
         }
         Double rate = fxRates.get(currency);
         if (rate == null) {
-            throw new IllegalArgumentException("fxRates: no rate for currency " + currency);
+            throw new InputRefused("fxRates", InputRefused.Rule.NO_FX_RATE, "fxRates: no rate for currency " + currency,
+                    currency);
         }
         return rate;
     }
@@ -306,7 +310,8 @@ public final class Market {
      */
     public Market rolledTo(LocalDate date) {
         if (date.isBefore(valuationDate)) {
-            throw new IllegalArgumentException("date: " + date + " is before the valuation date " + valuationDate);
+            throw new InputRefused("date", InputRefused.Rule.BEFORE_VALUATION, "date: " + date
+                    + " is before the valuation date " + valuationDate, date, valuationDate);
         }
         return new Market(base, grid, date, forwardMultipliers, forwardAddends, volMultipliers, volAddends,
                 carbonPrice, outageRates, fxRates);
@@ -405,7 +410,8 @@ public final class Market {
         double baseVolatility(int c, LocalDate valuationDate, LocalDate expiry, double strike) {
             VolSurface surface = surfaces[c];
             if (surface == null) {
-                throw new IllegalArgumentException("volSurfaces: no volatility surface for " + keys.get(c));
+                throw new InputRefused("volSurfaces", InputRefused.Rule.NO_VOLATILITY_SURFACE,
+                        "volSurfaces: no volatility surface for " + keys.get(c), keys.get(c));
             }
             return baseVolatilities.computeIfAbsent(new VolKey(c, valuationDate, expiry, strike),
                     key -> surface.vol(valuationDate, expiry, strike));
@@ -414,7 +420,8 @@ public final class Market {
         int curve(Underlying curve) {
             Integer c = curveIndex.get(curve);
             if (c == null) {
-                throw new IllegalArgumentException("curves: no forward curve for " + curve);
+                throw new InputRefused("curves", InputRefused.Rule.NO_CURVE, "curves: no forward curve for " + curve,
+                        curve);
             }
             return c;
         }
@@ -422,8 +429,10 @@ public final class Market {
         int index(Underlying curve, YearMonth month) {
             int c = curve(curve);
             if (!holds(c, month)) {
-                throw new IllegalArgumentException("month: " + month + " is outside curve " + curve
-                        + " (" + firstMonths[c] + ".." + firstMonths[c].plusMonths(counts[c] - 1L) + ")");
+                YearMonth last = firstMonths[c].plusMonths(counts[c] - 1L);
+                throw new InputRefused("month", InputRefused.Rule.OUTSIDE_CURVE, "month: " + month
+                        + " is outside curve " + curve + " (" + firstMonths[c] + ".." + last + ")", month,
+                        firstMonths[c], last);
             }
             return offsets[c] + monthIndex(firstMonths[c], month);
         }

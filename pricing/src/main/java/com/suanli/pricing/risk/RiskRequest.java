@@ -1,5 +1,6 @@
 package com.suanli.pricing.risk;
 
+import com.suanli.pricing.basics.InputRefused;
 import java.util.List;
 import java.util.Objects;
 
@@ -41,8 +42,9 @@ public record RiskRequest(MarketSnapshot market, Portfolio portfolio, List<Scena
 
     private static void requireEnough(int scenarios, String field, String what, VarSettings var) {
         if (scenarios < var.minimumScenarios()) {
-            throw new IllegalArgumentException(field + ": " + scenarios + " " + what + " are too few for a "
-                    + var.confidence() + " VaR (need at least " + var.minimumScenarios() + ")");
+            throw new InputRefused(field, InputRefused.Rule.TOO_FEW_SCENARIOS, field + ": " + scenarios + " " + what
+                    + " are too few for a " + var.confidence() + " VaR (need at least " + var.minimumScenarios()
+                    + ")", scenarios, var.confidence(), var.minimumScenarios());
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.suanli.pricing.risk;
 
+import com.suanli.pricing.basics.InputRefused;
 import java.util.Arrays;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
@@ -65,14 +66,15 @@ public final class ValueAtRisk {
 
     private static double[] sortedLosses(double[] pnl, double confidence) {
         if (pnl.length == 0) {
-            throw new IllegalArgumentException("pnl: needs at least one scenario");
+            throw new InputRefused("pnl", InputRefused.Rule.NO_SCENARIO, "pnl: needs at least one scenario");
         }
         if (!(confidence > 0 && confidence < 1)) {
             throw new IllegalArgumentException("confidence: must be in (0, 1), was " + confidence);
         }
         if (pnl.length * (1 - confidence) < 1 - WHOLE_NUMBER_TOLERANCE) {
-            throw new IllegalArgumentException("pnl: " + pnl.length + " scenarios are too few for a "
-                    + confidence + " quantile (need at least " + minimumScenarios(confidence) + ")");
+            throw new InputRefused("pnl", InputRefused.Rule.TOO_FEW_SCENARIOS, "pnl: " + pnl.length
+                    + " scenarios are too few for a " + confidence + " quantile (need at least "
+                    + minimumScenarios(confidence) + ")", pnl.length, confidence, minimumScenarios(confidence));
         }
         double[] losses = new double[pnl.length];
         for (int i = 0; i < pnl.length; i++) {

@@ -2,6 +2,7 @@ package com.suanli.desk.ui.calculator;
 
 import com.suanli.desk.task.BackgroundTask;
 import com.suanli.desk.task.TaskExecutor;
+import com.suanli.desk.ui.refusal.RefusalWords;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -82,7 +83,8 @@ public abstract class Calculator {
     final void refuse(Throwable failure) {
         results.clear();
         curve.clear();
-        String reason = failure.getMessage();
+        // The pricing library's refusals in the desk's language; the desk's own are worded already.
+        String reason = RefusalWords.known(failure).orElse(failure.getMessage());
         error.set(reason == null || reason.isBlank() ? failure.getClass().getSimpleName() : reason);
     }
 

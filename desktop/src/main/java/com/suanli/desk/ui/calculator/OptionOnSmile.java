@@ -7,7 +7,9 @@ import com.suanli.desk.task.TaskExecutor;
 import com.suanli.desk.ui.form.FieldException;
 import com.suanli.desk.ui.form.Fields;
 import com.suanli.desk.ui.form.Figures;
+import com.suanli.desk.ui.refusal.RefusalWords;
 import com.suanli.desk.ui.text.Texts;
+import com.suanli.pricing.basics.InputRefused;
 import com.suanli.pricing.basics.YearFraction;
 import com.suanli.pricing.market.VolSmile;
 import com.suanli.pricing.option.Black76;
@@ -72,7 +74,7 @@ public final class OptionOnSmile extends Calculator {
         try {
             smile = VolSmile.of(expiry, strikes, vols);
         } catch (IllegalArgumentException refused) {
-            throw new FieldException(Texts.get("calc.option.smile"), refused.getMessage());
+            throw new FieldException(Texts.get("calc.option.smile"), reason(refused));
         }
         String premiumText = input("premium");
         Double premium = premiumText == null || premiumText.isBlank() ? null : Fields.positive(Texts.get("calc.option.market-premium"), premiumText);
@@ -109,8 +111,13 @@ public final class OptionOnSmile extends Calculator {
         try {
             return Black76.DEFAULT.impliedVolatility(right, forward, strike, years, rate, premium);
         } catch (IllegalArgumentException refused) {
-            throw new FieldException(Texts.get("calc.option.market-premium"), refused.getMessage());
+            throw new FieldException(Texts.get("calc.option.market-premium"), reason(refused));
         }
+    }
+
+    /** The library's rule worded in the desk's language; the form names the field. */
+    private static String reason(IllegalArgumentException refused) {
+        return refused instanceof InputRefused coded ? RefusalWords.pricingReason(coded) : refused.getMessage();
     }
 
     private static List<CurvePoint> smilePoints(VolSmile smile, double[] strikes) {

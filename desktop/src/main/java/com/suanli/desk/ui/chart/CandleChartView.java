@@ -2,6 +2,7 @@ package com.suanli.desk.ui.chart;
 
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.PacedRedraw;
+import com.suanli.exchange.listing.ContractSpec;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.Axis;
 import io.fair_acc.chartfx.plugins.DataPointTooltip;
@@ -82,14 +83,23 @@ public final class CandleChartView {
     /**
      * The time axis spans the bars with one interval before the first and two after the last: ranged over the bars
      * alone, a single bar spans no time and a few span less than the axis's labels need, and the axis then labelled
-     * microseconds ('0:32:00 0000us'). With no bar it ranges itself.
+     * microseconds ('0:32:00 0000us'). The price axis spans the bars' lows and highs with a tenth of their range
+     * (at least a tick) either side: ranged by ChartFX it cut the bars' tops off. With no bar both range themselves.
      */
     private void frame(List<Candle> candles) {
         Axis time = chart.getXAxis();
+        Axis price = chart.getYAxis();
         if (candles.isEmpty()) {
             time.setAutoRanging(true);
+            price.setAutoRanging(true);
             return;
         }
+        ContractSpec contract = model.instrument();
+        long low = candles.stream().mapToLong(Candle::low).min().orElseThrow();
+        long high = candles.stream().mapToLong(Candle::high).max().orElseThrow();
+        long room = Math.max((high - low) / 10, 1);
+        price.setAutoRanging(false);
+        price.set(contract.toPrice(low - room).doubleValue(), contract.toPrice(high + room).doubleValue());
         double interval = model.intervalProperty().get().millis() / 1000.0;
         time.setAutoRanging(false);
         time.set(candles.get(0).start() / 1000.0 - interval, candles.get(candles.size() - 1).start() / 1000.0

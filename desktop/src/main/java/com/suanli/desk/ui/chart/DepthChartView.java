@@ -29,8 +29,9 @@ public final class DepthChartView {
         this.model = model;
         XYChart chart = DeskCharts.chart("depth-chart", new DefaultNumericAxis(Texts.get("chart.price"),
                 Texts.get("chart.cny")), Texts.get("chart.cumulative"), Texts.get("chart.lots"));
-        bids.setStyle("-fx-stroke: #3fb950; -fx-fill: #3fb95066;");
-        asks.setStyle("-fx-stroke: #f85149; -fx-fill: #f8514966;");
+        // ChartFX 11.3 styles a data set by its own properties (-fx-line-color): -fx-stroke left its palette's.
+        bids.setStyle("-fx-line-color: #3fb950; -fx-line-width: 1.5;");
+        asks.setStyle("-fx-line-color: #f85149; -fx-line-width: 1.5;");
         ErrorDataSetRenderer steps = new ErrorDataSetRenderer();
         steps.setPolyLineStyle(LineStyle.STAIR_CASE);
         steps.setErrorStyle(ErrorStyle.NONE);

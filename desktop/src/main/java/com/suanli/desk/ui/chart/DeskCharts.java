@@ -4,12 +4,15 @@ import com.suanli.desk.ui.text.Texts;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.AxisLabelOverlapPolicy;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
-import io.fair_acc.chartfx.axes.spi.format.DefaultTimeFormatter;
 import io.fair_acc.chartfx.renderer.spi.financial.FinancialTheme;
 import io.fair_acc.chartfx.ui.geometry.Side;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.function.DoubleFunction;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -24,6 +27,9 @@ public final class DeskCharts {
     private static final ZoneOffset EXCHANGE = ZoneOffset.ofHours(8);
     /** Room for one time label ("14:53:30", "2027-03") and the gap to the next, in pixels. */
     private static final double TIME_LABEL_ROOM = 90;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd");
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private DeskCharts() {
     }
@@ -51,18 +57,37 @@ public final class DeskCharts {
 
     /**
      * A time axis (epoch seconds) labelled in exchange time, with no more labels than its width holds: ChartFX's own
-     * count (20) put a label every 30 s on a panel 400 px wide, each over the next.
+     * count (20) put a label every 30 s on a panel 400 px wide, each over the next. Each label says as much as its
+     * tick needs ({@code 22:30}, {@code 22:30:15}, {@code 03-01} at midnight): ChartFX's own formatter labelled a
+     * few minutes' bars {@code 22:30:00 +0000us}.
      */
     public static DefaultNumericAxis timeAxis() {
         DefaultNumericAxis time = new DefaultNumericAxis(Texts.get("chart.time"), "CST");
         time.setTimeAxis(true);
         time.setAutoRangeRounding(false);
-        if (time.getAxisLabelFormatter() instanceof DefaultTimeFormatter formatter) {
-            formatter.setTimeZoneOffset(EXCHANGE);
-        }
+        time.setTickLabelFormatter(labels(seconds -> {
+            LocalDateTime at = LocalDateTime.ofEpochSecond(Math.round(seconds), 0, EXCHANGE);
+            return at.toLocalTime().equals(LocalTime.MIDNIGHT) ? DAY.format(at)
+                    : (at.getSecond() == 0 ? MINUTE : SECOND).format(at);
+        }));
         time.widthProperty().addListener((property, before, width) -> time.setMaxMajorTickLabelCount(
                 Math.max(2, (int) (width.doubleValue() / TIME_LABEL_ROOM))));
         return time;
+    }
+
+    /** Labels written by {@code format}; the axis reads none back (nothing is typed into it). */
+    private static StringConverter<Number> labels(DoubleFunction<String> format) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Number seconds) {
+                return format.apply(seconds.doubleValue());
+            }
+
+            @Override
+            public Number fromString(String label) {
+                return Double.NaN;
+            }
+        };
     }
 
     /**
@@ -73,17 +98,8 @@ public final class DeskCharts {
         DefaultNumericAxis months = timeAxis();
         months.setName(null);
         months.setUnit(null);
-        months.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number seconds) {
-                return YearMonth.from(Instant.ofEpochSecond(seconds.longValue()).atOffset(EXCHANGE)).toString();
-            }
-
-            @Override
-            public Number fromString(String month) {
-                return YearMonth.parse(month).atDay(1).atStartOfDay().toEpochSecond(EXCHANGE);
-            }
-        });
+        months.setTickLabelFormatter(labels(seconds -> YearMonth.from(Instant.ofEpochSecond((long) seconds)
+                .atOffset(EXCHANGE)).toString()));
         return months;
     }
 }

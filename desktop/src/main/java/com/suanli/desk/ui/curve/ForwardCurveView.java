@@ -1,7 +1,6 @@
 package com.suanli.desk.ui.curve;
 
 import com.suanli.desk.ui.chart.DeskCharts;
-import com.suanli.desk.ui.form.Figures;
 import com.suanli.desk.ui.form.Tables;
 import com.suanli.desk.ui.text.Texts;
 import io.fair_acc.chartfx.XYChart;
@@ -11,7 +10,9 @@ import io.fair_acc.chartfx.renderer.LineStyle;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -28,7 +29,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -48,8 +52,9 @@ public final class ForwardCurveView {
         this.model = model;
         XYChart chart = DeskCharts.chart("curve-chart", DeskCharts.monthAxis(), Texts.get("chart.price"),
                 Texts.get("chart.cny"));
-        curveLine.setStyle("-fx-stroke: #58a6ff;");
-        marks.setStyle("-fx-stroke: #d29922; -fx-fill: #d29922; -fx-marker-size: 5;");
+        // The key's colours (desk.css, curve-key-*), set by ChartFX 11.3's own properties of a data set.
+        curveLine.setStyle("-fx-line-color: #58a6ff; -fx-line-width: 1.5;");
+        marks.setStyle("-fx-marker-color: #d29922; -fx-marker-size: 4;");
         ErrorDataSetRenderer line = new ErrorDataSetRenderer();
         line.setErrorStyle(ErrorStyle.NONE);
         line.setDrawMarker(false);
@@ -60,6 +65,8 @@ public final class ForwardCurveView {
         points.setDrawMarker(true);
         points.getDatasets().add(marks);
         chart.getRenderers().setAll(line, points);
+        // The key sits on the status line (ChartFX's legend under the chart took a fifth of its height).
+        chart.setLegendVisible(false);
         priceAxis = chart.getYAxis();
 
         TableView<StripPoint> table = Tables.table("curve-table", FXCollections.observableArrayList(),
@@ -69,18 +76,21 @@ public final class ForwardCurveView {
         TableColumn<StripPoint, String> settle = Tables.column(Texts.get("curve.settle"), price(StripPoint::settlement),
                 true);
         TableColumn<StripPoint, String> last = Tables.column(Texts.get("curve.last"), price(StripPoint::last), true);
-        TableColumn<StripPoint, String> mid = Tables.column(Texts.get("curve.mid"), price(StripPoint::mid), true);
+        // A mid between two ticks is half a tick: every mid shows one decimal more than the tick, so they align.
+        TableColumn<StripPoint, String> mid = Tables.column(Texts.get("curve.mid"),
+                point -> point.mid() == null ? "" : point.mid().setScale(scale(point) + 1, RoundingMode.HALF_EVEN)
+                        .toPlainString(), true);
         TableColumn<StripPoint, String> curve = Tables.column(Texts.get("curve.curve"),
-                point -> Double.isNaN(point.curve()) ? "" : Figures.price(point.curve()), true);
+                point -> Double.isNaN(point.curve()) ? "" : atTick(point, point.curve()), true);
         TableColumn<StripPoint, String> rich = Tables.signedColumn(Texts.get("curve.rich-cheap"),
-                point -> signed(point.richness(), Figures::price), ForwardCurveView::direction);
+                point -> signed(point.richness(), each -> atTick(point, each)), ForwardCurveView::direction);
         TableColumn<StripPoint, String> ticks = Tables.signedColumn(Texts.get("curve.ticks"),
                 point -> signed(point.richnessTicks(), each -> String.format(Locale.ROOT, "%.1f", each)),
                 ForwardCurveView::direction);
         Tables.fitWords(month, List.of("2027-12"));
-        List.of(settle, last, mid).forEach(column -> Tables.fitFigure(column, "22.125"));
-        Tables.fitFigure(curve, "22.1250");
-        Tables.fitFigure(rich, "+1.2500");
+        List.of(settle, last, curve).forEach(column -> Tables.fitFigure(column, "122.12"));
+        Tables.fitFigure(mid, "122.125");
+        Tables.fitFigure(rich, "+12.12");
         Tables.fitFigure(ticks, "+125.0");
         table.getColumns().addAll(List.of(month, settle, last, mid, curve, rich, ticks));
         // A narrow panel leaves out the settlement and then the last price (the mid, the curve and how rich each
@@ -94,11 +104,20 @@ public final class ForwardCurveView {
         Label status = new Label();
         status.setId("curve-status");
         status.textProperty().bind(model.statusProperty());
+        status.setMinWidth(0);
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        HBox heading = new HBox(8, status, key("curve-key-pricing", "curve-key-line", Texts.get("curve.key.pricing"),
+                Texts.get("curve.pricing")), key("curve-key-market", "curve-key-mark", Texts.get("curve.key.market"),
+                Texts.get("curve.market")));
+        heading.setAlignment(Pos.CENTER_LEFT);
+        heading.getStyleClass().add("curve-heading");
         SplitPane split = new SplitPane(chart, table);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.6);
+        // The chart is what the tab is for; the table below shows half a year of months and scrolls to the rest.
+        split.setDividerPositions(0.66);
         VBox.setVgrow(split, Priority.ALWAYS);
-        root = new VBox(4, status, split);
+        root = new VBox(2, heading, split);
         model.pointsProperty().addListener((observable, before, after) -> {
             table.getItems().setAll(after);
             draw();
@@ -106,6 +125,17 @@ public final class ForwardCurveView {
         model.curveProperty().addListener((observable, before, after) -> draw());
         table.getItems().setAll(model.points());
         draw();
+    }
+
+    /** A key to the chart: the series' colour and short name, its full name in the tooltip. */
+    private static Label key(String id, String swatch, String name, String meaning) {
+        Region colour = new Region();
+        colour.getStyleClass().add(swatch);
+        Label key = new Label(name, colour);
+        key.setId(id);
+        key.setMinWidth(Region.USE_PREF_SIZE);
+        key.setTooltip(new Tooltip(meaning));
+        return key;
     }
 
     /** Shows the {@code optional} columns, leaving out from the first while the table is narrower than it needs. */
@@ -165,8 +195,19 @@ public final class ForwardCurveView {
         return day.toEpochSecond(LocalTime.NOON, ZoneOffset.ofHours(8));
     }
 
+    /** The contract's tick scale: the desk prints its prices with as many decimals as its tick has. */
+    private static int scale(StripPoint point) {
+        return point.contract().tickSize().scale();
+    }
+
+    /** A price from the curve at the contract's tick precision (the curve's own figures run to many decimals). */
+    private static String atTick(StripPoint point, double price) {
+        return BigDecimal.valueOf(price).setScale(scale(point), RoundingMode.HALF_EVEN).toPlainString();
+    }
+
     private static Function<StripPoint, String> price(Function<StripPoint, BigDecimal> figure) {
-        return point -> figure.apply(point) == null ? "" : figure.apply(point).toPlainString();
+        return point -> figure.apply(point) == null ? ""
+                : figure.apply(point).setScale(scale(point), RoundingMode.HALF_EVEN).toPlainString();
     }
 
     private static String signed(OptionalDouble figure, Function<Double, String> format) {

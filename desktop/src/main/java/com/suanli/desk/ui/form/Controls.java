@@ -2,6 +2,7 @@ package com.suanli.desk.ui.form;
 
 import atlantafx.base.theme.Styles;
 import com.suanli.desk.ui.DeskTheme;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
@@ -9,11 +10,15 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 
 /** The small controls the desk's forms and tool bars are built from, styled alike. */
 public final class Controls {
+
+    /** How wide a tooltip holding a cut line's whole text may grow before it wraps. */
+    private static final double WHOLE_TEXT_WIDTH = 560;
 
     private Controls() {
     }
@@ -46,6 +51,16 @@ public final class Controls {
         Label figure = label(id, text);
         figure.getStyleClass().add(DeskTheme.TABULAR);
         return figure;
+    }
+
+    /** Shows a label's whole text on hover while it has any: for a line a narrow panel cuts with "…". */
+    public static void wholeOnHover(Label label) {
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(label.textProperty());
+        whole.setWrapText(true);
+        whole.setMaxWidth(WHOLE_TEXT_WIDTH);
+        label.tooltipProperty().bind(Bindings.when(label.textProperty().isEmpty()).then((Tooltip) null)
+                .otherwise(whole));
     }
 
     /** A line for refusals and failures: red, and taking no room while empty. */

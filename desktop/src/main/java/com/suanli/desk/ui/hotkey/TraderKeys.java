@@ -1,5 +1,6 @@
 package com.suanli.desk.ui.hotkey;
 
+import com.suanli.desk.ui.text.Texts;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.TreeSet;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 
 /**
@@ -139,6 +141,11 @@ public record TraderKeys(Map<TraderAction, String> keys, List<Long> presetLots) 
             throw new IllegalArgumentException(action.propertyName() + ": '" + keys + "' is not a key combination"
                     + " (write it like Shortcut+B, Alt+1 or F12)");
         }
+    }
+
+    /** What a button doing {@code action} says on hover: the action and its key, e.g. "Cancel all working orders (F12)". */
+    public Tooltip tooltip(TraderAction action) {
+        return new Tooltip(Texts.format("hotkey.tooltip", action.title(), combination(action).getDisplayText()));
     }
 
     /** The action's key, parsed. */

@@ -2,9 +2,12 @@ package com.suanli.desk.ui.ladder;
 
 import atlantafx.base.theme.Styles;
 import com.suanli.desk.ui.DeskTheme;
+import com.suanli.desk.ui.hotkey.TraderAction;
+import com.suanli.desk.ui.hotkey.TraderKeys;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.exchange.book.Side;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,6 +28,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 
 /**
  * The ladder panel: quantity presets and the column's controls over a fixed column of price levels. Click
@@ -45,11 +49,10 @@ public final class LadderView {
     private LevelView pressedOwn;
     private Side pressedSide;
 
-    /** @param presets the lots of each quantity preset button, in order */
-    public LadderView(LadderViewModel viewModel, List<Long> presets) {
+    /** @param keys the quantity presets' lots, and the keys the buttons' tooltips name */
+    public LadderView(LadderViewModel viewModel, TraderKeys keys) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         levels.getStyleClass().add("ladder-levels");
-        levels.getChildren().add(header());
         for (int i = 0; i < LadderViewModel.LEVELS; i++) {
             LevelView level = new LevelView(i == LadderViewModel.LEVELS / 2);
             levelViews.add(level);
@@ -62,10 +65,18 @@ public final class LadderView {
         placeholder.setId("ladder-placeholder");
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
         StackPane centre = new StackPane(levels, placeholder);
-        StackPane.setAlignment(levels, Pos.TOP_CENTER);
-        root.setTop(toolbar(presets));
+        // On a short screen the column keeps its levels' height and shows those round the centre, cut at the top
+        // and bottom (the wheel and Centre reach the rest), rather than push the panels under it off the screen.
+        centre.setMinHeight(0);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(centre.widthProperty());
+        clip.heightProperty().bind(centre.heightProperty());
+        centre.setClip(clip);
+        HBox header = header();
+        header.getStyleClass().add("ladder-levels");
+        root.setTop(new VBox(toolbar(keys), header));
         root.setCenter(centre);
-        root.setBottom(footer());
+        root.setBottom(footer(keys));
         root.getStyleClass().add("ladder");
         viewModel.rows().addListener((ListChangeListener<LadderRow>) change -> show());
         show();
@@ -77,11 +88,15 @@ public final class LadderView {
         return root;
     }
 
-    private HBox toolbar(List<Long> presets) {
+    private HBox toolbar(TraderKeys keys) {
         HBox bar = new HBox();
         ToggleGroup group = new ToggleGroup();
-        for (long lots : presets) {
+        List<TraderAction> presetKeys = Arrays.stream(TraderAction.values()).filter(action -> action.presetIndex() >= 0)
+                .toList();
+        for (int i = 0; i < keys.presetLots().size(); i++) {
+            long lots = keys.presetLots().get(i);
             ToggleButton preset = new ToggleButton(Long.toString(lots));
+            preset.setTooltip(keys.tooltip(presetKeys.get(i)));
             preset.setId("ladder-preset-" + lots);
             preset.getStyleClass().add(Styles.SMALL);
             preset.setMinWidth(Region.USE_PREF_SIZE);
@@ -105,7 +120,7 @@ public final class LadderView {
         return bar;
     }
 
-    private HBox footer() {
+    private HBox footer(TraderKeys keys) {
         Label position = new Label();
         position.setId("ladder-position");
         position.getStyleClass().add(DeskTheme.TABULAR);
@@ -117,11 +132,13 @@ public final class LadderView {
         recentre.getStyleClass().add(Styles.SMALL);
         recentre.setMinWidth(Region.USE_PREF_SIZE);
         recentre.setOnAction(event -> viewModel.recentre());
+        recentre.setTooltip(keys.tooltip(TraderAction.RECENTRE));
         Button cancelAll = new Button(Texts.get("ladder.cancel-all"));
         cancelAll.setId("ladder-cancel-all");
         cancelAll.getStyleClass().addAll(Styles.SMALL, Styles.DANGER);
         cancelAll.setMinWidth(Region.USE_PREF_SIZE);
         cancelAll.setOnAction(event -> viewModel.cancelAll());
+        cancelAll.setTooltip(keys.tooltip(TraderAction.CANCEL_ALL));
         HBox footer = new HBox(position, spacer, recentre, cancelAll);
         footer.getStyleClass().add("panel-toolbar");
         footer.setAlignment(Pos.CENTER_LEFT);

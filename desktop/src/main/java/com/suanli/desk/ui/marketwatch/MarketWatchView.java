@@ -5,6 +5,7 @@ import static com.suanli.desk.ui.form.Tables.colourBySign;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import com.suanli.desk.ui.DeskTheme;
+import com.suanli.desk.ui.form.Controls;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.workspace.PanelViews;
 import java.util.List;
@@ -81,11 +82,15 @@ public final class MarketWatchView {
         CheckBox green = new CheckBox(Texts.get("marketwatch.green-only"));
         green.setId("market-watch-green");
         green.selectedProperty().bindBidirectional(viewModel.greenOnlyProperty());
+        green.setMinWidth(Region.USE_PREF_SIZE);
+        // On a narrow watch (1280 pixels) the count gives way with the filters, whole on hover. (A filter kept at its
+        // preferred width, its longest choice's, pushed the Chinese watch past its share of 1600 pixels.)
         Label count = new Label();
         count.setId("market-watch-count");
         count.getStyleClass().add(Styles.TEXT_MUTED);
         count.textProperty().bind(viewModel.countTextProperty());
-        count.setMinWidth(Region.USE_PREF_SIZE);
+        count.setMinWidth(0);
+        Controls.wholeOnHover(count);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(product, hub, month, green, spacer, count, columnsMenu());

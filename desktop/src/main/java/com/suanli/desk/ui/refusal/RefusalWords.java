@@ -8,6 +8,7 @@ import com.suanli.exchange.engine.event.CommandRejected;
 import com.suanli.exchange.engine.event.RejectReason;
 import com.suanli.exchange.engine.event.RejectedCommand;
 import com.suanli.exchange.listing.ContractSpec;
+import com.suanli.pricing.basics.InputRefused;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Optional;
@@ -119,11 +120,28 @@ public final class RefusalWords {
     }
 
     /**
-     * Any failure the user caused, worded: a host's role refusal or a sign-in refusal found among its causes;
-     * anything else is the innermost message the failure carries.
+     * The pricing library's refusal of an input, worded by its codes as "field: reason": the field as the bundles
+     * name the library's (the library's own name where they do not), the rule with its figures.
+     */
+    public static String pricing(InputRefused refused) {
+        String field = Texts.find("pricing.field." + refused.field()).orElse(refused.field());
+        return Texts.format("form.field-reason", field, pricingReason(refused));
+    }
+
+    /** The rule the input broke, with its figures, for a form that names the field itself. */
+    public static String pricingReason(InputRefused refused) {
+        return Texts.format("pricing.rule." + refused.rule().name(), refused.figures().toArray());
+    }
+
+    /**
+     * Any failure the user caused, worded: a host's role refusal, a sign-in refusal or the pricing library's
+     * refusal of an input found among its causes; empty for anything else.
      */
     public static Optional<String> known(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InputRefused refused) {
+                return Optional.of(pricing(refused));
+            }
             if (cause instanceof CommandNotPermitted refused) {
                 return Optional.of(access(refused));
             }

@@ -2,6 +2,7 @@ package com.suanli.desk.ui.risk;
 
 import com.suanli.desk.task.BackgroundTask;
 import com.suanli.desk.task.TaskExecutor;
+import com.suanli.desk.ui.refusal.RefusalWords;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.exchange.clearing.AccountStanding;
 import com.suanli.exchange.engine.event.ClearingEvent;
@@ -100,7 +101,7 @@ public final class DeskRiskViewModel {
                     done();
                 })
                 .onFailure(failure -> {
-                    error.set(Texts.format("risk.desk.failed", reason(failure)));
+                    error.set(Texts.format("risk.desk.failed", RefusalWords.known(failure).orElseGet(() -> reason(failure))));
                     done();
                 }));
     }

@@ -6,6 +6,7 @@ import com.suanli.desk.task.TaskExecutor;
 import com.suanli.desk.task.TaskProgress;
 import com.suanli.desk.ui.form.Fields;
 import com.suanli.desk.ui.form.Figures;
+import com.suanli.desk.ui.refusal.RefusalWords;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.pricing.risk.HistoricalScenarios;
 import com.suanli.pricing.risk.MonteCarloScenarios;
@@ -398,7 +399,7 @@ public final class ScenarioWorkspaceViewModel {
     }
 
     private void fail(Throwable failure) {
-        String reason = failure.getMessage();
+        String reason = RefusalWords.known(failure).orElse(failure.getMessage());
         error.set(reason == null || reason.isBlank() ? failure.getClass().getSimpleName() : reason);
         status.set("");
     }

@@ -2,6 +2,7 @@ package com.suanli.desk.ui.shell;
 
 import atlantafx.base.theme.Styles;
 import com.suanli.desk.ui.DeskTheme;
+import com.suanli.desk.ui.form.Controls;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.workspace.Panel;
 import com.suanli.desk.ui.workspace.PanelViews;
@@ -27,6 +28,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -194,6 +196,8 @@ public final class ShellView {
             toggle.getStyleClass().addAll(Styles.SMALL,
                     i == 0 ? Styles.LEFT_PILL : i == all.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
             toggle.setOnAction(event -> choose(workspace));
+            toggle.setTooltip(new Tooltip(Texts.format("hotkey.tooltip", workspace.title(),
+                    KeyCombination.valueOf(workspace.accelerator()).getDisplayText())));
             workspaceToggles.put(workspace, toggle);
             toggles.getChildren().add(toggle);
         }
@@ -255,6 +259,8 @@ public final class ShellView {
         Label message = new Label();
         message.setId("status-message");
         message.textProperty().bind(viewModel.messageProperty());
+        // A long refusal is cut at the bar's end: the whole of it on hover.
+        Controls.wholeOnHover(message);
         message.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(message, Priority.ALWAYS);
 

@@ -54,6 +54,8 @@ final class TicketForm {
 
     /** Any other input on a labelled line, with its own error line when it has a field. */
     void add(String label, Node input, TicketField field) {
+        // Small inputs: the whole order fits the ticket's share of a 1080-line screen without scrolling.
+        input.getStyleClass().add(Styles.SMALL);
         Label name = new Label(label);
         name.setLabelFor(input);
         grid.addRow(rows++, name, input);

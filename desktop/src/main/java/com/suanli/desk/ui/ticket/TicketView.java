@@ -1,6 +1,10 @@
 package com.suanli.desk.ui.ticket;
 
 import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import com.suanli.desk.ui.form.Controls;
+import com.suanli.desk.ui.hotkey.TraderAction;
+import com.suanli.desk.ui.hotkey.TraderKeys;
 import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.desk.ui.text.TermConverter;
 import com.suanli.desk.ui.text.Texts;
@@ -24,12 +28,10 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.control.ComboBox;
-import com.suanli.desk.ui.text.Texts;
 
 /** The ticket panel: the order ticket and the quote ticket, one tab each, for the linked instrument. */
 public final class TicketView {
@@ -37,13 +39,15 @@ public final class TicketView {
     private final BorderPane root;
     private final TabPane tickets;
 
-    public TicketView(OrderTicketViewModel order, QuoteTicketViewModel quote, InstrumentLink link) {
+    /** @param keys the keys the buttons' tooltips name */
+    public TicketView(OrderTicketViewModel order, QuoteTicketViewModel quote, InstrumentLink link, TraderKeys keys) {
         Objects.requireNonNull(order, "order");
         Objects.requireNonNull(quote, "quote");
         Objects.requireNonNull(link, "link");
-        Tab orderTab = new Tab(Texts.get("ticket.order-tab"), scrolled(orderTicket(order, link)));
+        Objects.requireNonNull(keys, "keys");
+        Tab orderTab = new Tab(Texts.get("ticket.order-tab"), orderTicket(order, link, keys));
         orderTab.setId("ticket-order-tab");
-        Tab quoteTab = new Tab(Texts.get("ticket.quote-tab"), scrolled(quoteTicket(quote, link)));
+        Tab quoteTab = new Tab(Texts.get("ticket.quote-tab"), quoteTicket(quote, link, keys));
         quoteTab.setId("ticket-quote-tab");
         tickets = new TabPane(orderTab, quoteTab);
         tickets.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -76,12 +80,6 @@ public final class TicketView {
         return chooser;
     }
 
-    private static ScrollPane scrolled(Node content) {
-        ScrollPane pane = new ScrollPane(content);
-        pane.setFitToWidth(true);
-        return pane;
-    }
-
     private static Label instrument(InstrumentLink link, String id) {
         Label symbol = new Label();
         symbol.setId(id);
@@ -92,7 +90,7 @@ public final class TicketView {
         return symbol;
     }
 
-    private static VBox orderTicket(OrderTicketViewModel ticket, InstrumentLink link) {
+    private static BorderPane orderTicket(OrderTicketViewModel ticket, InstrumentLink link, TraderKeys keys) {
         TicketForm form = new TicketForm(ticket.errorFieldProperty(), ticket.messageProperty());
         ComboBox<OrderType> type = new ComboBox<>();
         type.getItems().setAll(OrderType.values());
@@ -132,15 +130,17 @@ public final class TicketView {
         buy.setId("ticket-buy");
         buy.getStyleClass().addAll(Styles.SUCCESS);
         buy.setOnAction(event -> ticket.buy());
+        buy.setTooltip(keys.tooltip(TraderAction.BUY));
         Button sell = new Button(Texts.get("ticket.sell"));
         sell.setId("ticket-sell");
         sell.getStyleClass().addAll(Styles.DANGER);
         sell.setOnAction(event -> ticket.sell());
+        sell.setTooltip(keys.tooltip(TraderAction.SELL));
         return ticket(instrument(link, "ticket-instrument"), form, outcome("ticket-message", ticket.messageProperty(),
                 ticket.errorFieldProperty(), ticket.outcomeProperty()), buy, sell);
     }
 
-    private static VBox quoteTicket(QuoteTicketViewModel ticket, InstrumentLink link) {
+    private static BorderPane quoteTicket(QuoteTicketViewModel ticket, InstrumentLink link, TraderKeys keys) {
         TicketForm form = new TicketForm(ticket.errorFieldProperty(), ticket.messageProperty());
         form.text(TicketField.BID_PRICE, ticket.bidPriceProperty());
         form.text(TicketField.BID_QUANTITY, ticket.bidQuantityProperty());
@@ -150,6 +150,7 @@ public final class TicketView {
         send.setId("quote-send");
         send.getStyleClass().add(Styles.ACCENT);
         send.setOnAction(event -> ticket.quote());
+        send.setTooltip(keys.tooltip(TraderAction.QUOTE));
         Button pull = new Button(Texts.get("ticket.pull"));
         pull.setId("quote-pull");
         pull.setOnAction(event -> ticket.pull());
@@ -157,7 +158,11 @@ public final class TicketView {
                 ticket.errorFieldProperty(), ticket.outcomeProperty()), send, pull);
     }
 
-    private static VBox ticket(Label instrument, TicketForm form, Label outcome, Button... actions) {
+    /**
+     * The fields scroll when the panel is short; the actions and the exchange's answer stay under them in view, so
+     * Buy and Sell are never scrolled off a 1280x800 screen.
+     */
+    private static BorderPane ticket(Label instrument, TicketForm form, Label outcome, Button... actions) {
         HBox buttons = new HBox(actions);
         buttons.getStyleClass().add("ticket-actions");
         buttons.setAlignment(Pos.CENTER_LEFT);
@@ -165,9 +170,14 @@ public final class TicketView {
             action.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(action, Priority.ALWAYS);
         }
-        VBox box = new VBox(instrument, form.grid(), buttons, outcome);
-        box.getStyleClass().add("ticket-body");
-        return box;
+        VBox fields = new VBox(instrument, form.grid());
+        fields.getStyleClass().add("ticket-body");
+        ScrollPane scrolled = new ScrollPane(fields);
+        scrolled.setFitToWidth(true);
+        scrolled.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        VBox answer = new VBox(buttons, outcome);
+        answer.getStyleClass().addAll("ticket-body", "ticket-answer");
+        return new BorderPane(scrolled, null, null, answer, null);
     }
 
     /** What the exchange answered, or that a field stopped the send (the field itself says which and why). */
@@ -177,6 +187,7 @@ public final class TicketView {
         label.setId(id);
         label.setWrapText(true);
         label.textProperty().bind(message);
+        Controls.wholeOnHover(label);
         Runnable colour = () -> {
             label.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
             if (field.get() != null || (answer.get() != null && !answer.get().taken())) {

@@ -30,8 +30,10 @@ public enum Workspace {
     // Watch, ladder and ticket side by side over the blotter and charts: the eye moves left to right to trade.
     // The market watch has the live market's dozen columns whole at 1600 pixels (its terms behind its Columns
     // menu); the ladder and the ticket must be whole to trade. The account and the auto-quoter are tabs behind
-    // the blotter, which keeps over half the width for its columns and totals.
-    TRADING("Shortcut+1", column(at(0.56),
+    // the blotter, which keeps over half the width for its columns and totals. The top row takes three fifths of the
+    // height: the ladder and the ticket's fields give way on a short screen (the ladder shows the levels round its
+    // centre, the fields scroll above Buy and Sell), so the blotter and the charts keep their two fifths.
+    TRADING("Shortcut+1", column(at(0.6),
             row(at(0.46, 0.73), tabs(MARKET_WATCH), tabs(LADDER), tabs(ORDER_TICKET)),
             row(at(0.56),
                     tabs(BLOTTER, ACCOUNT, AUTO_QUOTER),

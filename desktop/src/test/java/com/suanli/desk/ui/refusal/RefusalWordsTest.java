@@ -9,11 +9,18 @@ import com.suanli.desk.ui.trading.TraderFixture;
 import com.suanli.exchange.engine.event.CancelReason;
 import com.suanli.exchange.engine.event.RejectReason;
 import com.suanli.exchange.engine.event.RejectedCommand;
-import java.util.Arrays;
 import com.suanli.exchange.listing.ContractSpec;
+import com.suanli.pricing.basics.InputRefused;
+import com.suanli.pricing.market.VolSmile;
+import com.suanli.pricing.option.Black76;
+import com.suanli.pricing.option.PutCall;
+import com.suanli.pricing.risk.ValueAtRisk;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -135,6 +142,53 @@ class RefusalWordsTest {
             String chinese = RefusalWords.detail(reason, 1001, Optional.empty());
             assertThat(!chinese.isEmpty()).as(reason.name()).isEqualTo(worded);
             assertThat(chinese).as(reason.name()).doesNotContainPattern(english);
+        }
+    }
+
+    /** What the pricing library refuses, as a scenario run or a calculator meets it. */
+    private static InputRefused refusedBy(Runnable pricing) {
+        try {
+            pricing.run();
+        } catch (InputRefused refused) {
+            return refused;
+        }
+        throw new AssertionError("not refused");
+    }
+
+    @Test
+    void the_pricing_librarys_refusals_name_the_field_and_the_reason_by_their_codes_in_either_language() {
+        double[] sixty = new double[60];
+        InputRefused tooFew = refusedBy(() -> ValueAtRisk.valueAtRisk(sixty, 0.99));
+        InputRefused premium = refusedBy(() -> Black76.DEFAULT.impliedVolatility(PutCall.CALL, 20, 20, 0.5, 0.02, 25));
+        InputRefused smile = refusedBy(() -> VolSmile.of(LocalDate.of(2027, 1, 20), new double[] {22, 19},
+                new double[] {0.8, 0.8}));
+        assertThat(tooFew).hasMessageStartingWith("pnl: 60 scenarios are too few");
+
+        assertThat(RefusalWords.known(new CompletionException(tooFew)))
+                .contains("scenarios: 60 are too few for a VaR at 99%: it needs at least 100");
+        assertThat(RefusalWords.pricing(premium)).startsWith("premium: 25 is outside the no-arbitrage bounds: "
+                + "must lie between 0 and 19.801");
+        assertThat(RefusalWords.pricingReason(smile)).isEqualTo("must be positive and strictly rising");
+
+        Texts.use(Language.CHINESE);
+
+        assertThat(RefusalWords.known(new CompletionException(tooFew)))
+                .contains("情景：60 个情景不足以计算置信度 99% 的风险价值：至少需要 100 个");
+        assertThat(RefusalWords.pricing(premium)).startsWith("权利金：25 超出无套利区间：须在 0 与 19.801 之间");
+        assertThat(RefusalWords.pricingReason(smile)).isEqualTo("须为正数且严格递增");
+    }
+
+    @Test
+    void every_rule_of_the_pricing_library_has_both_languages_and_the_chinese_has_no_english_word() {
+        Pattern english = Pattern.compile("[A-Za-z]{3,}");
+        for (InputRefused.Rule rule : InputRefused.Rule.values()) {
+            InputRefused refused = new InputRefused("pnl", rule, "pnl: English", 1, 0.5, 2);
+            Texts.use(Language.ENGLISH);
+            assertThat(RefusalWords.pricing(refused)).as(rule.name()).startsWith("scenarios: ")
+                    .doesNotContain("pricing.rule");
+            Texts.use(Language.CHINESE);
+            assertThat(RefusalWords.pricing(refused)).as(rule.name()).startsWith("情景：")
+                    .doesNotContainPattern(english);
         }
     }
 }

@@ -1,0 +1,106 @@
+package com.suanli.desk.ui;
+
+import static com.suanli.desk.ui.DeskWindow.GUIZHOU;
+import static com.suanli.desk.ui.DeskWindow.MARKET_OPEN;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.suanli.desk.ui.workspace.Panel;
+import com.suanli.exchange.listing.ContractSpec;
+import io.fair_acc.chartfx.XYChart;
+import java.nio.file.Path;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The trading workspace's standard layout on the shortest screen a desk runs on, a laptop's 1280x800 (Monocle's
+ * headless screen, which cannot hold a larger window; 1600x1000 and 1920x1080 are looked at under Xvfb,
+ * docs/workstation.md): the ticket's Buy and Sell and the ladder's centre level in view, the blotter and the charts
+ * under them with room for their rows, and the forward curve's plot tall enough to read. And the trader's buttons
+ * name their keys.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreenSizesTest {
+
+    private static final ContractSpec JUNE = GUIZHOU.bySymbol("H100-GZ-2027M06");
+
+    @RegisterExtension
+    static final DeskWindow DESK = new DeskWindow();
+
+    @TempDir
+    Path dir;
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        DESK.openDatabase(dir);
+        DESK.open(stage, () -> GUIZHOU, MARKET_OPEN);
+    }
+
+    @Test
+    void a_laptops_1280_by_800_holds_the_trading_workspace(FxRobot robot) {
+        theTradingWorkspaceFits(robot, 1280, 800);
+    }
+
+    @Test
+    void the_traders_buttons_name_their_keys_on_hover(FxRobot robot) {
+        DeskWindow.awaitOnFx("the ticket built", () -> robot.lookup("#ticket-buy").tryQuery().isPresent());
+
+        assertThat(tooltip(robot, "#ticket-buy")).isEqualTo("Buy from the order ticket (Ctrl+B)");
+        assertThat(tooltip(robot, "#ticket-sell")).isEqualTo("Sell from the order ticket (Ctrl+S)");
+        assertThat(tooltip(robot, "#ladder-cancel-all")).isEqualTo("Cancel all working orders (F12)");
+        assertThat(tooltip(robot, "#ladder-recentre")).isEqualTo("Recentre the ladder (Ctrl+R)");
+        assertThat(tooltip(robot, "#ladder-preset-5")).isEqualTo("Quantity preset 2 (Alt+2)");
+        assertThat(tooltip(robot, "#workspace-risk")).isEqualTo("Risk (Ctrl+2)");
+    }
+
+    private static String tooltip(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Control.class).getTooltip().getText();
+    }
+
+    private void theTradingWorkspaceFits(FxRobot robot, double width, double height) {
+        robot.interact(() -> {
+            stage.setMaximized(false);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        DeskWindow.awaitOnFx("the window at " + width + "x" + height, () -> stage.getScene().getWidth() == width
+                && stage.getScene().getHeight() == height);
+        robot.clickOn(JUNE.symbol());
+        robot.clickOn("#charts-curve");
+        WaitForAsyncUtils.waitForFxEvents();
+        DeskWindow.awaitOnFx("the ladder at June's reference price", () -> robot.lookup("#ladder-price-"
+                + JUNE.referencePriceTicks()).tryQuery().isPresent());
+
+        Bounds ticket = panel(robot, Panel.ORDER_TICKET);
+        assertThat(ticket.contains(bounds(robot, "#ticket-buy"))).as("Buy in view").isTrue();
+        assertThat(ticket.contains(bounds(robot, "#ticket-sell"))).as("Sell in view").isTrue();
+        assertThat(panel(robot, Panel.LADDER).contains(bounds(robot, "#ladder-price-" + JUNE.referencePriceTicks())))
+                .as("the ladder's centre level in view").isTrue();
+        // The lower panels have room for half a dozen rows of orders, fills or prints under their tabs and headers.
+        assertThat(panel(robot, Panel.BLOTTER).getHeight()).as("the blotter's height").isGreaterThanOrEqualTo(0.32 * height);
+        assertThat(panel(robot, Panel.CHARTS).getHeight()).as("the charts' height").isGreaterThanOrEqualTo(0.32 * height);
+        double plot = robot.lookup("#curve-chart").queryAs(XYChart.class).getCanvas().getHeight();
+        assertThat(plot).as("the curve's plot height").isGreaterThanOrEqualTo(0.12 * height);
+    }
+
+    private static Bounds panel(FxRobot robot, Panel panel) {
+        return bounds(robot, "#" + panel.nodeId());
+    }
+
+    private static Bounds bounds(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        return node.localToScene(node.getBoundsInLocal());
+    }
+}
