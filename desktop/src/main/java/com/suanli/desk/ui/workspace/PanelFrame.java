@@ -36,21 +36,31 @@ final class PanelFrame extends Region {
 
     @Override
     protected double computeMinWidth(double height) {
-        return snappedLeftInset() + view.minWidth(-1) + snappedRightInset();
+        return wide(view.minWidth(-1));
     }
 
     @Override
     protected double computeMinHeight(double width) {
-        return snappedTopInset() + view.minHeight(-1) + snappedBottomInset();
+        return high(view.minHeight(-1));
     }
 
     @Override
     protected double computePrefWidth(double height) {
-        return snappedLeftInset() + view.prefWidth(-1) + snappedRightInset();
+        return wide(view.prefWidth(-1));
     }
 
     @Override
     protected double computePrefHeight(double width) {
-        return snappedTopInset() + view.prefHeight(-1) + snappedBottomInset();
+        return high(view.prefHeight(-1));
+    }
+
+    /** The frame's width around a view {@code viewWidth} wide. */
+    private double wide(double viewWidth) {
+        return snappedLeftInset() + viewWidth + snappedRightInset();
+    }
+
+    /** The frame's height around a view {@code viewHeight} high. */
+    private double high(double viewHeight) {
+        return snappedTopInset() + viewHeight + snappedBottomInset();
     }
 }
