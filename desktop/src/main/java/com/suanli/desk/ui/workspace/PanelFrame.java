@@ -2,7 +2,7 @@ package com.suanli.desk.ui.workspace;
 
 import java.util.Objects;
 import javafx.scene.Node;
-import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 
 /**
  * A feature's view in its panel: the panel's node id and style class around the content a feature supplies, and a
@@ -12,7 +12,7 @@ import javafx.scene.layout.Region;
  * (docs/BENCHMARKS.md, PulseProbe). The panel's size is the dock's to give; the frame's own sizes are the view's as
  * they were when the dock last asked.
  */
-final class PanelFrame extends Region {
+final class PanelFrame extends StackPane {
 
     static final String STYLE_CLASS = "desk-panel";
 
