@@ -54,6 +54,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.ConcurrentHashMap;
@@ -89,9 +90,11 @@ import org.HdrHistogram.Histogram;
  * engine's, and, once the heavy panels' next redraw is due ({@link PacedRedraw}), each blotter tab, selected in turn,
  * must show the desk's rows (a hidden tab's table is fed when selected): no update lost.
  *
- * <p>Run: {@code java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw
+ * <p>Run, with the desk's collector as {@code ./desk} runs it: {@code java -XX:+UseZGC -Dglass.platform=Monocle
+ * -Dmonocle.platform=Headless -Dprism.order=sw
  * -Dheadless.geometry=1600x1000-32 -cp desktop/target/test-classes:desktop/target/desktop-0.1.0-SNAPSHOT.jar:desktop/target/lib/*:desktop/target/javafx/*:$HOME/.m2/repository/org/testfx/openjfx-monocle/...jar
- * com.suanli.desk.ui.PulseProbe [eventsPerSecond] [commands]} (docs/BENCHMARKS.md gives the exact line).
+ * com.suanli.desk.ui.PulseProbe [eventsPerSecond] [commands]} (docs/BENCHMARKS.md gives the exact line); with
+ * {@code -Dprobe.lockstep=true} each pulse folds one 60th of a second's events ({@link #feedByPulse}).
  */
 public final class PulseProbe {
 
@@ -104,6 +107,8 @@ public final class PulseProbe {
     private static final long IDLE_MILLIS = 5_000;
     /** A system property naming a PNG file: the scene is drawn into it halfway through the feed. */
     private static final String PICTURE = "probe.picture";
+    /** A system property: true hands the FX thread one pulse's batch at a time ({@link #feedByPulse}). */
+    private static final String LOCKSTEP = "probe.lockstep";
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
     /** Frames painted whole at the end: the painting's cost of one screen, the same screen for every build. */
     private static final int REPAINTS = 60;
@@ -129,6 +134,10 @@ public final class PulseProbe {
         FoldProbe.record(engine, traded, CLOCK.millis(), recorded, commands);
         System.out.printf("recorded %,d events from %,d commands: %.1f s at %,d events/s%n", recorded.size(), commands,
                 recorded.size() / (double) eventsPerSecond, eventsPerSecond);
+        // The desk runs with ZGC (./desk): the probe says which collector it ran with, since their pauses differ.
+        System.out.printf("collectors: %s; JVM options: %s%n", ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(GarbageCollectorMXBean::getName).toList(), ManagementFactory.getRuntimeMXBean().getInputArguments()
+                .stream().filter(option -> option.startsWith("-X")).toList());
 
         Histogram layout = new Histogram(HIGHEST_NANOS, 3);
         Histogram interval = new Histogram(HIGHEST_NANOS, 3);
@@ -146,12 +155,14 @@ public final class PulseProbe {
         shown.await();
         // As the workstation wires it (EngineLauncher): at most one batch folded per pulse, at the pulse's start.
         NextPulse pulses = new NextPulse(Platform::runLater);
+        Semaphore folded = new Semaphore(0);
         EventCoalescer coalescer = new EventCoalescer(pulses, batch -> {
             long start = System.nanoTime();
             long cpuStart = CPU.getCurrentThreadCpuTime();
             desk.apply(batch);
             fold.recordValue(Math.min(HIGHEST_NANOS, System.nanoTime() - start));
             foldCpu.recordValue(Math.min(HIGHEST_NANOS, CPU.getCurrentThreadCpuTime() - cpuStart));
+            folded.release();
         });
         // Warm the window up on nothing; then, for comparison, the same window's pulses with no event coming;
         // then the measure while events flow.
@@ -177,13 +188,17 @@ public final class PulseProbe {
         idleTaken.await();
         Instant idleTo = Instant.now();
         ThreadCpu fedCpu = ThreadCpu.start();
-        long[] gcBefore = collections();
+        Map<String, long[]> gcBefore = collections();
         long began = System.nanoTime();
         String picture = System.getProperty(PICTURE);
         if (picture != null) {
             pictureAfter(screen[0], Path.of(picture), recorded.size() * 500L / eventsPerSecond);
         }
-        feed(recorded, coalescer, eventsPerSecond);
+        if (Boolean.getBoolean(LOCKSTEP)) {
+            feedByPulse(recorded, coalescer, eventsPerSecond, folded);
+        } else {
+            feed(recorded, coalescer, eventsPerSecond);
+        }
         double seconds = (System.nanoTime() - began) / 1e9;
         // On the FX thread, after every batch the feeder handed over (a drain still due runs first, in the same
         // pulse): the check, and the figures as they stand.
@@ -200,7 +215,7 @@ public final class PulseProbe {
             check.complete(compare(engine, desk, traded));
         });
         String differences = check.get(60, TimeUnit.SECONDS);
-        long[] gcAfter = collections();
+        Map<String, long[]> gcAfter = collections();
         Instant fedTo = Instant.now();
         // The heavy panels follow a busy market at a human rate: what the last batch changed is on screen within
         // their next redraw, in the first pulse a period on; the check runs in the pulse after that one. (A wall-clock
@@ -228,8 +243,11 @@ public final class PulseProbe {
         System.out.printf("CPU while fed, a pulse on average: FX thread %.3f ms, render thread %.3f ms"
                 + " (%,.0f and %,.0f ms over %,d pulses)%n", spent[0] / 1e6 / fedWhole.getTotalCount(),
                 spent[1] / 1e6 / fedWhole.getTotalCount(), spent[0] / 1e6, spent[1] / 1e6, fedWhole.getTotalCount());
-        System.out.printf("garbage collections while fed: %,d, %,d ms in all (the collectors' own count and time)%n",
-                gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1]);
+        System.out.printf("garbage collections while fed: %s (each collector's own count and time: G1's are its"
+                + " pauses; ZGC's Cycles run beside the application, its Pauses stop it)%n",
+                String.join(", ", gcAfter.keySet().stream().map(name -> String.format("%s %,d, %,d ms", name,
+                        gcAfter.get(name)[0] - gcBefore.get(name)[0], gcAfter.get(name)[1] - gcBefore.get(name)[1]))
+                        .toList()));
         System.out.printf("the final screen painted whole, render thread CPU a frame: %.3f ms (%d frames)%n", repaint,
                 REPAINTS);
         print("idle: pulse, CSS and layout, FX thread CPU", idle[2]);
@@ -392,6 +410,23 @@ public final class PulseProbe {
         taker.start();
     }
 
+    /**
+     * Hands over what one pulse of a 60 Hz screen gets at the rate, then waits until the FX thread has folded it:
+     * every pulse folds the same batch however few pulses the machine's load allows, so the runs of two builds
+     * compare per pulse (their CPU above all) even when their wall clocks do not.
+     */
+    private static void feedByPulse(List<ExchangeEvent> recorded, EventCoalescer coalescer, int eventsPerSecond,
+                                    Semaphore folded) throws InterruptedException {
+        int perPulse = Math.max(1, eventsPerSecond / 60);
+        for (int from = 0; from < recorded.size(); from += perPulse) {
+            int to = Math.min(recorded.size(), from + perPulse);
+            for (int i = from; i < to; i++) {
+                coalescer.onEvent(recorded.get(i));
+            }
+            folded.acquire();
+        }
+    }
+
     private static void feed(List<ExchangeEvent> recorded, EventCoalescer coalescer, int eventsPerSecond) {
         long perSlice = Math.max(1, eventsPerSecond / 1_000);
         long next = System.nanoTime();
@@ -532,14 +567,15 @@ public final class PulseProbe {
     }
 
     /**
-     * How many collections the JVM's collectors have made so far and their time in milliseconds: a long pause stalls
-     * the FX thread whatever the desk does, and a pulse it falls in is in the tail.
+     * How many collections each of the JVM's collectors has made so far and their time in milliseconds, by the
+     * collector's name: a long pause stalls the FX thread whatever the desk does, and a pulse it falls in is in the
+     * tail.
      */
-    private static long[] collections() {
-        long[] made = new long[2];
+    private static Map<String, long[]> collections() {
+        Map<String, long[]> made = new TreeMap<>();
         for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
-            made[0] += Math.max(0, collector.getCollectionCount());
-            made[1] += Math.max(0, collector.getCollectionTime());
+            made.put(collector.getName(), new long[] {Math.max(0, collector.getCollectionCount()),
+                    Math.max(0, collector.getCollectionTime())});
         }
         return made;
     }

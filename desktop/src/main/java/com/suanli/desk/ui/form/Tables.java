@@ -15,6 +15,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Skin;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -50,7 +51,7 @@ public final class Tables {
     }
 
     public static <T> TableView<T> table(String id, ObservableList<T> rows) {
-        TableView<T> table = new TableView<>(rows);
+        TableView<T> table = steady(rows);
         table.setId(id);
         table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
@@ -58,6 +59,16 @@ public final class Tables {
         // JavaFX's own words for an empty table are English whatever the desk's language.
         table.setPlaceholder(new Label(Texts.get("table.empty")));
         return table;
+    }
+
+    /** A table of {@code rows}, its rows styled again only when their look can change ({@link SteadyRowsSkin}). */
+    public static <T> TableView<T> steady(ObservableList<T> rows) {
+        return new TableView<>(rows) {
+            @Override
+            protected Skin<?> createDefaultSkin() {
+                return new SteadyRowsSkin<>(this);
+            }
+        };
     }
 
     /** As {@link #table(String, ObservableList)}, saying {@code empty} while it has no rows. */
@@ -177,20 +188,27 @@ public final class Tables {
     /**
      * Marks a figure up (green) or down (red) by its sign; zero stays plain. The style classes are touched only when
      * the mark changes: any change to them has JavaFX style the node afresh, and a table re-marks its visible cells
-     * on every pulse that moves its rows.
+     * on every pulse that moves its rows. A changed mark is styled at once, in the pulse that shows the figure: a
+     * table's row that only shows another item is not styled again ({@link SteadyRowsSkin}).
      */
     public static void colourBySign(Node figure, int signum) {
-        mark(figure.getStyleClass(), DeskTheme.UP, signum > 0);
-        mark(figure.getStyleClass(), DeskTheme.DOWN, signum < 0);
+        boolean changed = mark(figure.getStyleClass(), DeskTheme.UP, signum > 0);
+        changed |= mark(figure.getStyleClass(), DeskTheme.DOWN, signum < 0);
+        if (changed) {
+            figure.applyCss();
+        }
     }
 
-    private static void mark(List<String> styleClasses, String styleClass, boolean marked) {
-        if (styleClasses.contains(styleClass) != marked) {
-            if (marked) {
-                styleClasses.add(styleClass);
-            } else {
-                styleClasses.remove(styleClass);
-            }
+    /** Whether the style class was added or removed. */
+    private static boolean mark(List<String> styleClasses, String styleClass, boolean marked) {
+        if (styleClasses.contains(styleClass) == marked) {
+            return false;
         }
+        if (marked) {
+            styleClasses.add(styleClass);
+        } else {
+            styleClasses.remove(styleClass);
+        }
+        return true;
     }
 }

@@ -1,6 +1,7 @@
 package com.suanli.desk.ui.marketwatch;
 
 import static com.suanli.desk.ui.form.Tables.colourBySign;
+import static com.suanli.desk.ui.form.Tables.steady;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
@@ -130,7 +131,7 @@ public final class MarketWatchView {
     }
 
     private TableView<InstrumentRow> table() {
-        TableView<InstrumentRow> table = new TableView<>(viewModel.rows());
+        TableView<InstrumentRow> table = steady(viewModel.rows());
         table.setId("market-watch-table");
         table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         // The columns share the panel's width above their minimums (from their words and figures): the whole

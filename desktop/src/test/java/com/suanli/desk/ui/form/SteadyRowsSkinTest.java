@@ -1,0 +1,140 @@
+package com.suanli.desk.ui.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.suanli.desk.ui.DeskTheme;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A table whose rows are not styled again when they only show another item still shows, in the pulse that moves its
+ * rows, every row's item and every figure's colour by its sign; the selected row is the selected item's.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SteadyRowsSkinTest {
+
+    private static final long WAIT_SECONDS = 30;
+
+    private final ObservableList<Integer> prints = FXCollections.observableArrayList();
+    private TableView<Integer> table;
+    private Scene scene;
+    /** Figures marked up and down outside the table: the colours the theme gives them. */
+    private Label up;
+    private Label down;
+
+    @Start
+    void start(Stage stage) {
+        for (int print = 40; print > 0; print--) {
+            prints.add(print % 3 == 0 ? -print : print);
+        }
+        table = Tables.table("prints", prints);
+        table.getColumns().add(Tables.signedColumn("Price", Object::toString, Integer::signum));
+        table.getColumns().add(Tables.column("Lots", print -> Integer.toString(Math.abs(print)), true));
+        up = new Label("1");
+        down = new Label("-1");
+        up.getStyleClass().add(DeskTheme.UP);
+        down.getStyleClass().add(DeskTheme.DOWN);
+        scene = new Scene(new StackPane(up, down, table), 300, 400);
+        DeskTheme.applyTo(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void new_rows_on_top_show_each_row_its_item_and_each_figure_its_colour_in_the_same_pulse() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> rows().stream().mapToInt(TableRow::getIndex).min().orElse(-1))
+                .get(WAIT_SECONDS, TimeUnit.SECONDS)).as("the first row shown").isZero();
+        for (int print = 41; print <= 60; print++) {
+            int next = print;
+            // A new print on top of the tape, at a pulse's start as the desk folds a batch; the rows are read after
+            // that pulse's layout, before anything is painted.
+            List<String> wrong = inOnePulse(() -> prints.add(0, next % 3 == 0 ? -next : next));
+            assertThat(wrong).as("rows that did not show their print after print %d", next).isEmpty();
+        }
+    }
+
+    @Test
+    void the_selected_row_follows_the_selected_print_as_new_prints_push_it_down() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> table.getSelectionModel().select(2)).get(WAIT_SECONDS, TimeUnit.SECONDS);
+        Integer chosen = WaitForAsyncUtils.asyncFx(() -> table.getSelectionModel().getSelectedItem())
+                .get(WAIT_SECONDS, TimeUnit.SECONDS);
+
+        List<String> wrong = inOnePulse(() -> prints.add(0, 61));
+
+        assertThat(wrong).isEmpty();
+        List<Integer> selected = WaitForAsyncUtils.asyncFx(() -> rows().stream()
+                .filter(row -> row.getPseudoClassStates().stream().anyMatch(state -> state.getPseudoClassName()
+                        .equals("selected"))).map(TableRow::getItem).toList()).get(WAIT_SECONDS, TimeUnit.SECONDS);
+        assertThat(selected).containsExactly(chosen);
+    }
+
+    /** Runs {@code change} at a pulse's start, then checks the rows after that pulse's layout. */
+    private List<String> inOnePulse(Runnable change) throws Exception {
+        CompletableFuture<List<String>> checked = new CompletableFuture<>();
+        WaitForAsyncUtils.asyncFx(() -> new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                change.run();
+                Runnable check = new Runnable() {
+                    @Override
+                    public void run() {
+                        scene.removePostLayoutPulseListener(this);
+                        checked.complete(wrongRows());
+                    }
+                };
+                scene.addPostLayoutPulseListener(check);
+            }
+        }.start());
+        return checked.get(WAIT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    private List<String> wrongRows() {
+        List<String> wrong = new ArrayList<>();
+        for (TableRow<Integer> row : rows()) {
+            if (row.isEmpty() || row.getIndex() < 0 || row.getIndex() >= prints.size()) {
+                continue;
+            }
+            int print = prints.get(row.getIndex());
+            if (!Integer.valueOf(print).equals(row.getItem())) {
+                wrong.add("row " + row.getIndex() + " holds " + row.getItem() + ", not " + print);
+                continue;
+            }
+            TableCell<?, ?> price = (TableCell<?, ?>) row.lookup(".table-cell");
+            if (!Integer.toString(print).equals(price.getText())) {
+                wrong.add("row " + row.getIndex() + " shows " + price.getText() + ", not " + print);
+            }
+            Label marked = print > 0 ? up : down;
+            if (!price.getTextFill().equals(marked.getTextFill())) {
+                wrong.add("row " + row.getIndex() + " (" + print + ") is drawn " + price.getTextFill() + ", not "
+                        + marked.getTextFill());
+            }
+        }
+        return wrong;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<TableRow<Integer>> rows() {
+        return table.lookupAll(".table-row-cell").stream().filter(TableRow.class::isInstance)
+                .map(row -> (TableRow<Integer>) row).filter(Node::isVisible).toList();
+    }
+}
