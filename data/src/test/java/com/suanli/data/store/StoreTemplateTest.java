@@ -27,12 +27,11 @@ class StoreTemplateTest {
 
     @Test
     void a_new_database_is_a_copy_of_the_template_made_its_own() throws Exception {
-        Path made = dir.resolve("template.mv.db");
-        StoreTemplate.make(made, A_FIRM);
+        URL made = template();
         assertThat(dir.resolve("template-making.mv.db")).doesNotExist();
 
         StoreAddress address = StoreAddress.file(dir.resolve("desk"));
-        try (DeskStore store = DeskStore.open(address, FileKey.NONE, StoreTemplate.at(url(made), RENAMED))) {
+        try (DeskStore store = DeskStore.open(address, FileKey.NONE, StoreTemplate.at(made, RENAMED))) {
             assertThat(store.schemaVersion()).isEqualTo(SchemaMigrations.LATEST);
             assertThat(firmName(store)).isEqualTo("This desk's own");
         }
@@ -45,12 +44,11 @@ class StoreTemplateTest {
 
     @Test
     void an_existing_database_is_opened_as_it_is() throws Exception {
-        Path made = dir.resolve("template.mv.db");
-        StoreTemplate.make(made, A_FIRM);
+        URL made = template();
         StoreAddress address = StoreAddress.file(dir.resolve("desk"));
         DeskStore.open(address, FileKey.NONE).close();
 
-        try (DeskStore store = DeskStore.open(address, FileKey.NONE, StoreTemplate.at(url(made), RENAMED))) {
+        try (DeskStore store = DeskStore.open(address, FileKey.NONE, StoreTemplate.at(made, RENAMED))) {
             assertThat(firms(store)).isZero();
         }
     }
@@ -75,12 +73,11 @@ class StoreTemplateTest {
 
     @Test
     void an_encrypted_database_and_a_desk_without_a_template_are_created_as_before() throws Exception {
-        Path made = dir.resolve("template.mv.db");
-        StoreTemplate.make(made, A_FIRM);
+        URL made = template();
 
         StoreAddress secret = StoreAddress.file(dir.resolve("secret"));
         try (DeskStore store = DeskStore.open(secret, FileKey.of("correct-horse".toCharArray()),
-                StoreTemplate.at(url(made), RENAMED))) {
+                StoreTemplate.at(made, RENAMED))) {
             assertThat(store.schemaVersion()).isEqualTo(SchemaMigrations.LATEST);
             assertThat(firms(store)).isZero();
         }
@@ -93,18 +90,17 @@ class StoreTemplateTest {
 
     @Test
     void a_first_start_cut_short_while_adopting_leaves_no_database_and_the_next_start_makes_it() throws Exception {
-        Path made = dir.resolve("template.mv.db");
-        StoreTemplate.make(made, A_FIRM);
+        URL made = template();
         StoreAddress address = StoreAddress.file(dir.resolve("desk"));
 
-        assertThatThrownBy(() -> DeskStore.open(address, FileKey.NONE, StoreTemplate.at(url(made), c -> {
+        assertThatThrownBy(() -> DeskStore.open(address, FileKey.NONE, StoreTemplate.at(made, c -> {
             RENAMED.run(c);
             throw new IllegalStateException("cut short");
         }))).hasMessage("cut short");
         assertThat(address.dataFile()).doesNotExist();
         assertThat(dir.resolve("desk.creating.mv.db")).doesNotExist();
 
-        try (DeskStore store = DeskStore.open(address, FileKey.NONE, StoreTemplate.at(url(made), RENAMED))) {
+        try (DeskStore store = DeskStore.open(address, FileKey.NONE, StoreTemplate.at(made, RENAMED))) {
             assertThat(firmName(store)).isEqualTo("This desk's own");
         }
     }
@@ -114,6 +110,13 @@ class StoreTemplateTest {
         assertThatThrownBy(() -> StoreTemplate.make(dir.resolve("template.db"), A_FIRM))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("dataFile: must end in .mv.db, was template.db");
+    }
+
+    /** A template at {@code dir/template.mv.db} holding {@link #A_FIRM}. */
+    private URL template() throws MalformedURLException {
+        Path made = dir.resolve("template.mv.db");
+        StoreTemplate.make(made, A_FIRM);
+        return url(made);
     }
 
     private static URL url(Path file) throws MalformedURLException {
