@@ -14,9 +14,10 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
- * An open desk database: created and migrated on first open, then the connections that repositories
- * work on, each piece of work in one transaction. A new local database is made whole under a working
- * name before it takes its own; an existing one is backed up next to itself before Flyway migrates it
+ * An open desk database: created and migrated on first open (or copied from a {@link StoreTemplate} made
+ * at the build), then the connections that repositories work on, each piece of work in one transaction. A
+ * new local database is made whole under a working name before it takes its own; an existing one is backed
+ * up next to itself before Flyway migrates it
  * ({@code NAME-before-migrating.zip}), since H2 cannot roll a half-run schema script back.
  *
  * <p>Durability: every connection runs with H2's {@code WRITE_DELAY=0}. H2's MVStore then writes the
@@ -60,15 +61,29 @@ public final class DeskStore implements AutoCloseable {
      * @throws StoreException saying why it cannot be opened (wrong key, in use, newer than this desk, ...)
      */
     public static DeskStore open(StoreAddress address, FileKey key) {
-        return open(address, key, List.of(SchemaMigrations.LOCATION), SchemaMigrations.LATEST);
+        return open(address, key, List.of(SchemaMigrations.LOCATION), SchemaMigrations.LATEST, null);
+    }
+
+    /**
+     * The same, a new local database that is not encrypted being a copy of {@code template} (then migrated, if the
+     * template is older than this desk, and adopted); one encrypted, or without a template made, as above.
+     */
+    public static DeskStore open(StoreAddress address, FileKey key, StoreTemplate template) {
+        Objects.requireNonNull(template, "template");
+        return open(address, key, List.of(SchemaMigrations.LOCATION), SchemaMigrations.LATEST, template);
     }
 
     /** Opens with other migration scripts: the tests' way to make a database newer than the desk. */
     static DeskStore open(StoreAddress address, FileKey key, List<String> migrations, int latest) {
+        return open(address, key, migrations, latest, null);
+    }
+
+    private static DeskStore open(StoreAddress address, FileKey key, List<String> migrations, int latest,
+                                  StoreTemplate template) {
         Objects.requireNonNull(address, "address");
         Objects.requireNonNull(key, "key");
         if (address.isLocal() && !Files.exists(address.dataFile())) {
-            createWhole(address, key, migrations, latest);
+            createWhole(address, key, migrations, latest, template);
         }
         return openMigrated(address, key, migrations, latest);
     }
@@ -95,14 +110,23 @@ public final class DeskStore implements AutoCloseable {
     /**
      * Creates a new local database under a working name and gives it its real name only once it is
      * migrated whole: a first start cut short (H2 commits each statement of a schema script on its own)
-     * leaves no half-made database behind, only a working file the next start replaces.
+     * leaves no half-made database behind, only a working file the next start replaces. A copy of a template
+     * is made its own (adopted) under the working name too.
      */
-    private static void createWhole(StoreAddress address, FileKey key, List<String> migrations, int latest) {
+    private static void createWhole(StoreAddress address, FileKey key, List<String> migrations, int latest,
+                                    StoreTemplate template) {
         createDirectoryFor(address);
         StoreAddress working = StoreAddress.file(address.file().resolveSibling(address.file().getFileName() + ".creating"));
         try {
             Files.deleteIfExists(working.dataFile());
-            openMigrated(working, key, migrations, latest).close();
+            if (template != null && template.serves(key)) {
+                template.copyTo(working.dataFile());
+                try (DeskStore copy = openMigrated(working, key, migrations, latest)) {
+                    template.adopt(copy);
+                }
+            } else {
+                openMigrated(working, key, migrations, latest).close();
+            }
             Files.move(working.dataFile(), address.dataFile(), StandardCopyOption.ATOMIC_MOVE);
         } catch (FileAlreadyExistsException e) {
             // Another desk created it meanwhile: open that one.

@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.suanli.data.catalogue.CatalogueJson;
 import com.suanli.data.listing.CatalogueRepository;
+import com.suanli.data.listing.NewDeskTemplate;
 import com.suanli.data.store.DeskStore;
 import com.suanli.data.store.FileKey;
+import com.suanli.data.store.Sql;
 import com.suanli.data.store.StoreAddress;
 import com.suanli.data.store.StoreException;
 import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.ListingStrip;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +44,18 @@ class DatabaseCatalogueTest {
             assertThat(catalogue.get().contracts()).isEqualTo(first.contracts()).hasSize(962);
         }
         assertThat(defaultsRead).hasValue(1);
+    }
+
+    @Test
+    void a_new_desk_is_a_copy_of_the_template_the_build_made_with_the_default_catalogue() {
+        StoreAddress address = StoreAddress.file(dir.resolve("desk"));
+        try (DatabaseCatalogue catalogue = new DatabaseCatalogue(address, FileKey.NONE)) {
+            assertThat(catalogue.get().contracts()).isEqualTo(CatalogueJson.readDefault().contracts());
+            // One plan, the template's: a copy is not given the default catalogue a second time.
+            List<String> plans = catalogue.database().transaction(c -> Sql.list(c, "SELECT source FROM listing_plans",
+                    row -> row.getString(1)));
+            assertThat(plans).containsExactly(NewDeskTemplate.DEFAULT_SOURCE);
+        }
     }
 
     @Test
