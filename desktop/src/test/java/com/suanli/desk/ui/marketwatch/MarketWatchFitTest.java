@@ -16,6 +16,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -77,10 +78,15 @@ class MarketWatchFitTest {
         robot.interact(() -> {
             MarketWatchViewModel watch = new MarketWatchViewModel(new InstrumentLink());
             watch.list(CatalogueJson.readDefault());
-            Scene scene = new Scene(new StackPane(new MarketWatchView(watch).root()), watchWidth(), 500);
+            // The watch's share held exactly, inside a plain Pane (which gives it its preferred size whatever the
+            // window's): a window test before this one may have left the stage maximized or sized by hand.
+            StackPane share = new StackPane(new MarketWatchView(watch).root());
+            share.setMinSize(watchWidth(), 500);
+            share.setPrefSize(watchWidth(), 500);
+            share.setMaxSize(watchWidth(), 500);
+            Scene scene = new Scene(new Pane(share), watchWidth(), 500);
             DeskTheme.applyTo(scene);
             stage.setScene(scene);
-            // A window test before this one may have left the stage maximized.
             stage.setMaximized(false);
             stage.sizeToScene();
             stage.show();
