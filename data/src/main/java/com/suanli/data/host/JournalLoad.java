@@ -3,7 +3,9 @@ package com.suanli.data.host;
 import com.suanli.data.store.DeskStore;
 import com.suanli.exchange.clearing.ClearingEvents;
 import com.suanli.exchange.clearing.ClearingHouse;
+import com.suanli.exchange.engine.Engine;
 import com.suanli.exchange.engine.EngineConfig;
+import com.suanli.exchange.listing.BusinessDays;
 import com.suanli.exchange.listing.Catalogue;
 import java.io.PrintStream;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -41,7 +43,7 @@ public final class JournalLoad {
                            HostOptions options, long seed, long commands, PrintStream out) throws InterruptedException {
         BlockingQueue<CompletableFuture<Acknowledged>> pending = new ArrayBlockingQueue<>(options.queueCapacity());
         try (ExchangeHost host = ExchangeHost.start(store, catalogue, EngineConfig.defaults(), clearing, options)) {
-            long start = System.currentTimeMillis();
+            long start = startOf(host);
             SeededLoad load = clearing == null ? new SeededLoad(seed, catalogue, start)
                     : SeededLoad.openingItsMembers(seed, catalogue, start);
             Thread producer = new Thread(() -> {
@@ -57,6 +59,20 @@ public final class JournalLoad {
             producer.setDaemon(true);
             producer.start();
             return printAcknowledgements(pending, out);
+        }
+    }
+
+    /**
+     * The load's first timestamp: now, or just after the journal's last command if the clock is behind
+     * it, moved to the next business day when the exchange is shut (at a weekend every session the
+     * load opens would be refused, and nothing would trade).
+     */
+    private static long startOf(ExchangeHost host) throws InterruptedException {
+        try {
+            long journalled = host.ask(Engine::time).get();
+            return BusinessDays.tradingMomentFrom(Math.max(System.currentTimeMillis(), journalled + 1));
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("engine time: not answered: " + e.getCause().getMessage(), e.getCause());
         }
     }
 

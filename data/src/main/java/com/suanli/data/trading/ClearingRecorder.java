@@ -1,5 +1,6 @@
 package com.suanli.data.trading;
 
+import com.suanli.exchange.listing.BusinessDays;
 import com.suanli.data.clearing.CashEntry;
 import com.suanli.data.clearing.CashKind;
 import com.suanli.data.clearing.CashLedger;
@@ -31,7 +32,7 @@ import java.util.TreeMap;
  */
 public final class ClearingRecorder {
 
-    private static final ZoneId EXCHANGE_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId EXCHANGE_ZONE = BusinessDays.EXCHANGE_ZONE;
     private static final String CURRENCY = "CNY";
 
     private final CashLedger ledger;

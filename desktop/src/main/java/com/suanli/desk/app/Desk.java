@@ -1,5 +1,6 @@
 package com.suanli.desk.app;
 
+import com.suanli.exchange.listing.BusinessDays;
 import com.suanli.cluster.client.ClientConfig;
 import com.suanli.data.store.FileKey;
 import com.suanli.data.store.StoreAddress;
@@ -30,7 +31,7 @@ import javafx.application.Platform;
 public final class Desk {
 
     /** The exchange is in Shanghai: the desk's clock shows exchange time. */
-    public static final ZoneId EXCHANGE_ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId EXCHANGE_ZONE = BusinessDays.EXCHANGE_ZONE;
 
     /** How long a connected desk waits for the cluster's leader and for its mirror to catch up. */
     private static final Duration CLUSTER_WAIT = Duration.ofSeconds(60);

@@ -1,5 +1,6 @@
 package com.suanli.desk.exchange;
 
+import com.suanli.exchange.listing.BusinessDays;
 import com.suanli.data.clearing.MarginRepository;
 import com.suanli.data.clearing.SettlementPrice;
 import com.suanli.data.market.MarketDataRepository;
@@ -63,7 +64,7 @@ public final class DailyMarks implements DeskListener {
     }
 
     /** Business days are dates in exchange time. */
-    private static final ZoneId EXCHANGE_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId EXCHANGE_ZONE = BusinessDays.EXCHANGE_ZONE;
 
     private final Catalogue catalogue;
     private final Map<Integer, Settled> settlements = new ConcurrentHashMap<>();

@@ -1,5 +1,6 @@
 package com.suanli.exchange.engine;
 
+import com.suanli.exchange.listing.BusinessDays;
 import com.suanli.exchange.listing.ContractSpec;
 
 import java.time.Instant;
@@ -13,7 +14,7 @@ import java.time.ZoneId;
  * millisecond bounds once, so the per-order check is two comparisons.
  */
 final class TradingCalendar {
-    static final ZoneId EXCHANGE_ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId EXCHANGE_ZONE = BusinessDays.EXCHANGE_ZONE;
 
     /** The first millisecond of the first trading day. */
     final long tradingStarts;

@@ -1,7 +1,9 @@
 package com.suanli.exchange.listing;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -12,6 +14,9 @@ import java.util.Optional;
  * year with no State Council notice in the data the calendar is Monday to Friday, with a warning.
  */
 public final class BusinessDays {
+
+    /** The exchange's zone (China Standard Time, no daylight saving): a day is a date shown there. */
+    public static final ZoneId EXCHANGE_ZONE = ZoneId.of("Asia/Shanghai");
 
     private BusinessDays() {
     }
@@ -47,5 +52,21 @@ public final class BusinessDays {
     /** The latest business day on or before {@code day}. */
     public static LocalDate onOrBefore(LocalDate day) {
         return isBusinessDay(day) ? day : previous(day);
+    }
+
+    /**
+     * {@code epochMillis} when it falls on a business day in exchange time, otherwise the first
+     * millisecond of the next business day: the earliest moment at or after it the exchange trades.
+     */
+    public static long tradingMomentFrom(long epochMillis) {
+        LocalDate day = Instant.ofEpochMilli(epochMillis).atZone(EXCHANGE_ZONE).toLocalDate();
+        if (isBusinessDay(day)) {
+            return epochMillis;
+        }
+        LocalDate next = day.plusDays(1);
+        while (!isBusinessDay(next)) {
+            next = next.plusDays(1);
+        }
+        return next.atStartOfDay(EXCHANGE_ZONE).toInstant().toEpochMilli();
     }
 }

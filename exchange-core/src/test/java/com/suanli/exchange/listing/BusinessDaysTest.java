@@ -106,4 +106,20 @@ class BusinessDaysTest {
                         plan.months(), plan.greenPremiumBps(), plan.hubs(), plan.listings()))
                 .hasMessage("listingDay: 2026-10-01 is a public holiday (National Day 国庆节), not a business day");
     }
+
+    @Test
+    void the_trading_moment_from_a_closed_day_is_the_first_millisecond_of_the_next_business_day() {
+        long fridayMorning = at("2026-12-04T10:15:00+08:00");
+        assertThat(BusinessDays.tradingMomentFrom(fridayMorning)).as("a business day keeps its time").isEqualTo(fridayMorning);
+        assertThat(BusinessDays.tradingMomentFrom(at("2026-12-04T16:30:00Z")))
+                .as("Friday in UTC, Saturday 00:30 in Shanghai").isEqualTo(at("2026-12-07T00:00:00+08:00"));
+        assertThat(BusinessDays.tradingMomentFrom(at("2026-09-30T23:59:59.999+08:00")))
+                .isEqualTo(at("2026-09-30T23:59:59.999+08:00"));
+        assertThat(BusinessDays.tradingMomentFrom(at("2026-10-01T09:00:00+08:00")))
+                .as("National Day, 1-7 October").isEqualTo(at("2026-10-08T00:00:00+08:00"));
+    }
+
+    private static long at(String instant) {
+        return java.time.OffsetDateTime.parse(instant).toInstant().toEpochMilli();
+    }
 }

@@ -1,5 +1,6 @@
 package com.suanli.desk.ui.monitoring;
 
+import com.suanli.exchange.listing.BusinessDays;
 import com.suanli.data.monitoring.HubOutage;
 import com.suanli.data.monitoring.HubReading;
 import com.suanli.desk.ui.chart.DeskCharts;
@@ -26,7 +27,7 @@ import javafx.scene.layout.VBox;
  */
 public final class MonitoringView {
 
-    private static final ZoneId EXCHANGE_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId EXCHANGE_ZONE = BusinessDays.EXCHANGE_ZONE;
     private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss");
 
     private final MonitoringViewModel model;
