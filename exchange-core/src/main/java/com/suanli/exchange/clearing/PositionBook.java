@@ -9,18 +9,9 @@ import java.util.Arrays;
  * Every account's position per instrument, one slot each in primitive arrays, found through a
  * primitive map keyed by (account index, instrument index) and created on first use; each
  * instrument's slots are also linked in creation order, for settlement.
- *
- * <p>What every order, cancel and fill reads and writes (the lots held and working, and the slot's
- * key) is one {@code int} record of 32 bytes, two a cache line; the money figures only trades and
- * settlement touch (open cost, realised P&amp;L, mark basis, variation margin) are a {@code long}
- * record of their own. With 200,000 positions the part touched by every command is then 6 MB
- * rather than the 13 MB that one line of longs a position took. Lots fit an {@code int}: a
- * position and each side's working lots are held within {@link ClearingHouse#MAX_LOTS} (2^24) by
- * the house's checks and by a snapshot's, and each write is checked again here.
  */
 final class PositionBook {
     static final int NONE = -1;
-    /** The figures of a slot in {@link #figure}'s numbering, as a snapshot holds them. */
     static final int NET = 0;
     private static final int OPEN_COST = 1;
     private static final int REALISED = 2;
@@ -30,33 +21,25 @@ final class PositionBook {
     static final int SELLING = 6;
     /** The figures of a slot, {@link #NET} to {@link #SELLING}. */
     static final int FIGURES = SELLING + 1;
-
-    /** A slot's record of lots: net, buying, selling, then its key (account index, instrument index). */
-    private static final int LOTS_NET = 0;
-    private static final int LOTS_BUYING = 1;
-    private static final int LOTS_SELLING = 2;
-    private static final int LOTS_ACCOUNT = 3;
-    private static final int LOTS_INSTRUMENT = 4;
-    /** Ints a record of lots: 32 bytes, two to a cache line. */
-    private static final int LOTS_W = 8;
+    /** Beside the figures, in the slot's own line: its (account, instrument) key, to tell a slot handed back by a caller. */
+    private static final int KEY = FIGURES;
+    private static final int W = 8;
     /**
-     * Where slot 0's lots start: 4 ints (16 bytes) in, so that records start on 32-byte boundaries
-     * where the array's 16-byte header starts on a cache line (as a large array's does, at the
-     * start of a heap region), rather than straddling two lines.
+     * Where slot 0's figures start: 6 longs in, so that each slot's 8 longs are one cache line
+     * where the array's 16-byte header starts on one (as a large array's does, at the start of a
+     * heap region), rather than straddling two.
      */
-    private static final int LOTS_FIRST = 4;
-    /** A slot's money record: open cost, realised, mark basis, settled (fen), in that order. */
-    private static final int MONEY_W = 4;
-    /** As {@link #LOTS_FIRST}: 16 bytes in, records on 32-byte boundaries. */
-    private static final int MONEY_FIRST = 2;
+    private static final int FIRST = 6;
 
     private final LongIntMap index = new LongIntMap(4096);
     /** The key last found (0, which no key is, before any) and its slot. */
     private long lastFound;
     private int lastFoundSlot = NONE;
     private int slots;
-    private int[] lots = new int[LOTS_FIRST + 256 * LOTS_W];
-    private long[] money = new long[MONEY_FIRST + 256 * MONEY_W];
+    private int[] account = new int[256];
+    private int[] instrument = new int[256];
+    /** Every slot's figures in one array, {@link #W} longs a slot from {@link #FIRST}: one cache line per position. */
+    private long[] figures = new long[FIRST + 256 * W];
     private int[] nextOfInstrument = new int[256];
     private int[] firstOfInstrument = filled(new int[16]);
     private int[] lastOfInstrument = filled(new int[16]);
@@ -82,17 +65,17 @@ final class PositionBook {
         return index.get(key(accountIndex, instrumentIndex));
     }
 
-    /** Reads the slot's record of lots (for reading ahead): its working lots. */
+    /** Reads the slot's line (for reading ahead): its working lots. */
     long readAhead(int slot) {
-        return slot < 0 || slot >= slots ? 0 : lots[lotsAt(slot) + LOTS_BUYING];
+        return slot < 0 || slot >= slots ? 0 : figures[at(slot) + BUYING];
     }
 
     /** A new slot for (account, instrument), which has none yet. */
     int create(int accountIndex, int instrumentIndex) {
         int slot = slots++;
         ensure(slots, instrumentIndex + 1);
-        lots[lotsAt(slot) + LOTS_ACCOUNT] = accountIndex;
-        lots[lotsAt(slot) + LOTS_INSTRUMENT] = instrumentIndex;
+        account[slot] = accountIndex;
+        instrument[slot] = instrumentIndex;
         nextOfInstrument[slot] = NONE;
         if (firstOfInstrument[instrumentIndex] == NONE) {
             firstOfInstrument[instrumentIndex] = slot;
@@ -101,20 +84,21 @@ final class PositionBook {
         }
         lastOfInstrument[instrumentIndex] = slot;
         index.put(key(accountIndex, instrumentIndex), slot);
+        figures[at(slot) + KEY] = key(accountIndex, instrumentIndex);
         return slot;
     }
 
     /**
      * The account index of {@code slot} when it is a slot of the instrument, else {@link #NONE}:
-     * read from the slot's record of lots, which the caller reads next, so a slot kept by an order
-     * since it was accepted is trusted without the map.
+     * read from the slot's own cache line, which the caller reads next, so a slot kept by an order
+     * since it was accepted is trusted without the map or the side arrays.
      */
     int accountIfOf(int slot, int instrumentIndex) {
         if (slot < 0 || slot >= slots) {
             return NONE;
         }
-        int at = lotsAt(slot);
-        return lots[at + LOTS_INSTRUMENT] == instrumentIndex ? lots[at + LOTS_ACCOUNT] : NONE;
+        long key = figures[at(slot) + KEY];
+        return (int) key == instrumentIndex ? (int) (key >>> 32) - 1 : NONE;
     }
 
     /**
@@ -123,39 +107,36 @@ final class PositionBook {
      * its pro-rata share rounded toward zero, and what remains stays in the cost of the rest,
      * so once the position is flat every tick of it has been realised.
      */
-    void trade(int slot, long traded, long price, long tickValue) {
-        int at = moneyAt(slot);
-        money[at + MARK_BASIS - 1] = Math.addExact(money[at + MARK_BASIS - 1], Math.multiplyExact(traded, price));
-        long n = net(slot);
-        if (n == 0 || (n > 0) == (traded > 0)) {
-            setNet(slot, Math.addExact(n, traded));
-            money[at + OPEN_COST - 1] = Math.addExact(money[at + OPEN_COST - 1], Math.multiplyExact(traded, price));
+    void trade(int slot, long lots, long price, long tickValue) {
+        int at = at(slot);
+        figures[at + MARK_BASIS] = Math.addExact(figures[at + MARK_BASIS], Math.multiplyExact(lots, price));
+        long n = figures[at + NET];
+        if (n == 0 || (n > 0) == (lots > 0)) {
+            figures[at + NET] = Math.addExact(n, lots);
+            figures[at + OPEN_COST] = Math.addExact(figures[at + OPEN_COST], Math.multiplyExact(lots, price));
             return;
         }
-        long closing = Math.min(Math.abs(traded), Math.abs(n));
-        long closedCost = Prorata.share(money[at + OPEN_COST - 1], closing, Math.abs(n));
+        long closing = Math.min(Math.abs(lots), Math.abs(n));
+        long closedCost = Prorata.share(figures[at + OPEN_COST], closing, Math.abs(n));
         long pnl = Math.subtractExact(Math.multiplyExact(Long.signum(n) * closing, price), closedCost);
-        money[at + REALISED - 1] = Math.addExact(money[at + REALISED - 1], Math.multiplyExact(pnl, tickValue));
-        long opening = traded + Long.signum(n) * closing;
-        setNet(slot, n - Long.signum(n) * closing + opening);
-        money[at + OPEN_COST - 1] = opening == 0 ? money[at + OPEN_COST - 1] - closedCost
-                : Math.multiplyExact(opening, price);
-    }
-
-    private void setNet(int slot, long net) {
-        lots[lotsAt(slot) + LOTS_NET] = Math.toIntExact(net);
+        figures[at + REALISED] = Math.addExact(figures[at + REALISED], Math.multiplyExact(pnl, tickValue));
+        long opening = lots + Long.signum(n) * closing;
+        figures[at + NET] = n - Long.signum(n) * closing + opening;
+        figures[at + OPEN_COST] = opening == 0 ? figures[at + OPEN_COST] - closedCost : Math.multiplyExact(opening, price);
     }
 
     /** The slot was marked to a settlement price: its new basis and the variation margin paid to it, fen. */
     void settled(int slot, long newMarkBasis, long variationMargin) {
-        int at = moneyAt(slot);
-        money[at + MARK_BASIS - 1] = newMarkBasis;
-        money[at + SETTLED - 1] = Math.addExact(money[at + SETTLED - 1], variationMargin);
+        figures[at(slot) + MARK_BASIS] = newMarkBasis;
+        figures[at(slot) + SETTLED] = Math.addExact(figures[at(slot) + SETTLED], variationMargin);
     }
 
-    void addWorking(int slot, boolean buy, long more) {
-        int at = lotsAt(slot) + (buy ? LOTS_BUYING : LOTS_SELLING);
-        lots[at] = Math.toIntExact(lots[at] + more);
+    void addWorking(int slot, boolean buy, long lots) {
+        if (buy) {
+            figures[at(slot) + BUYING] += lots;
+        } else {
+            figures[at(slot) + SELLING] += lots;
+        }
     }
 
     /** Slots run 0 to {@code count() - 1}, in creation order. */
@@ -165,59 +146,48 @@ final class PositionBook {
 
     /** The figures of a slot, in their order: net, open cost, realised, mark basis, settled, buying, selling. */
     long figure(int slot, int figure) {
-        return switch (figure) {
-            case NET -> net(slot);
-            case BUYING -> buying(slot);
-            case SELLING -> selling(slot);
-            default -> money[moneyAt(slot) + figure - 1];
-        };
+        return figures[at(slot) + figure];
     }
 
-    /**
-     * Puts back a slot's figures (in {@link #figure}'s order) as a snapshot holds them, its lots
-     * checked within {@link ClearingHouse#MAX_LOTS} by the snapshot's reader.
-     */
+    /** Puts back a slot's figures (in {@link #figure}'s order) as a snapshot holds them. */
     void restore(int slot, long[] values) {
-        setNet(slot, values[NET]);
-        addWorking(slot, true, values[BUYING] - buying(slot));
-        addWorking(slot, false, values[SELLING] - selling(slot));
-        System.arraycopy(values, OPEN_COST, money, moneyAt(slot), MONEY_W);
+        System.arraycopy(values, 0, figures, at(slot), FIGURES);
     }
 
     int instrument(int slot) {
-        return lots[lotsAt(slot) + LOTS_INSTRUMENT];
+        return instrument[slot];
     }
 
     int account(int slot) {
-        return lots[lotsAt(slot) + LOTS_ACCOUNT];
+        return account[slot];
     }
 
     long net(int slot) {
-        return lots[lotsAt(slot) + LOTS_NET];
+        return figures[at(slot) + NET];
     }
 
     long openCost(int slot) {
-        return money[moneyAt(slot) + OPEN_COST - 1];
+        return figures[at(slot) + OPEN_COST];
     }
 
     long realised(int slot) {
-        return money[moneyAt(slot) + REALISED - 1];
+        return figures[at(slot) + REALISED];
     }
 
     long markBasis(int slot) {
-        return money[moneyAt(slot) + MARK_BASIS - 1];
+        return figures[at(slot) + MARK_BASIS];
     }
 
     long settled(int slot) {
-        return money[moneyAt(slot) + SETTLED - 1];
+        return figures[at(slot) + SETTLED];
     }
 
     long buying(int slot) {
-        return lots[lotsAt(slot) + LOTS_BUYING];
+        return figures[at(slot) + BUYING];
     }
 
     long selling(int slot) {
-        return lots[lotsAt(slot) + LOTS_SELLING];
+        return figures[at(slot) + SELLING];
     }
 
     /** The first slot of the instrument, in creation order, or {@link #NONE}. */
@@ -232,22 +202,17 @@ final class PositionBook {
     long stateHash() {
         long h = StateHash.mix(0, slots);
         for (int s = 0; s < slots; s++) {
-            h = StateHash.mix(StateHash.mix(h, account(s)), instrument(s));
+            h = StateHash.mix(StateHash.mix(h, account[s]), instrument[s]);
             for (int f = NET; f <= SELLING; f++) {
-                h = StateHash.mix(h, figure(s, f));
+                h = StateHash.mix(h, figures[at(s) + f]);
             }
         }
         return h;
     }
 
-    /** Where the record of lots of {@code slot} starts. */
-    private static int lotsAt(int slot) {
-        return LOTS_FIRST + slot * LOTS_W;
-    }
-
-    /** Where the money record of {@code slot} starts: {@link #OPEN_COST} there, the others after it. */
-    private static int moneyAt(int slot) {
-        return MONEY_FIRST + slot * MONEY_W;
+    /** Where the figures of {@code slot} start. */
+    private static int at(int slot) {
+        return FIRST + slot * W;
     }
 
     private static long key(int accountIndex, int instrumentIndex) {
@@ -255,10 +220,11 @@ final class PositionBook {
     }
 
     private void ensure(int slotCount, int instruments) {
-        if (slotCount > nextOfInstrument.length) {
-            int n = nextOfInstrument.length * 2;
-            lots = Arrays.copyOf(lots, LOTS_FIRST + n * LOTS_W);
-            money = Arrays.copyOf(money, MONEY_FIRST + n * MONEY_W);
+        if (slotCount > account.length) {
+            int n = account.length * 2;
+            account = Arrays.copyOf(account, n);
+            instrument = Arrays.copyOf(instrument, n);
+            figures = Arrays.copyOf(figures, FIRST + n * W);
             nextOfInstrument = Arrays.copyOf(nextOfInstrument, n);
         }
         if (instruments > firstOfInstrument.length) {
