@@ -98,7 +98,7 @@ public final class ClearingHouse {
     /** The largest tick value, fen per tick per lot (655 CNY). */
     public static final long MAX_TICK_VALUE = 1L << 16;
     /** No {@link #positionHandle}: the position is found by account and contract. */
-    public static final long NO_POSITION = -1;
+    public static final int NO_POSITION = -1;
 
     // Package-private for ClearingSnapshot, which writes and restores them.
     final ClearingRules rules;
@@ -553,27 +553,20 @@ public final class ClearingHouse {
      * account's position in the contract is ignored, the position then found by its keys.
      */
     public ClearingOutcome orderReduced(long timestamp, long account, int instrumentId, Side side, long lots,
-                                        long position) {
+                                        int position) {
         return changeWorking(timestamp, account, instrumentId, side, lots, false, position);
     }
 
     /**
      * The account's position in the contract as a handle the engine may keep on an order and
      * hand back with its fills and reductions, so that they skip the lookups by account and
-     * contract (a cache: never state); {@link #NO_POSITION} when the account holds none. Its low
-     * half is the position's slot, checked against the slot's own line when it comes back; its
-     * high half where the account's margin figures for the contract's commodity lie, only ever
-     * read ahead (a wrong one costs a wasted read, never a wrong figure), so that those lines are
-     * asked for together with the position's rather than after the account's margin book, which
-     * says where they are.
+     * contract (a cache: never state); {@link #NO_POSITION} when the account holds none.
      */
-    public long positionHandle(long account, int instrumentId) {
+    public int positionHandle(long account, int instrumentId) {
         int index = accounts.account(account);
         int contract = contracts.index(instrumentId);
-        int slot = index == AccountRegistry.NONE || contract == ClearedContracts.NONE ? PositionBook.NONE
+        return index == AccountRegistry.NONE || contract == ClearedContracts.NONE ? NO_POSITION
                 : positions.find(index, contract);
-        return slot == PositionBook.NONE ? NO_POSITION
-                : (long) margin.slotOf(index, contract) << 32 | Integer.toUnsignedLong(slot);
     }
 
     /**
@@ -585,25 +578,25 @@ public final class ClearingHouse {
         readAhead.margin(index, contract);
     }
 
-    /**
-     * The position slot of (account index, contract): the slot of {@link #positionHandle} {@code hint}
-     * when it is that slot, else found.
-     */
-    private int positionSlot(int index, int contract, long hint) {
-        int slot = (int) hint;
-        return index != AccountRegistry.NONE && positions.accountIfOf(slot, contract) == index ? slot
+    /** The account's index: read from its position slot {@code hint} when that is its slot in the contract, else found. */
+    private int accountIndex(long account, int contract, int hint) {
+        int index = positions.accountIfOf(hint, contract);
+        return index != AccountRegistry.NONE && accounts.id(index) == account ? index : accounts.account(account);
+    }
+
+    /** The position slot of (account index, contract): {@code hint} when it is that slot, else found. */
+    private int positionSlot(int index, int contract, int hint) {
+        return index != AccountRegistry.NONE && positions.accountIfOf(hint, contract) == index ? hint
                 : positions.find(index, contract);
     }
 
     private ClearingOutcome changeWorking(long timestamp, long account, int instrumentId, Side side, long lots,
-                                          boolean more, long hint) {
+                                          boolean more, int hint) {
         if (timestamp < now) {
             return late(timestamp);
         }
         int contract = contracts.index(instrumentId);
-        // The lines the handle names are asked for first, in flight while the account is found.
-        readAhead.handle(hint, contract);
-        int index = accounts.account(account);
+        int index = accountIndex(account, contract, hint);
         ClearingOutcome refused = checkOrderFields(index, account, contract, instrumentId, side, lots);
         if (refused != null) {
             return refused;
@@ -676,8 +669,8 @@ public final class ClearingHouse {
      * a handle that is not that account's position in the contract is ignored.
      */
     public ClearingOutcome clearTrade(long timestamp, long tradeId, int instrumentId, long price, long quantity,
-                                      long buyAccount, long sellAccount, Aggressor aggressor, long buyPosition,
-                                      long sellPosition) {
+                                      long buyAccount, long sellAccount, Aggressor aggressor, int buyPosition,
+                                      int sellPosition) {
         if (timestamp < now) {
             return late(timestamp);
         }
@@ -691,10 +684,8 @@ public final class ClearingHouse {
                     + MAX_LOTS + " lots and given, were " + price + ", " + quantity + ", " + aggressor + " (trade "
                     + tradeId + ")");
         }
-        readAhead.handle(buyPosition, contract);
-        readAhead.handle(sellPosition, contract);
-        int buyer = accounts.account(buyAccount);
-        int seller = accounts.account(sellAccount);
+        int buyer = accountIndex(buyAccount, contract, buyPosition);
+        int seller = accountIndex(sellAccount, contract, sellPosition);
         readMarginAhead(buyer, contract);
         readMarginAhead(seller, contract);
         int buySlot = buyer == AccountRegistry.NONE ? PositionBook.NONE : positionSlot(buyer, contract, buyPosition);

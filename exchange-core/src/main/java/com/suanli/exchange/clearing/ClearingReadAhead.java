@@ -28,7 +28,7 @@ public final class ClearingReadAhead {
 
     private long[] accountIds = new long[64];
     private int[] instrumentIds = new int[64];
-    private long[] hints = new long[64];
+    private int[] hints = new int[64];
     private int[] index = new int[64];
     private int[] contract = new int[64];
     private int[] slot = new int[64];
@@ -50,7 +50,7 @@ public final class ClearingReadAhead {
      * An order of {@code account} on {@code instrumentId} is in the batch, with the position handle
      * it was given when accepted ({@link ClearingHouse#NO_POSITION} for a new order).
      */
-    public void add(long account, int instrumentId, long positionHint) {
+    public void add(long account, int instrumentId, int positionHint) {
         if (count == accountIds.length) {
             int n = count * 2;
             accountIds = Arrays.copyOf(accountIds, n);
@@ -69,11 +69,11 @@ public final class ClearingReadAhead {
     /** Reads ahead for the orders added since the last run, in three passes, and forgets them. */
     public void run() {
         long word = 0;
-        // The account table's entry of each, and the position line and margin slot a handle names.
+        // The account table's entry of each, and the position line a handle names.
         for (int k = 0; k < count; k++) {
             index[k] = accounts.peek(accountIds[k]);
             contract[k] = contracts.index(instrumentIds[k]);
-            word += readHandle(hints[k], contract[k]);
+            word += positions.readAhead(hints[k]);
         }
         // The account's figures in each table, its margin book, and where its position is.
         for (int k = 0; k < count; k++) {
@@ -85,7 +85,7 @@ public final class ClearingReadAhead {
             }
             word += accounts.readAhead(a) + ledger.balance(a) + defaults.defaultId(a) + limits.readAhead(a)
                     + margin.readAheadBook(a, c);
-            slot[k] = positions.accountIfOf((int) hints[k], c) == a ? PositionBook.NONE : positions.peek(a, c);
+            slot[k] = positions.accountIfOf(hints[k], c) == a ? PositionBook.NONE : positions.peek(a, c);
         }
         // The position line found by its keys, and the margin slot's lines.
         for (int k = 0; k < count; k++) {
@@ -105,19 +105,6 @@ public final class ClearingReadAhead {
      */
     void margin(int index, int contract) {
         seen += margin.readAheadBook(index, contract) + margin.readAheadSlot(index, contract);
-    }
-
-    /**
-     * Reads, inside a command, the position line and the margin slot that a
-     * {@link ClearingHouse#positionHandle} names (any value, {@link ClearingHouse#NO_POSITION} too:
-     * what it does not name is not read), for {@code contract} (the house's index, or none).
-     */
-    void handle(long hint, int contract) {
-        seen += readHandle(hint, contract);
-    }
-
-    private long readHandle(long hint, int contract) {
-        return positions.readAhead((int) hint) + margin.readAheadSlotAt((int) (hint >> 32), contract);
     }
 
     /** The sum of the words read so far: meaningless, but it keeps the reads. */

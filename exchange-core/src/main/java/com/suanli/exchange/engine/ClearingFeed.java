@@ -255,7 +255,7 @@ final class ClearingFeed implements EventSink, PreTradeCheck {
     }
 
     /** The position handle the working order was given at acceptance, or none (a quote side, a restored order). */
-    private long position(long orderId) {
+    private int position(long orderId) {
         Order o = orders.get(orderId);
         return o == null ? ClearingHouse.NO_POSITION : o.clearingPosition;
     }

@@ -44,12 +44,12 @@ final class Order {
     Order previousOnInstrument;
     Order nextOnInstrument;
     /**
-     * The clearing house's handle of the account's position in the instrument (and of its margin
-     * slot), kept from the order's acceptance for its fills and reductions (-1: none;
-     * {@link ClearingFeed}). A cache, not state: the house checks it and finds the position itself
-     * when it does not fit, so neither the snapshot nor the state hash carries it.
+     * The clearing house's handle of the account's position in the instrument, kept from the
+     * order's acceptance for its fills and reductions (-1: none; {@link ClearingFeed}). A cache,
+     * not state: the house checks it and finds the position itself when it does not fit, so
+     * neither the snapshot nor the state hash carries it.
      */
-    long clearingPosition = -1;
+    int clearingPosition = -1;
 
     Order init(long id, long account, long clientOrderId, long stpGroup, Instrument instrument, Side side,
                OrderType type, TimeInForce timeInForce, long price, long quantity, long displayQuantity,

@@ -831,32 +831,6 @@ public final class PortfolioMargin {
         return word;
     }
 
-    /**
-     * Reads each line of the slot that starts at {@code slot}, as {@link #slotOf} gave it, for the
-     * instrument's commodity (any values: a slot or instrument that is none reads nothing), without
-     * the account's book: so that the slot's lines and the book's are asked for together.
-     */
-    public long readAheadSlotAt(int slot, int instrument) {
-        if (instrument < 0 || instrument >= instruments || slot < SCRATCH + roundUp(W)) {
-            return 0;
-        }
-        int width = stride[instrumentCommodity[instrument]];
-        long word = 0;
-        for (int i = 0; slot + width <= end && i < width; i += LINE) {
-            word += figures[slot + i];
-        }
-        return word;
-    }
-
-    /**
-     * Where the account's figures for the instrument's commodity start ({@link #readAheadSlotAt}),
-     * or -1 when it has none yet; they stay there.
-     */
-    public int slotOf(int account, int instrument) {
-        return account < 0 || instrument < 0 || instrument >= instruments ? NONE
-                : slotIn(account, instrumentCommodity[instrument]);
-    }
-
     /** The account's book when it has one and the instrument is known (any indices may come to reading ahead), else null. */
     private long[] bookReadAhead(int account, int instrument) {
         long[] book = account >= 0 && account < books.length ? books[account] : null;
