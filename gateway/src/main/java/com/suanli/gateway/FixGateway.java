@@ -3,6 +3,7 @@ package com.suanli.gateway;
 import com.suanli.gateway.entry.OrderEntry;
 import com.suanli.gateway.fix.Connections;
 import com.suanli.gateway.fix.GatheringOutbox;
+import com.suanli.gateway.fix.KeptMessages;
 import com.suanli.gateway.market.MarketDesk;
 import com.suanli.gateway.market.SecurityLists;
 import com.suanli.gateway.order.OrderDesk;
@@ -15,7 +16,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import quickfix.ConfigError;
 import quickfix.DefaultMessageFactory;
-import quickfix.MemoryStoreFactory;
 import quickfix.MessageStoreFactory;
 import quickfix.NoopStoreFactory;
 import quickfix.SessionID;
@@ -81,7 +81,7 @@ public final class FixGateway implements AutoCloseable {
             orders.recover();
             SessionSettings settings = settings(config);
             SessionID template = new SessionID("FIX.4.4", config.senderCompId(), DynamicAcceptorSessionProvider.WILDCARD);
-            MessageStoreFactory store = config.keepMessages() ? new MemoryStoreFactory() : new NoopStoreFactory();
+            MessageStoreFactory store = config.keepMessages() ? KeptMessages.factory() : new NoopStoreFactory();
             SilentLogs logs = new SilentLogs();
             DefaultMessageFactory messages = new DefaultMessageFactory();
             // Bounded, not QuickFIX/J's unbounded queue per session: clients pipelining faster than the sessions'

@@ -17,6 +17,7 @@ import com.suanli.exchange.listing.ContractSpec;
 import com.suanli.gateway.entry.ClusterOrderEntry;
 import com.suanli.gateway.entry.EntryListener;
 import com.suanli.gateway.load.ClusterDesk;
+import com.suanli.gateway.load.WeekdayClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -72,7 +73,7 @@ public final class GatewaySoak {
                 users.add("soak" + s, "Soak " + s, UserRole.TRADER, PASSWORD.toCharArray(),
                         List.of(ClusterDesk.account(s)));
             }
-            cluster.startAll();
+            cluster.jvmOptions("-Daeron.cluster.clock=" + WeekdayClock.class.getName()).startAll();
             try (ClusterOrderEntry entry = ClusterOrderEntry.connect(cluster.clientConfig(
                     System.currentTimeMillis()), CATALOGUE, PATIENCE)) {
                 ContractSpec contract = ClusterDesk.open(entry, sessions, 1).get(0);

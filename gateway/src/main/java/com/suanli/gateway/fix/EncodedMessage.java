@@ -1,5 +1,6 @@
 package com.suanli.gateway.fix;
 
+import com.suanli.exchange.listing.ContractSpec;
 import java.time.LocalDateTime;
 import java.util.Iterator;
 import quickfix.Field;
@@ -61,6 +62,13 @@ public final class EncodedMessage extends Message {
 
     public EncodedMessage field(int tag, char value) {
         tag(tag).append(value);
+        body.append(SOH);
+        return this;
+    }
+
+    /** The price of {@code ticks} of {@code contract}, CNY per unit, as {@link FixValues#appendPrice} writes it. */
+    public EncodedMessage price(int tag, ContractSpec contract, long ticks) {
+        FixValues.appendPrice(tag(tag), contract, ticks);
         body.append(SOH);
         return this;
     }

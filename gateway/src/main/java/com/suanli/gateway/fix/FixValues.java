@@ -21,6 +21,14 @@ public final class FixValues {
     public static final char SELL = '2';
 
     private static final long DAY_MILLIS = 86_400_000L;
+    private static final long[] POWERS_OF_TEN = new long[19];
+
+    static {
+        POWERS_OF_TEN[0] = 1;
+        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+        }
+    }
     private static final ThreadLocal<LastTimestamp> LAST_TIMESTAMP = ThreadLocal.withInitial(LastTimestamp::new);
 
     /** A thread's last timestamp text, and its day's {@code yyyyMMdd-}, written into {@code chars}. */
@@ -102,8 +110,7 @@ public final class FixValues {
         long day = Math.floorDiv(epochMillis, DAY_MILLIS);
         if (day != last.day) {
             last.day = day;
-            String date = LocalDate.ofEpochDay(day).format(DateTimeFormatter.BASIC_ISO_DATE);
-            date.getChars(0, 8, chars, 0);
+            date(chars, LocalDate.ofEpochDay(day));
             chars[8] = '-';
         }
         int ofDay = (int) Math.floorMod(epochMillis, DAY_MILLIS);
@@ -119,6 +126,56 @@ public final class FixValues {
         last.millis = epochMillis;
         last.text = new String(chars);
         return last.text;
+    }
+
+    /**
+     * {@code yyyyMMdd} into the first 8 characters, digit by digit: a load run's members stamp Friday's time while
+     * SendingTime is Saturday's (the load's {@code WeekdayClock}), and a formatter per alternating day was 5% of the
+     * event thread (docs/BENCHMARKS.md, "FIX gateway", 2026-12-04 evening). Years beyond four digits take the
+     * formatter's text.
+     */
+    private static void date(char[] chars, LocalDate date) {
+        int year = date.getYear();
+        if (year < 0 || year > 9_999) {
+            date.format(DateTimeFormatter.BASIC_ISO_DATE).getChars(0, 8, chars, 0);
+            return;
+        }
+        two(chars, 0, year / 100);
+        two(chars, 2, year % 100);
+        two(chars, 4, date.getMonthValue());
+        two(chars, 6, date.getDayOfMonth());
+    }
+
+    /**
+     * The price of {@code ticks} as {@code BigDecimal.toPlainString} writes {@link #price}, appended to {@code text}
+     * without making the decimal: the tick's scale decides the digits after the point. The reports' prices through
+     * {@code BigDecimal} were 9% of the event thread (docs/BENCHMARKS.md, "FIX gateway", 2026-12-04 evening).
+     */
+    public static StringBuilder appendPrice(StringBuilder text, ContractSpec contract, long ticks) {
+        BigDecimal tick = contract.tickSize();
+        int scale = tick.scale();
+        long units;
+        try {
+            units = Math.multiplyExact(tick.unscaledValue().longValueExact(), ticks);
+        } catch (ArithmeticException e) {
+            return text.append(price(contract, ticks).toPlainString());
+        }
+        if (scale == 0) {
+            return text.append(units);
+        }
+        if (scale > 18) {
+            return text.append(price(contract, ticks).toPlainString());
+        }
+        if (units < 0) {
+            text.append('-');
+        }
+        long whole = Math.abs(units / POWERS_OF_TEN[scale]);
+        long fraction = Math.abs(units % POWERS_OF_TEN[scale]);
+        text.append(whole).append('.');
+        for (int digit = scale - 1; digit >= 0; digit--) {
+            text.append((char) ('0' + fraction / POWERS_OF_TEN[digit] % 10));
+        }
+        return text;
     }
 
     private static void two(char[] chars, int at, int value) {

@@ -103,7 +103,7 @@ final class ExecutionReports {
         m.field(CumQty.FIELD, order.cumQty);
         m.id(ExecID.FIELD, idPrefix, id, idSuffix);
         if (lastQty > 0) {
-            m.field(LastPx.FIELD, FixValues.price(order.contract, lastTicks).toPlainString());
+            m.price(LastPx.FIELD, order.contract, lastTicks);
             m.field(LastQty.FIELD, lastQty);
         }
         if (order.orderId == 0) {
@@ -118,7 +118,7 @@ final class ExecutionReports {
             m.field(OrigClOrdID.FIELD, origClOrdId);
         }
         if (order.priceTicks > 0 && order.ordType != OrderTerms.MARKET) {
-            m.field(Price.FIELD, FixValues.price(order.contract, order.priceTicks).toPlainString());
+            m.price(Price.FIELD, order.contract, order.priceTicks);
         }
         m.field(Side.FIELD, FixValues.side(order.side));
         m.field(Symbol.FIELD, order.contract.symbol());
@@ -128,7 +128,7 @@ final class ExecutionReports {
         m.field(TimeInForce.FIELD, order.timeInForce);
         m.field(TransactTime.FIELD, FixValues.timestamp(timestamp));
         if (order.stopTicks > 0) {
-            m.field(StopPx.FIELD, FixValues.price(order.contract, order.stopTicks).toPlainString());
+            m.price(StopPx.FIELD, order.contract, order.stopTicks);
         }
         if (ordRejReason != 0) {
             m.field(OrdRejReason.FIELD, ordRejReason);

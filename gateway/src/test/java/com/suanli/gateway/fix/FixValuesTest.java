@@ -2,13 +2,19 @@ package com.suanli.gateway.fix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.suanli.data.catalogue.CatalogueJson;
+import com.suanli.exchange.listing.ContractSpec;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** Timestamps written digit by digit must be the text a {@link DateTimeFormatter} writes for the same instant. */
+/**
+ * Timestamps and prices written digit by digit must be the text a {@link DateTimeFormatter} and
+ * {@code BigDecimal.toPlainString} write for the same instant and price.
+ */
 class FixValuesTest {
 
     private static final DateTimeFormatter FIX = DateTimeFormatter.ofPattern("yyyyMMdd-HH:mm:ss.SSS")
@@ -33,5 +39,25 @@ class FixValuesTest {
         long millis = Instant.parse("2026-12-04T06:30:01.234Z").toEpochMilli();
 
         assertThat(FixValues.timestamp(millis)).isSameAs(FixValues.timestamp(millis)).isEqualTo("20261204-06:30:01.234");
+    }
+
+    @Test
+    void aPriceIsTheDecimalsPlainTextForEveryTickSize() {
+        ContractSpec listed = CatalogueJson.readDefault().contracts().get(0);
+        long[] ticks = {1, 7, 10, 99, 100, 101, 123_456, ContractSpec.MAX_PRICE_TICKS, -3, -250};
+        for (String tickSize : new String[] {"0.01", "0.5", "0.25", "1", "5", "10", "0.0001", "0.125", "1E+2"}) {
+            ContractSpec contract = withTick(listed, new BigDecimal(tickSize));
+            for (long tick : ticks) {
+                assertThat(FixValues.appendPrice(new StringBuilder("44="), contract, tick).toString())
+                        .as("%s x %d", tickSize, tick)
+                        .isEqualTo("44=" + FixValues.price(contract, tick).toPlainString());
+            }
+        }
+    }
+
+    private static ContractSpec withTick(ContractSpec c, BigDecimal tickSize) {
+        return new ContractSpec(c.instrumentId(), c.symbol(), c.product(), c.hub(), c.green(), c.kind(),
+                c.deliveryMonth(), c.settlement(), c.contractSize(), tickSize, c.lotSize(), c.maxOrderLots(),
+                c.priceBandBps(), c.referencePriceTicks(), c.firstTradingDay(), c.lastTradingDay(), c.expiry());
     }
 }

@@ -11,7 +11,6 @@ import com.suanli.exchange.engine.event.AccountKind;
 import com.suanli.exchange.listing.ContractSpec;
 import com.suanli.gateway.entry.OrderEntry;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +18,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The replicated exchange made ready for the load runs: the members run the desk with clearing, so the traders'
  * accounts are opened under one firm and funded, and the contracts that trade today (the exchange's day, in
- * Beijing: the members stamp commands with the log's time) are opened for continuous trading.
+ * Beijing: the members stamp commands with the log's time, set back to Friday at a weekend by {@link WeekdayClock})
+ * are opened for continuous trading.
  */
 public final class ClusterDesk {
 
@@ -39,7 +39,7 @@ public final class ClusterDesk {
      * @throws IllegalStateException when no contract trades today or the exchange refused a step
      */
     public static List<ContractSpec> open(OrderEntry entry, int traders, int contracts) throws Exception {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = WeekdayClock.tradingDay();
         List<ContractSpec> traded = entry.catalogue().contracts().stream().filter(c -> c.isTradable(today))
                 .limit(contracts).toList();
         if (traded.isEmpty()) {

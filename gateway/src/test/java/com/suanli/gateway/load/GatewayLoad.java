@@ -131,7 +131,8 @@ public final class GatewayLoad {
         int portBase = 30_000 + 1_000 * new SplittableRandom().nextInt(10);
         try (LocalCluster cluster = new LocalCluster(dir.resolve("cluster"), portBase,
                 MemberConfig.DEFAULT_HEARTBEAT_TIMEOUT)) {
-            cluster.memberOptions("--idle-park-us", Long.toString(transport.idlePark().toNanos() / 1_000)).startAll();
+            cluster.jvmOptions("-Daeron.cluster.clock=" + WeekdayClock.class.getName())
+                    .memberOptions("--idle-park-us", Long.toString(transport.idlePark().toNanos() / 1_000)).startAll();
             try (ClusterOrderEntry entry = ClusterOrderEntry.connect(cluster.clientConfig(System.currentTimeMillis())
                     .withTransport(transport), catalogue, Duration.ofSeconds(120))) {
                 List<ContractSpec> traded = ClusterDesk.open(entry, sessions, 8);
@@ -247,7 +248,7 @@ public final class GatewayLoad {
             while (!latch.apply(pipeline).await(1, TimeUnit.SECONDS)) {
                 if (pipeline.closed && pipeline.answered() < each) {
                     throw new IllegalStateException(pipeline.compId + "'s connection closed after "
-                            + pipeline.answered() + " answers");
+                            + pipeline.answered() + " answers; the last it read: " + pipeline.lastRead);
                 }
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("no answer to every order within 10 minutes");
@@ -278,6 +279,8 @@ public final class GatewayLoad {
         final CountDownLatch answeredAll = new CountDownLatch(1);
         final int warmup;
         volatile boolean closed;
+        /** The end of what the reader read last, SOH as '|': the gateway's Logout says why a connection closed. */
+        volatile String lastRead = "";
 
         Pipeline(int port, String compId, String user, int warmup, int count, List<ContractSpec> traded, int seed)
                 throws IOException {
@@ -362,10 +365,12 @@ public final class GatewayLoad {
             byte[] buffer = new byte[1 << 16];
             int matched = 0;
             byte execType = 0;
+            int last = 0;
             try {
                 InputStream in = socket.getInputStream();
                 int read;
                 while ((read = in.read(buffer)) > 0) {
+                    last = read;
                     for (int i = 0; i < read; i++) {
                         byte b = buffer[i];
                         if (matched < pattern.length) {
@@ -391,8 +396,14 @@ public final class GatewayLoad {
             } catch (IOException e) {
                 // The run closed the socket.
             }
+            lastRead = tail(buffer, last);
             closed = true;
         }
+    }
+
+    private static String tail(byte[] buffer, int length) {
+        int from = Math.max(0, length - 400);
+        return new String(buffer, from, length - from, StandardCharsets.US_ASCII).replace(SOH, '|');
     }
 
     /**

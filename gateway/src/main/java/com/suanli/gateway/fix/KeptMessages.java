@@ -1,0 +1,132 @@
+package com.suanli.gateway.fix;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import org.agrona.collections.Long2LongHashMap;
+import quickfix.MessageStore;
+import quickfix.MessageStoreFactory;
+import quickfix.SystemTime;
+
+/**
+ * A session's sent messages kept in memory for ResendRequests (docs/FIX.md, "Messages kept for resend"), as
+ * QuickFIX/J's {@code MemoryStore} keeps them, but as bytes in large blocks under a primitive index instead of a
+ * {@code String} under an {@code Integer} in a {@code HashMap} per message: every kept report was objects the
+ * collector copied from the young generation to the old, the gateway's largest steady cost after QuickFIX/J's
+ * checks (docs/BENCHMARKS.md, "FIX gateway"). A block is one array of about a megabyte, which G1 allocates in the
+ * old generation at once. A resend reads back the same text; nothing survives the process or a reset.
+ */
+public final class KeptMessages implements MessageStore {
+
+    /** A block's bytes: under a G1 region of 1 MB with the array's header, so a block takes one region. */
+    static final int BLOCK = (1 << 20) - 64;
+    private static final long ABSENT = -1;
+
+    private final List<byte[]> blocks = new ArrayList<>();
+    /** Sequence number to the message's place: its block in the high half, its offset in the low. */
+    private final Long2LongHashMap places = new Long2LongHashMap(ABSENT);
+    private int used = BLOCK;
+    private int nextSender = 1;
+    private int nextTarget = 1;
+    private Calendar created = SystemTime.getUtcCalendar();
+
+    /** A store per session, for the acceptor. */
+    public static MessageStoreFactory factory() {
+        return session -> new KeptMessages();
+    }
+
+    @Override
+    public synchronized boolean set(int sequence, String message) {
+        byte[] text = message.getBytes(StandardCharsets.UTF_8);
+        int size = Integer.BYTES + text.length;
+        if (used + size > BLOCK) {
+            blocks.add(new byte[Math.max(BLOCK, size)]);
+            used = 0;
+        }
+        byte[] block = blocks.get(blocks.size() - 1);
+        writeInt(block, used, text.length);
+        System.arraycopy(text, 0, block, used + Integer.BYTES, text.length);
+        long previous = places.put(sequence, (long) (blocks.size() - 1) << 32 | used);
+        used += size;
+        return previous == ABSENT;
+    }
+
+    @Override
+    public synchronized void get(int startSequence, int endSequence, Collection<String> messages) {
+        for (int sequence = startSequence; sequence <= endSequence; sequence++) {
+            long place = places.get(sequence);
+            if (place != ABSENT) {
+                byte[] block = blocks.get((int) (place >>> 32));
+                int offset = (int) place;
+                messages.add(new String(block, offset + Integer.BYTES, readInt(block, offset),
+                        StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    @Override
+    public synchronized int getNextSenderMsgSeqNum() {
+        return nextSender;
+    }
+
+    @Override
+    public synchronized int getNextTargetMsgSeqNum() {
+        return nextTarget;
+    }
+
+    @Override
+    public synchronized void setNextSenderMsgSeqNum(int next) {
+        nextSender = next;
+    }
+
+    @Override
+    public synchronized void setNextTargetMsgSeqNum(int next) {
+        nextTarget = next;
+    }
+
+    @Override
+    public synchronized void incrNextSenderMsgSeqNum() {
+        nextSender++;
+    }
+
+    @Override
+    public synchronized void incrNextTargetMsgSeqNum() {
+        nextTarget++;
+    }
+
+    @Override
+    public synchronized Date getCreationTime() {
+        return created.getTime();
+    }
+
+    /** Both sequence numbers back to 1 and every kept message dropped, as QuickFIX/J's memory store does. */
+    @Override
+    public synchronized void reset() {
+        nextSender = 1;
+        nextTarget = 1;
+        places.clear();
+        blocks.clear();
+        used = BLOCK;
+        created = SystemTime.getUtcCalendar();
+    }
+
+    /** Nothing is kept outside this process to read again. */
+    @Override
+    public void refresh() {
+    }
+
+    private static void writeInt(byte[] block, int at, int value) {
+        block[at] = (byte) (value >>> 24);
+        block[at + 1] = (byte) (value >>> 16);
+        block[at + 2] = (byte) (value >>> 8);
+        block[at + 3] = (byte) value;
+    }
+
+    private static int readInt(byte[] block, int at) {
+        return (block[at] & 0xFF) << 24 | (block[at + 1] & 0xFF) << 16 | (block[at + 2] & 0xFF) << 8
+                | block[at + 3] & 0xFF;
+    }
+}

@@ -1,0 +1,62 @@
+package com.suanli.gateway.fix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import quickfix.MemoryStore;
+import quickfix.MessageStore;
+
+/** The kept messages read back as QuickFIX/J's memory store reads them, over many blocks and after a reset. */
+class KeptMessagesTest {
+
+    @Test
+    void theSentTextComesBackForAResendAsTheMemoryStoreGivesIt() throws Exception {
+        KeptMessages kept = new KeptMessages();
+        MessageStore memory = new MemoryStore();
+        StringBuilder filler = new StringBuilder();
+        for (int sequence = 1; sequence <= 12_000; sequence++) {
+            filler.setLength(0);
+            filler.append("8=FIX.4.4\u00019=").append(sequence).append("\u000135=8\u000158=");
+            filler.append("x".repeat(sequence % 400)).append(sequence % 7 == 0 ? "价格 ünicode" : "").append('\u0001');
+            if (sequence % 1_000 != 500) {
+                // A gap, as a sequence number QuickFIX/J never kept leaves one.
+                assertThat(kept.set(sequence, filler.toString())).isTrue();
+                memory.set(sequence, filler.toString());
+            }
+        }
+        assertThat(kept.set(3, "8=FIX.4.4\u00019=3\u0001")).as("a sequence number kept again").isFalse();
+        memory.set(3, "8=FIX.4.4\u00019=3\u0001");
+        for (int[] range : new int[][] {{1, 12_000}, {490, 510}, {11_999, 20_000}, {3, 3}, {20_001, 20_002}}) {
+            List<String> fromKept = new ArrayList<>();
+            List<String> fromMemory = new ArrayList<>();
+            kept.get(range[0], range[1], fromKept);
+            memory.get(range[0], range[1], fromMemory);
+            assertThat(fromKept).as("%d to %d", range[0], range[1]).isEqualTo(fromMemory);
+        }
+        assertThat(kept.set(1, "x".repeat(KeptMessages.BLOCK + 10))).isFalse();
+        List<String> large = new ArrayList<>();
+        kept.get(1, 1, large);
+        assertThat(large).containsExactly("x".repeat(KeptMessages.BLOCK + 10));
+    }
+
+    @Test
+    void aResetDropsTheMessagesAndStartsBothSequencesAtOne() throws Exception {
+        KeptMessages kept = new KeptMessages();
+        kept.set(1, "one");
+        kept.incrNextSenderMsgSeqNum();
+        kept.setNextTargetMsgSeqNum(40);
+
+        kept.reset();
+
+        List<String> messages = new ArrayList<>();
+        kept.get(1, 10, messages);
+        assertThat(messages).isEmpty();
+        assertThat(kept.getNextSenderMsgSeqNum()).isEqualTo(1);
+        assertThat(kept.getNextTargetMsgSeqNum()).isEqualTo(1);
+        kept.set(1, "again");
+        kept.get(1, 1, messages);
+        assertThat(messages).containsExactly("again");
+    }
+}
