@@ -14,6 +14,7 @@ import com.suanli.desk.ui.shell.ShellViewModel;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.CommandOutcome;
 import com.suanli.desk.ui.trading.EventCoalescer;
+import com.suanli.desk.ui.trading.FoldHandOff;
 import com.suanli.desk.ui.trading.OrderGateway;
 import com.suanli.desk.ui.trading.TradingDesk;
 import com.suanli.exchange.engine.event.ExchangeEvent;
@@ -24,6 +25,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
@@ -46,14 +49,17 @@ public final class EngineLauncher {
     private Consumer<RunningExchange> onRunning = started -> { };
     /** The workstation's subscription to the exchange's events, once it runs. */
     private AutoCloseable subscription;
+    /** Folds the exchange's events into the desk's markets off the FX thread, once the exchange runs. */
+    private ExecutorService folding;
     /** Set when the window closes: batches still on their way to the FX thread are dropped, not applied. */
     private volatile boolean closed;
 
     /**
      * @param trading the trader's view of the exchange, fed the engine's events once it runs
      * @param uiThread where the exchange's news reaches the window; the application passes {@code Platform::runLater}
-     * @param pulses where the events are folded into {@code trading}, one batch at a time; the application passes
-     *               a {@link com.suanli.desk.ui.trading.NextPulse}: at most one batch per FX pulse
+     * @param pulses where the folded events are shown by {@code trading}, one batch at a time (folded on the desk's
+     *               own worker thread first); the application passes a {@link com.suanli.desk.ui.trading.NextPulse}:
+     *               at most one batch per FX pulse
      */
     public EngineLauncher(ExchangeStartup startup, TaskExecutor tasks, ShellViewModel shell,
                           MarketWatchViewModel marketWatch, TradingDesk trading, Executor uiThread, Executor pulses) {
@@ -115,14 +121,28 @@ public final class EngineLauncher {
                 throw new IllegalStateException("the workstation's subscription did not close", e);
             }
         }
+        if (folding != null) {
+            // After the subscription: no event comes to be folded any more.
+            folding.shutdown();
+        }
     }
 
     private void running(RunningExchange started) {
         exchange = started;
         trading.list(started.catalogue());
-        EventCoalescer coalescer = new EventCoalescer(pulses, batch -> {
+        FoldHandOff handOff = new FoldHandOff(pulses, folded -> {
             if (!closed) {
-                trading.apply(batch);
+                trading.show(folded);
+            }
+        });
+        folding = Executors.newSingleThreadExecutor(task -> {
+            Thread worker = new Thread(task, "desk-fold");
+            worker.setDaemon(true);
+            return worker;
+        });
+        EventCoalescer coalescer = new EventCoalescer(folding, batch -> {
+            if (!closed) {
+                handOff.accept(trading.fold(batch));
             }
         });
         subscription = started.exchange().subscribe("workstation", new DeskListener() {

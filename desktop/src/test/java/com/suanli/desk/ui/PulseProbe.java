@@ -18,6 +18,7 @@ import com.suanli.desk.ui.tape.TapeView;
 import com.suanli.desk.ui.tape.TapeViewModel;
 import com.suanli.desk.ui.trading.CommandOutcome;
 import com.suanli.desk.ui.trading.EventCoalescer;
+import com.suanli.desk.ui.trading.FoldHandOff;
 import com.suanli.desk.ui.trading.FoldProbe;
 import com.suanli.desk.ui.trading.InstrumentMarket;
 import com.suanli.desk.ui.trading.NextPulse;
@@ -54,6 +55,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -85,7 +88,7 @@ import org.HdrHistogram.Histogram;
  * render thread, read from JavaFX's own pulse-phase events in the flight recorder ({@link WholePulses}). Beside it,
  * three histograms: each pulse's scene work (the pre-layout to the post-layout pulse listener: CSS and layout, after the pulse's
  * animations), the time between the starts of consecutive pulses (a pulse that overruns shows as a gap), and each
- * coalesced batch's fold on the FX thread; and the FX thread's own CPU time in the scene work and the folds, which a
+ * coalesced batch shown on the FX thread (folded into the markets on the desk's worker first, its CPU apart); and the FX thread's own CPU time in the scene work and the showing, which a
  * loaded machine stretches far less than the wall clock. At the end the desk's books, last trades and own orders must equal the
  * engine's, and, once the heavy panels' next redraw is due ({@link PacedRedraw}), each blotter tab, selected in turn,
  * must show the desk's rows (a hidden tab's table is fed when selected): no update lost.
@@ -153,16 +156,29 @@ public final class PulseProbe {
             shown.countDown();
         });
         shown.await();
-        // As the workstation wires it (EngineLauncher): at most one batch folded per pulse, at the pulse's start.
+        // As the workstation wires it (EngineLauncher): the events folded into the markets on the desk's worker, and
+        // what that left shown on the FX thread at most once per pulse, at the pulse's start.
         NextPulse pulses = new NextPulse(Platform::runLater);
         Semaphore folded = new Semaphore(0);
-        EventCoalescer coalescer = new EventCoalescer(pulses, batch -> {
+        FoldHandOff handOff = new FoldHandOff(pulses, batch -> {
             long start = System.nanoTime();
             long cpuStart = CPU.getCurrentThreadCpuTime();
-            desk.apply(batch);
+            desk.show(batch);
             fold.recordValue(Math.min(HIGHEST_NANOS, System.nanoTime() - start));
             foldCpu.recordValue(Math.min(HIGHEST_NANOS, CPU.getCurrentThreadCpuTime() - cpuStart));
             folded.release();
+        });
+        ExecutorService folding = Executors.newSingleThreadExecutor(task -> {
+            Thread worker = new Thread(task, "desk-fold");
+            worker.setDaemon(true);
+            return worker;
+        });
+        // Written by the worker alone, read once it has folded everything.
+        Histogram workerCpu = new Histogram(HIGHEST_NANOS, 3);
+        EventCoalescer coalescer = new EventCoalescer(folding, batch -> {
+            long cpuStart = CPU.getCurrentThreadCpuTime();
+            handOff.accept(desk.fold(batch));
+            workerCpu.recordValue(Math.min(HIGHEST_NANOS, CPU.getCurrentThreadCpuTime() - cpuStart));
         });
         // Warm the window up on nothing; then, for comparison, the same window's pulses with no event coming;
         // then the measure while events flow.
@@ -205,7 +221,8 @@ public final class PulseProbe {
         CompletableFuture<String> check = new CompletableFuture<>();
         Histogram[] measured = new Histogram[5];
         long[] spent = new long[2];
-        pulses.execute(() -> {
+        // After the worker's last fold: its hand-off runs before this in the pulse.
+        folding.execute(() -> pulses.execute(() -> {
             fedCpu.stop(spent);
             measured[0] = layout.copy();
             measured[1] = interval.copy();
@@ -213,7 +230,7 @@ public final class PulseProbe {
             measured[3] = layoutCpu.copy();
             measured[4] = foldCpu.copy();
             check.complete(compare(engine, desk, traded));
-        });
+        }));
         String differences = check.get(60, TimeUnit.SECONDS);
         Map<String, long[]> gcAfter = collections();
         Instant fedTo = Instant.now();
@@ -239,7 +256,7 @@ public final class PulseProbe {
         print("idle: pulse start to next start", idle[1]);
         print("pulse, CSS and layout", measured[0]);
         print("pulse start to next start", measured[1]);
-        print("coalesced batch fold", measured[2]);
+        print("coalesced batch shown on the FX thread", measured[2]);
         System.out.printf("CPU while fed, a pulse on average: FX thread %.3f ms, render thread %.3f ms"
                 + " (%,.0f and %,.0f ms over %,d pulses)%n", spent[0] / 1e6 / fedWhole.getTotalCount(),
                 spent[1] / 1e6 / fedWhole.getTotalCount(), spent[0] / 1e6, spent[1] / 1e6, fedWhole.getTotalCount());
@@ -252,7 +269,8 @@ public final class PulseProbe {
                 REPAINTS);
         print("idle: pulse, CSS and layout, FX thread CPU", idle[2]);
         print("pulse, CSS and layout, FX thread CPU", measured[3]);
-        print("coalesced batch fold, FX thread CPU", measured[4]);
+        print("coalesced batch shown, FX thread CPU", measured[4]);
+        print("batch folded on the worker, its CPU", workerCpu);
         System.out.println(lost.isEmpty() ? "final state: the desk's books, last trades and own orders equal the engine's,"
                 + " and every blotter tab, once selected, shows the desk's rows"
                 : "final state differs: " + lost);

@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.function.Function;
@@ -50,6 +53,12 @@ public final class AccountViewModel {
     private final ReadOnlyStringWrapper unrealisedPnl = new ReadOnlyStringWrapper(this, "unrealisedPnl");
     private final ReadOnlyObjectWrapper<AccountHealth> health = new ReadOnlyObjectWrapper<>(this, "health");
     private final ReadOnlyStringWrapper healthText = new ReadOnlyStringWrapper(this, "healthText");
+    /**
+     * Each amount as last written, and the language it was written in: most batches of a busy market move none of
+     * them, and writing one ({@code String.format}) was a share of the FX pulse (docs/BENCHMARKS.md, PulseProbe).
+     */
+    private final Map<ReadOnlyStringWrapper, BigDecimal> written = new HashMap<>();
+    private Locale writtenIn;
 
     /** @param zone the exchange's zone, in which call deadlines are read */
     public AccountViewModel(TradingDesk desk, ZoneId zone) {
@@ -95,15 +104,33 @@ public final class AccountViewModel {
         TableRows.show(calls, account.calls());
         OptionalLong cashFen = account.cashFen();
         long initial = account.initialFen();
-        cash.set(cashFen.isPresent() ? cny(cashFen.getAsLong()) : "—");
-        initialMargin.set(cny(initial));
-        maintenanceMargin.set(cny(account.maintenanceFen()));
-        marginHeld.set(cashFen.isPresent() ? cny(Math.max(0, Math.min(cashFen.getAsLong(), initial))) : "—");
-        freeCash.set(cashFen.isPresent() ? cny(cashFen.getAsLong() - initial) : "—");
-        realisedPnl.set(cny(sum(rows, MarkedPosition::realisedPnl)));
-        unrealisedPnl.set(cny(sum(rows, MarkedPosition::unrealisedPnl)));
+        if (!Texts.locale().equals(writtenIn)) {
+            written.clear();
+            writtenIn = Texts.locale();
+        }
+        write(cash, cashFen.isPresent() ? fen(cashFen.getAsLong()) : null);
+        write(initialMargin, fen(initial));
+        write(maintenanceMargin, fen(account.maintenanceFen()));
+        write(marginHeld, cashFen.isPresent() ? fen(Math.max(0, Math.min(cashFen.getAsLong(), initial))) : null);
+        write(freeCash, cashFen.isPresent() ? fen(cashFen.getAsLong() - initial) : null);
+        write(realisedPnl, sum(rows, MarkedPosition::realisedPnl));
+        write(unrealisedPnl, sum(rows, MarkedPosition::unrealisedPnl));
         health.set(health(cashFen));
         healthText.set(describe(health.get()));
+    }
+
+    /** Shows {@code amount} in CNY, or a dash for none, writing it only when it changed. */
+    private void write(ReadOnlyStringWrapper field, BigDecimal amount) {
+        if (amount == null) {
+            written.remove(field);
+            field.set("—");
+        } else if (!amount.equals(written.put(field, amount))) {
+            field.set(cny(amount));
+        }
+    }
+
+    private static BigDecimal fen(long fen) {
+        return BigDecimal.valueOf(fen, 2);
     }
 
     private AccountHealth health(OptionalLong cashFen) {
@@ -148,7 +175,7 @@ public final class AccountViewModel {
 
     /** Fen as CNY, thousands grouped: {@code 1,234,567.89}. */
     public static String cny(long fen) {
-        return cny(BigDecimal.valueOf(fen, 2));
+        return cny(fen(fen));
     }
 
     public static String cny(BigDecimal amount) {

@@ -241,14 +241,11 @@ public final class LadderView {
             if (Objects.equals(level, shown)) {
                 return;
             }
+            // Under a busy market a level's figures change and its price stays: its cells keep their ids.
+            if (level == null || shown == null || level.price() != shown.price()) {
+                name(level);
+            }
             shown = level;
-            String key = level == null ? "" : Long.toString(level.price());
-            ownBid.setId("ladder-own-bid-" + key);
-            bid.setId("ladder-bid-" + key);
-            price.setId("ladder-price-" + key);
-            ask.setId("ladder-ask-" + key);
-            ownAsk.setId("ladder-own-ask-" + key);
-            volume.setId("ladder-volume-" + key);
             ownBid.setText(level == null ? "" : lots(level.ownBidQuantity()));
             bid.setText(level == null ? "" : lots(level.bidQuantity()));
             price.setText(level == null ? "" : level.priceText());
@@ -258,6 +255,16 @@ public final class LadderView {
             ownBid.pseudoClassStateChanged(OWN, level != null && level.ownBidQuantity() > 0);
             ownAsk.pseudoClassStateChanged(OWN, level != null && level.ownAskQuantity() > 0);
             price.pseudoClassStateChanged(LAST, level != null && level.lastTrade());
+        }
+
+        private void name(LadderRow level) {
+            String key = level == null ? "" : Long.toString(level.price());
+            ownBid.setId("ladder-own-bid-" + key);
+            bid.setId("ladder-bid-" + key);
+            price.setId("ladder-price-" + key);
+            ask.setId("ladder-ask-" + key);
+            ownAsk.setId("ladder-own-ask-" + key);
+            volume.setId("ladder-volume-" + key);
         }
 
         private static String lots(long lots) {

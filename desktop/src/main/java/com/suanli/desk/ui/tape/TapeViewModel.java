@@ -47,6 +47,11 @@ public final class TapeViewModel {
     private final ObservableList<TapeRow> rowsShown = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
             Texts.get("chart.no-instrument"));
+    /**
+     * What the status line last counted, and in which language: once an instrument's tape is full its count stays,
+     * and a busy market would write the same line again every pulse. Empty when the line says something else.
+     */
+    private List<Object> counted = List.of();
 
     public TapeViewModel(TradingDesk desk, InstrumentLink link, TradeArchive archive, TaskExecutor tasks) {
         this.desk = Objects.requireNonNull(desk, "desk");
@@ -82,6 +87,7 @@ public final class TapeViewModel {
     private void chose(ContractSpec chosen) {
         if (chosen == null) {
             rows.clear();
+            counted = List.of();
             status.set(Texts.get("chart.no-instrument"));
             return;
         }
@@ -89,8 +95,10 @@ public final class TapeViewModel {
         if (historyAsked.add(chosen.instrumentId())) {
             tasks.execute(BackgroundTask.wrap(() -> archive.trades(chosen.instrumentId(), KEPT_PRINTS))
                     .onSuccess(recorded -> recorded(chosen, recorded))
-                    .onFailure(failure -> status.set(chosen.symbol() + Texts.format("chart.history-not-read",
-                    failure.getMessage()))));
+                    .onFailure(failure -> {
+                        counted = List.of();
+                        status.set(chosen.symbol() + Texts.format("chart.history-not-read", failure.getMessage()));
+                    }));
         }
     }
 
@@ -113,7 +121,11 @@ public final class TapeViewModel {
     private void show(ContractSpec chosen) {
         Deque<TapeRow> prints = prints(chosen.instrumentId());
         TableRows.show(rows, new ArrayList<>(prints));
-        status.set(Texts.format("tape.status", chosen.symbol(), prints.size()));
+        List<Object> count = List.of(chosen.instrumentId(), prints.size(), Texts.locale());
+        if (!count.equals(counted)) {
+            counted = count;
+            status.set(Texts.format("tape.status", chosen.symbol(), prints.size()));
+        }
     }
 
     private Deque<TapeRow> prints(int instrumentId) {

@@ -9,24 +9,25 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
- * Carries the exchange's events from the thread that publishes them to the FX thread in batches: the first
- * event after a drain schedules one drain on the UI executor, and every event that arrives before that drain
- * runs joins the same batch. However fast events come, the FX thread gets at most one task per pulse it is
- * busy for, and no event is lost or reordered.
+ * Carries the exchange's events from the thread that publishes them to the thread that folds them, in batches (the
+ * desk's folding worker, whose folds {@link FoldHandOff} takes on to the FX thread; in tests the FX thread itself):
+ * the first event after a drain schedules one drain on the executor, and every event that arrives before that drain
+ * runs joins the same batch. However fast events come, the folding thread gets at most one task per fold it is busy
+ * for, and no event is lost or reordered.
  */
 public final class EventCoalescer implements EventSink {
 
-    private final Executor uiThread;
+    private final Executor folder;
     private final Consumer<List<ExchangeEvent>> onBatch;
     private List<ExchangeEvent> pending = new ArrayList<>();
     private boolean drainScheduled;
 
     /**
-     * @param uiThread the application passes {@code Platform::runLater}
-     * @param onBatch called on the UI thread with the events in sequence order
+     * @param folder where the batches are folded: the workstation passes its folding worker
+     * @param onBatch called on that thread with the events in sequence order
      */
-    public EventCoalescer(Executor uiThread, Consumer<List<ExchangeEvent>> onBatch) {
-        this.uiThread = Objects.requireNonNull(uiThread, "uiThread");
+    public EventCoalescer(Executor folder, Consumer<List<ExchangeEvent>> onBatch) {
+        this.folder = Objects.requireNonNull(folder, "folder");
         this.onBatch = Objects.requireNonNull(onBatch, "onBatch");
     }
 
@@ -40,7 +41,7 @@ public final class EventCoalescer implements EventSink {
             drainScheduled = true;
         }
         if (schedule) {
-            uiThread.execute(this::drain);
+            folder.execute(this::drain);
         }
     }
 

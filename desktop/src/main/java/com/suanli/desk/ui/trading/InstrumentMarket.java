@@ -7,7 +7,6 @@ import com.suanli.exchange.marketdata.DepthLevel;
 import com.suanli.exchange.marketdata.DepthSnapshot;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.Collections;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -15,7 +14,8 @@ import java.util.TreeMap;
 /**
  * One instrument's market as the desk has seen it: the displayed quantity at each price on each side (from
  * the depth events, over the book as the exchange held it when the desk first looked), the last trade and the
- * volume traded at each price (from the tape). FX thread only.
+ * volume traded at each price (from the tape). One thread at a time: the folding worker keeps its own and hands the
+ * FX thread a {@link #copy()} per batch ({@link MarketFold}), which the FX thread alone reads from then on.
  */
 public final class InstrumentMarket {
 
@@ -27,6 +27,19 @@ public final class InstrumentMarket {
     private long volume;
     /** The instrument's depth sequence the levels are as of: older depth events are already in them. */
     private long depthSequence;
+
+    /** A market equal to this one that shares nothing with it: what the FX thread reads while the worker folds on. */
+    InstrumentMarket copy() {
+        InstrumentMarket copy = new InstrumentMarket();
+        copy.bids.putAll(bids);
+        copy.asks.putAll(asks);
+        copy.volumeAtPrice.putAll(volumeAtPrice);
+        copy.lastPrice = lastPrice;
+        copy.lastQuantity = lastQuantity;
+        copy.volume = volume;
+        copy.depthSequence = depthSequence;
+        return copy;
+    }
 
     /**
      * Takes the book as the exchange holds it (a restarted desk's resting orders, which no event will

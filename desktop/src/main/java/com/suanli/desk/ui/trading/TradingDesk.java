@@ -47,8 +47,10 @@ import javafx.collections.ObservableList;
  * volume at price), the trader's orders, fills, rejects and positions, and the public tape. Each batch of
  * events changes the observable lists once, at its end, only where a row changed and as a table keeps its cells
  * through ({@link TableRows}; the orders by the ones the batch touched, {@link OrderRows}), and then bumps
- * {@link #revisionProperty()}: the views redraw once per batch however many events it holds. FX thread only; needs
- * no window.
+ * {@link #revisionProperty()}: the views redraw once per batch however many events it holds. The markets' depth and
+ * tape, most of a busy market's events, may be folded off the FX thread ({@link #fold}, on the desk's folding worker),
+ * the FX thread then showing the result ({@link #show}); {@link #apply} does both at once. FX thread only but for
+ * {@link #fold}; needs no window.
  */
 public final class TradingDesk {
 
@@ -65,9 +67,12 @@ public final class TradingDesk {
     private long account;
     /** The accounts the signed-in user trades: their orders, fills and rejects are the trader's. */
     private final Set<Long> accounts = new HashSet<>();
-    private Catalogue catalogue = Catalogue.empty();
+    /** Read by the folding worker too. */
+    private volatile Catalogue catalogue = Catalogue.empty();
     private ExchangeBooks books = ExchangeBooks.NONE;
+    /** The markets as the FX thread shows them: the folding worker's copies as of the last batch shown. */
     private final Map<Integer, InstrumentMarket> markets = new HashMap<>();
+    private final MarketFold fold = new MarketFold();
     /** Every order kept, oldest first: order ids grow with time, so this is also their id order. */
     private final Map<Long, OwnOrder> ordersById = new LinkedHashMap<>();
     /**
@@ -138,21 +143,35 @@ public final class TradingDesk {
         return catalogue;
     }
 
-    /** Folds a batch of events, in sequence order, then shows the result once. */
+    /** Folds a batch of events, in sequence order, then shows the result once. FX thread. */
     public void apply(List<ExchangeEvent> batch) {
+        show(fold(batch));
+    }
+
+    /**
+     * Folds a batch of events, in sequence order, into the markets, off the FX thread: the desk's folding worker calls
+     * it, one batch at a time, and hands the result to the FX thread for {@link #show}.
+     */
+    public FoldedBatch fold(List<ExchangeEvent> batch) {
+        return fold.fold(batch, catalogue);
+    }
+
+    /**
+     * Shows one or more folded batches ({@link FoldedBatch#then}) once: the markets they moved, and the trader's
+     * orders, fills, rejects and positions and the tape from their events. FX thread.
+     */
+    public void show(FoldedBatch folded) {
+        List<ExchangeEvent> batch = folded.events();
+        markets.putAll(folded.markets());
         busy = batch.size() >= BUSY_BATCH;
         long ownBefore = ownEvents;
         List<Fill> newFills = new ArrayList<>();
         List<Reject> newRejects = new ArrayList<>();
-        List<TapeRow> newPrints = new ArrayList<>();
         for (ExchangeEvent event : batch) {
-            if (event instanceof DepthChanged level) {
-                market(level.instrumentId()).apply(level);
-            } else if (event instanceof TapePrint print) {
-                market(print.instrumentId()).apply(print);
-                contract(print.instrumentId()).ifPresent(contract -> newPrints.add(new TapeRow(print.tradeId(),
-                        print.timestamp(), contract, print.price(), print.quantity(), print.aggressor())));
-            } else if (event instanceof TradeExecuted trade) {
+            if (event instanceof DepthChanged || event instanceof TapePrint) {
+                continue;
+            }
+            if (event instanceof TradeExecuted trade) {
                 fill(trade, Side.BID, trade.buyAccount(), trade.buyOrderId(), trade.buyRemaining(), newFills);
                 fill(trade, Side.ASK, trade.sellAccount(), trade.sellOrderId(), trade.sellRemaining(), newFills);
             } else {
@@ -167,7 +186,7 @@ public final class TradingDesk {
         }
         prepend(fills, newFills);
         prepend(rejects, newRejects);
-        prepend(tape, newPrints);
+        prepend(tape, folded.prints());
         publishPositions();
         followers.forEach(follower -> follower.accept(batch));
         revision.set(revision.get() + 1);
@@ -320,24 +339,23 @@ public final class TradingDesk {
      */
     public void readBooks(ExchangeBooks exchange) {
         books = Objects.requireNonNull(exchange, "exchange");
-        markets.forEach(this::load);
+        fold.readBooks(exchange);
+        markets.forEach((instrumentId, market) -> MarketFold.load(books, instrumentId, market));
         revision.set(revision.get() + 1);
     }
 
-    /** The instrument's market as seen so far: its book when first asked for, then its events. */
+    /**
+     * The instrument's market as of the last batch shown: its book when first asked for, then its events. FX thread;
+     * read it again after each batch, since a batch that moves it replaces it.
+     */
     public InstrumentMarket market(int instrumentId) {
         InstrumentMarket market = markets.get(instrumentId);
         if (market == null) {
             market = new InstrumentMarket();
-            load(instrumentId, market);
+            MarketFold.load(books, instrumentId, market);
             markets.put(instrumentId, market);
         }
         return market;
-    }
-
-    private void load(int instrumentId, InstrumentMarket market) {
-        books.book(instrumentId).ifPresent(market::load);
-        books.lastTrade(instrumentId).ifPresent(last -> market.lastTradeBefore(last.price(), last.quantity()));
     }
 
     /** The trader's orders that may still trade on one side of one instrument at one price, oldest first. */

@@ -1,8 +1,9 @@
 /**
  * The trader's side of the exchange, for every trading panel: the two ports the views use
  * ({@link com.suanli.desk.ui.trading.OrderGateway} to send commands and learn their outcome; the engine's
- * {@code ExchangeEvent}s, carried to the FX thread in batches by
- * {@link com.suanli.desk.ui.trading.EventCoalescer}, at most one a pulse with
+ * {@code ExchangeEvent}s, carried in batches by {@link com.suanli.desk.ui.trading.EventCoalescer} to the desk's
+ * folding worker, whose markets ({@link com.suanli.desk.ui.trading.MarketFold}) reach the FX thread by
+ * {@link com.suanli.desk.ui.trading.FoldHandOff}, at most one a pulse with
  * {@link com.suanli.desk.ui.trading.NextPulse}), the read model folded from those events
  * ({@link com.suanli.desk.ui.trading.TradingDesk}: markets, own orders, fills, rejects, positions, tape, its
  * tables' rows changed only where they differ by {@link com.suanli.desk.ui.trading.TableRows}) and
@@ -10,6 +11,7 @@
  *
  * <p>No {@code Node} and no engine here: whichever way the desk reaches the exchange (the in-process engine
  * today, the exchange host later) is an adapter outside this package. Everything but the coalescer's
- * publishing side runs on the FX thread, and all of it but the pulse timer is tested without a window.
+ * publishing side and the markets' fold runs on the FX thread, and all of it but the pulse timer is tested without a
+ * window.
  */
 package com.suanli.desk.ui.trading;
