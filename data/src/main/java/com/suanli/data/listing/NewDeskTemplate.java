@@ -23,9 +23,12 @@ public final class NewDeskTemplate {
     private NewDeskTemplate() {
     }
 
-    /** The template the build made; without one (classes the build did not finish), a new desk is made as before. */
+    /**
+     * The template the build made, looked up when a new desk is made; without one (classes the build did not
+     * finish), a new desk is made as before.
+     */
     public static StoreTemplate template() {
-        return StoreTemplate.at(NewDeskTemplate.class.getResource(RESOURCE), connection -> Sql.update(connection,
+        return StoreTemplate.at(() -> NewDeskTemplate.class.getResource(RESOURCE), connection -> Sql.update(connection,
                 "UPDATE listing_plans SET loaded_at = ?", OffsetDateTime.now()));
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * A new desk database made ahead of time, at the build: created, migrated and given what every new desk starts
@@ -15,23 +16,29 @@ import java.util.Objects;
  * StoreTemplate)} copies it for a new local database that is not encrypted (H2 encrypts a file as it creates it),
  * then runs the template's {@code adopt} work on the copy, for what is this desk's own (when it was made). A
  * template made by an older schema is migrated forward as any older database is; a missing one (a desk run from
- * classes the build did not finish) leaves the new database to be made as without a template.
+ * classes the build did not finish) leaves the new database to be made as without a template. The file is looked
+ * for only when a new database is made: a desk that opens its database spares the look through the class path
+ * (13-15 ms of every start with the template in a jar, docs/BENCHMARKS.md).
  */
 public final class StoreTemplate {
 
-    private final URL file;
+    private final Supplier<URL> lookUp;
     private final SqlWork<?> adopt;
+    /** The template's data file once looked up (null when none was made). */
+    private URL file;
+    private boolean lookedUp;
 
-    private StoreTemplate(URL file, SqlWork<?> adopt) {
-        this.file = file;
+    private StoreTemplate(Supplier<URL> lookUp, SqlWork<?> adopt) {
+        this.lookUp = Objects.requireNonNull(lookUp, "lookUp");
         this.adopt = Objects.requireNonNull(adopt, "adopt");
     }
 
     /**
-     * @param file the template's data file ({@code .mv.db}), or null when none was made
+     * @param file finds the template's data file ({@code .mv.db}), or answers null when none was made; asked once,
+     *             when a new database is made
      * @param adopt what a new database makes its own once copied, in one transaction
      */
-    public static StoreTemplate at(URL file, SqlWork<?> adopt) {
+    public static StoreTemplate at(Supplier<URL> file, SqlWork<?> adopt) {
         return new StoreTemplate(file, adopt);
     }
 
@@ -61,12 +68,19 @@ public final class StoreTemplate {
     }
 
     /** Whether a new database with {@code key} is made from this template. */
-    boolean serves(FileKey key) {
-        return file != null && !key.isPresent();
+    synchronized boolean serves(FileKey key) {
+        if (key.isPresent()) {
+            return false;
+        }
+        if (!lookedUp) {
+            file = lookUp.get();
+            lookedUp = true;
+        }
+        return file != null;
     }
 
     /** Copies the template's file to {@code dataFile}, which must not exist. */
-    void copyTo(Path dataFile) throws IOException {
+    synchronized void copyTo(Path dataFile) throws IOException {
         try (InputStream in = file.openStream()) {
             Files.copy(in, dataFile);
         }

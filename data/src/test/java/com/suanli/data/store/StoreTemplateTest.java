@@ -7,6 +7,7 @@ import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +32,7 @@ class StoreTemplateTest {
         assertThat(dir.resolve("template-making.mv.db")).doesNotExist();
 
         StoreAddress address = StoreAddress.file(dir.resolve("desk"));
-        try (DeskStore store = DeskStore.open(address, FileKey.NONE, StoreTemplate.at(made, RENAMED))) {
+        try (DeskStore store = DeskStore.open(address, FileKey.NONE, StoreTemplate.at(() -> made, RENAMED))) {
             assertThat(store.schemaVersion()).isEqualTo(SchemaMigrations.LATEST);
             assertThat(firmName(store)).isEqualTo("This desk's own");
         }
@@ -43,14 +44,19 @@ class StoreTemplateTest {
     }
 
     @Test
-    void an_existing_database_is_opened_as_it_is() throws Exception {
+    void an_existing_database_is_opened_as_it_is_without_looking_for_the_template() throws Exception {
         URL made = template();
         StoreAddress address = StoreAddress.file(dir.resolve("desk"));
         DeskStore.open(address, FileKey.NONE).close();
+        AtomicInteger lookedUp = new AtomicInteger();
 
-        try (DeskStore store = DeskStore.open(address, FileKey.NONE, StoreTemplate.at(made, RENAMED))) {
+        try (DeskStore store = DeskStore.open(address, FileKey.NONE, StoreTemplate.at(() -> {
+            lookedUp.incrementAndGet();
+            return made;
+        }, RENAMED))) {
             assertThat(firms(store)).isZero();
         }
+        assertThat(lookedUp).hasValue(0);
     }
 
     @Test
@@ -64,8 +70,8 @@ class StoreTemplateTest {
         }
 
         StoreAddress address = StoreAddress.file(dir.resolve("desk"));
-        try (DeskStore store = DeskStore.open(address, FileKey.NONE,
-                StoreTemplate.at(url(older.dataFile()), RENAMED))) {
+        URL olderFile = url(older.dataFile());
+        try (DeskStore store = DeskStore.open(address, FileKey.NONE, StoreTemplate.at(() -> olderFile, RENAMED))) {
             assertThat(store.schemaVersion()).isEqualTo(SchemaMigrations.LATEST);
             assertThat(firmName(store)).isEqualTo("This desk's own");
         }
@@ -77,12 +83,12 @@ class StoreTemplateTest {
 
         StoreAddress secret = StoreAddress.file(dir.resolve("secret"));
         try (DeskStore store = DeskStore.open(secret, FileKey.of("correct-horse".toCharArray()),
-                StoreTemplate.at(made, RENAMED))) {
+                StoreTemplate.at(() -> made, RENAMED))) {
             assertThat(store.schemaVersion()).isEqualTo(SchemaMigrations.LATEST);
             assertThat(firms(store)).isZero();
         }
         StoreAddress plain = StoreAddress.file(dir.resolve("plain"));
-        try (DeskStore store = DeskStore.open(plain, FileKey.NONE, StoreTemplate.at(null, RENAMED))) {
+        try (DeskStore store = DeskStore.open(plain, FileKey.NONE, StoreTemplate.at(() -> null, RENAMED))) {
             assertThat(store.schemaVersion()).isEqualTo(SchemaMigrations.LATEST);
             assertThat(firms(store)).isZero();
         }
@@ -93,14 +99,14 @@ class StoreTemplateTest {
         URL made = template();
         StoreAddress address = StoreAddress.file(dir.resolve("desk"));
 
-        assertThatThrownBy(() -> DeskStore.open(address, FileKey.NONE, StoreTemplate.at(made, c -> {
+        assertThatThrownBy(() -> DeskStore.open(address, FileKey.NONE, StoreTemplate.at(() -> made, c -> {
             RENAMED.run(c);
             throw new IllegalStateException("cut short");
         }))).hasMessage("cut short");
         assertThat(address.dataFile()).doesNotExist();
         assertThat(dir.resolve("desk.creating.mv.db")).doesNotExist();
 
-        try (DeskStore store = DeskStore.open(address, FileKey.NONE, StoreTemplate.at(made, RENAMED))) {
+        try (DeskStore store = DeskStore.open(address, FileKey.NONE, StoreTemplate.at(() -> made, RENAMED))) {
             assertThat(firmName(store)).isEqualTo("This desk's own");
         }
     }

@@ -186,10 +186,11 @@ public final class MarketWatchView {
 
     /** Each column never narrower than its header's words and the widest its cells show for the listing. */
     private static void fit(TableView<InstrumentRow> table, List<InstrumentRow> listed) {
+        WatchWidths widths = WatchWidths.over(listed);
         for (int i = 0; i < table.getColumns().size(); i++) {
             TableColumn<InstrumentRow, ?> column = table.getColumns().get(i);
             WatchColumn which = WatchColumn.values()[i];
-            column.setMinWidth(WatchWidths.of(which, column.getText(), listed));
+            column.setMinWidth(widths.of(which, column.getText()));
         }
     }
 

@@ -1,7 +1,9 @@
 package com.suanli.desk.ui.marketwatch;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -27,54 +29,68 @@ final class WatchWidths {
     /** The most lots of a day's volume or of the open interest a column makes room for. */
     private static final String DAY_LOTS = "999999";
 
-    private WatchWidths() {
+    private final List<InstrumentRow> listed;
+    /** One text measured again and again, not a node made for each text of each row (5,800 for 962 rows). */
+    private final Text measured = new Text();
+    /** A price of the listing at its widest: the top of its band, at the scale of its tick. */
+    private final String price;
+
+    private WatchWidths(List<InstrumentRow> listed) {
+        this.listed = listed;
+        price = widest(InstrumentRow::bandHigh);
     }
 
-    /** The narrowest {@code column} may be, headed {@code header}, over the {@code listed} instruments. */
-    static double of(WatchColumn column, String header, List<InstrumentRow> listed) {
+    /** The widths for the {@code listed} instruments, column by column ({@link #of}); FX thread. */
+    static WatchWidths over(List<InstrumentRow> listed) {
+        return new WatchWidths(List.copyOf(listed));
+    }
+
+    /** The narrowest {@code column} may be, headed {@code header}. */
+    double of(WatchColumn column, String header) {
         double words = Arrays.stream(header.split("\n")).mapToDouble(line -> width(line, HEADER)).max().orElse(0);
-        return Math.max(words, cells(column, listed)) + PADDING;
+        return Math.max(words, cells(column)) + PADDING;
     }
 
-    private static double cells(WatchColumn column, List<InstrumentRow> listed) {
-        // A price of the listing at its widest: the top of its band, at the scale of its tick.
-        String price = widest(listed, InstrumentRow::bandHigh);
+    private double cells(WatchColumn column) {
         return switch (column) {
-            case SYMBOL -> words(listed, InstrumentRow::symbol);
+            case SYMBOL -> words(InstrumentRow::symbol);
             case BID_LOTS, ASK_LOTS, LAST_LOTS -> width(LOTS, FIGURES);
             case BID, ASK, LAST, SETTLEMENT, INDEX -> width(price, FIGURES);
             case CHANGE -> width("+" + price, FIGURES);
             case VOLUME, OPEN_INTEREST -> width(DAY_LOTS, FIGURES);
-            case PRODUCT -> words(listed, InstrumentRow::product);
-            case HUB -> words(listed, InstrumentRow::hub);
-            case GREEN -> words(listed, InstrumentRow::green);
-            case KIND -> words(listed, InstrumentRow::kind);
-            case DELIVERY -> figures(listed, InstrumentRow::delivery);
-            case SETTLES -> words(listed, InstrumentRow::settlement);
-            case CONTRACT -> figures(listed, InstrumentRow::contractSize);
-            case TICK -> figures(listed, InstrumentRow::tickSize);
-            case REF_CNY -> figures(listed, InstrumentRow::referencePrice);
-            case BAND_LOW -> figures(listed, InstrumentRow::bandLow);
-            case BAND_HIGH -> figures(listed, InstrumentRow::bandHigh);
+            case PRODUCT -> words(InstrumentRow::product);
+            case HUB -> words(InstrumentRow::hub);
+            case GREEN -> words(InstrumentRow::green);
+            case KIND -> words(InstrumentRow::kind);
+            case DELIVERY -> figures(InstrumentRow::delivery);
+            case SETTLES -> words(InstrumentRow::settlement);
+            case CONTRACT -> figures(InstrumentRow::contractSize);
+            case TICK -> figures(InstrumentRow::tickSize);
+            case REF_CNY -> figures(InstrumentRow::referencePrice);
+            case BAND_LOW -> figures(InstrumentRow::bandLow);
+            case BAND_HIGH -> width(price, FIGURES);
         };
     }
 
-    private static double words(List<InstrumentRow> listed, Function<InstrumentRow, String> text) {
-        return listed.stream().mapToDouble(row -> width(text.apply(row), WORDS)).max().orElse(0);
+    /** The widest of the texts in the desk's proportional face: each different text measured once. */
+    private double words(Function<InstrumentRow, String> text) {
+        Set<String> different = new HashSet<>();
+        listed.forEach(row -> different.add(text.apply(row)));
+        return different.stream().mapToDouble(each -> width(each, WORDS)).max().orElse(0);
     }
 
-    private static double figures(List<InstrumentRow> listed, Function<InstrumentRow, String> text) {
-        return width(widest(listed, text), FIGURES);
+    private double figures(Function<InstrumentRow, String> text) {
+        return width(widest(text), FIGURES);
     }
 
     /** The longest of the texts: in a monospaced face, the widest. */
-    private static String widest(List<InstrumentRow> listed, Function<InstrumentRow, String> text) {
+    private String widest(Function<InstrumentRow, String> text) {
         return listed.stream().map(text).reduce("", (one, other) -> other.length() > one.length() ? other : one);
     }
 
-    private static double width(String text, Font font) {
-        Text measured = new Text(text);
+    private double width(String text, Font font) {
         measured.setFont(font);
+        measured.setText(text);
         return Math.ceil(measured.getLayoutBounds().getWidth());
     }
 }
