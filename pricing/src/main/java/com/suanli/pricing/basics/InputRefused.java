@@ -31,6 +31,10 @@ public final class InputRefused extends IllegalArgumentException {
         NO_VOLATILITY_SURFACE,
         /** The day without a published fixing, and the underlying. */
         NO_FIXING,
+        /** The product without a power rating per unit, and the products rated (a list in words). */
+        NO_POWER,
+        /** The hub without a grid's carbon intensity, and the hubs known (a list in words). */
+        NO_GRID,
         /** The hub without an outage rate. */
         NO_OUTAGE_RATE,
         /** The currency without a rate. */

@@ -1,5 +1,6 @@
 package com.suanli.pricing.future;
 
+import com.suanli.pricing.basics.InputRefused;
 import com.suanli.pricing.basics.Underlying;
 import com.suanli.pricing.curve.ForwardCurve;
 import com.suanli.pricing.market.IndexFixings;
@@ -30,8 +31,8 @@ public final class DeliveryAverage {
                 sum += fixing;
                 fixed++;
             } else if (d.isBefore(valuationDate)) {
-                throw new IllegalArgumentException("fixings: no index fixing published for " + d + " on " + underlying
-                        + " (needed for the window " + start + " to " + end + ")");
+                throw new InputRefused("fixings", InputRefused.Rule.NO_FIXING, "fixings: no index fixing published for "
+                        + d + " on " + underlying + " (needed for the window " + start + " to " + end + ")", d, underlying);
             } else {
                 sum += curve.priceOn(d);
             }

@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import com.suanli.exchange.listing.Hub;
+import com.suanli.pricing.basics.InputRefused;
 
 /**
  * Everything the green pricer needs, as loaded from {@code green-parameters.json}.
@@ -66,8 +68,8 @@ public record GreenParameters(
     public double powerKw(String productCode) {
         Double kw = unitPowerKw.get(productCode);
         if (kw == null) {
-            throw new IllegalArgumentException("unitPowerKw: no power for product " + productCode
-                    + ", known " + unitPowerKw.keySet());
+            throw new InputRefused("unitPowerKw", InputRefused.Rule.NO_POWER, "unitPowerKw: no power for product "
+                    + productCode + ", known " + unitPowerKw.keySet(), productCode, String.join(", ", unitPowerKw.keySet()));
         }
         return kw;
     }
@@ -75,7 +77,8 @@ public record GreenParameters(
     public HubGrid hub(Hub hub) {
         HubGrid grid = hubs.get(hub);
         if (grid == null) {
-            throw new IllegalArgumentException("hubs: no grid for hub " + hub + ", known " + hubs.keySet());
+            throw new InputRefused("hubs", InputRefused.Rule.NO_GRID, "hubs: no grid for hub " + hub + ", known "
+                    + hubs.keySet(), hub, hubs.keySet().stream().map(Hub::name).collect(Collectors.joining(", ")));
         }
         return grid;
     }

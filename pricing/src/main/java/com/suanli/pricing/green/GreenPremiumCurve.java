@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 
+import com.suanli.pricing.basics.InputRefused;
 import com.suanli.pricing.curve.ForwardCurve;
 
 /**
@@ -25,8 +26,9 @@ public record GreenPremiumCurve(NavigableMap<YearMonth, Double> premiumPerUnit) 
     public double premium(YearMonth month) {
         Double premium = premiumPerUnit.get(month);
         if (premium == null) {
-            throw new IllegalArgumentException("month: no green premium for " + month + ", curve covers "
-                    + premiumPerUnit.firstKey() + " to " + premiumPerUnit.lastKey());
+            throw new InputRefused("month", InputRefused.Rule.OUTSIDE_CURVE, "month: no green premium for " + month
+                    + ", curve covers " + premiumPerUnit.firstKey() + " to " + premiumPerUnit.lastKey(), month,
+                    premiumPerUnit.firstKey(), premiumPerUnit.lastKey());
         }
         return premium;
     }

@@ -1,5 +1,6 @@
 package com.suanli.pricing.market;
 
+import com.suanli.pricing.basics.InputRefused;
 import com.suanli.pricing.basics.Underlying;
 import com.suanli.pricing.basics.YearFraction;
 import com.suanli.pricing.curve.ForwardCurve;
@@ -39,7 +40,8 @@ public record MarketData(
     public ForwardCurve curve(Underlying underlying) {
         ForwardCurve curve = curves.get(underlying);
         if (curve == null) {
-            throw new IllegalArgumentException("curves: no forward curve for " + underlying);
+            throw new InputRefused("curves", InputRefused.Rule.NO_CURVE, "curves: no forward curve for " + underlying,
+                    underlying);
         }
         return curve;
     }
@@ -47,7 +49,8 @@ public record MarketData(
     public VolSurface volSurface(Underlying underlying) {
         VolSurface surface = volSurfaces.get(underlying);
         if (surface == null) {
-            throw new IllegalArgumentException("volSurfaces: no volatility surface for " + underlying);
+            throw new InputRefused("volSurfaces", InputRefused.Rule.NO_VOLATILITY_SURFACE,
+                    "volSurfaces: no volatility surface for " + underlying, underlying);
         }
         return surface;
     }

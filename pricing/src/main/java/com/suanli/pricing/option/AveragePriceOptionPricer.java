@@ -1,5 +1,6 @@
 package com.suanli.pricing.option;
 
+import com.suanli.pricing.basics.InputRefused;
 import com.suanli.pricing.basics.Underlying;
 import com.suanli.pricing.curve.ForwardCurve;
 import com.suanli.pricing.market.IndexFixings;
@@ -46,8 +47,8 @@ public final class AveragePriceOptionPricer {
             if (fixing != null) {
                 forwards[i] = fixing;
             } else if (d.isBefore(valuationDate)) {
-                throw new IllegalArgumentException("fixings: no index fixing published for " + d + " on "
-                        + trade.underlying());
+                throw new InputRefused("fixings", InputRefused.Rule.NO_FIXING, "fixings: no index fixing published for "
+                        + d + " on " + trade.underlying(), d, trade.underlying());
             } else {
                 forwards[i] = curve.priceOn(d);
                 times[i] = market.timeTo(d);

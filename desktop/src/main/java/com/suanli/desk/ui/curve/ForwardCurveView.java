@@ -93,9 +93,11 @@ public final class ForwardCurveView {
         Tables.fitFigure(rich, "+12.12");
         Tables.fitFigure(ticks, "+125.0");
         table.getColumns().addAll(List.of(month, settle, last, mid, curve, rich, ticks));
-        // A narrow panel leaves out the settlement and then the last price (the mid, the curve and how rich each
-        // month is stay) rather than cut the last column or scroll sideways.
-        table.widthProperty().addListener((property, before, width) -> shed(table, width.doubleValue(), last, settle));
+        // A narrow panel leaves out the settlement, the last price, the richness in ticks and then the curve's price
+        // (drawn above it), rather than cut the last column or scroll sideways: the month, its mid and how rich it
+        // is in CNY stay.
+        table.widthProperty().addListener((property, before, width) -> shed(table, width.doubleValue(), settle, last,
+                ticks, curve));
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, chosen) -> {
             if (chosen != null) {
                 model.choose(chosen);

@@ -5,6 +5,7 @@ import com.suanli.desk.task.TaskExecutor;
 import com.suanli.desk.ui.chart.ArchivedTrade;
 import com.suanli.desk.ui.chart.TradeArchive;
 import com.suanli.desk.ui.link.InstrumentLink;
+import com.suanli.desk.ui.refusal.RefusalWords;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.InstrumentMarket;
 import com.suanli.desk.ui.trading.TradingDesk;
@@ -92,7 +93,8 @@ public final class ForwardStripViewModel {
                     .onSuccess(read -> curveRead(next, read))
                     .onFailure(failure -> {
                         if (next.equals(underlying)) {
-                            curveProblem = Texts.format("curve.not-read", failure.getMessage());
+                            curveProblem = Texts.format("curve.not-read",
+                                    RefusalWords.known(failure).orElse(failure.getMessage()));
                             refresh();
                         }
                     }));

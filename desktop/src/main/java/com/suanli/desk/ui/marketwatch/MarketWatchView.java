@@ -35,7 +35,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 
@@ -47,6 +46,9 @@ public final class MarketWatchView {
 
     /** How often the live columns re-read the market: twice a second reads as live, and costs little. */
     static final Duration PULSE = Duration.millis(500);
+
+    /** Between the bar's controls, as desk.css spaces a panel's tool bar. */
+    private static final double SPACING = 8;
 
     private final MarketWatchViewModel viewModel;
     private final BorderPane root = new BorderPane();
@@ -76,7 +78,7 @@ public final class MarketWatchView {
         return root;
     }
 
-    private HBox filterBar() {
+    private FilterBar filterBar() {
         ComboBox<?> product = filter("market-watch-product", viewModel.productChoices(), viewModel.productProperty());
         ComboBox<?> hub = filter("market-watch-hub", viewModel.hubChoices(), viewModel.hubProperty());
         ComboBox<?> month = filter("market-watch-month", viewModel.monthChoices(), viewModel.monthProperty());
@@ -84,19 +86,19 @@ public final class MarketWatchView {
         green.setId("market-watch-green");
         green.selectedProperty().bindBidirectional(viewModel.greenOnlyProperty());
         green.setMinWidth(Region.USE_PREF_SIZE);
-        // On a narrow watch (1280 pixels) the count gives way with the filters, whole on hover. (A filter kept at its
-        // preferred width, its longest choice's, pushed the Chinese watch past its share of 1600 pixels.)
+        // The count gives way first (whole on hover) when a docked watch is narrower than even the two rows need.
         Label count = new Label();
         count.setId("market-watch-count");
         count.getStyleClass().add(Styles.TEXT_MUTED);
         count.textProperty().bind(viewModel.countTextProperty());
         count.setMinWidth(0);
         Controls.wholeOnHover(count);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(product, hub, month, green, spacer, count, columnsMenu());
-        bar.getStyleClass().add("panel-toolbar");
-        bar.setAlignment(Pos.CENTER_LEFT);
+        HBox filters = new HBox(SPACING, product, hub, month, green);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        HBox tail = new HBox(SPACING, count, columnsMenu());
+        tail.setAlignment(Pos.CENTER_RIGHT);
+        FilterBar bar = new FilterBar(filters, tail);
+        bar.setId("market-watch-filters");
         return bar;
     }
 

@@ -7,8 +7,12 @@ import com.suanli.desk.exchange.DeskExchange;
 import com.suanli.data.host.Acknowledged;
 import com.suanli.desk.exchange.ExchangeStartup;
 import com.suanli.exchange.book.Side;
+import com.suanli.exchange.engine.command.Deposit;
+import com.suanli.exchange.engine.command.OpenAccount;
 import com.suanli.exchange.engine.command.PlaceOrder;
+import com.suanli.exchange.engine.command.RegisterFirm;
 import com.suanli.exchange.engine.command.TimeInForce;
+import com.suanli.exchange.engine.event.AccountKind;
 import com.suanli.exchange.listing.ContractKind;
 import com.suanli.exchange.listing.ContractSpec;
 import java.nio.file.Path;
@@ -37,6 +41,9 @@ class ChartsScreenshotMarket {
     private static final long SELLER = 4004;
     private static final long BUYER = 5005;
     private static final Duration AFTERNOON = Duration.ofHours(4);
+    private static final long FIRM = 44;
+    /** A hundred million yuan each, in fen: no afternoon's margin comes near it. */
+    private static final long CASH_FEN = 10_000_000_000L;
 
     @Test
     void trade_an_afternoon() {
@@ -54,6 +61,16 @@ class ChartsScreenshotMarket {
                             && contract.hub() == chosen.hub() && contract.green() == chosen.green()
                             && contract.isTradable(opening.instant().atZone(opening.getZone()).toLocalDate()))
                     .toList();
+            // The two members trade through the clearing house: a firm of their own, their accounts and cash.
+            List<CompletableFuture<Acknowledged>> opened = new ArrayList<>();
+            opened.add(desk.submit(new RegisterFirm(start.toEpochMilli(), FIRM, "Chart counterparties")));
+            for (long account : new long[] {SELLER, BUYER}) {
+                opened.add(desk.submit(new OpenAccount(start.toEpochMilli(), account, FIRM, AccountKind.TRADER)));
+                opened.add(desk.submit(new Deposit(start.toEpochMilli(), account, CASH_FEN, account)));
+            }
+            opened.forEach(ack -> ack.join().reason().ifPresent(reason -> {
+                throw new IllegalStateException("the members' accounts not opened: " + reason);
+            }));
             Random random = new Random(14);
             long[] prices = strip.stream().mapToLong(ContractSpec::referencePriceTicks).toArray();
             long id = 0;

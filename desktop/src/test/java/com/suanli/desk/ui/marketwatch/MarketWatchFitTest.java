@@ -3,6 +3,7 @@ package com.suanli.desk.ui.marketwatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.suanli.data.catalogue.CatalogueJson;
+import com.suanli.desk.ui.ControlsInView;
 import com.suanli.desk.ui.DeskTheme;
 import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.desk.ui.text.Language;
@@ -12,17 +13,21 @@ import com.suanli.desk.ui.workspace.Workspace;
 import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -31,7 +36,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The market watch of the whole catalogue at the width the trading workspace gives it on a 1600-pixel screen, in
  * English and in Chinese: the live market's columns are all in view (none past the table's edge, no sideways
- * scroll), each at least as wide as its words and figures, every header whole.
+ * scroll), each at least as wide as its words and figures, every header whole. And at the watch's share of each
+ * screen a desk runs on (1280, 1600 and 1920 pixels), its filters, count and Columns menu each whole.
  */
 @ExtendWith(ApplicationExtension.class)
 class MarketWatchFitTest {
@@ -66,14 +72,29 @@ class MarketWatchFitTest {
         theLiveMarketFits(robot, Language.CHINESE);
     }
 
-    /** The market watch's width in the trading workspace's standard arrangement on a 1600-pixel screen. */
-    private static double watchWidth() {
+    @ParameterizedTest(name = "{0} pixels, {1}")
+    @CsvSource({"1280, ENGLISH", "1280, CHINESE", "1600, ENGLISH", "1600, CHINESE", "1920, ENGLISH", "1920, CHINESE"})
+    void every_filter_and_the_count_are_whole_on_each_screen(double screen, Language language, FxRobot robot) {
+        show(robot, language, screen);
+
+        ControlsInView.allWhole(robot.lookup("#market-watch-filters").queryAs(Region.class));
+        Label count = robot.lookup("#market-watch-count").queryAs(Label.class);
+        assertThat(((Text) count.lookup(".text")).getText()).as("the count drawn whole").isEqualTo(count.getText());
+    }
+
+    /** The market watch's width in the trading workspace's standard arrangement on a {@code screen} wide. */
+    private static double watchWidth(double screen) {
         Arrangement.Split trading = (Arrangement.Split) Workspace.TRADING.standardArrangement();
         Arrangement.Split top = (Arrangement.Split) trading.parts().get(0);
-        return SCREEN * top.dividers().get(0) - FRAME;
+        return screen * top.dividers().get(0) - FRAME;
     }
 
     private TableView<InstrumentRow> show(FxRobot robot, Language language) {
+        return show(robot, language, SCREEN);
+    }
+
+    private TableView<InstrumentRow> show(FxRobot robot, Language language, double screen) {
+        double watchWidth = watchWidth(screen);
         Texts.use(language);
         robot.interact(() -> {
             MarketWatchViewModel watch = new MarketWatchViewModel(new InstrumentLink());
@@ -81,10 +102,10 @@ class MarketWatchFitTest {
             // The watch's share held exactly, inside a plain Pane (which gives it its preferred size whatever the
             // window's): a window test before this one may have left the stage maximized or sized by hand.
             StackPane share = new StackPane(new MarketWatchView(watch).root());
-            share.setMinSize(watchWidth(), 500);
-            share.setPrefSize(watchWidth(), 500);
-            share.setMaxSize(watchWidth(), 500);
-            Scene scene = new Scene(new Pane(share), watchWidth(), 500);
+            share.setMinSize(watchWidth, 500);
+            share.setPrefSize(watchWidth, 500);
+            share.setMaxSize(watchWidth, 500);
+            Scene scene = new Scene(new Pane(share), watchWidth, 500);
             DeskTheme.applyTo(scene);
             stage.setScene(scene);
             stage.setMaximized(false);
