@@ -29,6 +29,11 @@ class ClearingConservationTest {
         run.run(MILLION);
 
         assertThat(run.trades).isGreaterThan(MILLION / 10);
+        // The pre-trade check's two paths, the bound and the exact what-if, both decided orders (and agreed
+        // with the reference at every one: RandomClearingRun checks each).
+        assertThat(run.acceptedWithinBound).isGreaterThan(MILLION / 100);
+        assertThat(run.acceptedBeyondBound).isGreaterThan(MILLION / 1000);
+        assertThat(run.refusedForMargin).isGreaterThan(MILLION / 1000);
         assertThat(run.sequenceGaps()).isZero();
         // Expiry and delivery end contracts this run keeps trading (DeliveryConservationTest runs them); a
         // default is declared and closed out by the engine, which this run of the house alone does not

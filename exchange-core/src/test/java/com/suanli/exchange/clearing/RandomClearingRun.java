@@ -50,7 +50,10 @@ import static org.assertj.core.api.Assertions.fail;
  * <li>the margin of each account a command touched equals the reference revaluation of the
  *     model's portfolio (all accounts every {@value #FULL_CHECK_EVERY} commands);</li>
  * <li>realised + unrealised P&amp;L equals settled + pending variation margin at any price;</li>
- * <li>a refused command changes neither the state hash nor the event stream.</li>
+ * <li>a refused command changes neither the state hash nor the event stream;</li>
+ * <li>the pre-trade check accepts an order exactly when the reference initial margin of the
+ *     model's portfolio with the order working fits the cash, whether the house decided by its
+ *     bound from the account's totals or by the exact what-if (each path counted).</li>
  * </ul>
  */
 final class RandomClearingRun {
@@ -83,6 +86,11 @@ final class RandomClearingRun {
     private long nextTradeId = 1;
     private long commands;
     long trades;
+    /** Pre-trade checks accepted where the bound (the model's lots) already fits the cash: the house's fast path. */
+    long acceptedWithinBound;
+    /** Pre-trade checks accepted only by the exact figure (the bound does not fit the cash). */
+    long acceptedBeyondBound;
+    long refusedForMargin;
 
     RandomClearingRun(long seed) {
         random = new SplittableRandom(seed);
@@ -164,12 +172,52 @@ final class RandomClearingRun {
         Side side = random.nextBoolean() ? Side.BID : Side.ASK;
         long lots = 1 + random.nextInt(20);
         // Most orders pass the pre-trade check first, as the engine will ask; some skip it.
-        if (random.nextInt(5) != 0 && !house.checkOrder(members[a], id(i), side, lots).accepted()) {
+        if (random.nextInt(5) != 0 && !checkOrder(a, i, side, lots)) {
             rejects.add(RejectReason.INSUFFICIENT_MARGIN);
             return;
         }
         expectAccepted(house.orderWorking(time, members[a], id(i), side, lots));
         (side == Side.BID ? buys : sells)[a][i] += lots;
+    }
+
+    /**
+     * The house's pre-trade check of an order, against the reference: accepted exactly when the
+     * initial margin of the model's portfolio with the order working fits the cash. Counted by the
+     * path the house can take: the bound from the account's totals (its gross before credits, the
+     * instrument's largest loss a lot, the commodity's highest spread charge times the lots the
+     * account could hold, here taken from the model) fitting the cash, or the exact what-if.
+     */
+    private boolean checkOrder(int a, int i, Side side, long lots) {
+        boolean accepted = house.checkOrder(members[a], id(i), side, lots).accepted();
+        Map<Integer, Holding> portfolio = portfolio(a);
+        long buysAfter = buys[a][i] + (side == Side.BID ? lots : 0);
+        long sellsAfter = sells[a][i] + (side == Side.ASK ? lots : 0);
+        portfolio.put(id(i), new Holding(net[a][i], buysAfter, sellsAfter));
+        long cash = house.cash(members[a]);
+        long needed = reference.initial(portfolio);
+        if (accepted != needed <= cash) {
+            fail("pre-trade check of " + lots + " lots on " + side + " of " + id(i) + " by " + members[a]
+                    + " after command " + commands + ": accepted " + accepted + ", needing " + needed + " with cash "
+                    + cash);
+        }
+        long lotsAfter = 0;
+        for (Holding h : portfolio.values()) {
+            lotsAfter += Math.max(Math.abs(h.net() + h.buys()), Math.abs(h.net() - h.sells()));
+        }
+        int index = house.accounts.account(members[a]);
+        boolean withinBound = house.margin.initialIfWorkingBound(index, house.contracts.index(id(i)), lots,
+                lotsAfter) <= cash;
+        if (withinBound && !accepted) {
+            fail("an order within the bound was refused after command " + commands);
+        }
+        if (withinBound) {
+            acceptedWithinBound++;
+        } else if (accepted) {
+            acceptedBeyondBound++;
+        } else {
+            refusedForMargin++;
+        }
+        return accepted;
     }
 
     private void reduce(int a, int i) {
@@ -337,14 +385,20 @@ final class RandomClearingRun {
     }
 
     private void checkMargin(int m) {
+        Map<Integer, Holding> portfolio = portfolio(m);
+        equal(house.maintenanceMargin(members[m]), reference.maintenance(portfolio), "maintenance of", members[m]);
+        equal(house.initialMargin(members[m]), reference.initial(portfolio), "initial margin of", members[m]);
+    }
+
+    /** The model's portfolio of member {@code m}: its holdings with lots or orders, by instrument id. */
+    private Map<Integer, Holding> portfolio(int m) {
         Map<Integer, Holding> portfolio = new HashMap<>();
         for (int i = 0; i < INSTRUMENTS.size(); i++) {
             if (net[m][i] != 0 || buys[m][i] != 0 || sells[m][i] != 0) {
                 portfolio.put(id(i), new Holding(net[m][i], buys[m][i], sells[m][i]));
             }
         }
-        equal(house.maintenanceMargin(members[m]), reference.maintenance(portfolio), "maintenance of", members[m]);
-        equal(house.initialMargin(members[m]), reference.initial(portfolio), "initial margin of", members[m]);
+        return portfolio;
     }
 
     /**
