@@ -131,7 +131,7 @@ public final class GatewayLoad {
         int portBase = 30_000 + 1_000 * new SplittableRandom().nextInt(10);
         try (LocalCluster cluster = new LocalCluster(dir.resolve("cluster"), portBase,
                 MemberConfig.DEFAULT_HEARTBEAT_TIMEOUT)) {
-            cluster.jvmOptions("-Daeron.cluster.clock=" + WeekdayClock.class.getName())
+            cluster.onWeekdayClock()
                     .memberOptions("--idle-park-us", Long.toString(transport.idlePark().toNanos() / 1_000)).startAll();
             try (ClusterOrderEntry entry = ClusterOrderEntry.connect(cluster.clientConfig(System.currentTimeMillis())
                     .withTransport(transport), catalogue, Duration.ofSeconds(120))) {
