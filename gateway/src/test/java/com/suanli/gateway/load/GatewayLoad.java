@@ -190,6 +190,7 @@ public final class GatewayLoad {
         System.out.printf("every order, warm-up too: %d orders in %.2f s = %,.0f orders/s answered, %,.0f/s accepted"
                 + " (%d rejected)%n", all, (done - start) / 1e9, all / ((done - start) / 1e9),
                 (all - allRejected) / ((done - start) / 1e9), allRejected);
+        System.out.println("warm-up orders alone: " + before.perOrderSince(first, (long) sessions * warmup));
         System.out.println("measured orders: " + after.perOrderSince(before, total));
         System.out.println("every order, warm-up too: " + after.perOrderSince(first, all));
         if (clusterMessages != null) {
