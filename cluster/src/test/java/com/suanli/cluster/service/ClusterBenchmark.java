@@ -261,10 +261,11 @@ class ClusterBenchmark {
     }
 
     /**
-     * A deposit of the opening's funds into each of the load's accounts, at the end of every run of the seeded load. Its
-     * GTC orders mostly rest, and their initial margin reaches an account's cash: without this, from the fourth
-     * run of 200,000 on, four commands in five were orders refused by the pre-trade check, which measured the
-     * refusal and not the matching (docs/BENCHMARKS.md, "Aeron Cluster", 2026-12-04 evening). 200 commands a run.
+     * A deposit of the opening's funds into each of the load's accounts, at the end of every run of the seeded
+     * load. Its GTC orders mostly rest, and their initial margin reaches an account's cash: without this, from the
+     * fourth run of 200,000 on, four commands in five were orders refused by the pre-trade check, which measured
+     * the refusal and not the matching (docs/BENCHMARKS.md, "Aeron Cluster", 2026-12-04 evening). 200 commands a
+     * run.
      */
     private List<Command> topUp() {
         List<Command> deposits = new ArrayList<>(SeededLoad.ACCOUNTS);

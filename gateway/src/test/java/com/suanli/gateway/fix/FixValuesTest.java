@@ -47,7 +47,8 @@ class FixValuesTest {
     void aTimestampReadFromItsDigitsIsQuickFixJsValueInEveryPrecision() throws Exception {
         SplittableRandom random = new SplittableRandom(44);
         DateTimeFormatter[] precisions = {DateTimeFormatter.ofPattern("yyyyMMdd-HH:mm:ss"),
-                DateTimeFormatter.ofPattern("yyyyMMdd-HH:mm:ss.SSS"), DateTimeFormatter.ofPattern("yyyyMMdd-HH:mm:ss.SSSSSS"),
+                DateTimeFormatter.ofPattern("yyyyMMdd-HH:mm:ss.SSS"),
+                DateTimeFormatter.ofPattern("yyyyMMdd-HH:mm:ss.SSSSSS"),
                 DateTimeFormatter.ofPattern("yyyyMMdd-HH:mm:ss.SSSSSSSSS")};
         for (int i = 0; i < 10_000; i++) {
             Instant instant = Instant.ofEpochSecond(random.nextLong(0, 4_102_444_800L), random.nextInt(1_000_000_000));
