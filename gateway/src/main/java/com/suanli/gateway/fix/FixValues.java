@@ -185,10 +185,11 @@ public final class FixValues {
     }
 
     /**
-     * A UTC timestamp's text ({@code yyyyMMdd-HH:mm:ss}, with 3, 6 or 9 digits after a point) read digit by digit, the
-     * value QuickFIX/J's {@code UtcTimestampConverter} gives for it; null for any other text, which the caller leaves
-     * to QuickFIX/J and its refusal. Its {@code DateTimeFormatter} parse of every message's SendingTime for the
-     * latency check was a fifth of a session thread's time (docs/BENCHMARKS.md, "FIX gateway", 2026-12-04 night).
+     * A UTC timestamp's text ({@code yyyyMMdd-HH:mm:ss}, alone or with 3, 6 or 9 digits after a point) read digit by
+     * digit, the value QuickFIX/J's {@code UtcTimestampConverter} gives for it; null for any other text, which the
+     * caller leaves to QuickFIX/J and its refusal. Its {@code DateTimeFormatter} parse of every message's SendingTime for the
+     * latency check was a fifth of a session thread's time (docs/BENCHMARKS.md, "FIX gateway", "Received orders
+     * parsed lighter").
      */
     public static LocalDateTime utcTimestamp(String text) {
         int length = text.length();

@@ -23,7 +23,7 @@ import quickfix.field.MsgType;
  *     any text that is not the plain shape goes to QuickFIX/J's own conversion and its refusal.</li>
  * </ul>
  * Other types are QuickFIX/J's own. Groups in a NewOrderSingle (parties) are built from the dictionary, as for
- * any message (docs/BENCHMARKS.md, "FIX gateway", 2026-12-04 night).
+ * any message (docs/BENCHMARKS.md, "FIX gateway", "Received orders parsed lighter").
  */
 public final class InboundMessages implements MessageFactory {
 
