@@ -3,6 +3,7 @@ package com.suanli.gateway;
 import com.suanli.gateway.entry.OrderEntry;
 import com.suanli.gateway.fix.Connections;
 import com.suanli.gateway.fix.GatheringOutbox;
+import com.suanli.gateway.fix.InboundMessages;
 import com.suanli.gateway.fix.KeptMessages;
 import com.suanli.gateway.market.MarketDesk;
 import com.suanli.gateway.market.SecurityLists;
@@ -15,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import quickfix.ConfigError;
-import quickfix.DefaultMessageFactory;
 import quickfix.MessageStoreFactory;
 import quickfix.NoopStoreFactory;
 import quickfix.SessionID;
@@ -83,7 +83,7 @@ public final class FixGateway implements AutoCloseable {
             SessionID template = new SessionID("FIX.4.4", config.senderCompId(), DynamicAcceptorSessionProvider.WILDCARD);
             MessageStoreFactory store = config.keepMessages() ? KeptMessages.factory() : new NoopStoreFactory();
             SilentLogs logs = new SilentLogs();
-            DefaultMessageFactory messages = new DefaultMessageFactory();
+            InboundMessages messages = new InboundMessages();
             // Bounded, not QuickFIX/J's unbounded queue per session: clients pipelining faster than the sessions'
             // threads keep up filled the heap with parsed messages waiting (30,000 NewOrderSingles of some 2 KB
             // each, docs/BENCHMARKS.md "FIX gateway"), which every young collection copied; past the bound MINA

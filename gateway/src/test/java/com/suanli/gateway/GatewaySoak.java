@@ -17,7 +17,6 @@ import com.suanli.exchange.listing.ContractSpec;
 import com.suanli.gateway.entry.ClusterOrderEntry;
 import com.suanli.gateway.entry.EntryListener;
 import com.suanli.gateway.load.ClusterDesk;
-import com.suanli.gateway.load.WeekdayClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,7 +72,7 @@ public final class GatewaySoak {
                 users.add("soak" + s, "Soak " + s, UserRole.TRADER, PASSWORD.toCharArray(),
                         List.of(ClusterDesk.account(s)));
             }
-            cluster.jvmOptions("-Daeron.cluster.clock=" + WeekdayClock.class.getName()).startAll();
+            cluster.onWeekdayClock().startAll();
             try (ClusterOrderEntry entry = ClusterOrderEntry.connect(cluster.clientConfig(
                     System.currentTimeMillis()), CATALOGUE, PATIENCE)) {
                 ContractSpec contract = ClusterDesk.open(entry, sessions, 1).get(0);

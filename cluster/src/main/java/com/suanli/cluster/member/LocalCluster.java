@@ -29,6 +29,7 @@ public final class LocalCluster implements AutoCloseable {
     private final Process[] members = new Process[MEMBERS];
     private List<String> memberOptions = List.of();
     private List<String> jvmOptions = List.of();
+    private boolean weekdayClock;
 
     public LocalCluster(Path root, int portBase, Duration heartbeatTimeout) {
         this(root, portBase, heartbeatTimeout, ExchangeService.FEED_HISTORY_BYTES / 1024);
@@ -54,6 +55,15 @@ public final class LocalCluster implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Every member started from now on stamps its log with {@link WeekdayClock}: at a weekend in Beijing the
+     * members' commands then meet a trading day, not refusals of every order.
+     */
+    public LocalCluster onWeekdayClock() {
+        weekdayClock = true;
+        return this;
+    }
+
     public void startAll() throws IOException {
         for (int id = 0; id < MEMBERS; id++) {
             start(id);
@@ -69,6 +79,9 @@ public final class LocalCluster implements AutoCloseable {
                 // written through copies): the benchmark's members get there.
                 "-Xms64m", "-Xmx768m"));
         command.addAll(jvmOptions);
+        if (weekdayClock) {
+            command.add("-Daeron.cluster.clock=" + WeekdayClock.class.getName());
+        }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), ClusterMember.class.getName(),
                 "--member", Integer.toString(id), "--members", String.join(",", HOSTS),
                 "--port-base", Integer.toString(portBase), "--dir", dir.toString(),

@@ -4,7 +4,8 @@
  * {@link com.suanli.gateway.fix.GatheringOutbox}, which writes a batch of events' messages to each session at
  * once, carrying each session's connection from {@link com.suanli.gateway.fix.Connections} so that QuickFIX/J can
  * still hold back a session whose inbound queue is full), messages whose body the gateway writes as FIX text itself ({@link com.suanli.gateway.fix.EncodedMessage})
- * the sent messages kept for resends as bytes ({@link com.suanli.gateway.fix.KeptMessages})
+ * the sent messages kept for resends as bytes ({@link com.suanli.gateway.fix.KeptMessages}), the acceptor's message
+ * factory that parses a received NewOrderSingle into a lighter message ({@link com.suanli.gateway.fix.InboundMessages})
  * and the conversions of FIX prices, quantities, sides and times to the engine's ticks and lots
  * ({@link com.suanli.gateway.fix.FixValues}).
  */

@@ -10,10 +10,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import quickfix.field.converter.UtcTimestampConverter;
 
 /**
  * Timestamps and prices written digit by digit must be the text a {@link DateTimeFormatter} and
- * {@code BigDecimal.toPlainString} write for the same instant and price.
+ * {@code BigDecimal.toPlainString} write for the same instant and price; timestamps read digit by digit the value
+ * QuickFIX/J reads.
  */
 class FixValuesTest {
 
@@ -39,6 +41,30 @@ class FixValuesTest {
         long millis = Instant.parse("2026-12-04T06:30:01.234Z").toEpochMilli();
 
         assertThat(FixValues.timestamp(millis)).isSameAs(FixValues.timestamp(millis)).isEqualTo("20261204-06:30:01.234");
+    }
+
+    @Test
+    void aTimestampReadFromItsDigitsIsQuickFixJsValueInEveryPrecision() throws Exception {
+        SplittableRandom random = new SplittableRandom(44);
+        DateTimeFormatter[] precisions = {DateTimeFormatter.ofPattern("yyyyMMdd-HH:mm:ss"),
+                DateTimeFormatter.ofPattern("yyyyMMdd-HH:mm:ss.SSS"),
+                DateTimeFormatter.ofPattern("yyyyMMdd-HH:mm:ss.SSSSSS"),
+                DateTimeFormatter.ofPattern("yyyyMMdd-HH:mm:ss.SSSSSSSSS")};
+        for (int i = 0; i < 10_000; i++) {
+            Instant instant = Instant.ofEpochSecond(random.nextLong(0, 4_102_444_800L), random.nextInt(1_000_000_000));
+            String text = precisions[i % precisions.length].format(instant.atOffset(ZoneOffset.UTC));
+            assertThat(FixValues.utcTimestamp(text)).as(text)
+                    .isEqualTo(UtcTimestampConverter.convertToLocalDateTime(text));
+        }
+    }
+
+    @Test
+    void aTimestampNotInThePlainShapeIsLeftToQuickFixJ() {
+        for (String text : new String[] {"", "20261204", "20261204-06:30:01.2", "20261204-06:30:01.2345",
+                "20261304-06:30:01", "20261204-24:00:00", "20261231-23:59:60", "2026120x-06:30:01",
+                "20261204 06:30:01", "20261204-06:30:01,234", "20261204-06:30:01.23a", "+2026204-06:30:01"}) {
+            assertThat(FixValues.utcTimestamp(text)).as(text).isNull();
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.suanli.gateway.load;
 
+import com.suanli.cluster.member.WeekdayClock;
 import com.suanli.data.host.Acknowledged;
 import com.suanli.exchange.clearing.ClearingSetup;
 import com.suanli.exchange.engine.command.Deposit;

@@ -131,7 +131,7 @@ public final class GatewayLoad {
         int portBase = 30_000 + 1_000 * new SplittableRandom().nextInt(10);
         try (LocalCluster cluster = new LocalCluster(dir.resolve("cluster"), portBase,
                 MemberConfig.DEFAULT_HEARTBEAT_TIMEOUT)) {
-            cluster.jvmOptions("-Daeron.cluster.clock=" + WeekdayClock.class.getName())
+            cluster.onWeekdayClock()
                     .memberOptions("--idle-park-us", Long.toString(transport.idlePark().toNanos() / 1_000)).startAll();
             try (ClusterOrderEntry entry = ClusterOrderEntry.connect(cluster.clientConfig(System.currentTimeMillis())
                     .withTransport(transport), catalogue, Duration.ofSeconds(120))) {
@@ -190,6 +190,9 @@ public final class GatewayLoad {
         System.out.printf("every order, warm-up too: %d orders in %.2f s = %,.0f orders/s answered, %,.0f/s accepted"
                 + " (%d rejected)%n", all, (done - start) / 1e9, all / ((done - start) / 1e9),
                 (all - allRejected) / ((done - start) / 1e9), allRejected);
+        pipelines.stream().filter(p -> !p.firstRefusal.isEmpty()).forEach(p -> System.out.println(p.compId
+                + "'s first refused order: ..." + p.firstRefusal + "..."));
+        System.out.println("warm-up orders alone: " + before.perOrderSince(first, (long) sessions * warmup));
         System.out.println("measured orders: " + after.perOrderSince(before, total));
         System.out.println("every order, warm-up too: " + after.perOrderSince(first, all));
         if (clusterMessages != null) {
@@ -281,6 +284,8 @@ public final class GatewayLoad {
         volatile boolean closed;
         /** The end of what the reader read last, SOH as '|': the gateway's Logout says why a connection closed. */
         volatile String lastRead = "";
+        /** The text around the first refused order's report (150=8), SOH as '|': its Text (58) says why. */
+        volatile String firstRefusal = "";
 
         Pipeline(int port, String compId, String user, int warmup, int count, List<ContractSpec> traded, int seed)
                 throws IOException {
@@ -381,6 +386,9 @@ public final class GatewayLoad {
                         } else {
                             if (b == SOH && (execType == '0' || execType == '8')) {
                                 (execType == '0' ? accepted : rejected).incrementAndGet();
+                                if (execType == '8' && firstRefusal.isEmpty()) {
+                                    firstRefusal = around(buffer, i, read);
+                                }
                                 long answers = answered();
                                 if (answers == warmup) {
                                     warmedUp.countDown();
@@ -399,6 +407,12 @@ public final class GatewayLoad {
             lastRead = tail(buffer, last);
             closed = true;
         }
+    }
+
+    private static String around(byte[] buffer, int at, int length) {
+        int from = Math.max(0, at - 200);
+        return new String(buffer, from, Math.min(length, at + 300) - from, StandardCharsets.US_ASCII)
+                .replace(SOH, '|');
     }
 
     private static String tail(byte[] buffer, int length) {

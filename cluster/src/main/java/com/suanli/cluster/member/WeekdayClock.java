@@ -1,4 +1,4 @@
-package com.suanli.gateway.load;
+package com.suanli.cluster.member;
 
 import io.aeron.cluster.service.ClusterClock;
 import java.time.DayOfWeek;
@@ -7,10 +7,10 @@ import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The members' clock for load runs on a Saturday or Sunday in Beijing, when no contract trades and the exchange
- * refuses to open: the wall clock set back to Friday (Aeron's {@code aeron.cluster.clock}, so every log timestamp,
- * and with it every command's time, falls on a trading day). On a weekday it is the wall clock. The shift is fixed
- * when the class loads, so it is the same for a whole run.
+ * The members' clock for load runs and benchmarks on a Saturday or Sunday in Beijing, when no contract trades and
+ * the exchange refuses every order: the wall clock set back to Friday (Aeron's {@code aeron.cluster.clock}, so every
+ * log timestamp, and with it every command's time, falls on a trading day; {@link LocalCluster#onWeekdayClock}). On
+ * a weekday it is the wall clock. The shift is fixed when the class loads, so it is the same for a whole run.
  */
 public final class WeekdayClock implements ClusterClock {
 
