@@ -5,21 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.suanli.data.catalogue.CatalogueJson;
 import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.desk.ui.trading.CommandOutcome;
-import com.suanli.desk.ui.trading.FoldProbe;
+import com.suanli.desk.ui.trading.BusyMarket;
 import com.suanli.desk.ui.trading.InstrumentMarket;
 import com.suanli.desk.ui.trading.PacedRedraw;
 import com.suanli.desk.ui.trading.TraderFixture;
 import com.suanli.desk.ui.trading.TraderOrders;
 import com.suanli.desk.ui.trading.TradingDesk;
 import com.suanli.exchange.book.Side;
-import com.suanli.exchange.engine.Engine;
-import com.suanli.exchange.engine.EngineConfig;
-import com.suanli.exchange.engine.command.SessionAction;
-import com.suanli.exchange.engine.command.SessionCommand;
 import com.suanli.exchange.engine.event.ExchangeEvent;
 import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.ContractSpec;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -54,18 +49,12 @@ class LadderPacingTest {
     @Test
     void a_busy_market_is_held_between_redraws_and_its_last_state_shown() throws Exception {
         Catalogue listing = CatalogueJson.readDefault();
-        List<ExchangeEvent> recorded = new ArrayList<>();
-        Engine engine = new Engine(listing, EngineConfig.defaults(), recorded::add);
-        LocalDate today = LocalDate.now(TraderFixture.MARKET_OPEN);
-        List<ContractSpec> traded = listing.contracts().stream().filter(contract -> contract.isTradable(today))
-                .limit(2).toList();
-        traded.forEach(contract -> engine.submit(new SessionCommand(TraderFixture.MARKET_OPEN.millis(),
-                contract.instrumentId(), SessionAction.OPEN_CONTINUOUS)));
-        FoldProbe.record(engine, traded, TraderFixture.MARKET_OPEN.millis(), recorded, 5_000);
+        BusyMarket market = BusyMarket.record(listing, 2, 5_000);
+        List<ExchangeEvent> recorded = market.events();
+        ContractSpec chosen = market.traded().get(0);
         TradingDesk desk = new TradingDesk(TraderFixture.TRADER);
         desk.list(listing);
         InstrumentLink link = new InstrumentLink();
-        ContractSpec chosen = traded.get(0);
 
         // Redraws of the ladder while the batches are folded, and the periods that took.
         CompletableFuture<long[]> redrawn = new CompletableFuture<>();
