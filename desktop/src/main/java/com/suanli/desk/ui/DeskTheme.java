@@ -5,6 +5,7 @@ import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
+import javafx.css.PseudoClass;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 
@@ -16,10 +17,14 @@ public final class DeskTheme {
 
     /** Monospaced figures, so that columns of prices and sizes line up digit by digit. */
     public static final String TABULAR = "tabular";
-    /** A price or change that went up. */
-    public static final String UP = "up";
-    /** A price or change that went down. */
-    public static final String DOWN = "down";
+    /**
+     * A price or change that went up: a pseudo-class, not a style class, since a figure's sign flips as a table's rows
+     * move, and a changed pseudo-class only moves the node's style to another state where a changed style class has
+     * JavaFX look the node's whole style up afresh (docs/BENCHMARKS.md, PulseProbe).
+     */
+    public static final PseudoClass UP = PseudoClass.getPseudoClass("up");
+    /** A price or change that went down (a pseudo-class, as {@link #UP}). */
+    public static final PseudoClass DOWN = PseudoClass.getPseudoClass("down");
 
     private static final String DESK_CSS = stylesheet("desk.css");
     private static final String FLAT_POPUPS_CSS = stylesheet("desk-flat-popups.css");

@@ -135,7 +135,7 @@ class ClearedTraderWorkflowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(text(robot, "#account-unrealised")).isEqualTo(AccountViewModel.cny(5 * june.tickValueFen()));
-        assertThat(robot.lookup("#account-unrealised").queryAs(Label.class).getStyleClass()).contains(DeskTheme.UP);
+        assertThat(robot.lookup("#account-unrealised").queryAs(Label.class).getPseudoClassStates()).contains(DeskTheme.UP);
     }
 
     @Test

@@ -35,8 +35,8 @@ class DeskThemeTest {
         falling = new Label("24.95");
         figures = new Label("1,000");
         prose = new Label("Market watch");
-        rising.getStyleClass().add(DeskTheme.UP);
-        falling.getStyleClass().add(DeskTheme.DOWN);
+        rising.pseudoClassStateChanged(DeskTheme.UP, true);
+        falling.pseudoClassStateChanged(DeskTheme.DOWN, true);
         figures.getStyleClass().add(DeskTheme.TABULAR);
         Scene scene = new Scene(new VBox(rising, falling, figures, prose), 400, 200);
         DeskTheme.applyTo(scene);

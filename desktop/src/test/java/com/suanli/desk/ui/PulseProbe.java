@@ -61,12 +61,15 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordingStream;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -91,7 +94,8 @@ import org.HdrHistogram.Histogram;
  * coalesced batch shown on the FX thread (folded into the markets on the desk's worker first, its CPU apart); and the FX thread's own CPU time in the scene work and the showing, which a
  * loaded machine stretches far less than the wall clock. At the end the desk's books, last trades and own orders must equal the
  * engine's, and, once the heavy panels' next redraw is due ({@link PacedRedraw}), each blotter tab, selected in turn,
- * must show the desk's rows (a hidden tab's table is fed when selected): no update lost.
+ * must show the desk's rows (a hidden tab's table is fed when selected), and the ladder (paced too) the desk's levels:
+ * no update lost.
  *
  * <p>Run, with the desk's collector as {@code ./desk} runs it: {@code java -XX:+UseZGC -Dglass.platform=Monocle
  * -Dmonocle.platform=Headless -Dprism.order=sw
@@ -108,6 +112,8 @@ public final class PulseProbe {
     private static final int INSTRUMENTS = 20;
     private static final long WARM_UP_MILLIS = 2_000;
     private static final long IDLE_MILLIS = 5_000;
+    /** The first seconds of the feed, left out of the figure after warm-up: the JIT compiles the busy paths then. */
+    private static final long FED_WARM_UP_MILLIS = 10_000;
     /** A system property naming a PNG file: the scene is drawn into it halfway through the feed. */
     private static final String PICTURE = "probe.picture";
     /** A system property: true hands the FX thread one pulse's batch at a time ({@link #feedByPulse}). */
@@ -238,13 +244,17 @@ public final class PulseProbe {
         // their next redraw, in the first pulse a period on; the check runs in the pulse after that one. (A wall-clock
         // wait is not enough: on a loaded machine pulses come seconds apart, and the redraw had not run yet.)
         CompletableFuture<String> shownCheck = new CompletableFuture<>();
-        Platform.runLater(() -> afterPacedRedraws(() -> shownCheck.complete(compareShown(screen[0], desk))));
+        Platform.runLater(() -> afterPacedRedraws(() -> shownCheck.complete(compareShown(screen[0], desk,
+                traded.get(0)))));
         String unshown = shownCheck.get(60, TimeUnit.SECONDS);
         double repaint = fullRepaintCpu(screen[0]);
         String lost = differences.isEmpty() || unshown.isEmpty() ? differences + unshown
                 : differences + ", " + unshown;
+        whole.delivered();
         Histogram idleWhole = whole.startedBetween(idleFrom, idleTo);
         Histogram fedWhole = whole.startedBetween(idleTo, fedTo);
+        Histogram warmWhole = whole.startedBetween(idleTo.plusMillis(FED_WARM_UP_MILLIS), fedTo);
+        Histogram unpausedWhole = whole.unpausedBetween(idleTo, fedTo);
         System.out.printf("fed %,d events in %.1f s (%,.0f events/s)%n", recorded.size(), seconds,
                 recorded.size() / seconds);
         print("idle: WHOLE pulse, its start to its frame painted", idleWhole);
@@ -252,6 +262,9 @@ public final class PulseProbe {
         System.out.printf("pulses over 16 ms while fed: %,d of %,d%n",
                 fedWhole.getCountBetweenValues(TimeUnit.MILLISECONDS.toNanos(16) + 1, fedWhole.getMaxValue()),
                 fedWhole.getTotalCount());
+        print("WHOLE pulse after the feed's first " + FED_WARM_UP_MILLIS / 1_000 + " s (the JIT's warm-up left out)",
+                warmWhole);
+        print("WHOLE pulse, the pulses a collector's pause fell in left out", unpausedWhole);
         print("idle: pulse, CSS and layout", idle[0]);
         print("idle: pulse start to next start", idle[1]);
         print("pulse, CSS and layout", measured[0]);
@@ -272,7 +285,7 @@ public final class PulseProbe {
         print("coalesced batch shown, FX thread CPU", measured[4]);
         print("batch folded on the worker, its CPU", workerCpu);
         System.out.println(lost.isEmpty() ? "final state: the desk's books, last trades and own orders equal the engine's,"
-                + " and every blotter tab, once selected, shows the desk's rows"
+                + " the ladder shows the desk's levels and every blotter tab, once selected, shows the desk's rows"
                 : "final state differs: " + lost);
         Platform.exit();
         System.exit(lost.isEmpty() ? 0 : 1);
@@ -488,10 +501,10 @@ public final class PulseProbe {
     }
 
     /**
-     * What the blotter's tables show that the desk does not hold, each tab selected in turn as a trader would (a
-     * hidden tab's table is brought up to date when selected); empty when all agree.
+     * What the ladder's levels and the blotter's tables show that the desk does not hold, each tab selected in turn as
+     * a trader would (a hidden tab's table is brought up to date when selected); empty when all agree.
      */
-    private static String compareShown(Scene scene, TradingDesk desk) {
+    private static String compareShown(Scene scene, TradingDesk desk, ContractSpec chosen) {
         Map<String, List<?>> held = Map.of(
                 "blotter-working", desk.orders().stream().filter(order -> order.status().isLive()).toList(),
                 "blotter-orders", desk.orders(),
@@ -500,6 +513,17 @@ public final class PulseProbe {
                 "blotter-positions", desk.positions(),
                 "blotter-tape", desk.tape());
         List<String> differences = new ArrayList<>();
+        InstrumentMarket market = desk.market(chosen.instrumentId());
+        for (Side side : Side.values()) {
+            String cell = side == Side.BID ? "ladder-bid" : "ladder-ask";
+            for (Node level : scene.getRoot().lookupAll("." + cell)) {
+                long price = Long.parseLong(level.getId().substring(cell.length() + 1));
+                long lots = market.quantityAt(side, price);
+                if (!((Label) level).getText().equals(lots == 0 ? "" : Long.toString(lots))) {
+                    differences.add("ladder " + side + " at " + price + " shown");
+                }
+            }
+        }
         TabPane blotter = (TabPane) scene.lookup(".blotter-tabs");
         for (Tab tab : blotter.getTabs()) {
             blotter.getSelectionModel().select(tab);
@@ -520,14 +544,20 @@ public final class PulseProbe {
     private static final class WholePulses {
 
         private static final String PHASE = "javafx.PulsePhase";
+        private static final String PAUSE = "jdk.GCPhasePause";
         /** Pulse number to the epoch nanoseconds of its first phase's start and its last phase's end. */
         private final Map<Integer, long[]> spans = new ConcurrentHashMap<>();
+        /** The collectors' pauses, as epoch nanoseconds of their start and end. */
+        private final List<long[]> pauses = new CopyOnWriteArrayList<>();
 
         static WholePulses listen() {
             WholePulses whole = new WholePulses();
             RecordingStream stream = new RecordingStream();
             stream.enable(PHASE);
             stream.onEvent(PHASE, whole::add);
+            stream.enable(PAUSE);
+            stream.onEvent(PAUSE, pause -> whole.pauses.add(new long[] {epochNanos(pause.getStartTime()),
+                    epochNanos(pause.getEndTime())}));
             stream.startAsync();
             return whole;
         }
@@ -543,14 +573,26 @@ public final class PulseProbe {
                     (known, more) -> new long[] {Math.min(known[0], more[0]), Math.max(known[1], more[1])});
         }
 
-        /** The pulses that started in [from, to), once the recorder has handed over what it holds. */
-        Histogram startedBetween(Instant from, Instant to) throws InterruptedException {
-            // The stream delivers what the recorder holds about once a second.
+        /** Waits until the recorder has handed over what it holds: the stream delivers it about once a second. */
+        void delivered() throws InterruptedException {
             Thread.sleep(2_500);
+        }
+
+        /** The pulses that started in [from, to), of those {@link #delivered}. */
+        Histogram startedBetween(Instant from, Instant to) {
+            return between(from, to, span -> true);
+        }
+
+        /** As {@link #startedBetween}, without the pulses a collector's pause overlapped: how much of the tail is it. */
+        Histogram unpausedBetween(Instant from, Instant to) {
+            return between(from, to, span -> pauses.stream().noneMatch(pause -> pause[0] < span[1] && pause[1] > span[0]));
+        }
+
+        private Histogram between(Instant from, Instant to, Predicate<long[]> counted) {
             Histogram pulses = new Histogram(HIGHEST_NANOS, 3);
             long first = epochNanos(from);
             long last = epochNanos(to);
-            spans.values().stream().filter(span -> span[0] >= first && span[0] < last)
+            spans.values().stream().filter(span -> span[0] >= first && span[0] < last).filter(counted)
                     .forEach(span -> pulses.recordValue(Math.min(HIGHEST_NANOS, span[1] - span[0])));
             return pulses;
         }

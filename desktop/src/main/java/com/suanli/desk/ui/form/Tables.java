@@ -6,13 +6,13 @@ import com.suanli.desk.ui.DeskTheme;
 import com.suanli.desk.ui.text.Texts;
 import java.math.BigDecimal;
 import java.util.Collection;
-import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Skin;
@@ -186,29 +186,25 @@ public final class Tables {
     }
 
     /**
-     * Marks a figure up (green) or down (red) by its sign; zero stays plain. The style classes are touched only when
-     * the mark changes: any change to them has JavaFX style the node afresh, and a table re-marks its visible cells
-     * on every pulse that moves its rows. A changed mark is styled at once, in the pulse that shows the figure: a
-     * table's row that only shows another item is not styled again ({@link SteadyRowsSkin}).
+     * Marks a figure up (green) or down (red) by its sign ({@link DeskTheme#UP}, {@link DeskTheme#DOWN}); zero stays
+     * plain. A changed mark is styled at once, in the pulse that shows the figure: a table's row that only shows
+     * another item is not styled again ({@link SteadyRowsSkin}), and a table re-marks its visible cells on every pulse
+     * that moves its rows.
      */
     public static void colourBySign(Node figure, int signum) {
-        boolean changed = mark(figure.getStyleClass(), DeskTheme.UP, signum > 0);
-        changed |= mark(figure.getStyleClass(), DeskTheme.DOWN, signum < 0);
+        boolean changed = mark(figure, DeskTheme.UP, signum > 0);
+        changed |= mark(figure, DeskTheme.DOWN, signum < 0);
         if (changed) {
             figure.applyCss();
         }
     }
 
-    /** Whether the style class was added or removed. */
-    private static boolean mark(List<String> styleClasses, String styleClass, boolean marked) {
-        if (styleClasses.contains(styleClass) == marked) {
+    /** Whether the mark was set or cleared. */
+    private static boolean mark(Node figure, PseudoClass mark, boolean marked) {
+        if (figure.getPseudoClassStates().contains(mark) == marked) {
             return false;
         }
-        if (marked) {
-            styleClasses.add(styleClass);
-        } else {
-            styleClasses.remove(styleClass);
-        }
+        figure.pseudoClassStateChanged(mark, marked);
         return true;
     }
 }

@@ -4,6 +4,7 @@ import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.InstrumentMarket;
 import com.suanli.desk.ui.trading.OwnOrder;
+import com.suanli.desk.ui.trading.PacedRedraw;
 import com.suanli.desk.ui.trading.PositionRow;
 import com.suanli.desk.ui.trading.TraderOrders;
 import com.suanli.desk.ui.trading.TradingDesk;
@@ -26,7 +27,8 @@ import javafx.collections.ObservableList;
  * The price ladder of the linked instrument, MD Trader style: a fixed column of prices that moves only when
  * the trader recentres or scrolls it, so a level stays under the mouse while the market moves; the market's
  * bid and ask lots, the trader's own orders, the last trade and the volume at each price. A click buys or
- * sells at a level, a click on an own order cancels it, a drag moves it. FX thread only; needs no window.
+ * sells at a level, a click on an own order cancels it, a drag moves it. On a busy market the levels follow at a human
+ * rate ({@link PacedRedraw}), the last state always shown. FX thread only; needs no window.
  */
 public final class LadderViewModel {
 
@@ -47,7 +49,9 @@ public final class LadderViewModel {
         this.link = Objects.requireNonNull(link, "link");
         this.orders = Objects.requireNonNull(orders, "orders");
         link.selectedInstrumentProperty().addListener((property, before, after) -> recentre());
-        desk.revisionProperty().addListener((property, before, after) -> refresh());
+        // On a busy market the levels follow at a human rate: the ladder was re-read and repainted on every pulse.
+        PacedRedraw pace = new PacedRedraw(desk::busy, PacedRedraw.Slot.LADDER, this::refresh);
+        desk.revisionProperty().addListener((property, before, after) -> pace.changed());
         recentre();
     }
 

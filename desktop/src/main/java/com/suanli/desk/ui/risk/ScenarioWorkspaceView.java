@@ -275,13 +275,10 @@ public final class ScenarioWorkspaceView {
         @Override
         protected void updateItem(Double value, boolean empty) {
             super.updateItem(value, empty);
-            getStyleClass().removeAll(DeskTheme.UP, DeskTheme.DOWN);
-            if (empty || value == null) {
-                setText(null);
-                return;
-            }
-            setText(Figures.amount(value));
-            getStyleClass().add(value >= 0 ? DeskTheme.UP : DeskTheme.DOWN);
+            boolean blank = empty || value == null;
+            setText(blank ? null : Figures.amount(value));
+            pseudoClassStateChanged(DeskTheme.UP, !blank && value >= 0);
+            pseudoClassStateChanged(DeskTheme.DOWN, !blank && value < 0);
         }
     }
 

@@ -6,7 +6,7 @@ import java.util.function.BooleanSupplier;
 import javafx.animation.AnimationTimer;
 
 /**
- * When a heavy panel (a table whose rows move, a chart) redraws what changed: at once while the market is quiet, at a
+ * When a heavy panel (a table whose rows move, a chart, the ladder) redraws what changed: at once while the market is quiet, at a
  * human rate while it is busy. A table that changes on every pulse is laid out and painted again on every pulse, its
  * cells restyled, and under 100,000 events a second the blotter, the charts' tape, the account's positions and the
  * charts together took most of each pulse (docs/BENCHMARKS.md, PulseProbe); no eye reads a table that moves sixty
@@ -19,7 +19,7 @@ public final class PacedRedraw {
 
     /** The heavy panels, each redrawing in its own part of the period. */
     public enum Slot {
-        BLOTTER, TAPE, ACCOUNT, DEPTH, CANDLES
+        BLOTTER, TAPE, ACCOUNT, DEPTH, CANDLES, LADDER
     }
 
     /** Five redraws a second: a human rate for figures that scroll. */

@@ -50,8 +50,8 @@ class SteadyRowsSkinTest {
         table.getColumns().add(Tables.column("Lots", print -> Integer.toString(Math.abs(print)), true));
         up = new Label("1");
         down = new Label("-1");
-        up.getStyleClass().add(DeskTheme.UP);
-        down.getStyleClass().add(DeskTheme.DOWN);
+        up.pseudoClassStateChanged(DeskTheme.UP, true);
+        down.pseudoClassStateChanged(DeskTheme.DOWN, true);
         scene = new Scene(new StackPane(up, down, table), 300, 400);
         DeskTheme.applyTo(scene);
         stage.setScene(scene);

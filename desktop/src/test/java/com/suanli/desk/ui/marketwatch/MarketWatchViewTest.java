@@ -117,14 +117,14 @@ class MarketWatchViewTest {
 
         // A live cell sets its text, then its colour: wait for both, in both rows.
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "+0.18".equals(cell(table, WatchColumn.CHANGE, 0).getText())
-                && cell(table, WatchColumn.CHANGE, 0).getStyleClass().contains(DeskTheme.UP)
-                && cell(table, WatchColumn.CHANGE, 1).getStyleClass().contains(DeskTheme.DOWN));
+                && cell(table, WatchColumn.CHANGE, 0).getPseudoClassStates().contains(DeskTheme.UP)
+                && cell(table, WatchColumn.CHANGE, 1).getPseudoClassStates().contains(DeskTheme.DOWN));
         TableCell<?, ?> rise = cell(table, WatchColumn.CHANGE, 0);
         TableCell<?, ?> fall = cell(table, WatchColumn.CHANGE, 1);
-        assertThat(rise.getStyleClass()).contains(DeskTheme.UP).doesNotContain(DeskTheme.DOWN);
+        assertThat(rise.getPseudoClassStates()).contains(DeskTheme.UP).doesNotContain(DeskTheme.DOWN);
         assertThat(fall.getText()).isEqualTo("-0.05");
-        assertThat(fall.getStyleClass()).contains(DeskTheme.DOWN).doesNotContain(DeskTheme.UP);
-        assertThat(cell(table, WatchColumn.CHANGE, 2).getStyleClass()).doesNotContain(DeskTheme.UP, DeskTheme.DOWN);
+        assertThat(fall.getPseudoClassStates()).contains(DeskTheme.DOWN).doesNotContain(DeskTheme.UP);
+        assertThat(cell(table, WatchColumn.CHANGE, 2).getPseudoClassStates()).doesNotContain(DeskTheme.UP, DeskTheme.DOWN);
         assertThat(cell(table, WatchColumn.VOLUME, 0).getText()).isEqualTo("42");
         assertThat(cell(table, WatchColumn.OPEN_INTEREST, 0).getText()).isEqualTo("310");
         assertThat(cell(table, WatchColumn.VOLUME, 1).getText()).as("nothing traded today").isEmpty();

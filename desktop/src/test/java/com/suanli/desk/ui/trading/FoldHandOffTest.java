@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.suanli.data.catalogue.CatalogueJson;
 import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.Engine;
-import com.suanli.exchange.engine.EngineConfig;
-import com.suanli.exchange.engine.command.SessionAction;
-import com.suanli.exchange.engine.command.SessionCommand;
 import com.suanli.exchange.engine.event.Aggressor;
 import com.suanli.exchange.engine.event.DepthChanged;
 import com.suanli.exchange.engine.event.ExchangeEvent;
 import com.suanli.exchange.engine.event.TapePrint;
 import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.ContractSpec;
-import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,14 +105,10 @@ class FoldHandOffTest {
     @Test
     void a_desk_shown_merged_folds_ends_as_the_desk_that_folded_every_batch() {
         Catalogue listing = CatalogueJson.readDefault();
-        List<ExchangeEvent> recorded = new ArrayList<>();
-        Engine engine = new Engine(listing, EngineConfig.defaults(), recorded::add);
-        LocalDate today = LocalDate.now(TraderFixture.MARKET_OPEN);
-        List<ContractSpec> traded = listing.contracts().stream().filter(contract -> contract.isTradable(today))
-                .limit(5).toList();
-        traded.forEach(contract -> engine.submit(new SessionCommand(TraderFixture.MARKET_OPEN.millis(),
-                contract.instrumentId(), SessionAction.OPEN_CONTINUOUS)));
-        FoldProbe.record(engine, traded, TraderFixture.MARKET_OPEN.millis(), recorded, 20_000);
+        BusyMarket market = BusyMarket.record(listing, 5, 20_000);
+        Engine engine = market.engine();
+        List<ContractSpec> traded = market.traded();
+        List<ExchangeEvent> recorded = market.events();
 
         TradingDesk direct = new TradingDesk(TraderFixture.TRADER);
         direct.list(listing);
