@@ -18,7 +18,6 @@ import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.TradingDesk;
 import com.suanli.desk.ui.workspace.PanelViews;
 import java.time.Clock;
-import java.time.ZoneId;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -31,38 +30,26 @@ import javafx.scene.layout.Region;
  */
 final class TraderCharts {
 
-    private final CandleChartViewModel candles;
-    private final DepthChartViewModel depth;
-    private final ForwardStripViewModel curve;
-    private final TapeViewModel tape;
-    private final ZoneId zone;
-    /** Built when the panel first asks: ChartFX's charts cost the window's first show more than any other panel. */
-    private SplitPane root;
+    private final SplitPane root;
 
     TraderCharts(TradingDesk desk, InstrumentLink link, TradeArchive archive, BookSource books, CurveSource curves,
                  TaskExecutor tasks, Clock clock) {
         TradeBars bars = new TradeBars();
         desk.follow(bars::apply);
-        candles = new CandleChartViewModel(desk, bars, link, archive, tasks);
-        depth = new DepthChartViewModel(desk, link, books);
-        curve = new ForwardStripViewModel(desk, link, curves, archive, tasks, clock);
-        tape = new TapeViewModel(desk, link, archive, tasks);
-        zone = clock.getZone();
-    }
-
-    private SplitPane build() {
-        TabPane charts = new TabPane(tab("charts-candles", Texts.get("charts.candles-tab"),
-                new CandleChartView(candles).root()),
-                tab("charts-depth", Texts.get("charts.depth-tab"), new DepthChartView(depth).root()),
-                tab("charts-curve", Texts.get("charts.curve-tab"), new ForwardCurveView(curve).root()));
+        CandleChartView candles = new CandleChartView(new CandleChartViewModel(desk, bars, link, archive, tasks));
+        DepthChartView depth = new DepthChartView(new DepthChartViewModel(desk, link, books));
+        ForwardCurveView curve = new ForwardCurveView(new ForwardStripViewModel(desk, link, curves, archive, tasks, clock));
+        TapeView tape = new TapeView(new TapeViewModel(desk, link, archive, tasks), clock.getZone());
+        TabPane charts = new TabPane(tab("charts-candles", Texts.get("charts.candles-tab"), candles.root()),
+                tab("charts-depth", Texts.get("charts.depth-tab"), depth.root()), tab("charts-curve",
+                        Texts.get("charts.curve-tab"), curve.root()));
         charts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // Each chart fits the width the split gives it rather than pushing under the tape.
         charts.setMinWidth(0);
         charts.getTabs().forEach(tab -> ((Region) tab.getContent()).setMinWidth(0));
-        SplitPane split = new SplitPane(charts, new TapeView(tape, zone).root());
-        split.setDividerPositions(0.7);
-        PanelViews.keepChosenTab(split, charts, "charts-tabs");
-        return split;
+        root = new SplitPane(charts, tape.root());
+        root.setDividerPositions(0.7);
+        PanelViews.keepChosenTab(root, charts, "charts-tabs");
     }
 
     private static Tab tab(String id, String title, Node content) {
@@ -72,9 +59,6 @@ final class TraderCharts {
     }
 
     Node root() {
-        if (root == null) {
-            root = build();
-        }
         return root;
     }
 }

@@ -40,7 +40,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -65,12 +64,12 @@ final class TraderDesk {
     private final LadderViewModel ladder;
     private final OrderTicketViewModel orderTicket;
     private final QuoteTicketViewModel quoteTicket;
+    private final LadderView ladderView;
     private final TicketView ticketView;
     private final AutoQuoterViewModel autoQuoter;
-    private final BlotterViewModel blotter;
-    private final ZoneId zone;
-    /** The panels' views but the ticket's, each built when its panel first asks (the window's first show needs few). */
-    private final Map<Panel, Node> views = new EnumMap<>(Panel.class);
+    private final Node blotter;
+    private final Node accountView;
+    private final Node quoterView;
     private final TradingDesk desk;
     private final TraderOrders orders;
     private final AccountViewModel account;
@@ -86,11 +85,17 @@ final class TraderDesk {
         ladder = new LadderViewModel(desk, link, orders);
         orderTicket = new OrderTicketViewModel(link, orders);
         quoteTicket = new QuoteTicketViewModel(link, orders);
-        this.zone = Objects.requireNonNull(zone, "zone");
+        ladderView = new LadderView(ladder, keys);
         ticketView = new TicketView(orderTicket, quoteTicket, link, keys);
-        blotter = new BlotterViewModel(desk, orders);
+        BlotterView blotterView = new BlotterView(new BlotterViewModel(desk, orders), zone);
         autoQuoter = new AutoQuoterViewModel(desk, orders, link);
+        blotter = blotterView.root();
         account = new AccountViewModel(desk, zone);
+        accountView = new AccountView(account).root();
+        quoterView = new AutoQuoterView(autoQuoter).root();
+        // The quoter's tab says whether it quotes, even behind the blotter.
+        quoterView.getProperties().put(PanelViews.LIVE_TITLE, autoQuoter.stateProperty()
+                .map(state -> Texts.format("panel.autoQuoter.state", state.title())));
         // The account chosen in the ticket is the one the positions and the account panel show.
         orders.accountProperty().addListener((property, before, after) -> {
             desk.choose(after);
@@ -183,25 +188,12 @@ final class TraderDesk {
     /** The trader's view of a panel, or null for a panel that is not the trader's. */
     Node viewOf(Panel panel) {
         return switch (panel) {
+            case LADDER -> ladderView.root();
             case ORDER_TICKET -> ticketView.root();
-            case LADDER, BLOTTER, ACCOUNT, AUTO_QUOTER -> views.computeIfAbsent(panel, this::build);
+            case BLOTTER -> blotter;
+            case ACCOUNT -> accountView;
+            case AUTO_QUOTER -> quoterView;
             default -> null;
-        };
-    }
-
-    private Node build(Panel panel) {
-        return switch (panel) {
-            case LADDER -> new LadderView(ladder, keys).root();
-            case BLOTTER -> new BlotterView(blotter, zone).root();
-            case ACCOUNT -> new AccountView(account).root();
-            case AUTO_QUOTER -> {
-                Node quoter = new AutoQuoterView(autoQuoter).root();
-                // The quoter's tab says whether it quotes, even behind the blotter.
-                quoter.getProperties().put(PanelViews.LIVE_TITLE, autoQuoter.stateProperty()
-                        .map(state -> Texts.format("panel.autoQuoter.state", state.title())));
-                yield quoter;
-            }
-            default -> throw new IllegalArgumentException("panel: " + panel + " is not a trader's");
         };
     }
 

@@ -24,7 +24,6 @@ import com.suanli.desk.ui.monitoring.MonitoringViewModel;
 import com.suanli.desk.ui.risk.DatabaseScenarioStore;
 import com.suanli.desk.ui.risk.DeskViewer;
 import com.suanli.desk.ui.risk.RiskWorkspace;
-import com.suanli.desk.ui.shell.EngineState;
 import com.suanli.desk.ui.shell.ShellView;
 import com.suanli.desk.ui.shell.ShellViewModel;
 import com.suanli.desk.ui.simulation.SimulationControl;
@@ -39,15 +38,11 @@ import com.suanli.desk.ui.users.SignOn;
 import com.suanli.desk.ui.users.UsersView;
 import com.suanli.desk.ui.users.UsersViewModel;
 import com.suanli.desk.ui.workspace.LayoutKeeper;
-import com.suanli.desk.ui.workspace.Panel;
 import com.suanli.desk.ui.workspace.PanelViews;
 import com.suanli.desk.ui.workspace.UserLayouts;
-import com.suanli.desk.ui.workspace.WorkspaceView;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -73,14 +68,6 @@ public final class WorkstationApp extends Application {
     static final long LOCAL_TRADER_ACCOUNT = LocalTrader.ACCOUNT;
     /** System property naming the trader's keys file, for a desk that keeps its settings elsewhere. */
     static final String KEYS_PROPERTY = "suanli.desk.keys";
-
-    /**
-     * The panels the window first shows with content: the market watch and the order ticket, what a trader needs to
-     * see prices and send an order. The others (the ladder, the blotter, the account, the auto-quoter, the charts)
-     * keep their places and are built one a pulse once the trader can trade ({@link WorkspaceView#buildTheRest()}),
-     * so the first show styles and lays out a fraction of the window's nodes.
-     */
-    static final Set<Panel> FIRST_PANELS = EnumSet.of(Panel.MARKET_WATCH, Panel.ORDER_TICKET);
 
     /** {@code Application.launch} builds the app reflectively: the wiring reaches it through here. */
     private static final AtomicReference<WorkstationContext> LAUNCH_CONTEXT = new AtomicReference<>();
@@ -145,15 +132,9 @@ public final class WorkstationApp extends Application {
         engine.onRunning(started -> risk.desk().connect(new ClearingReader(started.exchange(),
                 context.clock(), ClearingReader.usersAccounts(context.store()))::read));
         MonitoringViewModel monitoring = new MonitoringViewModel();
-        WorkspaceView workspaces = new WorkspaceView(panels(marketWatch, trader, charts, risk, replay, monitoring,
-                context.clock().getZone()), FIRST_PANELS);
-        shell = new ShellView(viewModel, workspaces, Platform::exit);
-        // The rest once the trader can trade (signed in, or asked who signs in), or once the engine cannot start.
-        viewModel.engineStateProperty().addListener((property, before, after) -> {
-            if (after == EngineState.FAILED) {
-                workspaces.buildTheRest();
-            }
-        });
+        shell = new ShellView(viewModel, panels(marketWatch, trader, charts, risk, replay, monitoring,
+                context.clock().getZone()),
+                Platform::exit);
         simulation = new SimulationControl(context.clock(), Platform::runLater, viewModel::showMessage,
                 context.simulation(), context.store(), monitoring, context.exchange().connected());
         viewModel.simulationTextProperty().bind(simulation.statusTextProperty());
@@ -195,7 +176,6 @@ public final class WorkstationApp extends Application {
                 LOCAL_TRADER_ACCOUNT, form -> {
                     viewModel.showMessage(Texts.get("signon.sign-in-to-trade"));
                     new SignInView(form, stage, context.database()).show();
-                    shell.workspaces().buildTheRest();
                 },
                 session -> {
                     engine.signedIn(session);
@@ -212,12 +192,8 @@ public final class WorkstationApp extends Application {
                             session.user().login()));
                     users.setDisable(session.user().role() != UserRole.ADMINISTRATOR);
                     users.setOnAction(event -> new UsersView(new UsersViewModel(session, context.tasks()), stage).show());
-                    shell.workspaces().buildTheRest();
                 },
-                failure -> {
-                    viewModel.showMessage(Texts.format("signon.nobody-signed-in", failure));
-                    shell.workspaces().buildTheRest();
-                });
+                failure -> viewModel.showMessage(Texts.format("signon.nobody-signed-in", failure)));
         engine.onRunning(started -> signOn.begin(started.exchange().users()));
     }
 

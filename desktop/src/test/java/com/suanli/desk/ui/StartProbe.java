@@ -31,9 +31,7 @@ import javafx.stage.Window;
  * figure painted (a Bid cell of the market watch with a price in it) and <em>usable</em>: the window shown with a
  * price in the market watch, the ticket ready to send (the user signed in; on a desk that asks who signs in, the
  * sign-in window up, the desk waiting for the user and not for itself) and the FX thread answering a look within
- * {@value #RESPONSIVE_MILLIS} ms (a click would be answered as soon); then the window <em>whole</em>, every panel on
- * screen built (the desk builds the ladder, blotter and charts after the trader can trade), with the longest the FX
- * thread took to answer a look in between. Each step also gives the CPU time
+ * {@value #RESPONSIVE_MILLIS} ms (a click would be answered as soon). Each step also gives the CPU time
  * the whole process and the FX thread had used by then, which a shared machine's load does not inflate as it does
  * the wall time. Prints one line per step and quits the desk as the user does (File &gt; Quit), so the database
  * closes cleanly. Needs a display (Xvfb); docs/examples/start-probe.sh runs it as docs/BENCHMARKS.md says, "Start to
@@ -53,8 +51,6 @@ public final class StartProbe {
 
     private final long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
     private final Map<String, Step> seen = new LinkedHashMap<>();
-    /** The longest the FX thread took to answer a look after "usable", until the window was whole (FX thread). */
-    private long longestAnswerAfterUsable;
 
     /** When a step was first seen: wall time from the JVM's start, and the CPU time used by then. */
     private record Step(long wallMillis, long processCpuMillis, long fxCpuMillis) {
@@ -75,17 +71,16 @@ public final class StartProbe {
     private void watch() {
         long deadline = System.currentTimeMillis() + PATIENCE_MILLIS;
         while (System.currentTimeMillis() < deadline) {
-            if (look().orElse(false) && seen("window whole")) {
+            Optional<Boolean> done = look();
+            if (done.orElse(false)) {
                 report();
-                System.out.println("start-probe: the FX thread's longest answer between usable and the window whole: "
-                        + longestAnswerAfterUsable + " ms");
                 Platform.runLater(Platform::exit);
                 return;
             }
             sleep();
         }
         report();
-        System.out.println("start-probe: no usable and whole window within " + PATIENCE_MILLIS / 1000 + " s");
+        System.out.println("start-probe: no usable window within " + PATIENCE_MILLIS / 1000 + " s");
         Platform.runLater(Platform::exit);
     }
 
@@ -103,14 +98,6 @@ public final class StartProbe {
         } catch (Exception failed) {
             throw new IllegalStateException("start-probe: the FX thread did not answer", failed);
         }
-    }
-
-    /**
-     * Whether every panel on screen shows its view: the desk builds the panels a trader needs first before its first
-     * show and the others after (WorkspaceView.buildTheRest), their places empty meanwhile.
-     */
-    private static boolean whole(Node root) {
-        return root.lookupAll(".desk-panel-later").isEmpty();
     }
 
     /** @param answeredAfter how long the look waited for the FX thread */
@@ -149,17 +136,11 @@ public final class StartProbe {
         if (painted) {
             note("first market figure painted", fxCpu);
         }
-        if (seen("usable")) {
-            longestAnswerAfterUsable = Math.max(longestAnswerAfterUsable, answeredAfter);
-        }
         boolean usable = painted && ticketReady && answeredAfter <= RESPONSIVE_MILLIS;
         if (usable) {
             note("usable", fxCpu);
         }
-        if (seen("usable") && whole(root)) {
-            note("window whole", fxCpu);
-        }
-        return seen("usable");
+        return usable;
     }
 
     private static String signedInPrefix() {

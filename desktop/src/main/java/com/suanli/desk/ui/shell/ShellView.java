@@ -61,14 +61,9 @@ public final class ShellView {
      * @param quit what File > Quit does: the application passes {@code Platform::exit}, tests a probe
      */
     public ShellView(ShellViewModel viewModel, PanelViews panels, Runnable quit) {
-        this(viewModel, new WorkspaceView(panels), quit);
-    }
-
-    /** The shell around {@code workspaces}, e.g. workspaces that build some panels later. */
-    public ShellView(ShellViewModel viewModel, WorkspaceView workspaces, Runnable quit) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         this.quit = Objects.requireNonNull(quit, "quit");
-        this.workspaces = Objects.requireNonNull(workspaces, "workspaces");
+        this.workspaces = new WorkspaceView(panels);
         // One workspace on screen: the one the user picks, or the one a restored layout was left on.
         workspaces.shownProperty().bindBidirectional(viewModel.workspaceProperty());
         menuBar = menuBar();

@@ -2,16 +2,12 @@ package com.suanli.desk.ui.workspace;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
@@ -46,21 +42,13 @@ final class DockedWorkspace {
     private final Map<String, StringProperty> settings = new LinkedHashMap<>();
     private final StackPane area = new StackPane();
     private final Runnable changed;
-    private final PanelViews views;
-    /** The panels whose views are still to be built, in the workspace's order, each with its empty frame. */
-    private final Map<Panel, PanelFrame> waiting = new EnumMap<>(Panel.class);
     private DockContainerRootBranch root;
     private int containers;
     private boolean arranging;
 
-    /**
-     * @param later the panels whose views are built only when {@link #buildNext asked}; their places are kept empty
-     *     meanwhile
-     * @param changed told after the user moved, closed or resized a panel
-     */
-    DockedWorkspace(Workspace workspace, PanelViews views, Set<Panel> later, Runnable changed) {
+    /** @param changed told after the user moved, closed or resized a panel */
+    DockedWorkspace(Workspace workspace, PanelViews views, Runnable changed) {
         this.workspace = workspace;
-        this.views = views;
         this.changed = changed;
         // Each panel's tab by its own node id, e.g. tab-ladder: for tests and CSS.
         bento.controlsBuilding().setHeaderFactory((dockable, headers) -> {
@@ -69,14 +57,16 @@ final class DockedWorkspace {
             return header;
         });
         for (Panel panel : workspace.panels()) {
-            if (later.contains(panel)) {
-                PanelFrame frame = new PanelFrame(panel);
-                waiting.put(panel, frame);
-                dockables.put(panel, dockable(panel, frame));
-            } else {
-                Node view = views.viewOf(panel);
-                dockables.put(panel, dockable(panel, new PanelFrame(panel, view)));
-                follow(panel, view);
+            Node view = views.viewOf(panel);
+            dockables.put(panel, dockable(panel, view));
+            if (view.getProperties().get(PanelViews.CHOSEN_TAB) instanceof TabPane tabs) {
+                tabPanes.put(tabs.getId(), tabs);
+                HiddenTabs.untilChosen(tabs);
+                tabs.getSelectionModel().selectedItemProperty().addListener((property, before, after) -> told());
+            }
+            if (view.getProperties().get(PanelViews.KEPT_SETTING) instanceof KeptSetting kept) {
+                settings.put(kept.id(), kept.words());
+                kept.words().addListener((property, before, after) -> told());
             }
         }
         area.getStyleClass().add("docked-workspace");
@@ -93,58 +83,18 @@ final class DockedWorkspace {
         return area;
     }
 
-    private Dockable dockable(Panel panel, PanelFrame frame) {
+    private Dockable dockable(Panel panel, Node view) {
         Dockable dockable = bento.dockBuilding().dockable(panel.name());
-        dockable.setTitle(panel.title());
-        dockable.setNode(frame);
+        if (view.getProperties().get(PanelViews.LIVE_TITLE) instanceof ObservableValue<?> live) {
+            dockable.titleProperty().bind(Bindings.convert(live));
+        } else {
+            dockable.setTitle(panel.title());
+        }
+        dockable.setNode(new PanelFrame(panel, view));
         dockable.setClosable(true);
         // The desk keeps to one window: a panel floated off would be a layout it cannot save.
         dockable.setCanBeDroppedToNewWindow(false);
         return dockable;
-    }
-
-    /** Follows what {@code panel}'s view asks its panel to keep or show: its live title, kept tab and setting. */
-    private void follow(Panel panel, Node view) {
-        if (view.getProperties().get(PanelViews.LIVE_TITLE) instanceof ObservableValue<?> live) {
-            dockables.get(panel).titleProperty().bind(Bindings.convert(live));
-        }
-        if (view.getProperties().get(PanelViews.CHOSEN_TAB) instanceof TabPane tabs) {
-            tabPanes.put(tabs.getId(), tabs);
-            HiddenTabs.untilChosen(tabs);
-            tabs.getSelectionModel().selectedItemProperty().addListener((property, before, after) -> told());
-        }
-        if (view.getProperties().get(PanelViews.KEPT_SETTING) instanceof KeptSetting kept) {
-            settings.put(kept.id(), kept.words());
-            kept.words().addListener((property, before, after) -> told());
-        }
-    }
-
-    /**
-     * Builds the view of the next panel left for later, in its frame, with the tab and setting {@code chosenTabs} and
-     * {@code savedSettings} name for it (a restored layout's, which came before it); false when none is left.
-     */
-    boolean buildNext(Map<String, String> chosenTabs, Map<String, String> savedSettings) {
-        Iterator<Panel> next = waiting.keySet().iterator();
-        if (!next.hasNext()) {
-            return false;
-        }
-        Panel panel = next.next();
-        PanelFrame frame = waiting.remove(panel);
-        Node view = views.viewOf(panel);
-        frame.show(view);
-        Set<String> panes = new HashSet<>(tabPanes.keySet());
-        Set<String> kept = new HashSet<>(settings.keySet());
-        follow(panel, view);
-        // Only the new view's: a tab the user chose since the layout was restored stays chosen.
-        choose(without(chosenTabs, panes));
-        apply(without(savedSettings, kept));
-        return true;
-    }
-
-    private static Map<String, String> without(Map<String, String> named, Set<String> ids) {
-        Map<String, String> rest = new HashMap<>(named);
-        rest.keySet().removeAll(ids);
-        return rest;
     }
 
     private void told() {

@@ -16,29 +16,14 @@ final class PanelFrame extends StackPane {
 
     static final String STYLE_CLASS = "desk-panel";
 
-    /** Marks a frame whose view is still to come ({@link #PanelFrame(Panel)}): nothing inside to style or lay out. */
-    static final String LATER_STYLE_CLASS = "desk-panel-later";
-
-    private Node view;
+    private final Node view;
 
     PanelFrame(Panel panel, Node view) {
-        this(panel);
-        show(view);
-    }
-
-    /** A frame whose view comes later ({@link #show}): the panel's place is kept, empty, meanwhile. */
-    PanelFrame(Panel panel) {
-        view = new StackPane();
-        getStyleClass().addAll(STYLE_CLASS, LATER_STYLE_CLASS);
-        setId(panel.nodeId());
-    }
-
-    /** Shows {@code view}, the feature's content, in the frame. */
-    void show(Node view) {
         this.view = Objects.requireNonNull(view, "view");
         view.setManaged(false);
-        getChildren().setAll(view);
-        getStyleClass().remove(LATER_STYLE_CLASS);
+        getChildren().add(view);
+        setId(panel.nodeId());
+        getStyleClass().add(STYLE_CLASS);
     }
 
     @Override

@@ -1,15 +1,12 @@
 package com.suanli.desk.ui.workspace;
 
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import javafx.animation.Animation;
-import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -28,15 +25,8 @@ public final class WorkspaceView {
 
     /** How long the layout must stay still before it is kept: one drag or divider move is one save. */
     static final Duration SETTLE = Duration.millis(400);
-    /**
-     * The pause before each panel built later (its first styling and layout come in the pulse after it): a key pressed
-     * or a click waits for one panel's build at most.
-     */
-    static final Duration BETWEEN_LATER_PANELS = Duration.millis(100);
 
     private final PanelViews panels;
-    /** The panels a workspace built now leaves for {@link #buildTheRest()}. */
-    private Set<Panel> later;
     private final Map<Workspace, DockedWorkspace> built = new EnumMap<>(Workspace.class);
     /** Arrangements restored for workspaces not built yet, applied when they are. */
     private final Map<Workspace, Optional<Arrangement>> restored = new EnumMap<>(Workspace.class);
@@ -51,17 +41,7 @@ public final class WorkspaceView {
     private Consumer<SavedLayout> keeper = layout -> { };
 
     public WorkspaceView(PanelViews panels) {
-        this(panels, EnumSet.allOf(Panel.class));
-    }
-
-    /**
-     * Workspaces whose panels other than {@code first} wait for {@link #buildTheRest()}: the window's first show
-     * styles and lays out only what the user needs first, the rest keeps its place, empty, until then.
-     */
-    public WorkspaceView(PanelViews panels, Set<Panel> first) {
         this.panels = Objects.requireNonNull(panels, "panels");
-        later = EnumSet.allOf(Panel.class);
-        later.removeAll(Objects.requireNonNull(first, "first"));
         settle.setOnFinished(event -> keeper.accept(layout()));
         shown.addListener((property, before, after) -> {
             if (!restoring) {
@@ -81,52 +61,12 @@ public final class WorkspaceView {
 
     private DockedWorkspace docked(Workspace workspace) {
         return built.computeIfAbsent(workspace, each -> {
-            DockedWorkspace docked = new DockedWorkspace(each, panels, later, settle::playFromStart);
+            DockedWorkspace docked = new DockedWorkspace(each, panels, settle::playFromStart);
             Optional.ofNullable(restored.remove(each)).ifPresent(docked::arrange);
             docked.choose(restoredTabs);
             docked.apply(restoredSettings);
             return docked;
         });
-    }
-
-    /**
-     * Builds the panels left for later: while the window shows, one at a time, each after the pulse that styled and
-     * laid out the one before and a pause of {@link #BETWEEN_LATER_PANELS}, in which what the user types or clicks is
-     * answered first; before it shows, all at once. Workspaces built from now on are built whole.
-     */
-    public void buildTheRest() {
-        later = EnumSet.noneOf(Panel.class);
-        if (!onScreen()) {
-            while (buildNext()) {
-                // All of them: nothing is on screen to answer in between.
-            }
-            return;
-        }
-        PauseTransition pause = new PauseTransition(BETWEEN_LATER_PANELS);
-        // Animations run first in a pulse: the first frame after a build comes once that build's pulse is over.
-        AnimationTimer laidOut = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                stop();
-                pause.playFromStart();
-            }
-        };
-        pause.setOnFinished(event -> {
-            if (buildNext()) {
-                laidOut.start();
-            }
-        });
-        pause.play();
-    }
-
-    /** Builds one panel left for later, of the first workspace that has one; false when none is left. */
-    private boolean buildNext() {
-        return built.values().stream().anyMatch(docked -> docked.buildNext(restoredTabs, restoredSettings));
-    }
-
-    private boolean onScreen() {
-        return built.values().stream().map(docked -> docked.root().getScene()).anyMatch(scene -> scene != null
-                && scene.getWindow() != null && scene.getWindow().isShowing());
     }
 
     /** Whether the panel is open in the workspace (docked somewhere, not closed). */
