@@ -38,6 +38,17 @@ public record StoreAddress(String url, Path file, String shown) {
         return new StoreAddress("jdbc:h2:file:" + absolute, absolute, absolute.toString());
     }
 
+    /**
+     * A database in this process's memory, gone when it closes: a practice desk's, whose trading must never reach
+     * a file. Neither local (no file) nor shared.
+     */
+    public static StoreAddress inMemory(String name) {
+        if (name == null || !name.matches("[A-Za-z0-9_-]+")) {
+            throw new IllegalArgumentException("name: letters, digits, '_' or '-' only, was '" + name + "'");
+        }
+        return new StoreAddress("jdbc:h2:mem:" + name, null, name);
+    }
+
     /** A database served by {@code desk db-server}: {@code name} is its path under the server's directory. */
     public static StoreAddress server(String host, int port, String name) {
         if (port < 1 || port > 65_535) {
@@ -64,6 +75,11 @@ public record StoreAddress(String url, Path file, String shown) {
             return server(server.group(1), port, server.group(3));
         }
         return file(workingDirectory.resolve(text));
+    }
+
+    /** Whether the database is served over TCP to the workstations of a desk, so other users may share it. */
+    public boolean isShared() {
+        return url.startsWith("jdbc:h2:tcp:");
     }
 
     /** Whether the database is a file this process opens itself. */

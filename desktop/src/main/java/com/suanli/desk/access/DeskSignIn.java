@@ -37,7 +37,7 @@ public final class DeskSignIn {
      * an administrator trading {@code account}. Empty when the desk has more users or its database is shared.
      */
     public Optional<DeskSession> local(String login, long account) {
-        if (!store.address().isLocal()) {
+        if (store.address().isShared()) {
             return Optional.empty();
         }
         return directory.soleUser(login, account).map(this::session);

@@ -9,6 +9,7 @@ import com.suanli.desk.cli.DeskSettings;
 import com.suanli.desk.cli.DeskCli;
 import com.suanli.desk.exchange.DatabaseCatalogue;
 import com.suanli.desk.exchange.ExchangeStartup;
+import com.suanli.desk.practice.PracticeDesk;
 import com.suanli.desk.task.TaskExecutor;
 import com.suanli.desk.task.WorkerTaskExecutor;
 import com.suanli.desk.ui.WorkstationApp;
@@ -54,9 +55,11 @@ public final class Desk {
         try (DatabaseCatalogue catalogue = new DatabaseCatalogue(database, key)) {
             WorkstationContext context = workstation(database, catalogue, simulation, cluster);
             // Closed in reverse: the worker stops, then the exchange (journal, recorder), then the database.
-            try (ExchangeStartup exchange = context.exchange(); TaskExecutor tasks = context.tasks()) {
-                // The database opens and the exchange recovers while the FX toolkit starts and the window is built.
-                exchange.startEarly();
+            try (ExchangeStartup exchange = context.exchange(); TaskExecutor tasks = context.tasks();
+                 PracticeDesk practice = context.practice().orElse(null)) {
+                // The database opens and the exchange recovers while the FX toolkit starts and the window is built:
+                // the practice desk's, when the window opens on it (the real one starts if the trader leaves it).
+                context.practice().map(PracticeDesk::exchange).orElse(exchange).startEarly();
                 WorkstationApp.open(context);
             } catch (RuntimeException e) {
                 Throwable cause = rootCause(e);
@@ -86,7 +89,16 @@ public final class Desk {
      */
     static WorkstationContext workstation(StoreAddress database, DatabaseCatalogue catalogue, boolean simulation,
                                           Optional<ClientConfig> cluster) {
-        Clock exchangeClock = Clock.system(EXCHANGE_ZONE);
+        return workstation(database, catalogue, simulation, cluster, Clock.system(EXCHANGE_ZONE));
+    }
+
+    /**
+     * The same on {@code exchangeClock}: on a day the exchange is shut the window opens on a practice desk
+     * ({@link PracticeDesk}) over the database's catalogue. Not a connected desk's: the members' market is theirs to
+     * open.
+     */
+    static WorkstationContext workstation(StoreAddress database, DatabaseCatalogue catalogue, boolean simulation,
+                                          Optional<ClientConfig> cluster, Clock exchangeClock) {
         Path home = Path.of(System.getProperty("user.home"));
         ExchangeStartup exchange = cluster
                 .map(client -> ExchangeStartup.connected(catalogue::database, exchangeClock, client, CLUSTER_WAIT))
@@ -95,6 +107,7 @@ public final class Desk {
                 new WorkerTaskExecutor("desk-worker", Platform::runLater), catalogue::store,
                 new SimulationSetting(simulation, DeskSettings.simulation(home),
                         choice -> DeskSettings.storeSimulation(home, choice)),
-                new LanguageSetting(DeskSettings.language(home), choice -> DeskSettings.storeLanguage(home, choice)));
+                new LanguageSetting(DeskSettings.language(home), choice -> DeskSettings.storeLanguage(home, choice)),
+                cluster.isPresent() ? Optional.empty() : PracticeDesk.whenClosed(exchangeClock, catalogue));
     }
 }

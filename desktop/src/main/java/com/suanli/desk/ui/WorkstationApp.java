@@ -2,6 +2,7 @@ package com.suanli.desk.ui;
 
 import com.suanli.data.firm.UserRole;
 import com.suanli.desk.exchange.LocalTrader;
+import com.suanli.desk.practice.PracticeDesk;
 import com.suanli.desk.ui.hotkey.TraderKeys;
 import com.suanli.desk.task.TaskExecutor;
 import com.suanli.desk.task.WorkerTaskExecutor;
@@ -43,6 +44,7 @@ import com.suanli.desk.ui.workspace.UserLayouts;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -72,7 +74,11 @@ public final class WorkstationApp extends Application {
     /** {@code Application.launch} builds the app reflectively: the wiring reaches it through here. */
     private static final AtomicReference<WorkstationContext> LAUNCH_CONTEXT = new AtomicReference<>();
 
-    private final WorkstationContext context;
+    /** The desk as wired: its real exchange, and the practice desk to open on instead when it has one. */
+    private final WorkstationContext wired;
+    /** The desk on screen: the practice desk's while the trader practises, else {@link #wired}. */
+    private WorkstationContext context;
+    private Optional<PracticeDesk> practising = Optional.empty();
     private ShellView shell;
     private EngineLauncher engine;
     private TaskExecutor riskTasks;
@@ -88,7 +94,8 @@ public final class WorkstationApp extends Application {
     }
 
     public WorkstationApp(WorkstationContext context) {
-        this.context = Objects.requireNonNull(context, "context");
+        this.wired = Objects.requireNonNull(context, "context");
+        this.context = context;
     }
 
     /** Opens the window and returns when the user has quit. */
@@ -98,10 +105,31 @@ public final class WorkstationApp extends Application {
         Application.launch(WorkstationApp.class);
     }
 
+    /** Opens on the practice desk when the context has one (the exchange is shut today), else on the real desk. */
     @Override
     public void start(Stage stage) {
+        practising = wired.practice();
+        context = practising.map(wired::practising).orElse(wired);
+        build(stage);
+    }
+
+    /**
+     * The trader leaves practice: its session, views and exchange stop, its database in memory is dropped, and the
+     * real desk opens in the same window (FX thread).
+     */
+    private void leavePractice(Stage stage) {
+        stop();
+        practising.ifPresent(PracticeDesk::close);
+        practising = Optional.empty();
+        layouts = null;
+        context = wired;
+        build(stage);
+    }
+
+    private void build(Stage stage) {
         InstrumentLink link = new InstrumentLink();
         ShellViewModel viewModel = new ShellViewModel(context.version(), context.database(), context.clock(), link);
+        practising.ifPresent(desk -> viewModel.practise(desk.day(), wired.clock()));
         MarketWatchViewModel marketWatch = new MarketWatchViewModel(link);
         TradingDesk trading = new TradingDesk(LOCAL_TRADER_ACCOUNT);
         engine = new EngineLauncher(context.exchange(), context.tasks(), viewModel, marketWatch, trading,
@@ -140,6 +168,9 @@ public final class WorkstationApp extends Application {
         viewModel.simulationTextProperty().bind(simulation.statusTextProperty());
         shell.addMenu(SimulationMenu.of(simulation, () -> stage));
         shell.addToViewMenu(LanguageMenu.of(context.language(), viewModel::showMessage));
+        if (practising.isPresent()) {
+            shell.onLeavePractice(() -> leavePractice(stage));
+        }
         engine.onRunning(started -> {
             context.store().get().ifPresent(store -> MonitoringHistory.load(store, context.clock(), monitoring));
             simulation.exchangeRunning(started.exchange(), SimulationMenu.CALM_MONTH);

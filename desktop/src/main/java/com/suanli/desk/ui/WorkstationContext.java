@@ -2,9 +2,11 @@ package com.suanli.desk.ui;
 
 import com.suanli.data.store.DeskStore;
 import com.suanli.desk.exchange.ExchangeStartup;
+import com.suanli.desk.practice.PracticeDesk;
 import com.suanli.desk.task.TaskExecutor;
 import com.suanli.desk.ui.simulation.SimulationSetting;
 import com.suanli.desk.ui.text.LanguageSetting;
+import com.suanli.desk.ui.text.Texts;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,10 +23,20 @@ import java.util.function.Supplier;
  * @param store the desk's database once the engine's start has opened it (empty before, or without one)
  * @param simulation whether a live session starts behind the window, and where that choice is kept
  * @param language the settings file's language and where a new choice is kept (View > Language)
+ * @param practice the desk the window opens on instead, the exchange being shut today; the trader may leave it for
+ *     this context's real desk
  */
 public record WorkstationContext(String version, String database, Clock clock, ExchangeStartup exchange,
                                  TaskExecutor tasks, Supplier<Optional<DeskStore>> store,
-                                 SimulationSetting simulation, LanguageSetting language) {
+                                 SimulationSetting simulation, LanguageSetting language,
+                                 Optional<PracticeDesk> practice) {
+
+    /** A desk that opens on its real exchange, whatever the day. */
+    public WorkstationContext(String version, String database, Clock clock, ExchangeStartup exchange,
+                              TaskExecutor tasks, Supplier<Optional<DeskStore>> store,
+                              SimulationSetting simulation, LanguageSetting language) {
+        this(version, database, clock, exchange, tasks, store, simulation, language, Optional.empty());
+    }
 
     /** A desk without a database the panels can reach: scenario sets and runs cannot be kept. */
     public WorkstationContext(String version, String database, Clock clock, ExchangeStartup exchange,
@@ -53,8 +65,19 @@ public record WorkstationContext(String version, String database, Clock clock, E
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(simulation, "simulation");
         Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(practice, "practice");
         if (version.isBlank()) {
             throw new IllegalArgumentException("version: must not be blank");
         }
+    }
+
+    /**
+     * The practice desk's context: its exchange, clock and database in memory, named as such; the simulated market
+     * starts whatever the setting (a practice desk without it has nobody to trade with), and the menu's choice is
+     * still kept.
+     */
+    WorkstationContext practising(PracticeDesk desk) {
+        return new WorkstationContext(version, Texts.get("practice.database"), desk.clock(), desk.exchange(), tasks,
+                desk::store, new SimulationSetting(true, simulation.stored(), simulation.keep()), language);
     }
 }

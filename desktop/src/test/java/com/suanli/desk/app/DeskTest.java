@@ -11,6 +11,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +29,23 @@ class DeskTest {
             assertThat(context.database()).isEqualTo("/data/desk");
             assertThat(context.version()).matches("\\d+\\.\\d+\\.\\d+.*");
             context.tasks().close();
+        }
+    }
+
+    @Test
+    void on_a_day_the_exchange_is_shut_the_window_opens_on_a_practice_desk_and_on_a_trading_day_on_the_real_one() {
+        StoreAddress database = StoreAddress.file(Path.of("/data/desk"));
+        Clock saturday = Clock.fixed(Instant.parse("2027-02-27T02:00:00Z"), Desk.EXCHANGE_ZONE);
+        Clock monday = Clock.fixed(Instant.parse("2027-03-01T01:30:00Z"), Desk.EXCHANGE_ZONE);
+        try (DatabaseCatalogue catalogue = new DatabaseCatalogue(database, FileKey.NONE)) {
+            WorkstationContext closed = Desk.workstation(database, catalogue, false, Optional.empty(), saturday);
+            WorkstationContext open = Desk.workstation(database, catalogue, false, Optional.empty(), monday);
+
+            assertThat(closed.practice().orElseThrow().day().reopens()).isEqualTo(LocalDate.of(2027, 3, 1));
+            assertThat(closed.clock()).as("the real desk's clock, kept for leaving practice").isEqualTo(saturday);
+            assertThat(open.practice()).isEmpty();
+            closed.tasks().close();
+            open.tasks().close();
         }
     }
 

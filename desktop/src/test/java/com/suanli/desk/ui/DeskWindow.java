@@ -4,8 +4,10 @@ import com.suanli.data.catalogue.CatalogueJson;
 import com.suanli.data.store.DeskStore;
 import com.suanli.desk.exchange.ExchangeStartup;
 import com.suanli.desk.exchange.TestDesks;
+import com.suanli.desk.practice.PracticeDesk;
 import com.suanli.desk.task.CurrentThreadTaskExecutor;
 import com.suanli.desk.ui.simulation.SimulationSetting;
+import com.suanli.desk.ui.text.LanguageSetting;
 import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.Hub;
 import java.nio.file.Path;
@@ -43,6 +45,7 @@ final class DeskWindow implements BeforeAllCallback, AfterAllCallback, AfterEach
 
     private DeskStore store;
     private ExchangeStartup exchange;
+    private PracticeDesk practice;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -82,6 +85,27 @@ final class DeskWindow implements BeforeAllCallback, AfterAllCallback, AfterEach
     }
 
     /**
+     * Opens the window as {@code ./desk} does on {@code wall}'s day: on a practice desk when the exchange is shut
+     * (its database in memory, the real one behind it to leave for), else on the real exchange; the panels reach the
+     * database, no simulation unless practising.
+     */
+    WorkstationApp openOnDay(Stage stage, Supplier<Catalogue> catalogue, Clock wall) {
+        exchange = TestDesks.startup(catalogue, store, wall);
+        practice = PracticeDesk.whenClosed(wall, catalogue).orElse(null);
+        DeskStore opened = store;
+        WorkstationApp app = new WorkstationApp(new WorkstationContext(VERSION, DATABASE, wall, exchange,
+                new CurrentThreadTaskExecutor(), () -> Optional.of(opened), SimulationSetting.OFF,
+                LanguageSetting.UNSTORED, Optional.ofNullable(practice)));
+        app.start(stage);
+        return app;
+    }
+
+    /** The practice desk {@link #openOnDay} opened on, if it did. */
+    Optional<PracticeDesk> practice() {
+        return Optional.ofNullable(practice);
+    }
+
+    /**
      * Waits until {@code condition}, read on the FX thread, holds: the exchange answers on its own thread and the
      * views follow on the FX thread's next turns, so a test waits for what it checks rather than for a time.
      */
@@ -104,6 +128,10 @@ final class DeskWindow implements BeforeAllCallback, AfterAllCallback, AfterEach
 
     @Override
     public void afterEach(ExtensionContext context) {
+        if (practice != null) {
+            practice.close();
+            practice = null;
+        }
         exchange.close();
         store.close();
     }

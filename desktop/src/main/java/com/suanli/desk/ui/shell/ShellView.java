@@ -15,10 +15,12 @@ import java.util.Objects;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -36,6 +38,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -56,6 +59,7 @@ public final class ShellView {
     private Menu file;
     private Menu view;
     private final MenuBar menuBar;
+    private final Button leavePractice = new Button(Texts.get("practice.leave"));
 
     /**
      * @param quit what File > Quit does: the application passes {@code Platform::exit}, tests a probe
@@ -71,7 +75,7 @@ public final class ShellView {
         header.getStyleClass().add("desk-header");
         header.setAlignment(Pos.CENTER_LEFT);
         workspaceArea.getStyleClass().add("workspace-area");
-        root.setTop(header);
+        root.setTop(new VBox(header, practiceBanner()));
         root.setCenter(workspaceArea);
         root.setBottom(statusBar());
         root.getStyleClass().add("desk-shell");
@@ -99,6 +103,19 @@ public final class ShellView {
     /** A feature's menu (Simulation), placed before Help. */
     public void addMenu(Menu menu) {
         menuBar.getMenus().add(menuBar.getMenus().size() - 1, Objects.requireNonNull(menu, "menu"));
+    }
+
+    /**
+     * The window shows a practice desk: the banner's button and File > Leave practice do {@code leave} (the
+     * real desk opens in the same window).
+     */
+    public void onLeavePractice(Runnable leave) {
+        Objects.requireNonNull(leave, "leave");
+        leavePractice.setOnAction(event -> leave.run());
+        MenuItem item = new MenuItem(Texts.get("practice.leave"));
+        item.setId("menu-leave-practice");
+        item.setOnAction(event -> leave.run());
+        addToFileMenu(item);
     }
 
     /** Stops the clock; the window is going away. */
@@ -223,6 +240,34 @@ public final class ShellView {
     private void toggleFullScreen() {
         Stage stage = (Stage) root.getScene().getWindow();
         stage.setFullScreen(!stage.isFullScreen());
+    }
+
+    /**
+     * Above the workspace on a practice desk, in the theme's warning colour: that nothing is real or stored, and
+     * the way out. Absent on the real desk.
+     */
+    private HBox practiceBanner() {
+        Label text = new Label();
+        text.setId("practice-banner");
+        text.getStyleClass().add("practice-banner-text");
+        text.textProperty().bind(viewModel.practiceTextProperty());
+        text.setMinWidth(Region.USE_PREF_SIZE);
+        Label detail = new Label();
+        detail.setId("practice-detail");
+        detail.textProperty().bind(Bindings.createStringBinding(viewModel::practiceDetail,
+                viewModel.practiceTextProperty()));
+        Controls.wholeOnHover(detail);
+        detail.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(detail, Priority.ALWAYS);
+        leavePractice.setId("practice-leave");
+        leavePractice.getStyleClass().add(Styles.SMALL);
+        leavePractice.setFocusTraversable(false);
+        HBox banner = new HBox(text, detail, leavePractice);
+        banner.getStyleClass().add("practice-banner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.managedProperty().bind(viewModel.practiceTextProperty().isNotEmpty());
+        banner.visibleProperty().bind(banner.managedProperty());
+        return banner;
     }
 
     private HBox statusBar() {

@@ -1,10 +1,12 @@
 package com.suanli.desk.ui.shell;
 
+import com.suanli.desk.practice.PracticeDay;
 import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.workspace.Workspace;
 import com.suanli.exchange.listing.ContractSpec;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +40,11 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper instrumentText = new ReadOnlyStringWrapper(this, "instrumentText");
     private final StringProperty simulationText = new SimpleStringProperty(this, "simulationText", "");
     private final List<Shortcut> featureShortcuts = new ArrayList<>();
+    private final ReadOnlyStringWrapper practiceText = new ReadOnlyStringWrapper(this, "practiceText", "");
+    /** The day the window practises on, while it does; null on the real desk. */
+    private PracticeDay practice;
+    /** The wall clock in exchange time, which says when the real exchange opens again; null on the real desk. */
+    private Clock wall;
 
     /**
      * @param database the database as the status bar names it: its path, or its server address
@@ -55,7 +62,53 @@ public final class ShellViewModel {
     }
 
     public String title() {
-        return Texts.format("shell.title", Texts.get("app.title"), version);
+        String title = Texts.format("shell.title", Texts.get("app.title"), version);
+        return practice == null ? title : Texts.format("shell.title-practice", title, shown(practice.reopens()));
+    }
+
+    /**
+     * The window shows the practice desk of {@code day} (before the title is read, FX thread): the title, the
+     * banner and the engine's words say so; {@code wall}, the real exchange time, turns the banner to "open" once
+     * the real exchange trades again.
+     */
+    public void practise(PracticeDay day, Clock wall) {
+        this.practice = Objects.requireNonNull(day, "day");
+        this.wall = Objects.requireNonNull(wall, "wall");
+        refreshPractice();
+    }
+
+    /** The practice banner's words; blank on the real desk. */
+    public ReadOnlyStringProperty practiceTextProperty() {
+        return practiceText.getReadOnlyProperty();
+    }
+
+    /** The practice desk's second line: what is traded there, and with what. */
+    public String practiceDetail() {
+        return practice == null ? "" : Texts.format("practice.detail", shown(practice.reopens()));
+    }
+
+    private void refreshPractice() {
+        if (practice == null) {
+            return;
+        }
+        boolean wasOpen = practiceText.get().equals(reopenedText());
+        if (practice.reopened(wall)) {
+            practiceText.set(reopenedText());
+            if (!wasOpen) {
+                // Once, as the wall clock passes midnight into a trading day: the practice goes on until the trader leaves it.
+                showMessage(Texts.get("practice.reopened"));
+            }
+        } else {
+            practiceText.set(Texts.format("practice.banner", shown(practice.reopens())));
+        }
+    }
+
+    private String reopenedText() {
+        return Texts.format("practice.banner-reopened", shown(LocalDate.now(wall)));
+    }
+
+    private static String shown(LocalDate day) {
+        return DateTimeFormatter.ofPattern("EEE yyyy-MM-dd", Texts.locale()).format(day);
     }
 
     /** The workspace on screen; the view writes it from menus and toggles, the wiring may too. */
@@ -79,8 +132,9 @@ public final class ShellViewModel {
 
     /** The engine lists {@code instruments} instruments, {@code trading} of them open today (FX thread). */
     public void engineRunning(int instruments, int trading) {
-        engine(EngineState.RUNNING, Texts.format("engine.running-count", EngineState.RUNNING.label(), instruments,
-                trading));
+        engine(EngineState.RUNNING, practice == null
+                ? Texts.format("engine.running-count", EngineState.RUNNING.label(), instruments, trading)
+                : Texts.format("engine.practice-running-count", instruments, trading, shown(practice.reopens())));
     }
 
     /** The engine could not start; {@code reason} is for the trader, so one plain sentence (FX thread). */
@@ -116,6 +170,7 @@ public final class ShellViewModel {
     /** Re-reads the clock; the view calls it once a second. */
     public void refreshClock() {
         clockText.set(CLOCK_FORMAT.format(clock.instant().atZone(clock.getZone())));
+        refreshPractice();
     }
 
     public ReadOnlyStringProperty messageProperty() {

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.suanli.data.catalogue.CatalogueJson;
+import com.suanli.desk.practice.PracticeDay;
 import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.desk.ui.workspace.Workspace;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,7 @@ class ShellViewModelTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final Instant OPEN = Instant.parse("2027-03-01T01:30:00Z");
+    private static final PracticeDay PRACTICE_DAY = new PracticeDay(LocalDate.of(2027, 2, 27), LocalDate.of(2027, 3, 1));
 
     private final InstrumentLink link = new InstrumentLink();
     private final SteppingClock clock = new SteppingClock(OPEN, SHANGHAI);
@@ -138,6 +141,45 @@ class ShellViewModelTest {
         assertThat(about.product()).isEqualTo("Suanli Desk");
         assertThat(about.version()).isEqualTo("1.2.3");
         assertThat(about.runtime()).startsWith("Java ").contains("JavaFX ");
+    }
+
+    @Test
+    void a_practice_desk_says_so_in_the_title_the_banner_and_the_engine_words() {
+        SteppingClock wall = new SteppingClock(Instant.parse("2027-02-27T02:00:00Z"), SHANGHAI);
+
+        shell.practise(PRACTICE_DAY, wall);
+        shell.engineRunning(962, 740);
+
+        assertThat(shell.title()).isEqualTo("Suanli Desk — compute futures 1.2.3 — Practice, exchange closed until"
+                + " Mon 2027-03-01; nothing here is stored");
+        assertThat(shell.practiceTextProperty().get())
+                .isEqualTo("Practice — exchange closed until Mon 2027-03-01; nothing here is stored");
+        assertThat(shell.practiceDetail()).contains("practice account").contains("Mon 2027-03-01");
+        assertThat(shell.engineTextProperty().get())
+                .isEqualTo("Practice engine · 962 instruments · 740 trading on Mon 2027-03-01");
+    }
+
+    @Test
+    void at_midnight_into_the_trading_day_the_banner_says_the_exchange_is_open_and_the_practice_goes_on() {
+        SteppingClock wall = new SteppingClock(Instant.parse("2027-02-28T15:59:59Z"), SHANGHAI);
+        shell.practise(PRACTICE_DAY, wall);
+        assertThat(shell.practiceTextProperty().get()).startsWith("Practice — exchange closed until Mon 2027-03-01");
+
+        wall.advance(Duration.ofSeconds(2));
+        shell.refreshClock();
+
+        assertThat(shell.practiceTextProperty().get()).isEqualTo("Practice — the exchange is open today"
+                + " (Mon 2027-03-01): leave practice to trade for real; nothing here is stored");
+        assertThat(shell.messageProperty().get()).isEqualTo("The exchange is open: leave practice to trade on the real desk");
+        shell.showMessage("a refused order");
+        shell.refreshClock();
+        assertThat(shell.messageProperty().get()).as("said once").isEqualTo("a refused order");
+    }
+
+    @Test
+    void the_real_desk_has_no_banner() {
+        assertThat(shell.practiceTextProperty().get()).isEmpty();
+        assertThat(shell.practiceDetail()).isEmpty();
     }
 
     /** A clock the test moves by hand. */
