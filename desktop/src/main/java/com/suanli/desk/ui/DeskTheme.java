@@ -25,6 +25,10 @@ public final class DeskTheme {
     public static final PseudoClass UP = PseudoClass.getPseudoClass("up");
     /** A price or change that went down (a pseudo-class, as {@link #UP}). */
     public static final PseudoClass DOWN = PseudoClass.getPseudoClass("down");
+    /** A live figure that has just risen: its cell's background lights up until a beat passes without a change. */
+    public static final PseudoClass FLASH_UP = PseudoClass.getPseudoClass("flash-up");
+    /** A live figure that has just fallen (as {@link #FLASH_UP}). */
+    public static final PseudoClass FLASH_DOWN = PseudoClass.getPseudoClass("flash-down");
 
     private static final String DESK_CSS = stylesheet("desk.css");
     private static final String FLAT_POPUPS_CSS = stylesheet("desk-flat-popups.css");

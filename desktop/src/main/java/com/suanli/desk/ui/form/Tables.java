@@ -192,8 +192,20 @@ public final class Tables {
      * that moves its rows.
      */
     public static void colourBySign(Node figure, int signum) {
-        boolean changed = mark(figure, DeskTheme.UP, signum > 0);
-        changed |= mark(figure, DeskTheme.DOWN, signum < 0);
+        markBySign(figure, DeskTheme.UP, DeskTheme.DOWN, signum);
+    }
+
+    /**
+     * Lights a live figure's cell up by the direction it just moved ({@link DeskTheme#FLASH_UP},
+     * {@link DeskTheme#FLASH_DOWN}), or puts it out for zero; styled at once, as {@link #colourBySign}.
+     */
+    public static void flashBySign(Node figure, int signum) {
+        markBySign(figure, DeskTheme.FLASH_UP, DeskTheme.FLASH_DOWN, signum);
+    }
+
+    private static void markBySign(Node figure, PseudoClass up, PseudoClass down, int signum) {
+        boolean changed = mark(figure, up, signum > 0);
+        changed |= mark(figure, down, signum < 0);
         if (changed) {
             figure.applyCss();
         }

@@ -1,6 +1,7 @@
 package com.suanli.desk.ui.marketwatch;
 
 import static com.suanli.desk.ui.form.Tables.colourBySign;
+import static com.suanli.desk.ui.form.Tables.flashBySign;
 import static com.suanli.desk.ui.form.Tables.steady;
 
 import atlantafx.base.theme.Styles;
@@ -229,7 +230,12 @@ public final class MarketWatchView {
         return column;
     }
 
-    /** A cell of a live column, re-reading its figure on each beat while it shows a row. */
+    /**
+     * A cell of a live column, re-reading its figure on each beat while it shows a row. An unsigned figure that moved
+     * since the last beat flashes its direction until a beat finds it still; a cell that comes to show another row
+     * (a scroll, a filter) starts unlit, since its figure did not move. A signed figure (the change) says its
+     * direction in its colour already and does not flash.
+     */
     private final class LiveCell extends TableCell<InstrumentRow, String> {
 
         /** Held by the cell and given to the pulse weakly: a cell the table drops is not kept by the pulse. */
@@ -245,12 +251,20 @@ public final class MarketWatchView {
         protected void updateItem(String figure, boolean empty) {
             super.updateItem(figure, empty);
             show(empty ? null : figure);
+            if (!signed) {
+                flashBySign(this, 0);
+            }
         }
 
         private void reread() {
             int index = getIndex();
             if (!isEmpty() && index >= 0 && index < getTableView().getItems().size()) {
-                show(getTableColumn().getCellObservableValue(index).getValue());
+                String before = getText();
+                String figure = getTableColumn().getCellObservableValue(index).getValue();
+                show(figure);
+                if (!signed) {
+                    flashBySign(this, FigureMove.of(before, figure));
+                }
             }
         }
 

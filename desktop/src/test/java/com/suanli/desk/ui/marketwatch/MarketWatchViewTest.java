@@ -130,6 +130,32 @@ class MarketWatchViewTest {
         assertThat(cell(table, WatchColumn.VOLUME, 1).getText()).as("nothing traded today").isEmpty();
     }
 
+    @Test
+    void a_figure_that_moves_flashes_its_direction_until_a_beat_finds_it_still(FxRobot robot) throws Exception {
+        TableView<InstrumentRow> table = table(robot);
+        int first = table.getItems().get(0).contract().instrumentId();
+        watch.quoteFrom(new FixedQuotes().activity(first, 42, 310));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "42".equals(cell(table, WatchColumn.VOLUME, 0).getText()));
+        assertThat(cell(table, WatchColumn.VOLUME, 0).getPseudoClassStates()).as("a figure that appears did not move")
+                .doesNotContain(DeskTheme.FLASH_UP, DeskTheme.FLASH_DOWN);
+
+        watch.quoteFrom(new FixedQuotes().activity(first, 50, 300));
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "50".equals(cell(table, WatchColumn.VOLUME, 0).getText()));
+        assertThat(cell(table, WatchColumn.VOLUME, 0).getPseudoClassStates()).contains(DeskTheme.FLASH_UP)
+                .doesNotContain(DeskTheme.FLASH_DOWN);
+        assertThat(cell(table, WatchColumn.OPEN_INTEREST, 0).getText()).isEqualTo("300");
+        assertThat(cell(table, WatchColumn.OPEN_INTEREST, 0).getPseudoClassStates()).contains(DeskTheme.FLASH_DOWN)
+                .doesNotContain(DeskTheme.FLASH_UP);
+        assertThat(cell(table, WatchColumn.VOLUME, 1).getPseudoClassStates()).as("a row that did not move")
+                .doesNotContain(DeskTheme.FLASH_UP, DeskTheme.FLASH_DOWN);
+        // The next beat finds the figures still: the lights go out, the figures stay.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !cell(table, WatchColumn.VOLUME, 0).getPseudoClassStates()
+                .contains(DeskTheme.FLASH_UP) && !cell(table, WatchColumn.OPEN_INTEREST, 0).getPseudoClassStates()
+                .contains(DeskTheme.FLASH_DOWN));
+        assertThat(cell(table, WatchColumn.VOLUME, 0).getText()).isEqualTo("50");
+    }
+
     /** The cell on screen of the column, in row {@code row}. */
     private static TableCell<?, ?> cell(TableView<InstrumentRow> table, WatchColumn column, int row) {
         String id = "watch-" + column.slug();
