@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -115,6 +116,21 @@ final class DeskWindow implements BeforeAllCallback, AfterAllCallback, AfterEach
                     () -> WaitForAsyncUtils.asyncFx(condition).get());
         } catch (TimeoutException late) {
             throw new AssertionError(what + ": not within " + ANSWER_WITHIN_SECONDS + " s", late);
+        }
+    }
+
+    /**
+     * Waits up to {@code seconds} for a simulated market to make {@code condition} hold, letting the FX thread run
+     * between looks: agents trade on their own clock, so a test waits for what it checks rather than for a time.
+     */
+    static void awaitMarket(String what, long seconds, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        if (!condition.getAsBoolean()) {
+            throw new AssertionError(what + ": not within " + seconds + " s");
         }
     }
 

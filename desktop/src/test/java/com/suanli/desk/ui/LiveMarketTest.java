@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real window, headless, on a fresh database with the simulation on, as {@code ./desk} opens: the calm
@@ -64,13 +62,9 @@ class LiveMarketTest {
         robot.interact(app::stop);
     }
 
+
     private static void await(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(LIVE_WITHIN_SECONDS);
-        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-            WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-        assertThat(condition.getAsBoolean()).as(what).isTrue();
+        DeskWindow.awaitMarket(what, LIVE_WITHIN_SECONDS, condition);
     }
 
     @SuppressWarnings("unchecked")

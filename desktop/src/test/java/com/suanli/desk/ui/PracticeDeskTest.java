@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -36,7 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The window on a day the exchange is shut, on a clock the test sets (so it runs the same on any day): it opens on a
@@ -111,13 +109,9 @@ class PracticeDeskTest {
         return robot.lookup("#practice-banner").queryAs(Label.class).getParent().isVisible();
     }
 
+
     private static void await(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(LIVE_WITHIN_SECONDS);
-        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-            WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-        assertThat(condition.getAsBoolean()).as(what).isTrue();
+        DeskWindow.awaitMarket(what, LIVE_WITHIN_SECONDS, condition);
     }
 
     @SuppressWarnings("unchecked")
