@@ -48,7 +48,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -67,8 +69,9 @@ import java.util.function.LongSupplier;
  * <p>{@code GatewayLoad SESSIONS WARMUP_PER_SESSION ORDERS_PER_SESSION DURABILITY KEEP_MESSAGES}; with SESSIONS 0
  * the same orders go straight to the host's order entry, without FIX, for the comparison figure. DURABILITY
  * {@code CLUSTER} (and, sixth, the idle agents' longest park in µs, members and client, {@link Transport#LOOPBACK}'s
- * without it or with {@code -}; seventh, the client's window, commands unacknowledged at most) puts the gateway over three member JVMs on this machine ({@link LocalCluster}, through
- * {@link ClusterOrderEntry}) instead of the in-process host, trading today's contracts; the CPU times are then
+ * without it or with {@code -}; seventh, the client's window, commands unacknowledged at most) puts the gateway
+ * over three member JVMs on this machine ({@link LocalCluster}, through {@link ClusterOrderEntry}) instead of the
+ * in-process host, trading today's contracts; the CPU times are then
  * this JVM's (the gateway, its mirror of the exchange, the clients) and, apart, the three members' ({@code /proc}),
  * with the cluster messages that carried the orders.
  */
@@ -104,8 +107,9 @@ public final class GatewayLoad {
             if (CLUSTER.equals(args[3])) {
                 // The members are on loopback, so their own transport is LOOPBACK's: the client's egress and
                 // ingress take its 64 KB frames too.
-                Transport transport = args.length > 5 && !"-".equals(args[5]) ? new Transport(Transport.LOOPBACK.mtu(),
-                        Duration.ofNanos(1_000L * Integer.parseInt(args[5]))) : Transport.LOOPBACK;
+                Transport transport = args.length > 5 && !"-".equals(args[5])
+                        ? new Transport(Transport.LOOPBACK.mtu(), Duration.ofNanos(1_000L * Integer.parseInt(args[5])))
+                        : Transport.LOOPBACK;
                 int window = args.length > 6 ? Integer.parseInt(args[6]) : ClientConfig.WINDOW;
                 overCluster(dir, users, catalogue, sessions, warmup, measured, keep, transport, window);
                 return;
@@ -288,7 +292,7 @@ public final class GatewayLoad {
         final AtomicLong heartbeats = new AtomicLong();
         final AtomicLong testRequestsAnswered = new AtomicLong();
         /** TestReqIDs (112) the gateway asked for, for the writer to answer once its orders are written. */
-        final java.util.concurrent.BlockingQueue<String> testRequests = new java.util.concurrent.LinkedBlockingQueue<>();
+        final BlockingQueue<String> testRequests = new LinkedBlockingQueue<>();
         /** Counted down by the reader at the warm-up's last answer, and at the last order's. */
         final CountDownLatch warmedUp = new CountDownLatch(1);
         final CountDownLatch answeredAll = new CountDownLatch(1);
@@ -561,7 +565,8 @@ public final class GatewayLoad {
             blocked.forEach((kind, now) -> {
                 long[] then = before.blocked.getOrDefault(kind, new long[2]);
                 if (now[0] - then[0] >= 100 || now[1] - then[1] >= orders / 100) {
-                    text.append(String.format(" %s %d, %.2f;", kind, now[0] - then[0], (double) (now[1] - then[1]) / orders));
+                    text.append(String.format(" %s %d, %.3f;", kind, now[0] - then[0],
+                            (double) (now[1] - then[1]) / orders));
                 }
             });
             return text.toString();
