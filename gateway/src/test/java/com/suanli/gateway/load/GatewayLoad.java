@@ -16,6 +16,7 @@ import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.ContractSpec;
 import com.suanli.gateway.FixGateway;
 import com.suanli.gateway.GatewayConfig;
+import com.suanli.cluster.client.ClientConfig;
 import com.suanli.cluster.member.LocalCluster;
 import com.suanli.cluster.member.MemberConfig;
 import com.suanli.cluster.member.Transport;
@@ -47,7 +48,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -65,9 +68,10 @@ import java.util.function.LongSupplier;
  *
  * <p>{@code GatewayLoad SESSIONS WARMUP_PER_SESSION ORDERS_PER_SESSION DURABILITY KEEP_MESSAGES}; with SESSIONS 0
  * the same orders go straight to the host's order entry, without FIX, for the comparison figure. DURABILITY
- * {@code CLUSTER} (and, sixth, the idle agents' longest park in µs, members and client, {@link Transport#DEFAULT}'s
- * without it) puts the gateway over three member JVMs on this machine ({@link LocalCluster}, through
- * {@link ClusterOrderEntry}) instead of the in-process host, trading today's contracts; the CPU times are then
+ * {@code CLUSTER} (and, sixth, the idle agents' longest park in µs, members and client, {@link Transport#LOOPBACK}'s
+ * without it or with {@code -}; seventh, the client's window, commands unacknowledged at most) puts the gateway
+ * over three member JVMs on this machine ({@link LocalCluster}, through {@link ClusterOrderEntry}) instead of the
+ * in-process host, trading today's contracts; the CPU times are then
  * this JVM's (the gateway, its mirror of the exchange, the clients) and, apart, the three members' ({@code /proc}),
  * with the cluster messages that carried the orders.
  */
@@ -77,6 +81,8 @@ public final class GatewayLoad {
     private static final String CLUSTER = "CLUSTER";
     private static final char SOH = '\u0001';
     private static final DateTimeFormatter SENDING = DateTimeFormatter.ofPattern("yyyyMMdd-HH:mm:ss.SSS");
+    /** How often a client with nothing more to send sends a Heartbeat: a third of the 30 s its Logon asks for. */
+    private static final Duration HEARTBEAT = Duration.ofSeconds(10);
 
     private GatewayLoad() {
     }
@@ -101,9 +107,11 @@ public final class GatewayLoad {
             if (CLUSTER.equals(args[3])) {
                 // The members are on loopback, so their own transport is LOOPBACK's: the client's egress and
                 // ingress take its 64 KB frames too.
-                Transport transport = args.length > 5 ? new Transport(Transport.LOOPBACK.mtu(),
-                        Duration.ofNanos(1_000L * Integer.parseInt(args[5]))) : Transport.LOOPBACK;
-                overCluster(dir, users, catalogue, sessions, warmup, measured, keep, transport);
+                Transport transport = args.length > 5 && !"-".equals(args[5])
+                        ? new Transport(Transport.LOOPBACK.mtu(), Duration.ofNanos(1_000L * Integer.parseInt(args[5])))
+                        : Transport.LOOPBACK;
+                int window = args.length > 6 ? Integer.parseInt(args[6]) : ClientConfig.WINDOW;
+                overCluster(dir, users, catalogue, sessions, warmup, measured, keep, transport, window);
                 return;
             }
             Durability durability = Durability.valueOf(args[3]);
@@ -127,17 +135,18 @@ public final class GatewayLoad {
 
     /** The same load through the gateway over three members on this machine. */
     private static void overCluster(Path dir, UserDirectory users, Catalogue catalogue, int sessions, int warmup,
-                                    int measured, boolean keep, Transport transport) throws Exception {
+                                    int measured, boolean keep, Transport transport, int window) throws Exception {
         int portBase = 30_000 + 1_000 * new SplittableRandom().nextInt(10);
         try (LocalCluster cluster = new LocalCluster(dir.resolve("cluster"), portBase,
                 MemberConfig.DEFAULT_HEARTBEAT_TIMEOUT)) {
             cluster.onWeekdayClock()
                     .memberOptions("--idle-park-us", Long.toString(transport.idlePark().toNanos() / 1_000)).startAll();
             try (ClusterOrderEntry entry = ClusterOrderEntry.connect(cluster.clientConfig(System.currentTimeMillis())
-                    .withTransport(transport), catalogue, Duration.ofSeconds(120))) {
+                    .withTransport(transport).withWindow(window, Math.min(ClientConfig.BATCH, window)), catalogue,
+                    Duration.ofSeconds(120))) {
                 List<ContractSpec> traded = ClusterDesk.open(entry, sessions, 8);
                 serve(entry, users, sessions, warmup, measured, traded, "three members, idle park "
-                        + transport.idlePark().toNanos() / 1_000 + " us", keep,
+                        + transport.idlePark().toNanos() / 1_000 + " us, client window " + window, keep,
                         () -> entry.mirror().messagesApplied());
             }
         }
@@ -200,8 +209,11 @@ public final class GatewayLoad {
             System.out.printf("cluster messages: %,d for every order, %.1f orders a message%n", messages,
                     (double) all / messages);
         }
-        System.out.println(after.blockedSince(first));
+        System.out.println(after.blockedSince(first, all));
         System.out.println(after.collectedSince(first));
+        System.out.printf("the clients sent %d heartbeats and answered %d TestRequests%n",
+                pipelines.stream().mapToLong(p -> p.heartbeats.get()).sum(),
+                pipelines.stream().mapToLong(p -> p.testRequestsAnswered.get()).sum());
         pipelines.forEach(Pipeline::finish);
         for (Pipeline pipeline : pipelines) {
             pipeline.socket.close();
@@ -277,6 +289,10 @@ public final class GatewayLoad {
         final Thread writer;
         /** Counted down when the run has taken its CPU times: the writer's thread lives till then, to be counted. */
         final CountDownLatch finished = new CountDownLatch(1);
+        final AtomicLong heartbeats = new AtomicLong();
+        final AtomicLong testRequestsAnswered = new AtomicLong();
+        /** TestReqIDs (112) the gateway asked for, for the writer to answer once its orders are written. */
+        final BlockingQueue<String> testRequests = new LinkedBlockingQueue<>();
         /** Counted down by the reader at the warm-up's last answer, and at the last order's. */
         final CountDownLatch warmedUp = new CountDownLatch(1);
         final CountDownLatch answeredAll = new CountDownLatch(1);
@@ -343,6 +359,13 @@ public final class GatewayLoad {
             return accepted.get() + rejected.get();
         }
 
+        /**
+         * Writes the orders, then keeps the session alive as a FIX client must until the run ends: a Heartbeat
+         * (35=0) every {@link #HEARTBEAT} and, at once, one answering each TestRequest (35=1) the reader saw. A
+         * run whose reports lag its last order by more than 1.2 heartbeat intervals was logged out before
+         * (docs/BENCHMARKS.md, "Received orders parsed lighter"). Orders come first: their sequence numbers are
+         * encoded, so a TestRequest met while they are written is answered after them.
+         */
         private void write() {
             try {
                 OutputStream out = new java.io.BufferedOutputStream(socket.getOutputStream(), 1 << 16);
@@ -352,23 +375,46 @@ public final class GatewayLoad {
                     out.write(orders[i]);
                 }
                 out.flush();
-                finished.await();
+                int sequence = orders.length + 2;
+                while (!finished.await(0, TimeUnit.MILLISECONDS)) {
+                    String testRequest = testRequests.poll(HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
+                    if (finished.getCount() > 0) {
+                        out.write(heartbeat(sequence++, testRequest));
+                        out.flush();
+                        (testRequest == null ? heartbeats : testRequestsAnswered).incrementAndGet();
+                    }
+                }
             } catch (IOException e) {
-                throw new IllegalStateException(e);
+                if (finished.getCount() > 0) {
+                    throw new IllegalStateException(compId + ": " + e.getMessage(), e);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
 
-        void finish() {
-            finished.countDown();
+        private byte[] heartbeat(int sequence, String testRequest) {
+            String now = LocalDateTime.now(ZoneOffset.UTC).format(SENDING);
+            return frame("35=0" + SOH + "34=" + sequence + SOH + "49=" + compId + SOH + "52=" + now + SOH + "56="
+                    + GatewayConfig.SENDER_COMP_ID + SOH + (testRequest == null ? "" : "112=" + testRequest + SOH));
         }
 
-        /** Counts {@code <SOH>150=0<SOH>} and {@code <SOH>150=8<SOH>}: the first report of each order. */
+        void finish() {
+            finished.countDown();
+            testRequests.offer(""); // wakes the writer
+        }
+
+        /**
+         * Counts {@code <SOH>150=0<SOH>} and {@code <SOH>150=8<SOH>}: the first report of each order; hands each
+         * TestReqID ({@code <SOH>112=...<SOH>}, only in a TestRequest from the gateway) to the writer to answer.
+         */
         private void read() {
             byte[] pattern = (SOH + "150=").getBytes(StandardCharsets.US_ASCII);
+            byte[] testRequestId = (SOH + "112=").getBytes(StandardCharsets.US_ASCII);
+            StringBuilder testRequest = new StringBuilder();
             byte[] buffer = new byte[1 << 16];
             int matched = 0;
+            int idMatched = 0;
             byte execType = 0;
             int last = 0;
             try {
@@ -378,6 +424,15 @@ public final class GatewayLoad {
                     last = read;
                     for (int i = 0; i < read; i++) {
                         byte b = buffer[i];
+                        if (idMatched < testRequestId.length) {
+                            idMatched = b == testRequestId[idMatched] ? idMatched + 1 : b == testRequestId[0] ? 1 : 0;
+                        } else if (b != SOH) {
+                            testRequest.append((char) b);
+                        } else {
+                            testRequests.offer(testRequest.toString());
+                            testRequest.setLength(0);
+                            idMatched = 1;
+                        }
                         if (matched < pattern.length) {
                             matched = b == pattern[matched] ? matched + 1 : b == pattern[0] ? 1 : 0;
                         } else if (matched == pattern.length) {
@@ -425,7 +480,7 @@ public final class GatewayLoad {
      * each part costs however loaded the machine is, where the rate says only what share of it the run got.
      */
     private record CpuTimes(long process, Map<String, Long> members, Map<String, Long> vmThreads,
-                            Map<String, Long> threads, Map<String, Long> blockedMillis, Map<String, long[]> collectors) {
+                            Map<String, Long> threads, Map<String, long[]> blocked, Map<String, long[]> collectors) {
 
         static CpuTimes now() {
             ThreadMXBean mx = ManagementFactory.getThreadMXBean();
@@ -433,13 +488,14 @@ public final class GatewayLoad {
                 mx.setThreadContentionMonitoringEnabled(true);
             }
             Map<String, Long> threads = new TreeMap<>();
-            Map<String, Long> blocked = new TreeMap<>();
+            Map<String, long[]> blocked = new TreeMap<>();
             for (ThreadInfo info : mx.getThreadInfo(mx.getAllThreadIds())) {
                 long cpu = info == null ? -1 : mx.getThreadCpuTime(info.getThreadId());
                 if (cpu > 0) {
                     String kind = info.getThreadName().replaceAll("[0-9]+", "N");
                     threads.merge(kind, cpu, Long::sum);
-                    blocked.merge(kind, Math.max(0, info.getBlockedTime()), Long::sum);
+                    blocked.merge(kind, new long[] {Math.max(0, info.getBlockedTime()), info.getBlockedCount()},
+                            (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
                 }
             }
             long process = ((OperatingSystemMXBean) ManagementFactory
@@ -500,13 +556,17 @@ public final class GatewayLoad {
             return text.toString();
         }
 
-        /** The time the threads of each kind waited to enter a monitor, where it is at least 100 ms. */
-        String blockedSince(CpuTimes before) {
-            StringBuilder text = new StringBuilder("blocked on monitors (ms, all threads of a kind):");
-            blockedMillis.forEach((kind, millis) -> {
-                long waited = millis - before.blockedMillis.getOrDefault(kind, 0L);
-                if (waited >= 100) {
-                    text.append(' ').append(kind).append(' ').append(waited).append(';');
+        /**
+         * The time the threads of each kind waited to enter a monitor, where it is at least 100 ms, and how often they
+         * found one taken, per order: each such wait is a park and a wake-up, which cost CPU however short.
+         */
+        String blockedSince(CpuTimes before, long orders) {
+            StringBuilder text = new StringBuilder("blocked on monitors (ms, all threads of a kind; times an order):");
+            blocked.forEach((kind, now) -> {
+                long[] then = before.blocked.getOrDefault(kind, new long[2]);
+                if (now[0] - then[0] >= 100 || now[1] - then[1] >= orders / 100) {
+                    text.append(String.format(" %s %d, %.3f;", kind, now[0] - then[0],
+                            (double) (now[1] - then[1]) / orders));
                 }
             });
             return text.toString();
