@@ -48,6 +48,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -115,13 +116,15 @@ class GatewayOverClusterFailoverTest {
                      FixClient wang = FixClient.logOn("CLUSTER-WANG", port, "wang", PASSWORD);
                      FixClient li = FixClient.logOn("CLUSTER-LI", port, "li", PASSWORD)) {
                     AtomicInteger sent = new AtomicInteger();
-                    Thread wangSends = sender(wang, "W", contract, Fix.BUY, 0, sent);
-                    Thread liSends = sender(li, "L", contract, Fix.SELL, -2, sent);
+                    CountDownLatch leaderDead = new CountDownLatch(1);
+                    Thread wangSends = sender(wang, "W", contract, Fix.BUY, 0, sent, leaderDead);
+                    Thread liSends = sender(li, "L", contract, Fix.SELL, -2, sent, leaderDead);
                     awaitCondition(() -> sent.get() >= KILL_AFTER, "orders sent before the kill");
                     // Kill before draining any report: a drain lasts while reports keep coming, so draining first
                     // would let the whole flow end before the kill on a quiet machine.
                     killed = entry.client().leaderMemberId();
                     cluster.kill(killed);
+                    leaderDead.countDown();
                     assertThat(sent.get()).as("orders sent when the leader died").isLessThan(2 * ORDERS);
                     int answeredAtKill = answered(collect(reports, wang, li));
                     wangSends.join(PATIENCE.toMillis());
@@ -186,11 +189,20 @@ class GatewayOverClusterFailoverTest {
 
     /** Sends {@link #ORDERS} limit orders, one every {@link #PACE_NS}, around the reference price. */
     private static Thread sender(FixClient client, String prefix, ContractSpec contract, char side, long offset,
-                                 AtomicInteger sent) {
+                                 AtomicInteger sent, CountDownLatch leaderDead) {
         Thread thread = new Thread(() -> {
             for (int i = 0; i < ORDERS; i++) {
                 client.send(Fix.limit(prefix + i, contract, side, 1, offset + i % 5, '1'));
-                sent.incrementAndGet();
+                if (sent.incrementAndGet() >= KILL_AFTER) {
+                    // Hold here until the leader is dead: on a loaded machine the killing thread may be descheduled
+                    // long enough for the whole flow to end first, and the rest must go on through the election.
+                    try {
+                        leaderDead.await(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
                 LockSupport.parkNanos(PACE_NS);
             }
         }, "sender-" + prefix);
