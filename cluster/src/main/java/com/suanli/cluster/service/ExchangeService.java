@@ -176,17 +176,17 @@ public final class ExchangeService implements ClusteredService {
             }
             return;
         }
-        byte[] state = exchange.snapshot();
+        DirectBuffer state = exchange.snapshotBytes();
         offer(session, followingReply, Messages.writeFollowing(followingReply, 0, requestId, last + 1, last,
-                state.length));
+                state.capacity()));
         UnsafeBuffer piece = new UnsafeBuffer(new byte[Messages.STATE_HEADER + STATE_PIECE]);
-        for (int at = 0; at < state.length; at += STATE_PIECE) {
-            int size = Math.min(STATE_PIECE, state.length - at);
+        for (int at = 0; at < state.capacity(); at += STATE_PIECE) {
+            int size = Math.min(STATE_PIECE, state.capacity() - at);
             Messages.writeStateHeader(piece, 0, at);
             piece.putBytes(Messages.STATE_HEADER, state, at, size);
             offer(session, piece, Messages.STATE_HEADER + size);
         }
-        notices.accept("sent the state (" + state.length + " bytes) to follower session " + session.id()
+        notices.accept("sent the state (" + state.capacity() + " bytes) to follower session " + session.id()
                 + ", which asked for the feed from " + from + " of " + history.next());
     }
 
@@ -259,11 +259,11 @@ public final class ExchangeService implements ClusteredService {
 
     @Override
     public void onTakeSnapshot(ExclusivePublication snapshotPublication) {
-        byte[] snapshot = exchange.snapshot();
+        DirectBuffer snapshot = exchange.snapshotBytes();
         SnapshotTransfer.write(snapshotPublication, snapshot, cluster.idleStrategy());
         commandsAtSnapshot = exchange.commandsApplied();
         timeAtSnapshot = cluster.time();
-        notices.accept("took a snapshot of " + snapshot.length + " bytes at " + commandsAtSnapshot
+        notices.accept("took a snapshot of " + snapshot.capacity() + " bytes at " + commandsAtSnapshot
                 + " commands applied");
     }
 

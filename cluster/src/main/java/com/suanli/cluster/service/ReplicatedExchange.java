@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.agrona.DirectBuffer;
+import org.agrona.concurrent.UnsafeBuffer;
 
 /**
  * The state every member of the cluster holds and changes only through the log: the exchange engine
@@ -206,15 +207,38 @@ public final class ReplicatedExchange {
 
     /** The engine's snapshot ({@link Snapshot#sections}) with the clients' sequences as one more section. */
     public byte[] snapshot() {
+        DirectBuffer written = snapshotBytes();
+        byte[] bytes = new byte[written.capacity()];
+        written.getBytes(0, bytes);
+        return bytes;
+    }
+
+    /**
+     * {@link #snapshot}'s bytes where they were written, without the copy: a member's scheduled snapshot is tens
+     * of megabytes beside its sections' own, and the copies ran a member's heap out (docs/BENCHMARKS.md, "Aeron
+     * Cluster", 2026-12-04 night).
+     */
+    DirectBuffer snapshotBytes() {
         try {
             List<Snapshot.Section> sections = new ArrayList<>(Snapshot.sections(engine));
             sections.add(new Snapshot.Section(CLIENTS_SECTION, clientsSection()));
             sections.add(new Snapshot.Section(FEED_SECTION, ByteBuffer.allocate(Long.BYTES).putLong(messagesApplied).array()));
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Snapshot.size(sections));
+            Written out = new Written(Snapshot.size(sections));
             Snapshot.write(out, sections);
-            return out.toByteArray();
+            return out.bytes();
         } catch (IOException e) {
             throw new UncheckedIOException("snapshot: " + e.getMessage(), e);
+        }
+    }
+
+    /** Bytes written into an array of the size foreseen, read where they lie. */
+    private static final class Written extends ByteArrayOutputStream {
+        Written(int size) {
+            super(size);
+        }
+
+        DirectBuffer bytes() {
+            return new UnsafeBuffer(buf, 0, count);
         }
     }
 

@@ -17,14 +17,13 @@ final class SnapshotTransfer {
     private SnapshotTransfer() {
     }
 
-    static void write(ExclusivePublication publication, byte[] bytes, IdleStrategy idle) {
+    static void write(ExclusivePublication publication, DirectBuffer bytes, IdleStrategy idle) {
         UnsafeBuffer length = new UnsafeBuffer(new byte[Long.BYTES]);
-        length.putLong(0, bytes.length);
+        length.putLong(0, bytes.capacity());
         offer(publication, length, 0, Long.BYTES, idle);
-        UnsafeBuffer all = new UnsafeBuffer(bytes);
         int piece = publication.maxPayloadLength();
-        for (int at = 0; at < bytes.length; at += piece) {
-            offer(publication, all, at, Math.min(piece, bytes.length - at), idle);
+        for (int at = 0; at < bytes.capacity(); at += piece) {
+            offer(publication, bytes, at, Math.min(piece, bytes.capacity() - at), idle);
         }
     }
 

@@ -7,6 +7,7 @@ import com.suanli.cluster.member.Transport;
 import com.suanli.cluster.member.WeekdayClock;
 import com.suanli.cluster.mirror.ClusterMirror;
 import com.suanli.cluster.protocol.Outcome;
+import com.suanli.cluster.protocol.StateReport;
 import com.suanli.data.catalogue.CatalogueJson;
 import com.suanli.data.host.EventFanOut;
 import com.suanli.data.host.ExchangeSetup;
@@ -26,10 +27,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import org.HdrHistogram.SynchronizedHistogram;
@@ -66,6 +69,8 @@ class ClusterBenchmark {
     private static final int RUNS = Integer.getInteger("cluster.benchmark.runs", 2);
     private static final int FAILOVERS = Integer.getInteger("cluster.benchmark.failovers", 3);
     private static final Duration HEARTBEAT = Duration.ofMillis(Integer.getInteger("cluster.benchmark.heartbeat", 500));
+    /** How long a run, or a member catching up, may take before the benchmark calls the cluster stalled. */
+    private static final Duration STALLED = Duration.ofMinutes(5);
 
     @TempDir
     Path root;
@@ -227,21 +232,56 @@ class ClusterBenchmark {
         for (Command command : stream) {
             outcomes.add(client.submit(command));
         }
-        CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new)).join();
+        awaitAll(outcomes);
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("throughput %s: %,d commands acknowledged in %.2f s: %,.0f commands/s%n", label, commands,
                 seconds, commands / seconds);
         printRefusals(outcomes, seconds);
         ThreadCpu.now().printSince(before, commands, seconds, "member " + client.leaderMemberId());
-        String applied = Long.toString(client.report().join().commandsApplied());
+        String hash = sameState(cluster, client.report().join());
+        double all = (System.nanoTime() - start) / 1e9;
+        System.out.printf("  applied by all three members %.2f s after the start: %,.0f commands/s; their state hashes"
+                + " equal, %s%n", all, commands / all, hash);
+    }
+
+    /**
+     * Waits until every member reported its state at the leader's {@code report} (a follower's service may lag the
+     * commit) and checks that all three hold the same state; returns its hash. Fails naming the member that did not
+     * get there within {@link #STALLED} (its log, {@code member-N.log}, says why) or whose state differs.
+     */
+    private static String sameState(LocalCluster cluster, StateReport report) throws Exception {
+        String applied = Long.toString(report.commandsApplied());
+        String hash = Long.toHexString(report.stateHash());
+        long deadline = System.nanoTime() + STALLED.toNanos();
         for (int id = 0; id < LocalCluster.MEMBERS; id++) {
-            while (cluster.isAlive(id) && !applied.equals(cluster.report(id).getProperty("commandsApplied"))) {
+            Properties state = cluster.report(id);
+            while (!applied.equals(state.getProperty("commandsApplied"))) {
+                if (!cluster.isAlive(id) || System.nanoTime() > deadline) {
+                    String log = cluster.log(id);
+                    throw new IllegalStateException("member " + id + " did not apply the leader's " + applied
+                            + " commands within " + STALLED.toSeconds() + " s (it reports " + state + "); its log ends: "
+                            + log.substring(Math.max(0, log.length() - 800)));
+                }
                 Thread.sleep(2);
+                state = cluster.report(id);
+            }
+            if (!hash.equals(state.getProperty("stateHash"))) {
+                throw new IllegalStateException("member " + id + " holds state " + state.getProperty("stateHash")
+                        + " after " + applied + " commands, the leader " + hash);
             }
         }
-        double all = (System.nanoTime() - start) / 1e9;
-        System.out.printf("  applied by all three members %.2f s after the start: %,.0f commands/s%n", all,
-                commands / all);
+        return hash;
+    }
+
+    /** Every command of a run acknowledged within {@link #STALLED}, or the run fails (a member gone, a lost majority). */
+    private static void awaitAll(List<? extends CompletableFuture<?>> outcomes) throws Exception {
+        try {
+            CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new)).get(STALLED.toSeconds(), TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            long done = outcomes.stream().filter(CompletableFuture::isDone).count();
+            throw new IllegalStateException("only " + done + " of " + outcomes.size() + " commands acknowledged in "
+                    + STALLED.toSeconds() + " s: the cluster stalled (see the members' logs)", e);
+        }
     }
 
     /**
@@ -276,7 +316,7 @@ class ClusterBenchmark {
     }
 
     /** Time ticks in the same batches: the engine looks at every instrument's bars for each (962 of them). */
-    private void ticks(ClusterExchangeClient client, int commands) {
+    private void ticks(ClusterExchangeClient client, int commands) throws Exception {
         acknowledged(client, commands, "time ticks", () -> new TimeTick(0));
     }
 
@@ -284,7 +324,7 @@ class ClusterBenchmark {
      * Cancels of orders that do not exist, in the same batches: the engine refuses each after one lookup, and each
      * answer carries the refusal's text (about 45 bytes), so the leader's answers are larger than the commands.
      */
-    private void refusedCancels(ClusterExchangeClient client, int commands) {
+    private void refusedCancels(ClusterExchangeClient client, int commands) throws Exception {
         acknowledged(client, commands, "cancels of unknown orders (refused)", ClusterBenchmark::unknownCancel);
     }
 
@@ -292,14 +332,15 @@ class ClusterBenchmark {
         return new CancelOrder(0, 1, Long.MAX_VALUE);
     }
 
-    private void acknowledged(ClusterExchangeClient client, int commands, String what, Supplier<Command> source) {
+    private void acknowledged(ClusterExchangeClient client, int commands, String what, Supplier<Command> source)
+            throws Exception {
         List<CompletableFuture<Outcome>> outcomes = new ArrayList<>(commands);
         ThreadCpu before = ThreadCpu.now();
         long start = System.nanoTime();
         for (int i = 0; i < commands; i++) {
             outcomes.add(client.submit(source.get()));
         }
-        CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new)).join();
+        awaitAll(outcomes);
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("throughput of %s: %,d acknowledged in %.2f s: %,.0f commands/s%n", what, commands, seconds,
                 commands / seconds);
@@ -428,12 +469,9 @@ class ClusterBenchmark {
         long restarted = System.nanoTime();
         cluster.start(leader);
         // The restarted member has caught up once it wrote the report the leader answered: the next kill finds three.
-        long applied = client.report().join().commandsApplied();
-        while (!Long.toString(applied).equals(cluster.report(leader).getProperty("commandsApplied"))) {
-            Thread.sleep(100);
-        }
-        System.out.printf("  member %d restarted and caught up in %.1f s%n", leader,
-                (System.nanoTime() - restarted) / 1e9);
+        String hash = sameState(cluster, client.report().join());
+        System.out.printf("  member %d restarted and caught up in %.1f s; the three members' state hashes equal, %s%n",
+                leader, (System.nanoTime() - restarted) / 1e9, hash);
     }
 
     /** {@code count} commands at 1,000 a second, acknowledged. */
