@@ -89,6 +89,18 @@ class DeskRestartTest {
         reopen(robot);
     }
 
+    /** Restarts the window while another member opens and offers June: each price in ticks, then its lots. */
+    private void restartWithOffers(FxRobot robot, long... pricesAndLots) {
+        restart(robot, exchange -> {
+            TestDesks.openMember(exchange, MARKET_OPEN.millis(), OTHER_MEMBER, 1_000_000_00L);
+            for (int i = 0; i < pricesAndLots.length; i += 2) {
+                assertThat(exchange.submit(PlaceOrder.limit(MARKET_OPEN.millis(), OTHER_MEMBER, i / 2 + 1,
+                        JUNE.instrumentId(), Side.ASK, pricesAndLots[i], pricesAndLots[i + 1], TimeInForce.GTC))
+                        .join().accepted()).isTrue();
+            }
+        });
+    }
+
     private void quit(FxRobot robot) {
         robot.interact(() -> {
             app.stop();
@@ -260,11 +272,7 @@ class DeskRestartTest {
     void the_blotter_and_the_ladder_show_the_working_orders_and_todays_fills_after_a_restart(FxRobot robot) {
         started();
         // Overnight, another member offers a lot of June.
-        restart(robot, exchange -> {
-            TestDesks.openMember(exchange, MARKET_OPEN.millis(), OTHER_MEMBER, 1_000_000_00L);
-            assertThat(exchange.submit(PlaceOrder.limit(MARKET_OPEN.millis(), OTHER_MEMBER, 1, JUNE.instrumentId(),
-                    Side.ASK, REFERENCE - 1, 1, TimeInForce.GTC)).join().accepted()).isTrue();
-        });
+        restartWithOffers(robot, REFERENCE - 1, 1);
         robot.clickOn(JUNE.symbol());
         robot.clickOn("#ladder-bid-" + (REFERENCE - 1));
         robot.clickOn("#ladder-bid-" + (REFERENCE - 3));
@@ -298,13 +306,7 @@ class DeskRestartTest {
         started();
         // Another member offers three lots of June while the window is closed; the desk then takes two at the reference
         // and one above it.
-        restart(robot, exchange -> {
-            TestDesks.openMember(exchange, MARKET_OPEN.millis(), OTHER_MEMBER, 1_000_000_00L);
-            assertThat(exchange.submit(PlaceOrder.limit(MARKET_OPEN.millis(), OTHER_MEMBER, 1, JUNE.instrumentId(),
-                    Side.ASK, REFERENCE, 2, TimeInForce.GTC)).join().accepted()).isTrue();
-            assertThat(exchange.submit(PlaceOrder.limit(MARKET_OPEN.millis(), OTHER_MEMBER, 2, JUNE.instrumentId(),
-                    Side.ASK, REFERENCE + 1, 1, TimeInForce.GTC)).join().accepted()).isTrue();
-        });
+        restartWithOffers(robot, REFERENCE, 2, REFERENCE + 1, 1);
         robot.clickOn(JUNE.symbol());
         robot.clickOn("#ladder-preset-5");
         robot.clickOn("#ladder-bid-" + (REFERENCE + 1));
