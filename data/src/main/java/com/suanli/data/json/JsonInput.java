@@ -3,6 +3,8 @@ package com.suanli.data.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.suanli.data.json.JsonReadException.Problem;
+import com.suanli.pricing.basics.InputRefused;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -74,8 +76,10 @@ public final class JsonInput {
             root = JsonText.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new JsonReadException(source, "$", "not valid JSON" + where + ": " + e.getOriginalMessage());
+            String reason = "not valid JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column "
+                    + at.getColumnNr()) + ": " + e.getOriginalMessage();
+            throw new JsonReadException(source, at == null ? new Problem("$", reason, "json.not-json", List.of())
+                    : new Problem("$", reason, "json.not-json-at", List.of(at.getLineNr(), at.getColumnNr())));
         }
         return new JsonInput(root, "$", new JsonProblems(source, refusal)).object();
     }
@@ -108,12 +112,45 @@ public final class JsonInput {
 
     /** Notes a problem with this value; in a document read to its first problem, refuses it here. */
     public void problem(String reason) {
-        problems.report(path, reason);
+        problems.report(new Problem(path, reason));
+    }
+
+    /**
+     * As {@link #problem(String)}, by code too ({@link Problem#code()}): the desk words it in its user's language.
+     */
+    public void problem(String code, String reason, Object... figures) {
+        problems.report(new Problem(path, reason, code, List.of(figures)));
     }
 
     /** Notes a problem with this value and gives the refusal to throw, with every problem found so far. */
     public JsonReadException fail(String reason) {
-        problems.report(path, reason);
+        problems.report(new Problem(path, reason));
+        return problems.refusal();
+    }
+
+    /** A value's own refusal of what was read here, as {@link #fail(String)}, by its code when it has one. */
+    public JsonReadException fail(IllegalArgumentException refusal) {
+        String message = refusal.getMessage() == null ? refusal.getClass().getSimpleName() : refusal.getMessage();
+        problems.report(refusedAt(path, message, refusal));
+        return problems.refusal();
+    }
+
+    /**
+     * The pricing library's refusals carry their codes, the field it names first among the figures; other values' own
+     * refusals are English only.
+     */
+    private static Problem refusedAt(String at, String reason, RuntimeException refusal) {
+        if (refusal instanceof InputRefused refused) {
+            List<Object> figures = new ArrayList<>(List.of(refused.field()));
+            figures.addAll(refused.figures());
+            return new Problem(at, reason, "pricing.rule." + refused.rule().name(), figures);
+        }
+        return new Problem(at, reason);
+    }
+
+    /** As {@link #fail(String)}, by code too ({@link Problem#code()}). */
+    public JsonReadException fail(String code, String reason, Object... figures) {
+        problem(code, reason, figures);
         return problems.refusal();
     }
 
@@ -127,7 +164,7 @@ public final class JsonInput {
     /** This value as an object; a problem (and an absent value) if it is not one. */
     public JsonInput object() {
         if (node != null && !node.isObject()) {
-            problem("must be an object, was " + describe(node));
+            problem("json.must-be-object", "must be an object, was " + describe(node), written(node));
             return absent(path);
         }
         return this;
@@ -142,7 +179,9 @@ public final class JsonInput {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!fields.contains(name)) {
-                problems.report(path + "." + name, "unknown field, expected one of " + fields.stream().sorted().toList());
+                List<String> expected = fields.stream().sorted().toList();
+                problems.report(new Problem(path + "." + name, "unknown field, expected one of " + expected,
+                        "json.unknown-field", List.of(String.join(", ", expected))));
             }
         }
         return object;
@@ -159,7 +198,7 @@ public final class JsonInput {
             return false;
         }
         if (node.get(field).isNull()) {
-            problems.report(path + "." + field, NULL_VALUE);
+            problems.report(new Problem(path + "." + field, NULL_VALUE, "json.null", List.of()));
             return false;
         }
         return true;
@@ -183,7 +222,8 @@ public final class JsonInput {
         }
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
-            problems.report(fieldPath, value == null ? "is required" : "is required, was null");
+            problems.report(value == null ? new Problem(fieldPath, "is required", "json.required", List.of())
+                    : new Problem(fieldPath, "is required, was null", "json.required-null", List.of()));
             return absent(fieldPath);
         }
         return new JsonInput(value, fieldPath, problems);
@@ -196,7 +236,7 @@ public final class JsonInput {
             return elements;
         }
         if (!node.isArray()) {
-            problem("must be an array, was " + describe(node));
+            problem("json.must-be-array", "must be an array, was " + describe(node), written(node));
             return elements;
         }
         for (int i = 0; i < node.size(); i++) {
@@ -229,70 +269,75 @@ public final class JsonInput {
             try {
                 keyed.put(key.apply(name), value);
             } catch (DateTimeParseException | IllegalArgumentException e) {
-                value.problem("key must be " + expected + ", was '" + name + "'");
+                value.problem("json.key-must-be", "key must be " + expected + ", was '" + name + "'", expected, name);
             }
         });
         return keyed;
     }
 
     public String text() {
-        return scalar(value -> value.isTextual() && !value.textValue().isBlank(), "a non-blank string", JsonNode::textValue);
+        return scalar(value -> value.isTextual() && !value.textValue().isBlank(), "text", "a non-blank string",
+                JsonNode::textValue);
     }
 
     public Double number() {
-        return scalar(value -> value.isNumber() && Double.isFinite(value.doubleValue()), "a finite number",
+        return scalar(value -> value.isNumber() && Double.isFinite(value.doubleValue()), "number", "a finite number",
                 JsonNode::doubleValue);
     }
 
     public Double positive() {
         Double value = number();
         if (value != null && !(value > 0)) {
-            problem("must be > 0, was " + value);
+            problem("json.must-be-positive", "must be > 0, was " + value, value);
             return null;
         }
         return value;
     }
 
     public Integer intValue() {
-        return scalar(value -> value.isIntegralNumber() && value.canConvertToInt(), "a whole number in int range",
+        return scalar(value -> value.isIntegralNumber() && value.canConvertToInt(), "int", "a whole number in int range",
                 JsonNode::intValue);
     }
 
     public Long longValue() {
-        return scalar(value -> value.isIntegralNumber() && value.canConvertToLong(), "a whole number in long range",
+        return scalar(value -> value.isIntegralNumber() && value.canConvertToLong(), "long",
+                "a whole number in long range",
                 JsonNode::longValue);
     }
 
     /** The number exactly as written, never through {@code double}: for prices and tick sizes. */
     public BigDecimal decimal() {
-        return scalar(JsonNode::isNumber, "a number", JsonNode::decimalValue);
+        return scalar(JsonNode::isNumber, "decimal", "a number", JsonNode::decimalValue);
     }
 
     public Boolean bool() {
-        return scalar(JsonNode::isBoolean, "true or false", JsonNode::booleanValue);
+        return scalar(JsonNode::isBoolean, "boolean", "true or false", JsonNode::booleanValue);
     }
 
-    /** This value as {@code read} makes it when it is what {@code accepts} takes, else a problem and null. */
-    private <T> T scalar(Predicate<JsonNode> accepts, String expected, Function<JsonNode, T> read) {
+    /**
+     * This value as {@code read} makes it when it is what {@code accepts} takes, else a problem ({@code json.must-be-}
+     * and the {@code kind}) and null.
+     */
+    private <T> T scalar(Predicate<JsonNode> accepts, String kind, String expected, Function<JsonNode, T> read) {
         if (node == null) {
             return null;
         }
         if (!accepts.test(node)) {
-            problem("must be " + expected + ", was " + describe(node));
+            problem("json.must-be-" + kind, "must be " + expected + ", was " + describe(node), written(node));
             return null;
         }
         return read.apply(node);
     }
 
     public LocalDate date() {
-        return parsed(LocalDate::parse, "a date like 2026-11-27");
+        return parsed(LocalDate::parse, "date", "a date like 2026-11-27");
     }
 
     public YearMonth month() {
-        return parsed(YearMonth::parse, "a month like 2027-01");
+        return parsed(YearMonth::parse, "month", "a month like 2027-01");
     }
 
-    private <T> T parsed(Function<String, T> parser, String expected) {
+    private <T> T parsed(Function<String, T> parser, String kind, String expected) {
         String text = text();
         if (text == null) {
             return null;
@@ -300,7 +345,7 @@ public final class JsonInput {
         try {
             return parser.apply(text);
         } catch (DateTimeParseException e) {
-            problem("must be " + expected + ", was '" + text + "'");
+            problem("json.must-be-" + kind, "must be " + expected + ", was '" + text + "'", text);
             return null;
         }
     }
@@ -342,7 +387,8 @@ public final class JsonInput {
             }
             names.add(name);
         }
-        problem("must be one of " + names + ", was '" + text + "'");
+        problem("json.must-be-one-of", "must be one of " + names + ", was '" + text + "'", String.join(", ", names),
+                text);
         return null;
     }
 
@@ -361,17 +407,27 @@ public final class JsonInput {
         } catch (IllegalArgumentException | NullPointerException e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             Matcher field = FIELD_MESSAGE.matcher(message);
-            if (field.matches() && node.isObject() && node.has(field.group(2))) {
-                problems.report(path + "." + field.group(1), field.group(5));
-            } else {
-                problems.report(path, message);
-            }
+            boolean atField = field.matches() && node.isObject() && node.has(field.group(2));
+            String at = atField ? path + "." + field.group(1) : path;
+            String reason = atField ? field.group(5) : message;
+            problems.report(refusedAt(at, reason, e));
             return null;
         }
     }
 
     private JsonInput absent(String at) {
         return new JsonInput(null, at, problems);
+    }
+
+    /** A value as any language shows it: scalars as written, containers by their brackets (they may be large). */
+    private static String written(JsonNode value) {
+        if (value.isObject()) {
+            return "{…}";
+        }
+        if (value.isArray()) {
+            return "[…]";
+        }
+        return value.isMissingNode() ? "" : value.toString();
     }
 
     /** A value as a message shows it: scalars as written, containers by kind (they may be large). */

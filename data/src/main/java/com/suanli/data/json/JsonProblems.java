@@ -22,11 +22,11 @@ final class JsonProblems {
      * Notes a problem; refuses the document here when it stops at the first (with this problem
      * alone, whatever a caller caught before).
      */
-    void report(String path, String reason) {
+    void report(JsonReadException.Problem problem) {
         if (refusal == JsonInput.Refusal.AT_FIRST_PROBLEM) {
-            throw new JsonReadException(source, path, reason);
+            throw new JsonReadException(source, problem);
         }
-        found.add(new JsonReadException.Problem(path, reason));
+        found.add(problem);
     }
 
     /** Whether a problem was noted at {@code path} or inside it. */

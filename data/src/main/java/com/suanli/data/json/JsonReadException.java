@@ -14,8 +14,15 @@ public final class JsonReadException extends IllegalArgumentException {
     private final String source;
     private final transient List<Problem> problems;
 
-    /** One problem of a document: where it is and what is wrong there. */
-    public record Problem(String path, String reason) {
+    /**
+     * One problem of a document: where it is and what is wrong there, in English and by code, so that a screen words
+     * it in its own language without reading the English.
+     *
+     * @param code what is wrong, as the desk's bundles key it (e.g. {@code json.required}); null for a refusal worded
+     *        only in English (a value's own refusal)
+     * @param figures what the code's words are filled in with, in order
+     */
+    public record Problem(String path, String reason, String code, List<Object> figures) {
 
         public Problem {
             if (path == null || path.isBlank()) {
@@ -24,6 +31,12 @@ public final class JsonReadException extends IllegalArgumentException {
             if (reason == null || reason.isBlank()) {
                 throw new IllegalArgumentException("reason: must say what is wrong at " + path);
             }
+            figures = List.copyOf(figures);
+        }
+
+        /** A problem worded only in English. */
+        public Problem(String path, String reason) {
+            this(path, reason, null, List.of());
         }
 
         @Override
@@ -46,6 +59,10 @@ public final class JsonReadException extends IllegalArgumentException {
         this(source, List.of(new Problem(path, reason)));
     }
 
+    public JsonReadException(String source, Problem problem) {
+        this(source, List.of(problem));
+    }
+
     private static String message(String source, List<Problem> problems) {
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("problems: a refused document must have at least one");
@@ -66,6 +83,11 @@ public final class JsonReadException extends IllegalArgumentException {
     /** Every problem as {@code $.path: reason}, in the order found. */
     public List<String> problems() {
         return problems.stream().map(Problem::toString).toList();
+    }
+
+    /** Every problem with its code and figures, in the order found. */
+    public List<Problem> found() {
+        return problems;
     }
 
     /** The JSON path of the first problem, e.g. {@code $.hubs[2].pue}. */

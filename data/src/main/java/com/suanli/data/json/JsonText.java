@@ -17,6 +17,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /** The one Jackson set-up of the data module, and files read and written as JSON text. */
@@ -77,7 +78,10 @@ public final class JsonText {
     }
 
     private static JsonReadException unreadable(String source, IOException e) {
-        return new JsonReadException(source, "$", "cannot read the file: " + plainReason(e));
+        String reason = plainReason(e);
+        return new JsonReadException(source, new JsonReadException.Problem("$", "cannot read the file: " + reason,
+                e instanceof NoSuchFileException ? "json.no-such-file" : e instanceof AccessDeniedException
+                        ? "json.permission-denied" : "json.unreadable", List.of(reason)));
     }
 
     /** The reason in a reader's words: the file name is already in the message, a class name is not for people. */

@@ -78,8 +78,9 @@ public final class BatchJson {
             JsonInput previous = in.get("previousDay").allowOnly(Set.of("market", "portfolio"));
             previousMarket = MarketJson.read(previous.get("market"));
             if (!previousMarket.data().valuationDate().isBefore(market.data().valuationDate())) {
-                throw previous.get("market").get("valuationDate").fail("must be before the market's valuation date "
-                        + market.data().valuationDate());
+                throw previous.get("market").get("valuationDate").fail("json.previous-day-not-before",
+                        "must be before the market's valuation date " + market.data().valuationDate(),
+                        market.data().valuationDate().toString());
             }
             previousPortfolio = new Portfolio(TradeJson.readAll(previous.get("portfolio"), Market.of(previousMarket)));
         }

@@ -40,17 +40,17 @@ final class MarketJson {
         Map<Underlying, IndexFixings> fixings = new HashMap<>();
         List<JsonInput> curveInputs = in.get("curves").elements();
         if (curveInputs.isEmpty()) {
-            throw in.get("curves").fail("must hold at least one curve");
+            throw in.get("curves").fail("json.no-curve", "must hold at least one curve");
         }
         for (JsonInput curve : curveInputs) {
             curve.allowOnly(CURVE_FIELDS);
             Underlying key = underlying(curve);
             if (curves.containsKey(key)) {
-                throw curve.fail("duplicate curve " + key);
+                throw curve.fail("json.duplicate-curve", "duplicate curve " + key, key.toString());
             }
             curves.put(key, quotes(curve.get("quotes")));
             if (curve.has("volatility") && curve.has("smiles")) {
-                throw curve.get("smiles").fail("give either volatility or smiles, not both");
+                throw curve.get("smiles").fail("json.volatility-and-smiles", "give either volatility or smiles, not both");
             }
             if (curve.has("volatility")) {
                 double vol = curve.get("volatility").positive();
@@ -83,7 +83,7 @@ final class MarketJson {
         in.fieldsKeyedBy(YearMonth::parse, "a month like 2027-01")
                 .forEach((month, value) -> quotes.put(month, value.positive()));
         if (quotes.isEmpty()) {
-            throw in.fail("must hold at least one monthly quote");
+            throw in.fail("json.no-quote", "must hold at least one monthly quote");
         }
         return in.build(() -> ForwardCurve.of(quotes));
     }
@@ -91,7 +91,7 @@ final class MarketJson {
     private static VolSurface smiles(JsonInput in) {
         List<JsonInput> inputs = in.elements();
         if (inputs.isEmpty()) {
-            throw in.fail("must hold at least one smile");
+            throw in.fail("json.no-smile", "must hold at least one smile");
         }
         VolSmile[] smiles = new VolSmile[inputs.size()];
         for (int i = 0; i < smiles.length; i++) {

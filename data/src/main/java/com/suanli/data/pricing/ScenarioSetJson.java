@@ -114,8 +114,9 @@ public final class ScenarioSetJson {
             double amount = in.get("amount").number();
             return in.build(() -> new Shock.FxShift(currency, kind, amount));
         }
-        throw in.get("type").fail("must be one of [curveShift, curveTilt, hubSpread, volShift, carbonPrice, "
-                + "outageRate, fx], was '" + type + "'");
+        String types = "curveShift, curveTilt, hubSpread, volShift, carbonPrice, outageRate, fx";
+        throw in.get("type").fail("json.must-be-one-of", "must be one of [" + types + "], was '" + type + "'", types,
+                type);
     }
 
     /** A curve selection ({@code where}); absent means every curve and month. */

@@ -54,17 +54,18 @@ final class TradeJson {
         for (JsonInput trade : in.elements()) {
             Position position = read(trade);
             if (!ids.add(position.id())) {
-                throw trade.get("id").fail("duplicate trade id '" + position.id() + "'");
+                throw trade.get("id").fail("json.duplicate-trade", "duplicate trade id '" + position.id() + "'",
+                        position.id());
             }
             double pv;
             try {
                 pv = position.presentValue(market);
             } catch (IllegalArgumentException e) {
                 // The market's message names market data (a month, a surface), not a field of the trade.
-                throw trade.fail(e.getMessage());
+                throw trade.fail(e);
             }
             if (!Double.isFinite(pv)) {
-                throw trade.fail("cannot be valued on this market (value " + pv + ")");
+                throw trade.fail("json.not-valued", "cannot be valued on this market (value " + pv + ")", pv);
             }
             trades.add(position);
         }
@@ -94,7 +95,8 @@ final class TradeJson {
         if ("carbonCost".equals(type)) {
             return carbonCost(in);
         }
-        throw in.get("type").fail("must be one of " + TYPES + ", was '" + type + "'");
+        throw in.get("type").fail("json.must-be-one-of", "must be one of " + TYPES + ", was '" + type + "'",
+                String.join(", ", TYPES), type);
     }
 
     private static Position future(JsonInput in) {
@@ -179,7 +181,8 @@ final class TradeJson {
             double variance = frequencyInput.get("variance").positive();
             frequency = frequencyInput.build(() -> NegativeBinomialFrequency.ofMoments(mean, variance));
         } else {
-            throw frequencyInput.get("model").fail("must be one of [poisson, negativeBinomial], was '" + model + "'");
+            throw frequencyInput.get("model").fail("json.must-be-one-of",
+                    "must be one of [poisson, negativeBinomial], was '" + model + "'", "poisson, negativeBinomial", model);
         }
         JsonInput severityInput = in.get("severity").allowOnly(Set.of("meanGpuHours", "coefficientOfVariation"));
         double meanHours = severityInput.get("meanGpuHours").positive();

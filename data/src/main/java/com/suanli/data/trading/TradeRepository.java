@@ -44,6 +44,21 @@ public final class TradeRepository {
                 TradeRepository::trade, tradeDate);
     }
 
+    /** The event sequence of the newest trade kept, 0 when none is. */
+    public long newestSequence() throws SQLException {
+        return Sql.one(connection, "SELECT COALESCE(MAX(sequence), 0) FROM trades", row -> row.getLong(1)).orElse(0L);
+    }
+
+    /**
+     * The lots traded at each price of each instrument on one trading day in exchange time, by the trades before the
+     * event {@code beforeSequence}: a ladder's volume at price as the day stood before the desk heard the rest.
+     */
+    public List<PriceVolume> volumeAtPrice(LocalDate tradeDate, long beforeSequence) throws SQLException {
+        return Sql.list(connection, "SELECT instrument_id, price_ticks, SUM(quantity) FROM trades"
+                        + " WHERE trade_date = ? AND sequence < ? GROUP BY instrument_id, price_ticks",
+                row -> new PriceVolume(row.getInt(1), row.getLong(2), row.getLong(3)), tradeDate, beforeSequence);
+    }
+
     /** The trades an account was on either side of, in sequence order. */
     public List<TradeRecord> ofAccount(long account) throws SQLException {
         return Sql.list(connection, "SELECT * FROM trades WHERE buy_account = ? OR sell_account = ? ORDER BY sequence",

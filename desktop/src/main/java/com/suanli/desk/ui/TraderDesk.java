@@ -30,6 +30,7 @@ import com.suanli.desk.ui.workspace.PanelViews;
 import com.suanli.data.store.DeskStore;
 import com.suanli.data.trading.OrderRecord;
 import com.suanli.data.trading.OrderRepository;
+import com.suanli.data.trading.PriceVolume;
 import com.suanli.data.trading.TradeRecord;
 import com.suanli.data.trading.TradeRepository;
 import com.suanli.desk.task.BackgroundTask;
@@ -135,9 +136,9 @@ final class TraderDesk {
     }
 
     /**
-     * Once the user signed in (FX thread): the blotter and the ladder's own columns start from the day before this
-     * window, the exchange's working orders of the user's accounts and the store's fills of today (exchange time),
-     * read on {@code tasks}' worker; nothing before the exchange runs.
+     * Once the user signed in (FX thread): the blotter and the ladder's own and volume columns start from the day
+     * before this window, the exchange's working orders of the user's accounts and the store's fills and volume at
+     * price of today (exchange time), read on {@code tasks}' worker; nothing before the exchange runs.
      */
     void resumeDay(List<Long> granted, Supplier<Optional<DeskStore>> stores, TaskExecutor tasks, Clock clock) {
         if (exchange == null) {
@@ -157,11 +158,14 @@ final class TraderDesk {
                 }
                 List<TradeRecord> trades = new ArrayList<>();
                 TradeRepository stored = new TradeRepository(connection);
+                // The market's volume at price too: a restarted ladder's Vol column, with no trade counted twice.
+                long storedBefore = desk.storedDayBefore(stored.newestSequence());
+                List<PriceVolume> volume = stored.volumeAtPrice(today, storedBefore);
                 for (long account : granted) {
                     stored.ofAccount(account).stream().filter(trade -> Instant.ofEpochMilli(trade.executedAt())
                             .atZone(clock.getZone()).toLocalDate().equals(today)).forEach(trades::add);
                 }
-                return TradersDay.of(working, records::get, trades, catalogue, granted);
+                return TradersDay.of(working, records::get, trades, catalogue, granted).withVolumeAtPrice(volume);
             })).orElseGet(() -> TradersDay.of(working, id -> Optional.empty(), List.of(), catalogue, granted));
         }).onSuccess(desk::resume)
                 .onFailure(failure -> messages.accept(Texts.format("blotter.resume-failed",

@@ -45,8 +45,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * The workstation closed and opened again on the same database, as a trader does each day: the panels are where
  * the user left them (kept in the user's settings), with the tabs they chose and on the workspace they were on,
  * View &gt; Reset layout is kept as well, the account panel
- * shows the cash the first start deposited, and the ladder shows the book the exchange recovered before any new
- * event arrives.
+ * shows the cash the first start deposited, and the ladder shows the book the exchange recovered and the day's
+ * volume at each price before any new event arrives.
  */
 @ExtendWith(ApplicationExtension.class)
 class DeskRestartTest {
@@ -87,6 +87,18 @@ class DeskRestartTest {
             meanwhile.accept(closedWindow.start().exchange());
         }
         reopen(robot);
+    }
+
+    /** Restarts the window while another member opens and offers June: each price in ticks, then its lots. */
+    private void restartWithOffers(FxRobot robot, long... pricesAndLots) {
+        restart(robot, exchange -> {
+            TestDesks.openMember(exchange, MARKET_OPEN.millis(), OTHER_MEMBER, 1_000_000_00L);
+            for (int i = 0; i < pricesAndLots.length; i += 2) {
+                assertThat(exchange.submit(PlaceOrder.limit(MARKET_OPEN.millis(), OTHER_MEMBER, i / 2 + 1,
+                        JUNE.instrumentId(), Side.ASK, pricesAndLots[i], pricesAndLots[i + 1], TimeInForce.GTC))
+                        .join().accepted()).isTrue();
+            }
+        });
     }
 
     private void quit(FxRobot robot) {
@@ -260,11 +272,7 @@ class DeskRestartTest {
     void the_blotter_and_the_ladder_show_the_working_orders_and_todays_fills_after_a_restart(FxRobot robot) {
         started();
         // Overnight, another member offers a lot of June.
-        restart(robot, exchange -> {
-            TestDesks.openMember(exchange, MARKET_OPEN.millis(), OTHER_MEMBER, 1_000_000_00L);
-            assertThat(exchange.submit(PlaceOrder.limit(MARKET_OPEN.millis(), OTHER_MEMBER, 1, JUNE.instrumentId(),
-                    Side.ASK, REFERENCE - 1, 1, TimeInForce.GTC)).join().accepted()).isTrue();
-        });
+        restartWithOffers(robot, REFERENCE - 1, 1);
         robot.clickOn(JUNE.symbol());
         robot.clickOn("#ladder-bid-" + (REFERENCE - 1));
         robot.clickOn("#ladder-bid-" + (REFERENCE - 3));
@@ -291,5 +299,25 @@ class DeskRestartTest {
             assertThat(fill.aggressor()).as("the desk's bid took the member's offer").isTrue();
         });
         assertThat(text(robot, "#ladder-own-bid-" + (REFERENCE - 3))).as("Mine, before any new event").isEqualTo("1");
+    }
+
+    @Test
+    void the_ladder_shows_the_days_volume_at_each_price_after_a_restart(FxRobot robot) {
+        started();
+        // Another member offers three lots of June while the window is closed; the desk then takes two at the reference
+        // and one above it.
+        restartWithOffers(robot, REFERENCE, 2, REFERENCE + 1, 1);
+        robot.clickOn(JUNE.symbol());
+        robot.clickOn("#ladder-preset-5");
+        robot.clickOn("#ladder-bid-" + (REFERENCE + 1));
+        DeskWindow.awaitOnFx("both levels traded on the ladder", () -> text(robot, "#ladder-volume-" + REFERENCE)
+                .equals("2") && text(robot, "#ladder-volume-" + (REFERENCE + 1)).equals("1"));
+
+        restart(robot);
+        robot.clickOn(JUNE.symbol());
+
+        DeskWindow.awaitOnFx("the day's volume at each price, from the store", () -> text(robot,
+                "#ladder-volume-" + REFERENCE).equals("2") && text(robot, "#ladder-volume-" + (REFERENCE + 1)).equals("1"));
+        assertThat(text(robot, "#ladder-volume-" + (REFERENCE - 1))).as("nothing traded below").isEmpty();
     }
 }

@@ -12,12 +12,15 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -139,6 +142,18 @@ class ScreenSizesTest {
         assertThat(months.lookupAll(".scroll-bar")).filteredOn(bar -> bar instanceof ScrollBar scroll
                 && scroll.getOrientation() == Orientation.HORIZONTAL).allSatisfy(bar ->
                 assertThat(bar.isVisible()).as("the curve table's sideways scroll bar").isFalse());
+        // The strip readable under the plot, and the curve's status line whole (wrapped where narrow).
+        Bounds table = months.localToScene(months.getBoundsInLocal());
+        long monthsInView = months.lookupAll(".table-row-cell").stream().filter(row -> row instanceof TableRow<?> month
+                && month.getItem() != null && month.isVisible()
+                && table.contains(month.localToScene(month.getBoundsInLocal()))).count();
+        if (width > SCREEN_WIDTH) {
+            // A laptop's screen keeps the plot's height, and its strip scrolls under the table's header.
+            assertThat(monthsInView).as("months in view under the plot").isGreaterThanOrEqualTo(3);
+        }
+        Label status = robot.lookup("#curve-status").queryAs(Label.class);
+        assertThat(((Text) status.lookup(".text")).getText()).as("the curve's status line drawn whole")
+                .isEqualTo(status.getText());
     }
 
     private static Bounds panel(FxRobot robot, Panel panel) {

@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 import java.util.stream.DoubleStream;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -41,6 +42,14 @@ import javafx.scene.layout.VBox;
  * table of the months with how rich or cheap each is. Clicking a month links its contract.
  */
 public final class ForwardCurveView {
+
+    /**
+     * The least height the chart keeps, in pixels: a plot of a hundred over its month axis, the price axis's labels
+     * and a curve's slope readable.
+     */
+    private static final double PLOT_HEIGHT = 126;
+    /** The plot's share of the height when there is room for more than {@link #PLOT_HEIGHT}. */
+    private static final double PLOT_SHARE = 0.53;
 
     private final ForwardStripViewModel model;
     private final DoubleDataSet curveLine = new DoubleDataSet(Texts.get("curve.pricing"));
@@ -106,8 +115,13 @@ public final class ForwardCurveView {
         Label status = new Label();
         status.setId("curve-status");
         status.textProperty().bind(model.statusProperty());
+        // On a narrow panel the line wraps rather than cut the curve's origin off: the line is as tall as its words
+        // at its width (the heading asks a label for its height on one line).
+        status.setWrapText(true);
         status.setMinWidth(0);
         status.setMaxWidth(Double.MAX_VALUE);
+        status.minHeightProperty().bind(Bindings.createDoubleBinding(() -> status.prefHeight(status.getWidth()),
+                status.widthProperty(), status.textProperty()));
         HBox.setHgrow(status, Priority.ALWAYS);
         HBox heading = new HBox(8, status, key("curve-key-pricing", "curve-key-line", Texts.get("curve.key.pricing"),
                 Texts.get("curve.pricing")), key("curve-key-market", "curve-key-mark", Texts.get("curve.key.market"),
@@ -116,8 +130,12 @@ public final class ForwardCurveView {
         heading.getStyleClass().add("curve-heading");
         SplitPane split = new SplitPane(chart, table);
         split.setOrientation(Orientation.VERTICAL);
-        // The chart is what the tab is for; the table below shows half a year of months and scrolls to the rest.
-        split.setDividerPositions(0.66);
+        // The plot and the strip share the height, the plot never under a readable height (on a laptop's screen the
+        // strip then gives way; the split's own minimum sizes do not hold a divider set by position): at two thirds
+        // for the plot, the table showed one or two months at 1600x1000.
+        split.setDividerPositions(PLOT_SHARE);
+        split.heightProperty().addListener((property, before, height) -> split.setDividerPositions(
+                Math.max(PLOT_SHARE, Math.min(PLOT_HEIGHT / height.doubleValue(), 1))));
         VBox.setVgrow(split, Priority.ALWAYS);
         root = new VBox(2, heading, split);
         model.pointsProperty().addListener((observable, before, after) -> {

@@ -9,7 +9,7 @@ package com.suanli.desk.ui.ladder;
  * @param askQuantity lots offered at the price in the market; 0 when none
  * @param ownBidQuantity lots the trader's live orders bid here (open lots, or a held stop's lots)
  * @param ownAskQuantity lots the trader's live orders offer here
- * @param volume lots traded at the price since the desk started
+ * @param volume lots traded at the price on the day (the store's before the desk listened, then the events')
  * @param lastTrade whether the last trade was at this price
  */
 public record LadderRow(long price, String priceText, long bidQuantity, long askQuantity, long ownBidQuantity,

@@ -131,7 +131,7 @@ public final class LadderViewModel {
             levels.add(new LadderRow(price, contract.toPrice(price).toPlainString(),
                     market.quantityAt(Side.BID, price), market.quantityAt(Side.ASK, price),
                     ownBids.getOrDefault(price, 0L), ownAsks.getOrDefault(price, 0L),
-                    market.volumeAt(price), market.lastPrice() == price));
+                    desk.volumeAt(contract.instrumentId(), price), market.lastPrice() == price));
         }
         if (!levels.equals(rows)) {
             rows.setAll(levels);

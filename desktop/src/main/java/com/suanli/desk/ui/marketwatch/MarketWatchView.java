@@ -8,6 +8,7 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import com.suanli.desk.ui.DeskTheme;
 import com.suanli.desk.ui.form.Controls;
+import com.suanli.desk.ui.form.Tables;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.workspace.PanelViews;
 import java.util.List;
@@ -18,9 +19,11 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
@@ -147,21 +150,40 @@ public final class MarketWatchView {
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
         placeholder.textProperty().bind(viewModel.placeholderTextProperty());
         table.setPlaceholder(placeholder);
+        // Set while the columns chosen do not fit the watch: those that give way step aside until they do.
+        BooleanProperty narrow = new SimpleBooleanProperty(this, "narrow");
         for (WatchColumn each : WatchColumn.values()) {
             TableColumn<InstrumentRow, String> column = column(each);
             column.setId("watch-" + each.slug());
-            column.visibleProperty().bindBidirectional(viewModel.columns().shownProperty(each));
+            BooleanProperty chosen = viewModel.columns().shownProperty(each);
+            column.visibleProperty().bind(each.givesWay() ? chosen.and(narrow.not()) : chosen);
+            chosen.addListener(changed -> narrow.set(tooNarrow(table)));
             table.getColumns().add(column);
         }
+        table.widthProperty().addListener(changed -> narrow.set(tooNarrow(table)));
         ObservableList<InstrumentRow> listed = viewModel.listed();
-        listed.addListener((InvalidationListener) relisted -> fit(table, listed));
+        listed.addListener((InvalidationListener) relisted -> {
+            fit(table, listed);
+            narrow.set(tooNarrow(table));
+        });
         fit(table, listed);
         return table;
     }
 
+    /** Whether the columns chosen, each at its narrowest, are wider than the table beside its scroll bar. */
+    private boolean tooNarrow(TableView<InstrumentRow> table) {
+        double needed = Tables.SCROLL_BAR;
+        for (int i = 0; i < table.getColumns().size(); i++) {
+            if (viewModel.columns().shownProperty(WatchColumn.values()[i]).get()) {
+                needed += table.getColumns().get(i).getMinWidth();
+            }
+        }
+        return table.getWidth() > 0 && needed > table.getWidth();
+    }
+
     private TableColumn<InstrumentRow, String> column(WatchColumn which) {
         return switch (which) {
-            case SYMBOL -> column(which, InstrumentRow::symbol, false);
+            case SYMBOL -> symbolColumn();
             case BID_LOTS -> live(which, RowQuote::bidQuantity);
             case BID -> live(which, RowQuote::bid);
             case ASK -> live(which, RowQuote::ask);
@@ -275,6 +297,13 @@ public final class MarketWatchView {
                         : figure.startsWith("-") ? -1 : 1);
             }
         }
+    }
+
+    /** The symbols in the monospaced face a size under the figures: hubs and months line up, in less room. */
+    private static TableColumn<InstrumentRow, String> symbolColumn() {
+        TableColumn<InstrumentRow, String> symbol = column(WatchColumn.SYMBOL, InstrumentRow::symbol, false);
+        symbol.getStyleClass().add("symbol");
+        return symbol;
     }
 
     private static TableColumn<InstrumentRow, String> greenColumn() {

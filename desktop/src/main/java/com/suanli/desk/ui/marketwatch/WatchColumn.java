@@ -7,7 +7,8 @@ import java.util.Locale;
  * A column of the market watch. The live market is shown at first, in the order a trader scans it; the contract's
  * terms (already in its symbol and the filter bar) are there to be shown from the Columns menu. Each is named by
  * its full words in the menu and by short words over the column ({@code Bid\nlots}, {@code Chg}), so that the live
- * market fits a 1600-pixel screen whole.
+ * market fits a 1600-pixel screen whole; on a narrower watch the last trade's lots give way ({@link #givesWay()}), so
+ * that the rest of it fits a 1280-pixel screen.
  */
 public enum WatchColumn {
     SYMBOL(true),
@@ -43,6 +44,14 @@ public enum WatchColumn {
     /** Whether a trader who never chose sees it: the live market does, the contract's terms do not. */
     public boolean shownAtFirst() {
         return shownAtFirst;
+    }
+
+    /**
+     * Whether the column steps aside, though chosen, while the watch is too narrow for the columns chosen: the last
+     * trade's lots, which the ladder and the tape show too, so that the prices, the day's figures and the marks stay.
+     */
+    public boolean givesWay() {
+        return this == LAST_LOTS;
     }
 
     /** The symbol is what every row is known by: it is always shown. */

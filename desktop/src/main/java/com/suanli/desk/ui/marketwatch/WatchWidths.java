@@ -12,18 +12,21 @@ import javafx.scene.text.Text;
 /**
  * How narrow each market watch column may be: as wide as its header's longest line and the widest figure or word
  * its cells show for the listing, measured in the faces desk.css gives them, and no wider. The live market then
- * fits a 1600-pixel screen whole, and the table shares out what is left.
+ * fits a 1600-pixel screen whole (a 1280-pixel one without the last trade's lots), and the table shares out what is
+ * left.
  */
 final class WatchWidths {
 
     /** The watch's figures: the monospaced face a size under the desk's 13px (desk.css, .market-watch). */
     static final Font FIGURES = Font.font("monospace", 12);
-    /** The words of the symbol and the terms: the desk's face at 13px. */
+    /** The symbols: the monospaced face two sizes under the desk's 13px (desk.css, .market-watch .symbol). */
+    private static final Font SYMBOLS = Font.font("monospace", 11);
+    /** The words of the terms: the desk's face at 13px. */
     private static final Font WORDS = Font.font(Font.getDefault().getFamily(), 13);
     /** A column header's words: bold at the desk's 13px. */
     private static final Font HEADER = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 13);
-    /** A cell's or a header's padding (4px each side, desk.css), the column's border and two pixels of rounding. */
-    private static final double PADDING = 11;
+    /** A cell's or a header's padding (1px each side, desk.css), the column's border and two pixels of rounding. */
+    private static final double PADDING = 5;
     /** The most lots at one price, or in one trade, a column of lots makes room for. */
     private static final String LOTS = "9999";
     /** The most lots of a day's volume or of the open interest a column makes room for. */
@@ -53,7 +56,7 @@ final class WatchWidths {
 
     private double cells(WatchColumn column) {
         return switch (column) {
-            case SYMBOL -> words(InstrumentRow::symbol);
+            case SYMBOL -> width(widest(InstrumentRow::symbol), SYMBOLS);
             case BID_LOTS, ASK_LOTS, LAST_LOTS -> width(LOTS, FIGURES);
             case BID, ASK, LAST, SETTLEMENT, INDEX -> width(price, FIGURES);
             case CHANGE -> width("+" + price, FIGURES);

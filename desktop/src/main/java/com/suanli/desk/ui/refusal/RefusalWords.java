@@ -1,5 +1,6 @@
 package com.suanli.desk.ui.refusal;
 
+import com.suanli.data.json.JsonReadException;
 import com.suanli.desk.access.CommandNotPermitted;
 import com.suanli.desk.access.SignInRefused;
 import com.suanli.desk.ui.text.Texts;
@@ -11,6 +12,7 @@ import com.suanli.exchange.listing.ContractSpec;
 import com.suanli.pricing.basics.InputRefused;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
@@ -134,13 +136,45 @@ public final class RefusalWords {
     }
 
     /**
-     * Any failure the user caused, worded: a host's role refusal, a sign-in refusal or the pricing library's
-     * refusal of an input found among its causes; empty for anything else.
+     * A refused JSON document (a risk request file), each problem as "path: reason", the reason worded by its code;
+     * a problem without one (a value's own refusal) keeps the reader's English.
+     */
+    public static String document(JsonReadException refused) {
+        List<String> problems = refused.found().stream()
+                .map(problem -> Texts.format("form.field-reason", problem.path(), problemReason(problem))).toList();
+        if (problems.size() > 1) {
+            return Texts.format("json.refused-many", refused.source() == null ? Texts.get("json.document")
+                    : refused.source(), problems.size(), String.join("\n  ", problems));
+        }
+        return refused.source() == null ? problems.get(0) : Texts.format("json.refused-one", refused.source(),
+                problems.get(0));
+    }
+
+    /** The problem worded by its code; the pricing library's name the field first, as {@link #pricing} does. */
+    private static String problemReason(JsonReadException.Problem problem) {
+        if (problem.code() == null || Texts.find(problem.code()).isEmpty()) {
+            return problem.reason();
+        }
+        List<Object> figures = problem.figures();
+        if (problem.code().startsWith("pricing.rule.")) {
+            String field = String.valueOf(figures.get(0));
+            return Texts.format("form.field-reason", Texts.find("pricing.field." + field).orElse(field),
+                    Texts.format(problem.code(), figures.subList(1, figures.size()).toArray()));
+        }
+        return Texts.format(problem.code(), figures.toArray());
+    }
+
+    /**
+     * Any failure the user caused, worded: a host's role refusal, a sign-in refusal, the pricing library's refusal
+     * of an input or a refused JSON document found among its causes; empty for anything else.
      */
     public static Optional<String> known(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof InputRefused refused) {
                 return Optional.of(pricing(refused));
+            }
+            if (cause instanceof JsonReadException refused) {
+                return Optional.of(document(refused));
             }
             if (cause instanceof CommandNotPermitted refused) {
                 return Optional.of(access(refused));

@@ -80,9 +80,16 @@ public final class InstrumentMarket {
         }
     }
 
-    void apply(TapePrint print) {
+    /**
+     * A trade: the last trade, and the volume unless {@code inStoredDay}, a trade the store's day volume counts
+     * already ({@link TradingDesk#volumeAt}).
+     */
+    void apply(TapePrint print, boolean inStoredDay) {
         lastPrice = print.price();
         lastQuantity = print.quantity();
+        if (inStoredDay) {
+            return;
+        }
         volume += print.quantity();
         volumeAtPrice.merge(print.price(), print.quantity(), Long::sum);
     }
@@ -116,12 +123,12 @@ public final class InstrumentMarket {
         return lastQuantity;
     }
 
-    /** Lots traded at {@code price} since the desk started. */
+    /** Lots the desk heard trade at {@code price}, the store's day volume left out ({@link TradingDesk#volumeAt}). */
     public long volumeAt(long price) {
         return volumeAtPrice.getOrDefault(price, 0L);
     }
 
-    /** Lots traded since the desk started. */
+    /** Lots the desk heard trade, the store's day volume left out. */
     public long volume() {
         return volume;
     }

@@ -22,17 +22,24 @@ final class MarketFold {
 
     private final Map<Integer, InstrumentMarket> markets = new HashMap<>();
     private ExchangeBooks books = ExchangeBooks.NONE;
+    /** The sequence of the first event folded; 0 before. */
+    private long firstHeard;
+    /** The prints below this sequence are the store's day volume's to count ({@link #storedDayBefore}); 0 before. */
+    private long storedBefore;
 
     /** Folds {@code batch}, in sequence order, into the markets; the prints named by {@code catalogue}'s contracts. */
     synchronized FoldedBatch fold(List<ExchangeEvent> batch, Catalogue catalogue) {
         Set<Integer> moved = new HashSet<>();
         List<TapeRow> prints = new ArrayList<>();
+        if (firstHeard == 0 && !batch.isEmpty()) {
+            firstHeard = batch.get(0).sequence();
+        }
         for (ExchangeEvent event : batch) {
             if (event instanceof DepthChanged level) {
                 market(level.instrumentId()).apply(level);
                 moved.add(level.instrumentId());
             } else if (event instanceof TapePrint print) {
-                market(print.instrumentId()).apply(print);
+                market(print.instrumentId()).apply(print, print.sequence() < storedBefore);
                 moved.add(print.instrumentId());
                 catalogue.find(print.instrumentId()).ifPresent(contract -> prints.add(new TapeRow(print.tradeId(),
                         print.timestamp(), contract, print.price(), print.quantity(), print.aggressor())));
@@ -41,6 +48,19 @@ final class MarketFold {
         Map<Integer, InstrumentMarket> copies = new HashMap<>();
         moved.forEach(instrumentId -> copies.put(instrumentId, markets.get(instrumentId).copy()));
         return new FoldedBatch(batch, copies, prints);
+    }
+
+    /**
+     * Where the store's day volume ends and the events' begins, fixed at the first call: the trades below the
+     * sequence returned are the store's to count. Once the desk has heard an event, its first; before, the one after
+     * the store's newest trade ({@code recordedThrough}), and a print heard later that the store holds already is
+     * left out of the volume.
+     */
+    synchronized long storedDayBefore(long recordedThrough) {
+        if (storedBefore == 0) {
+            storedBefore = firstHeard != 0 ? firstHeard : recordedThrough + 1;
+        }
+        return storedBefore;
     }
 
     /** From now on a market first moved starts from the exchange's book; those already folded load theirs now. */

@@ -1,6 +1,7 @@
 package com.suanli.desk.ui.trading;
 
 import com.suanli.data.trading.OrderRecord;
+import com.suanli.data.trading.PriceVolume;
 import com.suanli.data.trading.TradeRecord;
 import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.WorkingOrder;
@@ -14,19 +15,26 @@ import java.util.Optional;
 import java.util.function.LongFunction;
 
 /**
- * The trader's day before this window opened: the orders still working in the exchange and the day's fills,
- * as the engine's read models and the store's trading tables hold them. A restarted desk starts its blotter and
- * the ladder's own columns from it ({@link TradingDesk#resume}); the events carry on from there. Refused
- * commands are not in it: neither the engine nor the store keeps them.
+ * The trader's day before this window opened: the orders still working in the exchange, the day's fills and the
+ * market's volume at each price, as the engine's read models and the store's trading tables hold them. A restarted
+ * desk starts its blotter and the ladder's own and volume columns from it ({@link TradingDesk#resume}); the events
+ * carry on from there. Refused commands are not in it: neither the engine nor the store keeps them.
  *
  * @param working the accounts' working orders, held stops and quote sides included, oldest first
  * @param fills the accounts' fills of the day, oldest first
+ * @param volumeAtPrice every instrument's lots traded at each price on the day before the events the desk heard
  */
-public record TradersDay(List<OwnOrder> working, List<Fill> fills) {
+public record TradersDay(List<OwnOrder> working, List<Fill> fills, List<PriceVolume> volumeAtPrice) {
 
     public TradersDay {
         working = List.copyOf(working);
         fills = List.copyOf(fills);
+        volumeAtPrice = List.copyOf(volumeAtPrice);
+    }
+
+    /** The same day with the market's volume at price the store holds. */
+    public TradersDay withVolumeAtPrice(List<PriceVolume> stored) {
+        return new TradersDay(working, fills, stored);
     }
 
     /**
@@ -55,7 +63,7 @@ public record TradersDay(List<OwnOrder> working, List<Fill> fills) {
                 }
             });
         }
-        return new TradersDay(orders, fills);
+        return new TradersDay(orders, fills, List.of());
     }
 
     private static OwnOrder owned(WorkingOrder order, ContractSpec contract, Optional<OrderRecord> record) {

@@ -1,5 +1,6 @@
 package com.suanli.desk.ui.trading;
 
+import com.suanli.data.trading.PriceVolume;
 import com.suanli.desk.ui.refusal.RefusalWords;
 import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.command.OrderType;
@@ -72,6 +73,8 @@ public final class TradingDesk {
     private ExchangeBooks books = ExchangeBooks.NONE;
     /** The markets as the FX thread shows them: the folding worker's copies as of the last batch shown. */
     private final Map<Integer, InstrumentMarket> markets = new HashMap<>();
+    /** The day's lots by price the store recorded before the events the desk heard, by instrument. */
+    private final Map<Integer, Map<Long, Long>> storedVolume = new HashMap<>();
     private final MarketFold fold = new MarketFold();
     /** Every order kept, oldest first: order ids grow with time, so this is also their id order. */
     private final Map<Long, OwnOrder> ordersById = new LinkedHashMap<>();
@@ -358,6 +361,23 @@ public final class TradingDesk {
         return market;
     }
 
+    /**
+     * Lots traded at {@code price} on the day: the store's before the events the desk heard, and the events' since.
+     * FX thread.
+     */
+    public long volumeAt(int instrumentId, long price) {
+        return market(instrumentId).volumeAt(price)
+                + storedVolume.getOrDefault(instrumentId, Map.of()).getOrDefault(price, 0L);
+    }
+
+    /**
+     * The event sequence below which the store counts the day's volume at price and from which the events do, fixed
+     * the first time it is asked (before reading the store, with the sequence of the store's newest trade). Any thread.
+     */
+    public long storedDayBefore(long recordedThrough) {
+        return fold.storedDayBefore(recordedThrough);
+    }
+
     /** The trader's orders that may still trade on one side of one instrument at one price, oldest first. */
     public List<OwnOrder> liveOrdersAt(int instrumentId, Side side, long price) {
         List<OwnOrder> found = new ArrayList<>();
@@ -418,7 +438,7 @@ public final class TradingDesk {
     /**
      * Starts the trader's lists from the day before this window ({@link TradersDay}): its working orders join the
      * orders (one the events already told of is kept as they told it) and its fills the fills (a fill already heard
-     * counts once), newest first; the views redraw once.
+     * counts once), newest first, and its volume at price adds to the events'; the views redraw once.
      */
     public void resume(TradersDay day) {
         List<OwnOrder> all = new ArrayList<>(ordersById.values());
@@ -437,6 +457,10 @@ public final class TradingDesk {
         orders.setAll(newestFirst(ordersById.values()));
         touched.clear();
         fills.setAll(merged.subList(0, Math.min(merged.size(), KEPT_ROWS)));
+        storedVolume.clear();
+        for (PriceVolume level : day.volumeAtPrice()) {
+            storedVolume.computeIfAbsent(level.instrumentId(), id -> new HashMap<>()).put(level.priceTicks(), level.lots());
+        }
         revision.set(revision.get() + 1);
     }
 }

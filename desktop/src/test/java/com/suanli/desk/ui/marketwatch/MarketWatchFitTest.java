@@ -36,8 +36,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The market watch of the whole catalogue at the width the trading workspace gives it on a 1600-pixel screen, in
  * English and in Chinese: the live market's columns are all in view (none past the table's edge, no sideways
- * scroll), each at least as wide as its words and figures, every header whole. And at the watch's share of each
- * screen a desk runs on (1280, 1600 and 1920 pixels), its filters, count and Columns menu each whole.
+ * scroll), each at least as wide as its words and figures, every header whole; at its share of 1280 and 1480 pixels the
+ * same without the last trade's lots, which give way. And at the watch's share of each screen a desk runs on (1280,
+ * 1600 and 1920 pixels), its filters, count and Columns menu each whole.
  */
 @ExtendWith(ApplicationExtension.class)
 class MarketWatchFitTest {
@@ -82,6 +83,18 @@ class MarketWatchFitTest {
         assertThat(((Text) count.lookup(".text")).getText()).as("the count drawn whole").isEqualTo(count.getText());
     }
 
+    @ParameterizedTest(name = "{0} pixels, {1}")
+    @CsvSource({"1280, ENGLISH", "1280, CHINESE", "1480, ENGLISH", "1480, CHINESE"})
+    void a_traders_live_figures_fit_a_narrower_watch_without_a_sideways_scroll(double screen, Language language,
+                                                                            FxRobot robot) {
+        TableView<InstrumentRow> table = show(robot, language, screen);
+
+        assertThat(table.getVisibleLeafColumns()).extracting(TableColumn::getId).containsSubsequence("watch-symbol",
+                "watch-bid-lots", "watch-bid", "watch-ask", "watch-ask-lots", "watch-last", "watch-change",
+                "watch-volume", "watch-open-interest", "watch-settlement", "watch-index");
+        allInView(table);
+    }
+
     /** The market watch's width in the trading workspace's standard arrangement on a {@code screen} wide. */
     private static double watchWidth(double screen) {
         Arrangement.Split trading = (Arrangement.Split) Workspace.TRADING.standardArrangement();
@@ -124,6 +137,12 @@ class MarketWatchFitTest {
                 "watch-bid", "watch-ask", "watch-ask-lots", "watch-last", "watch-last-lots", "watch-change",
                 "watch-volume", "watch-open-interest", "watch-settlement", "watch-index");
         assertThat(table.getWidth()).as("the watch's width").isLessThanOrEqualTo(SCREEN / 2);
+        allInView(table);
+    }
+
+    /** Every column shown at least as wide as its words and figures, none past the edge, every header whole. */
+    private static void allInView(TableView<InstrumentRow> table) {
+        List<TableColumn<InstrumentRow, ?>> shown = table.getVisibleLeafColumns();
         assertThat(shown.stream().mapToDouble(TableColumn::getWidth).sum()).as("the columns' widths")
                 .isLessThanOrEqualTo(table.getWidth());
         assertThat(shown).allSatisfy(column -> assertThat(column.getWidth())

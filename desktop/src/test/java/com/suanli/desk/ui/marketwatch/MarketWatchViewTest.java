@@ -50,7 +50,7 @@ class MarketWatchViewTest {
 
         assertThat(table.getItems()).hasSize(MarketWatchViewModelTest.LISTING.size());
         assertThat(table.getColumns()).extracting(TableColumn::getText).containsExactly("Symbol", "Bid\nlots", "Bid", "Ask",
-                "Ask\nlots", "Last", "Last\nlots", "Chg", "Vol", "OI", "Settle", "Index", "Product", "Hub", "G",
+                "Ask\nlots", "Last", "Last\nlots", "Chg", "Vol", "OI", "Sett", "Idx", "Product", "Hub", "G",
                 "Kind", "Delivery", "Settles", "Contract", "Tick", "Ref\nCNY", "Band\nlow", "Band\nhigh");
         assertThat(table.getColumns().get(0).getCellData(0)).isEqualTo(table.getItems().get(0).symbol());
     }
@@ -59,7 +59,7 @@ class MarketWatchViewTest {
     void the_live_market_shows_at_first_and_the_columns_menu_shows_a_term_too(FxRobot robot) {
         TableView<InstrumentRow> table = table(robot);
         assertThat(table.getVisibleLeafColumns()).extracting(TableColumn::getText).containsExactly("Symbol",
-                "Bid\nlots", "Bid", "Ask", "Ask\nlots", "Last", "Last\nlots", "Chg", "Vol", "OI", "Settle", "Index");
+                "Bid\nlots", "Bid", "Ask", "Ask\nlots", "Last", "Last\nlots", "Chg", "Vol", "OI", "Sett", "Idx");
 
         robot.clickOn("#market-watch-columns").clickOn("#market-watch-column-delivery");
 

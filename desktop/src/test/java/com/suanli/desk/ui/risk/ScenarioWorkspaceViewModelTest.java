@@ -25,8 +25,11 @@ import com.suanli.pricing.risk.ShiftKind;
 import com.suanli.pricing.risk.ValueAtRisk;
 import com.suanli.pricing.risk.VarResult;
 import com.suanli.pricing.risk.VarSettings;
+import com.suanli.desk.ui.text.Language;
+import com.suanli.desk.ui.text.Texts;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -291,5 +294,30 @@ class ScenarioWorkspaceViewModelTest {
         assertThat(fresh.errorProperty().get()).isEqualTo("Results: run a scenario set first");
         fresh.refreshStoredSets();
         assertThat(fresh.errorProperty().get()).isEqualTo("database: not open yet; it opens with the engine");
+    }
+
+    @Test
+    void a_refused_book_file_is_worded_in_chinese_on_a_chinese_desk() throws IOException {
+        Path misspelt = directory.resolve("misspelt.json");
+        Files.writeString(misspelt, "{\"market\": {}, \"portfolio\": [], \"scenarioSet\": []}");
+        Path listed = directory.resolve("listed.json");
+        Files.writeString(listed, "{\"market\": [], \"portfolio\": []}");
+        Texts.use(Language.CHINESE);
+        try {
+            viewModel.bookPathProperty().set(misspelt.toString());
+            viewModel.openBookFile();
+            assertThat(viewModel.errorProperty().get()).isEqualTo("$.scenarioSet：未知字段，应为以下之一："
+                    + "[histories, market, monteCarlo, portfolio, previousDay, scenarioSets, var]");
+
+            viewModel.bookPathProperty().set(listed.toString());
+            viewModel.openBookFile();
+            assertThat(viewModel.errorProperty().get()).isEqualTo("$.market：须为对象，实为 […]");
+
+            viewModel.bookPathProperty().set(directory.resolve("missing.json").toString());
+            viewModel.openBookFile();
+            assertThat(viewModel.errorProperty().get()).startsWith("组合文件：文件不存在");
+        } finally {
+            Texts.use(Language.ENGLISH);
+        }
     }
 }
