@@ -83,8 +83,8 @@ public final class EngineLauncher {
     }
 
     /**
-     * Adds what to do once the exchange runs, on the FX thread after the views are wired, in the order
-     * added: the workstation signs its user in and starts the simulation.
+     * Adds what to do once the exchange runs, on the FX thread after the trader's desk is fed and before the market
+     * watch lists the catalogue, in the order added: the workstation signs its user in and starts the simulation.
      */
     public void onRunning(Consumer<RunningExchange> then) {
         onRunning = onRunning.andThen(Objects.requireNonNull(then, "then"));
@@ -156,11 +156,13 @@ public final class EngineLauncher {
                 uiThread.execute(() -> shell.showMessage(Texts.format("engine.missed-events", missed)));
             }
         });
+        shell.engineRunning(started.catalogue().size(), started.tradingAtStart());
+        // Before the listing: the sign-in asks its worker now, and its answer is not queued behind the listing and
+        // the first layout of the market watch's rows.
+        onRunning.accept(started);
         marketWatch.list(started.catalogue());
         marketWatch.quoteFrom(quotes(started.exchange().market(), started.exchange().marks()));
         trading.follow(marketWatch::follow);
-        shell.engineRunning(started.catalogue().size(), started.tradingAtStart());
-        onRunning.accept(started);
     }
 
     /** The market watch's live columns read the exchange's read models. */

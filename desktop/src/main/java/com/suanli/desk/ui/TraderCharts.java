@@ -16,6 +16,7 @@ import com.suanli.desk.ui.tape.TapeView;
 import com.suanli.desk.ui.tape.TapeViewModel;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.TradingDesk;
+import com.suanli.desk.ui.workspace.HiddenTabs;
 import com.suanli.desk.ui.workspace.PanelViews;
 import java.time.Clock;
 import javafx.scene.Node;
@@ -37,25 +38,34 @@ final class TraderCharts {
         TradeBars bars = new TradeBars();
         desk.follow(bars::apply);
         CandleChartView candles = new CandleChartView(new CandleChartViewModel(desk, bars, link, archive, tasks));
-        DepthChartView depth = new DepthChartView(new DepthChartViewModel(desk, link, books));
-        ForwardCurveView curve = new ForwardCurveView(new ForwardStripViewModel(desk, link, curves, archive, tasks, clock));
+        DepthChartViewModel depth = new DepthChartViewModel(desk, link, books);
+        ForwardStripViewModel curve = new ForwardStripViewModel(desk, link, curves, archive, tasks, clock);
         TapeView tape = new TapeView(new TapeViewModel(desk, link, archive, tasks), clock.getZone());
-        TabPane charts = new TabPane(tab("charts-candles", Texts.get("charts.candles-tab"), candles.root()),
-                tab("charts-depth", Texts.get("charts.depth-tab"), depth.root()), tab("charts-curve",
-                        Texts.get("charts.curve-tab"), curve.root()));
+        Tab depthTab = tab("charts-depth", Texts.get("charts.depth-tab"));
+        Tab curveTab = tab("charts-curve", Texts.get("charts.curve-tab"));
+        TabPane charts = new TabPane(tab("charts-candles", Texts.get("charts.candles-tab")), depthTab, curveTab);
         charts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // Each chart fits the width the split gives it rather than pushing under the tape.
         charts.setMinWidth(0);
-        charts.getTabs().forEach(tab -> ((Region) tab.getContent()).setMinWidth(0));
+        charts.getTabs().get(0).setContent(narrow(candles.root()));
+        // The depth and curve charts (ChartFX's charts and canvases) are built when first looked at, not before the
+        // window's first show; their view-models follow the desk from the start.
+        HiddenTabs.buildWhenChosen(depthTab, () -> narrow(new DepthChartView(depth).root()));
+        HiddenTabs.buildWhenChosen(curveTab, () -> narrow(new ForwardCurveView(curve).root()));
         root = new SplitPane(charts, tape.root());
         root.setDividerPositions(0.7);
         PanelViews.keepChosenTab(root, charts, "charts-tabs");
     }
 
-    private static Tab tab(String id, String title, Node content) {
-        Tab tab = new Tab(title, content);
+    private static Tab tab(String id, String title) {
+        Tab tab = new Tab(title);
         tab.setId(id);
         return tab;
+    }
+
+    private static Node narrow(Node chart) {
+        ((Region) chart).setMinWidth(0);
+        return chart;
     }
 
     Node root() {

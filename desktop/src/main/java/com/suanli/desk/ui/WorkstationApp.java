@@ -153,6 +153,8 @@ public final class WorkstationApp extends Application {
         trading.follow(policies::apply);
         risk.buyCovers(new CoverDesk(new CoverBuyer(engine.gateway(), trading::account, context.clock(),
                 trading::catalogue, () -> simulation.sessionDay(), Platform::runLater), policies));
+        // The sign-in first of what waits for the exchange: its answer comes from a worker while the rest is done.
+        MenuItem users = signOn(stage, viewModel, trader, risk, policies);
         replayTasks = new WorkerTaskExecutor("desk-replay", Platform::runLater);
         ReplayWorkspace replay = new ReplayWorkspace(SessionSource.of(context.store()), replayTasks, Platform::runLater,
                 viewModel::showMessage);
@@ -171,11 +173,11 @@ public final class WorkstationApp extends Application {
         if (practising.isPresent()) {
             shell.onLeavePractice(() -> leavePractice(stage));
         }
+        shell.addToFileMenu(users);
         engine.onRunning(started -> {
             context.store().get().ifPresent(store -> MonitoringHistory.load(store, context.clock(), monitoring));
             simulation.exchangeRunning(started.exchange(), SimulationMenu.CALM_MONTH);
         });
-        signOn(stage, viewModel, trader, risk, policies);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(shell.root(),
                 Math.min(PREFERRED_WIDTH, screen.getWidth()), Math.min(PREFERRED_HEIGHT, screen.getHeight()));
@@ -195,14 +197,14 @@ public final class WorkstationApp extends Application {
 
     /**
      * Once the exchange runs, the desk's user signs in (without a prompt on a local desk of one user); the
-     * trader's commands then go to the exchange as that user, and an administrator gets File > Users….
+     * trader's commands then go to the exchange as that user, and an administrator gets File > Users… (the item
+     * answered, for the File menu).
      */
-    private void signOn(Stage stage, ShellViewModel viewModel, TraderDesk trader, RiskWorkspace risk,
-                        PolicyBook policies) {
+    private MenuItem signOn(Stage stage, ShellViewModel viewModel, TraderDesk trader, RiskWorkspace risk,
+                            PolicyBook policies) {
         MenuItem users = new MenuItem(Texts.get("shell.users-item"));
         users.setId("menu-users");
         users.setDisable(true);
-        shell.addToFileMenu(users);
         SignOn signOn = new SignOn(context.tasks(), SignOn.localLogin(System.getProperty("user.name")),
                 LOCAL_TRADER_ACCOUNT, form -> {
                     viewModel.showMessage(Texts.get("signon.sign-in-to-trade"));
@@ -226,6 +228,7 @@ public final class WorkstationApp extends Application {
                 },
                 failure -> viewModel.showMessage(Texts.format("signon.nobody-signed-in", failure)));
         engine.onRunning(started -> signOn.begin(started.exchange().users()));
+        return users;
     }
 
     /** The features wired so far answer their panels; the others show what will appear there. */

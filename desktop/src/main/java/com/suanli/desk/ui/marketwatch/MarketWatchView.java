@@ -166,6 +166,13 @@ public final class MarketWatchView {
             fit(table, listed);
             narrow.set(tooNarrow(table));
         });
+        // A column hidden when the catalogue is listed (the contract's terms) is fitted when shown: its 962 texts
+        // are not made and measured on the FX thread while the trader waits for the first prices.
+        table.getColumns().forEach(column -> column.visibleProperty().addListener((property, hidden, shown) -> {
+            if (shown) {
+                fit(table, listed);
+            }
+        }));
         fit(table, listed);
         return table;
     }
@@ -209,13 +216,14 @@ public final class MarketWatchView {
         };
     }
 
-    /** Each column never narrower than its header's words and the widest its cells show for the listing. */
+    /** Each column shown never narrower than its header's words and the widest its cells show for the listing. */
     private static void fit(TableView<InstrumentRow> table, List<InstrumentRow> listed) {
         WatchWidths widths = WatchWidths.over(listed);
         for (int i = 0; i < table.getColumns().size(); i++) {
             TableColumn<InstrumentRow, ?> column = table.getColumns().get(i);
-            WatchColumn which = WatchColumn.values()[i];
-            column.setMinWidth(widths.of(which, column.getText()));
+            if (column.isVisible()) {
+                column.setMinWidth(widths.of(WatchColumn.values()[i], column.getText()));
+            }
         }
     }
 

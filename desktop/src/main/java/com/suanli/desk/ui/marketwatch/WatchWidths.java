@@ -1,7 +1,7 @@
 package com.suanli.desk.ui.marketwatch;
 
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -75,11 +75,14 @@ final class WatchWidths {
         };
     }
 
-    /** The widest of the texts in the desk's proportional face: each different text measured once. */
+    /**
+     * The widest of the texts in the desk's proportional face: each different text once, all in one measure (a text
+     * of several lines is as wide as its widest line), not one layout for each of the listing's 962 symbols.
+     */
     private double words(Function<InstrumentRow, String> text) {
-        Set<String> different = new HashSet<>();
+        Set<String> different = new LinkedHashSet<>();
         listed.forEach(row -> different.add(text.apply(row)));
-        return different.stream().mapToDouble(each -> width(each, WORDS)).max().orElse(0);
+        return width(String.join("\n", different), WORDS);
     }
 
     private double figures(Function<InstrumentRow, String> text) {

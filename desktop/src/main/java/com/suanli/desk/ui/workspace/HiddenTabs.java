@@ -1,5 +1,7 @@
 package com.suanli.desk.ui.workspace;
 
+import java.util.Objects;
+import java.util.function.Supplier;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
@@ -10,10 +12,10 @@ import javafx.scene.control.TabPane;
  * Keeps the content of a tab pane's tabs that are not chosen out of the scene until each is first chosen. A tab
  * pane keeps every tab's content in the scene, hidden: the window's first show would style each hidden table and
  * chart and lay it out, making its rows and cells, for nothing on screen (the blotter's five tabs behind the
- * working orders, the account's margin calls, the quote ticket, the depth and curve charts). The content itself is
- * built as before; only its first styling and layout wait for the trader to look at it.
+ * working orders, the account's margin calls, the quote ticket). A feature may also leave a tab's content to be
+ * built when first chosen ({@link #buildWhenChosen}): the depth and curve charts, whose construction is not cheap.
  */
-final class HiddenTabs {
+public final class HiddenTabs {
 
     private HiddenTabs() {
     }
@@ -24,17 +26,29 @@ final class HiddenTabs {
             Node content = tab.getContent();
             if (!tab.isSelected() && content != null) {
                 tab.setContent(null);
-                tab.selectedProperty().addListener(new ChangeListener<>() {
-                    @Override
-                    public void changed(ObservableValue<? extends Boolean> selected, Boolean before,
-                                        Boolean now) {
-                        if (now) {
-                            tab.selectedProperty().removeListener(this);
-                            tab.setContent(content);
-                        }
-                    }
-                });
+                buildWhenChosen(tab, () -> content);
             }
         }
+    }
+
+    /**
+     * Gives {@code tab} the content {@code built} makes, now if it is chosen (in its pane), else when it is first
+     * chosen; until then the tab is empty.
+     */
+    public static void buildWhenChosen(Tab tab, Supplier<? extends Node> built) {
+        Objects.requireNonNull(built, "built");
+        if (tab.isSelected()) {
+            tab.setContent(built.get());
+            return;
+        }
+        tab.selectedProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> selected, Boolean before, Boolean now) {
+                if (now) {
+                    tab.selectedProperty().removeListener(this);
+                    tab.setContent(built.get());
+                }
+            }
+        });
     }
 }
