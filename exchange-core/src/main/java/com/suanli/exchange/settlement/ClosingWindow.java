@@ -11,7 +11,10 @@ import java.io.IOException;
  * The recent trades of one futures contract, for the volume-weighted price of its closing
  * window: trades older than the window behind the newest are dropped as new ones arrive, so it
  * holds at most one window's worth, in a ring that stops growing once it fits the busiest window.
- * Trades must arrive in time order (the sequencer's time never goes backwards).
+ * Trades must arrive in time order (the sequencer's time never goes backwards). The lots and notional
+ * of the trades held are kept as they come and go, so a settlement at the newest time reads them
+ * without walking the ring (exact while a window's notional stays below 2^63: some 130,000 trades of
+ * the largest size at the highest price the clearing house accepts).
  */
 public final class ClosingWindow {
 
@@ -21,6 +24,8 @@ public final class ClosingWindow {
     private long[] lots = new long[16];
     private int head;
     private int size;
+    private long heldLots;
+    private long heldNotional;
 
     /** @param lengthMillis the closing window, &gt; 0 */
     public ClosingWindow(long lengthMillis) {
@@ -32,6 +37,8 @@ public final class ClosingWindow {
 
     public void add(long timestamp, long price, long quantity) {
         while (size > 0 && times[head] < timestamp - lengthMillis) {
+            heldLots -= lots[head];
+            heldNotional -= prices[head] * lots[head];
             head = (head + 1) % times.length;
             size--;
         }
@@ -43,10 +50,19 @@ public final class ClosingWindow {
         prices[at] = price;
         lots[at] = quantity;
         size++;
+        heldLots += quantity;
+        heldNotional += price * quantity;
     }
 
     /** Lots traded from {@code close - length} to {@code close}, both included. */
     public long lots(long close) {
+        if (closesAfterNewest(close)) {
+            long total = heldLots;
+            for (int at = head, i = 0; i < size && times[at] < close - lengthMillis; at = (at + 1) % times.length, i++) {
+                total -= lots[at];
+            }
+            return total;
+        }
         long total = 0;
         for (int i = 0; i < size; i++) {
             int at = (head + i) % times.length;
@@ -59,6 +75,13 @@ public final class ClosingWindow {
 
     /** Sum of price x lots of the trades of {@link #lots(long)}, ticks x lots. */
     public long notional(long close) {
+        if (closesAfterNewest(close)) {
+            long total = heldNotional;
+            for (int at = head, i = 0; i < size && times[at] < close - lengthMillis; at = (at + 1) % times.length, i++) {
+                total -= prices[at] * lots[at];
+            }
+            return total;
+        }
         long total = 0;
         for (int i = 0; i < size; i++) {
             int at = (head + i) % times.length;
@@ -67,6 +90,14 @@ public final class ClosingWindow {
             }
         }
         return total;
+    }
+
+    /**
+     * Whether no trade held is after {@code close}, as at a settlement (time only moves forward): then the
+     * window is the trades held less the oldest ones that fell out of it, which are at the head.
+     */
+    private boolean closesAfterNewest(long close) {
+        return size == 0 || times[(head + size - 1) % times.length] <= close;
     }
 
     private boolean inWindow(long time, long close) {
