@@ -1,56 +1,91 @@
 package com.suanli.desk.ui.trading;
 
-import com.suanli.exchange.engine.event.EventSink;
 import com.suanli.exchange.engine.event.ExchangeEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * Carries the exchange's events from the thread that publishes them to the thread that folds them, in batches (the
- * desk's folding worker, whose folds {@link FoldHandOff} takes on to the FX thread; in tests the FX thread itself):
- * the first event after a drain schedules one drain on the executor, and every event that arrives before that drain
- * runs joins the same batch. However fast events come, the folding thread gets at most one task per fold it is busy
- * for, and no event is lost or reordered.
+ * Carries what one thread produces to another that takes it in batches: the first item after a drain schedules one
+ * drain on the taking thread's executor, and every item that arrives before that drain runs joins the same batch.
+ * However fast items come, the taking thread gets at most one task per drain it is busy for, and nothing is lost or
+ * reordered. The desk has two: the exchange's events to its folding worker ({@link #events}), and the worker's folds
+ * to the FX thread, one a pulse, merged ({@link #folds}).
+ *
+ * @param <T> what arrives
+ * @param <B> the batch it joins
  */
-public final class EventCoalescer implements EventSink {
+public final class Coalescer<T, B> implements Consumer<T> {
 
-    private final Executor folder;
-    private final Consumer<List<ExchangeEvent>> onBatch;
-    private List<ExchangeEvent> pending = new ArrayList<>();
-    private boolean drainScheduled;
+    private final Executor taker;
+    private final Function<T, B> first;
+    private final BiFunction<B, T, B> join;
+    private final Consumer<B> onBatch;
+    private B pending;
 
     /**
-     * @param folder where the batches are folded: the workstation passes its folding worker
-     * @param onBatch called on that thread with the events in sequence order
+     * @param taker where the batches are taken
+     * @param first a batch of the first item after a drain
+     * @param join the batch with one more item, on the producing thread
+     * @param onBatch called on the taker's thread with everything that arrived since the last drain
      */
-    public EventCoalescer(Executor folder, Consumer<List<ExchangeEvent>> onBatch) {
-        this.folder = Objects.requireNonNull(folder, "folder");
+    public Coalescer(Executor taker, Function<T, B> first, BiFunction<B, T, B> join, Consumer<B> onBatch) {
+        this.taker = Objects.requireNonNull(taker, "taker");
+        this.first = Objects.requireNonNull(first, "first");
+        this.join = Objects.requireNonNull(join, "join");
         this.onBatch = Objects.requireNonNull(onBatch, "onBatch");
     }
 
+    /**
+     * The exchange's events to the thread that folds them, in sequence order: the workstation passes its folding
+     * worker, whose folds {@link #folds} takes on to the FX thread; in tests the FX thread itself.
+     */
+    public static Coalescer<ExchangeEvent, List<ExchangeEvent>> events(Executor folder,
+                                                                     Consumer<List<ExchangeEvent>> onBatch) {
+        return new Coalescer<>(folder, event -> {
+            List<ExchangeEvent> batch = new ArrayList<>();
+            batch.add(event);
+            return batch;
+        }, (batch, event) -> {
+            batch.add(event);
+            return batch;
+        }, onBatch);
+    }
+
+    /**
+     * The folding worker's batches to the FX thread: every batch folded before the drain is merged into it
+     * ({@link FoldedBatch#then}), on the worker's thread. However slow the FX thread's pulses, it shows one batch a
+     * pulse, each market at its latest.
+     *
+     * @param pulses the application passes a {@link NextPulse}: the drain runs at the start of the FX thread's pulse
+     */
+    public static Coalescer<FoldedBatch, FoldedBatch> folds(Executor pulses, Consumer<FoldedBatch> onShow) {
+        return new Coalescer<>(pulses, Function.identity(), FoldedBatch::then, onShow);
+    }
+
+    /** Takes one item, on the producing thread. */
     @Override
-    public void onEvent(ExchangeEvent event) {
-        Objects.requireNonNull(event, "event");
+    public void accept(T item) {
+        Objects.requireNonNull(item, "item");
         boolean schedule;
         synchronized (this) {
-            pending.add(event);
-            schedule = !drainScheduled;
-            drainScheduled = true;
+            schedule = pending == null;
+            pending = schedule ? first.apply(item) : join.apply(pending, item);
         }
         if (schedule) {
-            folder.execute(this::drain);
+            taker.execute(this::drain);
         }
     }
 
     private void drain() {
-        List<ExchangeEvent> batch;
+        B batch;
         synchronized (this) {
             batch = pending;
-            pending = new ArrayList<>(Math.max(16, batch.size()));
-            drainScheduled = false;
+            pending = null;
         }
         onBatch.accept(batch);
     }
