@@ -233,7 +233,7 @@ public final class PulseProbe {
         // pulse): the check, and the figures as they stand.
         CompletableFuture<String> check = new CompletableFuture<>();
         Histogram[] measured = new Histogram[6];
-        long[] spent = new long[2];
+        long[] spent = new long[3];
         // After the worker's last fold: its hand-off runs before this in the pulse.
         folding.execute(() -> pulses.execute(() -> {
             fedCpu.stop(spent);
@@ -293,6 +293,8 @@ public final class PulseProbe {
         print("coalesced batch shown, FX thread CPU", measured[4]);
         print("idle: FX thread CPU a pulse, layout to layout", idle[3]);
         print("FX thread CPU a pulse, layout to layout", measured[5]);
+        System.out.printf("allocated on the FX thread while fed: %,.1f MB, %,.0f KB a pulse%n", spent[2] / 1e6,
+                spent[2] / 1e3 / fedWhole.getTotalCount());
         System.out.printf("pulses with over 8 / 16 ms of FX thread CPU while fed: %,d / %,d of %,d%n",
                 measured[5].getCountBetweenValues(TimeUnit.MILLISECONDS.toNanos(8) + 1, HIGHEST_NANOS),
                 measured[5].getCountBetweenValues(TimeUnit.MILLISECONDS.toNanos(16) + 1, HIGHEST_NANOS),
@@ -626,7 +628,7 @@ public final class PulseProbe {
      * The CPU time the FX thread and the render thread spend from {@link #start} to {@link #stop}: what the desk costs
      * the machine per pulse, whatever share of it the probe gets (the whole pulse's wall time follows the load).
      */
-    private record ThreadCpu(long fxThread, long renderThread, long fxStart, long renderStart) {
+    private record ThreadCpu(long fxThread, long renderThread, long fxStart, long renderStart, long fxAllocatedStart) {
 
         /** Called on any thread but the FX thread. */
         static ThreadCpu start() throws Exception {
@@ -636,13 +638,22 @@ public final class PulseProbe {
             long renderId = Thread.getAllStackTraces().keySet().stream()
                     .filter(thread -> thread.getName().startsWith("QuantumRenderer")).findFirst()
                     .orElseThrow(() -> new IllegalStateException("no QuantumRenderer thread")).getId();
-            return new ThreadCpu(fxId, renderId, CPU.getThreadCpuTime(fxId), CPU.getThreadCpuTime(renderId));
+            return new ThreadCpu(fxId, renderId, CPU.getThreadCpuTime(fxId), CPU.getThreadCpuTime(renderId),
+                    allocated(fxId));
         }
 
-        /** Puts the FX thread's and the render thread's CPU nanoseconds since {@link #start} into {@code spent}. */
+        /**
+         * Puts the FX thread's and the render thread's CPU nanoseconds since {@link #start} into {@code spent}, and the
+         * bytes the FX thread allocated: what the young collections it waits for must clear, whatever the load.
+         */
         void stop(long[] spent) {
             spent[0] = CPU.getThreadCpuTime(fxThread) - fxStart;
             spent[1] = CPU.getThreadCpuTime(renderThread) - renderStart;
+            spent[2] = allocated(fxThread) - fxAllocatedStart;
+        }
+
+        private static long allocated(long thread) {
+            return ((com.sun.management.ThreadMXBean) CPU).getThreadAllocatedBytes(thread);
         }
     }
 
