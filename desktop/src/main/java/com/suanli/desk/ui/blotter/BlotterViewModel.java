@@ -44,7 +44,7 @@ public final class BlotterViewModel {
         showFigures();
     }
 
-    /** Writes the tab titles' counts and the total P&amp;L as the desk's lists stand; an unchanged one is left alone. */
+    /** Writes the tab titles' counts and the total P&amp;L from the desk's lists; an unchanged title is not heard. */
     private void showFigures() {
         workingTitle.set(Texts.format("blotter.working", working.size()));
         fillsTitle.set(Texts.format("blotter.fills", desk.fills().size()));

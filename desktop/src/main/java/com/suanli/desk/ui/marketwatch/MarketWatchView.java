@@ -51,7 +51,7 @@ public final class MarketWatchView {
     /**
      * The rows re-read in turns, a fifth of a beat apart (row index modulo the turns): each row still every
      * {@link #PULSE}, but no FX pulse restyles and repaints every moving cell on screen at once. All at once, the
-     * beat's flashes were a fifth of the FX thread's work under a busy market and its two pulses a second the longest
+     * beat's re-reading and flashes were a fifth of the FX thread's work under a busy market, in one pulse each beat
      * (docs/BENCHMARKS.md, PulseProbe).
      */
     static final int TURNS = 5;
@@ -239,10 +239,10 @@ public final class MarketWatchView {
     }
 
     /**
-     * A cell of a live column, re-reading its figure on each beat while it shows a row (in its row's turn). An unsigned
-     * figure that moved since the last beat flashes its direction until a beat finds it still; a cell that comes to show another row
-     * (a scroll, a filter) starts unlit, since its figure did not move. A signed figure (the change) says its
-     * direction in its colour already and does not flash.
+     * A cell of a live column, re-reading its figure on each beat while it shows a row (in its row's turn). An
+     * unsigned figure that moved since the last beat flashes its direction until a beat finds it still; a cell that
+     * comes to show another row (a scroll, a filter) starts unlit, since its figure did not move. A signed figure (the
+     * change) says its direction in its colour already and does not flash.
      */
     private final class LiveCell extends TableCell<InstrumentRow, String> {
 
