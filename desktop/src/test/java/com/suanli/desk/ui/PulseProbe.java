@@ -430,7 +430,7 @@ public final class PulseProbe {
                     scene.setFill(frames % 2 == 0 ? Color.BLACK : Color.WHITE);
                 } else {
                     stop();
-                    long[] used = new long[2];
+                    long[] used = new long[3];
                     cpu.stop(used);
                     spent.complete(used);
                 }
