@@ -48,14 +48,6 @@ public final class MarketWatchView {
     /** How often the live columns re-read the market: twice a second reads as live, and costs little. */
     static final Duration PULSE = Duration.millis(500);
 
-    /**
-     * The rows re-read in turns, a fifth of a beat apart (row index modulo the turns): each row still every
-     * {@link #PULSE}, but no FX pulse restyles and repaints every moving cell on screen at once. All at once, the
-     * beat's re-reading and flashes were a fifth of the FX thread's work under a busy market, in one pulse each beat
-     * (docs/BENCHMARKS.md, PulseProbe).
-     */
-    static final int TURNS = 5;
-
     /** Between the bar's controls, as desk.css spaces a panel's tool bar. */
     private static final double SPACING = 8;
 
@@ -70,9 +62,9 @@ public final class MarketWatchView {
         root.setCenter(table);
         root.getStyleClass().add("market-watch");
         PanelViews.keepSetting(root, "market-watch-columns", viewModel.columns().wordsProperty());
-        // Each turn of the beat makes the live cells on screen of its rows re-read their figures: they change their
-        // text without being rebuilt. The pulse runs while the view is in a window.
-        Timeline pulse = new Timeline(new KeyFrame(PULSE.divide(TURNS), tick -> beat.set(beat.get() + 1)));
+        // Each beat makes the live cells on screen re-read their figures: they change their text without being
+        // rebuilt. The pulse runs while the view is in a window.
+        Timeline pulse = new Timeline(new KeyFrame(PULSE, tick -> beat.set(beat.get() + 1)));
         pulse.setCycleCount(Animation.INDEFINITE);
         table.sceneProperty().addListener((property, before, after) -> {
             if (after == null) {
@@ -239,10 +231,10 @@ public final class MarketWatchView {
     }
 
     /**
-     * A cell of a live column, re-reading its figure on each beat while it shows a row (in its row's turn). An
-     * unsigned figure that moved since the last beat flashes its direction until a beat finds it still; a cell that
-     * comes to show another row (a scroll, a filter) starts unlit, since its figure did not move. A signed figure (the
-     * change) says its direction in its colour already and does not flash.
+     * A cell of a live column, re-reading its figure on each beat while it shows a row. An unsigned figure that moved
+     * since the last beat flashes its direction until a beat finds it still; a cell that comes to show another row
+     * (a scroll, a filter) starts unlit, since its figure did not move. A signed figure (the change) says its
+     * direction in its colour already and does not flash.
      */
     private final class LiveCell extends TableCell<InstrumentRow, String> {
 
@@ -266,8 +258,7 @@ public final class MarketWatchView {
 
         private void reread() {
             int index = getIndex();
-            if (!isEmpty() && index >= 0 && index < getTableView().getItems().size()
-                    && index % TURNS == Math.floorMod(beat.get(), TURNS)) {
+            if (!isEmpty() && index >= 0 && index < getTableView().getItems().size()) {
                 String before = getText();
                 String figure = getTableColumn().getCellObservableValue(index).getValue();
                 show(figure);
