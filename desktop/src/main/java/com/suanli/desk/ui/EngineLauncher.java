@@ -12,9 +12,9 @@ import com.suanli.desk.ui.marketwatch.MarketWatchViewModel;
 import com.suanli.desk.ui.marketwatch.QuoteSource;
 import com.suanli.desk.ui.shell.ShellViewModel;
 import com.suanli.desk.ui.text.Texts;
+import com.suanli.desk.ui.trading.Coalescer;
 import com.suanli.desk.ui.trading.CommandOutcome;
-import com.suanli.desk.ui.trading.EventCoalescer;
-import com.suanli.desk.ui.trading.FoldHandOff;
+import com.suanli.desk.ui.trading.FoldedBatch;
 import com.suanli.desk.ui.trading.OrderGateway;
 import com.suanli.desk.ui.trading.TradingDesk;
 import com.suanli.exchange.engine.event.ExchangeEvent;
@@ -130,7 +130,7 @@ public final class EngineLauncher {
     private void running(RunningExchange started) {
         exchange = started;
         trading.list(started.catalogue());
-        FoldHandOff handOff = new FoldHandOff(pulses, folded -> {
+        Coalescer<FoldedBatch, FoldedBatch> handOff = Coalescer.folds(pulses, folded -> {
             if (!closed) {
                 trading.show(folded);
             }
@@ -140,7 +140,7 @@ public final class EngineLauncher {
             worker.setDaemon(true);
             return worker;
         });
-        EventCoalescer coalescer = new EventCoalescer(folding, batch -> {
+        Coalescer<ExchangeEvent, List<ExchangeEvent>> coalescer = Coalescer.events(folding, batch -> {
             if (!closed) {
                 handOff.accept(trading.fold(batch));
             }
@@ -148,7 +148,7 @@ public final class EngineLauncher {
         subscription = started.exchange().subscribe("workstation", new DeskListener() {
             @Override
             public void onEvents(List<ExchangeEvent> batch) {
-                batch.forEach(coalescer::onEvent);
+                batch.forEach(coalescer);
             }
 
             @Override

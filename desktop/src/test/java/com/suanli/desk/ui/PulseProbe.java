@@ -16,10 +16,10 @@ import com.suanli.desk.ui.marketwatch.MarketWatchViewModel;
 import com.suanli.desk.ui.marketwatch.QuoteSource;
 import com.suanli.desk.ui.tape.TapeView;
 import com.suanli.desk.ui.tape.TapeViewModel;
+import com.suanli.desk.ui.trading.Coalescer;
 import com.suanli.desk.ui.trading.CommandOutcome;
-import com.suanli.desk.ui.trading.EventCoalescer;
-import com.suanli.desk.ui.trading.FoldHandOff;
 import com.suanli.desk.ui.trading.FoldProbe;
+import com.suanli.desk.ui.trading.FoldedBatch;
 import com.suanli.desk.ui.trading.InstrumentMarket;
 import com.suanli.desk.ui.trading.NextPulse;
 import com.suanli.desk.ui.trading.PacedRedraw;
@@ -84,7 +84,7 @@ import org.HdrHistogram.Histogram;
 /**
  * A probe, not a test: the FX pulse of the real trading workspace (market watch with its live columns, ladder,
  * tickets, blotter, account, auto-quoter and charts panels with the tape, in a shown window on Monocle's headless screen with JavaFX's software renderer) while the
- * exchange's events arrive at a given rate through the {@link EventCoalescer}, as the workstation receives them.
+ * exchange's events arrive at a given rate through a {@link Coalescer}, as the workstation receives them.
  * The events are recorded first from a real engine ({@link FoldProbe}'s seeded load, more of it), then a feeder
  * thread hands them to the coalescer every millisecond at the rate, for as long as they last. The issue's figure is
  * the whole pulse, from its start (the fold runs among its animations) to the end of its frame's painting on the
@@ -153,12 +153,16 @@ public final class PulseProbe {
         Histogram fold = new Histogram(HIGHEST_NANOS, 3);
         // The FX thread's own CPU time in the same spans: what the desk costs, whatever share of the machine it gets.
         Histogram layoutCpu = new Histogram(HIGHEST_NANOS, 3);
+        // And all of its CPU from one pulse's layout to the next: the pulse's animations (the batch shown, the paced
+        // redraws, the watch's beat), CSS and layout, and the last pulse's bounds and render-graph copy. Its tail is
+        // the pulses that carry the most work, whatever the machine's load.
+        Histogram pulseCpu = new Histogram(HIGHEST_NANOS, 3);
         Histogram foldCpu = new Histogram(HIGHEST_NANOS, 3);
         TradingDesk desk = new TradingDesk(TraderFixture.TRADER);
         CountDownLatch shown = new CountDownLatch(1);
         Scene[] screen = new Scene[1];
         Platform.startup(() -> {
-            screen[0] = show(listing, desk, traded.get(0), layout, interval, layoutCpu);
+            screen[0] = show(listing, desk, traded.get(0), layout, interval, layoutCpu, pulseCpu);
             shown.countDown();
         });
         shown.await();
@@ -166,7 +170,7 @@ public final class PulseProbe {
         // what that left shown on the FX thread at most once per pulse, at the pulse's start.
         NextPulse pulses = new NextPulse(Platform::runLater);
         Semaphore folded = new Semaphore(0);
-        FoldHandOff handOff = new FoldHandOff(pulses, batch -> {
+        Coalescer<FoldedBatch, FoldedBatch> handOff = Coalescer.folds(pulses, batch -> {
             long start = System.nanoTime();
             long cpuStart = CPU.getCurrentThreadCpuTime();
             desk.show(batch);
@@ -181,7 +185,7 @@ public final class PulseProbe {
         });
         // Written by the worker alone, read once it has folded everything.
         Histogram workerCpu = new Histogram(HIGHEST_NANOS, 3);
-        EventCoalescer coalescer = new EventCoalescer(folding, batch -> {
+        Coalescer<ExchangeEvent, List<ExchangeEvent>> coalescer = Coalescer.events(folding, batch -> {
             long cpuStart = CPU.getCurrentThreadCpuTime();
             handOff.accept(desk.fold(batch));
             workerCpu.recordValue(Math.min(HIGHEST_NANOS, CPU.getCurrentThreadCpuTime() - cpuStart));
@@ -194,17 +198,20 @@ public final class PulseProbe {
             layout.reset();
             interval.reset();
             layoutCpu.reset();
+            pulseCpu.reset();
         });
         Thread.sleep(IDLE_MILLIS);
-        Histogram[] idle = new Histogram[3];
+        Histogram[] idle = new Histogram[4];
         CountDownLatch idleTaken = new CountDownLatch(1);
         Platform.runLater(() -> {
             idle[0] = layout.copy();
             idle[1] = interval.copy();
             idle[2] = layoutCpu.copy();
+            idle[3] = pulseCpu.copy();
             layout.reset();
             interval.reset();
             layoutCpu.reset();
+            pulseCpu.reset();
             idleTaken.countDown();
         });
         idleTaken.await();
@@ -225,8 +232,8 @@ public final class PulseProbe {
         // On the FX thread, after every batch the feeder handed over (a drain still due runs first, in the same
         // pulse): the check, and the figures as they stand.
         CompletableFuture<String> check = new CompletableFuture<>();
-        Histogram[] measured = new Histogram[5];
-        long[] spent = new long[2];
+        Histogram[] measured = new Histogram[6];
+        long[] spent = new long[3];
         // After the worker's last fold: its hand-off runs before this in the pulse.
         folding.execute(() -> pulses.execute(() -> {
             fedCpu.stop(spent);
@@ -235,6 +242,7 @@ public final class PulseProbe {
             measured[2] = fold.copy();
             measured[3] = layoutCpu.copy();
             measured[4] = foldCpu.copy();
+            measured[5] = pulseCpu.copy();
             check.complete(compare(engine, desk, traded));
         }));
         String differences = check.get(60, TimeUnit.SECONDS);
@@ -283,6 +291,14 @@ public final class PulseProbe {
         print("idle: pulse, CSS and layout, FX thread CPU", idle[2]);
         print("pulse, CSS and layout, FX thread CPU", measured[3]);
         print("coalesced batch shown, FX thread CPU", measured[4]);
+        print("idle: FX thread CPU a pulse, layout to layout", idle[3]);
+        print("FX thread CPU a pulse, layout to layout", measured[5]);
+        System.out.printf("allocated on the FX thread while fed: %,.1f MB, %,.0f KB a pulse%n", spent[2] / 1e6,
+                spent[2] / 1e3 / fedWhole.getTotalCount());
+        System.out.printf("pulses with over 8 / 16 ms of FX thread CPU while fed: %,d / %,d of %,d%n",
+                measured[5].getCountBetweenValues(TimeUnit.MILLISECONDS.toNanos(8) + 1, HIGHEST_NANOS),
+                measured[5].getCountBetweenValues(TimeUnit.MILLISECONDS.toNanos(16) + 1, HIGHEST_NANOS),
+                measured[5].getTotalCount());
         print("batch folded on the worker, its CPU", workerCpu);
         System.out.println(lost.isEmpty() ? "final state: the desk's books, last trades and own orders equal the engine's,"
                 + " the ladder shows the desk's levels and every blotter tab, once selected, shows the desk's rows"
@@ -292,7 +308,7 @@ public final class PulseProbe {
     }
 
     private static Scene show(Catalogue listing, TradingDesk desk, ContractSpec chosen, Histogram layout,
-                              Histogram interval, Histogram layoutCpu) {
+                              Histogram interval, Histogram layoutCpu, Histogram pulseCpu) {
         desk.list(listing);
         InstrumentLink link = new InstrumentLink();
         TraderOrders orders = new TraderOrders(command -> CompletableFuture.completedFuture(CommandOutcome.TAKEN),
@@ -320,9 +336,15 @@ public final class PulseProbe {
             pulseStart[0] = now;
             pulseCpuStart[0] = CPU.getCurrentThreadCpuTime();
         });
+        long[] layoutCpuEnd = {0};
         scene.addPostLayoutPulseListener(() -> {
+            long cpu = CPU.getCurrentThreadCpuTime();
             layout.recordValue(Math.min(HIGHEST_NANOS, System.nanoTime() - pulseStart[0]));
-            layoutCpu.recordValue(Math.min(HIGHEST_NANOS, CPU.getCurrentThreadCpuTime() - pulseCpuStart[0]));
+            layoutCpu.recordValue(Math.min(HIGHEST_NANOS, cpu - pulseCpuStart[0]));
+            if (layoutCpuEnd[0] != 0) {
+                pulseCpu.recordValue(Math.min(HIGHEST_NANOS, cpu - layoutCpuEnd[0]));
+            }
+            layoutCpuEnd[0] = cpu;
         });
         Stage stage = new Stage();
         stage.setScene(scene);
@@ -408,7 +430,7 @@ public final class PulseProbe {
                     scene.setFill(frames % 2 == 0 ? Color.BLACK : Color.WHITE);
                 } else {
                     stop();
-                    long[] used = new long[2];
+                    long[] used = new long[3];
                     cpu.stop(used);
                     spent.complete(used);
                 }
@@ -446,25 +468,25 @@ public final class PulseProbe {
      * every pulse folds the same batch however few pulses the machine's load allows, so the runs of two builds
      * compare per pulse (their CPU above all) even when their wall clocks do not.
      */
-    private static void feedByPulse(List<ExchangeEvent> recorded, EventCoalescer coalescer, int eventsPerSecond,
+    private static void feedByPulse(List<ExchangeEvent> recorded, Coalescer<ExchangeEvent, ?> coalescer, int eventsPerSecond,
                                     Semaphore folded) throws InterruptedException {
         int perPulse = Math.max(1, eventsPerSecond / 60);
         for (int from = 0; from < recorded.size(); from += perPulse) {
             int to = Math.min(recorded.size(), from + perPulse);
             for (int i = from; i < to; i++) {
-                coalescer.onEvent(recorded.get(i));
+                coalescer.accept(recorded.get(i));
             }
             folded.acquire();
         }
     }
 
-    private static void feed(List<ExchangeEvent> recorded, EventCoalescer coalescer, int eventsPerSecond) {
+    private static void feed(List<ExchangeEvent> recorded, Coalescer<ExchangeEvent, ?> coalescer, int eventsPerSecond) {
         long perSlice = Math.max(1, eventsPerSecond / 1_000);
         long next = System.nanoTime();
         for (int from = 0; from < recorded.size(); from += perSlice) {
             int to = (int) Math.min(recorded.size(), from + perSlice);
             for (int i = from; i < to; i++) {
-                coalescer.onEvent(recorded.get(i));
+                coalescer.accept(recorded.get(i));
             }
             next += SLICE_NANOS;
             long wait = next - System.nanoTime();
@@ -606,7 +628,7 @@ public final class PulseProbe {
      * The CPU time the FX thread and the render thread spend from {@link #start} to {@link #stop}: what the desk costs
      * the machine per pulse, whatever share of it the probe gets (the whole pulse's wall time follows the load).
      */
-    private record ThreadCpu(long fxThread, long renderThread, long fxStart, long renderStart) {
+    private record ThreadCpu(long fxThread, long renderThread, long fxStart, long renderStart, long fxAllocatedStart) {
 
         /** Called on any thread but the FX thread. */
         static ThreadCpu start() throws Exception {
@@ -616,13 +638,22 @@ public final class PulseProbe {
             long renderId = Thread.getAllStackTraces().keySet().stream()
                     .filter(thread -> thread.getName().startsWith("QuantumRenderer")).findFirst()
                     .orElseThrow(() -> new IllegalStateException("no QuantumRenderer thread")).getId();
-            return new ThreadCpu(fxId, renderId, CPU.getThreadCpuTime(fxId), CPU.getThreadCpuTime(renderId));
+            return new ThreadCpu(fxId, renderId, CPU.getThreadCpuTime(fxId), CPU.getThreadCpuTime(renderId),
+                    allocated(fxId));
         }
 
-        /** Puts the FX thread's and the render thread's CPU nanoseconds since {@link #start} into {@code spent}. */
+        /**
+         * Puts the FX thread's and the render thread's CPU nanoseconds since {@link #start} into {@code spent}, and the
+         * bytes the FX thread allocated: what the young collections it waits for must clear, whatever the load.
+         */
         void stop(long[] spent) {
             spent[0] = CPU.getThreadCpuTime(fxThread) - fxStart;
             spent[1] = CPU.getThreadCpuTime(renderThread) - renderStart;
+            spent[2] = allocated(fxThread) - fxAllocatedStart;
+        }
+
+        private static long allocated(long thread) {
+            return ((com.sun.management.ThreadMXBean) CPU).getThreadAllocatedBytes(thread);
         }
     }
 

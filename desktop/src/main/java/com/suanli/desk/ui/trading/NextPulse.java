@@ -8,7 +8,7 @@ import javafx.animation.AnimationTimer;
 
 /**
  * Runs tasks on the FX thread at the start of its next pulse, before the pulse's CSS and layout, all tasks given
- * since the last pulse together. Given to the {@link EventCoalescer}, it folds at most one batch of the exchange's
+ * since the last pulse together. Given to a {@link Coalescer}, it folds at most one batch of the exchange's
  * events per pulse, and what that batch changes on screen is laid out once, in the same pulse: with
  * {@code Platform.runLater} an idle FX thread would fold a small batch every millisecond and mark the panels for
  * layout each time. The pulse timer runs only while tasks come: an idle desk asks for no pulses.

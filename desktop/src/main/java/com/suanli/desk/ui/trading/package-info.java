@@ -1,9 +1,9 @@
 /**
  * The trader's side of the exchange, for every trading panel: the two ports the views use
  * ({@link com.suanli.desk.ui.trading.OrderGateway} to send commands and learn their outcome; the engine's
- * {@code ExchangeEvent}s, carried in batches by {@link com.suanli.desk.ui.trading.EventCoalescer} to the desk's
+ * {@code ExchangeEvent}s, carried in batches by a {@link com.suanli.desk.ui.trading.Coalescer} to the desk's
  * folding worker, whose markets ({@link com.suanli.desk.ui.trading.MarketFold}) reach the FX thread by
- * {@link com.suanli.desk.ui.trading.FoldHandOff}, at most one a pulse with
+ * another, at most one a pulse with
  * {@link com.suanli.desk.ui.trading.NextPulse}), the read model folded from those events
  * ({@link com.suanli.desk.ui.trading.TradingDesk}: markets, own orders, fills, rejects, positions, tape, its
  * tables' rows changed only where they differ by {@link com.suanli.desk.ui.trading.TableRows}) and

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.suanli.desk.task.CurrentThreadTaskExecutor;
 import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.desk.ui.tape.TapeViewModel;
-import com.suanli.desk.ui.trading.EventCoalescer;
+import com.suanli.desk.ui.trading.Coalescer;
 import com.suanli.desk.ui.trading.TapeRow;
 import com.suanli.desk.ui.trading.TraderFixture;
 import com.suanli.desk.ui.trading.TradingDesk;
 import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.event.Aggressor;
 import com.suanli.exchange.engine.event.DepthChanged;
+import com.suanli.exchange.engine.event.ExchangeEvent;
 import com.suanli.exchange.engine.event.TapePrint;
 import com.suanli.exchange.listing.ContractSpec;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ class ChartsUnderLoadTest {
             views.add(new TapeViewModel(desk, link, TradeArchive.NONE, new CurrentThreadTaskExecutor()));
         }).get();
         AtomicInteger batches = new AtomicInteger();
-        EventCoalescer coalescer = new EventCoalescer(uiThread, batch -> {
+        Coalescer<ExchangeEvent, List<ExchangeEvent>> coalescer = Coalescer.events(uiThread, batch -> {
             batches.incrementAndGet();
             desk.apply(batch);
         });
@@ -76,13 +77,13 @@ class ChartsUnderLoadTest {
             if (random.nextBoolean()) {
                 long lots = 1 + random.nextInt(9);
                 Aggressor aggressor = random.nextBoolean() ? Aggressor.BUYER : Aggressor.SELLER;
-                coalescer.onEvent(new TapePrint(sequence, time, contract.instrumentId(), sequence, price, lots, aggressor));
+                coalescer.accept(new TapePrint(sequence, time, contract.instrumentId(), sequence, price, lots, aggressor));
                 if (contract == JUNE) {
                     juneTrades.add(new ArchivedTrade(sequence, time, price, lots, aggressor));
                 }
             } else {
                 long lots = random.nextInt(3) == 0 ? 0 : 1 + random.nextInt(50);
-                coalescer.onEvent(new DepthChanged(sequence, time, contract.instrumentId(), ++depthSequence, Side.BID,
+                coalescer.accept(new DepthChanged(sequence, time, contract.instrumentId(), ++depthSequence, Side.BID,
                         price, lots, lots == 0 ? 0 : 1));
                 if (contract == JUNE) {
                     if (lots == 0) {

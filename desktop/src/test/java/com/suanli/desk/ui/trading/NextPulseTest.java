@@ -60,7 +60,7 @@ class NextPulseTest {
         List<Long> pulseOfEachBatch = new ArrayList<>();
         List<Boolean> onFxThread = new ArrayList<>();
         CompletableFuture<Void> all = new CompletableFuture<>();
-        EventCoalescer coalescer = new EventCoalescer(new NextPulse(Platform::runLater), batch -> {
+        Coalescer<ExchangeEvent, List<ExchangeEvent>> coalescer = Coalescer.events(new NextPulse(Platform::runLater), batch -> {
             onFxThread.add(Platform.isFxApplicationThread());
             pulseOfEachBatch.add(pulses.get());
             folded.addAll(batch);
@@ -71,7 +71,7 @@ class NextPulseTest {
 
         Thread engine = new Thread(() -> {
             for (long sequence = 1; sequence <= EVENTS; sequence++) {
-                coalescer.onEvent(new TapePrint(sequence, 0, 1, sequence, 2_000, 1, Aggressor.BUYER));
+                coalescer.accept(new TapePrint(sequence, 0, 1, sequence, 2_000, 1, Aggressor.BUYER));
                 if (sequence % 1_000 == 0) {
                     LockSupport.parkNanos(PAUSE_NANOS);
                 }

@@ -74,7 +74,7 @@ public final class TraderFixture {
             }
         }
         desk.list(GUIZHOU);
-        events.listen(new EventCoalescer(Runnable::run, desk::apply));
+        events.listen(Coalescer.events(Runnable::run, desk::apply)::accept);
         gateway = new InProcessGateway(engine, events, new CurrentThreadTaskExecutor(), desk::contract);
         orders = new TraderOrders(gateway, TRADER, MARKET_OPEN, Runnable::run, messages::add);
     }

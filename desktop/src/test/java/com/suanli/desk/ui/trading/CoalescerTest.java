@@ -15,11 +15,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Events reach the UI thread in batches: one task per burst, none lost, none out of order. */
-class EventCoalescerTest {
+class CoalescerTest {
 
     private final Queue<Runnable> uiTasks = new ArrayDeque<>();
     private final List<List<ExchangeEvent>> batches = new ArrayList<>();
-    private final EventCoalescer coalescer = new EventCoalescer(uiTasks::add, batches::add);
+    private final Coalescer<ExchangeEvent, List<ExchangeEvent>> coalescer = Coalescer.events(uiTasks::add, batches::add);
 
     private static ExchangeEvent print(long sequence) {
         return new TapePrint(sequence, 0, 1, sequence, 2_000, 1, Aggressor.BUYER);
@@ -28,7 +28,7 @@ class EventCoalescerTest {
     @Test
     void a_burst_of_events_is_one_task_for_the_ui_thread_with_every_event_in_order() {
         for (long sequence = 1; sequence <= 10_000; sequence++) {
-            coalescer.onEvent(print(sequence));
+            coalescer.accept(print(sequence));
         }
 
         assertThat(uiTasks).hasSize(1);
@@ -42,11 +42,11 @@ class EventCoalescerTest {
 
     @Test
     void events_after_a_drain_start_the_next_batch() {
-        coalescer.onEvent(print(1));
+        coalescer.accept(print(1));
         uiTasks.remove().run();
 
-        coalescer.onEvent(print(2));
-        coalescer.onEvent(print(3));
+        coalescer.accept(print(2));
+        coalescer.accept(print(3));
         uiTasks.remove().run();
 
         assertThat(uiTasks).isEmpty();
@@ -57,12 +57,12 @@ class EventCoalescerTest {
     void events_published_on_another_thread_while_the_ui_drains_are_all_delivered_once() throws InterruptedException {
         List<ExchangeEvent> delivered = new ArrayList<>();
         LinkedBlockingQueue<Runnable> ui = new LinkedBlockingQueue<>();
-        EventCoalescer across = new EventCoalescer(ui::add, delivered::addAll);
+        Coalescer<ExchangeEvent, List<ExchangeEvent>> across = Coalescer.events(ui::add, delivered::addAll);
         int events = 200_000;
         CountDownLatch published = new CountDownLatch(1);
         Thread engine = new Thread(() -> {
             for (long sequence = 1; sequence <= events; sequence++) {
-                across.onEvent(print(sequence));
+                across.accept(print(sequence));
             }
             published.countDown();
         });
