@@ -7,7 +7,11 @@ import com.suanli.desk.ui.TableRows;
 import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.exchange.listing.ContractSpec;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import javafx.collections.SetChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
@@ -139,21 +143,36 @@ class MarketWatchViewTest {
         assertThat(cell(table, WatchColumn.VOLUME, 0).getPseudoClassStates()).as("a figure that appears did not move")
                 .doesNotContain(DeskTheme.FLASH_UP, DeskTheme.FLASH_DOWN);
 
+        // The lights are watched as they come on, on the FX thread: a beat later they are out, and a loaded machine may
+        // let the test thread look only after that beat.
+        Set<PseudoClass> volumeLit = lightsOf(table, WatchColumn.VOLUME, 0);
+        Set<PseudoClass> interestLit = lightsOf(table, WatchColumn.OPEN_INTEREST, 0);
+        Set<PseudoClass> stillLit = lightsOf(table, WatchColumn.VOLUME, 1);
         watch.quoteFrom(new FixedQuotes().activity(first, 50, 300));
 
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "50".equals(cell(table, WatchColumn.VOLUME, 0).getText()));
-        assertThat(cell(table, WatchColumn.VOLUME, 0).getPseudoClassStates()).contains(DeskTheme.FLASH_UP)
-                .doesNotContain(DeskTheme.FLASH_DOWN);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "50".equals(cell(table, WatchColumn.VOLUME, 0).getText())
+                && volumeLit.contains(DeskTheme.FLASH_UP) && interestLit.contains(DeskTheme.FLASH_DOWN));
+        assertThat(volumeLit).doesNotContain(DeskTheme.FLASH_DOWN);
         assertThat(cell(table, WatchColumn.OPEN_INTEREST, 0).getText()).isEqualTo("300");
-        assertThat(cell(table, WatchColumn.OPEN_INTEREST, 0).getPseudoClassStates()).contains(DeskTheme.FLASH_DOWN)
-                .doesNotContain(DeskTheme.FLASH_UP);
-        assertThat(cell(table, WatchColumn.VOLUME, 1).getPseudoClassStates()).as("a row that did not move")
-                .doesNotContain(DeskTheme.FLASH_UP, DeskTheme.FLASH_DOWN);
+        assertThat(interestLit).doesNotContain(DeskTheme.FLASH_UP);
+        assertThat(stillLit).as("a row that did not move").doesNotContain(DeskTheme.FLASH_UP, DeskTheme.FLASH_DOWN);
         // The next beat finds the figures still: the lights go out, the figures stay.
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !cell(table, WatchColumn.VOLUME, 0).getPseudoClassStates()
                 .contains(DeskTheme.FLASH_UP) && !cell(table, WatchColumn.OPEN_INTEREST, 0).getPseudoClassStates()
                 .contains(DeskTheme.FLASH_DOWN));
         assertThat(cell(table, WatchColumn.VOLUME, 0).getText()).isEqualTo("50");
+    }
+
+    /** Every pseudo-class the cell of the column in row {@code row} takes on from now. */
+    private static Set<PseudoClass> lightsOf(TableView<InstrumentRow> table, WatchColumn column, int row) throws Exception {
+        Set<PseudoClass> lit = ConcurrentHashMap.newKeySet();
+        WaitForAsyncUtils.asyncFx(() -> cell(table, column, row).getPseudoClassStates()
+                .addListener((SetChangeListener<PseudoClass>) change -> {
+                    if (change.wasAdded()) {
+                        lit.add(change.getElementAdded());
+                    }
+                })).get(5, TimeUnit.SECONDS);
+        return lit;
     }
 
     /** The cell on screen of the column, in row {@code row}. */
