@@ -1,7 +1,6 @@
 package com.suanli.desk.ui.account;
 
 import com.suanli.desk.ui.text.Texts;
-import com.suanli.desk.ui.trading.PacedRedraw;
 import com.suanli.desk.ui.trading.TableRows;
 import com.suanli.desk.ui.trading.TradingDesk;
 import com.suanli.exchange.engine.event.ExchangeEvent;
@@ -30,8 +29,7 @@ import javafx.collections.ObservableList;
  * The account panel's state: clearing's view of the desk's account (cash, initial and maintenance margin, the
  * margin held and the free cash, positions with realised P&amp;L, margin calls), with each open position marked
  * to the market as it moves. It reads the trading desk's event batches (coalesced to the FX thread), after
- * the desk has folded each, so the marks are as of the batch's end; everything shown changes once per batch, or
- * at a human rate while the market is busy ({@link PacedRedraw}), always ending on the last batch's state.
+ * the desk has folded each, so the marks are as of the batch's end; everything shown changes once per batch.
  * FX thread only; needs no window.
  */
 public final class AccountViewModel {
@@ -61,14 +59,12 @@ public final class AccountViewModel {
      */
     private final Map<ReadOnlyStringWrapper, BigDecimal> written = new HashMap<>();
     private Locale writtenIn;
-    private final PacedRedraw pace;
 
     /** @param zone the exchange's zone, in which call deadlines are read */
     public AccountViewModel(TradingDesk desk, ZoneId zone) {
         this.desk = Objects.requireNonNull(desk, "desk");
         this.zone = Objects.requireNonNull(zone, "zone");
         this.account = new ClearedAccount(desk.account());
-        pace = new PacedRedraw(desk::busy, PacedRedraw.Slot.ACCOUNT, this::show);
         desk.follow(this::apply);
         markRule.addListener((property, before, after) -> show());
         show();
@@ -93,9 +89,8 @@ public final class AccountViewModel {
 
     private void apply(List<ExchangeEvent> batch) {
         batch.forEach(account::apply);
-        // Marks move with any market event, so the positions are repriced after every batch on a quiet market, at a
-        // human rate on a busy one, where the amounts would otherwise be written again on nearly every pulse.
-        pace.changed();
+        // Marks move with any market event, so the positions are repriced after every batch: they are few.
+        show();
     }
 
     private void show() {

@@ -3,7 +3,6 @@ package com.suanli.desk.ui.blotter;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.Fill;
 import com.suanli.desk.ui.trading.OwnOrder;
-import com.suanli.desk.ui.trading.PacedRedraw;
 import com.suanli.desk.ui.trading.PositionRow;
 import com.suanli.desk.ui.trading.Reject;
 import com.suanli.desk.ui.trading.TapeRow;
@@ -12,6 +11,7 @@ import com.suanli.desk.ui.trading.TradingDesk;
 import com.suanli.exchange.listing.ContractSpec;
 import java.math.BigDecimal;
 import java.util.Objects;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
@@ -20,8 +20,7 @@ import javafx.collections.transformation.FilteredList;
 /**
  * The blotter's state: the trader's working orders (to cancel one), every order of the session with its
  * status, the fills, the rejects with their reasons, the positions with live P&amp;L and the public tape, each
- * with a count for its tab, written at a human rate on a busy market ({@link PacedRedraw}). FX thread only; needs no
- * window.
+ * with a count for its tab. FX thread only; needs no window.
  */
 public final class BlotterViewModel {
 
@@ -37,20 +36,12 @@ public final class BlotterViewModel {
         this.desk = Objects.requireNonNull(desk, "desk");
         this.orders = Objects.requireNonNull(orders, "orders");
         working = new FilteredList<>(desk.orders(), order -> order.status().isLive());
-        // The tab titles' counts and the total move with nearly every batch of a busy market: written at a human rate
-        // then, as the tables are, each change a relayout of the tab headers and a repaint.
-        PacedRedraw pace = new PacedRedraw(desk::busy, PacedRedraw.Slot.FIGURES, this::showFigures);
-        desk.revisionProperty().addListener((revision, before, after) -> pace.changed());
-        showFigures();
-    }
-
-    /** Writes the tab titles' counts and the total P&amp;L from the desk's lists; an unchanged title is not heard. */
-    private void showFigures() {
-        workingTitle.set(Texts.format("blotter.working", working.size()));
-        fillsTitle.set(Texts.format("blotter.fills", desk.fills().size()));
-        rejectsTitle.set(Texts.format("blotter.rejects", desk.rejects().size()));
-        totalPnl.set(Texts.format("blotter.total-pnl", desk.positions().stream().map(PositionRow::totalPnl)
-                .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2).toPlainString()));
+        workingTitle.bind(Bindings.size(working).map(count -> Texts.format("blotter.working", count)));
+        fillsTitle.bind(Bindings.size(desk.fills()).map(count -> Texts.format("blotter.fills", count)));
+        rejectsTitle.bind(Bindings.size(desk.rejects()).map(count -> Texts.format("blotter.rejects", count)));
+        totalPnl.bind(Bindings.createStringBinding(() -> Texts.format("blotter.total-pnl", desk.positions().stream()
+                .map(PositionRow::totalPnl).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2).toPlainString()),
+                desk.positions()));
     }
 
     /** Orders that may still trade, newest first. */

@@ -19,9 +19,7 @@ public final class PacedRedraw {
 
     /** The heavy panels, each redrawing in its own part of the period. */
     public enum Slot {
-        BLOTTER, TAPE, ACCOUNT, DEPTH, CANDLES, LADDER,
-        /** Words and amounts that move with every batch: the blotter's tab counts and total P&amp;L. */
-        FIGURES
+        BLOTTER, TAPE, ACCOUNT, DEPTH, CANDLES, LADDER
     }
 
     /** Five redraws a second: a human rate for figures that scroll. */
