@@ -67,7 +67,7 @@ public final class ClusterOrderEntry implements OrderEntry, AutoCloseable {
 
     @Override
     public AutoCloseable subscribe(String name, EntryListener listener) {
-        return exchange.subscribe(name, HostOrderEntry.LISTENER_QUEUE, EntryListener.asSubscriber(listener));
+        return exchange.subscribe(name, HostOrderEntry.LISTENER_QUEUE, listener);
     }
 
     @Override

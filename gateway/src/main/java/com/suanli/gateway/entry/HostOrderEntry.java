@@ -61,7 +61,7 @@ public final class HostOrderEntry implements OrderEntry {
 
     @Override
     public AutoCloseable subscribe(String name, EntryListener listener) {
-        return subscriptions.subscribe(name, EntryListener.asSubscriber(listener));
+        return subscriptions.subscribe(name, listener);
     }
 
     @Override

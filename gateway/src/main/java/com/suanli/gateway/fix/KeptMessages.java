@@ -2,11 +2,11 @@ package com.suanli.gateway.fix;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
-import org.agrona.collections.Long2LongHashMap;
 import quickfix.MessageStore;
 import quickfix.MessageStoreFactory;
 import quickfix.SystemTime;
@@ -18,16 +18,24 @@ import quickfix.SystemTime;
  * collector copied from the young generation to the old, the gateway's largest steady cost after QuickFIX/J's
  * checks (docs/BENCHMARKS.md, "FIX gateway"). A block is one array of about a megabyte, which G1 allocates in the
  * old generation at once. A resend reads back the same text; nothing survives the process or a reset.
+ *
+ * <p>The index is pages of places by sequence number, since a session numbers its messages one after the other:
+ * a hash map's growth rehashed every place kept so far, and showed in the event thread's samples (2026-12-05).
  */
 public final class KeptMessages implements MessageStore {
 
     /** A block's bytes: under a G1 region of 1 MB with the array's header, so a block takes one region. */
     static final int BLOCK = (1 << 20) - 64;
     private static final long ABSENT = -1;
+    /** Places a page holds: 32 KB. */
+    private static final int PAGE_BITS = 12;
 
     private final List<byte[]> blocks = new ArrayList<>();
-    /** Sequence number to the message's place: its block in the high half, its offset in the low. */
-    private final Long2LongHashMap places = new Long2LongHashMap(ABSENT);
+    /**
+     * Sequence number to the message's place, its block in the high half and its offset in the low, in pages
+     * made as the numbers reach them ({@link #ABSENT} where nothing is kept).
+     */
+    private long[][] pages = new long[16][];
     private int used = BLOCK;
     private int nextSender = 1;
     private int nextTarget = 1;
@@ -40,6 +48,9 @@ public final class KeptMessages implements MessageStore {
 
     @Override
     public synchronized boolean set(int sequence, String message) {
+        if (sequence < 1) {
+            throw new IllegalArgumentException("sequence: a message's number is 1 or more, was " + sequence);
+        }
         byte[] text = message.getBytes(StandardCharsets.UTF_8);
         int size = Integer.BYTES + text.length;
         if (used + size > BLOCK) {
@@ -49,15 +60,39 @@ public final class KeptMessages implements MessageStore {
         byte[] block = blocks.get(blocks.size() - 1);
         writeInt(block, used, text.length);
         System.arraycopy(text, 0, block, used + Integer.BYTES, text.length);
-        long previous = places.put(sequence, (long) (blocks.size() - 1) << 32 | used);
+        long[] page = page(sequence);
+        int slot = sequence & (1 << PAGE_BITS) - 1;
+        long previous = page[slot];
+        page[slot] = (long) (blocks.size() - 1) << 32 | used;
         used += size;
         return previous == ABSENT;
+    }
+
+    /** The page of {@code sequence}'s place, made if it is the first of its page. */
+    private long[] page(int sequence) {
+        int index = sequence >>> PAGE_BITS;
+        if (index >= pages.length) {
+            pages = Arrays.copyOf(pages, Math.max(index + 1, 2 * pages.length));
+        }
+        long[] page = pages[index];
+        if (page == null) {
+            page = new long[1 << PAGE_BITS];
+            Arrays.fill(page, ABSENT);
+            pages[index] = page;
+        }
+        return page;
+    }
+
+    private long place(int sequence) {
+        int index = sequence >>> PAGE_BITS;
+        long[] page = sequence < 1 || index >= pages.length ? null : pages[index];
+        return page == null ? ABSENT : page[sequence & (1 << PAGE_BITS) - 1];
     }
 
     @Override
     public synchronized void get(int startSequence, int endSequence, Collection<String> messages) {
         for (int sequence = startSequence; sequence <= endSequence; sequence++) {
-            long place = places.get(sequence);
+            long place = place(sequence);
             if (place != ABSENT) {
                 byte[] block = blocks.get((int) (place >>> 32));
                 int offset = (int) place;
@@ -107,7 +142,7 @@ public final class KeptMessages implements MessageStore {
     public synchronized void reset() {
         nextSender = 1;
         nextTarget = 1;
-        places.clear();
+        pages = new long[16][];
         blocks.clear();
         used = BLOCK;
         created = SystemTime.getUtcCalendar();

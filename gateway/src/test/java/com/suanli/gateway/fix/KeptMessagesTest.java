@@ -1,6 +1,7 @@
 package com.suanli.gateway.fix;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,19 @@ class KeptMessagesTest {
         List<String> large = new ArrayList<>();
         kept.get(1, 1, large);
         assertThat(large).containsExactly("x".repeat(KeptMessages.BLOCK + 10));
+    }
+
+    @Test
+    void aNumberFarAheadIsKeptAloneAndANumberBelowOneIsRefused() throws Exception {
+        KeptMessages kept = new KeptMessages();
+        kept.set(1, "first");
+        assertThat(kept.set(50_000_000, "far")).isTrue();
+        List<String> messages = new ArrayList<>();
+        kept.get(49_999_990, 50_000_010, messages);
+        kept.get(Integer.MAX_VALUE - 1, Integer.MAX_VALUE - 1, messages);
+        assertThat(messages).containsExactly("far");
+        assertThatThrownBy(() -> kept.set(0, "none")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("sequence");
     }
 
     @Test

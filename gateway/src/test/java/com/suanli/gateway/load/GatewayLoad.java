@@ -182,6 +182,7 @@ public final class GatewayLoad {
         long firstMessage = clusterMessages == null ? 0 : clusterMessages.getAsLong();
         long start = System.nanoTime();
         pipelines.forEach(Pipeline::start);
+        Slices slices = Slices.follow(pipelines, (long) sessions * (warmup + measured));
         long warm = awaitAll(pipelines, p -> p.warmedUp, warmup);
         long rejectedInWarmUp = pipelines.stream().mapToLong(p -> p.rejected.get()).sum();
         CpuTimes before = CpuTimes.now();
@@ -209,6 +210,7 @@ public final class GatewayLoad {
             System.out.printf("cluster messages: %,d for every order, %.1f orders a message%n", messages,
                     (double) all / messages);
         }
+        slices.print();
         System.out.println(after.blockedSince(first, all));
         System.out.println(after.collectedSince(first));
         System.out.printf("the clients sent %d heartbeats and answered %d TestRequests%n",
@@ -518,7 +520,7 @@ public final class GatewayLoad {
          * digits as N), in nanoseconds: the members' JVMs, and this JVM's collector and compiler threads, which the
          * {@link ThreadMXBean} does not list.
          */
-        private static void addThreads(long pid, Map<String, Long> kinds) {
+        static void addThreads(long pid, Map<String, Long> kinds) {
             try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
                 for (Path task : tasks.toList()) {
                     String stat = Files.readString(task.resolve("stat"));
@@ -585,6 +587,88 @@ public final class GatewayLoad {
                 text.append(kinds(members, before.members, all, orders));
             }
             return text.toString();
+        }
+    }
+
+    /**
+     * The run cut into slices of some {@link #SIZE} answered orders, each with its rate and CPU an order, the
+     * compilers' apart, this JVM's and the members': where the fresh JVMs stop compiling, so how many orders a
+     * warm-up needs to reach the steady state. A thread of its own looks at the answers every 200 ms and reads
+     * {@code /proc} at each slice's end (a few ms of this JVM's CPU a slice, counted in its figures).
+     */
+    private static final class Slices {
+
+        static final long SIZE = 20_000;
+
+        private record Mark(long answered, long nanos, long process, long compilers, long members,
+                            long memberCompilers) {
+
+            static Mark now(long answered) {
+                Map<String, Long> own = new TreeMap<>();
+                CpuTimes.addThreads(ProcessHandle.current().pid(), own);
+                Map<String, Long> members = new TreeMap<>();
+                ProcessHandle.current().children().forEach(child -> CpuTimes.addThreads(child.pid(), members));
+                return new Mark(answered, System.nanoTime(), ((OperatingSystemMXBean) ManagementFactory
+                        .getOperatingSystemMXBean()).getProcessCpuTime(), compilers(own),
+                        members.values().stream().mapToLong(Long::longValue).sum(), compilers(members));
+            }
+
+            private static long compilers(Map<String, Long> kinds) {
+                return kinds.entrySet().stream().filter(e -> e.getKey().contains("Compiler"))
+                        .mapToLong(Map.Entry::getValue).sum();
+            }
+        }
+
+        private final List<Mark> marks = new ArrayList<>();
+        private final Thread thread;
+
+        private Slices(List<Pipeline> pipelines, long all) {
+            marks.add(Mark.now(0));
+            thread = new Thread(() -> watch(pipelines, all), "load-slices");
+            thread.setDaemon(true);
+        }
+
+        static Slices follow(List<Pipeline> pipelines, long all) {
+            Slices slices = new Slices(pipelines, all);
+            slices.thread.start();
+            return slices;
+        }
+
+        private void watch(List<Pipeline> pipelines, long all) {
+            long next = SIZE;
+            long answered = 0;
+            try {
+                while (answered < all) {
+                    Thread.sleep(200);
+                    answered = pipelines.stream().mapToLong(Pipeline::answered).sum();
+                    if (answered >= Math.min(next, all)) {
+                        Mark mark = Mark.now(answered);
+                        synchronized (marks) {
+                            marks.add(mark);
+                        }
+                        next = (answered / SIZE + 1) * SIZE;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        void print() throws InterruptedException {
+            thread.join(2_000);
+            System.out.println("by slices of the answered orders (to: orders/s; this JVM's us an order, its compilers'"
+                    + " in brackets; the members', theirs):");
+            synchronized (marks) {
+                for (int i = 1; i < marks.size(); i++) {
+                    Mark from = marks.get(i - 1);
+                    Mark to = marks.get(i);
+                    double orders = to.answered - from.answered;
+                    System.out.printf("  to %,d: %,.0f/s; %.1f (%.1f); %.1f (%.1f)%n", to.answered,
+                            orders / ((to.nanos - from.nanos) / 1e9), (to.process - from.process) / 1e3 / orders,
+                            (to.compilers - from.compilers) / 1e3 / orders, (to.members - from.members) / 1e3 / orders,
+                            (to.memberCompilers - from.memberCompilers) / 1e3 / orders);
+                }
+            }
         }
     }
 
