@@ -1,6 +1,6 @@
 #!/bin/bash
 # Start to a usable window, as docs/BENCHMARKS.md ("Workstation: start to a usable window") measures it: StartProbe
-# runs the desk's own main, with java as ./desk runs it (its JIT options, desktop/src/jvm/start-jit.args, included),
+# runs the desk's own main, with java as ./desk runs it (its collector and JIT options, desktop/src/jvm/desk.args),
 # and prints when each step is seen and the CPU used by then.
 #   ./mvnw -o -q -B -DskipTests -pl desktop -am package && ./mvnw -o -q -B -pl desktop -am test-compile
 #   xvfb-run -a -s "-screen 0 1600x1000x24" docs/examples/start-probe.sh EXISTING.mv.db [WORK-DIR]
@@ -24,7 +24,7 @@ archive=$t/desk-start.jsa
 command -v openbox >/dev/null && { openbox >/dev/null 2>&1 & sleep 1; }
 probe() {
     echo "== $1 (load average $(cut -d' ' -f1-3 /proc/loadavg))"; shift
-    java -XX:+UseZGC -Xlog:cds=off @desktop/src/jvm/start-jit.args "$@" --module-path $t/javafx \
+    java @desktop/src/jvm/desk.args -Xlog:cds=off "$@" --module-path $t/javafx \
         --add-modules javafx.controls -Duser.home="$work/home" \
         -cp "$t/desktop-0.1.0-SNAPSHOT.jar:$t/lib/*:$work/start-probe.jar" com.suanli.desk.ui.StartProbe --db "$db" 2>&1 \
         | grep '^start-probe:'

@@ -97,10 +97,8 @@ import org.HdrHistogram.Histogram;
  * must show the desk's rows (a hidden tab's table is fed when selected), and the ladder (paced too) the desk's levels:
  * no update lost.
  *
- * <p>Run, with the desk's collector as {@code ./desk} runs it: {@code java -XX:+UseZGC -Dglass.platform=Monocle
- * -Dmonocle.platform=Headless -Dprism.order=sw
- * -Dheadless.geometry=1600x1000-32 -cp desktop/target/test-classes:desktop/target/desktop-0.1.0-SNAPSHOT.jar:desktop/target/lib/*:desktop/target/javafx/*:$HOME/.m2/repository/org/testfx/openjfx-monocle/...jar
- * com.suanli.desk.ui.PulseProbe [eventsPerSecond] [commands]} (docs/BENCHMARKS.md gives the exact line); with
+ * <p>Run with java as {@code ./desk} runs it (its collector and JIT, {@code desktop/src/jvm/desk.args}):
+ * {@code docs/examples/pulse-probe.sh [eventsPerSecond] [commands]} from the repository (docs/BENCHMARKS.md); with
  * {@code -Dprobe.lockstep=true} each pulse folds one 60th of a second's events ({@link #feedByPulse}).
  */
 public final class PulseProbe {
@@ -143,7 +141,7 @@ public final class PulseProbe {
         FoldProbe.record(engine, traded, CLOCK.millis(), recorded, commands);
         System.out.printf("recorded %,d events from %,d commands: %.1f s at %,d events/s%n", recorded.size(), commands,
                 recorded.size() / (double) eventsPerSecond, eventsPerSecond);
-        // The desk runs with ZGC (./desk): the probe says which collector it ran with, since their pauses differ.
+        // The probe says which collector and options it ran with: the desk's are desktop/src/jvm/desk.args.
         System.out.printf("collectors: %s; JVM options: %s%n", ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .map(GarbageCollectorMXBean::getName).toList(), ManagementFactory.getRuntimeMXBean().getInputArguments()
                 .stream().filter(option -> option.startsWith("-X")).toList());

@@ -51,6 +51,18 @@ public final class MarketWatchView {
     /** How often the live columns re-read the market: twice a second reads as live, and costs little. */
     static final Duration PULSE = Duration.millis(500);
 
+    /**
+     * The rows re-read in turns a fifth of a beat apart, each turn a block of {@link #TURN_ROWS} rows one under the
+     * other: each row still every {@link #PULSE}, but no FX pulse restyles and repaints every moving cell on screen at
+     * once (all at once, the beat was a fifth of the FX thread's work under a busy market, in two pulses a second).
+     * Blocks, not every fifth row: rows 0, 5, 10, ... lit in one turn spanned the whole table, so each turn repainted
+     * all of it (docs/BENCHMARKS.md, PulseProbe, branches pulse14g and pulse14h).
+     */
+    static final int TURNS = 5;
+
+    /** The rows of a turn's block: about a quarter of the rows a watch shows. */
+    static final int TURN_ROWS = 8;
+
     /** Between the bar's controls, as desk.css spaces a panel's tool bar. */
     private static final double SPACING = 8;
 
@@ -65,9 +77,9 @@ public final class MarketWatchView {
         root.setCenter(table);
         root.getStyleClass().add("market-watch");
         PanelViews.keepSetting(root, "market-watch-columns", viewModel.columns().wordsProperty());
-        // Each beat makes the live cells on screen re-read their figures: they change their text without being
-        // rebuilt. The pulse runs while the view is in a window.
-        Timeline pulse = new Timeline(new KeyFrame(PULSE, tick -> beat.set(beat.get() + 1)));
+        // Each turn of the beat makes the live cells on screen of its rows re-read their figures: they change their
+        // text without being rebuilt. The pulse runs while the view is in a window.
+        Timeline pulse = new Timeline(new KeyFrame(PULSE.divide(TURNS), tick -> beat.set(beat.get() + 1)));
         pulse.setCycleCount(Animation.INDEFINITE);
         table.sceneProperty().addListener((property, before, after) -> {
             if (after == null) {
@@ -260,11 +272,16 @@ public final class MarketWatchView {
         return column;
     }
 
+    /** The turn of the beat in which row {@code row} re-reads its figures. */
+    static int turnOf(int row) {
+        return row / TURN_ROWS % TURNS;
+    }
+
     /**
-     * A cell of a live column, re-reading its figure on each beat while it shows a row. An unsigned figure that moved
-     * since the last beat flashes its direction until a beat finds it still; a cell that comes to show another row
-     * (a scroll, a filter) starts unlit, since its figure did not move. A signed figure (the change) says its
-     * direction in its colour already and does not flash.
+     * A cell of a live column, re-reading its figure on each beat while it shows a row, in its row's turn. An unsigned
+     * figure that moved since the last beat flashes its direction until a beat finds it still; a cell that comes to
+     * show another row (a scroll, a filter) starts unlit, since its figure did not move. A signed figure (the change)
+     * says its direction in its colour already and does not flash.
      */
     private final class LiveCell extends TableCell<InstrumentRow, String> {
 
@@ -288,7 +305,8 @@ public final class MarketWatchView {
 
         private void reread() {
             int index = getIndex();
-            if (!isEmpty() && index >= 0 && index < getTableView().getItems().size()) {
+            if (!isEmpty() && index >= 0 && index < getTableView().getItems().size()
+                    && turnOf(index) == Math.floorMod(beat.get(), TURNS)) {
                 String before = getText();
                 String figure = getTableColumn().getCellObservableValue(index).getValue();
                 show(figure);

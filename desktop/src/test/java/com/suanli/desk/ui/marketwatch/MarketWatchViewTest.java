@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import javafx.collections.SetChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -161,6 +162,16 @@ class MarketWatchViewTest {
                 .contains(DeskTheme.FLASH_UP) && !cell(table, WatchColumn.OPEN_INTEREST, 0).getPseudoClassStates()
                 .contains(DeskTheme.FLASH_DOWN));
         assertThat(cell(table, WatchColumn.VOLUME, 0).getText()).isEqualTo("50");
+    }
+
+    @Test
+    void each_turn_of_the_beat_re_reads_a_block_of_rows_one_under_the_other() {
+        assertThat(IntStream.range(0, MarketWatchView.TURN_ROWS).map(MarketWatchView::turnOf)).containsOnly(0);
+        assertThat(MarketWatchView.turnOf(MarketWatchView.TURN_ROWS)).isEqualTo(1);
+        assertThat(IntStream.range(0, MarketWatchView.TURN_ROWS * MarketWatchView.TURNS).map(MarketWatchView::turnOf)
+                .distinct().count()).as("every turn has its block").isEqualTo(MarketWatchView.TURNS);
+        assertThat(MarketWatchView.turnOf(MarketWatchView.TURN_ROWS * MarketWatchView.TURNS)).as("and round again")
+                .isZero();
     }
 
     /** Every pseudo-class the cell of the column in row {@code row} takes on from now. */
