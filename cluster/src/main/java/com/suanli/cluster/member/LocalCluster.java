@@ -88,8 +88,8 @@ public final class LocalCluster implements AutoCloseable {
         if (jvmOptions.stream().noneMatch(option -> option.matches("-XX:\\+Use\\w+GC"))) {
             // Shenandoah, not G1: the engine links every new resting order into its old books and indexes, so G1
             // refined about two cards a command into its remembered sets and scanned them again in its pauses (its
-            // collectors took as much CPU as the service); Shenandoah keeps no remembered sets, took a third to two
-            // thirds less CPU in its collectors and, its pauses milliseconds long, changed no leader in the runs where
+            // collectors took as much CPU as the service); Shenandoah keeps no remembered sets, took a third to four
+            // fifths less CPU in its collectors and, its pauses milliseconds long, changed no leader in the runs where
             // G1's pauses of a second on a loaded machine did (docs/BENCHMARKS.md, "Aeron Cluster", 2026-12-05).
             command.add("-XX:+UseShenandoahGC");
         }
