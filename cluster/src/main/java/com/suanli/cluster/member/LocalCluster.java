@@ -49,7 +49,10 @@ public final class LocalCluster implements AutoCloseable {
         return this;
     }
 
-    /** JVM options for every member started from now on, after the heap's ({@code -XX:+UseParallelGC}). */
+    /**
+     * JVM options for every member started from now on, after the heap's ({@code -XX:+UseParallelGC}); one that
+     * names a collector replaces the members' own, Shenandoah.
+     */
     public LocalCluster jvmOptions(String... options) {
         jvmOptions = List.of(options);
         return this;
@@ -82,6 +85,14 @@ public final class LocalCluster implements AutoCloseable {
                 // A member whose service thread died (it did, of that OutOfMemoryError) must go, so the others elect
                 // a leader: alive, it kept its part in the log's consensus and answered nothing.
                 "-XX:+ExitOnOutOfMemoryError"));
+        if (jvmOptions.stream().noneMatch(option -> option.matches("-XX:\\+Use\\w+GC"))) {
+            // Shenandoah, not G1: the engine links every new resting order into its old books and indexes, so G1
+            // refined about two cards a command into its remembered sets and scanned them again in its pauses (its
+            // collectors took as much CPU as the service); Shenandoah keeps no remembered sets, took a third to four
+            // fifths less CPU in its collectors and, its pauses milliseconds long, changed no leader in the runs where
+            // G1's pauses of a second on a loaded machine did (docs/BENCHMARKS.md, "Aeron Cluster", 2026-12-05).
+            command.add("-XX:+UseShenandoahGC");
+        }
         command.addAll(jvmOptions);
         if (weekdayClock) {
             command.add("-Daeron.cluster.clock=" + WeekdayClock.class.getName());

@@ -81,31 +81,43 @@ class ClusterBenchmark {
     /** The references of the deposits that top the load's accounts up, apart from the load's own. */
     private long topUps = 1_000_000_000L;
 
+    /**
+     * The goal's figures. {@code -Dcluster.benchmark.jvms=-XX:+UseG1GC;-XX:+UseShenandoahGC} measures each set of the
+     * members' JVM options (after {@link LocalCluster}'s own) in turn, each on a fresh cluster with the same commands:
+     * failover included, since a collector's pauses are what starts an election.
+     */
     @Test
     void measure() throws Exception {
         if (!Files.isDirectory(Path.of("/dev/shm"))) {
             return;
         }
-        int portBase = 40_000 + 1_000 * new SplittableRandom().nextInt(20);
         System.out.printf("load average at the start: %s%n", loadAverage());
         stateMachineCost(THROUGHPUT_COMMANDS, 4);
-        try (LocalCluster cluster = new LocalCluster(root, portBase, HEARTBEAT).onWeekdayClock()) {
-            cluster.startAll();
-            try (ClusterExchangeClient client = ClusterExchangeClient.connect(cluster.clientConfig(1),
-                    Duration.ofSeconds(60))) {
-                warmUp(cluster, client);
-                for (int run = 1; run <= 3; run++) {
-                    throughput(cluster, client, THROUGHPUT_COMMANDS, "run " + run);
-                    alone(THROUGHPUT_COMMANDS, "run " + run);
-                }
-                ticks(client, THROUGHPUT_COMMANDS);
-                aloneOf(THROUGHPUT_COMMANDS, "time ticks", () -> new TimeTick(0));
-                refusedCancels(client, THROUGHPUT_COMMANDS);
-                aloneOf(THROUGHPUT_COMMANDS, "cancels of unknown orders", ClusterBenchmark::unknownCancel);
-                paced(client, 1_000);
-                paced(client, PACED_RATE);
-                for (int kill = 0; kill < FAILOVERS; kill++) {
-                    failover(cluster, client);
+        String[] jvms = jvmSets();
+        for (int set = 0; set < jvms.length; set++) {
+            String[] jvm = options(jvms[set]);
+            System.out.printf("members' JVM options %s; load average %s%n", List.of(jvm), loadAverage());
+            load = SeededLoad.openingItsMembers(99, CATALOGUE, 0);
+            int portBase = 40_000 + 1_000 * new SplittableRandom().nextInt(20);
+            try (LocalCluster cluster = new LocalCluster(root.resolve("jvm-" + set), portBase, HEARTBEAT)
+                    .jvmOptions(jvm).onWeekdayClock()) {
+                cluster.startAll();
+                try (ClusterExchangeClient client = ClusterExchangeClient.connect(cluster.clientConfig(1),
+                        Duration.ofSeconds(60))) {
+                    warmUp(cluster, client);
+                    for (int run = 1; run <= 3; run++) {
+                        throughput(cluster, client, THROUGHPUT_COMMANDS, "run " + run);
+                        alone(THROUGHPUT_COMMANDS, "run " + run);
+                    }
+                    ticks(client, THROUGHPUT_COMMANDS);
+                    aloneOf(THROUGHPUT_COMMANDS, "time ticks", () -> new TimeTick(0));
+                    refusedCancels(client, THROUGHPUT_COMMANDS);
+                    aloneOf(THROUGHPUT_COMMANDS, "cancels of unknown orders", ClusterBenchmark::unknownCancel);
+                    paced(client, 1_000);
+                    paced(client, PACED_RATE);
+                    for (int kill = 0; kill < FAILOVERS; kill++) {
+                        failover(cluster, client);
+                    }
                 }
             }
         }
@@ -126,11 +138,10 @@ class ClusterBenchmark {
             return;
         }
         String[] settings = System.getProperty("cluster.benchmark.settings", "1408/100/256").split(",");
-        String[] jvms = System.getProperty("cluster.benchmark.jvms", "").split(";");
+        String[] jvms = jvmSets();
         for (int round = 0; round < settings.length * jvms.length; round++) {
             String[] parts = settings[round / jvms.length].trim().split("/");
-            String[] jvm = jvms[round % jvms.length].isBlank() ? new String[0]
-                    : jvms[round % jvms.length].trim().split(" +");
+            String[] jvm = options(jvms[round % jvms.length]);
             Transport transport = new Transport(Integer.parseInt(parts[0]),
                     Duration.ofNanos(1_000L * Integer.parseInt(parts[1])));
             int batch = Integer.parseInt(parts[2]);
@@ -158,6 +169,15 @@ class ClusterBenchmark {
             }
             System.out.printf("  load average at the end: %s%n", loadAverage());
         }
+    }
+
+    /** {@code -Dcluster.benchmark.jvms}: sets of the members' JVM options, split at {@code ;} (one empty set by default). */
+    private static String[] jvmSets() {
+        return System.getProperty("cluster.benchmark.jvms", "").split(";");
+    }
+
+    private static String[] options(String set) {
+        return set.isBlank() ? new String[0] : set.trim().split(" +");
     }
 
     private static String loadAverage() throws java.io.IOException {
