@@ -49,8 +49,11 @@ class PracticeDeskTest {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     /** Friday 26 February 2027, 14:00 Shanghai: the real desk's last trading day before the weekend. */
     private static final Clock FRIDAY = Clock.fixed(Instant.parse("2027-02-26T06:00:00Z"), SHANGHAI);
-    /** Saturday 27 February 2027, 10:00 Shanghai: the exchange is shut until Monday 1 March. */
-    private static final Clock SATURDAY = Clock.fixed(Instant.parse("2027-02-27T02:00:00Z"), SHANGHAI);
+    /**
+     * Saturday 27 February 2027, 07:58 Shanghai: the exchange is shut until Monday 1 March. Before the simulated
+     * sessions' 09:00 opening, which the desk's market does not wait for: its agents quote at once.
+     */
+    private static final Clock SATURDAY = Clock.fixed(Instant.parse("2027-02-26T23:58:00Z"), SHANGHAI);
     /** The calm month at ×60: bids, offers and trades in well under this, on a loaded machine. */
     private static final long LIVE_WITHIN_SECONDS = 60;
     private static final String CLOSED_BANNER = "Practice — exchange closed until Mon 2027-03-01; nothing here is stored";
@@ -137,7 +140,7 @@ class PracticeDeskTest {
         assertThat(text(robot, "#practice-banner")).isEqualTo(CLOSED_BANNER);
         assertThat(bannerShown(robot)).isTrue();
         assertThat(text(robot, "#status-database")).isEqualTo("DB practice, in memory (nothing stored)");
-        assertThat(text(robot, "#status-clock")).isEqualTo("2027-03-01 10:00:00 +08:00");
+        assertThat(text(robot, "#status-clock")).isEqualTo("2027-03-01 07:58:00 +08:00");
         await("the practice engine runs Monday's session",
                 () -> text(robot, "#status-engine").matches("Practice engine · 962 instruments · [1-9]\\d* trading on Mon 2027-03-01"));
 
@@ -189,7 +192,7 @@ class PracticeDeskTest {
         assertThat(stage.getTitle()).isEqualTo("Suanli Desk — compute futures 9.8.7");
         assertThat(bannerShown(robot)).isFalse();
         assertThat(text(robot, "#status-database")).isEqualTo("DB " + DeskWindow.DATABASE);
-        assertThat(text(robot, "#status-clock")).isEqualTo("2027-02-27 10:00:00 +08:00");
+        assertThat(text(robot, "#status-clock")).isEqualTo("2027-02-27 07:58:00 +08:00");
         assertThat(DESK.practice().orElseThrow().store()).as("the practice database, dropped").isEmpty();
         robot.interact(app::stop);
         app = null;

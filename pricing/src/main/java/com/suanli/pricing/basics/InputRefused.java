@@ -44,7 +44,14 @@ public final class InputRefused extends IllegalArgumentException {
         /** No scenario at all: none. */
         NO_SCENARIO,
         /** The scenarios there are, the confidence (a fraction) and the fewest it needs. */
-        TOO_FEW_SCENARIOS
+        TOO_FEW_SCENARIOS,
+        /** The curve, the delivery month and the forward a scenario's shocks leave there, not positive or not finite. */
+        SHOCKED_FORWARD,
+        /**
+         * The scenario (its name) under which the portfolio could not be valued: its shocks moved the market beyond
+         * what a pricer takes. The library's own refusal is the cause.
+         */
+        SCENARIO_NOT_PRICED
     }
 
     private final String field;

@@ -104,13 +104,29 @@ public final class Market {
 
     /** The monthly average forward (the futures price) of a delivery month. */
     public double forward(Underlying curve, YearMonth month) {
-        return forwards[grid.index(curve, month)];
+        int index = grid.index(curve, month);
+        return priced(index, forwards[index]);
     }
 
     /** The forward for delivery on one day; the month's shock applies to every day of it. */
     public double dailyForward(Underlying curve, LocalDate day) {
         int index = grid.index(curve, YearMonth.from(day));
-        return grid.curves[grid.curve(curve)].priceOn(day) * forwardMultipliers[index] + forwardAddends[index];
+        return priced(index, grid.curves[grid.curve(curve)].priceOn(day) * forwardMultipliers[index]
+                + forwardAddends[index]);
+    }
+
+    /**
+     * A shocked forward of bucket {@code index}, refused where a price is read when a scenario's shocks left it at or
+     * below zero (or beyond a double): no compute price is, and the pricers take none.
+     */
+    private double priced(int index, double forward) {
+        if (forward > 0 && forward < Double.POSITIVE_INFINITY) {
+            return forward;
+        }
+        Bucket bucket = grid.buckets.get(index);
+        throw new InputRefused("curves", InputRefused.Rule.SHOCKED_FORWARD, "curves: the shocked forward of "
+                + bucket.curve() + " for " + bucket.month() + " is " + forward + ": must be positive and finite",
+                bucket.curve().toString(), bucket.month().toString(), forward);
     }
 
     /**
@@ -141,7 +157,7 @@ public final class Market {
                 index = grid.index(curve, month);
                 dayOfMonth = 1;
             }
-            prices[i] = prices[i] * forwardMultipliers[index] + forwardAddends[index];
+            prices[i] = priced(index, prices[i] * forwardMultipliers[index] + forwardAddends[index]);
             dayOfMonth++;
         }
         return prices;

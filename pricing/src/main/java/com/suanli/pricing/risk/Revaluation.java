@@ -1,5 +1,6 @@
 package com.suanli.pricing.risk;
 
+import com.suanli.pricing.basics.InputRefused;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveAction;
@@ -59,13 +60,29 @@ public final class Revaluation {
         protected void compute() {
             if (to - from <= SCENARIOS_PER_TASK) {
                 for (int i = from; i < to; i++) {
-                    values[i] = portfolio.presentValue(market.shocked(scenarios.get(i)));
+                    values[i] = valued(i);
                 }
                 return;
             }
             int middle = (from + to) >>> 1;
             invokeAll(new RevalueRange(portfolio, market, scenarios, values, from, middle),
                     new RevalueRange(portfolio, market, scenarios, values, middle, to));
+        }
+
+        /**
+         * The value under scenario {@code i}; a refusal names the scenario, since a shock too large for a pricer
+         * (a forward below zero, a volatility or a rate beyond the models' range) is the user's input, not the book's.
+         */
+        private double valued(int i) {
+            Scenario scenario = scenarios.get(i);
+            try {
+                return portfolio.presentValue(market.shocked(scenario));
+            } catch (IllegalArgumentException refused) {
+                InputRefused named = new InputRefused("scenarios", InputRefused.Rule.SCENARIO_NOT_PRICED,
+                        "scenarios[" + i + "] '" + scenario.name() + "': " + refused.getMessage(), scenario.name());
+                named.initCause(refused);
+                throw named;
+            }
         }
     }
 }

@@ -126,6 +126,10 @@ public final class RefusalWords {
      * name the library's (the library's own name where they do not), the rule with its figures.
      */
     public static String pricing(InputRefused refused) {
+        // A scenario's refusal worded by what its shocks broke, when the library said it by code.
+        if (refused.rule() == InputRefused.Rule.SCENARIO_NOT_PRICED && refused.getCause() instanceof InputRefused broke) {
+            return Texts.format("pricing.in-scenario", refused.figures().get(0), pricing(broke));
+        }
         String field = Texts.find("pricing.field." + refused.field()).orElse(refused.field());
         return Texts.format("form.field-reason", field, pricingReason(refused));
     }

@@ -1,5 +1,6 @@
 package com.suanli.desk.ui.replay;
 
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.exchange.engine.Engine;
 import com.suanli.exchange.listing.ContractSpec;
 import com.suanli.exchange.marketdata.Bar;
@@ -34,7 +35,7 @@ final class MarketPictures {
             int id = spec.instrumentId();
             BestBidOffer top = engine.bestBidOffer(id);
             long last = engine.lastTradePrice(id);
-            rows.add(new ReplayRow(id, spec.symbol(), engine.session(id).name(),
+            rows.add(new ReplayRow(id, spec.symbol(), Texts.term(engine.session(id)),
                     top.hasBid() ? Optional.of(spec.toPrice(top.bidPrice())) : Optional.empty(), top.bidQuantity(),
                     top.hasAsk() ? Optional.of(spec.toPrice(top.askPrice())) : Optional.empty(), top.askQuantity(),
                     last > 0 ? Optional.of(spec.toPrice(last)) : Optional.empty(), volumeOn(engine.dailyBars(id), today)));

@@ -214,7 +214,7 @@ public final class ReplayView {
         market.getColumns().add(ReplayView.<ReplayRow>column("replay.column.symbol", ReplayRow::symbol));
         market.getColumns().get(0).setMinWidth(SYMBOL_WIDTH);
         TableColumn<ReplayRow, String> state = ReplayView.<ReplayRow>column("replay.column.state", ReplayRow::session);
-        Tables.fitWords(state, Arrays.stream(SessionState.values()).map(Enum::name).toList());
+        Tables.fitWords(state, Arrays.stream(SessionState.values()).map(Texts::term).toList());
         market.getColumns().add(state);
         market.getColumns().add(ReplayView.<ReplayRow>column("replay.column.bidSize", row -> lots(row.bidLots(), row.bid())));
         market.getColumns().add(ReplayView.<ReplayRow>column("replay.column.bid", row -> price(row.bid())));

@@ -40,8 +40,8 @@ public final class SessionLibraryView {
                 Tables.fitWords(name, model.sessions().stream().map(RecordedSession::name).toList()));
         table.getColumns().add(name);
         table.getColumns().add(column("replay.column.seed", s -> s.seed(), 44));
-        TableColumn<RecordedSession, String> status = column("replay.column.status", s -> s.status().name(), 90);
-        Tables.fitWords(status, Arrays.stream(RecordingStatus.values()).map(Enum::name).toList());
+        TableColumn<RecordedSession, String> status = column("replay.column.status", s -> Texts.term(s.status()), 90);
+        Tables.fitWords(status, Arrays.stream(RecordingStatus.values()).map(Texts::term).toList());
         table.getColumns().add(status);
         table.getColumns().add(column("replay.column.trades", s -> s.trades(), 64));
         table.getColumns().add(column("replay.column.recorded", s -> RECORDED.format(s.startedAt()), 120));

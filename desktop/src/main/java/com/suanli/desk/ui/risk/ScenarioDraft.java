@@ -76,6 +76,9 @@ public final class ScenarioDraft {
         if (kind.get() == ShiftKind.RELATIVE && shift <= -1) {
             throw new FieldException(Texts.get("risk.draft.amount"), Texts.get("risk.draft.relative-above-minus-one"));
         }
+        if (shockType == ShockType.HUB_SPREAD && kind.get() == ShiftKind.RELATIVE && Math.abs(shift) >= 2) {
+            throw new FieldException(Texts.get("risk.draft.amount"), Texts.get("risk.draft.spread-relative-within-two"));
+        }
         YearMonth when = month.get().isBlank() ? null : Fields.month(Texts.get("risk.draft.month"), month.get());
         String productCode = product.get().isBlank() ? null : Fields.code(Texts.get("risk.draft.product"),
                 product.get());

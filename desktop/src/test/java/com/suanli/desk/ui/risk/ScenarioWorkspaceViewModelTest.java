@@ -320,4 +320,41 @@ class ScenarioWorkspaceViewModelTest {
             Texts.use(Language.ENGLISH);
         }
     }
+
+    @Test
+    void a_shock_that_takes_a_forward_below_zero_is_refused_naming_the_scenario_the_curve_and_the_month() {
+        ScenarioDraft draft = viewModel.draft();
+        draft.scenarioNameProperty().set("crash");
+        draft.kindProperty().set(ShiftKind.ABSOLUTE);
+        draft.amountProperty().set("-1000");
+        viewModel.addDraftScenario();
+
+        viewModel.run();
+        assertThat(viewModel.errorProperty().get()).matches("Scenario 'crash': forward curves: the shocks leave the"
+                + " forward of H100@[A-Z]+ for 20\\d\\d-\\d\\d at -9\\d\\d(\\.\\d+)?: it must stay above 0");
+        assertThat(viewModel.rows()).as("no half a result").isEmpty();
+
+        Texts.use(Language.CHINESE);
+        try {
+            viewModel.run();
+            assertThat(viewModel.errorProperty().get()).matches("情景“crash”：远期曲线：冲击使 H100@[A-Z]+ 20\\d\\d-\\d\\d"
+                    + " 的远期价格变为 -9\\d\\d(\\.\\d+)?：须保持大于 0");
+        } finally {
+            Texts.use(Language.ENGLISH);
+        }
+    }
+
+    @Test
+    void a_relative_spread_beyond_two_is_refused_by_the_draft_as_each_side_moves_by_half() {
+        ScenarioDraft draft = viewModel.draft();
+        draft.scenarioNameProperty().set("wide");
+        draft.typeProperty().set(ShockType.HUB_SPREAD);
+        draft.kindProperty().set(ShiftKind.RELATIVE);
+        draft.amountProperty().set("2");
+
+        viewModel.addDraftScenario();
+
+        assertThat(viewModel.errorProperty().get()).isEqualTo("Amount: a relative spread moves each side by half of"
+                + " it, so it must lie between -2 and 2 (prices stay positive)");
+    }
 }

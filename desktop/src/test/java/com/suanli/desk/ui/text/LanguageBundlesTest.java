@@ -3,11 +3,14 @@ package com.suanli.desk.ui.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.suanli.data.session.RecordingStatus;
+import com.suanli.exchange.engine.session.SessionState;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
@@ -48,6 +51,26 @@ class LanguageBundlesTest {
         assertThat(Language.of("", Locale.GERMANY)).isEqualTo(Language.ENGLISH);
         assertThatThrownBy(() -> Language.of("fr", Locale.US))
                 .hasMessage("language: must be en, zh or system, was 'fr'");
+    }
+
+    @Test
+    void theDeskRiskLineCountsOneAccountAndOnePositionInTheSingular() {
+        assertThat(Texts.format("risk.desk.status", 1, 1, 0, "2026-12-04"))
+                .isEqualTo("1 account · 1 position priced · 0 not priced (spot or expired) · as of 2026-12-04");
+        assertThat(Texts.format("risk.desk.status", 3, 1200, 2, "2026-12-04"))
+                .isEqualTo("3 accounts · 1,200 positions priced · 2 not priced (spot or expired) · as of 2026-12-04");
+        assertThat(Texts.format("risk.desk.status", 0, 0, 0, "2026-12-04")).startsWith("0 accounts · 0 positions priced");
+    }
+
+    @Test
+    void aReplayedSessionStateAndARecordingStatusAreWordedInChinese() {
+        Texts.use(Language.CHINESE);
+        assertThat(Arrays.stream(SessionState.values()).map(Texts::term))
+                .containsExactly("休市", "集合竞价", "连续交易", "暂停交易", "已到期");
+        assertThat(Arrays.stream(RecordingStatus.values()).map(Texts::term)).containsExactly("录制中", "已完成", "失败");
+        Texts.use(Language.ENGLISH);
+        assertThat(Texts.term(SessionState.CONTINUOUS)).isEqualTo("CONTINUOUS");
+        assertThat(Texts.term(RecordingStatus.COMPLETE)).isEqualTo("COMPLETE");
     }
 
     private static Properties bundle(String name) throws IOException {
