@@ -79,4 +79,20 @@ class WorkerTaskExecutorTest {
 
         assertThat(daemon).containsExactly(true);
     }
+
+    @Test
+    void work_given_after_close_is_dropped_without_an_exception() throws InterruptedException {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        tasks.execute(BackgroundTask.wrap(() -> "first").onSuccess(first -> {
+            seen.add(first);
+            tasks.execute(BackgroundTask.wrap(() -> "after close").onSuccess(seen::add));
+        }));
+        Runnable outcome = uiQueue.poll(HUNG_SECONDS, TimeUnit.SECONDS);
+        tasks.close();
+
+        outcome.run();
+
+        assertThat(seen).containsExactly("first");
+        assertThat(uiQueue.poll(1, TimeUnit.SECONDS)).as("no outcome of work given after close").isNull();
+    }
 }
