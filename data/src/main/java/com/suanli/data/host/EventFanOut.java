@@ -48,7 +48,8 @@ public final class EventFanOut implements EventSink, AutoCloseable {
         if (rejection == null && event instanceof CommandRejected refused) {
             rejection = refused;
         }
-        if (!muted) {
+        // A member of the cluster has no feed: no iterator made for each event it refuses.
+        if (!muted && !feeds.isEmpty()) {
             for (EventFeed feed : feeds) {
                 feed.offer(event);
             }
