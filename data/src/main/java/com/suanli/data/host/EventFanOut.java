@@ -48,8 +48,7 @@ public final class EventFanOut implements EventSink, AutoCloseable {
         if (rejection == null && event instanceof CommandRejected refused) {
             rejection = refused;
         }
-        // A member of the cluster has no feed: no iterator made for each event it refuses.
-        if (!muted && !feeds.isEmpty()) {
+        if (!muted) {
             for (EventFeed feed : feeds) {
                 feed.offer(event);
             }
