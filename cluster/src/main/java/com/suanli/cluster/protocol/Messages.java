@@ -133,7 +133,7 @@ public final class Messages {
         return detail == null ? reason : reason + SEPARATOR + detail;
     }
 
-    /** The characters of {@link #rejectionText} without it. */
+    /** How many characters {@link #rejectionText} has, without joining them. */
     public static int textLength(String reason, String detail) {
         return detail == null ? reason.length() : reason.length() + SEPARATOR.length() + detail.length();
     }

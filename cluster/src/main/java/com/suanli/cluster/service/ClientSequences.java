@@ -55,14 +55,12 @@ final class ClientSequences {
                     reasons[at] == null ? null : Messages.rejectionText(reasons[at], details[at])) : null;
         }
 
-        /** Adds the outcome of an applied command still remembered to {@code reply}; false once it is forgotten. */
-        boolean answer(long sequence, OutcomeReply reply) {
+        /** Adds the outcome of an applied command to {@code reply} while it is remembered; nothing once it is not. */
+        void answer(long sequence, OutcomeReply reply) {
             int at = (int) (sequence & (sequences.length - 1));
-            if (sequence < 1 || sequences[at] != sequence) {
-                return false;
+            if (sequence > 0 && sequences[at] == sequence) {
+                reply.add(sequence, timestamps[at], lastEvents[at], reasons[at], details[at]);
             }
-            reply.add(sequence, timestamps[at], lastEvents[at], reasons[at], details[at]);
-            return true;
         }
 
         /**
