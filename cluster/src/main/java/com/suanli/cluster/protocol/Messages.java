@@ -48,6 +48,8 @@ public final class Messages {
      */
     public static final int COMMAND_TIMESTAMP_OFFSET = 2;
     private static final int NO_REASON = 0xFFFF;
+    /** Between a rejection's reason and its detail: {@code UNKNOWN_ORDER: orderId: no working order 7}. */
+    private static final String SEPARATOR = ": ";
 
     private Messages() {
     }
@@ -94,30 +96,46 @@ public final class Messages {
     }
 
     /**
-     * Writes one outcome at {@code offset} ({@code rejection} null when accepted); returns its length. A rejection
-     * in ASCII, as the engine's are, is written without a copy; others as UTF-8.
+     * Writes one outcome at {@code offset} and returns its length. The rejection's text is {@code reason: detail},
+     * or {@code reason} alone when {@code detail} is null, given in two parts so that the engine's refusals (its
+     * code and its message) are written without a string joined for each. Text in ASCII, as the engine's is, is
+     * written without a copy; other text as UTF-8.
+     * @param reason null when the command was accepted
      */
     public static int writeOutcome(MutableDirectBuffer buffer, int offset, long sequence, long timestamp,
-                                   long lastEvent, String rejection) {
+                                   long lastEvent, String reason, String detail) {
         buffer.putLong(offset, sequence);
         buffer.putLong(offset + Long.BYTES, timestamp);
         buffer.putLong(offset + 2 * Long.BYTES, lastEvent);
         int at = offset + 3 * Long.BYTES;
-        if (rejection == null) {
+        if (reason == null) {
             buffer.putShort(at, (short) NO_REASON);
             return 3 * Long.BYTES + Short.BYTES;
         }
         int length;
-        if (isAscii(rejection) && rejection.length() < NO_REASON) {
-            length = rejection.length();
-            buffer.putStringWithoutLengthAscii(at + Short.BYTES, rejection);
+        if (isAscii(reason) && (detail == null || isAscii(detail)) && textLength(reason, detail) < NO_REASON) {
+            length = buffer.putStringWithoutLengthAscii(at + Short.BYTES, reason);
+            if (detail != null) {
+                length += buffer.putStringWithoutLengthAscii(at + Short.BYTES + length, SEPARATOR);
+                length += buffer.putStringWithoutLengthAscii(at + Short.BYTES + length, detail);
+            }
         } else {
-            byte[] reason = rejection.getBytes(StandardCharsets.UTF_8);
-            length = Math.min(reason.length, NO_REASON - 1);
-            buffer.putBytes(at + Short.BYTES, reason, 0, length);
+            byte[] rejection = rejectionText(reason, detail).getBytes(StandardCharsets.UTF_8);
+            length = Math.min(rejection.length, NO_REASON - 1);
+            buffer.putBytes(at + Short.BYTES, rejection, 0, length);
         }
         buffer.putShort(at, (short) length);
         return 3 * Long.BYTES + Short.BYTES + length;
+    }
+
+    /** The rejection's text of {@link #writeOutcome}'s two parts. */
+    public static String rejectionText(String reason, String detail) {
+        return detail == null ? reason : reason + SEPARATOR + detail;
+    }
+
+    /** How many characters {@link #rejectionText} has, without joining them. */
+    public static int textLength(String reason, String detail) {
+        return detail == null ? reason.length() : reason.length() + SEPARATOR.length() + detail.length();
     }
 
     private static boolean isAscii(String text) {

@@ -1,5 +1,6 @@
 package com.suanli.cluster.service;
 
+import com.suanli.cluster.protocol.Messages;
 import com.suanli.cluster.protocol.Outcome;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -36,7 +37,12 @@ final class ClientSequences {
         private long[] sequences = new long[FIRST_MEMORY];
         private long[] timestamps = new long[FIRST_MEMORY];
         private long[] lastEvents = new long[FIRST_MEMORY];
-        private String[] rejections = new String[FIRST_MEMORY];
+        /**
+         * A refusal's text in its two parts ({@link Messages#writeOutcome}): the engine's code and message kept as
+         * it gave them, not joined into a string a refusal (nearly a third of the load's commands).
+         */
+        private String[] reasons = new String[FIRST_MEMORY];
+        private String[] details = new String[FIRST_MEMORY];
 
         long lastApplied() {
             return lastApplied;
@@ -45,15 +51,24 @@ final class ClientSequences {
         /** The outcome of an applied command still remembered; null once it is older than the last {@value #RECENT}. */
         Outcome outcome(long sequence) {
             int at = (int) (sequence & (sequences.length - 1));
-            return sequence > 0 && sequences[at] == sequence
-                    ? new Outcome(sequence, timestamps[at], lastEvents[at], rejections[at]) : null;
+            return sequence > 0 && sequences[at] == sequence ? new Outcome(sequence, timestamps[at], lastEvents[at],
+                    reasons[at] == null ? null : Messages.rejectionText(reasons[at], details[at])) : null;
+        }
+
+        /** Adds the outcome of an applied command to {@code reply} while it is remembered; nothing once it is not. */
+        void answer(long sequence, OutcomeReply reply) {
+            int at = (int) (sequence & (sequences.length - 1));
+            if (sequence > 0 && sequences[at] == sequence) {
+                reply.add(sequence, timestamps[at], lastEvents[at], reasons[at], details[at]);
+            }
         }
 
         /**
          * Remembers the outcome of command {@code sequence}, now the last applied.
-         * @param rejection the engine's refusal ({@code REASON: message}), null when accepted
+         * @param reason the refusal's reason ({@link Messages#writeOutcome}), null when accepted
+         * @param detail what follows the reason, null when nothing does
          */
-        void applied(long sequence, long timestamp, long lastEvent, String rejection) {
+        void applied(long sequence, long timestamp, long lastEvent, String reason, String detail) {
             lastApplied = sequence;
             while (lastApplied >= sequences.length && sequences.length < RECENT) {
                 grow();
@@ -62,7 +77,8 @@ final class ClientSequences {
             sequences[at] = sequence;
             timestamps[at] = timestamp;
             lastEvents[at] = lastEvent;
-            rejections[at] = rejection;
+            reasons[at] = reason;
+            details[at] = detail;
         }
 
         /** Doubles the memory, each outcome kept moving to its place in the larger ring. */
@@ -71,20 +87,23 @@ final class ClientSequences {
             long[] newSequences = new long[length];
             long[] newTimestamps = new long[length];
             long[] newLastEvents = new long[length];
-            String[] newRejections = new String[length];
+            String[] newReasons = new String[length];
+            String[] newDetails = new String[length];
             for (int from = 0; from < sequences.length; from++) {
                 if (sequences[from] > 0) {
                     int to = (int) (sequences[from] & (length - 1));
                     newSequences[to] = sequences[from];
                     newTimestamps[to] = timestamps[from];
                     newLastEvents[to] = lastEvents[from];
-                    newRejections[to] = rejections[from];
+                    newReasons[to] = reasons[from];
+                    newDetails[to] = details[from];
                 }
             }
             sequences = newSequences;
             timestamps = newTimestamps;
             lastEvents = newLastEvents;
-            rejections = newRejections;
+            reasons = newReasons;
+            details = newDetails;
         }
     }
 
@@ -145,7 +164,7 @@ final class ClientSequences {
                     long timestamp = in.readLong();
                     long lastEvent = in.readLong();
                     String rejection = in.readBoolean() ? in.readUTF() : null;
-                    client.applied(sequence, timestamp, lastEvent, rejection);
+                    client.applied(sequence, timestamp, lastEvent, rejection, null);
                 }
                 client.lastApplied = lastApplied;
             }

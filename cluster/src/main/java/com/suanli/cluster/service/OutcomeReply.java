@@ -16,10 +16,14 @@ final class OutcomeReply {
         count = 0;
     }
 
-    /** Adds a command's outcome; {@code rejection} null when the engine accepted it. */
-    void add(long sequence, long timestamp, long lastEvent, String rejection) {
-        buffer.checkLimit(length + 3 * Long.BYTES + Short.BYTES + (rejection == null ? 0 : 3 * rejection.length()));
-        length += Messages.writeOutcome(buffer, length, sequence, timestamp, lastEvent, rejection);
+    /**
+     * Adds a command's outcome; {@code reason} null when the engine accepted it (the text's two parts as
+     * {@link Messages#writeOutcome} takes them).
+     */
+    void add(long sequence, long timestamp, long lastEvent, String reason, String detail) {
+        buffer.checkLimit(length + 3 * Long.BYTES + Short.BYTES
+                + (reason == null ? 0 : 3 * Messages.textLength(reason, detail)));
+        length += Messages.writeOutcome(buffer, length, sequence, timestamp, lastEvent, reason, detail);
         count++;
     }
 

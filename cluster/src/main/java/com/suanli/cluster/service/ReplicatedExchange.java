@@ -63,6 +63,10 @@ public final class ReplicatedExchange {
     private AppliedCommands applied;
     /** The message's commands, copied out of the log (which is never written to) and stamped with its time. */
     private ByteBuffer scratch = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
+    /** Reads the commands out of {@link #scratch}. */
+    private CommandDecoder decoder = CommandDecoder.over(scratch);
+    /** The reason of a refusal of bytes that are no command: {@code MALFORMED: why}. */
+    private static final String MALFORMED = "MALFORMED";
     /** Why the message being applied stopped decoding; its later commands cannot be framed. */
     private String malformed;
 
@@ -95,6 +99,7 @@ public final class ReplicatedExchange {
         int bytes = length - Messages.COMMANDS_HEADER;
         if (scratch.capacity() < bytes) {
             scratch = ByteBuffer.allocate(Math.max(bytes, 2 * scratch.capacity())).order(ByteOrder.LITTLE_ENDIAN);
+            decoder = CommandDecoder.over(scratch);
         }
         scratch.clear();
         buffer.getBytes(offset + Messages.COMMANDS_HEADER, scratch, bytes);
@@ -110,10 +115,8 @@ public final class ReplicatedExchange {
             if (!gap) {
                 Command command = malformed == null ? next(time) : null;
                 if (sequence <= client.lastApplied()) {
-                    Outcome remembered = client.outcome(sequence);
-                    if (remembered != null && reply != null) {
-                        reply.add(remembered.clientSequence(), remembered.timestamp(),
-                                remembered.lastEventSequence(), remembered.rejection());
+                    if (reply != null) {
+                        client.answer(sequence, reply);
                     }
                 } else if (command == null) {
                     refuseMalformed(client, sequence, time, reply);
@@ -161,16 +164,17 @@ public final class ReplicatedExchange {
         events.beginCommand();
         engine.submit(command);
         CommandRejected refused = events.rejection();
-        String rejection = refused == null ? null : refused.reason() + ": " + refused.message();
+        String reason = refused == null ? null : refused.reason().name();
+        String detail = refused == null ? null : String.valueOf(refused.message());
         long lastEvent = engine.lastSequence();
-        client.applied(sequence, command.timestamp(), lastEvent, rejection);
+        client.applied(sequence, command.timestamp(), lastEvent, reason, detail);
         commandsApplied++;
         if (reply != null) {
-            reply.add(sequence, command.timestamp(), lastEvent, rejection);
+            reply.add(sequence, command.timestamp(), lastEvent, reason, detail);
         }
         if (applied != null) {
             applied.onApplied(clientId, commandsApplied, new Outcome(sequence, command.timestamp(), lastEvent,
-                    rejection), refused);
+                    reason == null ? null : Messages.rejectionText(reason, detail)), refused);
         }
     }
 
@@ -181,18 +185,18 @@ public final class ReplicatedExchange {
             if (scratch.remaining() >= Messages.COMMAND_TIMESTAMP_OFFSET + Long.BYTES) {
                 scratch.putLong(start + Messages.COMMAND_TIMESTAMP_OFFSET, time);
             }
-            return CommandDecoder.decode(scratch);
+            return decoder.next();
         } catch (CommandFormatException e) {
-            malformed = "MALFORMED: " + e.getMessage();
+            malformed = String.valueOf(e.getMessage());
             return null;
         }
     }
 
     /** A command that did not decode (or follows one that did not) consumes its sequence and changes nothing else. */
     private void refuseMalformed(ClientSequences.Client client, long sequence, long time, OutcomeReply reply) {
-        client.applied(sequence, time, engine.lastSequence(), malformed);
+        client.applied(sequence, time, engine.lastSequence(), MALFORMED, malformed);
         if (reply != null) {
-            reply.add(sequence, time, engine.lastSequence(), malformed);
+            reply.add(sequence, time, engine.lastSequence(), MALFORMED, malformed);
         }
     }
 

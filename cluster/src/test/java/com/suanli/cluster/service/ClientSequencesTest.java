@@ -13,7 +13,8 @@ class ClientSequencesTest {
 
     private static void apply(ClientSequences.Client client, long sequence) {
         Outcome outcome = outcome(sequence);
-        client.applied(sequence, outcome.timestamp(), outcome.lastEventSequence(), outcome.rejection());
+        client.applied(sequence, outcome.timestamp(), outcome.lastEventSequence(),
+                outcome.rejection() == null ? null : "UNKNOWN_ORDER", outcome.rejection() == null ? null : "" + sequence);
     }
 
     private static Outcome outcome(long sequence) {

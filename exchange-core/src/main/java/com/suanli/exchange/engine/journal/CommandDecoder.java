@@ -66,11 +66,11 @@ public final class CommandDecoder {
     private static final long MAX_EPOCH_DAY = LocalDate.MAX.toEpochDay();
 
     private final ByteBuffer buffer;
-    private final int start;
+    /** Where the command being read began. */
+    private int start;
 
     private CommandDecoder(ByteBuffer buffer) {
-        this.buffer = buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN);
-        this.start = buffer.position();
+        this.buffer = buffer;
     }
 
     /**
@@ -78,10 +78,38 @@ public final class CommandDecoder {
      * @throws CommandFormatException when the bytes there are not a whole command
      */
     public static Command decode(ByteBuffer buffer) {
-        CommandDecoder reader = new CommandDecoder(buffer);
-        Command command = reader.command();
+        CommandDecoder reader = new CommandDecoder(buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN));
+        Command command = reader.next();
         buffer.position(reader.buffer.position());
         return command;
+    }
+
+    /**
+     * A decoder of the commands in {@code buffer}, one after the other, reading the buffer itself: a reader of
+     * many commands (a cluster member applies every command of the log) then allocates nothing but the commands,
+     * where {@link #decode(ByteBuffer)} makes a decoder and a view of the buffer for each.
+     * @param buffer little-endian, as {@link CommandEncoder} writes
+     */
+    public static CommandDecoder over(ByteBuffer buffer) {
+        if (buffer.order() != ByteOrder.LITTLE_ENDIAN) {
+            throw new IllegalArgumentException("buffer: commands are little-endian, the buffer is " + buffer.order());
+        }
+        return new CommandDecoder(buffer);
+    }
+
+    /**
+     * Reads the command at the buffer's position and advances the position past it.
+     * @throws CommandFormatException when the bytes there are not a whole command; the position is then left
+     *         where it was, as on any other failure
+     */
+    public Command next() {
+        start = buffer.position();
+        try {
+            return command();
+        } catch (RuntimeException e) {
+            buffer.position(start);
+            throw e;
+        }
     }
 
     /**

@@ -60,6 +60,29 @@ class CommandCodecTest {
         assertThat(buffer.hasRemaining()).isFalse();
     }
 
+    @Test
+    void one_decoder_over_a_buffer_reads_its_commands_in_order_and_leaves_a_refused_one_where_it_began() {
+        RandomCommands commands = new RandomCommands(13);
+        ByteBuffer buffer = ByteBuffer.allocate(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
+        Command[] written = new Command[1_000];
+        for (int i = 0; i < written.length; i++) {
+            written[i] = commands.next();
+            CommandEncoder.encode(written[i], buffer);
+        }
+        int end = buffer.position();
+        buffer.put((byte) CommandFormat.VERSION).put((byte) RejectedCommand.TIME_TICK.ordinal()).putInt(0);
+        buffer.flip();
+        CommandDecoder decoder = CommandDecoder.over(buffer);
+        for (Command command : written) {
+            assertThat(decoder.next()).isEqualTo(command);
+        }
+        assertThatThrownBy(decoder::next).isInstanceOf(CommandFormatException.class)
+                .hasMessageStartingWith("offset 2, field timestamp");
+        assertThat(buffer.position()).isEqualTo(end);
+        assertThatThrownBy(() -> CommandDecoder.over(ByteBuffer.allocate(8)))
+                .hasMessage("buffer: commands are little-endian, the buffer is BIG_ENDIAN");
+    }
+
     /**
      * The journal path encodes on the sequencer thread: it must make no garbage. Counted with the
      * JVM's per-thread allocation counter over 10,000 encodes of every kind into one buffer; a
