@@ -73,7 +73,8 @@ import java.util.function.LongSupplier;
  * over three member JVMs on this machine ({@link LocalCluster}, through {@link ClusterOrderEntry}) instead of the
  * in-process host, trading today's contracts; the CPU times are then
  * this JVM's (the gateway, its mirror of the exchange, the clients) and, apart, the three members' ({@code /proc}),
- * with the cluster messages that carried the orders.
+ * with the cluster messages that carried the orders; {@code -Dload.memberJvm="-XX:... -XX:..."} gives the members
+ * further JVM options.
  */
 public final class GatewayLoad {
 
@@ -83,6 +84,8 @@ public final class GatewayLoad {
     private static final DateTimeFormatter SENDING = DateTimeFormatter.ofPattern("yyyyMMdd-HH:mm:ss.SSS");
     /** How often a client with nothing more to send sends a Heartbeat: a third of the 30 s its Logon asks for. */
     private static final Duration HEARTBEAT = Duration.ofSeconds(10);
+    /** The system property with the members' further JVM options. */
+    private static final String MEMBER_JVM = "load.memberJvm";
 
     private GatewayLoad() {
     }
@@ -139,7 +142,7 @@ public final class GatewayLoad {
         int portBase = 30_000 + 1_000 * new SplittableRandom().nextInt(10);
         try (LocalCluster cluster = new LocalCluster(dir.resolve("cluster"), portBase,
                 MemberConfig.DEFAULT_HEARTBEAT_TIMEOUT)) {
-            cluster.onWeekdayClock()
+            cluster.onWeekdayClock().jvmOptions(memberJvmOptions())
                     .memberOptions("--idle-park-us", Long.toString(transport.idlePark().toNanos() / 1_000)).startAll();
             try (ClusterOrderEntry entry = ClusterOrderEntry.connect(cluster.clientConfig(System.currentTimeMillis())
                     .withTransport(transport).withWindow(window, Math.min(ClientConfig.BATCH, window)), catalogue,
@@ -150,6 +153,15 @@ public final class GatewayLoad {
                         () -> entry.mirror().messagesApplied());
             }
         }
+    }
+
+    /**
+     * The members' JVM options beyond {@link LocalCluster}'s own, from the system property {@value #MEMBER_JVM}
+     * (separated by spaces; none without it): the members' JIT and collector measured beside the gateway's.
+     */
+    private static String[] memberJvmOptions() {
+        String options = System.getProperty(MEMBER_JVM, "").strip();
+        return options.isEmpty() ? new String[0] : options.split("\\s+");
     }
 
     /**
