@@ -40,9 +40,12 @@ import com.suanli.exchange.listing.ContractSpec;
 import com.suanli.exchange.marketdata.BestBidOffer;
 import com.suanli.exchange.marketdata.DepthLevel;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -119,6 +122,8 @@ public final class PulseProbe {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
     /** Frames painted whole at the end: the painting's cost of one screen, the same screen for every build. */
     private static final int REPAINTS = 60;
+    /** When the feed's first seconds end, in {@link System#nanoTime}: none before the feed. */
+    private static volatile long warmFrom = Long.MAX_VALUE;
 
     private PulseProbe() {
     }
@@ -155,12 +160,14 @@ public final class PulseProbe {
         // redraws, the watch's beat), CSS and layout, and the last pulse's bounds and render-graph copy. Its tail is
         // the pulses that carry the most work, whatever the machine's load.
         Histogram pulseCpu = new Histogram(HIGHEST_NANOS, 3);
+        // The same after the feed's first seconds: the heavy pulses the JIT's warm-up does not explain.
+        Histogram warmPulseCpu = new Histogram(HIGHEST_NANOS, 3);
         Histogram foldCpu = new Histogram(HIGHEST_NANOS, 3);
         TradingDesk desk = new TradingDesk(TraderFixture.TRADER);
         CountDownLatch shown = new CountDownLatch(1);
         Scene[] screen = new Scene[1];
         Platform.startup(() -> {
-            screen[0] = show(listing, desk, traded.get(0), layout, interval, layoutCpu, pulseCpu);
+            screen[0] = show(listing, desk, traded.get(0), layout, interval, layoutCpu, pulseCpu, warmPulseCpu);
             shown.countDown();
         });
         shown.await();
@@ -215,6 +222,14 @@ public final class PulseProbe {
         idleTaken.await();
         Instant idleTo = Instant.now();
         ThreadCpu fedCpu = ThreadCpu.start();
+        long[] jit = {JitCpu.nanos(), 0, 0};
+        warmFrom = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(FED_WARM_UP_MILLIS);
+        Thread jitTaker = new Thread(() -> {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(FED_WARM_UP_MILLIS));
+            jit[1] = JitCpu.nanos();
+        }, "probe-jit");
+        jitTaker.setDaemon(true);
+        jitTaker.start();
         Map<String, long[]> gcBefore = collections();
         long began = System.nanoTime();
         String picture = System.getProperty(PICTURE);
@@ -230,7 +245,7 @@ public final class PulseProbe {
         // On the FX thread, after every batch the feeder handed over (a drain still due runs first, in the same
         // pulse): the check, and the figures as they stand.
         CompletableFuture<String> check = new CompletableFuture<>();
-        Histogram[] measured = new Histogram[6];
+        Histogram[] measured = new Histogram[7];
         long[] spent = new long[3];
         // After the worker's last fold: its hand-off runs before this in the pulse.
         folding.execute(() -> pulses.execute(() -> {
@@ -241,6 +256,8 @@ public final class PulseProbe {
             measured[3] = layoutCpu.copy();
             measured[4] = foldCpu.copy();
             measured[5] = pulseCpu.copy();
+            measured[6] = warmPulseCpu.copy();
+            jit[2] = JitCpu.nanos();
             check.complete(compare(engine, desk, traded));
         }));
         String differences = check.get(60, TimeUnit.SECONDS);
@@ -271,6 +288,10 @@ public final class PulseProbe {
         print("WHOLE pulse after the feed's first " + FED_WARM_UP_MILLIS / 1_000 + " s (the JIT's warm-up left out)",
                 warmWhole);
         print("WHOLE pulse, the pulses a collector's pause fell in left out", unpausedWhole);
+        System.out.println("pulses over 16 ms while fed, " + whole.longOnes(idleTo, fedTo,
+                idleTo.plusMillis(FED_WARM_UP_MILLIS), TimeUnit.MILLISECONDS.toNanos(16)));
+        System.out.printf("the JIT's compiler threads' CPU while fed: %,.0f ms in the first %d s, %,.0f ms after%n",
+                (jit[1] - jit[0]) / 1e6, FED_WARM_UP_MILLIS / 1_000, (jit[2] - jit[1]) / 1e6);
         print("idle: pulse, CSS and layout", idle[0]);
         print("idle: pulse start to next start", idle[1]);
         print("pulse, CSS and layout", measured[0]);
@@ -297,6 +318,10 @@ public final class PulseProbe {
                 measured[5].getCountBetweenValues(TimeUnit.MILLISECONDS.toNanos(8) + 1, HIGHEST_NANOS),
                 measured[5].getCountBetweenValues(TimeUnit.MILLISECONDS.toNanos(16) + 1, HIGHEST_NANOS),
                 measured[5].getTotalCount());
+        System.out.printf("of them after the feed's first %d s: %,d / %,d of %,d%n", FED_WARM_UP_MILLIS / 1_000,
+                measured[6].getCountBetweenValues(TimeUnit.MILLISECONDS.toNanos(8) + 1, HIGHEST_NANOS),
+                measured[6].getCountBetweenValues(TimeUnit.MILLISECONDS.toNanos(16) + 1, HIGHEST_NANOS),
+                measured[6].getTotalCount());
         print("batch folded on the worker, its CPU", workerCpu);
         System.out.println(lost.isEmpty() ? "final state: the desk's books, last trades and own orders equal the engine's,"
                 + " the ladder shows the desk's levels and every blotter tab, once selected, shows the desk's rows"
@@ -306,7 +331,8 @@ public final class PulseProbe {
     }
 
     private static Scene show(Catalogue listing, TradingDesk desk, ContractSpec chosen, Histogram layout,
-                              Histogram interval, Histogram layoutCpu, Histogram pulseCpu) {
+                              Histogram interval, Histogram layoutCpu, Histogram pulseCpu,
+                              Histogram warmPulseCpu) {
         desk.list(listing);
         InstrumentLink link = new InstrumentLink();
         TraderOrders orders = new TraderOrders(command -> CompletableFuture.completedFuture(CommandOutcome.TAKEN),
@@ -341,6 +367,9 @@ public final class PulseProbe {
             layoutCpu.recordValue(Math.min(HIGHEST_NANOS, cpu - pulseCpuStart[0]));
             if (layoutCpuEnd[0] != 0) {
                 pulseCpu.recordValue(Math.min(HIGHEST_NANOS, cpu - layoutCpuEnd[0]));
+                if (pulseStart[0] >= warmFrom) {
+                    warmPulseCpu.recordValue(Math.min(HIGHEST_NANOS, cpu - layoutCpuEnd[0]));
+                }
             }
             layoutCpuEnd[0] = cpu;
         });
@@ -565,10 +594,15 @@ public final class PulseProbe {
 
         private static final String PHASE = "javafx.PulsePhase";
         private static final String PAUSE = "jdk.GCPhasePause";
+        private static final String COMPILATION = "jdk.Compilation";
+        /** The optimising tier's level in {@code jdk.Compilation}. */
+        private static final int C2 = 4;
         /** Pulse number to the epoch nanoseconds of its first phase's start and its last phase's end. */
         private final Map<Integer, long[]> spans = new ConcurrentHashMap<>();
         /** The collectors' pauses, as epoch nanoseconds of their start and end. */
         private final List<long[]> pauses = new CopyOnWriteArrayList<>();
+        /** The optimising compiler's compilations, as epoch nanoseconds of their start and end. */
+        private final List<long[]> compilations = new CopyOnWriteArrayList<>();
 
         static WholePulses listen() {
             WholePulses whole = new WholePulses();
@@ -578,6 +612,13 @@ public final class PulseProbe {
             stream.enable(PAUSE);
             stream.onEvent(PAUSE, pause -> whole.pauses.add(new long[] {epochNanos(pause.getStartTime()),
                     epochNanos(pause.getEndTime())}));
+            stream.enable(COMPILATION);
+            stream.onEvent(COMPILATION, compilation -> {
+                if (((Number) compilation.getValue("compileLevel")).intValue() == C2) {
+                    whole.compilations.add(new long[] {epochNanos(compilation.getStartTime()),
+                            epochNanos(compilation.getEndTime())});
+                }
+            });
             stream.startAsync();
             return whole;
         }
@@ -605,7 +646,35 @@ public final class PulseProbe {
 
         /** As {@link #startedBetween}, without the pulses a collector's pause overlapped: how much of the tail is it. */
         Histogram unpausedBetween(Instant from, Instant to) {
-            return between(from, to, span -> pauses.stream().noneMatch(pause -> pause[0] < span[1] && pause[1] > span[0]));
+            return between(from, to, span -> !overlaps(pauses, span));
+        }
+
+        /**
+         * How many pulses that started in [from, to) took over {@code nanos}: in all, after {@code warm}, and those a
+         * collector's pause or a C2 compilation overlapped (the two threads a pulse shares two cores with beside the
+         * render thread and the fold); where the long pulses come from.
+         */
+        String longOnes(Instant from, Instant to, Instant warm, long nanos) {
+            long first = epochNanos(from);
+            long last = epochNanos(to);
+            long warmed = epochNanos(warm);
+            List<long[]> slow = spans.values().stream().filter(span -> span[0] >= first && span[0] < last)
+                    .filter(span -> span[1] - span[0] > nanos).toList();
+            return String.format("%,d: %,d after the first %d s; %,d overlapped a collector's pause, %,d a C2"
+                    + " compilation (%,d C2 compilations, %,.0f ms, in the first %d s, %,d, %,.0f ms, after)",
+                    slow.size(), slow.stream().filter(span -> span[0] >= warmed).count(),
+                    FED_WARM_UP_MILLIS / 1_000, slow.stream().filter(span -> overlaps(pauses, span)).count(),
+                    slow.stream().filter(span -> overlaps(compilations, span)).count(),
+                    compilations.stream().filter(c -> c[0] >= first && c[0] < warmed).count(),
+                    compilations.stream().filter(c -> c[0] >= first && c[0] < warmed)
+                            .mapToLong(c -> c[1] - c[0]).sum() / 1e6, FED_WARM_UP_MILLIS / 1_000,
+                    compilations.stream().filter(c -> c[0] >= warmed && c[0] < last).count(),
+                    compilations.stream().filter(c -> c[0] >= warmed && c[0] < last)
+                            .mapToLong(c -> c[1] - c[0]).sum() / 1e6);
+        }
+
+        private static boolean overlaps(List<long[]> spans, long[] span) {
+            return spans.stream().anyMatch(other -> other[0] < span[1] && other[1] > span[0]);
         }
 
         private Histogram between(Instant from, Instant to, Predicate<long[]> counted) {
@@ -652,6 +721,41 @@ public final class PulseProbe {
 
         private static long allocated(long thread) {
             return ((com.sun.management.ThreadMXBean) CPU).getThreadAllocatedBytes(thread);
+        }
+    }
+
+    /**
+     * The CPU time the JIT's compiler threads have used so far, read from Linux's {@code /proc/self/task} (the JVM
+     * hides them from {@link ThreadMXBean}): the core they take from the FX and render threads while they compile
+     * the busy paths. 0 where there is no {@code /proc}.
+     */
+    private static final class JitCpu {
+
+        private static final long TICK_NANOS = 10_000_000L;
+
+        private JitCpu() {
+        }
+
+        static long nanos() {
+            try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+                return tasks.mapToLong(JitCpu::compilerTicks).sum() * TICK_NANOS;
+            } catch (IOException | UncheckedIOException missing) {
+                return 0;
+            }
+        }
+
+        private static long compilerTicks(Path task) {
+            try {
+                if (!Files.readString(task.resolve("comm")).contains("CompilerThre")) {
+                    return 0;
+                }
+                String stat = Files.readString(task.resolve("stat"));
+                // After the name's closing parenthesis: state is field 3, utime and stime fields 14 and 15.
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            } catch (IOException gone) {
+                return 0;
+            }
         }
     }
 
