@@ -19,7 +19,7 @@ cp "$existing" "$work/existing.mv.db"; cp "$existing" "$work/quiet.mv.db"
 command -v openbox >/dev/null && { openbox >/dev/null 2>&1 & sleep 1; }
 for run in new existing 'quiet --no-simulation'; do
     db=${run%% *}
-    java -XX:+UseZGC -Xshare:off -XX:DumpLoadedClassList="$work/$db.classlist" \
+    java @desktop/src/jvm/desk.args -Xshare:off -XX:DumpLoadedClassList="$work/$db.classlist" \
         --module-path $t/javafx --add-modules javafx.controls -Duser.home="$work/home" \
         -cp "$t/desktop-0.1.0-SNAPSHOT.jar:$t/lib/*:$t/test-classes" com.suanli.desk.ui.StartProbe --db "$work/$db" ${run#"$db"} 2>&1 \
         | grep '^start-probe: usable'

@@ -187,10 +187,14 @@ public final class ExchangeStartup implements AutoCloseable {
         for (ContractSpec contract : closed) {
             opening.add(exchange.submit(new SessionCommand(now, contract.instrumentId(), SessionAction.OPEN_CONTINUOUS)));
         }
+        List<Acknowledged> acknowledged = opening.stream().map(CompletableFuture::join).toList();
+        // One question for all, not one each: every question waits for the engine's thread.
+        List<SessionState> sessions = exchange.ask(engine -> closed.stream()
+                .map(contract -> engine.session(contract.instrumentId())).toList()).join();
         for (int i = 0; i < closed.size(); i++) {
-            Acknowledged ack = opening.get(i).join();
+            Acknowledged ack = acknowledged.get(i);
             ContractSpec contract = closed.get(i);
-            SessionState session = exchange.ask(engine -> engine.session(contract.instrumentId())).join();
+            SessionState session = sessions.get(i);
             // Refused is fine when the session is open all the same: another connected desk opened it first.
             if (session != SessionState.CONTINUOUS) {
                 throw new IllegalStateException(contract.symbol() + " trades on " + today

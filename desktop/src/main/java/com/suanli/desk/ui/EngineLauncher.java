@@ -20,6 +20,7 @@ import com.suanli.desk.ui.trading.TradingDesk;
 import com.suanli.exchange.engine.event.ExchangeEvent;
 import com.suanli.exchange.marketdata.BestBidOffer;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,6 +29,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Starts the exchange on the task worker and shows how it went: the status bar says it is starting, then
@@ -47,6 +49,8 @@ public final class EngineLauncher {
     private RunningExchange exchange;
     private OrderGateway engineGateway;
     private Consumer<RunningExchange> onRunning = started -> { };
+    /** What is read off the FX thread as soon as the exchange runs, each answering what to do then on it. */
+    private final List<Function<RunningExchange, Runnable>> readers = new ArrayList<>();
     /** The workstation's subscription to the exchange's events, once it runs. */
     private AutoCloseable subscription;
     /** Folds the exchange's events into the desk's markets off the FX thread, once the exchange runs. */
@@ -84,10 +88,20 @@ public final class EngineLauncher {
 
     /**
      * Adds what to do once the exchange runs, on the FX thread after the trader's desk is fed and before the market
-     * watch lists the catalogue, in the order added: the workstation signs its user in and starts the simulation.
+     * watch lists the catalogue, in the order added: the workstation starts the simulation.
      */
     public void onRunning(Consumer<RunningExchange> then) {
         onRunning = onRunning.andThen(Objects.requireNonNull(then, "then"));
+    }
+
+    /**
+     * Adds what to read as soon as the exchange runs, on the worker that started it, before the FX thread hears of
+     * it: the answer (what to do on the FX thread) runs there after the {@link #onRunning followers}, before the
+     * market watch lists the catalogue, so it waits neither for a worker nor behind the listing and the first layout
+     * of the watch's rows. {@code read} answers its own failures: one it throws fails the start.
+     */
+    public void onStarted(Function<RunningExchange, Runnable> read) {
+        readers.add(Objects.requireNonNull(read, "read"));
     }
 
     /** From now on the trader's commands go to the exchange as {@code session}'s user (FX thread). */
@@ -98,7 +112,11 @@ public final class EngineLauncher {
     /** Call on the FX thread; returns at once. */
     public void launch() {
         shell.engineStarting();
-        tasks.execute(BackgroundTask.wrap(startup::start)
+        List<Function<RunningExchange, Runnable>> reads = List.copyOf(readers);
+        tasks.execute(BackgroundTask.wrap(() -> {
+                    RunningExchange started = startup.start();
+                    return new Started(started, reads.stream().map(read -> read.apply(started)).toList());
+                })
                 .onSuccess(this::running)
                 .onFailure(failure -> shell.engineFailed(reasonFor(failure))));
     }
@@ -127,7 +145,12 @@ public final class EngineLauncher {
         }
     }
 
-    private void running(RunningExchange started) {
+    /** The exchange as started, with the answers of what was read then, for the FX thread. */
+    private record Started(RunningExchange exchange, List<Runnable> answers) {
+    }
+
+    private void running(Started start) {
+        RunningExchange started = start.exchange();
         exchange = started;
         trading.list(started.catalogue());
         Coalescer<FoldedBatch, FoldedBatch> handOff = Coalescer.folds(pulses, folded -> {
@@ -157,9 +180,10 @@ public final class EngineLauncher {
             }
         });
         shell.engineRunning(started.catalogue().size(), started.tradingAtStart());
-        // Before the listing: the sign-in asks its worker now, and its answer is not queued behind the listing and
-        // the first layout of the market watch's rows.
         onRunning.accept(started);
+        // Before the listing: the sign-in, read with the start, is not queued behind the listing and the first layout
+        // of the market watch's rows.
+        start.answers().forEach(Runnable::run);
         marketWatch.list(started.catalogue());
         marketWatch.quoteFrom(quotes(started.exchange().market(), started.exchange().marks()));
         trading.follow(marketWatch::follow);

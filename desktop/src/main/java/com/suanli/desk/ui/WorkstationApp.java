@@ -153,7 +153,7 @@ public final class WorkstationApp extends Application {
         trading.follow(policies::apply);
         risk.buyCovers(new CoverDesk(new CoverBuyer(engine.gateway(), trading::account, context.clock(),
                 trading::catalogue, () -> simulation.sessionDay(), Platform::runLater), policies));
-        // The sign-in first of what waits for the exchange: its answer comes from a worker while the rest is done.
+        // The sign-in is read with the exchange's start, and answered on the FX thread before the market watch lists.
         MenuItem users = signOn(stage, viewModel, trader, risk, policies);
         replayTasks = new WorkerTaskExecutor("desk-replay", Platform::runLater);
         ReplayWorkspace replay = new ReplayWorkspace(SessionSource.of(context.store()), replayTasks, Platform::runLater,
@@ -174,9 +174,13 @@ public final class WorkstationApp extends Application {
             shell.onLeavePractice(() -> leavePractice(stage));
         }
         shell.addToFileMenu(users);
-        engine.onRunning(started -> {
-            context.store().get().ifPresent(store -> MonitoringHistory.load(store, context.clock(), monitoring));
-            simulation.exchangeRunning(started.exchange(), SimulationMenu.CALM_MONTH);
+        engine.onRunning(started -> simulation.exchangeRunning(started.exchange(), SimulationMenu.CALM_MONTH));
+        // Read with the exchange's start, off the FX thread; shown in the same turn as the simulation starts, so
+        // before its first live reading.
+        engine.onStarted(started -> {
+            Optional<MonitoringHistory> kept = context.store().get()
+                    .map(store -> MonitoringHistory.read(store, context.clock()));
+            return () -> kept.ifPresent(history -> history.showIn(monitoring));
         });
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(shell.root(),
@@ -227,7 +231,7 @@ public final class WorkstationApp extends Application {
                     users.setOnAction(event -> new UsersView(new UsersViewModel(session, context.tasks()), stage).show());
                 },
                 failure -> viewModel.showMessage(Texts.format("signon.nobody-signed-in", failure)));
-        engine.onRunning(started -> signOn.begin(started.exchange().users()));
+        engine.onStarted(started -> signOn.read(started.exchange().users()));
         return users;
     }
 

@@ -2,15 +2,15 @@ package com.suanli.desk.ui.users;
 
 import com.suanli.desk.access.DeskSession;
 import com.suanli.desk.access.DeskSignIn;
-import com.suanli.desk.task.BackgroundTask;
 import com.suanli.desk.task.TaskExecutor;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * How the workstation gets its user once the exchange runs: the local desk's one user without a prompt (a
- * fresh database makes it), otherwise the sign-in form. The desk's work runs on the worker; the answers come
- * back on the FX thread.
+ * fresh database makes it), otherwise the sign-in form. The desk's users are read off the FX thread; the answers
+ * are taken on it.
  */
 public final class SignOn {
 
@@ -38,15 +38,23 @@ public final class SignOn {
         this.failed = Objects.requireNonNull(failed, "failed");
     }
 
-    /** Call on the FX thread once the exchange runs. */
-    public void begin(DeskSignIn desk) {
-        tasks.execute(BackgroundTask.wrap(() -> desk.local(localLogin, localAccount))
-                .onSuccess(local -> local.ifPresentOrElse(signedIn, () -> {
-                    SignInViewModel form = new SignInViewModel(desk, tasks);
-                    form.sessionProperty().addListener((property, before, after) -> signedIn.accept(after));
-                    ask.accept(form);
-                }))
-                .onFailure(failure -> failed.accept(failure.getMessage())));
+    /**
+     * Reads, off the FX thread once the exchange runs, whether the desk signs its local user in without a prompt;
+     * answers what then to do on the FX thread: take that user's session, ask who signs in, or say why the desk's
+     * users could not be read.
+     */
+    public Runnable read(DeskSignIn desk) {
+        Optional<DeskSession> local;
+        try {
+            local = desk.local(localLogin, localAccount);
+        } catch (RuntimeException failure) {
+            return () -> failed.accept(failure.getMessage());
+        }
+        return () -> local.ifPresentOrElse(signedIn, () -> {
+            SignInViewModel form = new SignInViewModel(desk, tasks);
+            form.sessionProperty().addListener((property, before, after) -> signedIn.accept(after));
+            ask.accept(form);
+        });
     }
 
     /**

@@ -62,7 +62,7 @@ class MonitoringViewTest {
             return null;
         });
         model = new MonitoringViewModel();
-        MonitoringHistory.load(store, NOON, model);
+        MonitoringHistory.read(store, NOON).showIn(model);
         view = new MonitoringView(model);
         Scene scene = new Scene((Parent) view.root(), 1000, 700);
         DeskTheme.applyTo(scene);
