@@ -6,6 +6,7 @@ import com.suanli.desk.simulation.DeskSimulation;
 import com.suanli.desk.simulation.MonitoringListener;
 import com.suanli.desk.simulation.SimulationStatus;
 import com.suanli.desk.ui.text.Texts;
+import com.suanli.exchange.listing.ContractSpec;
 import com.suanli.sessions.record.ConfigText;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -55,6 +56,8 @@ public final class SimulationControl implements AutoCloseable {
     private CompletableFuture<Void> stopped = CompletableFuture.completedFuture(null);
     /** Which start a status comes from: a late word of a replaced session is not shown. */
     private long starts;
+    /** Told the contracts of each session once it runs (FX thread): the market watch puts them first. */
+    private Consumer<List<ContractSpec>> listings = contracts -> { };
 
     /**
      * @param clock the desk's exchange clock: the session's day and its commands' time
@@ -141,6 +144,7 @@ public final class SimulationControl implements AutoCloseable {
                 messages.accept(Texts.format("simulation.not-started", cause.getMessage()));
             } else {
                 running = simulation;
+                listings.accept(simulation.session().session().listing().contracts());
             }
         }, uiThread);
     }
@@ -222,6 +226,11 @@ public final class SimulationControl implements AutoCloseable {
                 show(stopping.status());
             }
         }, uiThread);
+    }
+
+    /** {@code listener} is told the contracts of each session that comes to run, on the FX thread. */
+    public void onListed(Consumer<List<ContractSpec>> listener) {
+        listings = Objects.requireNonNull(listener, "listener");
     }
 
     /** The stored choice to start a session when the desk opens; a settings file that cannot be written is said. */
