@@ -4,12 +4,14 @@ import com.suanli.data.store.DeskStore;
 import com.suanli.desk.exchange.DeskExchange;
 import com.suanli.desk.simulation.DeskSimulation;
 import com.suanli.desk.simulation.MonitoringListener;
+import com.suanli.desk.simulation.NothingTradesToday;
 import com.suanli.desk.simulation.SimulationStatus;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.exchange.listing.ContractSpec;
 import com.suanli.sessions.record.ConfigText;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -141,7 +143,10 @@ public final class SimulationControl implements AutoCloseable {
             starting = null;
             if (refused != null) {
                 Throwable cause = refused instanceof CompletionException ? refused.getCause() : refused;
-                messages.accept(Texts.format("simulation.not-started", cause.getMessage()));
+                messages.accept(Texts.format("simulation.not-started", cause instanceof NothingTradesToday none
+                        ? Texts.format("simulation.nothing-trades", none.session(), none.day().toString(),
+                        none.day().getDayOfWeek().getDisplayName(TextStyle.FULL, Texts.locale()))
+                        : cause.getMessage()));
             } else {
                 running = simulation;
                 listings.accept(simulation.session().session().listing().contracts());
