@@ -15,9 +15,10 @@ xdotool mousemove 1300 900; shot signin 1
 xdotool windowactivate --sync $W; xdotool key shift+Tab ctrl+a; xdotool type --delay 80 li; xdotool key Tab
 xdotool type --delay 80 head-of-desk-1; sleep 1; xdotool key Return; sleep 4
 if xdotool search --name "$4" >/dev/null; then xdotool windowactivate --sync $W key Tab space; fi; sleep 40
-# trading: H100-YRD-2027M01 chosen (the second row: the watch opens on the live session's front months), a buy
-# through the offer, a bid under it
-xdotool mousemove 58 249 click 1; sleep 3
+# trading: H100-YRD-2027M01 chosen (the second row: the watch opens on the live session's front months; the Chinese
+# filter bar holds one row at 1600, the English two), a buy through the offer, a bid under it
+wy=249; [ "$L" = zh ] && wy=213
+xdotool mousemove 58 $wy click 1; sleep 3
 # the ticket's price field, and Buy pinned at the foot of the ticket (it stays put whatever the answer under it says)
 xdotool mousemove 1428 314 click --repeat 3 1; xdotool type "22.60"; xdotool mousemove 1264 517 click 1; sleep 4
 xdotool mousemove 1428 314 click --repeat 3 1; xdotool type "21.80"; xdotool mousemove 1264 517 click 1; sleep 4
@@ -47,8 +48,9 @@ n=0; for y in 469 495 521 547 573 599; do n=$((n+1)); xdotool mousemove 65 $y cl
 xdotool key ctrl+3; sleep 15; xdotool mousemove 653 137 click 1; sleep 1; xdotool key Right; sleep 1; xdotool key Right; sleep 20
 xdotool mousemove 1560 990; shot sessions 1
 xdotool mousemove 524 179 click 1; sleep 6; shot sessions-report 1
-# Quit from the desk's own window (a key goes to whichever window has the keyboard), then wait while the desk stops
-# its session and exchange: Xvfb closing under a desk still stopping ended it unquit.
-xdotool key ctrl+1; sleep 2; xdotool windowactivate --sync $W key ctrl+q
+# Quit from the desk's own window (a key goes to whichever window has the keyboard; $W is the sign-in window, gone by
+# now), then wait while the desk stops its session and exchange: Xvfb closing under a desk still stopping ended it.
+D=$(xdotool search --name "^(Suanli Desk|算力交易台) —" | head -1)
+xdotool windowactivate --sync $D key ctrl+1; sleep 2; xdotool windowactivate --sync $D key ctrl+q
 for i in $(seq 1 60); do kill -0 $DESK 2>/dev/null || break; sleep 1; done
 kill -0 $DESK 2>/dev/null && echo "workstation-screens: the desk did not quit on Ctrl+Q" >&2
