@@ -47,7 +47,9 @@ n=0; for y in 469 495 521 547 573 599; do n=$((n+1)); xdotool mousemove 65 $y cl
 # sessions
 xdotool key ctrl+3; sleep 15; xdotool mousemove 653 137 click 1; sleep 1; xdotool key Right; sleep 1; xdotool key Right; sleep 20
 xdotool mousemove 1560 990; shot sessions 1
-xdotool mousemove 524 179 click 1; sleep 6; shot sessions-report 1
+# the Report tab: its Chinese title (报告) is narrower, so the tab sits further left (at 524 the click missed it)
+rx=524; [ "$L" = zh ] && rx=495
+xdotool mousemove $rx 179 click 1; sleep 6; shot sessions-report 1
 # Quit from the desk's own window (a key goes to whichever window has the keyboard; $W is the sign-in window, gone by
 # now), then wait while the desk stops its session and exchange: Xvfb closing under a desk still stopping ended it.
 D=$(xdotool search --name "^(Suanli Desk|算力交易台) —" | head -1)
