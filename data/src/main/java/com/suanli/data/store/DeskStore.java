@@ -158,26 +158,34 @@ public final class DeskStore implements AutoCloseable {
         }
     }
 
-    /** H2's refusal in the words of the desk. */
+    /** H2's refusal in the words of the desk, and by its code. */
     static StoreException refusal(StoreAddress address, FileKey key, SQLException e) {
-        String reason = switch (e.getErrorCode()) {
+        StoreException.Refusal code = switch (e.getErrorCode()) {
             case ErrorCode.FILE_ENCRYPTION_ERROR_1, ErrorCode.WRONG_PASSWORD_FORMAT -> key.isPresent()
-                    ? "wrong key, or the database is not encrypted"
-                    : "the database is encrypted: give its key (" + FileKey.ENVIRONMENT + " or the prompt)";
+                    ? StoreException.Refusal.WRONG_KEY : StoreException.Refusal.NEEDS_KEY;
             case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1 -> key.isPresent()
-                    ? "wrong key, or the file is not a desk database"
-                    : "not a readable H2 database; if it is encrypted, give its key (" + FileKey.ENVIRONMENT + ")";
-            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> "it is open in another process; to share one database"
-                    + " between workstations, serve it with 'desk db-server'";
-            case ErrorCode.WRONG_USER_OR_PASSWORD -> "the database refused user " + USER
-                    + " (not a desk database, or a wrong key)";
+                    ? StoreException.Refusal.WRONG_KEY_OR_NOT_A_DATABASE : StoreException.Refusal.UNREADABLE;
+            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> StoreException.Refusal.IN_USE;
+            case ErrorCode.WRONG_USER_OR_PASSWORD -> StoreException.Refusal.USER_REFUSED;
             case ErrorCode.DATABASE_NOT_FOUND_1, ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1,
-                    ErrorCode.REMOTE_DATABASE_NOT_FOUND_1 -> "no such database (a served database is created"
-                    + " by starting its db-server)";
-            case ErrorCode.CONNECTION_BROKEN_1 -> "cannot reach the database server";
-            default -> firstLine(e.getMessage());
+                    ErrorCode.REMOTE_DATABASE_NOT_FOUND_1 -> StoreException.Refusal.NOT_FOUND;
+            case ErrorCode.CONNECTION_BROKEN_1 -> StoreException.Refusal.UNREACHABLE;
+            default -> null;
         };
-        return new StoreException("cannot open database " + address + ": " + reason, e);
+        String reason = code == null ? firstLine(e.getMessage()) : switch (code) {
+            case WRONG_KEY -> "wrong key, or the database is not encrypted";
+            case NEEDS_KEY -> "the database is encrypted: give its key (" + FileKey.ENVIRONMENT + " or the prompt)";
+            case WRONG_KEY_OR_NOT_A_DATABASE -> "wrong key, or the file is not a desk database";
+            case UNREADABLE -> "not a readable H2 database; if it is encrypted, give its key (" + FileKey.ENVIRONMENT
+                    + ")";
+            case IN_USE -> "it is open in another process; to share one database between workstations, serve it"
+                    + " with 'desk db-server'";
+            case USER_REFUSED -> "the database refused user " + USER + " (not a desk database, or a wrong key)";
+            case NOT_FOUND -> "no such database (a served database is created by starting its db-server)";
+            case UNREACHABLE -> "cannot reach the database server";
+        };
+        String message = "cannot open database " + address + ": " + reason;
+        return code == null ? new StoreException(message, e) : new StoreException(code, address.toString(), message, e);
     }
 
     public StoreAddress address() {

@@ -9,10 +9,12 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.h2.api.ErrorCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -184,11 +186,32 @@ class DeskStoreTest {
 
         assertThatThrownBy(() -> DeskStore.open(secret, FileKey.of("battery-staple".toCharArray())))
                 .isInstanceOf(StoreException.class)
-                .hasMessage("cannot open database " + secret + ": wrong key, or the database is not encrypted");
+                .hasMessage("cannot open database " + secret + ": wrong key, or the database is not encrypted")
+                .satisfies(refused -> assertThat(((StoreException) refused).refusal())
+                        .contains(StoreException.Refusal.WRONG_KEY));
         assertThatThrownBy(() -> DeskStore.open(secret, FileKey.NONE))
                 .isInstanceOf(StoreException.class)
                 .hasMessageStartingWith("cannot open database " + secret + ": ")
-                .hasMessageContaining("give its key");
+                .hasMessageContaining("give its key")
+                .satisfies(refused -> assertThat(((StoreException) refused).refusal())
+                        .as("H2 reads an encrypted file without its key as unreadable")
+                        .contains(StoreException.Refusal.UNREADABLE));
+    }
+
+    /** H2 says so (its code 90020) when another process holds the file: H2 in one JVM shares a database instead. */
+    @Test
+    void a_database_open_in_another_process_is_refused_by_that_code_with_its_address() {
+        StoreAddress busy = StoreAddress.file(dir.resolve("busy"));
+
+        StoreException refused = DeskStore.refusal(busy, FileKey.NONE, new SQLException(
+                "Database may be already in use: null. Possible solutions: close all other connection(s)", "90020",
+                ErrorCode.DATABASE_ALREADY_OPEN_1));
+
+        assertThat(refused.refusal()).contains(StoreException.Refusal.IN_USE);
+        assertThat(refused.database()).isEqualTo(busy.toString());
+        assertThat(refused).hasMessage("cannot open database " + busy + ": it is open in another process; to share one"
+                + " database between workstations, serve it with 'desk db-server'");
+        assertThat(new StoreException("no code").refusal()).isEmpty();
     }
 
     @Test

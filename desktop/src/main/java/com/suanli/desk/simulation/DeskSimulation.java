@@ -16,7 +16,6 @@ import com.suanli.sessions.run.LiveSession;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -79,7 +78,7 @@ public final class DeskSimulation implements AutoCloseable {
      * first months trading today, of the exchange's own catalogue. Its compute monitoring is kept in
      * {@code store} and told to {@code monitoring}; its session clock's days follow the index days the
      * store holds.
-     * @throws IllegalStateException when none of them trades today (a weekend, a holiday)
+     * @throws NothingTradesToday when none of them trades today (a weekend, a holiday)
      */
     public static DeskSimulation start(DeskExchange exchange, DeskStore store, SessionConfig config, long seed,
                                        Clock clock, MonitoringListener monitoring, Consumer<SimulationStatus> onChange) {
@@ -107,8 +106,7 @@ public final class DeskSimulation implements AutoCloseable {
         SessionConfig live = config.startingOn(today);
         SessionListing listing = SessionListing.within(exchange.catalogue(), live, today);
         if (listing.isEmpty()) {
-            throw new IllegalStateException("nothing of " + config.name() + " trades on " + today + " ("
-                    + today.getDayOfWeek().toString().toLowerCase(Locale.ROOT) + ")");
+            throw new NothingTradesToday(config.name(), today);
         }
         AtomicLong refusedCount = new AtomicLong();
         LiveSession session = new LiveSession(live, seed, listing, FIRST_AGENT_ACCOUNT,

@@ -10,6 +10,7 @@ import com.suanli.desk.task.BackgroundTask;
 import com.suanli.desk.task.TaskExecutor;
 import com.suanli.desk.ui.marketwatch.MarketWatchViewModel;
 import com.suanli.desk.ui.marketwatch.QuoteSource;
+import com.suanli.desk.ui.refusal.RefusalWords;
 import com.suanli.desk.ui.shell.ShellViewModel;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.Coalescer;
@@ -229,8 +230,15 @@ public final class EngineLauncher {
         };
     }
 
-    /** What the trader reads: the failure's own message, which names what was wrong; never a stack trace. */
+    /**
+     * What the trader reads: a refusal the bundles word (a database in use elsewhere, a wrong key, ...) in the
+     * desk's language, else the failure's own message, which names what was wrong; never a stack trace.
+     */
     static String reasonFor(Throwable failure) {
+        Optional<String> worded = RefusalWords.known(failure);
+        if (worded.isPresent()) {
+            return worded.get();
+        }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
                 return cause.getMessage().strip();

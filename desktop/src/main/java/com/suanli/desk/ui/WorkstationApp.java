@@ -130,7 +130,7 @@ public final class WorkstationApp extends Application {
         InstrumentLink link = new InstrumentLink();
         ShellViewModel viewModel = new ShellViewModel(context.version(), context.database(), context.clock(), link);
         practising.ifPresent(desk -> viewModel.practise(desk.day(), wired.clock()));
-        MarketWatchViewModel marketWatch = new MarketWatchViewModel(link);
+        MarketWatchViewModel marketWatch = new MarketWatchViewModel(link, context.clock());
         TradingDesk trading = new TradingDesk(LOCAL_TRADER_ACCOUNT);
         engine = new EngineLauncher(context.exchange(), context.tasks(), viewModel, marketWatch, trading,
                 Platform::runLater, new NextPulse(Platform::runLater));
@@ -168,6 +168,7 @@ public final class WorkstationApp extends Application {
         simulation = new SimulationControl(context.clock(), Platform::runLater, viewModel::showMessage,
                 context.simulation(), context.store(), monitoring, context.exchange().connected());
         viewModel.simulationTextProperty().bind(simulation.statusTextProperty());
+        simulation.onListed(marketWatch::sessionTrades);
         shell.addMenu(SimulationMenu.of(simulation, () -> stage));
         shell.addToViewMenu(LanguageMenu.of(context.language(), viewModel::showMessage));
         if (practising.isPresent()) {

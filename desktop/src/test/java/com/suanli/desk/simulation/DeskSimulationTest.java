@@ -229,7 +229,7 @@ class DeskSimulationTest {
 
             assertThatThrownBy(() -> DeskSimulation.start(desk, store, SessionConfigJson.readDefault(), 1, SATURDAY,
                     MonitoringListener.NONE, s -> { }))
-                    .isInstanceOf(IllegalStateException.class)
+                    .isInstanceOf(NothingTradesToday.class)
                     .hasMessage("nothing of calm-month trades on 2027-03-06 (saturday)");
         }
     }

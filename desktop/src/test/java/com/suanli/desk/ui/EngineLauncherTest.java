@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.suanli.data.catalogue.CatalogueJson;
 import com.suanli.data.store.DeskStore;
+import com.suanli.data.store.StoreException;
 import com.suanli.desk.exchange.ExchangeStartup;
 import com.suanli.desk.exchange.TestDesks;
 import com.suanli.desk.task.HeldTaskExecutor;
@@ -11,6 +12,8 @@ import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.desk.ui.marketwatch.MarketWatchViewModel;
 import com.suanli.desk.ui.shell.EngineState;
 import com.suanli.desk.ui.shell.ShellViewModel;
+import com.suanli.desk.ui.text.Language;
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.CommandOutcome;
 import com.suanli.desk.ui.trading.TradingDesk;
 import com.suanli.exchange.engine.command.MassCancel;
@@ -150,5 +153,21 @@ class EngineLauncherTest {
         assertThat(EngineLauncher.reasonFor(new IllegalStateException(new IOException())))
                 .isEqualTo("java.io.IOException");
         assertThat(EngineLauncher.reasonFor(new NullPointerException())).isEqualTo("unexpected NullPointerException");
+    }
+
+    @Test
+    void a_database_open_in_another_process_is_said_in_the_desks_language() {
+        StoreException inUse = new StoreException(StoreException.Refusal.IN_USE, "/home/li/.suanli/desk",
+                "cannot open database /home/li/.suanli/desk: it is open in another process", null);
+        try {
+            assertThat(EngineLauncher.reasonFor(new IllegalStateException(inUse))).isEqualTo("the database"
+                    + " /home/li/.suanli/desk is open in another process (another desk?); to share one database between"
+                    + " workstations, serve it with 'desk db-server'");
+            Texts.use(Language.CHINESE);
+            assertThat(EngineLauncher.reasonFor(inUse)).isEqualTo("数据库 /home/li/.suanli/desk 已被另一个进程打开"
+                    + "（另一个交易台？）；如需在多台工作站间共享同一数据库，请用“desk db-server”提供服务");
+        } finally {
+            Texts.use(Language.ENGLISH);
+        }
     }
 }

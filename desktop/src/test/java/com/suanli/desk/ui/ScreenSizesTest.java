@@ -147,10 +147,9 @@ class ScreenSizesTest {
         long monthsInView = months.lookupAll(".table-row-cell").stream().filter(row -> row instanceof TableRow<?> month
                 && month.getItem() != null && month.isVisible()
                 && table.contains(month.localToScene(month.getBoundsInLocal()))).count();
-        if (width > SCREEN_WIDTH) {
-            // A laptop's screen keeps the plot's height, and its strip scrolls under the table's header.
-            assertThat(monthsInView).as("months in view under the plot").isGreaterThanOrEqualTo(3);
-        }
+        // A laptop's screen keeps the plot's height and shows a month under the table's header (at 1280x800 the plot
+        // left it only its header while the key sat on the status line); the larger screens three.
+        assertThat(monthsInView).as("months in view under the plot").isGreaterThanOrEqualTo(width > SCREEN_WIDTH ? 3 : 1);
         Label status = robot.lookup("#curve-status").queryAs(Label.class);
         assertThat(((Text) status.lookup(".text")).getText()).as("the curve's status line drawn whole")
                 .isEqualTo(status.getText());

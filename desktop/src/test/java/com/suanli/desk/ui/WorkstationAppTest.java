@@ -3,15 +3,19 @@ package com.suanli.desk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.suanli.data.catalogue.CatalogueJson;
-import com.suanli.desk.ui.users.SignOn;
 import com.suanli.desk.ui.marketwatch.InstrumentRow;
+import com.suanli.desk.ui.users.SignOn;
+import com.suanli.exchange.listing.ContractKind;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -150,10 +154,17 @@ class WorkstationAppTest {
     }
 
     @Test
-    void market_watch_lists_the_default_catalogue_once_the_engine_runs(FxRobot robot) {
+    void market_watch_lists_the_default_catalogue_once_the_engine_runs_opening_on_its_front_months(FxRobot robot) {
         TableView<?> table = robot.lookup("#market-watch-table").queryAs(TableView.class);
+        // On 1 March 2027 each product and hub's spot and its three nearest months still trading: April to June.
+        Set<YearMonth> front = Set.of(YearMonth.of(2027, 4), YearMonth.of(2027, 5), YearMonth.of(2027, 6));
+        int fronts = CatalogueJson.readDefault().where(contract -> contract.kind() == ContractKind.SPOT
+                || front.contains(contract.deliveryMonth())).size();
 
-        assertThat(table.getItems()).hasSize(LISTED);
+        assertThat(table.getItems()).hasSize(fronts);
+        assertThat(text(robot, "#market-watch-count")).isEqualTo(fronts + " of " + LISTED + " instruments");
+        robot.interact(() -> robot.lookup("#market-watch-month").queryAs(ComboBox.class).getSelectionModel().select(0));
+        assertThat(table.getItems()).as("All months").hasSize(LISTED);
         assertThat(text(robot, "#market-watch-count")).isEqualTo(LISTED + " instruments");
     }
 

@@ -1,6 +1,7 @@
 package com.suanli.desk.ui.autoquote;
 
 import com.suanli.desk.ui.text.Texts;
+import com.suanli.exchange.listing.ContractSpec;
 
 /**
  * How the auto-quoter quotes around a fair value. The quote's centre is the fair value less
@@ -20,8 +21,17 @@ public record QuoteRules(long spreadTicks, long lots, double skewTicksPerLot, do
         if (spreadTicks < 1) {
             throw new IllegalArgumentException(Texts.format("autoquote.rule.spread", spreadTicks));
         }
+        // No quote can be wider than the highest price, nor larger than an order: past them the ask's sum overflowed
+        // in English on the FX thread instead of naming the field.
+        if (spreadTicks > ContractSpec.MAX_PRICE_TICKS) {
+            throw new IllegalArgumentException(Texts.format("autoquote.rule.spread-max", spreadTicks,
+                    ContractSpec.MAX_PRICE_TICKS));
+        }
         if (lots < 1) {
             throw new IllegalArgumentException(Texts.format("autoquote.rule.size", lots));
+        }
+        if (lots > ContractSpec.MAX_ORDER_LOTS) {
+            throw new IllegalArgumentException(Texts.format("autoquote.rule.size-max", lots, ContractSpec.MAX_ORDER_LOTS));
         }
         if (!(skewTicksPerLot >= 0) || Double.isInfinite(skewTicksPerLot)) {
             throw new IllegalArgumentException(Texts.format("autoquote.rule.skew", String.valueOf(skewTicksPerLot)));

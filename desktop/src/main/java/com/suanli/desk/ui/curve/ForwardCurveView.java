@@ -9,6 +9,7 @@ import io.fair_acc.chartfx.renderer.ErrorStyle;
 import io.fair_acc.chartfx.renderer.LineStyle;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.dataset.spi.DoubleDataSet;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import java.math.BigDecimal;
@@ -33,6 +34,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -116,19 +118,25 @@ public final class ForwardCurveView {
         status.setId("curve-status");
         status.textProperty().bind(model.statusProperty());
         // On a narrow panel the line wraps rather than cut the curve's origin off: the line is as tall as its words
-        // at its width (the heading asks a label for its height on one line).
+        // at its width (a box asks a label for its height on one line).
         status.setWrapText(true);
         status.setMinWidth(0);
         status.setMaxWidth(Double.MAX_VALUE);
         status.minHeightProperty().bind(Bindings.createDoubleBinding(() -> status.prefHeight(status.getWidth()),
                 status.widthProperty(), status.textProperty()));
-        HBox.setHgrow(status, Priority.ALWAYS);
-        HBox heading = new HBox(8, status, key("curve-key-pricing", "curve-key-line", Texts.get("curve.key.pricing"),
+        status.getStyleClass().add("curve-heading");
+        // The key in the plot's top right corner, where a curve that falls with obsolescence leaves room: on the
+        // status line it made the line wrap on a laptop, which left the strip only its header at 1280x800.
+        HBox key = new HBox(8, key("curve-key-pricing", "curve-key-line", Texts.get("curve.key.pricing"),
                 Texts.get("curve.pricing")), key("curve-key-market", "curve-key-mark", Texts.get("curve.key.market"),
                 Texts.get("curve.market")));
-        heading.setAlignment(Pos.CENTER_LEFT);
-        heading.getStyleClass().add("curve-heading");
-        SplitPane split = new SplitPane(chart, table);
+        key.getStyleClass().add("curve-key");
+        key.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        StackPane plot = new StackPane(chart, key);
+        StackPane.setAlignment(key, Pos.TOP_RIGHT);
+        StackPane.setMargin(key, new Insets(4, 8, 0, 0));
+        plot.setMinWidth(0);
+        SplitPane split = new SplitPane(plot, table);
         split.setOrientation(Orientation.VERTICAL);
         // The plot and the strip share the height, the plot never under a readable height (on a laptop's screen the
         // strip then gives way; the split's own minimum sizes do not hold a divider set by position): at two thirds
@@ -137,7 +145,7 @@ public final class ForwardCurveView {
         split.heightProperty().addListener((property, before, height) -> split.setDividerPositions(
                 Math.max(PLOT_SHARE, Math.min(PLOT_HEIGHT / height.doubleValue(), 1))));
         VBox.setVgrow(split, Priority.ALWAYS);
-        root = new VBox(2, heading, split);
+        root = new VBox(2, status, split);
         model.pointsProperty().addListener((observable, before, after) -> {
             table.getItems().setAll(after);
             draw();

@@ -37,6 +37,7 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -62,6 +63,9 @@ public final class MarketWatchView {
 
     /** The rows of a turn's block: about a quarter of the rows a watch shows. */
     static final int TURN_ROWS = 8;
+
+    /** The symbol search's width in characters: a whole symbol's hub and month ({@code GZ-2027M09}). */
+    private static final int SEARCH_COLUMNS = 9;
 
     /** Between the bar's controls, as desk.css spaces a panel's tool bar. */
     private static final double SPACING = 8;
@@ -109,9 +113,17 @@ public final class MarketWatchView {
         count.textProperty().bind(viewModel.countTextProperty());
         count.setMinWidth(0);
         Controls.wholeOnHover(count);
+        // Any listed instrument by its symbol, past the front months the watch opens on.
+        TextField search = new TextField();
+        search.setId("market-watch-search");
+        search.setPromptText(Texts.get("marketwatch.search"));
+        search.getStyleClass().add(Styles.SMALL);
+        search.setPrefColumnCount(SEARCH_COLUMNS);
+        search.setMinWidth(Region.USE_PREF_SIZE);
+        search.textProperty().bindBidirectional(viewModel.searchProperty());
         HBox filters = new HBox(SPACING, product, hub, month, green);
         filters.setAlignment(Pos.CENTER_LEFT);
-        HBox tail = new HBox(SPACING, count, columnsMenu());
+        HBox tail = new HBox(SPACING, search, count, columnsMenu());
         tail.setAlignment(Pos.CENTER_RIGHT);
         FilterBar bar = new FilterBar(filters, tail);
         bar.setId("market-watch-filters");

@@ -1,6 +1,7 @@
 package com.suanli.desk.ui.refusal;
 
 import com.suanli.data.json.JsonReadException;
+import com.suanli.data.store.StoreException;
 import com.suanli.desk.access.CommandNotPermitted;
 import com.suanli.desk.access.SignInRefused;
 import com.suanli.desk.ui.text.Texts;
@@ -170,10 +171,14 @@ public final class RefusalWords {
 
     /**
      * Any failure the user caused, worded: a host's role refusal, a sign-in refusal, the pricing library's refusal
-     * of an input or a refused JSON document found among its causes; empty for anything else.
+     * of an input, a refused JSON document or a database that would not open (in use elsewhere, a wrong key, ...)
+     * found among its causes; empty for anything else.
      */
     public static Optional<String> known(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StoreException refused && refused.refusal().isPresent()) {
+                return Optional.of(Texts.format("store.refused." + refused.refusal().get().name(), refused.database()));
+            }
             if (cause instanceof InputRefused refused) {
                 return Optional.of(pricing(refused));
             }

@@ -39,11 +39,12 @@ public final class SessionLibraryView {
         model.sessions().addListener((ListChangeListener<RecordedSession>) change ->
                 Tables.fitWords(name, model.sessions().stream().map(RecordedSession::name).toList()));
         table.getColumns().add(name);
-        table.getColumns().add(column("replay.column.seed", s -> s.seed(), 44));
         TableColumn<RecordedSession, String> status = column("replay.column.status", s -> Texts.term(s.status()), 90);
         Tables.fitWords(status, Arrays.stream(RecordingStatus.values()).map(Texts::term).toList());
         table.getColumns().add(status);
+        // The trades before the seed: in the panel's width at 1600 pixels the seed came first and cut 成交笔数.
         table.getColumns().add(column("replay.column.trades", s -> s.trades(), 64));
+        table.getColumns().add(column("replay.column.seed", s -> s.seed(), 44));
         table.getColumns().add(column("replay.column.recorded", s -> RECORDED.format(s.startedAt()), 120));
         table.getColumns().add(column("replay.column.hash", s -> s.eventStreamHash().orElse(""), 140));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);

@@ -4,11 +4,14 @@ import com.suanli.data.store.DeskStore;
 import com.suanli.desk.exchange.DeskExchange;
 import com.suanli.desk.simulation.DeskSimulation;
 import com.suanli.desk.simulation.MonitoringListener;
+import com.suanli.desk.simulation.NothingTradesToday;
 import com.suanli.desk.simulation.SimulationStatus;
 import com.suanli.desk.ui.text.Texts;
+import com.suanli.exchange.listing.ContractSpec;
 import com.suanli.sessions.record.ConfigText;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,6 +58,8 @@ public final class SimulationControl implements AutoCloseable {
     private CompletableFuture<Void> stopped = CompletableFuture.completedFuture(null);
     /** Which start a status comes from: a late word of a replaced session is not shown. */
     private long starts;
+    /** Told the contracts of each session once it runs (FX thread): the market watch puts them first. */
+    private Consumer<List<ContractSpec>> listings = contracts -> { };
 
     /**
      * @param clock the desk's exchange clock: the session's day and its commands' time
@@ -138,9 +143,13 @@ public final class SimulationControl implements AutoCloseable {
             starting = null;
             if (refused != null) {
                 Throwable cause = refused instanceof CompletionException ? refused.getCause() : refused;
-                messages.accept(Texts.format("simulation.not-started", cause.getMessage()));
+                messages.accept(Texts.format("simulation.not-started", cause instanceof NothingTradesToday none
+                        ? Texts.format("simulation.nothing-trades", none.session(), none.day().toString(),
+                        none.day().getDayOfWeek().getDisplayName(TextStyle.FULL, Texts.locale()))
+                        : cause.getMessage()));
             } else {
                 running = simulation;
+                listings.accept(simulation.session().session().listing().contracts());
             }
         }, uiThread);
     }
@@ -222,6 +231,11 @@ public final class SimulationControl implements AutoCloseable {
                 show(stopping.status());
             }
         }, uiThread);
+    }
+
+    /** {@code listener} is told the contracts of each session that comes to run, on the FX thread. */
+    public void onListed(Consumer<List<ContractSpec>> listener) {
+        listings = Objects.requireNonNull(listener, "listener");
     }
 
     /** The stored choice to start a session when the desk opens; a settings file that cannot be written is said. */

@@ -21,8 +21,6 @@ import javafx.scene.layout.VBox;
 public final class TapeView {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
-    /** Room for HH:mm:ss in the monospaced figures: a time is never cut. */
-    private static final double TIME_WIDTH = 92;
 
     private final VBox root;
 
@@ -34,7 +32,9 @@ public final class TapeView {
         DateTimeFormatter clock = TIME.withZone(zone);
         TableColumn<TapeRow, String> time = Tables.column(Texts.get("blotter.time"),
                 print -> clock.format(Instant.ofEpochMilli(print.timestamp())), true);
-        time.setMinWidth(TIME_WIDTH);
+        // As wide as HH:mm:ss in the figures' face, no wider: a fixed 92 pixels held the tape wider than its times
+        // and, beside it on a laptop, the forward curve's strip to its header.
+        Tables.fitFigure(time, "00:00:00");
         table.getColumns().addAll(List.of(time,
                 Tables.signedColumn(Texts.get("blotter.price"),
                         print -> print.contract().toPrice(print.price()).toPlainString(),

@@ -3,6 +3,8 @@ package com.suanli.desk.ui.autoquote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.suanli.desk.ui.text.Language;
+import com.suanli.desk.ui.text.Texts;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +86,22 @@ class QuoteRulesTest {
         assertThatThrownBy(() -> new QuoteRules(2, 1, Double.NaN, 1))
                 .hasMessage("skew: must be 0 or more ticks per lot, was NaN");
         assertThatThrownBy(() -> new QuoteRules(2, 1, 0, 0)).hasMessage("requote: must be more than 0 ticks, was 0.0");
+        assertThatThrownBy(() -> new QuoteRules(Long.MAX_VALUE, 1, 0, 1))
+                .hasMessage("spread: must be at most 4194304 ticks, was 9223372036854775807");
+        assertThatThrownBy(() -> new QuoteRules(2, 3_000_000_000L, 0, 1))
+                .hasMessage("size: must be at most 2147483647 lots, was 3000000000");
+    }
+
+    @Test
+    void bad_rules_are_refused_in_chinese_on_a_chinese_desk() {
+        Texts.use(Language.CHINESE);
+        try {
+            assertThatThrownBy(() -> new QuoteRules(Long.MAX_VALUE, 1, 0, 1))
+                    .hasMessage("价差：至多 4194304 跳，输入为 9223372036854775807");
+            assertThatThrownBy(() -> new QuoteRules(2, 0, 0, 1)).hasMessage("数量：至少 1 手，输入为 0");
+        } finally {
+            Texts.use(Language.ENGLISH);
+        }
     }
 
     @Test

@@ -10,6 +10,9 @@ import com.suanli.desk.ui.text.Language;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.workspace.Arrangement;
 import com.suanli.desk.ui.workspace.Workspace;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
@@ -110,7 +113,9 @@ class MarketWatchFitTest {
         double watchWidth = watchWidth(screen);
         Texts.use(language);
         robot.interact(() -> {
-            MarketWatchViewModel watch = new MarketWatchViewModel(new InstrumentLink());
+            // The desk's watch, on its front months (the month filter's widest words in English).
+            MarketWatchViewModel watch = new MarketWatchViewModel(new InstrumentLink(),
+                    Clock.fixed(Instant.parse("2027-01-20T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
             watch.list(CatalogueJson.readDefault());
             // The watch's share held exactly, inside a plain Pane (which gives it its preferred size whatever the
             // window's): a window test before this one may have left the stage maximized or sized by hand.

@@ -7,7 +7,11 @@ import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.ContractSpec;
 import com.suanli.exchange.listing.Hub;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +23,13 @@ class MarketWatchViewModelTest {
 
     private final InstrumentLink link = new InstrumentLink();
     private final MarketWatchViewModel watch = new MarketWatchViewModel(link);
+
+    /** The desk's watch on Wednesday 2027-01-20, 10:00 in Shanghai: January's futures (delivering now) trade no more. */
+    private final MarketWatchViewModel desk = new MarketWatchViewModel(link, at("2027-01-20T02:00:00Z"));
+
+    private static Clock at(String instant) {
+        return Clock.fixed(Instant.parse(instant), ZoneId.of("Asia/Shanghai"));
+    }
 
     @Test
     void before_the_exchange_starts_nothing_is_listed_and_the_table_says_it_is_waiting() {
@@ -34,6 +45,71 @@ class MarketWatchViewModelTest {
         assertThat(watch.rows()).extracting(InstrumentRow::contract).containsExactlyElementsOf(LISTING.contracts());
         assertThat(watch.countTextProperty().get()).isEqualTo(LISTING.size() + " instruments");
         assertThat(watch.placeholderTextProperty().get()).isEqualTo("No instrument matches the filter");
+    }
+
+    @Test
+    void the_desks_watch_opens_on_each_product_and_hubs_spot_and_three_front_months_green_ones_with_them() {
+        desk.list(LISTING.ofProduct("H100"));
+
+        assertThat(desk.monthProperty().get().label()).isEqualTo("Front months");
+        assertThat(desk.rows()).extracting(InstrumentRow::symbol).containsExactly(
+                "H100-YRD-SPOT", "H100-YRD-2027M02", "H100-YRD-2027M03", "H100-YRD-2027M04",
+                "H100-GZ-SPOT", "H100-GZ-2027M02", "H100-GZ-2027M03", "H100-GZ-2027M04",
+                "H100-GZ-G-SPOT", "H100-GZ-G-2027M02", "H100-GZ-G-2027M03", "H100-GZ-G-2027M04");
+        assertThat(desk.countTextProperty().get()).isEqualTo("12 of " + LISTING.ofProduct("H100").size() + " instruments");
+    }
+
+    @Test
+    void on_a_saturday_the_front_is_what_trades_on_the_next_business_day() {
+        MarketWatchViewModel saturday = new MarketWatchViewModel(link, at("2026-12-05T03:00:00Z"));
+
+        saturday.list(LISTING.ofProduct("H100").inHub(Hub.YRD));
+
+        assertThat(saturday.rows()).extracting(InstrumentRow::symbol)
+                .containsExactly("H100-YRD-SPOT", "H100-YRD-2027M01", "H100-YRD-2027M02", "H100-YRD-2027M03");
+    }
+
+    @Test
+    void all_months_reaches_every_instrument_listed() {
+        desk.list(LISTING);
+
+        desk.monthProperty().set(desk.monthChoices().get(0));
+
+        assertThat(desk.monthChoices()).extracting(FilterChoice::label).startsWith("All months", "Front months", "2027-01");
+        assertThat(desk.rows()).extracting(InstrumentRow::contract).containsExactlyElementsOf(LISTING.contracts());
+    }
+
+    @Test
+    void a_symbol_searched_for_shows_in_any_case_past_the_front_months() {
+        desk.list(LISTING);
+
+        desk.searchProperty().set(" gz-g-2027m09");
+
+        assertThat(desk.rows()).extracting(InstrumentRow::symbol).containsExactly("H100-GZ-G-2027M09", "CPUX86-GZ-G-2027M09");
+        desk.searchProperty().set("");
+        assertThat(desk.rows()).extracting(InstrumentRow::delivery).doesNotContain("2027-09");
+    }
+
+    @Test
+    void the_contracts_the_live_session_trades_come_first() {
+        desk.list(LISTING.ofProduct("H100"));
+
+        desk.sessionTrades(List.of(LISTING.bySymbol("H100-GZ-2027M03"), LISTING.bySymbol("H100-GZ-SPOT")));
+
+        assertThat(desk.rows()).extracting(InstrumentRow::symbol).startsWith("H100-GZ-SPOT", "H100-GZ-2027M03",
+                "H100-YRD-SPOT", "H100-YRD-2027M02").hasSize(12);
+    }
+
+    @Test
+    void a_front_month_that_expires_gives_way_to_the_next_month() {
+        MarketWatchViewModel saturday = new MarketWatchViewModel(link, at("2026-12-05T03:00:00Z"));
+        Catalogue yrd = LISTING.ofProduct("H100").inHub(Hub.YRD);
+        saturday.list(yrd);
+
+        saturday.expired(List.of(yrd.bySymbol("H100-YRD-2027M01").instrumentId()));
+
+        assertThat(saturday.rows()).extracting(InstrumentRow::symbol)
+                .containsExactly("H100-YRD-SPOT", "H100-YRD-2027M02", "H100-YRD-2027M03", "H100-YRD-2027M04");
     }
 
     @Test

@@ -97,6 +97,15 @@ class MarketWatchViewTest {
     }
 
     @Test
+    void a_symbol_typed_in_the_search_box_keeps_the_symbols_holding_it(FxRobot robot) {
+        robot.clickOn("#market-watch-search").write("yrd-2027m1");
+
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table(robot).getItems()).extracting(InstrumentRow::symbol).containsExactly("H100-YRD-2027M10",
+                "H100-YRD-2027M11", "H100-YRD-2027M12", "CPUX86-YRD-2027M10", "CPUX86-YRD-2027M11", "CPUX86-YRD-2027M12");
+    }
+
+    @Test
     void choosing_a_product_in_the_filter_bar_keeps_that_product(FxRobot robot) {
         robot.clickOn("#market-watch-product").clickOn("CPUX86");
 
