@@ -35,6 +35,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 import org.HdrHistogram.SynchronizedHistogram;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Test;
@@ -59,11 +60,23 @@ class ClusterBenchmark {
     private static final WeekdayClock CLOCK = new WeekdayClock();
     private static final int THROUGHPUT_COMMANDS = Integer.getInteger("cluster.benchmark.commands", 200_000);
     /**
-     * Commands before the first measured run. The members' JIT takes about a million of the seeded load to compile
-     * the engine's paths (the rate rose run by run until then: 100,000 left the measured runs warming), and the
-     * default schedule's first snapshot comes at 1,000,000: both fall in the warm-up, which prints its runs.
+     * The most commands before the first measured run. The warm-up goes on until the members' JIT is quiet
+     * ({@link #QUIET_COMPILERS}), not for a guessed count: after a fixed 1,200,000 their C2 compilers still took 4.3-5.1
+     * µs a command each in the third measured run (docs/BENCHMARKS.md, "Aeron Cluster", 2026-12-05), so the measured
+     * runs paid for compiling. Past this many it stops and says the JIT did not settle: the state grows with the
+     * load, and with 4,000,000 of warm-up two members ran out of their 2 GB writing the scheduled snapshot at
+     * 5,000,000 commands (281 MB), so the warm-up, the measured runs and the rest stay under that.
      */
-    private static final int WARM_UP = Integer.getInteger("cluster.benchmark.warmup", 1_200_000);
+    private static final int WARM_UP = Integer.getInteger("cluster.benchmark.warmup", 2_400_000);
+    /**
+     * A member's compiler threads' CPU a command in a warm-up run under which its code counts as compiled: 0.2 µs is
+     * 40 ms in a run of 200,200, against 4-21 µs in the first run. The JIT never falls silent: each scheduled snapshot
+     * and Aeron's own paths (made not entrant and compiled again) bring a few compilations a run, 0-0.65 µs a
+     * command a member from 1,400,000 commands to 3,800,000 ({@code -XX:+PrintCompilation}, 2026-12-05).
+     */
+    private static final double QUIET_COMPILERS = 0.2;
+    /** Measured runs of the seeded load in {@link #measure}, of which the median and the spread are reported. */
+    private static final int MEASURED_RUNS = Integer.getInteger("cluster.benchmark.measured", 5);
     private static final int PACED_RATE = 10_000;
     private static final int PACED_SECONDS = 10;
     private static final int RUNS = Integer.getInteger("cluster.benchmark.runs", 2);
@@ -105,10 +118,12 @@ class ClusterBenchmark {
                 try (ClusterExchangeClient client = ClusterExchangeClient.connect(cluster.clientConfig(1),
                         Duration.ofSeconds(60))) {
                     warmUp(cluster, client);
-                    for (int run = 1; run <= 3; run++) {
-                        throughput(cluster, client, THROUGHPUT_COMMANDS, "run " + run);
+                    List<Run> runs = new ArrayList<>();
+                    for (int run = 1; run <= MEASURED_RUNS; run++) {
+                        runs.add(throughput(cluster, client, THROUGHPUT_COMMANDS, "run " + run));
                         alone(THROUGHPUT_COMMANDS, "run " + run);
                     }
+                    Run.printSpread(runs);
                     ticks(client, THROUGHPUT_COMMANDS);
                     aloneOf(THROUGHPUT_COMMANDS, "time ticks", () -> new TimeTick(0));
                     refusedCancels(client, THROUGHPUT_COMMANDS);
@@ -229,10 +244,57 @@ class ClusterBenchmark {
         }
     }
 
-    /** The warm-up in runs of the measured size, each printed: the JIT's progress shows as the rate rises. */
+    /**
+     * The warm-up in runs of the measured size, each printed, until two runs in a row in which every member's
+     * compilers took under {@link #QUIET_COMPILERS} µs a command (or {@link #WARM_UP} commands were sent): the
+     * measured runs then measure compiled code, and print their own compilers' share to show it stayed so. Two, as
+     * the JIT's work comes in bursts: after a single quiet run at 1,400,000 commands, the next runs took up to 0.86 µs
+     * a command a member again.
+     */
     private void warmUp(LocalCluster cluster, ClusterExchangeClient client) throws Exception {
+        int quiet = 0;
         for (int done = 0, run = 1; done < WARM_UP; done += THROUGHPUT_COMMANDS, run++) {
-            throughput(cluster, client, Math.min(THROUGHPUT_COMMANDS, WARM_UP - done), "warm-up " + run);
+            Run warm = throughput(cluster, client, Math.min(THROUGHPUT_COMMANDS, WARM_UP - done), "warm-up " + run);
+            quiet = warm.compilers().values().stream().allMatch(micros -> micros < QUIET_COMPILERS) ? quiet + 1 : 0;
+            if (quiet == 2) {
+                System.out.printf("warm-up: every member's compilers under %.2f µs a command in two runs in a row,"
+                        + " after %,d commands%n", QUIET_COMPILERS, done + THROUGHPUT_COMMANDS);
+                return;
+            }
+        }
+        System.out.printf("warm-up: the members' compilers were still busy after %,d commands%n", WARM_UP);
+    }
+
+    /**
+     * One run's figures: acknowledged commands a second, the rate all three members applied them at, the CPU a
+     * command of all processes and each member's compilers' share of it.
+     */
+    private record Run(double acknowledged, double applied, double cpuMicros, Map<String, Double> compilers) {
+
+        /** The median of the measured runs and their spread (the lowest and highest), the goal's figure. */
+        static void printSpread(List<Run> runs) {
+            System.out.printf("measured runs: %d; acknowledged commands/s median %,.0f (lowest %,.0f, highest %,.0f);"
+                    + " applied by all three median %,.0f (%,.0f-%,.0f); CPU a command median %.2f µs (%.2f-%.2f);"
+                    + " the busiest member's compilers at most %.2f µs a command%n", runs.size(),
+                    median(runs, Run::acknowledged), lowest(runs, Run::acknowledged), highest(runs, Run::acknowledged),
+                    median(runs, Run::applied), lowest(runs, Run::applied), highest(runs, Run::applied),
+                    median(runs, Run::cpuMicros), lowest(runs, Run::cpuMicros), highest(runs, Run::cpuMicros),
+                    runs.stream().flatMap(run -> run.compilers().values().stream()).mapToDouble(Double::doubleValue)
+                            .max().orElse(0));
+        }
+
+        private static double median(List<Run> runs, ToDoubleFunction<Run> figure) {
+            double[] sorted = runs.stream().mapToDouble(figure).sorted().toArray();
+            int middle = sorted.length / 2;
+            return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+        }
+
+        private static double lowest(List<Run> runs, ToDoubleFunction<Run> figure) {
+            return runs.stream().mapToDouble(figure).min().orElse(0);
+        }
+
+        private static double highest(List<Run> runs, ToDoubleFunction<Run> figure) {
+            return runs.stream().mapToDouble(figure).max().orElse(0);
         }
     }
 
@@ -241,12 +303,13 @@ class ClusterBenchmark {
      * applied them at: a follower's service may lag the log, which the next run pays for. {@code count} commands of
      * the seeded load, then the accounts' {@link #topUp} for the next run (after the load's opening, which opens them).
      */
-    private void throughput(LocalCluster cluster, ClusterExchangeClient client, int count, String label)
+    private Run throughput(LocalCluster cluster, ClusterExchangeClient client, int count, String label)
             throws Exception {
         List<Command> stream = next(count);
         stream.addAll(topUp());
         int commands = stream.size();
         List<CompletableFuture<Outcome>> outcomes = new ArrayList<>(commands);
+        List<String> snapshots = snapshots(cluster);
         ThreadCpu before = ThreadCpu.now();
         long start = System.nanoTime();
         for (Command command : stream) {
@@ -256,12 +319,39 @@ class ClusterBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("throughput %s: %,d commands acknowledged in %.2f s: %,.0f commands/s%n", label, commands,
                 seconds, commands / seconds);
+        // The CPU before the benchmark's own tally of the refusals, which is no part of the client's work.
+        ThreadCpu after = ThreadCpu.now();
         printRefusals(outcomes, seconds);
-        ThreadCpu.now().printSince(before, commands, seconds, "member " + client.leaderMemberId());
+        double cpu = after.printSince(before, commands, seconds, "member " + client.leaderMemberId());
+        Map<String, Double> compilers = after.compilersSince(before, commands);
+        System.out.printf("  the members' compilers, µs a command:%s%n", compilers.entrySet().stream()
+                .map(member -> String.format(" %s %.3f", member.getKey(), member.getValue()))
+                .collect(java.util.stream.Collectors.joining(",")));
         String hash = sameState(cluster, client.report().join());
         double all = (System.nanoTime() - start) / 1e9;
         System.out.printf("  applied by all three members %.2f s after the start: %,.0f commands/s; their state hashes"
                 + " equal, %s%n", all, commands / all, hash);
+        List<String> taken = snapshots(cluster);
+        taken.removeAll(snapshots);
+        if (!taken.isEmpty()) {
+            System.out.printf("  the members' scheduled snapshot fell in this run: %s%n", taken);
+        }
+        return new Run(commands / seconds, commands / all, cpu, compilers);
+    }
+
+    /**
+     * The snapshots the members logged so far ({@code member 0 took a snapshot of ... bytes at ... commands
+     * applied}): one taken within a run costs it the writing of the whole state on every member.
+     */
+    private static List<String> snapshots(LocalCluster cluster) throws java.io.IOException {
+        List<String> taken = new ArrayList<>();
+        for (int id = 0; id < LocalCluster.MEMBERS; id++) {
+            int member = id;
+            cluster.log(id).lines().filter(line -> line.contains("took a snapshot"))
+                    .map(line -> "member " + member + " " + line.substring(line.indexOf("took a snapshot")))
+                    .forEach(taken::add);
+        }
+        return taken;
     }
 
     /**
@@ -293,10 +383,17 @@ class ClusterBenchmark {
         return hash;
     }
 
-    /** Every command of a run acknowledged within {@link #STALLED}, or the run fails (a member gone, a lost majority). */
+    /**
+     * Every command of a run acknowledged within {@link #STALLED}, or the run fails (a member gone, a lost majority).
+     * Each future waited for in turn: {@code allOf} over a run's 200,000 would hang a tree of as many relays on them,
+     * whose completions the client's thread would run as it acknowledges, a cost of the benchmark and not the client's.
+     */
     private static void awaitAll(List<? extends CompletableFuture<?>> outcomes) throws Exception {
+        long deadline = System.nanoTime() + STALLED.toNanos();
         try {
-            CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new)).get(STALLED.toSeconds(), TimeUnit.SECONDS);
+            for (CompletableFuture<?> outcome : outcomes) {
+                outcome.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
         } catch (TimeoutException e) {
             long done = outcomes.stream().filter(CompletableFuture::isDone).count();
             throw new IllegalStateException("only " + done + " of " + outcomes.size() + " commands acknowledged in "
@@ -364,8 +461,9 @@ class ClusterBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("throughput of %s: %,d acknowledged in %.2f s: %,.0f commands/s%n", what, commands, seconds,
                 commands / seconds);
+        ThreadCpu after = ThreadCpu.now();
         printRefusals(outcomes, seconds);
-        ThreadCpu.now().printSince(before, commands, seconds, "member " + client.leaderMemberId());
+        after.printSince(before, commands, seconds, "member " + client.leaderMemberId());
     }
 
     /**

@@ -10,30 +10,30 @@ import java.util.stream.Stream;
 
 /**
  * Where the CPU of a run went, thread by thread, in the member JVMs this JVM started and in this JVM (the client):
- * each thread's user and system time from {@code /proc/<pid>/task/<tid>/stat} (ticks of 10 ms), taken before and
- * after a run; threads of the same name in a process are summed (the JIT's compiler threads, the GC's workers).
+ * each thread's time on a CPU from {@code /proc/<pid>/task/<tid>/schedstat} (nanoseconds, where {@code stat}'s user
+ * and system times count ticks of 10 ms: too coarse for a compiler thread's few milliseconds in a run), taken before
+ * and after a run; threads of the same name in a process are summed (the JIT's compiler threads, the GC's workers).
  * Linux only; elsewhere it reports nothing.
  */
 final class ThreadCpu {
 
-    /** The kernel's clock ticks a second ({@code getconf CLK_TCK}: 100 on Linux). */
-    private static final double TICKS_A_SECOND = 100;
+    private static final double NANOS_A_SECOND = 1e9;
 
-    /** Ticks by process label ("member 0", "client"), then by thread name. */
-    private final Map<String, Map<String, Long>> ticks;
+    /** Nanoseconds on a CPU by process label ("member 0", "client"), then by thread name. */
+    private final Map<String, Map<String, Long>> nanos;
 
-    private ThreadCpu(Map<String, Map<String, Long>> ticks) {
-        this.ticks = ticks;
+    private ThreadCpu(Map<String, Map<String, Long>> nanos) {
+        this.nanos = nanos;
     }
 
     static ThreadCpu now() {
-        Map<String, Map<String, Long>> ticks = new TreeMap<>();
-        ticks.put("client", threadsOf(ProcessHandle.current().pid()));
+        Map<String, Map<String, Long>> nanos = new TreeMap<>();
+        nanos.put("client", threadsOf(ProcessHandle.current().pid()));
         ProcessHandle.current().children().forEach(child -> {
             String label = child.info().arguments().map(ThreadCpu::memberLabel).orElse("pid " + child.pid());
-            ticks.put(label, threadsOf(child.pid()));
+            nanos.put(label, threadsOf(child.pid()));
         });
-        return new ThreadCpu(ticks);
+        return new ThreadCpu(nanos);
     }
 
     private static String memberLabel(String[] arguments) {
@@ -51,11 +51,10 @@ final class ThreadCpu {
         try (Stream<Path> each = Files.list(tasks)) {
             each.forEach(task -> {
                 try {
-                    String stat = Files.readString(task.resolve("stat"));
-                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                    // After the name: state is field 3; utime and stime are fields 14 and 15.
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    long used = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    String name = Files.readString(task.resolve("comm")).trim();
+                    // The first field: nanoseconds the thread ran on a CPU.
+                    String schedstat = Files.readString(task.resolve("schedstat"));
+                    long used = Long.parseLong(schedstat.substring(0, schedstat.indexOf(' ')));
                     threads.merge(group(name), used, Long::sum);
                 } catch (IOException | RuntimeException e) {
                     // the thread ended between the listing and the read
@@ -73,14 +72,31 @@ final class ThreadCpu {
     }
 
     /**
-     * Prints, for each process, its CPU per command between {@code before} and now, and the threads that took at
-     * least 2% of it; {@code leader} names the leader's label.
+     * The JIT's compiler threads' CPU a command in each member between {@code before} and now, by member label:
+     * what a member still spends compiling, near nothing once its code reached the steady state.
      */
-    void printSince(ThreadCpu before, long commands, double seconds, String leader) {
+    Map<String, Double> compilersSince(ThreadCpu before, long commands) {
+        Map<String, Double> compilers = new TreeMap<>();
+        nanos.forEach((process, threads) -> {
+            if (process.startsWith("member ")) {
+                Map<String, Long> earlier = before.nanos.getOrDefault(process, Map.of());
+                long used = threads.entrySet().stream().filter(thread -> thread.getKey().contains("CompilerThre"))
+                        .mapToLong(thread -> thread.getValue() - earlier.getOrDefault(thread.getKey(), 0L)).sum();
+                compilers.put(process, used / NANOS_A_SECOND * 1e6 / commands);
+            }
+        });
+        return compilers;
+    }
+
+    /**
+     * Prints, for each process, its CPU per command between {@code before} and now, and the threads that took at
+     * least 2% of it; {@code leader} names the leader's label. Returns the CPU a command of all processes together.
+     */
+    double printSince(ThreadCpu before, long commands, double seconds, String leader) {
         double totalMicros = 0;
         StringBuilder out = new StringBuilder();
-        for (Map.Entry<String, Map<String, Long>> process : ticks.entrySet()) {
-            Map<String, Long> earlier = before.ticks.getOrDefault(process.getKey(), Map.of());
+        for (Map.Entry<String, Map<String, Long>> process : nanos.entrySet()) {
+            Map<String, Long> earlier = before.nanos.getOrDefault(process.getKey(), Map.of());
             Map<String, Long> used = new TreeMap<>();
             process.getValue().forEach((name, t) -> {
                 long diff = t - earlier.getOrDefault(name, 0L);
@@ -89,17 +105,18 @@ final class ThreadCpu {
                 }
             });
             long sum = used.values().stream().mapToLong(Long::longValue).sum();
-            double micros = sum / TICKS_A_SECOND * 1e6 / commands;
+            double micros = sum / NANOS_A_SECOND * 1e6 / commands;
             totalMicros += micros;
             out.append(String.format("    %s%s: %.2f µs a command (%.0f%% of a core):", process.getKey(),
-                    process.getKey().equals(leader) ? " (leader)" : "", micros, 100.0 * sum / TICKS_A_SECOND / seconds));
+                    process.getKey().equals(leader) ? " (leader)" : "", micros, 100.0 * sum / NANOS_A_SECOND / seconds));
             used.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                     .filter(e -> e.getValue() * 50 >= sum)
                     .forEach(e -> out.append(String.format(" %s %.2f", e.getKey(),
-                            e.getValue() / TICKS_A_SECOND * 1e6 / commands)));
+                            e.getValue() / NANOS_A_SECOND * 1e6 / commands)));
             out.append('\n');
         }
         System.out.printf("  CPU a command, all processes: %.2f µs (two cores give %.2f µs a command at this rate)%n%s",
                 totalMicros, 2e6 * seconds / commands, out);
+        return totalMicros;
     }
 }
