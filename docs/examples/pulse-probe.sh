@@ -1,7 +1,7 @@
 #!/bin/bash
 # The FX pulse of the real trading window under a feed of exchange events, as docs/BENCHMARKS.md ("Workstation: the FX
-# pulse") measures it: PulseProbe on Monocle's headless screen with JavaFX's software renderer, and the java ./desk picks
-# with its options (desktop/src/jvm/java.sh: a JDK 25 or newer when there is one, else the java on the PATH;
+# pulse") measures it: PulseProbe on Monocle's headless screen with JavaFX's software renderer, and the java ./desk
+# picks with its options (desktop/src/jvm/java.sh: a JDK 25 or newer when there is one, else the java on the PATH;
 # SUANLI_DESK_JAVA chooses), so that the figure is the one the desk ships. (The desk's class data sharing archive or
 # AOT cache is left out: it serves the start, and its class path is not the probe's. On JDK 25 a cache of the probe's
 # own: JAVA_OPTIONS=-XX:AOTCacheOutput=F.aot on a training run, e.g. 50000 300000, then -XX:AOTCache=F.aot.)

@@ -17,7 +17,8 @@ set -euo pipefail
 . desktop/src/jvm/java.sh
 SUANLI_DESK_JAVA=${SUANLI_DESK_JAVA:-$(command -v java)} desk_java_pick .
 if ((desk_java_feature >= 25)); then
-    echo "start-classlist: $desk_java is JDK $desk_java_feature, whose desk reads no class list; name a JDK 17 in SUANLI_DESK_JAVA" >&2
+    echo "start-classlist: $desk_java is JDK $desk_java_feature, whose desk reads no class list;" \
+        "name a JDK 17 in SUANLI_DESK_JAVA" >&2
     exit 1
 fi
 existing=$1; work=${2:-/tmp/start-classlist}
