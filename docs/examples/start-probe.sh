@@ -1,15 +1,18 @@
 #!/bin/bash
 # Start to a usable window, as docs/BENCHMARKS.md ("Workstation: start to a usable window") measures it: StartProbe
-# runs the desk's own main, with java as ./desk runs it (its collector and JIT options, desktop/src/jvm/desk.args),
-# and prints when each step is seen and the CPU used by then.
+# runs the desk's own main, with the java ./desk picks and its options (desktop/src/jvm/java.sh: a JDK 25 or newer
+# when there is one, else the java on the PATH; SUANLI_DESK_JAVA chooses), and prints when each step is seen and the
+# CPU used by then.
 #   ./mvnw -o -q -B -DskipTests -pl desktop -am package && ./mvnw -o -q -B -pl desktop -am test-compile
 #   xvfb-run -a -s "-screen 0 1600x1000x24" docs/examples/start-probe.sh EXISTING.mv.db [WORK-DIR]
-# from the repository. Four runs, each in a fresh JVM, on copies in WORK-DIR (default /tmp/start-probe), with the class
-# data sharing archive ./desk makes after a build (desktop/target/desk-start.jsa, made here by `./desk help` if absent):
+# from the repository. Four runs, each in a fresh JVM, on copies in WORK-DIR (default /tmp/start-probe), with what
+# ./desk makes after a build: on JDK 17 the class data sharing archive (desktop/target/desk-start.jsa, made here by
+# `./desk help` if absent), on JDK 25 the AOT cache (desktop/target/desk-start.aot, trained here if absent by a
+# session of ./desk on a brand-new database in WORK-DIR, stopped after TRAIN_SECONDS, default 60, as a user's quit):
 #   1. a brand-new database, first start (what a new user gets from the first `./desk`);
 #   2. the same database, second start;
 #   3. a copy of EXISTING.mv.db (a desk database with a recorded session);
-#   4. another copy of it without the archive (the comparison: a JVM that cannot use it).
+#   4. another copy of it without the archive or cache (the comparison: a JVM that cannot use it).
 set -euo pipefail
 existing=$1; work=${2:-/tmp/start-probe}
 t=desktop/target
@@ -19,17 +22,31 @@ cp "$existing" "$work/existing.mv.db"; cp "$existing" "$work/again.mv.db"
 # sharing archives from jars; a directory there stopped the recording of the archive it used before).
 jar cf "$work/start-probe.jar" -C $t/test-classes 'com/suanli/desk/ui/StartProbe.class' \
     -C $t/test-classes 'com/suanli/desk/ui/StartProbe$Step.class'
-archive=$t/desk-start.jsa
-[[ -f $archive ]] || ./desk help >/dev/null
+. desktop/src/jvm/java.sh
+desk_java_pick .
 command -v openbox >/dev/null && { openbox >/dev/null 2>&1 & sleep 1; }
+if ((desk_java_feature >= 25)); then
+    archive=$t/desk-start.aot
+    if [[ ! -f $archive ]]; then
+        echo "== training the AOT cache: ./desk --db $work/train for ${TRAIN_SECONDS:-60} s"
+        ./desk --db "$work/train" >"$work/train.log" 2>&1 &
+        sleep "${TRAIN_SECONDS:-60}"; kill -TERM $!; wait $! || true
+    fi
+    use=(-XX:AOTCache="$archive" -Xlog:aot=off)
+else
+    archive=$t/desk-start.jsa
+    [[ -f $archive ]] || ./desk help >/dev/null
+    use=(-XX:SharedArchiveFile="$archive")
+fi
 probe() {
     echo "== $1 (load average $(cut -d' ' -f1-3 /proc/loadavg))"; shift
-    java @desktop/src/jvm/desk.args -Xlog:cds=off "$@" --module-path $t/javafx \
+    "$desk_java" "${desk_java_args[@]}" -Xlog:cds=off "$@" --module-path $t/javafx \
         --add-modules javafx.controls -Duser.home="$work/home" \
         -cp "$t/desktop-0.1.0-SNAPSHOT.jar:$t/lib/*:$work/start-probe.jar" com.suanli.desk.ui.StartProbe --db "$db" 2>&1 \
         | grep '^start-probe:'
 }
-db=$work/new; probe "brand-new database, first start, with the archive" -XX:SharedArchiveFile="$archive"
-probe "the same database, second start, with the archive" -XX:SharedArchiveFile="$archive"
-db=$work/existing; probe "existing database, with the archive" -XX:SharedArchiveFile="$archive"
+echo "java: $desk_java (JDK $desk_java_feature), ${archive##*/}"
+db=$work/new; probe "brand-new database, first start, with the archive" "${use[@]}"
+probe "the same database, second start, with the archive" "${use[@]}"
+db=$work/existing; probe "existing database, with the archive" "${use[@]}"
 db=$work/again; probe "existing database, without the archive"
