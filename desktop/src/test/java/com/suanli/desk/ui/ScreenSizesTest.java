@@ -4,6 +4,7 @@ import static com.suanli.desk.ui.DeskWindow.GUIZHOU;
 import static com.suanli.desk.ui.DeskWindow.MARKET_OPEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.workspace.Panel;
 import com.suanli.exchange.listing.ContractSpec;
 import io.fair_acc.chartfx.XYChart;
@@ -155,6 +156,16 @@ class ScreenSizesTest {
                 .isEqualTo(status.getText());
         assertThat(status.getHeight()).as("the curve's status line on one line")
                 .isLessThan(2 * status.getFont().getSize());
+        // The working orders' lots and fills in view beside the side and price, not past the blotter's edge.
+        TableView<?> working = robot.lookup("#blotter-working-table").queryAs(TableView.class);
+        double right = 0;
+        for (TableColumn<?, ?> column : working.getVisibleLeafColumns()) {
+            right += column.getWidth();
+            if (column.getText().equals(Texts.get("blotter.filled"))) {
+                break;
+            }
+        }
+        assertThat(right).as("the working orders' columns up to Filled").isLessThanOrEqualTo(working.getWidth());
     }
 
     private static Bounds panel(FxRobot robot, Panel panel) {
