@@ -19,6 +19,7 @@ import java.nio.file.NoSuchFileException;
 import java.sql.SQLException;
 import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -187,10 +188,19 @@ public final class RefusalWords {
         if (worded.isPresent()) {
             return worded.get();
         }
-        String said = said(failure);
+        return withWords(kind(failure), failure);
+    }
+
+    /** What went wrong as the desk words it; the exception's own words, English, follow in the English desk only. */
+    public static String withWords(String worded, Throwable failure) {
+        return Texts.locale().getLanguage().equals(Locale.ENGLISH.getLanguage())
+                ? Texts.format("failure.with-words", worded, said(failure)) : worded;
+    }
+
+    private static String kind(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException database) {
-                return Texts.format("failure.database", Integer.toString(database.getErrorCode()), said);
+                return Texts.format("failure.database", Integer.toString(database.getErrorCode()));
             }
             if (cause instanceof NoSuchFileException gone) {
                 return Texts.format("failure.no-such-file", gone.getFile());
@@ -202,13 +212,13 @@ public final class RefusalWords {
         // Only then the broader kinds, which may wrap one of the above.
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof IOException || cause instanceof UncheckedIOException) {
-                return Texts.format("failure.io", said);
+                return Texts.get("failure.io");
             }
             if (cause instanceof StoreException) {
-                return Texts.format("failure.store", said);
+                return Texts.get("failure.store");
             }
         }
-        return Texts.format("failure.unexpected", unwrapped(failure).getClass().getSimpleName(), said);
+        return Texts.format("failure.unexpected", unwrapped(failure).getClass().getSimpleName());
     }
 
     /** The exception's own words (English): the first a wrapper (a future's) did not merely repeat. */

@@ -40,7 +40,7 @@ public final class LayoutKeeper {
                             workspaces.restore(SavedLayout.parse(text));
                         } catch (IllegalArgumentException unreadable) {
                             messages.accept(Texts.format("layout.notRestored",
-                                    Texts.format("layout.unreadable", unreadable.getMessage())));
+                                    RefusalWords.withWords(Texts.get("layout.unreadable"), unreadable)));
                         }
                     });
                     workspaces.keepChangesWith(this::keep);

@@ -125,7 +125,7 @@ class CandleChartViewModelTest {
 
         assertThat(chart.candles()).hasSize(1);
         assertThat(chart.statusProperty().get())
-                .isEqualTo("H100-GZ-2027M06 · 1m · 1 bar · history not read: database: not open yet");
+                .isEqualTo("H100-GZ-2027M06 · 1m · 1 bar · history not read: unexpected IllegalStateException: database: not open yet");
     }
 
     @Test

@@ -211,9 +211,10 @@ class RefusalWordsTest {
         Throwable gone = new UncheckedIOException(new NoSuchFileException("/tmp/keys.properties"));
         Throwable unexpected = new CompletionException(new IllegalStateException("queue full"));
 
-        assertThat(RefusalWords.failure(unsaved)).startsWith("the database failed: ").contains(dir.toString());
-        assertThat(RefusalWords.failure(gone)).isEqualTo("no such file: /tmp/keys.properties");
-        assertThat(RefusalWords.failure(unexpected)).isEqualTo("queue full");
+        assertThat(RefusalWords.failure(unsaved)).startsWith("the database failed (H2 error 42102): ")
+                .contains(dir.toString());
+        assertThat(RefusalWords.failure(gone)).startsWith("no such file: /tmp/keys.properties: ");
+        assertThat(RefusalWords.failure(unexpected)).isEqualTo("unexpected IllegalStateException: queue full");
 
         Texts.use(Language.CHINESE);
 
