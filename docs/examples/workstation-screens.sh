@@ -35,7 +35,7 @@ xdotool mousemove 26 38 click 1; sleep 1; xdotool key Down Return; shot users 4
 U=$(xdotool search --name "$5" | head -1); if [ -n "$U" ]; then xdotool windowactivate --sync $U key alt+F4; else xdotool key Escape; fi; sleep 2
 # risk workspace
 xdotool key ctrl+2; sleep 8; xdotool mousemove 1560 990; shot risk 3
-xdotool mousemove 956 109 click 1; xdotool type "docs/examples/risk-request.json"; xdotool key Return; sleep 6
+xdotool mousemove 956 109 click 1; sleep 1; xdotool type --delay 20 "docs/examples/risk-request.json"; xdotool key Return; sleep 6
 xdotool mousemove 781 149 click 1; sleep 2; xdotool key Down Down Return; sleep 2
 xdotool mousemove 742 191 click 1; sleep 20; xdotool mousemove 1560 990; shot scenarios 2
 xdotool mousemove 1150 229 click 1; xdotool mousemove 1560 990; shot explain 3
@@ -44,8 +44,10 @@ n=0; for y in 469 495 521 547 573 599; do n=$((n+1)); xdotool mousemove 65 $y cl
   # captions are wider: at x=346 the click missed the outage cover's field and Enter computed nothing).
   f=508; [ $n = 2 ] && f=539; xdotool mousemove 420 $f click 1; xdotool key Return; sleep 8;
   xdotool mousemove 300 800 click --repeat 15 5; xdotool mousemove 1560 990; shot calc$n 2; done
-# sessions
-xdotool key ctrl+3; sleep 15; xdotool mousemove 653 137 click 1; sleep 1; xdotool key Right; sleep 1; xdotool key Right; sleep 20
+# sessions: the outage wave is the library's second row (the live calm month, recording, is the first): chosen and
+# opened with Open, then two hours in on the slider
+xdotool key ctrl+3; sleep 15; xdotool mousemove 100 236 click 1; sleep 1; xdotool mousemove 36 115 click 1; sleep 10
+xdotool mousemove 653 137 click 1; sleep 1; xdotool key Right; sleep 1; xdotool key Right; sleep 20
 xdotool mousemove 1560 990; shot sessions 1
 # the Report tab: its Chinese title (报告) is narrower, so the tab sits further left (at 524 the click missed it)
 rx=524; [ "$L" = zh ] && rx=495

@@ -84,7 +84,7 @@ final class TraderDesk {
         this.desk = Objects.requireNonNull(desk, "desk");
         this.orders = Objects.requireNonNull(orders, "orders");
         ladder = new LadderViewModel(desk, link, orders);
-        orderTicket = new OrderTicketViewModel(link, orders);
+        orderTicket = new OrderTicketViewModel(link, desk, orders);
         quoteTicket = new QuoteTicketViewModel(link, orders);
         ladderView = new LadderView(ladder, keys);
         ticketView = new TicketView(orderTicket, quoteTicket, link, keys);

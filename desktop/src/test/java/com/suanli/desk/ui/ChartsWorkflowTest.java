@@ -218,7 +218,7 @@ class ChartsWorkflowTest {
         DeskWindow.awaitOnFx("June's trade at the offer in the strip", () -> strip.getItems().stream()
                 .anyMatch(point -> point.contract().equals(JUNE) && point.last() != null
                         && point.last().compareTo(JUNE.toPrice(REFERENCE + 1)) == 0 && !Double.isNaN(point.curve())));
-        assertThat(text(robot, "#curve-status")).endsWith("curve: stored curve of 2027-02-26");
+        assertThat(text(robot, "#curve-status")).endsWith(" · curve of 2027-02-26");
         StripPoint june = strip.getItems().stream().filter(point -> point.contract().equals(JUNE)).findFirst()
                 .orElseThrow();
         assertThat(june.richnessTicks().getAsDouble()).isEqualTo(-99.0);

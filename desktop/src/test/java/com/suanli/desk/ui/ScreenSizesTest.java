@@ -4,6 +4,7 @@ import static com.suanli.desk.ui.DeskWindow.GUIZHOU;
 import static com.suanli.desk.ui.DeskWindow.MARKET_OPEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.workspace.Panel;
 import com.suanli.exchange.listing.ContractSpec;
 import io.fair_acc.chartfx.XYChart;
@@ -147,12 +148,24 @@ class ScreenSizesTest {
         long monthsInView = months.lookupAll(".table-row-cell").stream().filter(row -> row instanceof TableRow<?> month
                 && month.getItem() != null && month.isVisible()
                 && table.contains(month.localToScene(month.getBoundsInLocal()))).count();
-        // A laptop's screen keeps the plot's height and shows a month under the table's header (at 1280x800 the plot
-        // left it only its header while the key sat on the status line); the larger screens three.
-        assertThat(monthsInView).as("months in view under the plot").isGreaterThanOrEqualTo(width > SCREEN_WIDTH ? 3 : 1);
+        // A laptop's screen keeps the plot's height and shows two months under the table's header (one while the
+        // status line took two lines, none while the key sat on it); the larger screens three.
+        assertThat(monthsInView).as("months in view under the plot").isGreaterThanOrEqualTo(width > SCREEN_WIDTH ? 3 : 2);
         Label status = robot.lookup("#curve-status").queryAs(Label.class);
         assertThat(((Text) status.lookup(".text")).getText()).as("the curve's status line drawn whole")
                 .isEqualTo(status.getText());
+        assertThat(status.getHeight()).as("the curve's status line on one line")
+                .isLessThan(2 * status.getFont().getSize());
+        // The working orders' lots and fills in view beside the side and price, not past the blotter's edge.
+        TableView<?> working = robot.lookup("#blotter-working-table").queryAs(TableView.class);
+        double right = 0;
+        for (TableColumn<?, ?> column : working.getVisibleLeafColumns()) {
+            right += column.getWidth();
+            if (column.getText().equals(Texts.get("blotter.filled"))) {
+                break;
+            }
+        }
+        assertThat(right).as("the working orders' columns up to Filled").isLessThanOrEqualTo(working.getWidth());
     }
 
     private static Bounds panel(FxRobot robot, Panel panel) {

@@ -8,6 +8,7 @@ import static com.suanli.desk.ui.form.Tables.table;
 
 import atlantafx.base.theme.Styles;
 import com.suanli.desk.ui.form.Controls;
+import com.suanli.desk.ui.form.Figures;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.PacedRedraw;
 import com.suanli.desk.ui.trading.ShownRows;
@@ -123,7 +124,8 @@ public final class AccountView {
                 ShownRows.paced(viewModel.positions(), viewModel::busyMarket, PacedRedraw.Slot.ACCOUNT).rows());
         table.getColumns().addAll(List.of(symbolColumn(row -> row.contract().symbol()),
                 column(Texts.get("account.net"), row -> String.format("%+d", row.netLots()), true),
-                column(Texts.get("blotter.average"), row -> row.averagePrice().toPlainString(), true),
+                column(Texts.get("blotter.average"), row -> Figures.tickPrice(row.averagePrice(),
+                        row.contract().tickSize().scale()), true),
                 column(Texts.get("account.mark"), row -> row.mark() == null ? "" : row.mark().toPlainString(), true),
                 amountColumn(Texts.get("account.realised"), MarkedPosition::realisedPnl, AccountViewModel::cny),
                 amountColumn(Texts.get("account.unrealised"), MarkedPosition::unrealisedPnl, AccountViewModel::cny),

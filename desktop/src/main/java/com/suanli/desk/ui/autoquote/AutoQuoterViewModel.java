@@ -2,6 +2,7 @@ package com.suanli.desk.ui.autoquote;
 
 import com.suanli.desk.ui.form.FieldException;
 import com.suanli.desk.ui.form.Fields;
+import com.suanli.desk.ui.form.Figures;
 import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.desk.ui.refusal.RefusalWords;
 import com.suanli.desk.ui.text.Texts;
@@ -236,8 +237,9 @@ public final class AutoQuoterViewModel {
     }
 
     private String price(double ticks) {
-        return instrument.tickSize().multiply(BigDecimal.valueOf(ticks))
-                .setScale(instrument.tickSize().scale() + 2, RoundingMode.HALF_EVEN).toPlainString();
+        int scale = instrument.tickSize().scale();
+        return Figures.tickPrice(instrument.tickSize().multiply(BigDecimal.valueOf(ticks))
+                .setScale(scale + 2, RoundingMode.HALF_EVEN), scale);
     }
 
     private static long whole(String fieldKey, String text) {

@@ -7,6 +7,7 @@ import static com.suanli.desk.ui.form.Tables.table;
 
 import atlantafx.base.theme.Styles;
 import com.suanli.desk.ui.DeskTheme;
+import com.suanli.desk.ui.form.Figures;
 import com.suanli.desk.ui.form.Tables;
 import com.suanli.desk.ui.refusal.RefusalWords;
 import com.suanli.desk.ui.text.Texts;
@@ -132,20 +133,23 @@ public final class BlotterView {
 
     private TableView<OwnOrder> ordersTable(String id, ObservableList<OwnOrder> rows) {
         TableView<OwnOrder> table = table(id, rows);
+        // Read as a trader says an order, side, lots, price, then what is left of it, its number and terms after: on a
+        // laptop the blotter is 720 pixels wide, and with the number, type and time in force first the lots and what
+        // was filled were off its edge.
         table.getColumns().addAll(List.of(
-                column(Texts.get("blotter.order"), order -> Long.toString(order.orderId()), true),
                 symbolColumn(order -> order.contract().symbol()),
                 column(Texts.get("blotter.side"), order -> Texts.term(order.side()), false),
+                column(Texts.get("blotter.quantity"), order -> Long.toString(order.quantity()), true),
+                priceColumn(Texts.get("blotter.price"), OwnOrder::price),
+                column(Texts.get("blotter.open"), order -> Long.toString(order.openQuantity()), true),
+                column(Texts.get("blotter.filled"), order -> Long.toString(order.filledQuantity()), true),
+                statusColumn(),
+                column(Texts.get("blotter.order"), order -> Long.toString(order.orderId()), true),
                 column(Texts.get("blotter.type"), order -> order.quoteSide()
                         ? Texts.format("blotter.quote-side", Texts.term(order.type())) : Texts.term(order.type()),
                                 false),
                 column(Texts.get("blotter.tif"), order -> order.timeInForce().name(), false),
-                priceColumn(Texts.get("blotter.price"), OwnOrder::price),
                 priceColumn(Texts.get("blotter.stop"), OwnOrder::stopPrice),
-                column(Texts.get("blotter.quantity"), order -> Long.toString(order.quantity()), true),
-                column(Texts.get("blotter.open"), order -> Long.toString(order.openQuantity()), true),
-                column(Texts.get("blotter.filled"), order -> Long.toString(order.filledQuantity()), true),
-                statusColumn(),
                 column(Texts.get("blotter.why"),
                         order -> RefusalWords.cancellation(order.cancelReason()), false)));
         table.getColumns().get(table.getColumns().size() - 1).setPrefWidth(WIDE / 2);
@@ -207,7 +211,8 @@ public final class BlotterView {
         table.getColumns().addAll(List.of(
                 symbolColumn(position -> position.contract().symbol()),
                 column(Texts.get("blotter.net-lots"), position -> String.format("%+d", position.netLots()), true),
-                column(Texts.get("blotter.average"), position -> position.averagePrice().toPlainString(), true),
+                column(Texts.get("blotter.average"), position -> Figures.tickPrice(
+                        position.averagePrice(), position.contract().tickSize().scale()), true),
                 column(Texts.get("blotter.last"), position -> BlotterViewModel.price(position.contract(),
                         position.lastPrice()), true),
                 amountColumn(Texts.get("blotter.realised"), PositionRow::realisedPnl, BigDecimal::toPlainString),

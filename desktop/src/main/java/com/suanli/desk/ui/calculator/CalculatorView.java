@@ -5,6 +5,7 @@ import static com.suanli.desk.ui.form.Controls.caption;
 import static com.suanli.desk.ui.form.Controls.errorLine;
 import static com.suanli.desk.ui.form.Controls.label;
 import static com.suanli.desk.ui.form.Controls.textField;
+import static com.suanli.desk.ui.form.Controls.wholeOnHover;
 
 import atlantafx.base.theme.Styles;
 import com.suanli.desk.ui.DeskTheme;
@@ -112,6 +113,8 @@ final class CalculatorView {
             }
             Label hint = new Label(input.hint());
             hint.getStyleClass().addAll(Styles.TEXT_SUBTLE, Styles.TEXT_SMALL);
+            // The hint is what the field's unit or format is: cut on a narrow panel, it is whole on hover.
+            wholeOnHover(hint);
             form.addRow(row++, caption(input.label()), field, hint);
         }
         return form;

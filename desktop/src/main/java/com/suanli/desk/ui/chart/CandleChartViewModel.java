@@ -3,6 +3,7 @@ package com.suanli.desk.ui.chart;
 import com.suanli.desk.task.BackgroundTask;
 import com.suanli.desk.task.TaskExecutor;
 import com.suanli.desk.ui.link.InstrumentLink;
+import com.suanli.desk.ui.refusal.RefusalWords;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.TradingDesk;
 import com.suanli.exchange.listing.ContractSpec;
@@ -67,7 +68,7 @@ public final class CandleChartViewModel {
                     .onFailure(failure -> {
                         // Said only while the instrument is still the one shown; choosing it again retries.
                         if (chosen.equals(link.selectedInstrumentProperty().get())) {
-                            historyProblem = Texts.format("chart.history-not-read", failure.getMessage());
+                            historyProblem = Texts.format("chart.history-not-read", RefusalWords.failure(failure));
                             refresh();
                         }
                     }));

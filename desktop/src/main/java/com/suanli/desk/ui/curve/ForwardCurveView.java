@@ -117,7 +117,12 @@ public final class ForwardCurveView {
         Label status = new Label();
         status.setId("curve-status");
         status.textProperty().bind(model.statusProperty());
-        // On a narrow panel the line wraps rather than cut the curve's origin off: the line is as tall as its words
+        // The line is short (the strip and its curve's origin) so that it stays one line at a laptop's 1280x800, where
+        // two lines left the strip one month under its header; the months counted are in its tooltip.
+        Tooltip detail = new Tooltip();
+        detail.textProperty().bind(model.detailProperty());
+        status.setTooltip(detail);
+        // On a narrower panel the line wraps rather than cut the curve's origin off: the line is as tall as its words
         // at its width (a box asks a label for its height on one line).
         status.setWrapText(true);
         status.setMinWidth(0);
@@ -145,7 +150,7 @@ public final class ForwardCurveView {
         split.heightProperty().addListener((property, before, height) -> split.setDividerPositions(
                 Math.max(PLOT_SHARE, Math.min(PLOT_HEIGHT / height.doubleValue(), 1))));
         VBox.setVgrow(split, Priority.ALWAYS);
-        root = new VBox(2, status, split);
+        root = new VBox(status, split);
         model.pointsProperty().addListener((observable, before, after) -> {
             table.getItems().setAll(after);
             draw();

@@ -52,6 +52,7 @@ public final class ForwardStripViewModel {
     private final ReadOnlyObjectWrapper<PricingCurve> curve = new ReadOnlyObjectWrapper<>(this, "curve");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
             Texts.get("chart.no-instrument"));
+    private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(this, "detail", "");
     private Underlying underlying;
     private String curveProblem = "";
 
@@ -94,7 +95,7 @@ public final class ForwardStripViewModel {
                     .onFailure(failure -> {
                         if (next.equals(underlying)) {
                             curveProblem = Texts.format("curve.not-read",
-                                    RefusalWords.known(failure).orElse(failure.getMessage()));
+                                    RefusalWords.failure(failure));
                             refresh();
                         }
                     }));
@@ -132,19 +133,23 @@ public final class ForwardStripViewModel {
         if (underlying == null) {
             points.set(List.of());
             status.set(Texts.get("chart.no-instrument"));
+            detail.set("");
             return;
         }
         PricingCurve pricing = curve.get();
-        List<StripPoint> strip = new ArrayList<>();
+        List<StripPoint> months = new ArrayList<>();
         for (ContractSpec contract : strip(LocalDate.now(clock))) {
-            strip.add(point(contract, pricing));
+            months.add(point(contract, pricing));
         }
-        if (!strip.equals(points.get())) {
-            points.set(List.copyOf(strip));
+        if (!months.equals(points.get())) {
+            points.set(List.copyOf(months));
         }
-        status.set(Texts.format(underlying.green() ? "curve.status-green" : "curve.status", underlying.productCode(),
-                underlying.hubCode(), strip.size(), pricing != null ? Texts.format("curve.origin", pricing.origin())
-                        : curveProblem.isEmpty() ? Texts.get("curve.reading") : curveProblem));
+        String origin = pricing != null ? pricing.origin()
+                : curveProblem.isEmpty() ? Texts.get("curve.reading") : curveProblem;
+        String strip = Texts.format(underlying.green() ? "curve.status-green" : "curve.status",
+                underlying.productCode(), underlying.hubCode());
+        status.set(Texts.format("curve.status-line", strip, origin));
+        detail.set(Texts.format("curve.status-detail", strip, months.size(), origin));
     }
 
     /** The underlying's futures not expired on {@code today}, nearest delivery first. */
@@ -210,8 +215,16 @@ public final class ForwardStripViewModel {
         return curve.getReadOnlyProperty();
     }
 
-    /** E.g. {@code H100 @ GZ · 12 months · curve: stored curve of 2027-02-26}. */
+    /**
+     * The strip and where its curve came from, short enough for one line over the plot on a laptop's screen, e.g.
+     * {@code H100 @ GZ · curve of 2027-02-26}.
+     */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** The status with the months counted, for its tooltip: {@code H100 @ GZ · 12 months · curve of 2027-02-26}. */
+    public ReadOnlyStringProperty detailProperty() {
+        return detail.getReadOnlyProperty();
     }
 }

@@ -125,6 +125,12 @@ public final class LadderView {
         position.setId("ladder-position");
         position.getStyleClass().add(DeskTheme.TABULAR);
         position.textProperty().bind(viewModel.positionTextProperty());
+        // The position and its P&L wrap under each other rather than end in "…" where the ladder is narrow (a laptop's
+        // 345 pixels): the line is as tall as its words at its width (a box asks a label for its height on one line).
+        position.setWrapText(true);
+        position.setMinWidth(0);
+        position.minHeightProperty().bind(Bindings.createDoubleBinding(() -> position.prefHeight(position.getWidth()),
+                position.widthProperty(), position.textProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button recentre = new Button(Texts.get("ladder.centre"));

@@ -1,5 +1,6 @@
 package com.suanli.desk.ui.ladder;
 
+import com.suanli.desk.ui.form.Figures;
 import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.InstrumentMarket;
@@ -143,7 +144,7 @@ public final class LadderViewModel {
     private static String describe(PositionRow position) {
         String held = position.netLots() == 0 ? Texts.get("ladder.flat")
                 : Texts.format(position.netLots() > 0 ? "ladder.long" : "ladder.short", Math.abs(position.netLots()),
-                        position.averagePrice().toPlainString());
+                        Figures.tickPrice(position.averagePrice(), position.contract().tickSize().scale()));
         return Texts.format("ladder.position-pnl", held, signed(position.totalPnl().toPlainString()));
     }
 

@@ -11,10 +11,18 @@ import com.suanli.exchange.engine.event.RejectReason;
 import com.suanli.exchange.engine.event.RejectedCommand;
 import com.suanli.exchange.listing.ContractSpec;
 import com.suanli.pricing.basics.InputRefused;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.sql.SQLException;
 import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
@@ -167,6 +175,69 @@ public final class RefusalWords {
                     Texts.format(problem.code(), figures.subList(1, figures.size()).toArray()));
         }
         return Texts.format(problem.code(), figures.toArray());
+    }
+
+    /**
+     * Any failure worded for a status line or a dialog: {@link #known} when it is one, else by its kind (the
+     * database, a file, anything else). The exception's own words are English, so only the English desk shows
+     * them; the Chinese one names what a reader can quote instead: the database's error code, the file, the
+     * exception's kind.
+     */
+    public static String failure(Throwable failure) {
+        Optional<String> worded = known(failure);
+        if (worded.isPresent()) {
+            return worded.get();
+        }
+        return withWords(kind(failure), failure);
+    }
+
+    /** What went wrong as the desk words it; the exception's own words, English, follow in the English desk only. */
+    public static String withWords(String worded, Throwable failure) {
+        return Texts.locale().getLanguage().equals(Locale.ENGLISH.getLanguage())
+                ? Texts.format("failure.with-words", worded, said(failure)) : worded;
+    }
+
+    private static String kind(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException database) {
+                return Texts.format("failure.database", Integer.toString(database.getErrorCode()));
+            }
+            if (cause instanceof NoSuchFileException gone) {
+                return Texts.format("failure.no-such-file", gone.getFile());
+            }
+            if (cause instanceof AccessDeniedException denied) {
+                return Texts.format("failure.permission-denied", denied.getFile());
+            }
+        }
+        // Only then the broader kinds, which may wrap one of the above.
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException || cause instanceof UncheckedIOException) {
+                return Texts.get("failure.io");
+            }
+            if (cause instanceof StoreException) {
+                return Texts.get("failure.store");
+            }
+        }
+        return Texts.format("failure.unexpected", unwrapped(failure).getClass().getSimpleName());
+    }
+
+    /** The exception's own words (English): the first a wrapper (a future's) did not merely repeat. */
+    private static String said(Throwable failure) {
+        Throwable cause = unwrapped(failure);
+        for (Throwable each = cause; each != null; each = each.getCause()) {
+            if (each.getMessage() != null && !each.getMessage().isBlank()) {
+                return each.getMessage().strip();
+            }
+        }
+        return cause.getClass().getSimpleName();
+    }
+
+    private static Throwable unwrapped(Throwable failure) {
+        Throwable cause = failure;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     /**

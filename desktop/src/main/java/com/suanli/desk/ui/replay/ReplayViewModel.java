@@ -4,6 +4,7 @@ import com.suanli.data.session.RecordedSession;
 import com.suanli.data.session.RecordingStatus;
 import com.suanli.desk.task.BackgroundTask;
 import com.suanli.desk.task.TaskExecutor;
+import com.suanli.desk.ui.refusal.RefusalWords;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.sessions.record.OpenedSession;
 import com.suanli.sessions.record.ReplayCursor;
@@ -174,8 +175,7 @@ public final class ReplayViewModel {
     }
 
     private void failed(Throwable failure) {
-        messages.accept(Texts.format("replay.failed", failure.getMessage() == null ? failure.toString()
-                : failure.getMessage()));
+        messages.accept(Texts.format("replay.failed", RefusalWords.failure(failure)));
     }
 
     public ObservableList<RecordedSession> sessions() {

@@ -101,20 +101,9 @@ public final class DeskRiskViewModel {
                     done();
                 })
                 .onFailure(failure -> {
-                    error.set(Texts.format("risk.desk.failed", RefusalWords.known(failure).orElseGet(() -> reason(failure))));
+                    error.set(Texts.format("risk.desk.failed", RefusalWords.failure(failure)));
                     done();
                 }));
-    }
-
-    /** The innermost message: the engine's answer arrives wrapped in the future's exception. */
-    private static String reason(Throwable failure) {
-        String reason = failure.getClass().getSimpleName();
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
-                reason = cause.getMessage();
-            }
-        }
-        return reason;
     }
 
     private void done() {

@@ -6,6 +6,7 @@ import com.suanli.desk.simulation.DeskSimulation;
 import com.suanli.desk.simulation.MonitoringListener;
 import com.suanli.desk.simulation.NothingTradesToday;
 import com.suanli.desk.simulation.SimulationStatus;
+import com.suanli.desk.ui.refusal.RefusalWords;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.exchange.listing.ContractSpec;
 import com.suanli.sessions.record.ConfigText;
@@ -119,7 +120,7 @@ public final class SimulationControl implements AutoCloseable {
                 ConfigText read = config.get();
                 chosen = () -> read;
             } catch (RuntimeException refused) {
-                messages.accept(Texts.format("simulation.not-started", refused.getMessage()));
+                messages.accept(Texts.format("simulation.not-started", RefusalWords.failure(refused)));
                 return;
             }
         }
@@ -146,7 +147,7 @@ public final class SimulationControl implements AutoCloseable {
                 messages.accept(Texts.format("simulation.not-started", cause instanceof NothingTradesToday none
                         ? Texts.format("simulation.nothing-trades", none.session(), none.day().toString(),
                         none.day().getDayOfWeek().getDisplayName(TextStyle.FULL, Texts.locale()))
-                        : cause.getMessage()));
+                        : RefusalWords.failure(cause)));
             } else {
                 running = simulation;
                 listings.accept(simulation.session().session().listing().contracts());
@@ -243,7 +244,7 @@ public final class SimulationControl implements AutoCloseable {
         try {
             setting.keep().accept(choice);
         } catch (RuntimeException refused) {
-            messages.accept(Texts.format("simulation.setting-not-kept", refused.getMessage()));
+            messages.accept(Texts.format("simulation.setting-not-kept", RefusalWords.failure(refused)));
         }
     }
 

@@ -5,6 +5,7 @@ import com.suanli.desk.task.TaskExecutor;
 import com.suanli.desk.ui.chart.ArchivedTrade;
 import com.suanli.desk.ui.chart.TradeArchive;
 import com.suanli.desk.ui.link.InstrumentLink;
+import com.suanli.desk.ui.refusal.RefusalWords;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.TableRows;
 import com.suanli.desk.ui.trading.TapeRow;
@@ -97,7 +98,7 @@ public final class TapeViewModel {
                     .onSuccess(recorded -> recorded(chosen, recorded))
                     .onFailure(failure -> {
                         counted = List.of();
-                        status.set(chosen.symbol() + Texts.format("chart.history-not-read", failure.getMessage()));
+                        status.set(chosen.symbol() + Texts.format("chart.history-not-read", RefusalWords.failure(failure)));
                     }));
         }
     }
@@ -142,7 +143,7 @@ public final class TapeViewModel {
         return desk.busy();
     }
 
-    /** E.g. {@code H100-GZ-2027M06 · 12 prints, newest first}. */
+    /** E.g. {@code H100-GZ-2027M06 · 12 prints} (newest first, as the times show). */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }

@@ -5,6 +5,7 @@ import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.CommandOutcome;
 import com.suanli.desk.ui.trading.TraderOrders;
+import com.suanli.desk.ui.trading.TradingDesk;
 import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.command.OrderType;
 import com.suanli.exchange.engine.command.PlaceOrder;
@@ -48,13 +49,17 @@ public final class OrderTicketViewModel {
     private final StringProperty protection = new SimpleStringProperty(this, "protection", DEFAULT_PROTECTION);
     private final BooleanProperty postOnly = new SimpleBooleanProperty(this, "postOnly");
 
-    public OrderTicketViewModel(InstrumentLink link, TraderOrders orders) {
+    public OrderTicketViewModel(InstrumentLink link, TradingDesk desk, TraderOrders orders) {
         this.link = Objects.requireNonNull(link, "link");
         this.orders = Objects.requireNonNull(orders, "orders");
+        Objects.requireNonNull(desk, "desk");
         type.addListener((property, before, after) -> offerTimesInForce(after));
+        // The price offered is where the instrument last traded: its listing's reference price, offered before, stood
+        // a day's moves away from a market that had traded all morning (20.86 against a book at 22.06 / 22.18).
         link.selectedInstrumentProperty().addListener((property, before, after) -> {
             if (after != null) {
-                price.set(after.toPrice(after.referencePriceTicks()).toPlainString());
+                long last = desk.market(after.instrumentId()).lastPrice();
+                price.set(after.toPrice(last > 0 ? last : after.referencePriceTicks()).toPlainString());
             }
         });
     }

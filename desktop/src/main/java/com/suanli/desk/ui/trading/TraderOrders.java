@@ -138,20 +138,12 @@ public final class TraderOrders {
     public CompletableFuture<CommandOutcome> send(Command command) {
         CompletableFuture<CommandOutcome> shown = new CompletableFuture<>();
         gateway.submit(command).whenComplete((outcome, failure) -> uiThread.execute(() -> {
-            CommandOutcome result = failure == null ? outcome : CommandOutcome.notSent(reasonOf(failure));
+            CommandOutcome result = failure == null ? outcome : CommandOutcome.notSent(RefusalWords.failure(failure));
             if (!result.taken()) {
                 messages.accept(RefusalWords.command(command.kind()) + " " + result.describe());
             }
             shown.complete(result);
         }));
         return shown;
-    }
-
-    private static String reasonOf(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && (cause.getMessage() == null || cause.getMessage().isBlank())) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 }

@@ -3,6 +3,7 @@ package com.suanli.desk.ui.users;
 import com.suanli.desk.access.DeskSession;
 import com.suanli.desk.access.DeskSignIn;
 import com.suanli.desk.task.TaskExecutor;
+import com.suanli.desk.ui.refusal.RefusalWords;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -48,7 +49,7 @@ public final class SignOn {
         try {
             local = desk.local(localLogin, localAccount);
         } catch (RuntimeException failure) {
-            return () -> failed.accept(failure.getMessage());
+            return () -> failed.accept(RefusalWords.failure(failure));
         }
         return () -> local.ifPresentOrElse(signedIn, () -> {
             SignInViewModel form = new SignInViewModel(desk, tasks);

@@ -2,6 +2,7 @@ package com.suanli.desk.ui.workspace;
 
 import com.suanli.desk.task.BackgroundTask;
 import com.suanli.desk.task.TaskExecutor;
+import com.suanli.desk.ui.refusal.RefusalWords;
 import com.suanli.desk.ui.text.Texts;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -38,20 +39,21 @@ public final class LayoutKeeper {
                         try {
                             workspaces.restore(SavedLayout.parse(text));
                         } catch (IllegalArgumentException unreadable) {
-                            messages.accept(Texts.format("layout.notRestored", unreadable.getMessage()));
+                            messages.accept(Texts.format("layout.notRestored",
+                                    RefusalWords.withWords(Texts.get("layout.unreadable"), unreadable)));
                         }
                     });
                     workspaces.keepChangesWith(this::keep);
                     following = true;
                 })
-                .onFailure(failure -> messages.accept(Texts.format("layout.notRestored", failure.getMessage()))));
+                .onFailure(failure -> messages.accept(Texts.format("layout.notRestored", RefusalWords.failure(failure)))));
     }
 
     private void keep(SavedLayout layout) {
         long number = ++handedOn;
         String text = layout.text();
         tasks.execute(BackgroundTask.wrap(() -> write(number, text))
-                .onFailure(failure -> messages.accept(Texts.format("layout.notKept", failure.getMessage()))));
+                .onFailure(failure -> messages.accept(Texts.format("layout.notKept", RefusalWords.failure(failure)))));
     }
 
     /**

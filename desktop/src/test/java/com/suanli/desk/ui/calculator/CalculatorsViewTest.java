@@ -18,6 +18,7 @@ import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
@@ -70,6 +71,19 @@ class CalculatorsViewTest {
             assertThat(robot.lookup("#" + id + "-figure-0").queryLabeled().getText())
                     .isEqualTo(calculator.results().get(0).value());
         }
+    }
+
+    @Test
+    void a_hint_a_narrow_panel_cuts_is_whole_on_hover(FxRobot robot) {
+        robot.clickOn("Futures fair value");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // The fair value's curve says its format beside the field: at 1600x1000 the risk panel cut it to "month=CNY per …".
+        List<Label> hints = robot.lookup(".text-subtle").queryAllAs(Label.class).stream()
+                .filter(hint -> hint.getStyleClass().contains("text-small") && hint.getScene() != null).toList();
+        assertThat(hints).extracting(Label::getText).anyMatch(hint -> hint.startsWith("month=CNY per"));
+        assertThat(hints).allSatisfy(hint -> assertThat(hint.getTooltip()).as(hint.getText()).isNotNull()
+                .extracting(Tooltip::getText).isEqualTo(hint.getText()));
     }
 
     @Test

@@ -2,14 +2,22 @@ package com.suanli.desk.ui.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.suanli.data.store.DeskStore;
+import com.suanli.data.store.FileKey;
+import com.suanli.data.store.StoreAddress;
 import com.suanli.desk.task.CurrentThreadTaskExecutor;
 import com.suanli.desk.task.HeldTaskExecutor;
+import com.suanli.desk.ui.text.Language;
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.TraderFixture;
 import com.suanli.exchange.listing.ContractSpec;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The candle chart of the linked instrument, fed by a real engine's events, without a window. */
 class CandleChartViewModelTest {
@@ -117,6 +125,28 @@ class CandleChartViewModelTest {
 
         assertThat(chart.candles()).hasSize(1);
         assertThat(chart.statusProperty().get())
-                .isEqualTo("H100-GZ-2027M06 · 1m · 1 bar · history not read: database: not open yet");
+                .isEqualTo("H100-GZ-2027M06 · 1m · 1 bar · history not read: unexpected IllegalStateException: database: not open yet");
+    }
+
+    @Test
+    void a_history_the_database_cannot_read_is_said_in_the_desks_language(@TempDir Path directory) {
+        // A database without the trades table: H2 refuses the history's query.
+        DeskStore store = DeskStore.open(StoreAddress.file(directory.resolve("desk")), FileKey.NONE);
+        store.transaction(connection -> connection.createStatement().execute("DROP TABLE trades CASCADE"));
+        TradeArchive archive = new DatabaseTradeArchive(() -> Optional.of(store));
+        Texts.use(Language.CHINESE);
+        try {
+            CandleChartViewModel chart = new CandleChartViewModel(fixture.desk, bars, fixture.link, archive,
+                    new CurrentThreadTaskExecutor());
+
+            fixture.link.selectedInstrumentProperty().set(fixture.june);
+
+            // H2's own words (English) stay out of the Chinese desk: its error code says which failure it was.
+            assertThat(chart.statusProperty().get()).endsWith(" · 历史未读取：数据库出错（H2 错误码 42102）")
+                    .doesNotContainPattern("[A-Za-z]{3,}");
+        } finally {
+            Texts.use(Language.ENGLISH);
+            store.close();
+        }
     }
 }

@@ -55,7 +55,7 @@ class ForwardStripViewModelTest {
         for (ContractSpec contract : strip()) {
             quotes.put(contract.deliveryMonth(), reference(contract).add(PREMIUM).doubleValue());
         }
-        return Optional.of(new PricingCurve(ForwardCurve.of(quotes), "stored curve of " + day));
+        return Optional.of(new PricingCurve(ForwardCurve.of(quotes), "curve of " + day));
     }
 
     private static BigDecimal reference(ContractSpec contract) {
@@ -84,8 +84,9 @@ class ForwardStripViewModelTest {
             assertThat(point.mark()).isEmpty();
             assertThat(point.richness()).isEmpty();
         });
-        assertThat(view.statusProperty().get()).isEqualTo("H100 @ GZ · " + strip().size()
-                + " months · curve: stored curve of 2027-03-01");
+        assertThat(view.statusProperty().get()).isEqualTo("H100 @ GZ · curve of 2027-03-01");
+        assertThat(view.detailProperty().get()).isEqualTo("H100 @ GZ · " + strip().size()
+                + " months · curve of 2027-03-01");
     }
 
     @Test
@@ -170,7 +171,7 @@ class ForwardStripViewModelTest {
 
         assertThat(view.points()).allSatisfy(point -> assertThat(point.curve())
                 .isCloseTo(reference(point.contract()).doubleValue(), within(CURVE_EXACT)));
-        assertThat(view.statusProperty().get()).endsWith("curve: listing's reference prices");
+        assertThat(view.statusProperty().get()).isEqualTo("H100 @ GZ · reference curve");
     }
 
     @Test

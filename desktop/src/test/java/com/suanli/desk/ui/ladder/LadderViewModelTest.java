@@ -114,7 +114,7 @@ class LadderViewModelTest {
 
         assertThat(ladder.centre()).isEqualTo(traded);
         assertThat(ladder.positionTextProperty().get()).isEqualTo("Long 1 @ "
-                + fixture.june.toPrice(traded).setScale(4).toPlainString() + " · P&L +0.00 CNY");
+                + fixture.june.toPrice(traded).toPlainString() + " · P&L +0.00 CNY");
     }
 
     @Test

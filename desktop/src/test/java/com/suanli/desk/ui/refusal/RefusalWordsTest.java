@@ -1,11 +1,16 @@
 package com.suanli.desk.ui.refusal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.suanli.data.store.DeskStore;
+import com.suanli.data.store.FileKey;
+import com.suanli.data.store.StoreAddress;
 import com.suanli.desk.ui.text.Language;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.CommandOutcome;
 import com.suanli.desk.ui.trading.TraderFixture;
+import com.suanli.desk.ui.workspace.UserLayouts;
 import com.suanli.exchange.engine.event.CancelReason;
 import com.suanli.exchange.engine.event.RejectReason;
 import com.suanli.exchange.engine.event.RejectedCommand;
@@ -15,6 +20,9 @@ import com.suanli.pricing.market.VolSmile;
 import com.suanli.pricing.option.Black76;
 import com.suanli.pricing.option.PutCall;
 import com.suanli.pricing.risk.ValueAtRisk;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
@@ -24,6 +32,7 @@ import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The exchange's refusals worded by their codes: English keeps the engine's codes, Chinese has a phrase for every
@@ -190,5 +199,29 @@ class RefusalWordsTest {
             assertThat(RefusalWords.pricing(refused)).as(rule.name()).startsWith("情景：")
                     .doesNotContainPattern(english);
         }
+    }
+
+    @Test
+    void any_other_failure_is_worded_by_its_kind_and_keeps_english_words_out_of_the_chinese_desk(@TempDir Path dir) {
+        // The layout's own writer, as the desk keeps a user's layout, on a database without the settings' table.
+        DeskStore store = DeskStore.open(StoreAddress.file(dir.resolve("desk")), FileKey.NONE);
+        store.transaction(connection -> connection.createStatement().execute("DROP TABLE user_settings CASCADE"));
+        Throwable unsaved = catchThrowable(() -> new UserLayouts(() -> Optional.of(store), "li").write("{}"));
+        store.close();
+        Throwable gone = new UncheckedIOException(new NoSuchFileException("/tmp/keys.properties"));
+        Throwable unexpected = new CompletionException(new IllegalStateException("queue full"));
+
+        assertThat(RefusalWords.failure(unsaved)).startsWith("the database failed (H2 error 42102): ")
+                .contains(dir.toString());
+        assertThat(RefusalWords.failure(gone)).startsWith("no such file: /tmp/keys.properties: ");
+        assertThat(RefusalWords.failure(unexpected)).isEqualTo("unexpected IllegalStateException: queue full");
+
+        Texts.use(Language.CHINESE);
+
+        assertThat(RefusalWords.failure(unsaved)).isEqualTo("数据库出错（H2 错误码 42102）");
+        assertThat(RefusalWords.failure(gone)).isEqualTo("没有该文件：/tmp/keys.properties");
+        assertThat(RefusalWords.failure(unexpected)).isEqualTo("意外错误 IllegalStateException");
+        assertThat(Texts.format("layout.notKept", RefusalWords.failure(unsaved)))
+                .isEqualTo("未能保存您的布局：数据库出错（H2 错误码 42102）");
     }
 }

@@ -41,7 +41,7 @@ class TapeViewModelTest {
                 tuple(ref + 1, 5L, Aggressor.BUYER),
                 tuple(ref, 2L, Aggressor.BUYER));
         assertThat(tape.rows().get(0).timestamp()).isEqualTo(TraderFixture.MARKET_OPEN.millis() + 180_000);
-        assertThat(tape.statusProperty().get()).isEqualTo("H100-GZ-2027M06 · 2 prints, newest first");
+        assertThat(tape.statusProperty().get()).isEqualTo("H100-GZ-2027M06 · 2 prints");
 
         fixture.link.selectedInstrumentProperty().set(september);
         assertThat(tape.rows()).singleElement().extracting(TapeRow::quantity).isEqualTo(9L);

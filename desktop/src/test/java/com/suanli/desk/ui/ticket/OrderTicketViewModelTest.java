@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class OrderTicketViewModelTest {
 
     private final TraderFixture fixture = new TraderFixture();
-    private final OrderTicketViewModel ticket = new OrderTicketViewModel(fixture.link, fixture.orders);
+    private final OrderTicketViewModel ticket = new OrderTicketViewModel(fixture.link, fixture.desk, fixture.orders);
 
     private void chooseJune() {
         fixture.link.selectedInstrumentProperty().set(fixture.june);
@@ -26,6 +26,20 @@ class OrderTicketViewModelTest {
         chooseJune();
 
         assertThat(ticket.priceProperty().get()).isEqualTo(fixture.june.toPrice(fixture.reference()).toPlainString());
+    }
+
+    @Test
+    void choosing_an_instrument_that_traded_offers_its_last_price() {
+        chooseJune();
+        fixture.other(Side.ASK, fixture.reference() + 7, 2);
+        ticket.priceProperty().set(fixture.june.toPrice(fixture.reference() + 7).toPlainString());
+        ticket.buy();
+        fixture.link.selectedInstrumentProperty().set(null);
+
+        chooseJune();
+
+        assertThat(ticket.priceProperty().get())
+                .isEqualTo(fixture.june.toPrice(fixture.reference() + 7).toPlainString());
     }
 
     @Test
