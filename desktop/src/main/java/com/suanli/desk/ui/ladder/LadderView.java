@@ -53,13 +53,6 @@ public final class LadderView {
     public LadderView(LadderViewModel viewModel, TraderKeys keys) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         levels.getStyleClass().add("ladder-levels");
-        for (int i = 0; i < LadderViewModel.LEVELS; i++) {
-            LevelView level = new LevelView(i == LadderViewModel.LEVELS / 2);
-            levelViews.add(level);
-            // Levels share the height left: taller on a big screen, never below the CSS minimum.
-            VBox.setVgrow(level.row, Priority.ALWAYS);
-            levels.getChildren().add(level.row);
-        }
         levels.setOnScroll(scroll -> viewModel.scroll(scroll.getDeltaY() > 0 ? 1 : -1));
         Label placeholder = new Label(Texts.get("ladder.choose-instrument"));
         placeholder.setId("ladder-placeholder");
@@ -169,8 +162,26 @@ public final class LadderView {
 
     private void show() {
         List<LadderRow> rows = viewModel.rows();
+        if (levelViews.isEmpty() && !rows.isEmpty()) {
+            makeLevels();
+        }
         for (int i = 0; i < levelViews.size(); i++) {
             levelViews.get(i).show(i < rows.size() ? rows.get(i) : null);
+        }
+    }
+
+    /**
+     * The column's fixed levels, made when the first instrument is chosen: until then the placeholder stands in their
+     * place, and their 150 labels would be styled and laid out unseen in the window's first pass, which the trader
+     * waits for (docs/BENCHMARKS.md, "Workstation: start to a usable window", branch start14j).
+     */
+    private void makeLevels() {
+        for (int i = 0; i < LadderViewModel.LEVELS; i++) {
+            LevelView level = new LevelView(i == LadderViewModel.LEVELS / 2);
+            levelViews.add(level);
+            // Levels share the height left: taller on a big screen, never below the CSS minimum.
+            VBox.setVgrow(level.row, Priority.ALWAYS);
+            levels.getChildren().add(level.row);
         }
     }
 
