@@ -14,7 +14,8 @@ import javafx.scene.control.skin.VirtualFlow;
  * walks each node's ancestors up to the window: under a busy market that restyling was about a third of the FX
  * thread's time (docs/BENCHMARKS.md, PulseProbe). A row that keeps its place and stays filled, selected and focused as
  * it was only shows other words: its style stands. A cell whose own style follows its item (a figure marked up or
- * down) restyles itself ({@link Tables#colourBySign}).
+ * down) restyles itself ({@link Tables#colourBySign}). Its flow of rows keeps its count while the table's rows come and
+ * go within a block ({@link #BLOCK}).
  */
 public final class SteadyRowsSkin<T> extends TableViewSkin<T> {
 
