@@ -1,6 +1,7 @@
 package com.suanli.desk.ui.form;
 
 import javafx.scene.control.IndexedCell;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableViewSkin;
@@ -13,12 +14,71 @@ import javafx.scene.control.skin.VirtualFlow;
  * walks each node's ancestors up to the window: under a busy market that restyling was about a third of the FX
  * thread's time (docs/BENCHMARKS.md, PulseProbe). A row that keeps its place and stays filled, selected and focused as
  * it was only shows other words: its style stands. A cell whose own style follows its item (a figure marked up or
- * down) restyles itself ({@link Tables#colourBySign}).
+ * down) restyles itself ({@link Tables#colourBySign}). Its flow of rows keeps its count while the table's rows come and
+ * go within a block ({@link #BLOCK}).
  */
 public final class SteadyRowsSkin<T> extends TableViewSkin<T> {
 
+    /**
+     * A table's flow of rows holds, past the rows its screen shows, whole blocks of this many rows. A flow whose row
+     * count changes lays itself out at once and again in the pulse, and takes every row out of its sheet (JavaFX's
+     * {@code VirtualFlow.cellCount}): under a busy market, with working orders coming and going at each redraw, a tenth
+     * of the FX thread (docs/BENCHMARKS.md, PulseProbe, branch pulse14i).
+     */
+    static final int BLOCK = 8;
+
+    /** The rows the flow holds now. */
+    private int flowRows;
+
     public SteadyRowsSkin(TableView<T> table) {
         super(table);
+    }
+
+    @Override
+    protected int getItemCount() {
+        return flowRows;
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double width, double height) {
+        super.layoutChildren(x, y, width, height);
+        // The flow was sized just now: if the rows its screen shows changed (the first layout, a resize), its count
+        // follows them at once, so that no scroll bar shows for rows that all fit.
+        if (flowRows != flowRows(super.getItemCount(), flowRows, onScreen())) {
+            markItemCountDirty();
+            super.layoutChildren(x, y, width, height);
+        }
+    }
+
+    @Override
+    protected void updateItemCount() {
+        flowRows = flowRows(super.getItemCount(), flowRows, onScreen());
+        super.updateItemCount();
+    }
+
+    private int onScreen() {
+        return ((SteadyFlow<?>) getVirtualFlow()).onScreen();
+    }
+
+    /**
+     * The rows a flow holding {@code held} rows, of which its screen shows {@code onScreen}, holds for a table of
+     * {@code rows}: none for none (the table then says it is empty); the screen's rows while the table's fit on it
+     * (the flow shows them all the same, the rows under the table's last empty, and needs no scroll bar); past the
+     * screen, the same as held while the table's rows fit in them and leave under two blocks empty (a table going to
+     * and fro across a block's edge keeps its count), else the rows rounded up to a block. Rows past the table's last
+     * are empty, as under a short table's last.
+     */
+    static int flowRows(int rows, int held, int onScreen) {
+        if (rows == 0) {
+            return 0;
+        }
+        if (rows <= onScreen) {
+            return onScreen;
+        }
+        if (rows <= held && rows > held - 2 * BLOCK) {
+            return held;
+        }
+        return (rows + BLOCK - 1) / BLOCK * BLOCK;
     }
 
     @Override
@@ -28,6 +88,14 @@ public final class SteadyRowsSkin<T> extends TableViewSkin<T> {
 
     /** The flow of rows, restyling a row only when it moves, empties, fills, or its selection or focus changes. */
     private static final class SteadyFlow<R extends IndexedCell<?>> extends VirtualFlow<R> {
+
+        /** The rows the flow shows at once, filled or empty; none when its rows are not of a fixed height. */
+        int onScreen() {
+            double row = getFixedCellSize();
+            ScrollBar sideways = getHbar();
+            double height = getHeight() - (sideways.isVisible() ? sideways.getHeight() : 0);
+            return row > 0 && height > 0 ? (int) Math.floor(height / row) : 0;
+        }
 
         @Override
         protected void setCellIndex(R row, int index) {

@@ -1,7 +1,9 @@
 package com.suanli.desk.ui.marketwatch;
 
 import static com.suanli.desk.ui.form.Tables.colourBySign;
+import static com.suanli.desk.ui.form.Tables.colourBySignBeforeCss;
 import static com.suanli.desk.ui.form.Tables.flashBySign;
+import static com.suanli.desk.ui.form.Tables.flashBySignBeforeCss;
 import static com.suanli.desk.ui.form.Tables.steady;
 
 import atlantafx.base.theme.Styles;
@@ -48,6 +50,12 @@ public final class MarketWatchView {
 
     /** Figures: monospaced and right-aligned, so that digits line up down a column. */
     static final String FIGURES = "figures";
+
+    /**
+     * A live figure's column: its cells hold a clear background while unlit (desk.css), so that a flash changes their
+     * colour only. A cell without one that lights up changes its geometry, which lays out the whole table again.
+     */
+    static final String LIVE = "live";
 
     /** How often the live columns re-read the market: twice a second reads as live, and costs little. */
     static final Duration PULSE = Duration.millis(500);
@@ -280,6 +288,7 @@ public final class MarketWatchView {
     private TableColumn<InstrumentRow, String> live(WatchColumn which, Function<RowQuote, String> figure,
                                                     boolean signed) {
         TableColumn<InstrumentRow, String> column = column(which, row -> figure.apply(viewModel.quote(row)), true);
+        column.getStyleClass().add(LIVE);
         column.setCellFactory(each -> new LiveCell(signed));
         return column;
     }
@@ -294,6 +303,11 @@ public final class MarketWatchView {
      * figure that moved since the last beat flashes its direction until a beat finds it still; a cell that comes to
      * show another row (a scroll, a filter) starts unlit, since its figure did not move. A signed figure (the change)
      * says its direction in its colour already and does not flash.
+     *
+     * <p>The cell is a layout root (not managed by its row, which places and sizes its cells itself, managed or not):
+     * a figure re-read lays out its own cell, whose size its column fixes, and not its row, the table's flow of rows
+     * and the window above them, as a managed cell's new text would on every beat (docs/BENCHMARKS.md, PulseProbe,
+     * branch pulse14j).
      */
     private final class LiveCell extends TableCell<InstrumentRow, String> {
 
@@ -303,38 +317,42 @@ public final class MarketWatchView {
 
         LiveCell(boolean signed) {
             this.signed = signed;
+            setManaged(false);
             beat.addListener(new WeakInvalidationListener(reread));
         }
 
         @Override
         protected void updateItem(String figure, boolean empty) {
             super.updateItem(figure, empty);
-            show(empty ? null : figure);
-            if (!signed) {
+            String shown = empty ? null : figure;
+            setText(shown);
+            if (signed) {
+                colourBySign(this, sign(shown));
+            } else {
                 flashBySign(this, 0);
             }
         }
 
+        /** In the beat, a timeline's: the pulse's CSS pass, which comes after, styles a changed mark. */
         private void reread() {
             int index = getIndex();
             if (!isEmpty() && index >= 0 && index < getTableView().getItems().size()
                     && turnOf(index) == Math.floorMod(beat.get(), TURNS)) {
                 String before = getText();
                 String figure = getTableColumn().getCellObservableValue(index).getValue();
-                show(figure);
-                if (!signed) {
-                    flashBySign(this, FigureMove.of(before, figure));
+                setText(figure);
+                if (signed) {
+                    colourBySignBeforeCss(this, sign(figure));
+                } else {
+                    flashBySignBeforeCss(this, FigureMove.of(before, figure));
                 }
             }
         }
+    }
 
-        private void show(String figure) {
-            setText(figure);
-            if (signed) {
-                colourBySign(this, figure == null || figure.isEmpty() || figure.startsWith("0") ? 0
-                        : figure.startsWith("-") ? -1 : 1);
-            }
-        }
+    /** The direction a signed figure ({@code +0.12}, {@code -0.05}, {@code 0.00}) says. */
+    private static int sign(String figure) {
+        return figure == null || figure.isEmpty() || figure.startsWith("0") ? 0 : figure.startsWith("-") ? -1 : 1;
     }
 
     /** The symbols in the monospaced face a size under the figures: hubs and months line up, in less room. */

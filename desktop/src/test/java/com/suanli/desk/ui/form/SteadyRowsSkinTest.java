@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.suanli.desk.ui.DeskTheme;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
@@ -16,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -85,6 +87,62 @@ class SteadyRowsSkinTest {
                 .filter(row -> row.getPseudoClassStates().stream().anyMatch(state -> state.getPseudoClassName()
                         .equals("selected"))).map(TableRow::getItem).toList()).get(WAIT_SECONDS, TimeUnit.SECONDS);
         assertThat(selected).containsExactly(chosen);
+    }
+
+    @Test
+    void the_flow_keeps_its_row_count_while_rows_come_and_go_within_a_block() throws Exception {
+        int held = onFx(() -> flow().getCellCount());
+        assertThat(held).as("40 prints, five blocks").isEqualTo(40);
+
+        List<String> wrong = inOnePulse(() -> prints.add(0, 41));
+        assertThat(wrong).isEmpty();
+        assertThat(onFx(() -> flow().getCellCount())).as("a block more").isEqualTo(48);
+        for (int print = 42; print <= 48; print++) {
+            int next = print;
+            assertThat(inOnePulse(() -> prints.add(0, next))).isEmpty();
+            assertThat(onFx(() -> flow().getCellCount())).as("print %d, in the same block", next).isEqualTo(48);
+        }
+        assertThat(inOnePulse(() -> prints.remove(0, 10))).isEmpty();
+        assertThat(onFx(() -> flow().getCellCount())).as("38 prints, under two blocks short").isEqualTo(48);
+        assertThat(onFx(() -> rows().stream().filter(row -> !row.isEmpty()).mapToInt(TableRow::getIndex).max()
+                .orElse(-1))).as("no row past the last print is filled").isLessThan(38);
+    }
+
+    @Test
+    void a_table_whose_rows_fit_its_screen_shows_them_with_no_scroll_bar_and_none_says_so() throws Exception {
+        assertThat(inOnePulse(() -> prints.remove(5, prints.size()))).isEmpty();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> flow().getCellCount())).as("the rows the screen shows")
+                .isEqualTo(onFx(() -> (int) Math.floor(flow().getHeight() / flow().getFixedCellSize())));
+        assertThat(onFx(() -> flow().lookupAll(".scroll-bar").stream().filter(Node::isVisible).toList())).isEmpty();
+        assertThat(onFx(() -> rows().stream().filter(row -> !row.isEmpty()).map(TableRow::getItem).toList()))
+                .containsExactlyElementsOf(prints.subList(0, 5));
+
+        WaitForAsyncUtils.asyncFx(prints::clear).get(WAIT_SECONDS, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> flow().getCellCount())).isZero();
+        assertThat(onFx(() -> table.getPlaceholder().isVisible())).as("the table says it is empty").isTrue();
+    }
+
+    @Test
+    void the_flows_count_in_blocks_past_the_screen() {
+        assertThat(SteadyRowsSkin.flowRows(0, 48, 14)).isZero();
+        assertThat(SteadyRowsSkin.flowRows(3, 0, 14)).isEqualTo(14);
+        assertThat(SteadyRowsSkin.flowRows(15, 14, 14)).isEqualTo(16);
+        assertThat(SteadyRowsSkin.flowRows(17, 16, 14)).isEqualTo(24);
+        assertThat(SteadyRowsSkin.flowRows(16, 24, 14)).as("to and fro across an edge").isEqualTo(24);
+        assertThat(SteadyRowsSkin.flowRows(33, 48, 14)).as("under two blocks short").isEqualTo(48);
+        assertThat(SteadyRowsSkin.flowRows(32, 48, 14)).as("two blocks short").isEqualTo(32);
+        assertThat(SteadyRowsSkin.flowRows(5, 48, 14)).as("back on one screen").isEqualTo(14);
+        assertThat(SteadyRowsSkin.flowRows(5, 0, 0)).as("a screen not laid out yet").isEqualTo(8);
+    }
+
+    private <V> V onFx(Callable<V> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(WAIT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    private VirtualFlow<?> flow() {
+        return (VirtualFlow<?>) table.lookup(".virtual-flow");
     }
 
     /** Runs {@code change} at a pulse's start, then checks the rows after that pulse's layout. */

@@ -1,6 +1,7 @@
 package com.suanli.desk.ui.marketwatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.suanli.desk.ui.DeskTheme;
 import com.suanli.desk.ui.TableRows;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 import javafx.collections.SetChangeListener;
 import javafx.css.PseudoClass;
@@ -171,6 +173,33 @@ class MarketWatchViewTest {
                 .contains(DeskTheme.FLASH_UP) && !cell(table, WatchColumn.OPEN_INTEREST, 0).getPseudoClassStates()
                 .contains(DeskTheme.FLASH_DOWN));
         assertThat(cell(table, WatchColumn.VOLUME, 0).getText()).isEqualTo("50");
+    }
+
+    @Test
+    void a_figure_re_read_lays_out_its_own_cell_and_not_its_row(FxRobot robot) throws Exception {
+        TableView<InstrumentRow> table = table(robot);
+        int first = table.getItems().get(0).contract().instrumentId();
+        watch.quoteFrom(new FixedQuotes().activity(first, 42, 310));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "42".equals(cell(table, WatchColumn.VOLUME, 0).getText()));
+        WaitForAsyncUtils.waitForFxEvents();
+        // A row laid out again lays out every cell in it, and has the table's flow of rows lay out every row on screen.
+        AtomicBoolean rowLaidOut = new AtomicBoolean();
+        AtomicBoolean cellLaidOut = new AtomicBoolean();
+        WaitForAsyncUtils.asyncFx(() -> {
+            TableCell<?, ?> volume = cell(table, WatchColumn.VOLUME, 0);
+            volume.getTableRow().needsLayoutProperty()
+                    .addListener((property, before, now) -> rowLaidOut.compareAndSet(false, now));
+            volume.needsLayoutProperty().addListener((property, before, now) -> cellLaidOut.compareAndSet(false, now));
+        }).get(5, TimeUnit.SECONDS);
+
+        watch.quoteFrom(new FixedQuotes().activity(first, 50, 300));
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "50".equals(cell(table, WatchColumn.VOLUME, 0).getText()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cellLaidOut).as("the cell laid its new figure out").isTrue();
+        assertThat(rowLaidOut).as("its row not laid out again for it").isFalse();
+        assertThat(cell(table, WatchColumn.VOLUME, 0).getWidth()).as("the cell keeps its column's width")
+                .isCloseTo(table.getColumns().get(WatchColumn.VOLUME.ordinal()).getWidth(), within(1.0));
     }
 
     @Test
