@@ -27,6 +27,8 @@ desk_java_pick .
 command -v openbox >/dev/null && { openbox >/dev/null 2>&1 & sleep 1; }
 if ((desk_java_feature >= 25)); then
     archive=$t/desk-start.aot
+    # ./desk drops a cache older than the jar, the libraries or the options (a JVM refuses one without a word).
+    ./desk help >/dev/null
     if [[ ! -f $archive ]]; then
         echo "== training the AOT cache: ./desk --db $work/train for ${TRAIN_SECONDS:-60} s"
         ./desk --db "$work/train" >"$work/train.log" 2>&1 &
