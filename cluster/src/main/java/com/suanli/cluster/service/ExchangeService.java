@@ -263,7 +263,7 @@ public final class ExchangeService implements ClusteredService {
     public void onTakeSnapshot(ExclusivePublication snapshotPublication) {
         Snapshot.Measured snapshot;
         try {
-            snapshot = exchange.measureSnapshot();
+            snapshot = exchange.measureSnapshot(() -> SnapshotTransfer.keepAlive(cluster.idleStrategy()));
             SnapshotTransfer.write(snapshotPublication, snapshot, cluster.idleStrategy());
         } catch (IOException e) {
             throw new UncheckedIOException("snapshot: " + e.getMessage(), e);

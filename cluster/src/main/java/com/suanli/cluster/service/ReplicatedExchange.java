@@ -212,7 +212,7 @@ public final class ReplicatedExchange {
     /** The engine's snapshot ({@link Snapshot#sections}) with the clients' sequences as one more section. */
     public byte[] snapshot() {
         try {
-            Snapshot.Measured measured = measureSnapshot();
+            Snapshot.Measured measured = measureSnapshot(() -> { });
             byte[] bytes = new byte[Math.toIntExact(measured.size())];
             int[] at = new int[1];
             measured.writeTo(1 << 16, (piece, offset, length) -> {
@@ -234,15 +234,16 @@ public final class ReplicatedExchange {
      * The snapshot's sections measured from the state as it stands ({@link Snapshot#measure}), to be written
      * before the next message: a member streams its scheduled snapshot, hundreds of megabytes, into Aeron's
      * snapshot publication without a copy of it in its heap ({@link SnapshotTransfer#write}).
+     * @param betweenPieces run after each 64 KB measured ({@link Snapshot#measure(List, Runnable)})
      */
-    Snapshot.Measured measureSnapshot() throws IOException {
+    Snapshot.Measured measureSnapshot(Runnable betweenPieces) throws IOException {
         List<Snapshot.LiveSection> sections = new ArrayList<>(Snapshot.liveSections(engine));
         sections.add(new Snapshot.LiveSection(CLIENTS_SECTION, out -> {
             out.writeLong(commandsApplied);
             clients.write(out);
         }));
         sections.add(new Snapshot.LiveSection(FEED_SECTION, out -> out.writeLong(messagesApplied)));
-        return Snapshot.measure(sections);
+        return Snapshot.measure(sections, betweenPieces);
     }
 
     /** {@link #restore(InputStream)} from a whole snapshot's bytes. */

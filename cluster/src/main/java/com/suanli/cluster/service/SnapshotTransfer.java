@@ -35,7 +35,21 @@ final class SnapshotTransfer {
             for (int at = offset; at < offset + count; at += piece) {
                 offer(publication, view, at, Math.min(piece, offset + count - at), idle);
             }
+            keepAlive(idle);
         });
+    }
+
+    /**
+     * Lets the service's agent do its duties between two pieces of a snapshot (the idle strategy Aeron hands the
+     * service for long actions: after a reset its first idle spins once, then runs them). The service's Aeron
+     * client keeps itself alive with the media driver (10 s) only when this thread runs the client's work, and a
+     * snapshot of 120 MB written without a pause takes tens of seconds at a load of 40-50 on two cores. A follower
+     * that wrote one so applied nothing more (docs/BENCHMARKS.md, "Aeron Cluster", cluster16k: its client cut off,
+     * by the reading of Aeron's code, its snapshot's recording stopped and the snapshot never acknowledged).
+     */
+    static void keepAlive(IdleStrategy idle) {
+        idle.reset();
+        idle.idle();
     }
 
     private static void offer(ExclusivePublication publication, DirectBuffer buffer, int offset, int length,

@@ -143,6 +143,15 @@ public final class Snapshot {
      * @throws IllegalStateException when a section is beyond the format's 2 GB
      */
     public static Measured measure(List<LiveSection> sections) throws IOException {
+        return measure(sections, () -> { });
+    }
+
+    /**
+     * {@link #measure(List)}, running {@code betweenPieces} each time a piece of 64 KB has been counted: a long
+     * snapshot's thread may have duties that must not wait seconds (an Aeron service's client keeps itself alive
+     * with its media driver only when its thread runs the client's work).
+     */
+    public static Measured measure(List<LiveSection> sections, Runnable betweenPieces) throws IOException {
         Set<String> names = new HashSet<>();
         for (LiveSection s : sections) {
             if (!names.add(s.name())) {
@@ -152,7 +161,10 @@ public final class Snapshot {
         long[] lengths = new long[sections.size()];
         long[] crcs = new long[sections.size()];
         CRC32 crc = new CRC32();
-        SnapshotOutput out = new SnapshotOutput(1 << 16, crc::update);
+        SnapshotOutput out = new SnapshotOutput(1 << 16, (bytes, offset, length) -> {
+            crc.update(bytes, offset, length);
+            betweenPieces.run();
+        });
         for (int i = 0; i < lengths.length; i++) {
             crc.reset();
             out.reset();
