@@ -3,9 +3,8 @@ package com.suanli.cluster.service;
 import com.suanli.cluster.protocol.Messages;
 import com.suanli.cluster.protocol.Outcome;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
+import java.io.DataOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -120,33 +119,27 @@ final class ClientSequences {
         return client == null ? 0 : client.lastApplied;
     }
 
-    byte[] write() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeInt(clients.size());
-            for (Map.Entry<Long, Client> entry : clients.entrySet()) {
-                Client client = entry.getValue();
-                out.writeLong(entry.getKey());
-                out.writeLong(client.lastApplied);
-                long first = Math.max(1, client.lastApplied - RECENT + 1);
-                out.writeInt((int) (client.lastApplied - first + 1));
-                for (long sequence = first; sequence <= client.lastApplied; sequence++) {
-                    Outcome outcome = client.outcome(sequence);
-                    out.writeLong(outcome.timestamp());
-                    out.writeLong(outcome.lastEventSequence());
-                    out.writeBoolean(outcome.rejection() != null);
-                    if (outcome.rejection() != null) {
-                        out.writeUTF(outcome.rejection());
-                    }
+    /** Writes every client's sequence and remembered outcomes, the snapshot's section as {@link #restore} reads it. */
+    void write(DataOutput out) throws IOException {
+        out.writeInt(clients.size());
+        for (Map.Entry<Long, Client> entry : clients.entrySet()) {
+            Client client = entry.getValue();
+            out.writeLong(entry.getKey());
+            out.writeLong(client.lastApplied);
+            long first = Math.max(1, client.lastApplied - RECENT + 1);
+            out.writeInt((int) (client.lastApplied - first + 1));
+            for (long sequence = first; sequence <= client.lastApplied; sequence++) {
+                int at = (int) (sequence & (client.sequences.length - 1));
+                out.writeLong(client.timestamps[at]);
+                out.writeLong(client.lastEvents[at]);
+                out.writeBoolean(client.reasons[at] != null);
+                if (client.reasons[at] != null) {
+                    out.writeUTF(Messages.rejectionText(client.reasons[at], client.details[at]));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
     }
 
-    /** Replaces every client's state with the section's; refuses a section that does not read to its end. */
     void restore(byte[] section) {
         clients.clear();
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(section))) {

@@ -2,6 +2,7 @@ package com.suanli.cluster.service;
 
 import com.suanli.cluster.protocol.Messages;
 import com.suanli.cluster.protocol.StateReport;
+import com.suanli.exchange.engine.journal.Snapshot;
 import io.aeron.ExclusivePublication;
 import io.aeron.Image;
 import io.aeron.Publication;
@@ -12,6 +13,7 @@ import io.aeron.cluster.service.Cluster;
 import io.aeron.cluster.service.ClusteredService;
 import io.aeron.logbuffer.Header;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -110,10 +112,10 @@ public final class ExchangeService implements ClusteredService {
     public void onStart(Cluster cluster, Image snapshotImage) {
         this.cluster = cluster;
         if (snapshotImage != null) {
-            byte[] snapshot = SnapshotTransfer.read(snapshotImage, cluster.idleStrategy());
+            SnapshotTransfer.Incoming snapshot = SnapshotTransfer.read(snapshotImage, cluster.idleStrategy());
             exchange.restore(snapshot);
             StateReport restored = exchange.report();
-            notices.accept("restored a snapshot of " + snapshot.length + " bytes: " + restored.commandsApplied()
+            notices.accept("restored a snapshot of " + snapshot.length() + " bytes: " + restored.commandsApplied()
                     + " commands applied, state hash " + Long.toHexString(restored.stateHash()));
             commandsAtSnapshot = restored.commandsApplied();
             timeAtSnapshot = exchange.engine().time();
@@ -259,11 +261,16 @@ public final class ExchangeService implements ClusteredService {
 
     @Override
     public void onTakeSnapshot(ExclusivePublication snapshotPublication) {
-        DirectBuffer snapshot = exchange.snapshotBytes();
-        SnapshotTransfer.write(snapshotPublication, snapshot, cluster.idleStrategy());
+        Snapshot.Measured snapshot;
+        try {
+            snapshot = exchange.measureSnapshot(() -> SnapshotTransfer.keepAlive(cluster.idleStrategy()));
+            SnapshotTransfer.write(snapshotPublication, snapshot, cluster.idleStrategy());
+        } catch (IOException e) {
+            throw new UncheckedIOException("snapshot: " + e.getMessage(), e);
+        }
         commandsAtSnapshot = exchange.commandsApplied();
         timeAtSnapshot = cluster.time();
-        notices.accept("took a snapshot of " + snapshot.capacity() + " bytes at " + commandsAtSnapshot
+        notices.accept("took a snapshot of " + snapshot.size() + " bytes at " + commandsAtSnapshot
                 + " commands applied");
     }
 

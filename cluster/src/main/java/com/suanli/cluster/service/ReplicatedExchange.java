@@ -12,8 +12,8 @@ import com.suanli.exchange.engine.journal.CommandDecoder;
 import com.suanli.exchange.engine.journal.CommandFormatException;
 import com.suanli.exchange.engine.journal.Snapshot;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -211,54 +211,55 @@ public final class ReplicatedExchange {
 
     /** The engine's snapshot ({@link Snapshot#sections}) with the clients' sequences as one more section. */
     public byte[] snapshot() {
-        DirectBuffer written = snapshotBytes();
-        byte[] bytes = new byte[written.capacity()];
-        written.getBytes(0, bytes);
-        return bytes;
-    }
-
-    /**
-     * {@link #snapshot}'s bytes where they were written, without the copy: a member's scheduled snapshot is tens
-     * of megabytes beside its sections' own, and the copies ran a member's heap out (docs/BENCHMARKS.md, "Aeron
-     * Cluster", 2026-12-04 night).
-     */
-    DirectBuffer snapshotBytes() {
         try {
-            List<Snapshot.Section> sections = new ArrayList<>(Snapshot.sections(engine));
-            sections.add(new Snapshot.Section(CLIENTS_SECTION, clientsSection()));
-            sections.add(new Snapshot.Section(FEED_SECTION, ByteBuffer.allocate(Long.BYTES).putLong(messagesApplied).array()));
-            Written out = new Written(Snapshot.size(sections));
-            Snapshot.write(out, sections);
-            return out.bytes();
+            Snapshot.Measured measured = measureSnapshot(() -> { });
+            byte[] bytes = new byte[Math.toIntExact(measured.size())];
+            int[] at = new int[1];
+            measured.writeTo(1 << 16, (piece, offset, length) -> {
+                System.arraycopy(piece, offset, bytes, at[0], length);
+                at[0] += length;
+            });
+            return bytes;
         } catch (IOException e) {
             throw new UncheckedIOException("snapshot: " + e.getMessage(), e);
         }
     }
 
-    /** Bytes written into an array of the size foreseen, read where they lie. */
-    private static final class Written extends ByteArrayOutputStream {
-        Written(int size) {
-            super(size);
-        }
-
-        DirectBuffer bytes() {
-            return new UnsafeBuffer(buf, 0, count);
-        }
-    }
-
-    private byte[] clientsSection() {
-        byte[] sequences = clients.write();
-        return ByteBuffer.allocate(Long.BYTES + sequences.length).putLong(commandsApplied).put(sequences).array();
+    /** {@link #snapshot}'s bytes as a buffer (the state a follower starts from: docs/CLUSTER.md, "The feed"). */
+    DirectBuffer snapshotBytes() {
+        return new UnsafeBuffer(snapshot());
     }
 
     /**
-     * Replaces the state with a snapshot's; publishes nothing.
+     * The snapshot's sections measured from the state as it stands ({@link Snapshot#measure}), to be written
+     * before the next message: a member streams its scheduled snapshot, hundreds of megabytes, into Aeron's
+     * snapshot publication without a copy of it in its heap ({@link SnapshotTransfer#write}).
+     * @param betweenPieces run after each 64 KB measured ({@link Snapshot#measure(List, Runnable)})
+     */
+    Snapshot.Measured measureSnapshot(Runnable betweenPieces) throws IOException {
+        List<Snapshot.LiveSection> sections = new ArrayList<>(Snapshot.liveSections(engine));
+        sections.add(new Snapshot.LiveSection(CLIENTS_SECTION, out -> {
+            out.writeLong(commandsApplied);
+            clients.write(out);
+        }));
+        sections.add(new Snapshot.LiveSection(FEED_SECTION, out -> out.writeLong(messagesApplied)));
+        return Snapshot.measure(sections, betweenPieces);
+    }
+
+    /** {@link #restore(InputStream)} from a whole snapshot's bytes. */
+    public void restore(byte[] snapshot) {
+        restore(new ByteArrayInputStream(snapshot));
+    }
+
+    /**
+     * Replaces the state with the snapshot {@code snapshot} reads (to its end, or the snapshot's last section);
+     * publishes nothing. Only its sections are held while it is restored, not the whole.
      * @throws IllegalArgumentException when the snapshot does not restore (the message names the part)
      */
-    public void restore(byte[] snapshot) {
+    public void restore(InputStream snapshot) {
         Map<String, byte[]> sections;
         try {
-            sections = Snapshot.read(new ByteArrayInputStream(snapshot));
+            sections = Snapshot.read(snapshot);
         } catch (IOException e) {
             throw new IllegalArgumentException("snapshot: " + e.getMessage(), e);
         }

@@ -2,7 +2,6 @@ package com.suanli.exchange.book;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * The production order book: price levels in an array ladder per side, orders as pooled
@@ -290,12 +289,12 @@ public final class FastOrderBook implements OrderBook {
     }
 
     @Override
-    public void forEachResting(Consumer<RestingOrderImage> action) {
+    public void walkResting(RestingVisitor visitor) {
         for (PriceLadder ladder : new PriceLadder[] {bids, asks}) {
             for (PriceLevel level = ladder.best(); level != null; level = ladder.after(level)) {
                 for (RestingOrder o = level.head; o != null; o = o.next) {
-                    action.accept(new RestingOrderImage(o.id, o.account, o.stpGroup, o.stp, o.side, o.price, o.open,
-                            o.visible, o.displaySize, o.sequence));
+                    visitor.resting(o.id, o.account, o.stpGroup, o.stp, o.side, o.price, o.open, o.visible,
+                            o.displaySize, o.sequence);
                 }
             }
         }

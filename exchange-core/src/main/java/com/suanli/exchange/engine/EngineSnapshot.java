@@ -1,5 +1,6 @@
 package com.suanli.exchange.engine;
 
+import com.suanli.exchange.book.OrderBook;
 import com.suanli.exchange.book.RestingOrderImage;
 import com.suanli.exchange.book.SelfTradePrevention;
 import com.suanli.exchange.book.Side;
@@ -109,7 +110,7 @@ final class EngineSnapshot {
         writeBars(out, in.dailySeries);
         out.writeLong(in.book.prioritySequence());
         out.writeInt(in.book.orderCount());
-        writeEach(in.book::forEachResting, r -> writeResting(out, r));
+        writeResting(out, in.book);
     }
 
     private static void writeBars(DataOutput out, BarSeries series) throws IOException {
@@ -128,17 +129,28 @@ final class EngineSnapshot {
         }
     }
 
-    private static void writeResting(DataOutput out, RestingOrderImage r) throws IOException {
-        out.writeLong(r.id());
-        out.writeLong(r.account());
-        out.writeLong(r.stpGroup());
-        out.writeByte(r.stp().ordinal());
-        out.writeByte(r.side().ordinal());
-        out.writeLong(r.price());
-        out.writeLong(r.open());
-        out.writeLong(r.visible());
-        out.writeLong(r.displaySize());
-        out.writeLong(r.priority());
+    /** The book's resting orders, walked field by field: an image an order was a million objects a snapshot. */
+    private static void writeResting(DataOutput out, OrderBook book) throws IOException {
+        try {
+            book.walkResting((id, account, stpGroup, stp, side, price, open, visible, displaySize, priority) -> {
+                try {
+                    out.writeLong(id);
+                    out.writeLong(account);
+                    out.writeLong(stpGroup);
+                    out.writeByte(stp.ordinal());
+                    out.writeByte(side.ordinal());
+                    out.writeLong(price);
+                    out.writeLong(open);
+                    out.writeLong(visible);
+                    out.writeLong(displaySize);
+                    out.writeLong(priority);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     private static void writeOrder(DataOutput out, Order o) throws IOException {

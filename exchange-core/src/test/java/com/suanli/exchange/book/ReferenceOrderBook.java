@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 
 /**
  * A deliberately simple order book to check the fast one against: sorted maps of FIFO
@@ -397,12 +396,12 @@ final class ReferenceOrderBook implements OrderBook {
     }
 
     @Override
-    public void forEachResting(Consumer<RestingOrderImage> action) {
+    public void walkResting(RestingVisitor visitor) {
         for (Side side : Side.values()) {
             for (ArrayDeque<Order> level : sideOf(side).values()) {
                 for (Order o : level) {
-                    action.accept(new RestingOrderImage(o.id, o.account, o.stpGroup, o.stp, o.side, o.price, o.open,
-                            o.visible, o.displaySize, o.sequence));
+                    visitor.resting(o.id, o.account, o.stpGroup, o.stp, o.side, o.price, o.open, o.visible,
+                            o.displaySize, o.sequence);
                 }
             }
         }

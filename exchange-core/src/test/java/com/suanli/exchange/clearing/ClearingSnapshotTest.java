@@ -173,6 +173,29 @@ class ClearingSnapshotTest {
     }
 
     @Test
+    void a_snapshot_streamed_from_the_live_exchange_is_byte_for_byte_the_one_written_from_its_sections()
+            throws IOException {
+        SequencedClearingRun original = run(7, 4_000, EventSink.NONE);
+        byte[] written = snapshot(original.engine);
+        for (int piece : new int[] {16, 1_000 + new SplittableRandom(7).nextInt(4_000), 1 << 16}) {
+            Snapshot.Measured measured = Snapshot.measure(Snapshot.liveSections(original.engine));
+            ByteArrayOutputStream streamed = new ByteArrayOutputStream();
+            measured.writeTo(piece, streamed::write);
+            assertThat(measured.size()).isEqualTo(written.length);
+            assertThat(Arrays.mismatch(streamed.toByteArray(), written)).as("pieces of %d bytes", piece).isEqualTo(-1);
+        }
+    }
+
+    @Test
+    void a_state_changed_between_measuring_and_writing_is_refused() throws IOException {
+        SequencedClearingRun original = run(8, 2_000, EventSink.NONE);
+        Snapshot.Measured measured = Snapshot.measure(Snapshot.liveSections(original.engine));
+        original.submit(new SetFees(original.time(), "NOPE", 0, 10));
+        assertThatThrownBy(() -> measured.writeTo(1 << 16, (bytes, offset, length) -> { }))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("the state changed while it was written");
+    }
+
+    @Test
     void a_fresh_exchange_round_trips_too() throws IOException {
         Engine fresh = SequencedClearingRun.clearedEngine(EventSink.NONE);
         Engine restored = restore(snapshot(fresh), EventSink.NONE);

@@ -10,13 +10,13 @@ import com.suanli.exchange.engine.event.EventSink;
 import com.suanli.exchange.listing.Catalogue;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
+import java.io.DataOutput;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +53,39 @@ public final class Snapshot {
                 throw new IllegalArgumentException("bytes: section " + name + " has none");
             }
         }
+
+        /** The section written from its bytes. */
+        LiveSection live() {
+            return new LiveSection(name, out -> out.write(bytes));
+        }
+    }
+
+    /** Writes a section's bytes from the state as it stands, as often as asked. */
+    @FunctionalInterface
+    public interface SectionWriter {
+        void write(DataOutput out) throws IOException;
+    }
+
+    /** One named section written from the live state where it goes ({@link #measure}), never held whole. */
+    public record LiveSection(String name, SectionWriter writer) {
+        public LiveSection {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("name: a section needs a name");
+            }
+            if (writer == null) {
+                throw new IllegalArgumentException("writer: section " + name + " has none");
+            }
+        }
+    }
+
+    /**
+     * Every section of the engine's state as {@link #sections} gives them, written from the engine when the
+     * snapshot is: call {@link #measure} and write it between two commands.
+     */
+    public static List<LiveSection> liveSections(Engine engine) {
+        LiveSection state = new LiveSection(ENGINE, engine::writeSnapshot);
+        return engine.clears() ? List.of(state, new LiveSection(CLEARING, engine::writeClearingSnapshot))
+                : List.of(state);
     }
 
     /** The engine's section, taken between commands. */
@@ -88,23 +121,126 @@ public final class Snapshot {
      * @throws IllegalArgumentException when two sections share a name (nothing is written)
      */
     public static void write(OutputStream target, List<Section> sections) throws IOException {
+        List<LiveSection> live = sections.stream().map(Section::live).toList();
+        try {
+            measure(live).writeTo(1 << 16, (bytes, offset, length) -> {
+                try {
+                    target.write(bytes, offset, length);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        target.flush();
+    }
+
+    /**
+     * The sections' lengths and checksums, each section written once through a checksum and thrown away:
+     * what {@link Measured#writeTo} needs to stream the snapshot without holding it.
+     * @throws IllegalArgumentException when two sections share a name
+     * @throws IllegalStateException when a section is beyond the format's 2 GB
+     */
+    public static Measured measure(List<LiveSection> sections) throws IOException {
+        return measure(sections, () -> { });
+    }
+
+    /**
+     * {@link #measure(List)}, running {@code betweenPieces} each time a piece of 64 KB has been counted: a long
+     * snapshot's thread may have duties that must not wait seconds (an Aeron service's client keeps itself alive
+     * with its media driver only when its thread runs the client's work).
+     */
+    public static Measured measure(List<LiveSection> sections, Runnable betweenPieces) throws IOException {
         Set<String> names = new HashSet<>();
-        for (Section s : sections) {
+        for (LiveSection s : sections) {
             if (!names.add(s.name())) {
                 throw new IllegalArgumentException("sections: " + s.name() + " appears twice");
             }
         }
-        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(target, 1 << 16));
-        out.writeInt(MAGIC);
-        out.writeInt(VERSION);
-        out.writeInt(sections.size());
-        for (Section s : sections) {
-            out.writeUTF(s.name());
-            out.writeInt(s.bytes().length);
-            out.writeLong(crc(s.bytes()));
-            out.write(s.bytes());
+        long[] lengths = new long[sections.size()];
+        long[] crcs = new long[sections.size()];
+        CRC32 crc = new CRC32();
+        SnapshotOutput out = new SnapshotOutput(1 << 16, (bytes, offset, length) -> {
+            crc.update(bytes, offset, length);
+            betweenPieces.run();
+        });
+        for (int i = 0; i < lengths.length; i++) {
+            crc.reset();
+            out.reset();
+            sections.get(i).writer().write(out);
+            out.flush();
+            lengths[i] = out.written();
+            crcs[i] = crc.getValue();
+            if (lengths[i] > Integer.MAX_VALUE) {
+                throw new IllegalStateException("snapshot section " + sections.get(i).name() + ": " + lengths[i]
+                        + " bytes, beyond the format's length of an int");
+            }
         }
-        out.flush();
+        return new Measured(List.copyOf(sections), lengths, crcs);
+    }
+
+    /**
+     * A snapshot measured ({@link #measure}) and not yet written: its sections are written again, from the same
+     * state, straight where they go. Write it before the state changes: the state is not copied.
+     */
+    public static final class Measured {
+        private final List<LiveSection> sections;
+        private final long[] lengths;
+        private final long[] crcs;
+
+        private Measured(List<LiveSection> sections, long[] lengths, long[] crcs) {
+            this.sections = sections;
+            this.lengths = lengths;
+            this.crcs = crcs;
+        }
+
+        /** The bytes {@link #writeTo} writes: the header and, per section, its name, length, CRC and bytes. */
+        public long size() {
+            long size = 12;
+            for (int i = 0; i < lengths.length; i++) {
+                size += 2 + SnapshotOutput.utfLength(sections.get(i).name()) + 4 + 8 + lengths[i];
+            }
+            return size;
+        }
+
+        /**
+         * Writes the snapshot to {@code pieces}, at most {@code piece} bytes at a time but for a field longer than
+         * that (a section's bytes written whole by its owner may be).
+         * @throws IllegalStateException when a section's bytes are not those measured: the state changed between
+         *         (what was written is then no snapshot)
+         */
+        public void writeTo(int piece, SnapshotOutput.Pieces pieces) throws IOException {
+            CRC32 crc = new CRC32();
+            boolean[] inSection = new boolean[1];
+            SnapshotOutput out = new SnapshotOutput(piece, (bytes, offset, length) -> {
+                if (inSection[0]) {
+                    crc.update(bytes, offset, length);
+                }
+                pieces.accept(bytes, offset, length);
+            });
+            out.writeInt(MAGIC);
+            out.writeInt(VERSION);
+            out.writeInt(sections.size());
+            for (int i = 0; i < lengths.length; i++) {
+                LiveSection s = sections.get(i);
+                out.writeUTF(s.name());
+                out.writeInt((int) lengths[i]);
+                out.writeLong(crcs[i]);
+                out.flush();
+                long start = out.written();
+                crc.reset();
+                inSection[0] = true;
+                s.writer().write(out);
+                out.flush();
+                inSection[0] = false;
+                if (out.written() - start != lengths[i] || crc.getValue() != crcs[i]) {
+                    throw new IllegalStateException("snapshot section " + s.name() + ": " + (out.written() - start)
+                            + " bytes written where " + lengths[i] + " were measured, or other bytes: the state"
+                            + " changed while it was written");
+                }
+            }
+        }
     }
 
     /**

@@ -108,6 +108,46 @@ class SnapshotBytesTest {
     }
 
     @Test
+    void aStreamedOutputHandsOnTheSameBytesInPiecesOfItsSize() throws IOException {
+        for (long seed = 1; seed <= 50; seed++) {
+            SplittableRandom random = new SplittableRandom(seed);
+            ByteArrayOutputStream expected = new ByteArrayOutputStream();
+            DataOutputStream stream = new DataOutputStream(expected);
+            ByteArrayOutputStream handed = new ByteArrayOutputStream();
+            int piece = 16 + random.nextInt(200);
+            int longestWrite = piece;
+            List<Integer> pieces = new ArrayList<>();
+            SnapshotOutput output = new SnapshotOutput(piece, (bytes, offset, length) -> {
+                pieces.add(length);
+                handed.write(bytes, offset, length);
+            });
+            for (int i = random.nextInt(2_000); i > 0; i--) {
+                Field f = new Field(random.nextInt(10), random.nextLong(), randomText(random));
+                int before = stream.size();
+                f.write(stream);
+                f.write(output);
+                longestWrite = Math.max(longestWrite, stream.size() - before);
+                if (random.nextInt(50) == 0) {
+                    byte[] block = new byte[random.nextInt(3 * piece)];
+                    random.nextBytes(block);
+                    stream.write(block);
+                    output.write(block);
+                    longestWrite = Math.max(longestWrite, block.length);
+                }
+            }
+            assertThat(output.written()).isEqualTo(expected.size());
+            int longest = longestWrite;
+            output.flush();
+            assertThat(Arrays.mismatch(handed.toByteArray(), expected.toByteArray()))
+                    .as("seed %d: the first byte that differs", seed).isEqualTo(-1);
+            assertThat(output.written()).isEqualTo(expected.size());
+            assertThat(pieces).as("seed %d: pieces of %d bytes, longer only for a field or block written whole", seed, piece)
+                    .allMatch(length -> length <= longest);
+            assertThatThrownBy(output::toByteArray).isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @Test
     void readingPastTheEndIsAnEndOfFileAsFromAStream() throws IOException {
         SnapshotOutput output = new SnapshotOutput(4);
         output.writeInt(7);
