@@ -15,7 +15,7 @@ import javafx.scene.control.skin.VirtualFlow;
  * thread's time (docs/BENCHMARKS.md, PulseProbe). A row that keeps its place and stays filled, selected and focused as
  * it was only shows other words: its style stands. A cell whose own style follows its item (a figure marked up or
  * down) restyles itself ({@link Tables#colourBySign}). Its flow of rows keeps its count while the table's rows come and
- * go within a block ({@link #BLOCK}).
+ * go within a block ({@link #BLOCK}), and while they grow by up to an eighth far below the screen ({@link #LAG}).
  */
 public final class SteadyRowsSkin<T> extends TableViewSkin<T> {
 
@@ -26,6 +26,16 @@ public final class SteadyRowsSkin<T> extends TableViewSkin<T> {
      * of the FX thread (docs/BENCHMARKS.md, PulseProbe, branch pulse14i).
      */
     static final int BLOCK = 8;
+
+    /**
+     * A flow past its screen keeps its count while the table grows by up to this share of it (in whole blocks) and
+     * the rows it shows are a screen or more above its last: the rows the flow does not hold yet are all below the
+     * screen, and it holds them as soon as its last rows come on screen. Working orders on a quoting desk grow by tens
+     * at each paced redraw, and with blocks alone the working orders' flow changed its count at nearly every one (133
+     * times in PulseProbe's 30 s; a change took 30 times a steady layout, docs/BENCHMARKS.md, branch pulse14k). Cost to
+     * the user: until then the scroll bar spans up to an eighth fewer rows than the table has.
+     */
+    static final int LAG = 8;
 
     /** The rows the flow holds now. */
     private int flowRows;
@@ -42,22 +52,50 @@ public final class SteadyRowsSkin<T> extends TableViewSkin<T> {
     @Override
     protected void layoutChildren(double x, double y, double width, double height) {
         super.layoutChildren(x, y, width, height);
-        // The flow was sized just now: if the rows its screen shows changed (the first layout, a resize), its count
-        // follows them at once, so that no scroll bar shows for rows that all fit.
-        if (flowRows != flowRows(super.getItemCount(), flowRows, onScreen())) {
+        // The flow was sized or scrolled just now: if the rows its screen shows changed (the first layout, a resize), its
+        // count follows them at once, so that no scroll bar shows for rows that all fit; if its last rows come on
+        // screen, it holds the table's every row at once. A flow scrolled to its end (a scroll to a row it did not
+        // hold yet, the End key) is left at the new end, not at the old one.
+        if (flowRows != flowRows(super.getItemCount(), flowRows, onScreen(), lastShown())) {
+            boolean atEnd = getVirtualFlow().getPosition() >= 1;
             markItemCountDirty();
             super.layoutChildren(x, y, width, height);
+            if (atEnd) {
+                getVirtualFlow().setPosition(1);
+            }
         }
     }
 
     @Override
     protected void updateItemCount() {
-        flowRows = flowRows(super.getItemCount(), flowRows, onScreen());
+        flowRows = flowRows(super.getItemCount(), flowRows, onScreen(), lastShown());
         super.updateItemCount();
     }
 
     private int onScreen() {
         return ((SteadyFlow<?>) getVirtualFlow()).onScreen();
+    }
+
+    /**
+     * The index of the last row the flow shows, or will show at its next layout (a scroll moves its position first):
+     * with rows of one height, where its position puts it.
+     */
+    private int lastShown() {
+        VirtualFlow<?> flow = getVirtualFlow();
+        int onScreen = onScreen();
+        return (int) Math.ceil(flow.getPosition() * Math.max(0, flow.getCellCount() - onScreen)) + onScreen - 1;
+    }
+
+    /**
+     * The rows a flow holding {@code held} rows holds for a table of {@code rows}, its last filled row on screen at
+     * {@code lastShown}: {@code held} while the table is past the screen, outgrew the flow by up to an eighth of it in
+     * whole blocks ({@link #LAG}) and the flow's last row is more than a screen below {@code lastShown}; else as
+     * {@link #flowRows(int, int, int)}.
+     */
+    static int flowRows(int rows, int held, int onScreen, int lastShown) {
+        boolean outgrownBelow = rows > held && held > onScreen && rows - held <= held / LAG / BLOCK * BLOCK
+                && lastShown < held - onScreen;
+        return outgrownBelow ? held : flowRows(rows, held, onScreen);
     }
 
     /**

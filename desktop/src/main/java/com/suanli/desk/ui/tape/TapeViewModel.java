@@ -7,7 +7,7 @@ import com.suanli.desk.ui.chart.TradeArchive;
 import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.desk.ui.refusal.RefusalWords;
 import com.suanli.desk.ui.text.Texts;
-import com.suanli.desk.ui.trading.TableRows;
+import com.suanli.desk.ui.trading.ModelRows;
 import com.suanli.desk.ui.trading.TapeRow;
 import com.suanli.desk.ui.trading.TradingDesk;
 import com.suanli.exchange.engine.event.ExchangeEvent;
@@ -44,7 +44,7 @@ public final class TapeViewModel {
     private final TaskExecutor tasks;
     private final Map<Integer, Deque<TapeRow>> newestFirst = new HashMap<>();
     private final Set<Integer> historyAsked = new HashSet<>();
-    private final ObservableList<TapeRow> rows = FXCollections.observableArrayList();
+    private final ModelRows<TapeRow> rows = new ModelRows<>();
     private final ObservableList<TapeRow> rowsShown = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
             Texts.get("chart.no-instrument"));
@@ -121,7 +121,7 @@ public final class TapeViewModel {
 
     private void show(ContractSpec chosen) {
         Deque<TapeRow> prints = prints(chosen.instrumentId());
-        TableRows.show(rows, new ArrayList<>(prints));
+        rows.show(new ArrayList<>(prints));
         List<Object> count = List.of(chosen.instrumentId(), prints.size(), Texts.locale());
         if (!count.equals(counted)) {
             counted = count;

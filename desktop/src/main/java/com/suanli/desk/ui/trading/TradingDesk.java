@@ -47,7 +47,8 @@ import javafx.collections.ObservableList;
  * The trader's view of the exchange, folded from its events: every instrument's market (depth, last trade,
  * volume at price), the trader's orders, fills, rejects and positions, and the public tape. Each batch of
  * events changes the observable lists once, at its end, only where a row changed and as a table keeps its cells
- * through ({@link TableRows}; the orders by the ones the batch touched, {@link OrderRows}), and then bumps
+ * through ({@link TableRows}, each list's update heard as one change, {@link ModelRows}; the orders by the ones the
+ * batch touched, {@link OrderRows}), and then bumps
  * {@link #revisionProperty()}: the views redraw once per batch however many events it holds. The markets' depth and
  * tape, most of a busy market's events, may be folded off the FX thread ({@link #fold}, on the desk's folding worker),
  * the FX thread then showing the result ({@link #show}); {@link #apply} does both at once. FX thread only but for
@@ -66,8 +67,11 @@ public final class TradingDesk {
 
     /** The account chosen to trade: its positions are shown. */
     private long account;
-    /** The accounts the signed-in user trades: their orders, fills and rejects are the trader's. */
-    private final Set<Long> accounts = new HashSet<>();
+    /**
+     * The accounts the signed-in user trades: their orders, fills and rejects are the trader's. A few, asked about for
+     * most events of a busy market: kept unboxed ({@code Long.valueOf} was a share of the batch shown, PulseProbe).
+     */
+    private long[] accounts;
     /** Read by the folding worker too. */
     private volatile Catalogue catalogue = Catalogue.empty();
     private ExchangeBooks books = ExchangeBooks.NONE;
@@ -90,10 +94,10 @@ public final class TradingDesk {
     private final OrderRows orders = new OrderRows();
     /** The orders kept, changed or forgotten since the orders' rows were last brought up to date. */
     private final Set<Long> touched = new HashSet<>();
-    private final ObservableList<Fill> fills = FXCollections.observableArrayList();
-    private final ObservableList<Reject> rejects = FXCollections.observableArrayList();
-    private final ObservableList<TapeRow> tape = FXCollections.observableArrayList();
-    private final ObservableList<PositionRow> positions = FXCollections.observableArrayList();
+    private final ModelRows<Fill> fills = new ModelRows<>();
+    private final ModelRows<Reject> rejects = new ModelRows<>();
+    private final ModelRows<TapeRow> tape = new ModelRows<>();
+    private final ModelRows<PositionRow> positions = new ModelRows<>();
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
     private final List<Consumer<List<ExchangeEvent>>> followers = new CopyOnWriteArrayList<>();
     /** How many events about the trader's own orders have been folded in. */
@@ -112,7 +116,7 @@ public final class TradingDesk {
             throw new IllegalArgumentException("account: must be positive, was " + account);
         }
         this.account = account;
-        accounts.add(account);
+        accounts = new long[] {account};
     }
 
     /** The account chosen to trade, whose positions the desk shows. */
@@ -122,8 +126,7 @@ public final class TradingDesk {
 
     /** The signed-in user trades {@code granted}: the orders, fills and rejects of each are the trader's. */
     public void tradesFor(Collection<Long> granted) {
-        accounts.clear();
-        accounts.addAll(granted);
+        accounts = granted.stream().mapToLong(Long::longValue).toArray();
     }
 
     /** Shows {@code chosen}'s positions from now on: the account the trader chose to trade. */
@@ -200,7 +203,17 @@ public final class TradingDesk {
         List<PositionRow> rows = new ArrayList<>(shown.size());
         shown.forEach((instrumentId, position) -> rows.add(position.row(market(instrumentId).lastPrice())));
         // Most batches move no position and no held instrument's last trade: the table is then left alone.
-        TableRows.show(positions, rows);
+        positions.show(rows);
+    }
+
+    /** Whether the signed-in user trades {@code owner}. */
+    private boolean trades(long owner) {
+        for (long traded : accounts) {
+            if (traded == owner) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Map<Integer, HeldPosition> heldBy(long owner) {
@@ -216,34 +229,34 @@ public final class TradingDesk {
     }
 
     private void ownOrderEvent(ExchangeEvent event, List<Reject> newRejects) {
-        if (event instanceof OrderAccepted accepted && accounts.contains(accepted.account())) {
+        if (event instanceof OrderAccepted accepted && trades(accepted.account())) {
             ownEvents++;
             contract(accepted.instrumentId()).ifPresent(contract -> keep(new OwnOrder(
                     accepted.orderId(), accepted.account(), accepted.clientOrderId(), contract, accepted.side(), accepted.type(),
                     accepted.timeInForce(), accepted.price(), accepted.stopPrice(), accepted.quantity(),
                     accepted.quantity(), 0, false,
                     isStop(accepted.type()) ? OrderStatus.HELD : OrderStatus.WORKING, null)));
-        } else if (event instanceof QuoteAccepted quote && accounts.contains(quote.account())) {
+        } else if (event instanceof QuoteAccepted quote && trades(quote.account())) {
             ownEvents++;
             contract(quote.instrumentId()).ifPresent(contract -> {
                 quoteSide(contract, quote.account(), Side.BID, quote.bidOrderId(), quote.bidPrice(), quote.bidQuantity());
                 quoteSide(contract, quote.account(), Side.ASK, quote.askOrderId(), quote.askPrice(), quote.askQuantity());
             });
-        } else if (event instanceof OrderCancelled cancelled && accounts.contains(cancelled.account())) {
+        } else if (event instanceof OrderCancelled cancelled && trades(cancelled.account())) {
             ownEvents++;
             change(cancelled.orderId(), order -> order.cancelled(cancelled.reason()));
-        } else if (event instanceof OrderAmended amended && accounts.contains(amended.account())) {
+        } else if (event instanceof OrderAmended amended && trades(amended.account())) {
             ownEvents++;
             change(amended.orderId(), order -> order.amended(amended.price(), amended.openQuantity()));
-        } else if (event instanceof StopTriggered triggered && accounts.contains(triggered.account())) {
+        } else if (event instanceof StopTriggered triggered && trades(triggered.account())) {
             ownEvents++;
             change(triggered.orderId(), order -> order.working(order.price()));
-        } else if (event instanceof CommandRejected rejected && accounts.contains(rejected.account())) {
+        } else if (event instanceof CommandRejected rejected && trades(rejected.account())) {
             ownEvents++;
             newRejects.add(new Reject(rejected.timestamp(), rejected.command(),
                     contract(rejected.instrumentId()).map(ContractSpec::symbol).orElse(""),
                     rejected.clientOrderId(), rejected.orderId(), rejected.reason(), RefusalWords.detail(rejected, this::contract)));
-        } else if (event instanceof PositionChanged position && accounts.contains(position.account())) {
+        } else if (event instanceof PositionChanged position && trades(position.account())) {
             ownEvents++;
             contract(position.instrumentId()).ifPresent(contract -> heldBy(position.account())
                     .computeIfAbsent(contract.instrumentId(), id -> new HeldPosition(contract))
@@ -293,7 +306,7 @@ public final class TradingDesk {
 
     private void fill(TradeExecuted trade, Side side, long tradeAccount, long orderId, long remaining,
                       List<Fill> newFills) {
-        if (!accounts.contains(tradeAccount)) {
+        if (!trades(tradeAccount)) {
             return;
         }
         ownEvents++;
@@ -326,14 +339,14 @@ public final class TradingDesk {
     }
 
     /** Newest first, at most {@link #KEPT_ROWS}: the newest on top, the oldest dropped from the bottom. */
-    private static <T> void prepend(ObservableList<T> rows, List<T> arrivedInOrder) {
+    private static <T> void prepend(ModelRows<T> rows, List<T> arrivedInOrder) {
         if (arrivedInOrder.isEmpty()) {
             return;
         }
         List<T> next = newestFirst(arrivedInOrder.subList(Math.max(0, arrivedInOrder.size() - KEPT_ROWS),
                 arrivedInOrder.size()));
         next.addAll(rows.subList(0, Math.min(rows.size(), KEPT_ROWS - next.size())));
-        TableRows.show(rows, next);
+        rows.show(next);
     }
 
     /**

@@ -6,7 +6,8 @@
  * another, at most one a pulse with
  * {@link com.suanli.desk.ui.trading.NextPulse}), the read model folded from those events
  * ({@link com.suanli.desk.ui.trading.TradingDesk}: markets, own orders, fills, rejects, positions, tape, its
- * tables' rows changed only where they differ by {@link com.suanli.desk.ui.trading.TableRows}) and
+ * tables' rows changed only where they differ by {@link com.suanli.desk.ui.trading.TableRows}, each update heard as one
+ * change, {@link com.suanli.desk.ui.trading.ModelRows}) and
  * the commands a trader sends ({@link com.suanli.desk.ui.trading.TraderOrders}).
  *
  * <p>No {@code Node} and no engine here: whichever way the desk reaches the exchange (the in-process engine

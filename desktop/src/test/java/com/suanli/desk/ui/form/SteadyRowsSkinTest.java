@@ -137,6 +137,45 @@ class SteadyRowsSkinTest {
         assertThat(SteadyRowsSkin.flowRows(5, 0, 0)).as("a screen not laid out yet").isEqualTo(8);
     }
 
+    @Test
+    void the_flows_count_lags_a_growing_table_by_up_to_an_eighth_far_below_the_screen() {
+        assertThat(SteadyRowsSkin.flowRows(800, 784, 11, 10)).isEqualTo(784);
+        assertThat(SteadyRowsSkin.flowRows(880, 784, 11, 10)).as("an eighth of 784 in whole blocks").isEqualTo(784);
+        assertThat(SteadyRowsSkin.flowRows(881, 784, 11, 10)).as("more").isEqualTo(888);
+        assertThat(SteadyRowsSkin.flowRows(800, 784, 11, 773)).as("the flow's last rows on screen").isEqualTo(800);
+        assertThat(SteadyRowsSkin.flowRows(41, 40, 14, 13)).as("an eighth under a block").isEqualTo(48);
+        assertThat(SteadyRowsSkin.flowRows(784, 784, 11, 10)).as("as without").isEqualTo(784);
+        assertThat(SteadyRowsSkin.flowRows(760, 784, 11, 10)).as("shrinking, as without").isEqualTo(760);
+    }
+
+    /**
+     * Rows arriving on top of a long table leave its flow's count while its screen is far above the flow's end, every
+     * row on screen its print; scrolled to its end, the table shows its last print.
+     */
+    @Test
+    void a_long_table_growing_on_top_shows_its_rows_and_reaches_its_last_when_scrolled_there() throws Exception {
+        assertThat(inOnePulse(() -> {
+            List<Integer> more = new ArrayList<>();
+            for (int print = 1_000; print > 640; print--) {
+                more.add(print);
+            }
+            prints.addAll(0, more);
+        })).isEmpty();
+        assertThat(onFx(() -> flow().getCellCount())).as("400 prints, fifty blocks").isEqualTo(400);
+
+        for (int print = 1_001; print <= 1_040; print++) {
+            int next = print;
+            assertThat(inOnePulse(() -> prints.add(0, next))).as("print %d", next).isEmpty();
+        }
+        assertThat(onFx(() -> flow().getCellCount())).as("40 more, under an eighth, below the screen").isEqualTo(400);
+
+        assertThat(inOnePulse(() -> table.scrollTo(prints.size() - 1))).isEmpty();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> flow().getCellCount())).isGreaterThanOrEqualTo(prints.size());
+        assertThat(onFx(() -> rows().stream().filter(row -> !row.isEmpty()).mapToInt(TableRow::getIndex).max()
+                .orElse(-1))).as("the last print's row on screen").isEqualTo(prints.size() - 1);
+    }
+
     private <V> V onFx(Callable<V> read) throws Exception {
         return WaitForAsyncUtils.asyncFx(read).get(WAIT_SECONDS, TimeUnit.SECONDS);
     }

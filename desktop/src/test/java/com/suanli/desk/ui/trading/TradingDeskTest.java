@@ -14,7 +14,9 @@ import com.suanli.exchange.engine.event.ExchangeEvent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import org.junit.jupiter.api.Test;
 
 /** The trader's view folded from a real engine's events, without a window. */
@@ -127,12 +129,19 @@ class TradingDeskTest {
         assertThat(desk.market(june).volume()).isEqualTo(6);
     }
 
+    /**
+     * A table shows the tape through {@link ShownRows}, which hears each batch's change of the desk's tape once, with
+     * the window whole, and brings the table's rows to it keeping their cells.
+     */
     @Test
     void the_tape_keeps_a_window_of_the_newest_prints_filled_from_the_top_without_replacing_its_rows() {
         int june = fixture.june.instrumentId();
         desk.apply(prints(june, 1, TradingDesk.KEPT_ROWS));
+        List<Integer> sizesHeard = new ArrayList<>();
+        desk.tape().addListener((ListChangeListener<TapeRow>) change -> sizesHeard.add(change.getList().size()));
         List<ListChangeListener.Change<? extends TapeRow>> heard = new ArrayList<>();
-        desk.tape().addListener((ListChangeListener<TapeRow>) change -> {
+        ObservableList<TapeRow> table = new ShownRows<>(desk.tape(), new SimpleBooleanProperty(true)).rows();
+        table.addListener((ListChangeListener<TapeRow>) change -> {
             while (change.next()) {
                 heard.add(change);
             }
@@ -142,9 +151,10 @@ class TradingDeskTest {
         desk.apply(prints(june, TradingDesk.KEPT_ROWS + 1, TradingDesk.KEPT_ROWS * 2 + 50));
         desk.apply(prints(june, TradingDesk.KEPT_ROWS * 2 + 51, TradingDesk.KEPT_ROWS * 2 + 53));
 
-        assertThat(desk.tape()).hasSize(TradingDesk.KEPT_ROWS);
-        assertThat(desk.tape().get(0).tradeId()).isEqualTo(TradingDesk.KEPT_ROWS * 2 + 53);
-        assertThat(desk.tape().get(TradingDesk.KEPT_ROWS - 1).tradeId()).isEqualTo(TradingDesk.KEPT_ROWS + 54);
+        assertThat(sizesHeard).containsExactly(TradingDesk.KEPT_ROWS, TradingDesk.KEPT_ROWS);
+        assertThat(table).hasSize(TradingDesk.KEPT_ROWS).containsExactlyElementsOf(desk.tape());
+        assertThat(table.get(0).tradeId()).isEqualTo(TradingDesk.KEPT_ROWS * 2 + 53);
+        assertThat(table.get(TradingDesk.KEPT_ROWS - 1).tradeId()).isEqualTo(TradingDesk.KEPT_ROWS + 54);
         assertThat(heard).noneMatch(ListChangeListener.Change::wasReplaced)
                 .noneMatch(change -> change.getRemovedSize() == TradingDesk.KEPT_ROWS);
         assertThat(heard.subList(heard.size() - 2, heard.size()))

@@ -1,0 +1,54 @@
+package com.suanli.desk.ui.trading;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.ModifiableObservableListBase;
+
+/**
+ * A read model's rows (the desk's fills, rejects, tape and positions, a panel's tape), brought up to date as
+ * {@link TableRows} does but heard as one change. A table shows its copy ({@link ShownRows}), which on a busy market
+ * redraws at the first change it hears in a new period: from two changes (the new rows on top, then the oldest cut) it
+ * copied the rows half done, the capped tape 200 prints and up to 150 more, its table showed those for a period and
+ * the table's row count changed twice, each a layout of its flow (docs/BENCHMARKS.md, PulseProbe, branch pulse14k).
+ * Not for a table to show itself: within one change the two removals {@link TableRows} makes of a table's every row
+ * are heard as one. FX thread only.
+ */
+public final class ModelRows<T> extends ModifiableObservableListBase<T> {
+
+    private final List<T> rows = new ArrayList<>();
+
+    /** Makes the rows equal to {@code next}, heard as one change; nothing is heard when they are equal already. */
+    public void show(List<T> next) {
+        beginChange();
+        try {
+            TableRows.show(this, next);
+        } finally {
+            endChange();
+        }
+    }
+
+    @Override
+    public T get(int index) {
+        return rows.get(index);
+    }
+
+    @Override
+    public int size() {
+        return rows.size();
+    }
+
+    @Override
+    protected void doAdd(int index, T row) {
+        rows.add(index, row);
+    }
+
+    @Override
+    protected T doSet(int index, T row) {
+        return rows.set(index, row);
+    }
+
+    @Override
+    protected T doRemove(int index) {
+        return rows.remove(index);
+    }
+}
