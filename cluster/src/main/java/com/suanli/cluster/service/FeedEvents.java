@@ -1,0 +1,116 @@
+package com.suanli.cluster.service;
+
+import com.suanli.data.host.EventFanOut;
+import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.engine.event.EventEncoder;
+import com.suanli.exchange.engine.event.EventSink;
+import com.suanli.exchange.engine.event.ExchangeEvent;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import org.agrona.DirectBuffer;
+import org.agrona.ExpandableArrayBuffer;
+
+/**
+ * The engine's sink in a member: hands every event to the member's {@link EventFanOut} and, while a follower
+ * wants them (docs/CLUSTER.md, "The feed"), also encodes the events of each command applied into the FEED
+ * message's events part: its client sequence, how many events, the events in their canonical bytes. Encoded once
+ * for every follower, in one buffer reused message after message.
+ */
+final class FeedEvents implements EventSink, EventEncoder {
+
+    private final EventFanOut events;
+    private final ExpandableArrayBuffer buffer = new ExpandableArrayBuffer(1 << 16);
+    /** Whether the message being applied records its events. */
+    private boolean recording;
+    /** Whether a command is being applied (the events outside one, the setup's, are not any command's). */
+    private boolean inCommand;
+    private int length;
+    private int applied;
+    private int countAt;
+    private int count;
+
+    FeedEvents(EventFanOut events) {
+        this.events = events;
+    }
+
+    /** Before a message: whether its commands' events are recorded. */
+    void beginMessage(boolean record) {
+        recording = record;
+        length = Integer.BYTES;
+        applied = 0;
+    }
+
+    /** Before the engine applies the client's command {@code clientSequence}. */
+    void beginCommand(long clientSequence) {
+        if (recording) {
+            putLong(clientSequence);
+            countAt = length;
+            putInt(0);
+            count = 0;
+            inCommand = true;
+        }
+    }
+
+    /** After the engine applied it: its events are all in. */
+    void endCommand() {
+        if (recording) {
+            buffer.putInt(countAt, count, ByteOrder.LITTLE_ENDIAN);
+            applied++;
+            inCommand = false;
+        }
+    }
+
+    /** The message's events part, or null when it recorded none; valid until the next message. */
+    DirectBuffer recorded() {
+        if (!recording) {
+            return null;
+        }
+        buffer.putInt(0, applied, ByteOrder.LITTLE_ENDIAN);
+        return buffer;
+    }
+
+    /** How long {@link #recorded} is. */
+    int recordedLength() {
+        return recording ? length : Integer.BYTES;
+    }
+
+    @Override
+    public void onEvent(ExchangeEvent event) {
+        events.onEvent(event);
+        if (inCommand) {
+            event.encodeTo(this);
+            count++;
+        }
+    }
+
+    @Override
+    public void onCommandProcessed(Command command, long lastSequence) {
+        events.onCommandProcessed(command, lastSequence);
+    }
+
+    @Override
+    public void putByte(int value) {
+        buffer.putByte(length, (byte) value);
+        length++;
+    }
+
+    @Override
+    public void putInt(int value) {
+        buffer.putInt(length, value, ByteOrder.LITTLE_ENDIAN);
+        length += Integer.BYTES;
+    }
+
+    @Override
+    public void putLong(long value) {
+        buffer.putLong(length, value, ByteOrder.LITTLE_ENDIAN);
+        length += Long.BYTES;
+    }
+
+    @Override
+    public void putString(String value) {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        putInt(bytes.length);
+        buffer.putBytes(length, bytes);
+        length += bytes.length;
+    }
+}
