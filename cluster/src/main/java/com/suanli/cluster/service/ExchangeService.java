@@ -46,8 +46,12 @@ public final class ExchangeService implements ClusteredService {
     public static final String REPORT_FILE = "state-report.txt";
     /** How many times a reply is offered against back pressure before it is given up (the client resends). */
     private static final int OFFER_ATTEMPTS = 10_000;
-    /** FEED messages kept for followers that missed some: a failover's in-flight messages, many times over. */
-    public static final long FEED_HISTORY_BYTES = 16L << 20;
+    /**
+     * FEED messages kept for followers that missed some: a failover's in-flight messages, many times over. With
+     * their events a message is some 6 times longer (411 bytes a command against 65, docs/BENCHMARKS.md, "FIX
+     * gateway", fix16k): 64 MB keep some 160,000 commands with events, 3 s at 50,000 a second.
+     */
+    public static final long FEED_HISTORY_BYTES = 64L << 20;
     /**
      * A live feed message is offered this many times against back pressure (at most about 6 ms with the idle
      * strategy's parks), then dropped: the follower finds the hole at the next message it gets and asks for it

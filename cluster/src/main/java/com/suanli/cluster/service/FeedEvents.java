@@ -5,21 +5,28 @@ import com.suanli.exchange.engine.command.Command;
 import com.suanli.exchange.engine.event.EventEncoder;
 import com.suanli.exchange.engine.event.EventSink;
 import com.suanli.exchange.engine.event.ExchangeEvent;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.agrona.DirectBuffer;
-import org.agrona.ExpandableArrayBuffer;
+import org.agrona.concurrent.UnsafeBuffer;
 
 /**
  * The engine's sink in a member: hands every event to the member's {@link EventFanOut} and, while a follower
  * wants them (docs/CLUSTER.md, "The feed"), also encodes the events of each command applied into the FEED
  * message's events part: its client sequence, how many events, the events in their canonical bytes. Encoded once
- * for every follower, in one buffer reused message after message.
+ * for every follower, in one array reused message after message, written through little-endian views of it.
  */
 final class FeedEvents implements EventSink, EventEncoder {
 
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     private final EventFanOut events;
-    private final ExpandableArrayBuffer buffer = new ExpandableArrayBuffer(1 << 16);
+    private byte[] bytes = new byte[1 << 16];
+    private final UnsafeBuffer view = new UnsafeBuffer(bytes);
     /** Whether the message being applied records its events. */
     private boolean recording;
     /** Whether a command is being applied (the events outside one, the setup's, are not any command's). */
@@ -54,7 +61,7 @@ final class FeedEvents implements EventSink, EventEncoder {
     /** After the engine applied it: its events are all in. */
     void endCommand() {
         if (recording) {
-            buffer.putInt(countAt, count, ByteOrder.LITTLE_ENDIAN);
+            INT.set(bytes, countAt, count);
             applied++;
             inCommand = false;
         }
@@ -65,8 +72,9 @@ final class FeedEvents implements EventSink, EventEncoder {
         if (!recording) {
             return null;
         }
-        buffer.putInt(0, applied, ByteOrder.LITTLE_ENDIAN);
-        return buffer;
+        INT.set(bytes, 0, applied);
+        view.wrap(bytes, 0, length);
+        return view;
     }
 
     /** How long {@link #recorded} is. */
@@ -90,27 +98,36 @@ final class FeedEvents implements EventSink, EventEncoder {
 
     @Override
     public void putByte(int value) {
-        buffer.putByte(length, (byte) value);
-        length++;
+        room(1);
+        bytes[length++] = (byte) value;
     }
 
     @Override
     public void putInt(int value) {
-        buffer.putInt(length, value, ByteOrder.LITTLE_ENDIAN);
+        room(Integer.BYTES);
+        INT.set(bytes, length, value);
         length += Integer.BYTES;
     }
 
     @Override
     public void putLong(long value) {
-        buffer.putLong(length, value, ByteOrder.LITTLE_ENDIAN);
+        room(Long.BYTES);
+        LONG.set(bytes, length, value);
         length += Long.BYTES;
     }
 
     @Override
     public void putString(String value) {
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        putInt(bytes.length);
-        buffer.putBytes(length, bytes);
-        length += bytes.length;
+        byte[] text = value.getBytes(StandardCharsets.UTF_8);
+        putInt(text.length);
+        room(text.length);
+        System.arraycopy(text, 0, bytes, length, text.length);
+        length += text.length;
+    }
+
+    private void room(int more) {
+        if (length + more > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, length + more));
+        }
     }
 }
