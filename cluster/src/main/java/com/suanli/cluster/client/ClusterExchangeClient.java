@@ -235,6 +235,18 @@ public final class ClusterExchangeClient implements AutoCloseable {
         return follower == null ? 0 : follower.follows();
     }
 
+    /**
+     * Asks the leader for the exchange's whole state as it stands now, handed to the feed's handler in order
+     * before the next message ({@link FeedHandler#onState}): a client of the events seeds its books from it.
+     * @throws IllegalStateException for a client that does not follow the feed
+     */
+    public void askForState() {
+        if (follower == null) {
+            throw new IllegalStateException("cluster client: no feed followed, no state to ask for");
+        }
+        follower.askForState();
+    }
+
     /** Times the feed brought the whole state instead of the messages missed; 0 without a feed. */
     public long feedStates() {
         return follower == null ? 0 : follower.states();

@@ -9,7 +9,8 @@ import org.agrona.concurrent.UnsafeBuffer;
  * lacks (at connection, at every new leader, when a message arrives beyond the next, when a request went
  * unanswered), drops what it already has, and hands the rest to a {@link FeedHandler} strictly in order. A
  * gap is never skipped: the leader fills it from its history, or sends the whole state, which the handler is
- * told of as such.
+ * told of as such. A handler of the events may ask for the whole state as it stands now ({@link #askForState}):
+ * the next FOLLOW asks for it, and every later one until a state came.
  */
 final class FeedFollower {
 
@@ -32,6 +33,10 @@ final class FeedFollower {
     private byte[] state;
     private int stateReceived;
     private long stateNext;
+    /** Whether a state is wanted (any thread sets it); cleared once one came. */
+    private volatile boolean stateWanted;
+    /** Whether the FOLLOW outstanding asked for the state. */
+    private boolean stateAsked;
     private volatile long follows;
     private volatile long states;
 
@@ -44,6 +49,11 @@ final class FeedFollower {
     /** A new leader, or a new session: ask again from the next message lacking. */
     void followAgain() {
         wanted = true;
+    }
+
+    /** Asks for the whole state as it stands now, before the next message (any thread). */
+    void askForState() {
+        stateWanted = true;
     }
 
     /** Where a FOLLOW goes: the cluster session's ingress ({@code AeronCluster::offer}). */
@@ -65,13 +75,17 @@ final class FeedFollower {
         }
         boolean unanswered = outstanding != 0 && nowNs - requestedNs > answerWithinNs;
         boolean stalled = outstanding == 0 && (state != null || next <= promised) && nowNs - progressNs > answerWithinNs;
-        if (!wanted && !unanswered && !stalled) {
+        boolean asking = stateWanted;
+        if (!wanted && !unanswered && !stalled && !(asking && !stateAsked)) {
             return 0;
         }
         long id = ++requestId;
-        if (cluster.offer(request, 0, Messages.writeFollow(request, 0, clientId, id, next)) < 0) {
+        byte what = !handler.wantsEvents() ? Messages.FOLLOW_COMMANDS
+                : asking ? Messages.FOLLOW_EVENTS_AND_STATE : Messages.FOLLOW_EVENTS;
+        if (cluster.offer(request, 0, Messages.writeFollow(request, 0, clientId, id, next, what)) < 0) {
             return 0;
         }
+        stateAsked = asking;
         outstanding = id;
         requestedNs = nowNs;
         progressNs = nowNs;
@@ -114,6 +128,8 @@ final class FeedFollower {
             if (stateReceived == state.length) {
                 byte[] whole = state;
                 state = null;
+                stateWanted = false;
+                stateAsked = false;
                 next = stateNext;
                 states++;
                 handler.onState(whole, stateNext);
@@ -132,8 +148,7 @@ final class FeedFollower {
             }
             return;
         }
-        handler.onFeed(sequence, Messages.feedTimestamp(buffer, offset), buffer, offset + Messages.FEED_HEADER,
-                length - Messages.FEED_HEADER);
+        handler.onFeed(sequence, Messages.feedTimestamp(buffer, offset), buffer, offset, length);
         next++;
     }
 

@@ -15,6 +15,15 @@ public interface FeedHandler {
      */
     void onState(byte[] state, long next);
 
-    /** Feed message {@code sequence}: a COMMANDS message as the log holds it, applied by the members at {@code timestamp}. */
+    /**
+     * Feed message {@code sequence}, the FEED message whole at {@code buffer[offset, offset + length)}: a COMMANDS
+     * message as the log holds it, applied by the members at {@code timestamp}, and with the events its commands
+     * made when {@link #wantsEvents} ({@code Messages.feedEvents}).
+     */
     void onFeed(long sequence, long timestamp, DirectBuffer buffer, int offset, int length);
+
+    /** Whether the feed should carry each message's events (a client that runs no engine of its own). */
+    default boolean wantsEvents() {
+        return false;
+    }
 }

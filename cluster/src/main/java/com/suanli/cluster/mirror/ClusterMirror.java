@@ -1,7 +1,7 @@
 package com.suanli.cluster.mirror;
 
 import com.suanli.cluster.client.FeedHandler;
-import com.suanli.cluster.protocol.Outcome;
+import com.suanli.cluster.protocol.Messages;
 import com.suanli.cluster.protocol.StateReport;
 import com.suanli.cluster.service.ReplicatedExchange;
 import com.suanli.data.host.Acknowledged;
@@ -10,9 +10,13 @@ import com.suanli.data.host.EventFeed;
 import com.suanli.data.host.ExchangeSetup;
 import com.suanli.data.host.HostSubscriber;
 import com.suanli.exchange.engine.Engine;
+import com.suanli.exchange.engine.event.BinaryEventDecoder;
 import com.suanli.exchange.engine.event.CommandRejected;
 import com.suanli.exchange.engine.event.ExchangeEvent;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -21,22 +25,35 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 
 /**
- * The replicated exchange mirrored in a client: a {@link ReplicatedExchange} built as the members build it
- * ({@link ExchangeSetup#desk}), fed the members' feed (their COMMANDS messages with the log timestamps they
- * applied them at, or their whole state), on a thread of its own. Being the same deterministic state machine
- * given the same input, it makes the same events with the same sequences and reaches the same state hash;
- * its subscribers get those events, its questions see its engine, and the client's own commands are
- * acknowledged from it with their very events.
+ * The replicated exchange mirrored in a client, fed the members' feed on a thread of its own, in one of two ways
+ * ({@link Source}). Of the {@linkplain Source#COMMANDS commands}: a {@link ReplicatedExchange} built as the members
+ * build it ({@link ExchangeSetup#desk}) applies their COMMANDS messages with the log timestamps they applied them at
+ * (or loads their whole state); being the same deterministic state machine given the same input, it makes the same
+ * events with the same sequences and reaches the same state hash; its questions see its engine. Of the
+ * {@linkplain Source#EVENTS events}: the members' own events, each message's as its leader encoded them, are handed
+ * on as they come, with no engine run here (its work and its compilations were a fourth engine's on the FIX
+ * gateway: docs/BENCHMARKS.md, "FIX gateway"); an engine is loaded only from a whole state, for a seed of the
+ * books ({@link #seed}). Either way the subscribers get the members' events, and the client's own commands are
+ * acknowledged with their very events.
  *
  * <p>A subscriber is told of every hole in the events it is handed ({@link HostSubscriber#onGap}): events
  * dropped by its full queue, and those a whole state jumped over (the leader sent the state because its
  * history no longer reached the messages this mirror lacked).
  */
 public final class ClusterMirror implements FeedHandler, AutoCloseable {
+
+    /** What the mirror follows. */
+    public enum Source {
+        /** The COMMANDS messages, applied to an engine here: every question answered at every message. */
+        COMMANDS,
+        /** The events the members made, handed on; questions only of a whole state loaded ({@link #seed}). */
+        EVENTS
+    }
 
     /** Feed messages and questions waiting for the mirror's thread; the client's thread waits when it is full. */
     static final int QUEUE = 1 << 16;
@@ -46,6 +63,16 @@ public final class ClusterMirror implements FeedHandler, AutoCloseable {
     private final ReplicatedExchange exchange;
     private final EventFanOut events;
     private final long clientId;
+    private final Source source;
+    private final BinaryEventDecoder decoder = new BinaryEventDecoder();
+    /** Mirror's thread: seeds waiting for the next whole state loaded. */
+    private final List<Seed<?>> seeds = new ArrayList<>();
+    /** Asks the leader for the whole state as it stands now (the client's {@code askForState}); set once connected. */
+    private volatile Runnable stateAsker;
+    /** Mirror's thread: the feed message the engine's state is at (of the events, only where a state left it). */
+    private long engineAt;
+    /** Client commands applied since the log began (the members' count, each one's number); the mirror's thread writes. */
+    private volatile long commandsApplied;
     private final BlockingQueue<Runnable> tasks = new ArrayBlockingQueue<>(QUEUE);
     private final Thread thread;
     private final Object acknowledgements = new Object();
@@ -64,10 +91,24 @@ public final class ClusterMirror implements FeedHandler, AutoCloseable {
      * @param clientId the client whose commands this mirror acknowledges ({@link #acknowledgement})
      */
     public ClusterMirror(ExchangeSetup setup, long clientId) {
+        this(setup, clientId, Source.COMMANDS);
+    }
+
+    /**
+     * @param setup the members' setup: the same catalogue and configuration, or the mirror is not a mirror
+     * @param clientId the client whose commands this mirror acknowledges ({@link #acknowledgement})
+     * @param source what the mirror follows: the members' commands, or their events
+     */
+    public ClusterMirror(ExchangeSetup setup, long clientId, Source source) {
         this.events = new EventFanOut();
         this.exchange = new ReplicatedExchange(setup, events);
         this.clientId = clientId;
-        exchange.onApplied(this::applied);
+        this.source = Objects.requireNonNull(source, "source");
+        exchange.onApplied((client, number, outcome, rejection) -> {
+            if (client == clientId) {
+                acknowledge(outcome.clientSequence(), number, outcome.lastEventSequence(), rejection);
+            }
+        });
         published();
         this.thread = new Thread(this::run, "cluster-mirror-" + clientId);
         thread.setDaemon(true);
@@ -83,9 +124,28 @@ public final class ClusterMirror implements FeedHandler, AutoCloseable {
 
     @Override
     public void onFeed(long sequence, long timestamp, DirectBuffer buffer, int offset, int length) {
-        byte[] message = new byte[length];
-        buffer.getBytes(offset, message);
-        enqueue(() -> apply(sequence, timestamp, message));
+        int commands = Messages.feedCommandsLength(buffer, offset);
+        if (source == Source.COMMANDS) {
+            byte[] message = new byte[commands];
+            buffer.getBytes(offset + Messages.FEED_HEADER, message);
+            enqueue(() -> apply(sequence, timestamp, message));
+        } else {
+            long client = Messages.clientId(buffer, offset + Messages.FEED_HEADER);
+            int at = Messages.feedEvents(buffer, offset);
+            byte[] fed = new byte[offset + length - at];
+            buffer.getBytes(at, fed);
+            enqueue(() -> applyEvents(sequence, client, fed));
+        }
+    }
+
+    @Override
+    public boolean wantsEvents() {
+        return source == Source.EVENTS;
+    }
+
+    /** How the mirror asks the leader for a whole state ({@link #seed}): the client's, once it is connected. */
+    public void askStatesThrough(Runnable asker) {
+        this.stateAsker = Objects.requireNonNull(asker, "asker");
     }
 
     private void enqueue(Runnable task) {
@@ -115,6 +175,7 @@ public final class ClusterMirror implements FeedHandler, AutoCloseable {
         } catch (RuntimeException e) {
             failure = e;
             failWaiting(e);
+            failSeeds(e);
         }
     }
 
@@ -124,7 +185,49 @@ public final class ClusterMirror implements FeedHandler, AutoCloseable {
                     + exchange.messagesApplied());
         }
         exchange.applyFed(new UnsafeBuffer(message), 0, message.length, timestamp);
+        engineAt = exchange.messagesApplied();
         published();
+    }
+
+    /**
+     * Hands on a message's events, command by command, checking that they follow the last without a hole, and
+     * acknowledges the client's own commands among them.
+     */
+    private void applyEvents(long sequence, long client, byte[] fed) {
+        if (sequence != messagesApplied + 1) {
+            throw new IllegalStateException("cluster mirror: feed message " + sequence + " after " + messagesApplied);
+        }
+        UnsafeBuffer part = new UnsafeBuffer(fed);
+        int commands = part.getInt(0, ByteOrder.LITTLE_ENDIAN);
+        if (commands == Messages.NO_EVENTS) {
+            throw new IllegalStateException("cluster mirror: feed message " + sequence + " came without its events");
+        }
+        long last = lastEventSequence;
+        int at = Integer.BYTES;
+        for (int i = 0; i < commands; i++) {
+            long clientSequence = part.getLong(at, ByteOrder.LITTLE_ENDIAN);
+            int count = part.getInt(at + Long.BYTES, ByteOrder.LITTLE_ENDIAN);
+            decoder.wrap(fed, at + Long.BYTES + Integer.BYTES, fed.length - at - Long.BYTES - Integer.BYTES);
+            events.beginCommand();
+            for (int e = 0; e < count; e++) {
+                ExchangeEvent event = decoder.next();
+                if (event.sequence() != last + 1) {
+                    throw new IllegalStateException("cluster mirror: event " + event.sequence() + " after " + last
+                            + " in feed message " + sequence);
+                }
+                last = event.sequence();
+                events.onEvent(event);
+            }
+            events.endCommand();
+            at = decoder.position();
+            commandsApplied++;
+            lastEventSequence = last;
+            if (client == clientId) {
+                acknowledge(clientSequence, commandsApplied, last, events.rejection());
+            }
+        }
+        lastEventSequence = last;
+        messagesApplied = sequence;
     }
 
     private void load(byte[] state, long next) {
@@ -134,6 +237,7 @@ public final class ClusterMirror implements FeedHandler, AutoCloseable {
                     + " sent as the state before message " + next);
         }
         statesLoaded.incrementAndGet();
+        engineAt = exchange.messagesApplied();
         published();
         long lastApplied = exchange.lastApplied(clientId);
         synchronized (acknowledgements) {
@@ -147,24 +251,25 @@ public final class ClusterMirror implements FeedHandler, AutoCloseable {
                 return false;
             });
         }
+        List<Seed<?>> answered = new ArrayList<>(seeds);
+        seeds.clear();
+        answered.forEach(seed -> seed.answer(exchange.engine()));
     }
 
+    /** After a message or a whole state: what the engine holds is the members' at that message. */
     private void published() {
         messagesApplied = exchange.messagesApplied();
         lastEventSequence = exchange.engine().lastSequence();
+        commandsApplied = exchange.commandsApplied();
     }
 
-    private void applied(long client, long commandNumber, Outcome outcome, CommandRejected rejection) {
-        if (client != clientId) {
-            return;
-        }
-        Acknowledged acknowledged = new Acknowledged(commandNumber, outcome.lastEventSequence(), rejection);
+    private void acknowledge(long clientSequence, long commandNumber, long lastEvent, CommandRejected rejection) {
+        Acknowledged acknowledged = new Acknowledged(commandNumber, lastEvent, rejection);
         CompletableFuture<Acknowledged> asker;
         synchronized (acknowledgements) {
-            remembered[(int) (outcome.clientSequence() & (REMEMBERED - 1))] = new Remembered(outcome.clientSequence(),
-                    acknowledged);
-            ownLastApplied = outcome.clientSequence();
-            asker = waiting.remove(outcome.clientSequence());
+            remembered[(int) (clientSequence & (REMEMBERED - 1))] = new Remembered(clientSequence, acknowledged);
+            ownLastApplied = clientSequence;
+            asker = waiting.remove(clientSequence);
         }
         if (asker != null) {
             asker.complete(acknowledged);
@@ -205,14 +310,65 @@ public final class ClusterMirror implements FeedHandler, AutoCloseable {
      */
     public CompletableFuture<AutoCloseable> subscribe(String name, int capacity, HostSubscriber subscriber) {
         Objects.requireNonNull(subscriber, "subscriber");
-        return ask(engine -> {
-            EventFeed feed = events.add(name, capacity, new Holes(subscriber, engine.lastSequence()));
+        return onThread(() -> {
+            EventFeed feed = events.add(name, capacity, new Holes(subscriber, lastEventSequence));
             return () -> events.remove(feed);
         });
     }
 
-    /** Runs {@code question} on the mirror's thread, between two feed messages. */
+    /**
+     * Runs {@code question} on the mirror's engine, on the mirror's thread, between two feed messages. A mirror of
+     * the events has an engine only where a whole state left it: asked after a message since, it answers with a
+     * failure ({@link #seed} asks for a state).
+     */
     public <T> CompletableFuture<T> ask(Function<Engine, T> question) {
+        return onThread(() -> {
+            if (engineAt != messagesApplied) {
+                throw new IllegalStateException("cluster mirror: a mirror of the events has no engine at feed message "
+                        + messagesApplied + " (its last state was at " + engineAt + ")");
+            }
+            return question.apply(exchange.engine());
+        });
+    }
+
+    /**
+     * Runs {@code question} on the engine as the exchange stands at a feed message from now on: at once where the
+     * engine is at the last message (a mirror of the commands, or of the events right after a whole state), else
+     * once the whole state the leader is asked for is loaded, in the feed's order: the events handed on before it
+     * are those before it, the events after it those after. How the gateway seeds its books and working orders.
+     */
+    public <T> CompletableFuture<T> seed(Function<Engine, T> question) {
+        CompletableFuture<T> answer = new CompletableFuture<>();
+        if (failure != null) {
+            answer.completeExceptionally(failure);
+            return answer;
+        }
+        Seed<T> seed = new Seed<>(question, answer);
+        enqueue(() -> {
+            if (engineAt == messagesApplied) {
+                seed.answer(exchange.engine());
+                return;
+            }
+            Runnable asker = stateAsker;
+            if (asker == null) {
+                answer.completeExceptionally(new IllegalStateException(
+                        "cluster mirror: no way to ask the leader for a state: not connected"));
+                return;
+            }
+            if (seeds.isEmpty()) {
+                asker.run();
+            }
+            seeds.add(seed);
+        });
+        return answer;
+    }
+
+    private void failSeeds(RuntimeException e) {
+        seeds.forEach(seed -> seed.answer().completeExceptionally(e));
+        seeds.clear();
+    }
+
+    private <T> CompletableFuture<T> onThread(Supplier<T> work) {
         CompletableFuture<T> answer = new CompletableFuture<>();
         if (failure != null) {
             answer.completeExceptionally(failure);
@@ -220,7 +376,7 @@ public final class ClusterMirror implements FeedHandler, AutoCloseable {
         }
         enqueue(() -> {
             try {
-                answer.complete(question.apply(exchange.engine()));
+                answer.complete(work.get());
             } catch (RuntimeException e) {
                 answer.completeExceptionally(e);
             }
@@ -243,6 +399,11 @@ public final class ClusterMirror implements FeedHandler, AutoCloseable {
         return lastEventSequence;
     }
 
+    /** Client commands applied up to the last feed message here (the members' count at the same message). */
+    public long commandsApplied() {
+        return commandsApplied;
+    }
+
     /** Whole states loaded instead of messages (each a hole in the events, told to the subscribers). */
     public long statesLoaded() {
         return statesLoaded.get();
@@ -263,10 +424,23 @@ public final class ClusterMirror implements FeedHandler, AutoCloseable {
             Thread.currentThread().interrupt();
         }
         events.close();
-        failWaiting(new IllegalStateException("cluster mirror: closed"));
+        IllegalStateException closed = new IllegalStateException("cluster mirror: closed");
+        failWaiting(closed);
+        failSeeds(closed);
     }
 
     private record Remembered(long sequence, Acknowledged acknowledged) {
+    }
+
+    /** A question waiting for a whole state, and its answer. */
+    private record Seed<T>(Function<Engine, T> question, CompletableFuture<T> answer) {
+        void answer(Engine engine) {
+            try {
+                answer.complete(question.apply(engine));
+            } catch (RuntimeException e) {
+                answer.completeExceptionally(e);
+            }
+        }
     }
 
     /** Tells the subscriber of every jump in the event sequence as a gap of that many events. */

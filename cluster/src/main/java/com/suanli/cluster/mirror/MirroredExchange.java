@@ -42,8 +42,18 @@ public final class MirroredExchange implements AutoCloseable {
      * @throws IllegalStateException when no leader answered or the mirror did not catch up in time
      */
     public static MirroredExchange connect(ClientConfig config, Catalogue catalogue, Duration timeout) {
+        return connect(config, catalogue, timeout, ClusterMirror.Source.COMMANDS);
+    }
+
+    /**
+     * As {@link #connect(ClientConfig, Catalogue, Duration)}, with a mirror that follows {@code source}: the
+     * members' commands (an engine here, every question answered) or their events (no engine run here; only
+     * {@link #seed} questions).
+     */
+    public static MirroredExchange connect(ClientConfig config, Catalogue catalogue, Duration timeout,
+                                           ClusterMirror.Source source) {
         Objects.requireNonNull(catalogue, "catalogue");
-        ClusterMirror mirror = new ClusterMirror(ExchangeSetup.desk(catalogue), config.clientId());
+        ClusterMirror mirror = new ClusterMirror(ExchangeSetup.desk(catalogue), config.clientId(), source);
         ClusterExchangeClient client;
         try {
             client = ClusterExchangeClient.connect(config, timeout, mirror);
@@ -51,6 +61,7 @@ public final class MirroredExchange implements AutoCloseable {
             mirror.close();
             throw e;
         }
+        mirror.askStatesThrough(client::askForState);
         MirroredExchange exchange = new MirroredExchange(mirror, client);
         try {
             exchange.awaitCaughtUp(timeout);
@@ -107,9 +118,17 @@ public final class MirroredExchange implements AutoCloseable {
         return mirror.subscribe(name, capacity, subscriber).join();
     }
 
-    /** Asks the mirror's engine, after every feed message applied so far. */
+    /** Asks the mirror's engine, after every feed message applied so far (a mirror of the commands). */
     public <T> CompletableFuture<T> ask(Function<Engine, T> question) {
         return mirror.ask(question);
+    }
+
+    /**
+     * Asks the engine as the exchange stands at a feed message from now on, in the feed's order with the events
+     * ({@link ClusterMirror#seed}): a mirror of the events asks the leader for its whole state for it.
+     */
+    public <T> CompletableFuture<T> seed(Function<Engine, T> question) {
+        return mirror.seed(question);
     }
 
     /** The mirror, for its state and counts. */

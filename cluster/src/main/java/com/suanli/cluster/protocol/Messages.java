@@ -13,11 +13,14 @@ import org.agrona.MutableDirectBuffer;
  * egress  OUTCOMES  kind 1 | next expected sequence 8 | gap 1 | count 4 | count x (sequence 8 | timestamp 8 |
  *                   last event 8 | reason length 2, 0xFFFF for none | reason UTF-8)
  * egress  REPORTED  kind 2 | report id 8 | state hash 8 | last event 8 | commands applied 8
- * ingress FOLLOW    kind 3 | client id 8 | request id 8 | first feed sequence wanted 8
+ * ingress FOLLOW    kind 3 | client id 8 | request id 8 | first feed sequence wanted 8 | what 1 (0 the commands,
+ *                   1 the events too, 2 the events and the whole state now)
  * egress  FOLLOWING kind 3 | request id 8 | first feed sequence sent 8 | last one sent 8 | state length 4
  *                   (0: the messages first to last follow, then the live feed)
  * egress  STATE     kind 4 | offset 4 | a piece of the state (the exchange's snapshot bytes)
- * egress  FEED      kind 5 | feed sequence 8 | log timestamp 8 | the COMMANDS message as the log holds it
+ * egress  FEED      kind 5 | feed sequence 8 | log timestamp 8 | COMMANDS length 4 | the COMMANDS message as the
+ *                   log holds it | commands applied 4 (-1: the events were not recorded) | each applied command:
+ *                   (client sequence 8 | event count 4 | its events, each as {@code BinaryEventEncoder} writes it)
  * </pre>
  */
 public final class Messages {
@@ -36,12 +39,20 @@ public final class Messages {
     public static final int REPORT_LENGTH = 1 + 2 * Long.BYTES;
     public static final int OUTCOMES_HEADER = 1 + Long.BYTES + 1 + Integer.BYTES;
     public static final int REPORTED_LENGTH = 1 + 4 * Long.BYTES;
-    public static final int FOLLOW_LENGTH = 1 + 3 * Long.BYTES;
+    public static final int FOLLOW_LENGTH = 1 + 3 * Long.BYTES + 1;
+    /** A FOLLOW's what: the COMMANDS messages (a mirror that runs the engine). */
+    public static final byte FOLLOW_COMMANDS = 0;
+    /** A FOLLOW's what: each message's events too, for a client that runs no engine. */
+    public static final byte FOLLOW_EVENTS = 1;
+    /** A FOLLOW's what: the events, and the whole state as it stands now first (a client's seed of its books). */
+    public static final byte FOLLOW_EVENTS_AND_STATE = 2;
+    /** A FEED message's count of applied commands when the member recorded no events (no follower wanted them). */
+    public static final int NO_EVENTS = -1;
     public static final int FOLLOWING_LENGTH = 1 + 3 * Long.BYTES + Integer.BYTES;
     /** Where a STATE message's piece begins. */
     public static final int STATE_HEADER = 1 + Integer.BYTES;
     /** Where a FEED message's COMMANDS message begins. */
-    public static final int FEED_HEADER = 1 + 2 * Long.BYTES;
+    public static final int FEED_HEADER = 1 + 2 * Long.BYTES + Integer.BYTES;
     /**
      * Where an encoded command keeps its timestamp (docs/JOURNAL.md: version 1 byte, kind 1 byte, then the
      * timestamp): the member writes the cluster's time there before decoding.
@@ -190,13 +201,23 @@ public final class Messages {
                 buffer.getLong(offset + 1 + 3 * Long.BYTES));
     }
 
-    /** A FOLLOW: send the feed from {@code from} (state first when the sender's history no longer reaches it). */
-    public static int writeFollow(MutableDirectBuffer buffer, int offset, long clientId, long requestId, long from) {
+    /**
+     * A FOLLOW: send the feed from {@code from} (state first when the sender's history no longer reaches it, or
+     * when {@code what} asks for it).
+     * @param what {@link #FOLLOW_COMMANDS}, {@link #FOLLOW_EVENTS} or {@link #FOLLOW_EVENTS_AND_STATE}
+     */
+    public static int writeFollow(MutableDirectBuffer buffer, int offset, long clientId, long requestId, long from,
+                                  byte what) {
         buffer.putByte(offset, FOLLOW);
         buffer.putLong(offset + 1, clientId);
         buffer.putLong(offset + 1 + Long.BYTES, requestId);
         buffer.putLong(offset + 1 + 2 * Long.BYTES, from);
+        buffer.putByte(offset + 1 + 3 * Long.BYTES, what);
         return FOLLOW_LENGTH;
+    }
+
+    public static byte followWhat(DirectBuffer buffer, int offset) {
+        return buffer.getByte(offset + 1 + 3 * Long.BYTES);
     }
 
     public static long followRequestId(DirectBuffer buffer, int offset) {
@@ -247,11 +268,26 @@ public final class Messages {
         return buffer.getInt(offset + 1);
     }
 
-    /** Writes a FEED header; the COMMANDS message follows at {@code offset + FEED_HEADER}. */
-    public static void writeFeedHeader(MutableDirectBuffer buffer, int offset, long feedSequence, long timestamp) {
+    /**
+     * Writes a FEED header; the COMMANDS message of {@code commandsLength} bytes follows at {@code offset +
+     * FEED_HEADER}, the events after it ({@link #feedEvents}).
+     */
+    public static void writeFeedHeader(MutableDirectBuffer buffer, int offset, long feedSequence, long timestamp,
+                                       int commandsLength) {
         buffer.putByte(offset, FEED);
         buffer.putLong(offset + 1, feedSequence);
         buffer.putLong(offset + 1 + Long.BYTES, timestamp);
+        buffer.putInt(offset + 1 + 2 * Long.BYTES, commandsLength);
+    }
+
+    /** How long the FEED message's COMMANDS message is (it starts at {@code offset + FEED_HEADER}). */
+    public static int feedCommandsLength(DirectBuffer buffer, int offset) {
+        return buffer.getInt(offset + 1 + 2 * Long.BYTES);
+    }
+
+    /** Where the FEED message's events begin: its count of applied commands, {@link #NO_EVENTS} when none kept. */
+    public static int feedEvents(DirectBuffer buffer, int offset) {
+        return offset + FEED_HEADER + feedCommandsLength(buffer, offset);
     }
 
     public static long feedSequence(DirectBuffer buffer, int offset) {

@@ -36,8 +36,11 @@ import org.agrona.concurrent.status.AtomicCounter;
  *
  * <p>The feed (docs/CLUSTER.md, "The feed"): a client session that sent FOLLOW is sent every COMMANDS message
  * once it is applied, numbered and with its log timestamp, so the client can apply them to a mirror of the
- * exchange. Its FOLLOW is answered with what it missed from its history ({@link FeedHistory}), or with the
- * whole state when the history no longer reaches back that far.
+ * exchange; while a follower wants them, each message carries the events its commands made too, encoded once
+ * by every member (the log brings every member the FOLLOW), so that such a client needs no engine and a new
+ * leader's history holds them as the old one's did. A FOLLOW is answered with what the follower missed from
+ * the history ({@link FeedHistory}), or with the whole state when the history no longer reaches back that far
+ * (or the follower asks for it, to seed its books).
  */
 public final class ExchangeService implements ClusteredService {
 
@@ -45,8 +48,12 @@ public final class ExchangeService implements ClusteredService {
     public static final String REPORT_FILE = "state-report.txt";
     /** How many times a reply is offered against back pressure before it is given up (the client resends). */
     private static final int OFFER_ATTEMPTS = 10_000;
-    /** FEED messages kept for followers that missed some: a failover's in-flight messages, many times over. */
-    public static final long FEED_HISTORY_BYTES = 16L << 20;
+    /**
+     * FEED messages kept for followers that missed some: a failover's in-flight messages, many times over. With
+     * their events a message is some 6 times longer (411 bytes a command against 65, docs/BENCHMARKS.md, "FIX
+     * gateway", fix16k): 64 MB keep some 160,000 commands with events, 3 s at 50,000 a second.
+     */
+    public static final long FEED_HISTORY_BYTES = 64L << 20;
     /**
      * A live feed message is offered this many times against back pressure (at most about 6 ms with the idle
      * strategy's parks), then dropped: the follower finds the hole at the next message it gets and asks for it
@@ -67,13 +74,18 @@ public final class ExchangeService implements ClusteredService {
     /** The sessions following the feed, by cluster session id; not replicated (a client follows again at a new leader). */
     private final Map<Long, Follower> followers = new LinkedHashMap<>();
 
+    /** Followers that want the events: the members record them while there is one. */
+    private int eventFollowers;
+
     /** A session following the feed; lagging once a live message was dropped for it, until it asks again. */
     private static final class Follower {
         private final ClientSession session;
+        private final boolean events;
         private boolean lagging;
 
-        Follower(ClientSession session) {
+        Follower(ClientSession session, boolean events) {
             this.session = session;
+            this.events = events;
         }
     }
     private Cluster cluster;
@@ -129,7 +141,14 @@ public final class ExchangeService implements ClusteredService {
 
     @Override
     public void onSessionClose(ClientSession session, long timestamp, CloseReason closeReason) {
-        followers.remove(session.id());
+        unfollow(session.id());
+    }
+
+    private void unfollow(long sessionId) {
+        Follower gone = followers.remove(sessionId);
+        if (gone != null && gone.events) {
+            eventFollowers--;
+        }
     }
 
     @Override
@@ -139,11 +158,13 @@ public final class ExchangeService implements ClusteredService {
         if (kind == Messages.COMMANDS && length >= Messages.COMMANDS_HEADER) {
             // A follower's offer sends nothing (Aeron's mocked offer): it applies and remembers, and answers nothing.
             boolean leader = cluster.role() == Cluster.Role.LEADER;
+            exchange.recordEvents(eventFollowers > 0);
             exchange.apply(buffer, offset, length, timestamp, leader ? reply : null);
             if (leader) {
                 offer(session, reply.buffer(), reply.length());
             }
-            DirectBuffer feed = history.record(exchange.messagesApplied(), timestamp, buffer, offset, length);
+            DirectBuffer feed = history.record(exchange.messagesApplied(), timestamp, buffer, offset, length,
+                    exchange.recordedEvents(), exchange.recordedEventsLength());
             if (leader && !followers.isEmpty()) {
                 for (Follower follower : followers.values()) {
                     if (!offer(follower.session, feed, feed.capacity(), follower.lagging ? 1 : FEED_OFFER_ATTEMPTS)) {
@@ -153,9 +174,15 @@ public final class ExchangeService implements ClusteredService {
             }
             askForScheduledSnapshot(timestamp);
         } else if (kind == Messages.FOLLOW && length >= Messages.FOLLOW_LENGTH) {
-            followers.put(session.id(), new Follower(session));
+            byte what = Messages.followWhat(buffer, offset);
+            unfollow(session.id());
+            Follower follower = new Follower(session, what != Messages.FOLLOW_COMMANDS);
+            followers.put(session.id(), follower);
+            if (follower.events) {
+                eventFollowers++;
+            }
             if (cluster.role() == Cluster.Role.LEADER) {
-                follow(session, Messages.followRequestId(buffer, offset), Messages.followFrom(buffer, offset));
+                follow(session, Messages.followRequestId(buffer, offset), Messages.followFrom(buffer, offset), what);
             }
         } else if (kind == Messages.REPORT && length >= Messages.REPORT_LENGTH) {
             StateReport report = exchange.report();
@@ -166,11 +193,17 @@ public final class ExchangeService implements ClusteredService {
 
     /**
      * Answers a FOLLOW: the feed goes on from {@code from}, the kept messages first; when they no longer reach
-     * back to it, the whole state as it stands now comes first and the feed goes on after it.
+     * back to it (with their events, for a follower of the events), or the follower asks for it, the whole state
+     * as it stands now comes first and the feed goes on after it.
      */
-    private void follow(ClientSession session, long requestId, long from) {
+    private void follow(ClientSession session, long requestId, long from, byte what) {
         long last = history.next() - 1;
-        if (history.reaches(from)) {
+        boolean reaches = switch (what) {
+            case Messages.FOLLOW_COMMANDS -> history.reaches(from);
+            case Messages.FOLLOW_EVENTS -> history.reachesEvents(from);
+            default -> false;
+        };
+        if (reaches) {
             if (offer(session, followingReply, Messages.writeFollowing(followingReply, 0, requestId, from, last, 0),
                     OFFER_ATTEMPTS)) {
                 // Stops at the first message refused: the follower asks again for what it was promised and lacks.

@@ -1,6 +1,7 @@
 package com.suanli.cluster.service;
 
 import com.suanli.cluster.protocol.Messages;
+import java.nio.ByteOrder;
 import java.util.function.Predicate;
 import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
@@ -8,7 +9,9 @@ import org.agrona.concurrent.UnsafeBuffer;
 /**
  * The last FEED messages a member applied, up to a budget of bytes, so that a follower that missed some (a
  * failover, a lost egress message) is sent them again instead of the whole state. Not replicated: a member
- * keeps what it applied since it started, its log replay after a snapshot included.
+ * keeps what it applied since it started, its log replay after a snapshot included. A message keeps its commands'
+ * events when they were recorded (a follower wanted them): a follower of the events is sent them again only from
+ * where every kept message has them.
  *
  * <p>The messages lie back to back in one ring of bytes that grows up to the budget and a message, each whole (one
  * that does not fit before the ring's end starts again at its beginning), so recording one allocates nothing: a
@@ -32,6 +35,8 @@ final class FeedHistory {
     /** The feed sequence of the oldest message kept (of the next one when none is kept). */
     private long first = 1;
     private long bytes;
+    /** The first of the newest messages that all hold their events ({@link #next} when the newest holds none). */
+    private long eventsFrom = 1;
     /** The view of the message last recorded, handed to the live feed. */
     private final UnsafeBuffer recorded = new UnsafeBuffer(new byte[0]);
 
@@ -48,25 +53,36 @@ final class FeedHistory {
         end = 0;
         bytes = 0;
         first = lastApplied + 1;
+        eventsFrom = first;
     }
 
     /**
      * Keeps the FEED message of the COMMANDS message at {@code buffer[offset, offset + length)}, applied as feed
-     * message {@code sequence} at {@code timestamp}, and returns it: a view valid until the next message recorded.
+     * message {@code sequence} at {@code timestamp}, with its commands' events, and returns it: a view valid until
+     * the next message recorded.
+     * @param events the message's events part ({@code ReplicatedExchange.recordedEvents}); null when none was recorded
      */
-    DirectBuffer record(long sequence, long timestamp, DirectBuffer buffer, int offset, int length) {
+    DirectBuffer record(long sequence, long timestamp, DirectBuffer buffer, int offset, int length,
+                        DirectBuffer events, int eventsLength) {
         if (sequence != first + count) {
             throw new IllegalStateException("feed history: message " + sequence + " recorded after "
                     + (first + count - 1));
         }
-        int size = Messages.FEED_HEADER + length;
+        int eventsSize = events == null ? Integer.BYTES : eventsLength;
+        int size = Messages.FEED_HEADER + length + eventsSize;
         while (count > 0 && bytes + size > budget) {
             forgetOldest();
         }
         int at = place(size);
         recorded.wrap(ring, at, size);
-        Messages.writeFeedHeader(recorded, 0, sequence, timestamp);
+        Messages.writeFeedHeader(recorded, 0, sequence, timestamp, length);
         buffer.getBytes(offset, recorded, Messages.FEED_HEADER, length);
+        if (events == null) {
+            recorded.putInt(Messages.FEED_HEADER + length, Messages.NO_EVENTS, ByteOrder.LITTLE_ENDIAN);
+            eventsFrom = sequence + 1;
+        } else {
+            events.getBytes(0, recorded, Messages.FEED_HEADER + length, eventsLength);
+        }
         if (count == starts.length) {
             growIndex();
         }
@@ -112,7 +128,9 @@ final class FeedHistory {
      * at least twice the message's when the kept ones are within the budget, hold it whole on one side of the wrap.
      */
     private long limit(int size) {
-        return Math.min(budget + size, Integer.MAX_VALUE - 8);
+        // The budget bounded first: budget + size overflowed for a budget near Long.MAX_VALUE, and a ring that may
+        // not grow forgets its oldest messages instead.
+        return Math.min(Math.min(budget, Integer.MAX_VALUE) + size, Integer.MAX_VALUE - 8);
     }
 
     private void forgetOldest() {
@@ -155,6 +173,11 @@ final class FeedHistory {
     /** Whether every message from {@code from} on is kept (true too when {@code from} is the next to come). */
     boolean reaches(long from) {
         return from >= first && from <= first + count;
+    }
+
+    /** Whether every message from {@code from} on is kept with its events (true too for the next to come). */
+    boolean reachesEvents(long from) {
+        return reaches(from) && from >= eventsFrom;
     }
 
     /** The next message's sequence: everything before it was applied. */

@@ -54,6 +54,10 @@ public final class ReplicatedExchange {
 
     private final ExchangeSetup setup;
     private final EventFanOut events;
+    /** The engine's sink: the events to {@link #events}, and encoded for the feed while asked to. */
+    private final FeedEvents feedEvents;
+    /** Whether the messages applied record their commands' events for the feed ({@link #recordEvents}). */
+    private boolean recordEvents;
     private final ClientSequences clients = new ClientSequences();
     private Engine engine;
     private long commandsApplied;
@@ -77,8 +81,9 @@ public final class ReplicatedExchange {
     public ReplicatedExchange(ExchangeSetup setup, EventFanOut events) {
         this.setup = Objects.requireNonNull(setup, "setup");
         this.events = Objects.requireNonNull(events, "events");
+        this.feedEvents = new FeedEvents(events);
         events.mute(true);
-        this.engine = setup.fresh(events);
+        this.engine = setup.fresh(feedEvents);
         events.mute(false);
     }
 
@@ -91,6 +96,7 @@ public final class ReplicatedExchange {
      */
     void apply(DirectBuffer buffer, int offset, int length, long timestamp, OutcomeReply reply) {
         messagesApplied++;
+        feedEvents.beginMessage(recordEvents);
         long clientId = Messages.clientId(buffer, offset);
         long first = Messages.firstSequence(buffer, offset);
         int count = Messages.count(buffer, offset);
@@ -138,6 +144,27 @@ public final class ReplicatedExchange {
         apply(buffer, offset, length, timestamp, null);
     }
 
+    /**
+     * Whether the messages applied from now on record their commands' events for the feed (docs/CLUSTER.md, "The
+     * feed"): while a follower wants them; {@link #recordedEvents} has each message's.
+     */
+    void recordEvents(boolean record) {
+        this.recordEvents = record;
+    }
+
+    /**
+     * The events part of the FEED message of the message last applied (its commands applied and their events), or
+     * null when it recorded none; valid until the next message is applied.
+     */
+    DirectBuffer recordedEvents() {
+        return feedEvents.recorded();
+    }
+
+    /** How many bytes {@link #recordedEvents} holds. */
+    int recordedEventsLength() {
+        return feedEvents.recordedLength();
+    }
+
     /** Who is told of each command applied from now on (a mirror, for its own client's acknowledgements). */
     public void onApplied(AppliedCommands listener) {
         this.applied = Objects.requireNonNull(listener, "listener");
@@ -162,7 +189,9 @@ public final class ReplicatedExchange {
     private void apply(long clientId, ClientSequences.Client client, long sequence, Command command,
                        OutcomeReply reply) {
         events.beginCommand();
+        feedEvents.beginCommand(sequence);
         engine.submit(command);
+        feedEvents.endCommand();
         CommandRejected refused = events.rejection();
         String reason = refused == null ? null : refused.reason().name();
         String detail = refused == null ? null : String.valueOf(refused.message());
@@ -274,7 +303,7 @@ public final class ReplicatedExchange {
         }
         events.mute(true);
         try {
-            engine = setup.restore(sections, events);
+            engine = setup.restore(sections, feedEvents);
         } finally {
             events.mute(false);
         }

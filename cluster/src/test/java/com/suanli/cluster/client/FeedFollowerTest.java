@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The client's side of the feed, driven message by message: in order, once, no hole skipped; a hole, a new
  * leader or an unanswered request asks again from the first message lacking; a whole state is taken in its
- * pieces, and a lost piece asks again.
+ * pieces, and a lost piece asks again; a follower of the events says so in its FOLLOW, and a state it asks for
+ * is asked for until it came.
  */
 class FeedFollowerTest {
 
@@ -23,7 +24,10 @@ class FeedFollowerTest {
     /** What the follower handed on, and the FOLLOW requests it sent. */
     private final List<String> handed = new ArrayList<>();
     private final List<long[]> requests = new ArrayList<>();
-    private final FeedFollower follower = new FeedFollower(new FeedHandler() {
+    private final FeedFollower follower = follower(false);
+
+    private FeedFollower follower(boolean events) {
+        return new FeedFollower(new FeedHandler() {
         @Override
         public void onState(byte[] state, long next) {
             handed.add("state " + state.length + " before " + next);
@@ -31,18 +35,27 @@ class FeedFollowerTest {
 
         @Override
         public void onFeed(long sequence, long timestamp, DirectBuffer buffer, int offset, int length) {
-            handed.add("feed " + sequence + " at " + timestamp + " of " + length + " bytes, first " + buffer.getByte(offset));
+            assertThat(length).isEqualTo(Messages.FEED_HEADER + Messages.feedCommandsLength(buffer, offset));
+            handed.add("feed " + sequence + " at " + timestamp + " of " + Messages.feedCommandsLength(buffer, offset)
+                    + " bytes, first " + buffer.getByte(offset + Messages.FEED_HEADER));
+        }
+
+        @Override
+        public boolean wantsEvents() {
+            return events;
         }
     }, CLIENT, ANSWER_WITHIN);
+    }
     private final FeedFollower.Ingress ingress = (buffer, offset, length) -> {
         assertThat(buffer.getByte(offset)).isEqualTo(Messages.FOLLOW);
-        requests.add(new long[] {Messages.followRequestId(buffer, offset), Messages.followFrom(buffer, offset)});
+        requests.add(new long[] {Messages.followRequestId(buffer, offset), Messages.followFrom(buffer, offset),
+                Messages.followWhat(buffer, offset)});
         return 1;
     };
 
     private static UnsafeBuffer feed(long sequence) {
         UnsafeBuffer message = new UnsafeBuffer(new byte[Messages.FEED_HEADER + 3]);
-        Messages.writeFeedHeader(message, 0, sequence, 1_000 + sequence);
+        Messages.writeFeedHeader(message, 0, sequence, 1_000 + sequence, 3);
         message.putByte(Messages.FEED_HEADER, (byte) sequence);
         return message;
     }
@@ -154,5 +167,42 @@ class FeedFollowerTest {
         assertThat(handed).isEmpty();
         assertThat(follower.poll(ingress, 1)).isEqualTo(1);
         assertThat(lastRequest()[1]).isEqualTo(1);
+    }
+
+    @Test
+    void aFollowerOfTheCommandsAsksForThemAndOneOfTheEventsForTheEvents() {
+        follower.poll(ingress, 0);
+        assertThat(lastRequest()[2]).isEqualTo(Messages.FOLLOW_COMMANDS);
+        FeedFollower events = follower(true);
+        events.poll(ingress, 0);
+        assertThat(lastRequest()[2]).isEqualTo(Messages.FOLLOW_EVENTS);
+    }
+
+    @Test
+    void aStateAskedForIsAskedForUntilItCameAndTheFeedGoesOnAfterIt() {
+        FeedFollower events = follower(true);
+        events.poll(ingress, 0);
+        events.onMessage(following(lastRequest()[0], 1, 0, 0), 0, Messages.FOLLOWING_LENGTH);
+        UnsafeBuffer first = feed(1);
+        events.onMessage(first, 0, first.capacity());
+        assertThat(events.poll(ingress, 10)).as("nothing wanted").isZero();
+
+        events.askForState();
+        assertThat(events.poll(ingress, 20)).isEqualTo(1);
+        assertThat(lastRequest()[1]).isEqualTo(2);
+        assertThat(lastRequest()[2]).isEqualTo(Messages.FOLLOW_EVENTS_AND_STATE);
+        assertThat(events.poll(ingress, 30)).as("asked once while outstanding").isZero();
+        assertThat(events.poll(ingress, ANSWER_WITHIN + 40)).as("unanswered: asked again").isEqualTo(1);
+        assertThat(lastRequest()[2]).isEqualTo(Messages.FOLLOW_EVENTS_AND_STATE);
+
+        events.onMessage(following(lastRequest()[0], 3, 2, 4), 0, Messages.FOLLOWING_LENGTH);
+        UnsafeBuffer whole = piece(0, 4);
+        events.onMessage(whole, 0, whole.capacity());
+        UnsafeBuffer third = feed(3);
+        events.onMessage(third, 0, third.capacity());
+        assertThat(handed).containsExactly("feed 1 at 1001 of 3 bytes, first 1", "state 4 before 3",
+                "feed 3 at 1003 of 3 bytes, first 3");
+        assertThat(events.poll(ingress, 2 * ANSWER_WITHIN)).as("the state came: not asked again").isZero();
+        assertThat(events.states()).isEqualTo(1);
     }
 }

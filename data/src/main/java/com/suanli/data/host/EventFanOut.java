@@ -57,6 +57,14 @@ public final class EventFanOut implements EventSink, AutoCloseable {
 
     @Override
     public void onCommandProcessed(Command command, long lastSequence) {
+        endCommand();
+    }
+
+    /**
+     * After each command's events (the engine's, or a cluster mirror's handing on the members'): a gap noted
+     * meanwhile is told as soon as there is room for its marker.
+     */
+    public void endCommand() {
         for (EventFeed feed : feeds) {
             feed.flushGap();
         }

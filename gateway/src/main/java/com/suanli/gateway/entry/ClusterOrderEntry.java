@@ -15,9 +15,10 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The order entry of the replicated exchange (docs/CLUSTER.md): commands go to the cluster through a
  * {@link ClusterExchangeClient}, acknowledged once a majority of members has them; events, books and each
- * command's acknowledgement come from a {@link ClusterMirror} ({@link MirroredExchange}), the client's own
- * copy of the deterministic engine following the members' feed, so they are the members' very events, in
- * their order, across failovers. The catalogue must be the members' (they run {@link ExchangeSetup#desk} over the default one).
+ * command's acknowledgement come from a {@link ClusterMirror} ({@link MirroredExchange}) following the members'
+ * feed of events, so they are the members' very events, in their order, across failovers, and no engine runs here
+ * for them; the books' and working orders' seed comes from a whole state the leader sends, loaded into an engine
+ * once. The catalogue must be the members' (they run {@link ExchangeSetup#desk} over the default one).
  */
 public final class ClusterOrderEntry implements OrderEntry, AutoCloseable {
 
@@ -38,7 +39,8 @@ public final class ClusterOrderEntry implements OrderEntry, AutoCloseable {
      * @throws IllegalStateException when no leader answered or the mirror did not catch up in time
      */
     public static ClusterOrderEntry connect(ClientConfig config, Catalogue catalogue, Duration timeout) {
-        return new ClusterOrderEntry(catalogue, MirroredExchange.connect(config, catalogue, timeout), Clock.systemUTC());
+        return new ClusterOrderEntry(catalogue, MirroredExchange.connect(config, catalogue, timeout,
+                ClusterMirror.Source.EVENTS), Clock.systemUTC());
     }
 
     /** Waits until the mirror has applied everything the cluster had applied when this was asked. */
@@ -72,7 +74,7 @@ public final class ClusterOrderEntry implements OrderEntry, AutoCloseable {
 
     @Override
     public CompletableFuture<BookSeed> books() {
-        return exchange.ask(BookSeed::of);
+        return exchange.seed(BookSeed::of);
     }
 
     /** The mirror, for its state and counts. */
