@@ -148,7 +148,7 @@ public final class BlotterView {
                 column(Texts.get("blotter.type"), order -> order.quoteSide()
                         ? Texts.format("blotter.quote-side", Texts.term(order.type())) : Texts.term(order.type()),
                                 false),
-                column(Texts.get("blotter.tif"), order -> order.timeInForce().name(), false),
+                column(Texts.get("blotter.tif"), order -> Texts.get("blotter.tif." + order.timeInForce().name()), false),
                 priceColumn(Texts.get("blotter.stop"), OwnOrder::stopPrice),
                 column(Texts.get("blotter.why"),
                         order -> RefusalWords.cancellation(order.cancelReason()), false)));
