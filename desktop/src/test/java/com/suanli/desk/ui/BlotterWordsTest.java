@@ -103,9 +103,15 @@ class BlotterWordsTest {
         TableColumn<OwnOrder, ?> whyColumn = orders.getColumns().get(orders.getColumns().size() - 1);
         assertThat(whyColumn.getText()).isEqualTo(Texts.get("blotter.why"));
         assertThat(whyColumn.getCellObservableValue(0).getValue()).isEqualTo(why);
-        // The time in force in the desk's words too (the Chinese blotter showed the code GTC).
-        assertThat(orders.getColumns()).filteredOn(column -> column.getText().equals(Texts.get("blotter.tif")))
-                .singleElement().satisfies(tif -> assertThat(tif.getCellObservableValue(0).getValue())
-                        .isEqualTo(timeInForce));
+        // The time in force in the desk's words too (the Chinese blotter showed the code GTC), drawn whole.
+        TableColumn<OwnOrder, ?> tif = orders.getColumns().stream()
+                .filter(column -> column.getText().equals(Texts.get("blotter.tif"))).findFirst().orElseThrow();
+        assertThat(tif.getCellObservableValue(0).getValue()).isEqualTo(timeInForce);
+        robot.interact(() -> orders.scrollToColumn(tif));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(orders.lookupAll(".table-cell")).filteredOn(node -> node instanceof TableCell<?, ?> each
+                && each.isVisible() && timeInForce.equals(each.getText())).singleElement()
+                .satisfies(node -> assertThat(((Text) node.lookup(".text")).getText())
+                        .as("the time in force as drawn").isEqualTo(timeInForce));
     }
 }
