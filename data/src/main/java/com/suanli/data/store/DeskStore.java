@@ -31,6 +31,11 @@ import org.h2.jdbcx.JdbcDataSource;
  * without storing the layout it changed, then truncates the file; after a recovery from a crash that can
  * cut off a chunk the last layout still lists, and the next open falls back to an older version, silently
  * losing commits made before the crash and in the session that recovered it (docs/DATABASE.md).
+ *
+ * <p>And {@code DB_CLOSE_ON_EXIT=FALSE}: the store's owner closes it, last, after what writes to it. H2's own hook
+ * closed it as soon as the JVM began to stop (a SIGTERM), under writers still running (the exchange's journaller),
+ * whose last commits were then refused. A process that ends without closing it is like one killed, which
+ * {@code WRITE_DELAY=0} survives.
  */
 public final class DeskStore implements AutoCloseable {
 
@@ -38,7 +43,7 @@ public final class DeskStore implements AutoCloseable {
     public static final String USER = "desk";
 
     /** Options every connection carries; see the class comment on durability. */
-    static final String DURABILITY = ";WRITE_DELAY=0;MAX_COMPACT_TIME=0";
+    static final String DURABILITY = ";WRITE_DELAY=0;MAX_COMPACT_TIME=0;DB_CLOSE_ON_EXIT=FALSE";
 
     private static final char[] USER_PASSWORD = new char[0];
 

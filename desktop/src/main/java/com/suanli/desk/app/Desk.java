@@ -36,6 +36,11 @@ public final class Desk {
 
     /** How long a connected desk waits for the cluster's leader and for its mirror to catch up. */
     private static final Duration CLUSTER_WAIT = Duration.ofSeconds(60);
+    /**
+     * How long a desk stopped by a signal waits for its closes: the exchange's last snapshot is the longest of them
+     * (seconds on a big book under load); systemd waits 90 s before it kills.
+     */
+    private static final Duration SIGNALLED_CLOSE = Duration.ofSeconds(60);
 
     private static final int EXIT_OK = 0;
     private static final int EXIT_NO_WINDOW = 1;
@@ -50,10 +55,18 @@ public final class Desk {
 
     private static int openWorkstation(StoreAddress database, FileKey key, boolean simulation, Language language,
                                        Optional<ClientConfig> cluster) {
+        return openWorkstation(database, key, simulation, language, cluster, Clock.system(EXCHANGE_ZONE));
+    }
+
+    /** The same on {@code exchangeClock}: the tests' way to open a trading day's desk on a weekend. */
+    static int openWorkstation(StoreAddress database, FileKey key, boolean simulation, Language language,
+                               Optional<ClientConfig> cluster, Clock exchangeClock) {
         // Before the first window: the screens read their words as they are built.
         Texts.use(language);
-        try (DatabaseCatalogue catalogue = new DatabaseCatalogue(database, key)) {
-            WorkstationContext context = workstation(database, catalogue, simulation, cluster);
+        // Outermost: a signal's stop waits for every close below, the database's last.
+        try (OrderlyStop signalled = OrderlyStop.install(Platform::exit, SIGNALLED_CLOSE);
+             DatabaseCatalogue catalogue = new DatabaseCatalogue(database, key)) {
+            WorkstationContext context = workstation(database, catalogue, simulation, cluster, exchangeClock);
             // Closed in reverse: the worker stops, then the exchange (journal, recorder), then the database.
             try (ExchangeStartup exchange = context.exchange(); TaskExecutor tasks = context.tasks();
                  PracticeDesk practice = context.practice().orElse(null)) {

@@ -8,6 +8,7 @@ import com.suanli.desk.ui.account.AccountView;
 import com.suanli.desk.ui.account.AccountViewModel;
 import com.suanli.desk.ui.autoquote.AutoQuoterView;
 import com.suanli.desk.ui.autoquote.AutoQuoterViewModel;
+import com.suanli.desk.ui.autoquote.QuoterSettings;
 import com.suanli.desk.ui.blotter.BlotterView;
 import com.suanli.desk.ui.blotter.BlotterViewModel;
 import com.suanli.desk.ui.hotkey.TraderAction;
@@ -27,6 +28,7 @@ import com.suanli.desk.ui.trading.TradersDay;
 import com.suanli.desk.ui.trading.TradingDesk;
 import com.suanli.desk.ui.workspace.Panel;
 import com.suanli.desk.ui.workspace.PanelViews;
+import com.suanli.data.settings.UserSettings;
 import com.suanli.data.store.DeskStore;
 import com.suanli.data.trading.OrderRecord;
 import com.suanli.data.trading.OrderRepository;
@@ -169,6 +171,30 @@ final class TraderDesk {
             })).orElseGet(() -> TradersDay.of(working, id -> Optional.empty(), List.of(), catalogue, granted));
         }).onSuccess(desk::resume)
                 .onFailure(failure -> messages.accept(Texts.format("blotter.resume-failed",
+                        EngineLauncher.reasonFor(failure)))));
+    }
+
+    /**
+     * Once the user signed in (FX thread): the auto-quoter's form takes the settings {@code login} kept (read on
+     * {@code tasks}' worker), and each Start keeps the form's from then on. Before the read, a Start keeps nothing:
+     * it would be overwritten by the older settings read after it.
+     */
+    void keepQuoterSettings(Supplier<Optional<DeskStore>> stores, String login, TaskExecutor tasks) {
+        QuoterSettings defaults = autoQuoter.settings();
+        tasks.execute(BackgroundTask.wrap(() -> stores.get().flatMap(store -> store.transaction(connection ->
+                        QuoterSettings.read(new UserSettings(connection, login), defaults))))
+                .onSuccess(kept -> {
+                    kept.ifPresent(autoQuoter::use);
+                    autoQuoter.onStarted(settings -> tasks.execute(BackgroundTask.wrap(() -> {
+                        stores.get().ifPresent(store -> store.transaction(connection -> {
+                            settings.write(new UserSettings(connection, login));
+                            return null;
+                        }));
+                        return null;
+                    }).onFailure(failure -> messages.accept(Texts.format("autoquote.not-kept",
+                            EngineLauncher.reasonFor(failure))))));
+                })
+                .onFailure(failure -> messages.accept(Texts.format("autoquote.not-read",
                         EngineLauncher.reasonFor(failure)))));
     }
 

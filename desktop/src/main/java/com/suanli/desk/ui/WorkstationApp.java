@@ -219,6 +219,7 @@ public final class WorkstationApp extends Application {
                     engine.signedIn(session);
                     trader.signedIn(session.user().accounts());
                     trader.resumeDay(session.user().accounts(), context.store(), context.tasks(), context.clock());
+                    trader.keepQuoterSettings(context.store(), session.user().login(), context.tasks());
                     layouts = new LayoutKeeper(new UserLayouts(context.store(), session.user().login()),
                             context.tasks(), viewModel::showMessage);
                     layouts.follow(shell.workspaces());

@@ -59,16 +59,16 @@ class BlotterWordsTest {
 
     @Test
     void english_cancel_button_is_whole_and_the_order_ended_by_the_user_says_user(FxRobot robot) {
-        bidAndCancel(robot, Language.ENGLISH, "Cancel", "USER");
+        bidAndCancel(robot, Language.ENGLISH, "Cancel", "USER", "GTC");
     }
 
     @Test
     void chinese_cancel_button_is_whole_and_the_order_ended_by_the_user_says_so_in_chinese(FxRobot robot) {
-        bidAndCancel(robot, Language.CHINESE, "撤单", "用户撤单");
+        bidAndCancel(robot, Language.CHINESE, "撤单", "用户撤单", "撤销前有效");
     }
 
     @SuppressWarnings("unchecked")
-    private void bidAndCancel(FxRobot robot, Language language, String cancelWords, String why) {
+    private void bidAndCancel(FxRobot robot, Language language, String cancelWords, String why, String timeInForce) {
         Texts.use(language);
         robot.interact(() -> DESK.open(stage, () -> GUIZHOU, MARKET_OPEN, SimulationSetting.OFF));
         robot.clickOn(JUNE.symbol());
@@ -103,5 +103,15 @@ class BlotterWordsTest {
         TableColumn<OwnOrder, ?> whyColumn = orders.getColumns().get(orders.getColumns().size() - 1);
         assertThat(whyColumn.getText()).isEqualTo(Texts.get("blotter.why"));
         assertThat(whyColumn.getCellObservableValue(0).getValue()).isEqualTo(why);
+        // The time in force in the desk's words too (the Chinese blotter showed the code GTC), drawn whole.
+        TableColumn<OwnOrder, ?> tif = orders.getColumns().stream()
+                .filter(column -> column.getText().equals(Texts.get("blotter.tif"))).findFirst().orElseThrow();
+        assertThat(tif.getCellObservableValue(0).getValue()).isEqualTo(timeInForce);
+        robot.interact(() -> orders.scrollToColumn(tif));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(orders.lookupAll(".table-cell")).filteredOn(node -> node instanceof TableCell<?, ?> each
+                && each.isVisible() && timeInForce.equals(each.getText())).singleElement()
+                .satisfies(node -> assertThat(((Text) node.lookup(".text")).getText())
+                        .as("the time in force as drawn").isEqualTo(timeInForce));
     }
 }

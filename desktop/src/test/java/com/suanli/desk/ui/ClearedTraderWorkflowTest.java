@@ -156,7 +156,7 @@ class ClearedTraderWorkflowTest {
         assertThat(text(robot, "#ladder-own-bid-" + bid)).isEqualTo("1");
         assertThat(text(robot, "#ladder-own-ask-" + ask)).isEqualTo("1");
         assertThat(text(robot, "#autoquote-status")).isEqualTo("Quoting H100-GZ-2027M06 on the curve");
-        assertThat(new TwoSidedQuote(bid, ask, 1)).isEqualTo(new QuoteRules(4, 1, 0.5, 1)
+        assertThat(new TwoSidedQuote(bid, ask, 1)).isEqualTo(new QuoteRules(4, 1, 0.5, 1, 10)
                 .quoteAt(fairTicks(robot), 0));
 
         robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);

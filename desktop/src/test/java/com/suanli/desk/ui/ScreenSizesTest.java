@@ -38,7 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * all three are looked at under Xvfb, docs/workstation.md): the ticket's Buy and Sell and the ladder's centre level
  * in view, the blotter and the charts under them with room for their rows, the forward curve's plot tall enough to
  * read and its table of months without a sideways scroll, the market watch's filters each whole. And the trader's
- * buttons name their keys.
+ * buttons name their keys; the status bar's message whole.
  */
 @ExtendWith(ApplicationExtension.class)
 class ScreenSizesTest {
@@ -125,6 +125,13 @@ class ScreenSizesTest {
         DeskWindow.awaitOnFx("the ladder at June's reference price", () -> robot.lookup("#ladder-price-"
                 + JUNE.referencePriceTicks()).tryQuery().isPresent());
 
+        // The status bar's message whole (a sign-in's words were cut at 1280 pixels): the database path gives way.
+        DeskWindow.awaitOnFx("a message on the status bar", () -> !robot.lookup("#status-message").queryAs(Label.class)
+                .getText().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        Label message = robot.lookup("#status-message").queryAs(Label.class);
+        assertThat(((Text) message.lookup(".text")).getText()).as("the status message drawn whole")
+                .isEqualTo(message.getText());
         Bounds ticket = panel(robot, Panel.ORDER_TICKET);
         assertThat(ticket.contains(bounds(robot, "#ticket-buy"))).as("Buy in view").isTrue();
         assertThat(ticket.contains(bounds(robot, "#ticket-sell"))).as("Sell in view").isTrue();

@@ -43,9 +43,11 @@ public final class AutoQuoterView {
                 viewModel.sizeProperty(), "1")), Controls.caption(Texts.get("autoquote.skew-ticks")),
                 narrow(Controls.textField("autoquote-skew", viewModel.skewProperty(), "0.5")));
         form.addRow(2, Controls.caption(Texts.get("autoquote.requote-ticks")),
-                narrow(Controls.textField("autoquote-requote",
-                viewModel.requoteProperty(), "1")), new HBox(6, start, kill));
-        GridPane.setColumnSpan(form.getChildren().get(form.getChildren().size() - 1), 2);
+                narrow(Controls.textField("autoquote-requote", viewModel.requoteProperty(), "1")),
+                Controls.caption(Texts.get("autoquote.limit-lots")),
+                narrow(Controls.textField("autoquote-limit", viewModel.limitProperty(), "10")));
+        HBox buttons = new HBox(6, start, kill);
+        form.add(buttons, 0, 3, 4, 1);
         Label status = Controls.label("autoquote-status", viewModel.statusProperty());
         status.setWrapText(true);
         Label fair = Controls.figure("autoquote-fair", viewModel.fairValueProperty());
@@ -55,6 +57,7 @@ public final class AutoQuoterView {
         root.getChildren().addAll(form, status,
                 fair,
                 Controls.figure("autoquote-quote", viewModel.quoteProperty()),
+                limitLine(viewModel),
                 Controls.errorLine("autoquote-error", viewModel.errorProperty()));
         root.getStyleClass().add("autoquote-panel");
     }
@@ -67,6 +70,16 @@ public final class AutoQuoterView {
     private static TextField narrow(TextField field) {
         field.setPrefColumnCount(NARROW_COLUMNS);
         return field;
+    }
+
+    /** Said in the warning colour: the quoter is holding a side back. */
+    private static Label limitLine(AutoQuoterViewModel viewModel) {
+        Label line = Controls.label("autoquote-limit-line", viewModel.limitLineProperty());
+        line.setWrapText(true);
+        line.getStyleClass().add(Styles.WARNING);
+        // Takes no room while both sides are whole.
+        line.managedProperty().bind(line.textProperty().isNotEmpty());
+        return line;
     }
 
     private static void colour(Label status, QuoterState state) {

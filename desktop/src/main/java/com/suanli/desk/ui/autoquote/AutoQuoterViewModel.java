@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -40,24 +41,33 @@ import javafx.beans.property.StringProperty;
  * exchange's reason, as does a fair value it cannot find or its quote cancelled from elsewhere (cancel all):
  * each pulls the quote. The kill switch pulls the quote at once, whatever is in flight (the exchange applies
  * commands in order, so the pull lands after it). Needs no window.
+ *
+ * <p>The position limit pulls the side that would take the desk past it ({@link QuoteRules}), and the limit line
+ * says which and why. The form as last started is the trader's quoter settings: {@link #onStarted} hands them to be
+ * kept, {@link #use} puts kept ones back in the form.
  */
 public final class AutoQuoterViewModel {
 
     private final TradingDesk desk;
     private final TraderOrders orders;
     private final InstrumentLink link;
+    /** A pulled side's price on the quote line. */
+    private static final String PULLED = "—";
+
     private final ObjectProperty<FairValueSource> source = new SimpleObjectProperty<>(this, "source",
             FairValueSource.CURVE);
     private final StringProperty spread = new SimpleStringProperty(this, "spread", "4");
     private final StringProperty size = new SimpleStringProperty(this, "size", "1");
     private final StringProperty skew = new SimpleStringProperty(this, "skew", "0.5");
     private final StringProperty requote = new SimpleStringProperty(this, "requote", "1");
+    private final StringProperty limit = new SimpleStringProperty(this, "limit", "10");
     private final ReadOnlyObjectWrapper<QuoterState> state = new ReadOnlyObjectWrapper<>(this, "state", QuoterState.OFF);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
-            Texts.get("autoquote.off"));
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper fairValue = new ReadOnlyStringWrapper(this, "fairValue", "");
     private final ReadOnlyStringWrapper quoteShown = new ReadOnlyStringWrapper(this, "quote", "");
+    private final ReadOnlyStringWrapper limitShown = new ReadOnlyStringWrapper(this, "limit", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private Consumer<QuoterSettings> started = settings -> { };
 
     private ContractSpec instrument;
     private FairValueSource quotingOn;
@@ -76,6 +86,18 @@ public final class AutoQuoterViewModel {
         // After the whole batch is shown (every follower has it): a quote sent from here may come back at once
         // through a synchronous gateway, and must not overtake the batch on its way to the other panels.
         desk.revisionProperty().addListener(batch -> afterBatch());
+        // Until it first starts, the line says what Start would quote.
+        link.selectedInstrumentProperty().addListener((property, before, after) -> {
+            if (state.get() == QuoterState.OFF) {
+                status.set(offHint());
+            }
+        });
+        status.set(offHint());
+    }
+
+    private String offHint() {
+        return link.selectedInstrument().map(chosen -> Texts.format("autoquote.off-chosen", chosen.symbol()))
+                .orElseGet(() -> Texts.get("autoquote.off"));
     }
 
     /**
@@ -93,7 +115,7 @@ public final class AutoQuoterViewModel {
         try {
             parsed = new QuoteRules(whole("autoquote.field.spread", spread.get()),
                     whole("autoquote.field.size", size.get()), number("autoquote.field.skew", skew.get()),
-                    number("autoquote.field.requote", requote.get()));
+                    number("autoquote.field.requote", requote.get()), whole("autoquote.field.limit", limit.get()));
         } catch (IllegalArgumentException refused) {
             error.set(capitalised(refused.getMessage()));
             return;
@@ -112,6 +134,7 @@ public final class AutoQuoterViewModel {
         state.set(QuoterState.QUOTING);
         status.set(Texts.format("autoquote.quoting-on." + quotingOn.name().toLowerCase(Locale.ROOT),
                 instrument.symbol()));
+        started.accept(settings());
         decide();
     }
 
@@ -189,8 +212,8 @@ public final class AutoQuoterViewModel {
         }
         inFlight = true;
         long sentIn = generation;
-        orders.send(Quote.of(orders.now(), orders.account(), instrument.instrumentId(), quote.bid(), quote.lots(),
-                quote.ask(), quote.lots())).thenAccept(outcome -> answered(sentIn, fair, position, quote, outcome));
+        orders.send(Quote.of(orders.now(), orders.account(), instrument.instrumentId(), quote.bid(), quote.bidLots(),
+                quote.ask(), quote.askLots())).thenAccept(outcome -> answered(sentIn, fair, position, quote, outcome));
     }
 
     private void answered(long sentIn, FairValue fair, long position, TwoSidedQuote quote, CommandOutcome outcome) {
@@ -203,10 +226,29 @@ public final class AutoQuoterViewModel {
             return;
         }
         last = new QuotedAt(fair.ticks(), position, quote);
-        quoteShown.set(Texts.format("autoquote.quote", instrument.toPrice(quote.bid()).toPlainString(),
-                instrument.toPrice(quote.ask()).toPlainString(), quote.lots(), position));
+        String bid = instrument.toPrice(quote.bid()).toPlainString();
+        String ask = instrument.toPrice(quote.ask()).toPlainString();
+        quoteShown.set(quote.even()
+                ? Texts.format("autoquote.quote", bid, ask, quote.bidLots(), position, rules.maxPositionLots())
+                : Texts.format("autoquote.quote-uneven", quote.bidLots() == 0 ? PULLED : bid, quote.bidLots(),
+                        quote.askLots() == 0 ? PULLED : ask, quote.askLots(), position, rules.maxPositionLots()));
+        limitShown.set(limitLine(quote, position));
         // Events may have come while the quote was in flight: decide again on what is known now.
         decide();
+    }
+
+    /** Which side the limit pulled or cut, and why; empty when it leaves both whole. */
+    private String limitLine(TwoSidedQuote quote, long position) {
+        long most = rules.maxPositionLots();
+        if (quote.bidLots() < rules.lots()) {
+            return quote.bidLots() == 0 ? Texts.format("autoquote.limit.bid-pulled", position, most)
+                    : Texts.format("autoquote.limit.bid-cut", quote.bidLots(), position, most);
+        }
+        if (quote.askLots() < rules.lots()) {
+            return quote.askLots() == 0 ? Texts.format("autoquote.limit.ask-pulled", -position, most)
+                    : Texts.format("autoquote.limit.ask-cut", quote.askLots(), -position, most);
+        }
+        return "";
     }
 
     private void stop(String why) {
@@ -221,6 +263,7 @@ public final class AutoQuoterViewModel {
         state.set(how);
         status.set(why);
         quoteShown.set("");
+        limitShown.set("");
     }
 
     private CompletableFuture<CommandOutcome> pull() {
@@ -262,6 +305,26 @@ public final class AutoQuoterViewModel {
         return Character.toUpperCase(message.charAt(0)) + message.substring(1);
     }
 
+    /** The form's fields as they are now: what Start takes. */
+    public QuoterSettings settings() {
+        return new QuoterSettings(source.get(), spread.get(), size.get(), skew.get(), requote.get(), limit.get());
+    }
+
+    /** Puts kept settings in the form; the quoter starts only when the trader says so. */
+    public void use(QuoterSettings kept) {
+        source.set(kept.source());
+        spread.set(kept.spread());
+        size.set(kept.size());
+        skew.set(kept.skew());
+        requote.set(kept.requote());
+        limit.set(kept.limit());
+    }
+
+    /** Each Start the form was read for hands the form's settings to {@code keep} (FX thread). */
+    public void onStarted(Consumer<QuoterSettings> keep) {
+        started = Objects.requireNonNull(keep, "keep");
+    }
+
     public ObjectProperty<FairValueSource> sourceProperty() {
         return source;
     }
@@ -284,6 +347,16 @@ public final class AutoQuoterViewModel {
     /** Ticks the fair value must move before the quote follows. */
     public StringProperty requoteProperty() {
         return requote;
+    }
+
+    /** The most lots the quoter may leave the desk long, or short. */
+    public StringProperty limitProperty() {
+        return limit;
+    }
+
+    /** Which side the position limit pulled or cut, and why; empty when it leaves both sides whole. */
+    public ReadOnlyStringProperty limitLineProperty() {
+        return limitShown.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<QuoterState> stateProperty() {

@@ -8,14 +8,19 @@ import com.suanli.exchange.listing.ContractSpec;
  * {@code skewTicksPerLot} for each lot held (a long position lowers both sides, so the desk sells more
  * readily than it buys; a short one raises them); the bid is the tick nearest to the centre less half the
  * spread (an exact half rounds up) and the ask is exactly {@code spreadTicks} above it, so the quote is
- * always as wide as asked and never crosses itself.
+ * always as wide as asked and never crosses itself. Each side is quoted for at most the room the position limit
+ * leaves it: the bid for what the desk may still buy before it is {@code maxPositionLots} long, the ask for what it may
+ * still sell before it is as short; a side with no room is pulled, so the quoter alone never takes the desk past
+ * its limit (a position already past it, traded by hand, is only ever reduced).
  *
  * @param spreadTicks ask less bid, in ticks, at least 1
  * @param lots the size of each side
  * @param skewTicksPerLot how far the centre leans per lot of inventory, in ticks, 0 for none
  * @param requoteTicks how far the fair value must move from the one the quote was made at before the quote moves
+ * @param maxPositionLots the most the quoter may leave the desk long, or short, at least 1
  */
-public record QuoteRules(long spreadTicks, long lots, double skewTicksPerLot, double requoteTicks) {
+public record QuoteRules(long spreadTicks, long lots, double skewTicksPerLot, double requoteTicks,
+                         long maxPositionLots) {
 
     public QuoteRules {
         if (spreadTicks < 1) {
@@ -39,6 +44,14 @@ public record QuoteRules(long spreadTicks, long lots, double skewTicksPerLot, do
         if (!(requoteTicks > 0) || Double.isInfinite(requoteTicks)) {
             throw new IllegalArgumentException(Texts.format("autoquote.rule.requote", String.valueOf(requoteTicks)));
         }
+        if (maxPositionLots < 1) {
+            throw new IllegalArgumentException(Texts.format("autoquote.rule.limit", maxPositionLots));
+        }
+        // A position is a long: past this a side's room (the limit less the position) would overflow.
+        if (maxPositionLots > ContractSpec.MAX_ORDER_LOTS) {
+            throw new IllegalArgumentException(Texts.format("autoquote.rule.limit-max", maxPositionLots,
+                    ContractSpec.MAX_ORDER_LOTS));
+        }
     }
 
     /**
@@ -52,7 +65,13 @@ public record QuoteRules(long spreadTicks, long lots, double skewTicksPerLot, do
             throw new CannotQuote(Texts.format("autoquote.bid-below-tick", bid, fairTicks, spreadTicks, centre,
                     position));
         }
-        return new TwoSidedQuote(bid, Math.addExact(bid, spreadTicks), lots);
+        return new TwoSidedQuote(bid, Math.addExact(bid, spreadTicks), room(maxPositionLots - position),
+                room(maxPositionLots + position));
+    }
+
+    /** The lots a side may quote with {@code room} lots left before the limit: none when there is none. */
+    private long room(long room) {
+        return Math.max(0, Math.min(lots, room));
     }
 
     /**

@@ -20,6 +20,7 @@ import com.suanli.desk.ui.trading.Reject;
 import com.suanli.desk.ui.trading.ShownRows;
 import com.suanli.desk.ui.trading.TapeRow;
 import com.suanli.desk.ui.workspace.PanelViews;
+import com.suanli.exchange.engine.command.TimeInForce;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -148,7 +149,7 @@ public final class BlotterView {
                 column(Texts.get("blotter.type"), order -> order.quoteSide()
                         ? Texts.format("blotter.quote-side", Texts.term(order.type())) : Texts.term(order.type()),
                                 false),
-                column(Texts.get("blotter.tif"), order -> order.timeInForce().name(), false),
+                timeInForceColumn(),
                 priceColumn(Texts.get("blotter.stop"), OwnOrder::stopPrice),
                 column(Texts.get("blotter.why"),
                         order -> RefusalWords.cancellation(order.cancelReason()), false)));
@@ -174,6 +175,18 @@ public final class BlotterView {
                 false);
         Tables.fitWords(status, Arrays.stream(OrderStatus.values()).map(Texts::term).toList());
         return status;
+    }
+
+    /** An order's time in force, never cut ("撤销…"): as wide as the longest in the desk's language. */
+    private static TableColumn<OwnOrder, String> timeInForceColumn() {
+        TableColumn<OwnOrder, String> timeInForce = column(Texts.get("blotter.tif"),
+                order -> timeInForce(order.timeInForce()), false);
+        Tables.fitWords(timeInForce, Arrays.stream(TimeInForce.values()).map(BlotterView::timeInForce).toList());
+        return timeInForce;
+    }
+
+    private static String timeInForce(TimeInForce timeInForce) {
+        return Texts.get("blotter.tif." + timeInForce.name());
     }
 
     private TableView<Fill> fillsTable() {

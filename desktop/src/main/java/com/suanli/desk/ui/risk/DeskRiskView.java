@@ -106,7 +106,7 @@ public final class DeskRiskView {
         TableColumn<MarginRow, Long> account = new TableColumn<>(Texts.get("risk.margin.account"));
         account.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().account()));
         TableColumn<MarginRow, String> kind = Tables.column(Texts.get("risk.margin.kind"),
-                row -> row.kind().name(), false);
+                row -> Texts.term(row.kind()), false);
         kind.setSortable(true);
         TableColumn<MarginRow, String> standing = Tables.column(Texts.get("risk.margin.standing"),
                 row -> Texts.get("risk.health." + row.health().name().toLowerCase(Locale.ROOT)), false);

@@ -26,6 +26,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
@@ -47,6 +48,10 @@ import javafx.util.Duration;
 public final class ShellView {
 
     private static final double ENGINE_LIGHT_RADIUS = 4;
+    /** The database path's least width on the status bar: its last folder and file still readable. */
+    private static final double DATABASE_MIN_WIDTH = 90;
+    /** Up to this width the status message is never cut (a sign-in, a refusal's first words); past it, cut. */
+    private static final double MESSAGE_KEPT_WIDTH = 420;
 
     private final ShellViewModel viewModel;
     private final Runnable quit;
@@ -293,7 +298,11 @@ public final class ShellView {
 
         Label database = new Label(viewModel.databaseText());
         database.setId("status-database");
-        database.setMinWidth(Region.USE_PREF_SIZE);
+        // Where the bar is short (a laptop's 1280 pixels) the path gives way first, to its end, before the message:
+        // the path is the same all day and whole on hover, the message is news.
+        database.setMinWidth(DATABASE_MIN_WIDTH);
+        database.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+        Controls.wholeOnHover(database);
 
         Label instrument = new Label();
         instrument.setId("status-instrument");
@@ -307,6 +316,8 @@ public final class ShellView {
         // A long refusal is cut at the bar's end: the whole of it on hover.
         Controls.wholeOnHover(message);
         message.setMaxWidth(Double.MAX_VALUE);
+        message.minWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(MESSAGE_KEPT_WIDTH, message.prefWidth(-1)), message.textProperty(), message.fontProperty()));
         HBox.setHgrow(message, Priority.ALWAYS);
 
         Label clock = new Label();

@@ -1,6 +1,7 @@
 package com.suanli.desk.ui.autoquote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import com.suanli.desk.task.BackgroundTask;
 import com.suanli.desk.task.HeldTaskExecutor;
@@ -14,6 +15,7 @@ import com.suanli.exchange.book.Side;
 import com.suanli.exchange.engine.command.TimeInForce;
 import com.suanli.exchange.engine.event.CancelReason;
 import com.suanli.exchange.listing.ContractSpec;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -70,7 +72,7 @@ class AutoQuoterViewModelTest {
         assertThat(quoter.stateProperty().get()).isEqualTo(QuoterState.QUOTING);
         assertThat(quoter.statusProperty().get()).isEqualTo("Quoting H100-GZ-2027M06 on the mid");
         assertThat(quoter.quoteProperty().get()).isEqualTo(june.toPrice(reference - 2).toPlainString() + " / "
-                + june.toPrice(reference + 2).toPlainString() + " × 2 · position +0");
+                + june.toPrice(reference + 2).toPlainString() + " × 2 · position +0 of ±10");
         assertThat(quoter.fairValueProperty().get()).startsWith(june.toPrice(reference).toPlainString());
     }
 
@@ -102,7 +104,97 @@ class AutoQuoterViewModelTest {
         fixture.member(TraderFixture.THIRD, Side.ASK, reference - 2, 1, TimeInForce.IOC);
 
         assertQuoted(reference - 3, reference + 1, 2);
-        assertThat(quoter.quoteProperty().get()).endsWith("position +1");
+        assertThat(quoter.quoteProperty().get()).endsWith("position +1 of ±10");
+    }
+
+    @Test
+    void at_its_position_limit_it_pulls_the_bid_says_why_and_still_offers() {
+        othersMarket();
+        fixture.link.selectedInstrumentProperty().set(june);
+        // The quoter's commands queue behind each fill, as on the exchange's thread (this fixture's events come
+        // while the engine still applies the order that traded: a quote sent from them would cut into its match).
+        HeldTaskExecutor exchange = new HeldTaskExecutor();
+        quoter = quoterOf(fixture, new TraderOrders(queuedOn(exchange), TraderFixture.TRADER, TraderFixture.MARKET_OPEN,
+                Runnable::run, fixture.messages::add));
+        quoter.skewProperty().set("0");
+        quoter.limitProperty().set("3");
+        quoter.start();
+        exchange.release();
+
+        // Sells hit the quote's bid: long 2, then 3, the limit.
+        fixture.member(TraderFixture.THIRD, Side.ASK, reference - 2, 2, TimeInForce.IOC);
+        exchange.release();
+
+        assertThat(quoteInTheBook()).extracting(OwnOrder::side, OwnOrder::openQuantity)
+                .containsExactly(tuple(Side.BID, 1L), tuple(Side.ASK, 2L));
+        assertThat(quoter.limitLineProperty().get()).isEqualTo("Bid cut to 1 lot: long 2 of the limit of 3");
+
+        fixture.member(TraderFixture.THIRD, Side.ASK, reference - 2, 5, TimeInForce.IOC);
+        exchange.release();
+
+        assertThat(quoteInTheBook()).extracting(OwnOrder::side, OwnOrder::price, OwnOrder::openQuantity)
+                .containsExactly(tuple(Side.ASK, reference + 2, 2L));
+        assertThat(fixture.desk.positions()).singleElement().satisfies(row -> assertThat(row.netLots()).isEqualTo(3));
+        assertThat(quoter.stateProperty().get()).isEqualTo(QuoterState.QUOTING);
+        assertThat(quoter.limitLineProperty().get()).isEqualTo("Bid pulled: long 3 lots, at or past the limit of 3");
+        assertThat(quoter.quoteProperty().get()).isEqualTo("— × 0 / " + june.toPrice(reference + 2).toPlainString()
+                + " × 2 · position +3 of ±3");
+
+        // Buying one lot from the offer makes room for a lot on the bid again.
+        fixture.member(TraderFixture.THIRD, Side.BID, reference + 2, 1, TimeInForce.IOC);
+        exchange.release();
+
+        assertThat(quoteInTheBook()).extracting(OwnOrder::side, OwnOrder::openQuantity)
+                .containsExactly(tuple(Side.BID, 1L), tuple(Side.ASK, 2L));
+    }
+
+    /** The fixture's gateway, each command applied only when the test releases {@code exchange}. */
+    private OrderGateway queuedOn(HeldTaskExecutor exchange) {
+        return command -> {
+            CompletableFuture<CommandOutcome> answer = new CompletableFuture<>();
+            exchange.execute(BackgroundTask.wrap(() -> fixture.gateway.submit(command).join())
+                    .onSuccess(answer::complete).onFailure(answer::completeExceptionally));
+            return answer;
+        };
+    }
+
+    @Test
+    void a_limit_it_cannot_read_is_refused_naming_the_field_and_nothing_is_sent() {
+        othersMarket();
+        fixture.link.selectedInstrumentProperty().set(june);
+        quoter.limitProperty().set("0");
+
+        quoter.start();
+
+        assertThat(quoter.errorProperty().get()).isEqualTo("Limit: must be at least 1 lot, was 0");
+        assertThat(quoteInTheBook()).isEmpty();
+        assertThat(quoter.stateProperty().get()).isEqualTo(QuoterState.OFF);
+    }
+
+    @Test
+    void off_it_says_what_start_would_quote_once_an_instrument_is_chosen() {
+        assertThat(quoter.statusProperty().get()).isEqualTo("Auto-quoter off: choose an instrument, then Start");
+
+        fixture.link.selectedInstrumentProperty().set(june);
+
+        assertThat(quoter.statusProperty().get()).isEqualTo("Auto-quoter off: Start quotes H100-GZ-2027M06");
+    }
+
+    @Test
+    void each_start_hands_on_the_form_as_typed_and_kept_settings_fill_the_form() {
+        othersMarket();
+        fixture.link.selectedInstrumentProperty().set(june);
+        List<QuoterSettings> kept = new ArrayList<>();
+        quoter.onStarted(kept::add);
+        quoter.limitProperty().set("7");
+
+        quoter.start();
+
+        assertThat(kept).containsExactly(new QuoterSettings(FairValueSource.MID, "4", "2", "1", "2", "7"));
+
+        AutoQuoterViewModel tomorrow = new AutoQuoterViewModel(fixture.desk, fixture.orders, fixture.link);
+        tomorrow.use(kept.get(0));
+        assertThat(tomorrow.settings()).isEqualTo(kept.get(0));
     }
 
     @Test
@@ -129,13 +221,7 @@ class AutoQuoterViewModelTest {
         fixture.link.selectedInstrumentProperty().set(june);
         // An exchange that answers only when the test lets it: the quote is sent and not yet applied.
         HeldTaskExecutor exchange = new HeldTaskExecutor();
-        OrderGateway held = command -> {
-            CompletableFuture<CommandOutcome> answer = new CompletableFuture<>();
-            exchange.execute(BackgroundTask.wrap(() -> fixture.gateway.submit(command).join())
-                    .onSuccess(answer::complete).onFailure(answer::completeExceptionally));
-            return answer;
-        };
-        quoter = quoterOf(fixture, new TraderOrders(held, TraderFixture.TRADER, TraderFixture.MARKET_OPEN,
+        quoter = quoterOf(fixture, new TraderOrders(queuedOn(exchange), TraderFixture.TRADER, TraderFixture.MARKET_OPEN,
                 Runnable::run, fixture.messages::add));
         quoter.start();
         assertThat(exchange.heldCount()).as("the quote in flight").isEqualTo(1);

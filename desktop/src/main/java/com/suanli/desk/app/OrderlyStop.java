@@ -1,0 +1,58 @@
+package com.suanli.desk.app;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A desk stopped by a signal (SIGTERM, Ctrl-C, a logout) closes as when the trader quits: the hook asks the window
+ * to close, then holds the JVM until the opener's closes have run in order (the feed and the panels' workers stop,
+ * the exchange journals what it acknowledged and stores its last snapshot, then the database closes), and only then
+ * lets the JVM end. Without it the JVM's hooks ran at once and H2's closed the database under the exchange's
+ * journaller: a command acknowledged in the last moments was never journalled ("Database is already closed" in the
+ * trace file). The database therefore never closes itself at exit (DeskStore's {@code DB_CLOSE_ON_EXIT=FALSE}).
+ *
+ * <p>Opened around the window and the resources it closes; {@link #close()} is the opener's last act.
+ */
+final class OrderlyStop implements AutoCloseable {
+
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private final Thread hook;
+
+    private OrderlyStop(Runnable closeWindow, Duration wait) {
+        hook = new Thread(() -> {
+            closeWindow.run();
+            try {
+                // Bounded: a close that hangs must not keep a signalled desk alive for ever (a stop after it is
+                // like a kill, which the journal survives).
+                closed.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "desk-orderly-stop");
+    }
+
+    /**
+     * @param closeWindow asks the window to close, from the hook's thread ({@code Platform::exit}), so that the opener
+     *     goes on to close the rest
+     * @param wait how long the hook waits for the opener's closes
+     */
+    static OrderlyStop install(Runnable closeWindow, Duration wait) {
+        OrderlyStop stop = new OrderlyStop(Objects.requireNonNull(closeWindow, "closeWindow"),
+                Objects.requireNonNull(wait, "wait"));
+        Runtime.getRuntime().addShutdownHook(stop.hook);
+        return stop;
+    }
+
+    /** Everything is closed: a hook waiting lets the JVM end; without a signal the hook is no longer needed. */
+    @Override
+    public void close() {
+        closed.countDown();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The JVM is stopping: the hook is running, and has just been released.
+        }
+    }
+}
