@@ -1,8 +1,6 @@
 package com.suanli.desk.ui.trading;
 
-import java.util.ArrayList;
 import java.util.List;
-import javafx.collections.ModifiableObservableListBase;
 
 /**
  * A read model's rows (the desk's fills, rejects, tape and positions, a panel's tape), brought up to date as
@@ -13,9 +11,7 @@ import javafx.collections.ModifiableObservableListBase;
  * Not for a table to show itself: within one change the two removals {@link TableRows} makes of a table's every row
  * are heard as one. FX thread only.
  */
-public final class ModelRows<T> extends ModifiableObservableListBase<T> {
-
-    private final List<T> rows = new ArrayList<>();
+public final class ModelRows<T> extends ListedRows<T> {
 
     /** Makes the rows equal to {@code next}, heard as one change; nothing is heard when they are equal already. */
     public void show(List<T> next) {
@@ -25,30 +21,5 @@ public final class ModelRows<T> extends ModifiableObservableListBase<T> {
         } finally {
             endChange();
         }
-    }
-
-    @Override
-    public T get(int index) {
-        return rows.get(index);
-    }
-
-    @Override
-    public int size() {
-        return rows.size();
-    }
-
-    @Override
-    protected void doAdd(int index, T row) {
-        rows.add(index, row);
-    }
-
-    @Override
-    protected T doSet(int index, T row) {
-        return rows.set(index, row);
-    }
-
-    @Override
-    protected T doRemove(int index) {
-        return rows.remove(index);
     }
 }

@@ -1,10 +1,7 @@
 package com.suanli.desk.ui.trading;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
-import javafx.collections.ModifiableObservableListBase;
 
 /**
  * The trader's orders as the blotter lists them, newest first (order ids grow with time: highest id first), brought
@@ -15,9 +12,7 @@ import javafx.collections.ModifiableObservableListBase;
  * PulseProbe). No table shows this list itself: each shows its copy ({@link ShownRows}), which never has a row
  * replaced. FX thread only.
  */
-final class OrderRows extends ModifiableObservableListBase<OwnOrder> {
-
-    private final List<OwnOrder> rows = new ArrayList<>();
+final class OrderRows extends ListedRows<OwnOrder> {
 
     /** Shows each order of {@code touched} as {@code kept} now holds it, or no longer when it holds it no more. */
     void show(Collection<Long> touched, Map<Long, OwnOrder> kept) {
@@ -35,7 +30,7 @@ final class OrderRows extends ModifiableObservableListBase<OwnOrder> {
                     }
                 } else if (order == null) {
                     remove(row);
-                } else if (!order.equals(rows.get(row))) {
+                } else if (!order.equals(get(row))) {
                     set(row, order);
                 }
             }
@@ -47,10 +42,10 @@ final class OrderRows extends ModifiableObservableListBase<OwnOrder> {
     /** The row of the order, or {@code -(the row it would take) - 1}: a binary search on the ids, highest first. */
     private int rowOf(long orderId) {
         int low = 0;
-        int high = rows.size() - 1;
+        int high = size() - 1;
         while (low <= high) {
             int middle = (low + high) >>> 1;
-            long id = rows.get(middle).orderId();
+            long id = get(middle).orderId();
             if (id > orderId) {
                 low = middle + 1;
             } else if (id < orderId) {
@@ -60,30 +55,5 @@ final class OrderRows extends ModifiableObservableListBase<OwnOrder> {
             }
         }
         return -low - 1;
-    }
-
-    @Override
-    public OwnOrder get(int index) {
-        return rows.get(index);
-    }
-
-    @Override
-    public int size() {
-        return rows.size();
-    }
-
-    @Override
-    protected void doAdd(int index, OwnOrder order) {
-        rows.add(index, order);
-    }
-
-    @Override
-    protected OwnOrder doSet(int index, OwnOrder order) {
-        return rows.set(index, order);
-    }
-
-    @Override
-    protected OwnOrder doRemove(int index) {
-        return rows.remove(index);
     }
 }
