@@ -7,7 +7,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A desk stopped by a signal (SIGTERM, Ctrl-C, a logout) closes as when the trader quits: the hook asks the window
- * to close, then holds the JVM until the opener's closes have run in order (the feed and the panels' workers stop,
+ * (or a server's wait: {@code desk gateway}) to close, then holds the JVM until the opener's closes have run in order (the feed and the panels' workers stop,
  * the exchange journals what it acknowledged and stores its last snapshot, then the database closes), and only then
  * lets the JVM end. Without it the JVM's hooks ran at once and H2's closed the database under the exchange's
  * journaller: a command acknowledged in the last moments was never journalled ("Database is already closed" in the
@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Opened around the window and the resources it closes; {@link #close()} is the opener's last act.
  */
-final class OrderlyStop implements AutoCloseable {
+public final class OrderlyStop implements AutoCloseable {
 
     private final CountDownLatch closed = new CountDownLatch(1);
     private final Thread hook;
@@ -34,11 +34,11 @@ final class OrderlyStop implements AutoCloseable {
     }
 
     /**
-     * @param closeWindow asks the window to close, from the hook's thread ({@code Platform::exit}), so that the opener
-     *     goes on to close the rest
+     * @param closeWindow asks the window to close, from the hook's thread ({@code Platform::exit}; a server's wait
+     *     released), so that the opener goes on to close the rest
      * @param wait how long the hook waits for the opener's closes
      */
-    static OrderlyStop install(Runnable closeWindow, Duration wait) {
+    public static OrderlyStop install(Runnable closeWindow, Duration wait) {
         OrderlyStop stop = new OrderlyStop(Objects.requireNonNull(closeWindow, "closeWindow"),
                 Objects.requireNonNull(wait, "wait"));
         Runtime.getRuntime().addShutdownHook(stop.hook);

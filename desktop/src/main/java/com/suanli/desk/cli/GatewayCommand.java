@@ -9,6 +9,7 @@ import com.suanli.data.store.DeskStore;
 import com.suanli.data.store.FileKey;
 import com.suanli.data.store.StoreAddress;
 import com.suanli.desk.app.Desk;
+import com.suanli.desk.app.OrderlyStop;
 import com.suanli.desk.exchange.DatabaseCatalogue;
 import com.suanli.desk.exchange.DeskExchange;
 import com.suanli.desk.exchange.DeskListener;
@@ -68,6 +69,9 @@ final class GatewayCommand implements Callable<Integer> {
                     "member-id order (docs/CLUSTER.md); the database then gives only the users"})
     private String cluster;
 
+    /** How long a signalled gateway waits for its closes (the exchange's journal, then the database) before it ends. */
+    private static final Duration SIGNALLED_CLOSE = Duration.ofSeconds(60);
+
     /** How long the gateway waits for the cluster's leader and for its mirror to catch up at start. */
     private static final Duration CLUSTER_WAIT = Duration.ofSeconds(60);
 
@@ -86,34 +90,37 @@ final class GatewayCommand implements Callable<Integer> {
         GatewayConfig config = config();
         StoreAddress address = database.address(context);
         FileKey key = database.key(context, address);
-        if (cluster != null) {
-            ClientConfig client = ClientConfig.ofMembers(ClientConfig.freshClientId(), cluster);
-            try (DeskStore store = DeskStore.open(address, key);
-                 ClusterOrderEntry entry = ClusterOrderEntry.connect(client, CatalogueJson.readDefault(), CLUSTER_WAIT)) {
-                serve(entry, new UserDirectory(store), config, "the replicated exchange at " + cluster);
+        // Released by Ctrl-C or SIGTERM; the JVM then waits for the closes in order, the database's last.
+        CountDownLatch stop = new CountDownLatch(1);
+        try (OrderlyStop signalled = OrderlyStop.install(stop::countDown, SIGNALLED_CLOSE)) {
+            if (cluster != null) {
+                ClientConfig client = ClientConfig.ofMembers(ClientConfig.freshClientId(), cluster);
+                try (DeskStore store = DeskStore.open(address, key);
+                     ClusterOrderEntry entry = ClusterOrderEntry.connect(client, CatalogueJson.readDefault(),
+                             CLUSTER_WAIT)) {
+                    serve(entry, new UserDirectory(store), config, "the replicated exchange at " + cluster, stop);
+                }
+            } else {
+                try (DatabaseCatalogue catalogue = new DatabaseCatalogue(address, key);
+                     ExchangeStartup startup = ExchangeStartup.of(catalogue, Clock.system(Desk.EXCHANGE_ZONE))) {
+                    DeskExchange exchange = startup.start().exchange();
+                    serve(entry(exchange), new UserDirectory(catalogue.database()), config, "the desk on " + address,
+                            stop);
+                }
             }
-            return DeskCli.EXIT_OK;
-        }
-        try (DatabaseCatalogue catalogue = new DatabaseCatalogue(address, key);
-             ExchangeStartup startup = ExchangeStartup.of(catalogue, Clock.system(Desk.EXCHANGE_ZONE))) {
-            DeskExchange exchange = startup.start().exchange();
-            serve(entry(exchange), new UserDirectory(catalogue.database()), config, "the desk on " + address);
+            // Before the stop hook is released: once it is, a signalled JVM ends.
+            context.out().println("desk gateway: stopped, the database " + address + " closed");
         }
         return DeskCli.EXIT_OK;
     }
 
-    /** The gateway in front of {@code entry} until Ctrl-C. */
-    private void serve(OrderEntry entry, UserDirectory users, GatewayConfig config, String exchange)
-            throws InterruptedException {
-        CountDownLatch stop = new CountDownLatch(1);
-        Thread hook = new Thread(stop::countDown, "desk-gateway-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
+    /** The gateway in front of {@code entry} until {@code stop} is released (Ctrl-C). */
+    private void serve(OrderEntry entry, UserDirectory users, GatewayConfig config, String exchange,
+            CountDownLatch stop) throws InterruptedException {
         try (FixGateway gateway = FixGateway.start(entry, users::signIn, config)) {
             context.out().println("desk gateway: FIX 4.4 on " + config.bindAddress() + ":" + config.port()
                     + " as " + config.senderCompId() + " for " + exchange + " (Ctrl-C stops)");
             stop.await();
-        } finally {
-            removeHook(hook);
         }
     }
 
@@ -155,13 +162,5 @@ final class GatewayCommand implements Callable<Integer> {
                 subscriber.onGap(missed);
             }
         };
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-            // The JVM is already shutting down: the hook has run.
-        }
     }
 }
