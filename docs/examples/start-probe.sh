@@ -58,7 +58,9 @@ if ((desk_java_feature >= 25)); then
     use=(-XX:AOTCache="$archive" -Xlog:aot=off)
 else
     archive=$t/desk-start.jsa
-    [[ -f $archive ]] || ./desk help >/dev/null
+    # Always: ./desk makes the archive again when another java made it (the JDK 25 desk's archive, which a JDK 17
+    # refuses without a word) or the build changed.
+    ./desk help >/dev/null
     use=(-XX:SharedArchiveFile="$archive")
 fi
 echo "java: $desk_java (JDK $desk_java_feature), ${archive##*/}"

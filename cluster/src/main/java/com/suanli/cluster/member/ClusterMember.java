@@ -215,7 +215,7 @@ public final class ClusterMember implements AutoCloseable {
      * Runs a member until SIGTERM or SIGINT: {@code --member N --members h0,h1,h2 --dir DIR} and optionally
      * {@code --port-base}, {@code --aeron-dir}, {@code --read-model}, {@code --heartbeat-timeout-ms},
      * {@code --snapshot-interval} (minutes), {@code --snapshot-every} (commands),
-     * {@code --feed-history-kb} (the feed's history, 16,384 KB by default; a test makes it small to send the
+     * {@code --feed-history-kb} (the feed's history, 65,536 KB by default; a test makes it small to send the
      * whole state), and the {@link Transport}'s {@code --mtu} (bytes) and {@code --idle-park-us} (the benchmark
      * compares them; by default {@link Transport#between} the members' hosts).
      */
