@@ -12,6 +12,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
@@ -41,6 +42,16 @@ public final class JournalLoad {
      */
     public static long run(DeskStore store, Catalogue catalogue, Function<ClearingEvents, ClearingHouse> clearing,
                            HostOptions options, long seed, long commands, PrintStream out) throws InterruptedException {
+        return run(store, catalogue, clearing, options, seed, commands, () -> false, out);
+    }
+
+    /**
+     * The same, submitting no more once {@code stopped} says so (a signal's orderly stop): the commands submitted
+     * are all acknowledged and printed, and the host closes, before it returns.
+     */
+    public static long run(DeskStore store, Catalogue catalogue, Function<ClearingEvents, ClearingHouse> clearing,
+                           HostOptions options, long seed, long commands, BooleanSupplier stopped, PrintStream out)
+            throws InterruptedException {
         BlockingQueue<CompletableFuture<Acknowledged>> pending = new ArrayBlockingQueue<>(options.queueCapacity());
         try (ExchangeHost host = ExchangeHost.start(store, catalogue, EngineConfig.defaults(), clearing, options)) {
             long start = startOf(host);
@@ -48,7 +59,7 @@ public final class JournalLoad {
                     : SeededLoad.openingItsMembers(seed, catalogue, start);
             Thread producer = new Thread(() -> {
                 try {
-                    for (long i = 0; i < commands; i++) {
+                    for (long i = 0; i < commands && !stopped.getAsBoolean(); i++) {
                         pending.put(host.submit(load.next()));
                     }
                     pending.put(CompletableFuture.completedFuture(null));

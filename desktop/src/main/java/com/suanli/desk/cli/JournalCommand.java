@@ -7,6 +7,7 @@ import com.suanli.data.host.JournalCheck;
 import com.suanli.data.host.JournalLoad;
 import com.suanli.data.store.DeskStore;
 import com.suanli.data.store.StoreAddress;
+import com.suanli.desk.app.OrderlyStop;
 import com.suanli.exchange.clearing.ClearingEvents;
 import com.suanli.exchange.clearing.ClearingHouse;
 import com.suanli.exchange.clearing.ClearingSetup;
@@ -15,7 +16,9 @@ import com.suanli.exchange.listing.Catalogue;
 import java.io.BufferedOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -67,6 +70,9 @@ final class JournalCommand implements Callable<Integer> {
                     "(flushed whenever the load waits). Without --commands it runs until stopped."})
     static final class Load implements Callable<Integer> {
 
+        /** How long a signalled load waits for its closes: as the gateway's. */
+        private static final Duration SIGNALLED_CLOSE = Duration.ofSeconds(60);
+
         @Mixin
         private HelpOption help;
 
@@ -101,13 +107,22 @@ final class JournalCommand implements Callable<Integer> {
             StoreAddress address = database.address(context);
             PrintStream out = new PrintStream(new BufferedOutputStream(context.out(), 1 << 16), false,
                     StandardCharsets.UTF_8);
-            try (DeskStore store = DeskStore.open(address, database.key(context, address))) {
-                Catalogue catalogue = CatalogueJson.readDefault();
-                JournalLoad.run(store, catalogue, clearing.setup(catalogue),
-                        HostOptions.defaults().withDurability(durability), seed,
-                        commands == null ? Long.MAX_VALUE : commands, out);
-            } finally {
-                out.flush();
+            // Ctrl-C or SIGTERM stops the submitting; the JVM then waits for the commands submitted to be
+            // acknowledged and printed, the host to close (journal, snapshot) and the database last, as the gateway.
+            AtomicBoolean stopped = new AtomicBoolean();
+            try (OrderlyStop signalled = OrderlyStop.install(() -> stopped.set(true), SIGNALLED_CLOSE)) {
+                try (DeskStore store = DeskStore.open(address, database.key(context, address))) {
+                    Catalogue catalogue = CatalogueJson.readDefault();
+                    JournalLoad.run(store, catalogue, clearing.setup(catalogue),
+                            HostOptions.defaults().withDurability(durability), seed,
+                            commands == null ? Long.MAX_VALUE : commands, stopped::get, out);
+                } finally {
+                    out.flush();
+                }
+                if (stopped.get()) {
+                    // On the error stream: the output is the acknowledged sequences alone, which the crash test reads.
+                    context.err().println("desk journal load: stopped, the database " + address + " closed");
+                }
             }
             return DeskCli.EXIT_OK;
         }

@@ -5,14 +5,22 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs every task, in the order given, on one daemon worker thread. One thread on purpose: the exchange
  * engine belongs to the thread that built it (its sequencer), so later work on it queues behind it here.
  * A daemon, so that a task still running never keeps the desk alive after the window has closed; work given
- * after {@link #close()} is dropped, not refused with an exception on the FX thread.
+ * after {@link #close()} is dropped, not refused with an exception on the FX thread. {@link #close()} waits for the
+ * work queued before it (a layout or a setting written at quit), for {@link #CLOSE_WAIT_SECONDS} at most.
  */
 public final class WorkerTaskExecutor implements TaskExecutor {
+
+    /**
+     * How long a close waits for the work queued: writes take milliseconds; a scenario run still going is what could
+     * take longer, and the desk does not stay open for it.
+     */
+    static final long CLOSE_WAIT_SECONDS = 10;
 
     private final ExecutorService worker;
     private final Executor uiThread;
@@ -42,8 +50,20 @@ public final class WorkerTaskExecutor implements TaskExecutor {
         }
     }
 
+    /**
+     * Takes no more work and waits for what was queued: the desk closes its exchange and its database after this,
+     * and a write still queued then (the layout the window kept as it closed) was lost.
+     */
     @Override
     public void close() {
         worker.shutdown();
+        try {
+            if (!worker.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                System.err.println("desk: work still running after " + CLOSE_WAIT_SECONDS
+                        + " s at close is left unfinished");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

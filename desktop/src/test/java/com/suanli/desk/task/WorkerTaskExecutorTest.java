@@ -95,4 +95,19 @@ class WorkerTaskExecutorTest {
         assertThat(seen).containsExactly("first");
         assertThat(uiQueue.poll(1, TimeUnit.SECONDS)).as("no outcome of work given after close").isNull();
     }
+
+    @Test
+    void a_close_waits_for_the_work_queued_before_it() {
+        List<String> written = new CopyOnWriteArrayList<>();
+        tasks.execute(BackgroundTask.wrap(() -> {
+            Thread.sleep(300);
+            return written.add("a slow read");
+        }));
+        tasks.execute(BackgroundTask.wrap(() -> written.add("the layout written at quit")));
+
+        tasks.close();
+
+        assertThat(written).as("done when the close returns").containsExactly("a slow read",
+                "the layout written at quit");
+    }
 }

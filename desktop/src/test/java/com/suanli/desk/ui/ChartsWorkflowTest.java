@@ -31,6 +31,9 @@ import java.time.YearMonth;
 import java.util.TreeMap;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -163,10 +166,32 @@ class ChartsWorkflowTest {
         assertThat(candles.get(OhlcvDataSet.DIM_Y_HIGH, 0))
                 .isEqualTo(JUNE.toPrice(REFERENCE + 1).doubleValue());
         assertThat(candles.get(OhlcvDataSet.DIM_Y_VOLUME, 0)).isEqualTo(9);
+        // Drawn as a candle and a volume bar: ChartFX sized a lone bar by its distance to a neighbour it lacks.
+        assertThat(colouredColumns(robot)).as("columns of the chart drawn in a candle's colours").isGreaterThan(8);
 
         click(robot, "#candle-interval-1d");
         assertThat(text(robot, "#candle-status")).isEqualTo("H100-GZ-2027M06 · 1d · 1 bar");
         oneBarIsFramedByItsInterval(robot, 86_400);
+    }
+
+    /** The columns of the candle chart's picture holding a coloured pixel (the candles' and volumes', not greys). */
+    private static int colouredColumns(FxRobot robot) {
+        XYChart chart = robot.lookup("#candle-chart").queryAs(XYChart.class);
+        WritableImage picture = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> chart.snapshot(null, null));
+        PixelReader pixels = picture.getPixelReader();
+        int columns = 0;
+        for (int x = 0; x < (int) picture.getWidth(); x++) {
+            for (int y = 0; y < (int) picture.getHeight(); y++) {
+                Color colour = pixels.getColor(x, y);
+                double most = Math.max(colour.getRed(), Math.max(colour.getGreen(), colour.getBlue()));
+                double least = Math.min(colour.getRed(), Math.min(colour.getGreen(), colour.getBlue()));
+                if (most - least > 0.25) {
+                    columns++;
+                    break;
+                }
+            }
+        }
+        return columns;
     }
 
     /** A lone bar spans no time: the axis shows the interval before and after it, never a range of microseconds. */

@@ -150,6 +150,14 @@ class ScreenSizesTest {
         assertThat(months.lookupAll(".scroll-bar")).filteredOn(bar -> bar instanceof ScrollBar scroll
                 && scroll.getOrientation() == Orientation.HORIZONTAL).allSatisfy(bar ->
                 assertThat(bar.isVisible()).as("the curve table's sideways scroll bar").isFalse());
+        // How rich each month is, the table's own figure (the curve's price is drawn above it); in ticks too but on a
+        // laptop's screen.
+        assertThat(months.getVisibleLeafColumns()).extracting(TableColumn::getText).as("the curve table's columns")
+                .contains(Texts.get("curve.month"), Texts.get("curve.mid"), Texts.get("curve.rich-cheap"));
+        if (width > SCREEN_WIDTH) {
+            assertThat(months.getVisibleLeafColumns()).extracting(TableColumn::getText)
+                    .as("the curve table's columns").contains(Texts.get("curve.ticks"));
+        }
         // The strip readable under the plot, and the curve's status line whole (wrapped where narrow).
         Bounds table = months.localToScene(months.getBoundsInLocal());
         long monthsInView = months.lookupAll(".table-row-cell").stream().filter(row -> row instanceof TableRow<?> month

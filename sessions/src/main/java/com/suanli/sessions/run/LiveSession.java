@@ -26,8 +26,9 @@ import java.util.function.LongConsumer;
  * join the market as it is, on the wall clock. The market stays open as long as the session runs,
  * whatever the hour; each step moves the fundamental by the configured {@code stepSeconds}, and steps
  * come every {@code stepSeconds / speed} wall seconds, so a speed of 60 lives an hour of the calm
- * month's market in a minute while every command carries the exchange's own time. Fair values and
- * monitoring reports follow the configured schedule in steps. The session clock has days: after a
+ * month's market in a minute while every command carries the exchange's own time. Monitoring reports follow the
+ * configured schedule in steps; the fair values follow the fundamental at every step
+ * ({@link SessionRun#refreshFairValuesEveryStep}). The session clock has days: after a
  * configured trading day's steps the day closes as a headless day does ({@link TradingDay}: indices
  * fixed, futures settled with their variation margin and margin calls) and the next business day
  * opens at once (expiries, deliveries, bands), the night passing for the fundamental in one step.
@@ -94,6 +95,7 @@ public final class LiveSession {
         this.exchange = Objects.requireNonNull(exchange, "exchange");
         this.zone = Objects.requireNonNull(zone, "zone");
         this.run = new SessionRun(config, seed, Objects.requireNonNull(feed, "feed"), listing, firstAccount);
+        run.refreshFairValuesEveryStep();
         this.speed = config.clock().speed();
     }
 

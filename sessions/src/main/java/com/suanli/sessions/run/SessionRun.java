@@ -81,6 +81,8 @@ public final class SessionRun implements EventSink {
     private final List<SessionObserver> observers = new ArrayList<>();
     private CommandPort port;
     private long commands;
+    /** Whether the fair values follow the fundamental at every step, not only on the clock's refreshes. */
+    private boolean fairValuesEveryStep;
 
     /** A headless session: its own listing, agents from {@link AgentRoster#FIRST_ACCOUNT}. */
     public SessionRun(SessionConfig config, long seed, MonitoringFeed feed) {
@@ -218,6 +220,16 @@ public final class SessionRun implements EventSink {
         opening.forEach(this::send);
     }
 
+    /**
+     * The fair values are refreshed at every step from now on, the monitoring still reporting on the clock's
+     * schedule: a live session lives a step a wall second at the desk's speed of 60, and the calm month's hourly
+     * refresh then held the makers' quotes still for a wall minute at a time (the whole first minute of a fresh
+     * desk) and moved them in one jump. A refresh draws nothing, so the session's draws are the ones they were.
+     */
+    void refreshFairValuesEveryStep() {
+        fairValuesEveryStep = true;
+    }
+
     /** Where the session's commands go from now on (a live session's exchange). */
     void connect(CommandPort commands) {
         this.port = commands;
@@ -248,6 +260,8 @@ public final class SessionRun implements EventSink {
         if (clock.refreshesAt(step)) {
             fair.refresh(day);
             fundamental.report(now, feed);
+        } else if (fairValuesEveryStep) {
+            fair.refresh(day);
         }
         AgentContext context = new AgentContext(now, day, market, fair, listing);
         int first = agents.isEmpty() ? 0 : order.nextInt(agents.size());

@@ -61,6 +61,51 @@ class LiveSessionTest {
         assertThat(exchange.engine.clearingFaults()).isZero();
     }
 
+    /**
+     * A fresh desk's market is live from its first simulated minutes (a wall second a step at the desk's speed of
+     * 60): every front contract of the calm month (each hub's spot and first month) trades within 25 steps, and
+     * its makers' quotes have moved within 15; with the hourly fair values the quotes of most stood still until
+     * step 60, a whole wall minute (seed 1, the desk's).
+     */
+    @Test
+    void a_fresh_market_trades_its_front_contracts_and_moves_their_quotes_within_its_first_simulated_minutes()
+            throws Exception {
+        LiveExchange exchange = new LiveExchange();
+        LiveSession session = exchange.session();
+        Thread thread = running(session);
+        awaitSteps(session, 30);
+        session.stop();
+        thread.join();
+
+        long joined = exchange.of(QuoteAccepted.class).get(0).timestamp();
+        List<ContractSpec> front = frontContracts(session.session().listing());
+        assertThat(front).as("each hub's spot and first month").hasSize(12);
+        for (ContractSpec spec : front) {
+            int id = spec.instrumentId();
+            assertThat(exchange.of(TradeExecuted.class)).filteredOn(t -> t.instrumentId() == id)
+                    .filteredOn(t -> stepOf(t.timestamp(), joined) <= 25).as("%s traded by step 25", spec.symbol())
+                    .isNotEmpty();
+            long bids = exchange.of(QuoteAccepted.class).stream()
+                    .filter(q -> q.instrumentId() == id && stepOf(q.timestamp(), joined) <= 15)
+                    .mapToLong(QuoteAccepted::bidPrice).distinct().count();
+            assertThat(bids).as("%s: the makers' bids by step 15", spec.symbol()).isGreaterThan(1);
+        }
+    }
+
+    /** The steps after the join of a command of time {@code timestamp}: the exchange's clock moves a second a turn. */
+    private static long stepOf(long timestamp, long joined) {
+        return (timestamp - joined) / 1_000;
+    }
+
+    /** Each standard (not green) product and hub's spot and nearest future. */
+    private static List<ContractSpec> frontContracts(SessionListing listing) {
+        List<ContractSpec> standard = listing.contracts().stream().filter(spec -> !spec.green()).toList();
+        return standard.stream().filter(spec -> spec.kind() == ContractKind.SPOT || standard.stream()
+                .noneMatch(other -> other.kind() == ContractKind.FUTURE && other.product().equals(spec.product())
+                        && other.hub() == spec.hub() && other.deliveryMonth().isBefore(spec.deliveryMonth())))
+                .toList();
+    }
+
     @Test
     void the_market_makers_quote_every_contract_trading_today_on_joining_before_the_first_step() throws Exception {
         LiveExchange exchange = new LiveExchange();

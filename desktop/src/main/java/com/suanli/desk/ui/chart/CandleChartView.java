@@ -6,7 +6,6 @@ import com.suanli.exchange.listing.ContractSpec;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.Axis;
 import io.fair_acc.chartfx.plugins.DataPointTooltip;
-import io.fair_acc.chartfx.renderer.spi.financial.CandleStickRenderer;
 import io.fair_acc.dataset.events.ChartBits;
 import io.fair_acc.dataset.spi.financial.OhlcvDataSet;
 import java.util.List;
@@ -31,7 +30,7 @@ public final class CandleChartView {
         this.model = model;
         chart = DeskCharts.chart("candle-chart", DeskCharts.timeAxis(), Texts.get("chart.price"),
                 Texts.get("chart.cny"));
-        CandleStickRenderer candles = new CandleStickRenderer(true);
+        CandleRenderer candles = new CandleRenderer(() -> model.intervalProperty().get().millis() / 1000.0);
         candles.getDatasets().add(bars);
         chart.getRenderers().setAll(candles);
         // One series, named by the status over it: its legend only took height from the bars.

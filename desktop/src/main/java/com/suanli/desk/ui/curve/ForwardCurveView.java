@@ -104,11 +104,12 @@ public final class ForwardCurveView {
         Tables.fitFigure(rich, "+12.12");
         Tables.fitFigure(ticks, "+125.0");
         table.getColumns().addAll(List.of(month, settle, last, mid, curve, rich, ticks));
-        // A narrow panel leaves out the settlement, the last price, the richness in ticks and then the curve's price
-        // (drawn above it), rather than cut the last column or scroll sideways: the month, its mid and how rich it
-        // is in CNY stay.
+        // A narrow panel leaves out the settlement, the last price, the curve's price (drawn above it) and then the
+        // richness in ticks, rather than cut the last column or scroll sideways: the month, its mid and how rich it
+        // is stay, in ticks too beside the tape at 1600 px and wider (the ticks went before the curve, which the plot
+        // shows, and the English table had no ticks there).
         table.widthProperty().addListener((property, before, width) -> shed(table, width.doubleValue(), settle, last,
-                ticks, curve));
+                curve, ticks));
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, chosen) -> {
             if (chosen != null) {
                 model.choose(chosen);
