@@ -3,7 +3,6 @@ package com.suanli.gateway;
 import com.suanli.data.firm.DeskUser;
 import com.suanli.gateway.fix.MessageRate;
 import com.suanli.gateway.fix.Outbox;
-import com.suanli.gateway.fix.TagIndexedDictionary;
 import com.suanli.gateway.fix.TraderSession;
 import com.suanli.gateway.market.MarketDesk;
 import com.suanli.gateway.market.SecurityLists;
@@ -20,7 +19,6 @@ import quickfix.FieldNotFound;
 import quickfix.IncorrectTagValue;
 import quickfix.Message;
 import quickfix.RejectLogon;
-import quickfix.Session;
 import quickfix.SessionID;
 import quickfix.UnsupportedMessageType;
 import quickfix.field.BusinessRejectReason;
@@ -78,10 +76,6 @@ final class GatewayApplication implements Application {
 
     @Override
     public void onCreate(SessionID session) {
-        Session created = Session.lookupSession(session);
-        if (created != null) {
-            TagIndexedDictionary.install(created.getDataDictionaryProvider(), session.getBeginString());
-        }
     }
 
     @Override

@@ -52,11 +52,6 @@ final class FixClient implements Application, AutoCloseable {
     }
 
     /** An initiator's session on loopback to {@code port}: validating what comes, sequence numbers reset at Logon. */
-    /** The client's own session id (the gateway's is the same with the CompIDs the other way round). */
-    SessionID id() {
-        return id;
-    }
-
     static SessionSettings settings(SessionID id, int port) {
         SessionSettings settings = new SessionSettings();
         settings.setString(id, "ConnectionType", "initiator");

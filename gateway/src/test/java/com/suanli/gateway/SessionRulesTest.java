@@ -4,7 +4,6 @@ import static com.suanli.gateway.FixClient.field;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.suanli.exchange.listing.ContractSpec;
-import com.suanli.gateway.fix.TagIndexedDictionary;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -32,8 +31,6 @@ import quickfix.field.MsgType;
 import quickfix.field.NoMDEntries;
 import quickfix.field.NoRelatedSym;
 import quickfix.field.OrderQty;
-import quickfix.Session;
-import quickfix.SessionID;
 import quickfix.field.QuoteReqID;
 import quickfix.field.SecurityListRequestType;
 import quickfix.field.SecurityReqID;
@@ -117,10 +114,6 @@ class SessionRulesTest {
         assertThat(rig.lastEvent()).isEqualTo(before);
 
         assertThat(wang.loggedOn()).isTrue();
-        SessionID acceptor = new SessionID("FIX.4.4", GatewayConfig.SENDER_COMP_ID, wang.id().getSenderCompID());
-        assertThat(Session.lookupSession(acceptor).getDataDictionaryProvider().getSessionDataDictionary("FIX.4.4"))
-                .as("the gateway's session validates with the tag-indexed dictionary")
-                .isInstanceOf(TagIndexedDictionary.class);
         wang.send(Fix.limit("GOOD", contract, Fix.BUY, 1, -1, '1'));
         assertThat(field(wang.next(MsgType.EXECUTION_REPORT, m -> "GOOD".equals(field(m, 11))), 150)).isEqualTo("0");
     }
