@@ -77,7 +77,7 @@ import java.util.function.LongSupplier;
  * without it or with {@code -}; seventh, the client's window, commands unacknowledged at most) puts the gateway
  * over three member JVMs on this machine ({@link LocalCluster}, through {@link ClusterOrderEntry}) instead of the
  * in-process host, trading today's contracts, the traders' accounts topped up before every round; the CPU times are
- * then this JVM's (the gateway, its copy of the books, the clients) and, apart, each member's ({@code /proc}),
+ * then this JVM's (the gateway, its cluster client and mirror, the clients) and, apart, each member's ({@code /proc}),
  * with the cluster messages that carried the orders; {@code -Dload.memberJvm="-XX:... -XX:..."} gives the members
  * further JVM options.
  */
