@@ -26,6 +26,8 @@ public final class ClusterDesk {
 
     private static final long FIRM = 100;
     private static final long FUNDS = 5_000_000_000L;
+    /** The first top-up's deposit reference, above the accounts' numbers that the opening deposits use. */
+    private static final long FIRST_TOP_UP = 1_000_000_000L;
 
     private ClusterDesk() {
     }
@@ -62,5 +64,22 @@ public final class ClusterDesk {
             throw new IllegalStateException("the exchange did not open: " + setup);
         }
         return traded;
+    }
+
+    /**
+     * Deposits the opening's funds again into each of the {@code traders} accounts, {@code round} (from 0) naming the
+     * deposits apart: a run of some 160,000 orders spends a trader's cash on the spot contract, and the orders after
+     * it would be refused, a path the measured runs should not take.
+     * @throws IllegalStateException when the exchange refused a deposit
+     */
+    public static void topUp(OrderEntry entry, int traders, int round) throws Exception {
+        for (int n = 0; n < traders; n++) {
+            long account = account(n);
+            long reference = FIRST_TOP_UP + (long) round * traders + n;
+            Acknowledged done = entry.submit(t -> new Deposit(t, account, FUNDS, reference)).get(60, TimeUnit.SECONDS);
+            if (!done.accepted()) {
+                throw new IllegalStateException("the exchange refused a top-up: " + done);
+            }
+        }
     }
 }

@@ -44,6 +44,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -53,26 +54,30 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import java.util.function.LongSupplier;
 
 /**
  * The gateway's throughput (docs/BENCHMARKS.md, "FIX gateway"): SESSIONS client connections log on as desk
- * users and pipeline NewOrderSingles as fast as their sockets take them; the rate is the orders whose first
- * ExecutionReport (new, or rejected) came back, per second, over the measured orders after a warm-up, and beside
- * it the orders accepted (new) per second: a refused order is answered but not a success. The
- * clients write pre-encoded FIX 4.4 and count replies by scanning the bytes, so the figure is the gateway's
- * (QuickFIX/J acceptor, engine host with its journal on H2) and not a client engine's. Beside it: the rate over
- * every order, warm-up too, and the CPU time per order of the JVM and of each kind of thread, which on a loaded
- * machine says what each part costs where the rate only says what share of the cores the run got.
+ * users and pipeline NewOrderSingles as fast as their sockets take them, in rounds; a round's rate is its orders
+ * whose first ExecutionReport (new, or rejected) came back, per second, and beside it the orders accepted (new) per
+ * second: a refused order is answered but not a success. The clients write pre-encoded FIX 4.4 and count replies by
+ * scanning the bytes, so the figure is the gateway's (QuickFIX/J acceptor, engine host with its journal on H2) and
+ * not a client engine's; their own CPU is given apart. Beside each rate: the CPU time per order of every JVM, which
+ * on a loaded machine says what each part costs where the rate only says what share of the cores the run got.
  *
- * <p>{@code GatewayLoad SESSIONS WARMUP_PER_SESSION ORDERS_PER_SESSION DURABILITY KEEP_MESSAGES}; with SESSIONS 0
- * the same orders go straight to the host's order entry, without FIX, for the comparison figure. DURABILITY
+ * <p>The protocol is {@code ClusterBenchmark}'s: the first orders after the start, measured as such; warm-up rounds
+ * until every JVM's compilers are quiet, at most {@code -Dload.warmup} orders (1,000,000); then {@code -Dload.runs}
+ * measured runs (5), each printed, and their median.
+ *
+ * <p>{@code GatewayLoad SESSIONS FIRST_PER_SESSION ORDERS_PER_SESSION_A_RUN DURABILITY KEEP_MESSAGES}; with SESSIONS 0
+ * the orders (first as a warm-up, then one run) go straight to the host's order entry, without FIX, for the
+ * comparison figure. DURABILITY
  * {@code CLUSTER} (and, sixth, the idle agents' longest park in µs, members and client, {@link Transport#LOOPBACK}'s
  * without it or with {@code -}; seventh, the client's window, commands unacknowledged at most) puts the gateway
  * over three member JVMs on this machine ({@link LocalCluster}, through {@link ClusterOrderEntry}) instead of the
- * in-process host, trading today's contracts; the CPU times are then
- * this JVM's (the gateway, its mirror of the exchange, the clients) and, apart, the three members' ({@code /proc}),
+ * in-process host, trading today's contracts, the traders' accounts topped up before every round; the CPU times are
+ * then this JVM's (the gateway, its cluster client and mirror, the clients) and, apart, each member's ({@code /proc}),
  * with the cluster messages that carried the orders; {@code -Dload.memberJvm="-XX:... -XX:..."} gives the members
  * further JVM options.
  */
@@ -86,14 +91,29 @@ public final class GatewayLoad {
     private static final Duration HEARTBEAT = Duration.ofSeconds(10);
     /** The system property with the members' further JVM options. */
     private static final String MEMBER_JVM = "load.memberJvm";
+    /** The measured runs, of which the median and the spread are reported. */
+    private static final int RUNS = Integer.getInteger("load.runs", 5);
+    /**
+     * The most orders before the first measured run, the first orders included: enough for fix16i's 300,000-500,000
+     * orders after which the gateway's C2 code is ahead, and within what the gateway keeps in a 3 GB heap (every
+     * report for resends, every ClOrdID).
+     */
+    private static final long WARM_UP = Long.getLong("load.warmup", 1_000_000);
+    /**
+     * A JVM's compiler threads' CPU an order in a round under which its code counts as compiled: 1 µs is some 5% of
+     * what the gateway's JVM spends an order once compiled (19-21 µs) and some 15% of a member's (5.5-9.4), as
+     * {@code ClusterBenchmark}'s 0.2 µs a command is of a member's; two rounds in a row, as the JIT works in bursts.
+     * At 0.5 the gateway's compilers, 0.4-1.0 µs an order from some 500,000 orders on, never read quiet twice.
+     */
+    private static final double QUIET_COMPILERS = 1.0;
 
     private GatewayLoad() {
     }
 
     public static void main(String[] args) throws Exception {
         int sessions = Integer.parseInt(args[0]);
-        int warmup = Integer.parseInt(args[1]);
-        int measured = Integer.parseInt(args[2]);
+        int first = Integer.parseInt(args[1]);
+        int perRun = Integer.parseInt(args[2]);
         boolean keep = Boolean.parseBoolean(args[4]);
         Path dir = Files.createTempDirectory("gateway-load");
         Catalogue catalogue = CatalogueJson.readDefault();
@@ -114,7 +134,7 @@ public final class GatewayLoad {
                         ? new Transport(Transport.LOOPBACK.mtu(), Duration.ofNanos(1_000L * Integer.parseInt(args[5])))
                         : Transport.LOOPBACK;
                 int window = args.length > 6 ? Integer.parseInt(args[6]) : ClientConfig.WINDOW;
-                overCluster(dir, users, catalogue, sessions, warmup, measured, keep, transport, window);
+                overCluster(dir, users, catalogue, sessions, first, perRun, keep, transport, window);
                 return;
             }
             Durability durability = Durability.valueOf(args[3]);
@@ -127,18 +147,18 @@ public final class GatewayLoad {
                             SessionAction.OPEN_CONTINUOUS)).join();
                 }
                 if (sessions == 0) {
-                    direct(HostOrderEntry.over(host, catalogue, clock), warmup, measured, traded, durability);
+                    direct(HostOrderEntry.over(host, catalogue, clock), first, perRun, traded, durability);
                     return;
                 }
-                serve(HostOrderEntry.over(host, catalogue, clock), users, sessions, warmup, measured, traded,
-                        "durability " + durability, keep, null);
+                serve(HostOrderEntry.over(host, catalogue, clock), users, sessions, first, perRun, traded,
+                        "durability " + durability, keep, null, TopUp.NONE);
             }
         }
     }
 
     /** The same load through the gateway over three members on this machine. */
-    private static void overCluster(Path dir, UserDirectory users, Catalogue catalogue, int sessions, int warmup,
-                                    int measured, boolean keep, Transport transport, int window) throws Exception {
+    private static void overCluster(Path dir, UserDirectory users, Catalogue catalogue, int sessions, int first,
+                                    int perRun, boolean keep, Transport transport, int window) throws Exception {
         int portBase = 30_000 + 1_000 * new SplittableRandom().nextInt(10);
         try (LocalCluster cluster = new LocalCluster(dir.resolve("cluster"), portBase,
                 MemberConfig.DEFAULT_HEARTBEAT_TIMEOUT)) {
@@ -148,9 +168,9 @@ public final class GatewayLoad {
                     .withTransport(transport).withWindow(window, Math.min(ClientConfig.BATCH, window)), catalogue,
                     Duration.ofSeconds(120))) {
                 List<ContractSpec> traded = ClusterDesk.open(entry, sessions, 8);
-                serve(entry, users, sessions, warmup, measured, traded, "three members, idle park "
+                serve(entry, users, sessions, first, perRun, traded, "three members, idle park "
                         + transport.idlePark().toNanos() / 1_000 + " us, client window " + window, keep,
-                        () -> entry.mirror().messagesApplied());
+                        () -> entry.mirror().messagesApplied(), round -> ClusterDesk.topUp(entry, sessions, round));
             }
         }
     }
@@ -168,69 +188,212 @@ public final class GatewayLoad {
      * Starts the gateway in front of {@code entry} and runs the sessions through it.
      * @param clusterMessages the cluster messages applied so far (each carries a batch of commands), null over the host
      */
-    private static void serve(OrderEntry entry, UserDirectory users, int sessions, int warmup, int measured,
-                              List<ContractSpec> traded, String exchange, boolean keep, LongSupplier clusterMessages)
-            throws Exception {
+    private static void serve(OrderEntry entry, UserDirectory users, int sessions, int first, int perRun,
+                              List<ContractSpec> traded, String exchange, boolean keep, LongSupplier clusterMessages,
+                              TopUp topUp) throws Exception {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
         GatewayConfig config = GatewayConfig.defaults(port).withLimits(10_000_000, 10_000_000).withKeepMessages(keep);
         try (FixGateway gateway = FixGateway.start(entry, users::signIn, config)) {
-            run(port, sessions, warmup, measured, traded, exchange, keep, clusterMessages);
+            run(port, sessions, first, perRun, traded, exchange, keep, clusterMessages, topUp);
         }
     }
 
-    private static void run(int port, int sessions, int warmup, int measured, List<ContractSpec> traded,
-                            String exchange, boolean keep, LongSupplier clusterMessages) throws Exception {
+    /**
+     * The protocol (docs/BENCHMARKS.md, "FIX gateway"): the first orders after the start, measured as such (what a
+     * freshly started gateway and cluster give, their compilers at work); then warm-up rounds until every JVM's
+     * compilers stay under {@link #QUIET_COMPILERS} µs an order two rounds in a row (or {@link #WARM_UP} orders
+     * were sent); then {@link #RUNS} measured runs, each printed, and their median. Over the cluster the traders'
+     * accounts are topped up before every round.
+     */
+    private static void run(int port, int sessions, int first, int perRun, List<ContractSpec> traded,
+                            String exchange, boolean keep, LongSupplier clusterMessages, TopUp topUp) throws Exception {
         List<Pipeline> pipelines = new ArrayList<>();
         for (int s = 0; s < sessions; s++) {
-            pipelines.add(new Pipeline(port, "LOAD" + s, "load" + s, warmup, warmup + measured, traded, s));
+            pipelines.add(new Pipeline(port, "LOAD" + s, "load" + s, traded, s));
         }
         for (Pipeline pipeline : pipelines) {
             pipeline.logOn();
         }
-        CpuTimes first = CpuTimes.now();
-        long firstMessage = clusterMessages == null ? 0 : clusterMessages.getAsLong();
-        long start = System.nanoTime();
         pipelines.forEach(Pipeline::start);
-        Slices slices = Slices.follow(pipelines, (long) sessions * (warmup + measured));
-        long warm = awaitAll(pipelines, p -> p.warmedUp, warmup);
-        long rejectedInWarmUp = pipelines.stream().mapToLong(p -> p.rejected.get()).sum();
+        System.out.printf("sessions %d, %s, messages kept %s; µs of CPU an order: everything (the gateway's JVM"
+                + " without the load's clients, and the members), then each JVM, compilers in brackets%n",
+                sessions, exchange, keep);
+        CpuTimes started = CpuTimes.now();
+        Round firstRound = Round.of(pipelines, first, clusterMessages);
+        firstRound.print("first orders");
+        System.out.println("  " + CpuTimes.now().perOrderSince(started, firstRound.orders()));
+        int quiet = 0;
+        int round = 0;
+        long warmed = firstRound.orders();
+        while (quiet < 2 && warmed < WARM_UP) {
+            topUp.before(round++);
+            Round warm = Round.of(pipelines, perRun, clusterMessages);
+            warm.print("warm-up " + round);
+            quiet = warm.quiet() ? quiet + 1 : 0;
+            warmed += warm.orders();
+        }
+        System.out.printf(quiet == 2 ? "warm-up: every JVM's compilers under %.1f µs an order two rounds in a row,"
+                + " after %,d orders%n" : "warm-up: the compilers were still busy (over %.1f µs an order) after %,d"
+                + " orders%n", QUIET_COMPILERS, warmed);
+        List<Round> runs = new ArrayList<>();
         CpuTimes before = CpuTimes.now();
-        long done = awaitAll(pipelines, p -> p.answeredAll, warmup + measured);
+        for (int r = 1; r <= RUNS; r++) {
+            topUp.before(round++);
+            Round measured = Round.of(pipelines, perRun, clusterMessages);
+            measured.print("measured " + r);
+            runs.add(measured);
+        }
         CpuTimes after = CpuTimes.now();
-        double seconds = (done - warm) / 1e9;
-        long total = (long) sessions * measured;
-        long rejected = pipelines.stream().mapToLong(p -> p.rejected.get()).sum() - rejectedInWarmUp;
-        System.out.printf("sessions %d, %s, messages kept %s: warm-up %d orders in %.2f s; measured %d"
-                        + " orders in %.2f s = %,.0f orders/s answered, %,.0f/s accepted (new; %d of them rejected)%n",
-                sessions, exchange, keep, (long) sessions * warmup, (warm - start) / 1e9, total, seconds,
-                total / seconds, (total - rejected) / seconds, rejected);
-        long all = (long) sessions * (warmup + measured);
-        long allRejected = pipelines.stream().mapToLong(p -> p.rejected.get()).sum();
-        System.out.printf("every order, warm-up too: %d orders in %.2f s = %,.0f orders/s answered, %,.0f/s accepted"
-                + " (%d rejected)%n", all, (done - start) / 1e9, all / ((done - start) / 1e9),
-                (all - allRejected) / ((done - start) / 1e9), allRejected);
+        long orders = runs.stream().mapToLong(Round::orders).sum();
+        Round.summary(runs);
+        System.out.println("measured runs together: " + after.perOrderSince(before, orders));
+        System.out.println(after.blockedSince(before, orders));
+        System.out.println(after.collectedSince(started));
         pipelines.stream().filter(p -> !p.firstRefusal.isEmpty()).forEach(p -> System.out.println(p.compId
                 + "'s first refused order: ..." + p.firstRefusal + "..."));
-        System.out.println("warm-up orders alone: " + before.perOrderSince(first, (long) sessions * warmup));
-        System.out.println("measured orders: " + after.perOrderSince(before, total));
-        System.out.println("every order, warm-up too: " + after.perOrderSince(first, all));
-        if (clusterMessages != null) {
-            long messages = clusterMessages.getAsLong() - firstMessage;
-            System.out.printf("cluster messages: %,d for every order, %.1f orders a message%n", messages,
-                    (double) all / messages);
-        }
-        slices.print();
-        System.out.println(after.blockedSince(first, all));
-        System.out.println(after.collectedSince(first));
         System.out.printf("the clients sent %d heartbeats and answered %d TestRequests%n",
                 pipelines.stream().mapToLong(p -> p.heartbeats.get()).sum(),
                 pipelines.stream().mapToLong(p -> p.testRequestsAnswered.get()).sum());
         pipelines.forEach(Pipeline::finish);
         for (Pipeline pipeline : pipelines) {
             pipeline.socket.close();
+        }
+    }
+
+    /** What is done before each round after the first: the cluster's traders' accounts topped up. */
+    @FunctionalInterface
+    private interface TopUp {
+
+        TopUp NONE = round -> { };
+
+        void before(int round) throws Exception;
+    }
+
+    /**
+     * One round of the load: every session writes {@code count} orders back to back, and the round ends at the last
+     * first report. Its CPU an order is taken from {@code /proc} for each JVM, the load's clients' threads apart
+     * (they run in the gateway's JVM: they are the load, not the gateway, though they share its cores and heap).
+     */
+    private record Round(long orders, double seconds, long rejected, double gateway, double gatewayCompilers,
+                         double clients, List<double[]> members, double ordersAMessage) {
+
+        static Round of(List<Pipeline> pipelines, int count, LongSupplier clusterMessages) throws Exception {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Pipeline.Batch> batches = new ArrayList<>();
+            for (Pipeline pipeline : pipelines) {
+                batches.add(pipeline.prepare(count, go));
+            }
+            for (Pipeline.Batch batch : batches) {
+                batch.encoded().await();
+            }
+            long rejected = pipelines.stream().mapToLong(p -> p.rejected.get()).sum();
+            long messages = clusterMessages == null ? 0 : clusterMessages.getAsLong();
+            Mark from = Mark.now();
+            go.countDown();
+            awaitAll(pipelines, batches);
+            Mark to = Mark.now();
+            long orders = (long) count * pipelines.size();
+            List<double[]> members = new ArrayList<>();
+            to.members.forEach((pid, now) -> {
+                long[] then = from.members.getOrDefault(pid, new long[2]);
+                members.add(new double[] {(now[0] - then[0]) / 1e3 / orders, (now[1] - then[1]) / 1e3 / orders});
+            });
+            return new Round(orders, (to.nanos - from.nanos) / 1e9,
+                    pipelines.stream().mapToLong(p -> p.rejected.get()).sum() - rejected,
+                    (to.process - from.process) / 1e3 / orders, (to.compilers - from.compilers) / 1e3 / orders,
+                    (to.clients - from.clients) / 1e3 / orders, members, clusterMessages == null ? 0
+                            : (double) orders / (clusterMessages.getAsLong() - messages));
+        }
+
+        double rate() {
+            return orders / seconds;
+        }
+
+        /** The CPU an order of everything but the load: the gateway's JVM without its clients, and the members. */
+        double everything() {
+            return gateway - clients + members.stream().mapToDouble(member -> member[0]).sum();
+        }
+
+        /** Every JVM's compilers under {@link #QUIET_COMPILERS} µs an order. */
+        boolean quiet() {
+            return gatewayCompilers < QUIET_COMPILERS
+                    && members.stream().allMatch(member -> member[1] < QUIET_COMPILERS);
+        }
+
+        void print(String name) {
+            StringBuilder text = new StringBuilder(String.format("%s: %,d orders in %.2f s = %,.0f answered/s, %,.0f"
+                    + " accepted/s (%d refused); everything %.1f; the gateway's JVM %.1f (%.1f) of which the load's"
+                    + " clients %.1f", name, orders, seconds, rate(), (orders - rejected) / seconds, rejected,
+                    everything(), gateway, gatewayCompilers, clients));
+            for (int m = 0; m < members.size(); m++) {
+                text.append(String.format("; member %d %.1f (%.1f)", m, members.get(m)[0], members.get(m)[1]));
+            }
+            if (ordersAMessage > 0) {
+                text.append(String.format("; %.0f orders a cluster message", ordersAMessage));
+            }
+            System.out.println(text);
+        }
+
+        /** The measured runs' median and spread, the figures to quote. */
+        static void summary(List<Round> runs) {
+            System.out.printf("measured runs: %d; answered/s median %,.0f (lowest %,.0f, highest %,.0f); µs of CPU an"
+                    + " order, everything median %.1f (%.1f-%.1f), the gateway's JVM without the load median %.1f,"
+                    + " the load's clients median %.1f, the busiest JVM's compilers at most %.1f%n", runs.size(),
+                    median(runs, Round::rate), lowest(runs, Round::rate), highest(runs, Round::rate),
+                    median(runs, Round::everything), lowest(runs, Round::everything), highest(runs, Round::everything),
+                    median(runs, run -> run.gateway - run.clients), median(runs, Round::clients),
+                    runs.stream().mapToDouble(run -> Math.max(run.gatewayCompilers, run.members.stream()
+                            .mapToDouble(member -> member[1]).max().orElse(0))).max().orElse(0));
+        }
+
+        private static double median(List<Round> runs, ToDoubleFunction<Round> figure) {
+            double[] sorted = runs.stream().mapToDouble(figure).sorted().toArray();
+            return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                    : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+        }
+
+        private static double lowest(List<Round> runs, ToDoubleFunction<Round> figure) {
+            return runs.stream().mapToDouble(figure).min().orElse(0);
+        }
+
+        private static double highest(List<Round> runs, ToDoubleFunction<Round> figure) {
+            return runs.stream().mapToDouble(figure).max().orElse(0);
+        }
+    }
+
+    /**
+     * The CPU used so far by this JVM, its compilers, the load's clients' threads, and each member JVM (its total
+     * and its compilers', by {@code /proc}).
+     */
+    private record Mark(long nanos, long process, long compilers, long clients, Map<Long, long[]> members) {
+
+        static Mark now() {
+            Map<String, Long> own = new TreeMap<>();
+            CpuTimes.addThreads(ProcessHandle.current().pid(), own);
+            ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+            long clients = 0;
+            for (ThreadInfo info : mx.getThreadInfo(mx.getAllThreadIds())) {
+                if (info != null && info.getThreadName().startsWith("load-")) {
+                    clients += Math.max(0, mx.getThreadCpuTime(info.getThreadId()));
+                }
+            }
+            Map<Long, long[]> members = new TreeMap<>();
+            ProcessHandle.current().children().forEach(child -> {
+                Map<String, Long> kinds = new TreeMap<>();
+                CpuTimes.addThreads(child.pid(), kinds);
+                members.put(child.pid(), new long[] {kinds.values().stream().mapToLong(Long::longValue).sum(),
+                        compilers(kinds)});
+            });
+            return new Mark(System.nanoTime(), ((OperatingSystemMXBean) ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime(), compilers(own), clients, members);
+        }
+
+        private static long compilers(Map<String, Long> kinds) {
+            return kinds.entrySet().stream().filter(e -> e.getKey().contains("Compiler"))
+                    .mapToLong(Map.Entry::getValue).sum();
         }
     }
 
@@ -266,16 +429,17 @@ public final class GatewayLoad {
     }
 
     /**
-     * Waits until every pipeline's reader has counted down {@code latch} (its {@code each}-th answer); the time is
-     * taken as the last one does. Woken by the readers, not by polling: a poll each millisecond cost this JVM,
-     * which the gateway's CPU per order counts, 2.5-4.9 us an order at a few thousand orders a second.
+     * Waits until every pipeline's reader has counted down its batch's latch (its last answer); the time is taken as
+     * the last one does. Woken by the readers, not by polling: a poll each millisecond cost this JVM, which the
+     * gateway's CPU per order counts, 2.5-4.9 us an order at a few thousand orders a second.
      */
-    private static long awaitAll(List<Pipeline> pipelines, Function<Pipeline, CountDownLatch> latch, long each)
-            throws InterruptedException {
+    private static void awaitAll(List<Pipeline> pipelines, List<Pipeline.Batch> batches) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
-        for (Pipeline pipeline : pipelines) {
-            while (!latch.apply(pipeline).await(1, TimeUnit.SECONDS)) {
-                if (pipeline.closed && pipeline.answered() < each) {
+        for (int i = 0; i < pipelines.size(); i++) {
+            Pipeline pipeline = pipelines.get(i);
+            Pipeline.Batch batch = batches.get(i);
+            while (!batch.answered().await(1, TimeUnit.SECONDS)) {
+                if (pipeline.closed && pipeline.answered() < batch.target()) {
                     throw new IllegalStateException(pipeline.compId + "'s connection closed after "
                             + pipeline.answered() + " answers; the last it read: " + pipeline.lastRead);
                 }
@@ -284,19 +448,27 @@ public final class GatewayLoad {
                 }
             }
         }
-        return System.nanoTime();
     }
 
-    /** One client connection: pre-encoded orders written back to back, first reports counted as they come. */
+    /**
+     * One client connection: a round's orders encoded, then written back to back at the round's start, first
+     * reports counted as they come.
+     */
     private static final class Pipeline {
+
+        /**
+         * A round's orders for this session: {@code encoded} counted down when they are ready to write, written at
+         * {@code go}, and {@code answered} counted down by the reader at the answer that makes {@code target}.
+         */
+        record Batch(int count, long target, CountDownLatch encoded, CountDownLatch go, CountDownLatch answered) {
+        }
 
         final int port;
         Socket socket;
         final String compId;
         final String user;
-        final byte[][] orders;
-        /** Where SendingTime's value starts in each order. */
-        final int[] sendingTimeAt;
+        final List<ContractSpec> traded;
+        final SplittableRandom random;
         final AtomicLong accepted = new AtomicLong();
         final AtomicLong rejected = new AtomicLong();
         final Thread reader;
@@ -305,42 +477,29 @@ public final class GatewayLoad {
         final CountDownLatch finished = new CountDownLatch(1);
         final AtomicLong heartbeats = new AtomicLong();
         final AtomicLong testRequestsAnswered = new AtomicLong();
-        /** TestReqIDs (112) the gateway asked for, for the writer to answer once its orders are written. */
-        final BlockingQueue<String> testRequests = new LinkedBlockingQueue<>();
-        /** Counted down by the reader at the warm-up's last answer, and at the last order's. */
-        final CountDownLatch warmedUp = new CountDownLatch(1);
-        final CountDownLatch answeredAll = new CountDownLatch(1);
-        final int warmup;
+        /**
+         * The writer's work in order: a {@link Batch} to encode and write, or a TestReqID (112) the gateway asked for,
+         * to answer (after the orders being written, whose sequence numbers are encoded).
+         */
+        final BlockingQueue<Object> tasks = new LinkedBlockingQueue<>();
+        /** The round whose last answer the reader watches for. */
+        volatile Batch batch;
         volatile boolean closed;
         /** The end of what the reader read last, SOH as '|': the gateway's Logout says why a connection closed. */
         volatile String lastRead = "";
         /** The text around the first refused order's report (150=8), SOH as '|': its Text (58) says why. */
         volatile String firstRefusal = "";
+        /** The writer's next MsgSeqNum (34): 1 was the Logon's. */
+        private int sequence = 2;
+        /** The orders written so far, for their ClOrdIDs. */
+        private int ordersMade;
 
-        Pipeline(int port, String compId, String user, int warmup, int count, List<ContractSpec> traded, int seed)
-                throws IOException {
-            this.warmup = warmup;
-            if (warmup == 0) {
-                warmedUp.countDown();
-            }
+        Pipeline(int port, String compId, String user, List<ContractSpec> traded, int seed) {
             this.port = port;
             this.compId = compId;
             this.user = user;
-            SplittableRandom random = new SplittableRandom(seed);
-            String now = LocalDateTime.now(ZoneOffset.UTC).format(SENDING);
-            orders = new byte[count][];
-            sendingTimeAt = new int[count];
-            for (int i = 0; i < count; i++) {
-                ContractSpec contract = traded.get(random.nextInt(traded.size()));
-                long ticks = contract.referencePriceTicks() + random.nextInt(-5, 6);
-                String body = "35=D" + SOH + "34=" + (i + 2) + SOH + "49=" + compId + SOH + "52=" + now + SOH
-                        + "56=" + GatewayConfig.SENDER_COMP_ID + SOH + "11=O" + i + SOH + "55=" + contract.symbol() + SOH
-                        + "54=" + (random.nextBoolean() ? '1' : '2') + SOH + "60=" + now + SOH + "40=2" + SOH
-                        + "38=" + contract.lotSize() + SOH + "44=" + contract.toPrice(ticks).toPlainString() + SOH
-                        + "59=1" + SOH;
-                orders[i] = frame(body);
-                sendingTimeAt[i] = indexOf(orders[i], SOH + "52=") + 4;
-            }
+            this.traded = traded;
+            this.random = new SplittableRandom(seed);
             reader = new Thread(this::read, "load-reader-" + compId);
             writer = new Thread(this::write, "load-writer-" + compId);
             // A run that fails (a connection closed) must still end the JVM, its writers waiting or not.
@@ -348,7 +507,7 @@ public final class GatewayLoad {
             writer.setDaemon(true);
         }
 
-        /** Connects once every order is encoded: the gateway closes a connection that sends no Logon in time. */
+        /** Connects: the gateway closes a connection that sends no Logon in time. */
         void logOn() throws IOException {
             socket = new Socket("127.0.0.1", port);
             socket.setTcpNoDelay(true);
@@ -373,30 +532,56 @@ public final class GatewayLoad {
             return accepted.get() + rejected.get();
         }
 
+        /** Hands the writer a round of {@code count} orders, to write at {@code go}; the last round is answered. */
+        Batch prepare(int count, CountDownLatch go) {
+            Batch next = new Batch(count, answered() + count, new CountDownLatch(1), go, new CountDownLatch(1));
+            batch = next;
+            tasks.add(next);
+            return next;
+        }
+
         /**
-         * Writes the orders, then keeps the session alive as a FIX client must until the run ends: a Heartbeat
-         * (35=0) every {@link #HEARTBEAT} and, at once, one answering each TestRequest (35=1) the reader saw. A
-         * run whose reports lag its last order by more than 1.2 heartbeat intervals was logged out before
-         * (docs/BENCHMARKS.md, "Received orders parsed lighter"). Orders come first: their sequence numbers are
-         * encoded, so a TestRequest met while they are written is answered after them.
+         * Encodes and writes the rounds' orders, and keeps the session alive as a FIX client must until the run
+         * ends: a Heartbeat (35=0) every {@link #HEARTBEAT} with nothing else to send and, at once, one answering
+         * each TestRequest (35=1) the reader saw.
          */
         private void write() {
             try {
                 OutputStream out = new java.io.BufferedOutputStream(socket.getOutputStream(), 1 << 16);
                 Stamp stamp = new Stamp();
-                for (int i = 0; i < orders.length; i++) {
-                    stamp.restamp(orders[i], sendingTimeAt[i]);
-                    out.write(orders[i]);
-                }
-                out.flush();
-                int sequence = orders.length + 2;
-                while (!finished.await(0, TimeUnit.MILLISECONDS)) {
-                    String testRequest = testRequests.poll(HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
-                    if (finished.getCount() > 0) {
+                while (finished.getCount() > 0) {
+                    Object task = tasks.poll(HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
+                    if (finished.getCount() == 0) {
+                        break;
+                    }
+                    if (task instanceof Batch round) {
+                        // One array for the round's orders, not one each: the orders live until written, and
+                        // the gateway's collector, whose CPU is counted as the gateway's, would copy 100,000
+                        // small arrays at every young collection of the round (a large one it never copies).
+                        int[] ends = new int[round.count() + 1];
+                        int[] sendingTimeAt = new int[round.count()];
+                        byte[] orders = new byte[round.count() * 256];
+                        for (int i = 0; i < round.count(); i++) {
+                            byte[] order = order();
+                            if (ends[i] + order.length > orders.length) {
+                                orders = Arrays.copyOf(orders, 2 * orders.length);
+                            }
+                            System.arraycopy(order, 0, orders, ends[i], order.length);
+                            sendingTimeAt[i] = ends[i] + indexOf(order, SOH + "52=") + 4;
+                            ends[i + 1] = ends[i] + order.length;
+                        }
+                        round.encoded().countDown();
+                        round.go().await();
+                        for (int i = 0; i < round.count(); i++) {
+                            stamp.restamp(orders, sendingTimeAt[i], ends[i + 1]);
+                            out.write(orders, ends[i], ends[i + 1] - ends[i]);
+                        }
+                    } else {
+                        String testRequest = (String) task;
                         out.write(heartbeat(sequence++, testRequest));
-                        out.flush();
                         (testRequest == null ? heartbeats : testRequestsAnswered).incrementAndGet();
                     }
+                    out.flush();
                 }
             } catch (IOException e) {
                 if (finished.getCount() > 0) {
@@ -407,6 +592,22 @@ public final class GatewayLoad {
             }
         }
 
+        /**
+         * The next NewOrderSingle: a limit day order of one lot, buy or sell at random within 5 ticks of the
+         * reference of one of the traded contracts, so about half of them trade.
+         */
+        private byte[] order() {
+            ContractSpec contract = traded.get(random.nextInt(traded.size()));
+            long ticks = contract.referencePriceTicks() + random.nextInt(-5, 6);
+            String now = LocalDateTime.now(ZoneOffset.UTC).format(SENDING);
+            String body = "35=D" + SOH + "34=" + sequence++ + SOH + "49=" + compId + SOH + "52=" + now + SOH
+                    + "56=" + GatewayConfig.SENDER_COMP_ID + SOH + "11=O" + ordersMade++ + SOH + "55="
+                    + contract.symbol() + SOH + "54=" + (random.nextBoolean() ? '1' : '2') + SOH + "60=" + now + SOH
+                    + "40=2" + SOH + "38=" + contract.lotSize() + SOH + "44=" + contract.toPrice(ticks).toPlainString()
+                    + SOH + "59=1" + SOH;
+            return frame(body);
+        }
+
         private byte[] heartbeat(int sequence, String testRequest) {
             String now = LocalDateTime.now(ZoneOffset.UTC).format(SENDING);
             return frame("35=0" + SOH + "34=" + sequence + SOH + "49=" + compId + SOH + "52=" + now + SOH + "56="
@@ -415,7 +616,7 @@ public final class GatewayLoad {
 
         void finish() {
             finished.countDown();
-            testRequests.offer(""); // wakes the writer
+            tasks.offer(""); // wakes the writer
         }
 
         /**
@@ -443,7 +644,7 @@ public final class GatewayLoad {
                         } else if (b != SOH) {
                             testRequest.append((char) b);
                         } else {
-                            testRequests.offer(testRequest.toString());
+                            tasks.offer(testRequest.toString());
                             testRequest.setLength(0);
                             idMatched = 1;
                         }
@@ -458,12 +659,9 @@ public final class GatewayLoad {
                                 if (execType == '8' && firstRefusal.isEmpty()) {
                                     firstRefusal = around(buffer, i, read);
                                 }
-                                long answers = answered();
-                                if (answers == warmup) {
-                                    warmedUp.countDown();
-                                }
-                                if (answers == orders.length) {
-                                    answeredAll.countDown();
+                                Batch round = batch;
+                                if (round != null && answered() == round.target()) {
+                                    round.answered().countDown();
                                 }
                             }
                             matched = b == pattern[0] ? 1 : 0;
@@ -603,88 +801,6 @@ public final class GatewayLoad {
     }
 
     /**
-     * The run cut into slices of some {@link #SIZE} answered orders, each with its rate and CPU an order, the
-     * compilers' apart, this JVM's and the members': where the fresh JVMs stop compiling, so how many orders a
-     * warm-up needs to reach the steady state. A thread of its own looks at the answers every 200 ms and reads
-     * {@code /proc} at each slice's end (a few ms of this JVM's CPU a slice, counted in its figures).
-     */
-    private static final class Slices {
-
-        static final long SIZE = 20_000;
-
-        private record Mark(long answered, long nanos, long process, long compilers, long members,
-                            long memberCompilers) {
-
-            static Mark now(long answered) {
-                Map<String, Long> own = new TreeMap<>();
-                CpuTimes.addThreads(ProcessHandle.current().pid(), own);
-                Map<String, Long> members = new TreeMap<>();
-                ProcessHandle.current().children().forEach(child -> CpuTimes.addThreads(child.pid(), members));
-                return new Mark(answered, System.nanoTime(), ((OperatingSystemMXBean) ManagementFactory
-                        .getOperatingSystemMXBean()).getProcessCpuTime(), compilers(own),
-                        members.values().stream().mapToLong(Long::longValue).sum(), compilers(members));
-            }
-
-            private static long compilers(Map<String, Long> kinds) {
-                return kinds.entrySet().stream().filter(e -> e.getKey().contains("Compiler"))
-                        .mapToLong(Map.Entry::getValue).sum();
-            }
-        }
-
-        private final List<Mark> marks = new ArrayList<>();
-        private final Thread thread;
-
-        private Slices(List<Pipeline> pipelines, long all) {
-            marks.add(Mark.now(0));
-            thread = new Thread(() -> watch(pipelines, all), "load-slices");
-            thread.setDaemon(true);
-        }
-
-        static Slices follow(List<Pipeline> pipelines, long all) {
-            Slices slices = new Slices(pipelines, all);
-            slices.thread.start();
-            return slices;
-        }
-
-        private void watch(List<Pipeline> pipelines, long all) {
-            long next = SIZE;
-            long answered = 0;
-            try {
-                while (answered < all) {
-                    Thread.sleep(200);
-                    answered = pipelines.stream().mapToLong(Pipeline::answered).sum();
-                    if (answered >= Math.min(next, all)) {
-                        Mark mark = Mark.now(answered);
-                        synchronized (marks) {
-                            marks.add(mark);
-                        }
-                        next = (answered / SIZE + 1) * SIZE;
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        void print() throws InterruptedException {
-            thread.join(2_000);
-            System.out.println("by slices of the answered orders (to: orders/s; this JVM's us an order, its compilers'"
-                    + " in brackets; the members', theirs):");
-            synchronized (marks) {
-                for (int i = 1; i < marks.size(); i++) {
-                    Mark from = marks.get(i - 1);
-                    Mark to = marks.get(i);
-                    double orders = to.answered - from.answered;
-                    System.out.printf("  to %,d: %,.0f/s; %.1f (%.1f); %.1f (%.1f)%n", to.answered,
-                            orders / ((to.nanos - from.nanos) / 1e9), (to.process - from.process) / 1e3 / orders,
-                            (to.compilers - from.compilers) / 1e3 / orders, (to.members - from.members) / 1e3 / orders,
-                            (to.memberCompilers - from.memberCompilers) / 1e3 / orders);
-                }
-            }
-        }
-    }
-
-    /**
      * SendingTime (52) written into a pre-encoded order as it is sent, its checksum mended: QuickFIX/J logs out a
      * session whose SendingTime is over two minutes old, and on a loaded machine a run outlasts that (the orders
      * were encoded with the time they were made). The text is formatted once a millisecond, and only the
@@ -696,7 +812,8 @@ public final class GatewayLoad {
         private byte[] text;
         private int sum;
 
-        void restamp(byte[] order, int at) {
+        /** Restamps the order that ends before {@code end} in {@code order}, its SendingTime's value at {@code at}. */
+        void restamp(byte[] order, int at, int end) {
             long now = System.currentTimeMillis();
             if (now != millis) {
                 millis = now;
@@ -704,7 +821,7 @@ public final class GatewayLoad {
                         .format(SENDING).getBytes(StandardCharsets.US_ASCII);
                 sum = sum(text, 0, text.length);
             }
-            int checksumAt = order.length - 4;
+            int checksumAt = end - 4;
             int checksum = (order[checksumAt] - '0') * 100 + (order[checksumAt + 1] - '0') * 10
                     + order[checksumAt + 2] - '0';
             checksum = Math.floorMod(checksum - sum(order, at, text.length) + sum, 256);
