@@ -79,9 +79,13 @@ public final class LocalCluster implements AutoCloseable {
         Files.createDirectories(dir);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // The state grows with the seeded load (its GTC orders mostly rest; its cancels reach only the last
-                // 500), and a snapshot is written through copies of it: 256 MB ran out at the scheduled snapshot after
-                // 1,000,000 commands, 768 MB at the one after 2,000,000 (107 MB of snapshot), which the benchmark passes.
-                "-Xms64m", "-Xmx2g",
+                // 500): 256 MB ran out at the scheduled snapshot after 1,000,000 commands, 768 MB at the one after
+                // 2,000,000, when a snapshot was written through copies of the state. 4 GB, not 2: Shenandoah starts
+                // its first five cycles (its learning) once 30% of the largest heap is in use, each marking the whole
+                // state, so with 2 GB a member ran one every 0.4-1.1 million commands of the benchmark
+                // (docs/BENCHMARKS.md, "Aeron Cluster", cluster16l). `desk server` has the JVM's default heap, a
+                // quarter of the machine's memory.
+                "-Xms64m", "-Xmx4g",
                 // A member whose service thread died (it did, of that OutOfMemoryError) must go, so the others elect
                 // a leader: alive, it kept its part in the log's consensus and answered nothing.
                 "-XX:+ExitOnOutOfMemoryError"));
