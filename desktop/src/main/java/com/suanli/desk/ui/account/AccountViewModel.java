@@ -65,7 +65,8 @@ public final class AccountViewModel {
         this.desk = Objects.requireNonNull(desk, "desk");
         this.zone = Objects.requireNonNull(zone, "zone");
         this.account = new ClearedAccount(desk.account());
-        desk.follow(this::apply);
+        // Clearing's and the account's events: neither depth nor prints.
+        desk.followBeyondBooks(this::apply);
         markRule.addListener((property, before, after) -> show());
         show();
     }

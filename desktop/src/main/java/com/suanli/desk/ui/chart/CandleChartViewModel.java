@@ -42,6 +42,11 @@ public final class CandleChartViewModel {
     private long shownVersion = -1;
     private String historyProblem = "";
     private String shownProblem = "";
+    /**
+     * What the status last said, and in which language: each print of the instrument shown moves its last bar, but the
+     * count of bars only with a new one, and wording it ({@code MessageFormat}) was a share of the FX pulse.
+     */
+    private List<Object> worded = List.of();
 
     public CandleChartViewModel(TradingDesk desk, TradeBars bars, InstrumentLink link, TradeArchive archive,
                                 TaskExecutor tasks) {
@@ -80,6 +85,7 @@ public final class CandleChartViewModel {
         ContractSpec chosen = link.selectedInstrumentProperty().get();
         if (chosen == null) {
             shown = null;
+            worded = List.of();
             candles.set(List.of());
             status.set(Texts.get("chart.no-instrument"));
             return;
@@ -95,8 +101,12 @@ public final class CandleChartViewModel {
         shownProblem = historyProblem;
         List<Candle> folded = series.candles(shownInterval);
         candles.set(List.copyOf(folded));
-        status.set(Texts.format("chart.candles-status", chosen.symbol(), shownInterval.title(), folded.size())
-                + historyProblem);
+        List<Object> words = List.of(chosen, shownInterval, folded.size(), historyProblem, Texts.locale());
+        if (!words.equals(worded)) {
+            worded = words;
+            status.set(Texts.format("chart.candles-status", chosen.symbol(), shownInterval.title(), folded.size())
+                    + historyProblem);
+        }
     }
 
     /** The bar length shown; the view's chooser writes it. */

@@ -14,6 +14,7 @@ import com.suanli.exchange.marketdata.DepthSnapshot;
 import com.suanli.exchange.marketdata.ReplicaUpdate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
@@ -44,6 +45,12 @@ public final class DepthChartViewModel {
     private final ReadOnlyObjectWrapper<List<DepthPoint>> asks = new ReadOnlyObjectWrapper<>(this, "asks", List.of());
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
             Texts.get("chart.no-instrument"));
+    /**
+     * The instrument and the language of the status as last worded: on a busy market most batches leave the linked
+     * book's drawn levels alone, and wording it ({@code MessageFormat} three times) was a share of the FX pulse.
+     */
+    private ContractSpec worded;
+    private Locale wordedIn;
 
     public DepthChartViewModel(TradingDesk desk, InstrumentLink link, BookSource books) {
         this.desk = Objects.requireNonNull(desk, "desk");
@@ -70,8 +77,11 @@ public final class DepthChartViewModel {
     }
 
     private void carryOn(List<ExchangeEvent> batch) {
+        if (replica == null) {
+            return;
+        }
         for (ExchangeEvent event : batch) {
-            if (replica != null && event instanceof DepthChanged level && level.instrumentId() == replica.instrumentId()
+            if (event instanceof DepthChanged level && level.instrumentId() == replica.instrumentId()
                     && replica.apply(level.depthSequence(), level.depthSequence() - 1, level.side(), level.price(),
                     level.quantity(), level.orderCount()) == ReplicaUpdate.GAP) {
                 books.depth(level.instrumentId()).ifPresent(replica::load);
@@ -84,6 +94,7 @@ public final class DepthChartViewModel {
         if (chosen == null) {
             bids.set(List.of());
             asks.set(List.of());
+            worded = null;
             status.set(Texts.get("chart.no-instrument"));
             return;
         }
@@ -98,15 +109,22 @@ public final class DepthChartViewModel {
             bidSteps = cumulative(levels(market.levels(Side.BID).descendingMap()));
             askSteps = cumulative(levels(market.levels(Side.ASK)));
         }
-        // Equal lists keep the old value: a batch that left this book alone redraws nothing.
+        // Equal lists keep the old value: a batch that left this book alone redraws nothing, and words nothing anew.
+        boolean moved = false;
         if (!bidSteps.equals(bids.get())) {
             bids.set(bidSteps);
+            moved = true;
         }
         if (!askSteps.equals(asks.get())) {
             asks.set(askSteps);
+            moved = true;
         }
-        status.set(Texts.format("chart.depth-status", chosen.symbol(), summary("bid", bidSteps), summary("offered",
-                askSteps)));
+        if (moved || !chosen.equals(worded) || !Texts.locale().equals(wordedIn)) {
+            worded = chosen;
+            wordedIn = Texts.locale();
+            status.set(Texts.format("chart.depth-status", chosen.symbol(), summary("bid", bidSteps),
+                    summary("offered", askSteps)));
+        }
     }
 
     private static List<DepthLevel> levels(NavigableMap<Long, Long> bestFirst) {

@@ -10,8 +10,6 @@ import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.ModelRows;
 import com.suanli.desk.ui.trading.TapeRow;
 import com.suanli.desk.ui.trading.TradingDesk;
-import com.suanli.exchange.engine.event.ExchangeEvent;
-import com.suanli.exchange.engine.event.TapePrint;
 import com.suanli.exchange.listing.ContractSpec;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -59,28 +57,24 @@ public final class TapeViewModel {
         this.link = Objects.requireNonNull(link, "link");
         this.archive = Objects.requireNonNull(archive, "archive");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
-        desk.follow(this::apply);
+        desk.followPrints(this::apply);
         link.selectedInstrumentProperty().addListener((observable, before, chosen) -> chose(chosen));
         chose(link.selectedInstrumentProperty().get());
     }
 
-    private void apply(List<ExchangeEvent> batch) {
-        Set<Integer> traded = new HashSet<>();
-        for (ExchangeEvent event : batch) {
-            if (event instanceof TapePrint print) {
-                desk.catalogue().find(print.instrumentId()).ifPresent(contract -> {
-                    Deque<TapeRow> prints = prints(contract.instrumentId());
-                    prints.addFirst(new TapeRow(print.tradeId(), print.timestamp(), contract, print.price(),
-                            print.quantity(), print.aggressor()));
-                    if (prints.size() > KEPT_PRINTS) {
-                        prints.removeLast();
-                    }
-                    traded.add(contract.instrumentId());
-                });
+    /** Each instrument's new prints, oldest first, made into rows on the desk's folding worker. */
+    private void apply(Map<Integer, List<TapeRow>> printsOf) {
+        printsOf.forEach((instrumentId, arrived) -> {
+            Deque<TapeRow> prints = prints(instrumentId);
+            for (int i = Math.max(0, arrived.size() - KEPT_PRINTS); i < arrived.size(); i++) {
+                prints.addFirst(arrived.get(i));
             }
-        }
+            while (prints.size() > KEPT_PRINTS) {
+                prints.removeLast();
+            }
+        });
         ContractSpec chosen = link.selectedInstrumentProperty().get();
-        if (chosen != null && traded.contains(chosen.instrumentId())) {
+        if (chosen != null && printsOf.containsKey(chosen.instrumentId())) {
             show(chosen);
         }
     }

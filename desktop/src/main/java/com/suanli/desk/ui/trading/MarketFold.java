@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * The markets folded from the exchange's depth and tape events off the FX thread: most of a busy market's events,
- * and none of them needs a view. Each batch leaves a {@link FoldedBatch} with a copy of every market it moved, which
+ * and none of them needs a view. The same walk sorts out the other events and each instrument's prints, which the FX
+ * thread then reads without walking the whole batch again. Each batch leaves a {@link FoldedBatch} with a copy of every market it moved, which
  * the FX thread then reads alone, while this fold carries on with its own. Called by one thread at a time (the
  * desk's folding worker; a test's thread); {@link #readBooks} may come from another, hence the lock.
  */
@@ -31,6 +32,8 @@ final class MarketFold {
     synchronized FoldedBatch fold(List<ExchangeEvent> batch, Catalogue catalogue) {
         Set<Integer> moved = new HashSet<>();
         List<TapeRow> prints = new ArrayList<>();
+        List<ExchangeEvent> others = new ArrayList<>();
+        Map<Integer, List<TapeRow>> printsOf = new HashMap<>();
         if (firstHeard == 0 && !batch.isEmpty()) {
             firstHeard = batch.get(0).sequence();
         }
@@ -41,13 +44,19 @@ final class MarketFold {
             } else if (event instanceof TapePrint print) {
                 market(print.instrumentId()).apply(print, print.sequence() < storedBefore);
                 moved.add(print.instrumentId());
-                catalogue.find(print.instrumentId()).ifPresent(contract -> prints.add(new TapeRow(print.tradeId(),
-                        print.timestamp(), contract, print.price(), print.quantity(), print.aggressor())));
+                catalogue.find(print.instrumentId()).ifPresent(contract -> {
+                    TapeRow row = new TapeRow(print.tradeId(), print.timestamp(), contract, print.price(),
+                            print.quantity(), print.aggressor());
+                    prints.add(row);
+                    printsOf.computeIfAbsent(contract.instrumentId(), id -> new ArrayList<>()).add(row);
+                });
+            } else {
+                others.add(event);
             }
         }
         Map<Integer, InstrumentMarket> copies = new HashMap<>();
         moved.forEach(instrumentId -> copies.put(instrumentId, markets.get(instrumentId).copy()));
-        return new FoldedBatch(batch, copies, prints);
+        return new FoldedBatch(batch, copies, prints, others, printsOf);
     }
 
     /**

@@ -7,7 +7,6 @@ import com.suanli.exchange.engine.command.OrderType;
 import com.suanli.exchange.engine.command.TimeInForce;
 import com.suanli.exchange.engine.event.Aggressor;
 import com.suanli.exchange.engine.event.CommandRejected;
-import com.suanli.exchange.engine.event.DepthChanged;
 import com.suanli.exchange.engine.event.ExchangeEvent;
 import com.suanli.exchange.engine.event.OrderAccepted;
 import com.suanli.exchange.engine.event.OrderAmended;
@@ -15,7 +14,6 @@ import com.suanli.exchange.engine.event.OrderCancelled;
 import com.suanli.exchange.engine.event.PositionChanged;
 import com.suanli.exchange.engine.event.QuoteAccepted;
 import com.suanli.exchange.engine.event.StopTriggered;
-import com.suanli.exchange.engine.event.TapePrint;
 import com.suanli.exchange.engine.event.TradeExecuted;
 import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.ContractSpec;
@@ -99,7 +97,8 @@ public final class TradingDesk {
     private final ModelRows<TapeRow> tape = new ModelRows<>();
     private final ModelRows<PositionRow> positions = new ModelRows<>();
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
-    private final List<Consumer<List<ExchangeEvent>>> followers = new CopyOnWriteArrayList<>();
+    /** In the order they began to follow, each handed its part of the batch. */
+    private final List<Consumer<FoldedBatch>> followers = new CopyOnWriteArrayList<>();
     /** How many events about the trader's own orders have been folded in. */
     private long ownEvents;
     /** Whether the last batch was a busy market's. */
@@ -167,16 +166,13 @@ public final class TradingDesk {
      * orders, fills, rejects and positions and the tape from their events. FX thread.
      */
     public void show(FoldedBatch folded) {
-        List<ExchangeEvent> batch = folded.events();
         markets.putAll(folded.markets());
-        busy = batch.size() >= BUSY_BATCH;
+        busy = folded.events().size() >= BUSY_BATCH;
         long ownBefore = ownEvents;
         List<Fill> newFills = new ArrayList<>();
         List<Reject> newRejects = new ArrayList<>();
-        for (ExchangeEvent event : batch) {
-            if (event instanceof DepthChanged || event instanceof TapePrint) {
-                continue;
-            }
+        // The depth and the prints, most of a busy batch, were folded and sorted out on the worker.
+        for (ExchangeEvent event : folded.others()) {
             if (event instanceof TradeExecuted trade) {
                 fill(trade, Side.BID, trade.buyAccount(), trade.buyOrderId(), trade.buyRemaining(), newFills);
                 fill(trade, Side.ASK, trade.sellAccount(), trade.sellOrderId(), trade.sellRemaining(), newFills);
@@ -194,7 +190,7 @@ public final class TradingDesk {
         prepend(rejects, newRejects);
         prepend(tape, folded.prints());
         publishPositions();
-        followers.forEach(follower -> follower.accept(batch));
+        followers.forEach(follower -> follower.accept(folded));
         revision.set(revision.get() + 1);
     }
 
@@ -225,7 +221,27 @@ public final class TradingDesk {
      * the revision moves: a panel that keeps more of the account than the desk does reads the same batches.
      */
     public void follow(Consumer<List<ExchangeEvent>> follower) {
-        followers.add(Objects.requireNonNull(follower, "follower"));
+        Objects.requireNonNull(follower, "follower");
+        followers.add(folded -> follower.accept(folded.events()));
+    }
+
+    /**
+     * As {@link #follow}, with each batch's events but the books' depth and the tape's prints (orders, trades, positions,
+     * clearing's and the listing's events, in sequence order): a panel that reads none of those walks a few events of
+     * a busy batch, not all of them, on the FX thread. The folding worker sorted them out.
+     */
+    public void followBeyondBooks(Consumer<List<ExchangeEvent>> follower) {
+        Objects.requireNonNull(follower, "follower");
+        followers.add(folded -> follower.accept(folded.others()));
+    }
+
+    /**
+     * As {@link #follow}, with each batch's prints by instrument id (arrival order, the newest last, at most
+     * {@value #KEPT_ROWS} of each), made into rows on the folding worker; an instrument that did not trade is absent.
+     */
+    public void followPrints(Consumer<Map<Integer, List<TapeRow>>> follower) {
+        Objects.requireNonNull(follower, "follower");
+        followers.add(folded -> follower.accept(folded.printsOf()));
     }
 
     private void ownOrderEvent(ExchangeEvent event, List<Reject> newRejects) {

@@ -112,6 +112,23 @@ class CandleChartViewModelTest {
         assertThat(drawn).singleElement().satisfies(bars -> assertThat(bars.get(0).volume()).isEqualTo(2));
     }
 
+    /** A print into the last bar redraws it but says the same: the status is worded again only for a new bar. */
+    @Test
+    void the_status_is_worded_again_only_when_the_count_of_bars_changes() {
+        CandleChartViewModel chart = chart(TradeArchive.NONE);
+        fixture.link.selectedInstrumentProperty().set(fixture.june);
+        market.trade(fixture.june, 0, fixture.reference(), 1);
+        List<String> worded = new ArrayList<>();
+        chart.statusProperty().addListener(status -> worded.add(chart.statusProperty().get()));
+
+        market.trade(fixture.june, 0, fixture.reference() + 1, 2);
+        assertThat(chart.candles()).singleElement().extracting(Candle::volume).isEqualTo(3L);
+        assertThat(worded).isEmpty();
+
+        market.trade(fixture.june, 1, fixture.reference(), 1);
+        assertThat(worded).containsExactly("H100-GZ-2027M06 · 1m · 2 bars");
+    }
+
     @Test
     void a_history_that_cannot_be_read_is_said_and_the_live_candles_stay() {
         HeldTaskExecutor worker = new HeldTaskExecutor();

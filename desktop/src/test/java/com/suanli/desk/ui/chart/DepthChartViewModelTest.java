@@ -2,6 +2,8 @@ package com.suanli.desk.ui.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.suanli.desk.ui.text.Language;
+import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.TraderFixture;
 import com.suanli.desk.ui.trading.TradingDesk;
 import com.suanli.exchange.book.Side;
@@ -110,6 +112,30 @@ class DepthChartViewModelTest {
         assertThat(book.asksProperty().get()).isEmpty();
         unheard.apply(List.of(level(9, june, Side.BID, ref - 1, 1)));
         assertThat(book.bidsProperty().get()).containsExactly(new DepthPoint(ref - 1, 1, 1), new DepthPoint(ref - 2, 4, 5));
+    }
+
+    /** A batch that leaves the linked book's levels alone words its status no more; a new language does. */
+    @Test
+    void the_status_is_worded_again_only_when_the_drawn_depth_or_the_language_changes() {
+        fixture.link.selectedInstrumentProperty().set(fixture.june);
+        fixture.other(Side.BID, ref - 1, 3);
+        int june = fixture.june.instrumentId();
+        int september = TraderFixture.GUIZHOU.bySymbol("H100-GZ-2027M09").instrumentId();
+        List<String> worded = new ArrayList<>();
+        depth.statusProperty().addListener(status -> worded.add(depth.statusProperty().get()));
+
+        fixture.desk.apply(List.of(level(100, september, Side.BID, ref - 5, 2)));
+        assertThat(worded).isEmpty();
+
+        fixture.desk.apply(List.of(level(101, june, Side.BID, ref - 1, 4)));
+        assertThat(worded).containsExactly("H100-GZ-2027M06 · 4 lots bid on 1 level · none offered");
+        try {
+            Texts.use(Language.CHINESE);
+            fixture.desk.apply(List.of(level(102, september, Side.BID, ref - 6, 2)));
+            assertThat(worded).hasSize(2).last().asString().isEqualTo("H100-GZ-2027M06 · 1 个价位买盘共 4 手 · 无卖盘");
+        } finally {
+            Texts.use(Language.ENGLISH);
+        }
     }
 
     private static DepthChanged level(long depthSequence, int instrumentId, Side side, long price, long lots) {

@@ -10,8 +10,11 @@ import com.suanli.desk.ui.chart.TradeArchive;
 import com.suanli.desk.ui.trading.TapeRow;
 import com.suanli.desk.ui.trading.TraderFixture;
 import com.suanli.exchange.engine.event.Aggressor;
+import com.suanli.exchange.engine.event.ExchangeEvent;
+import com.suanli.exchange.engine.event.TapePrint;
 import com.suanli.exchange.listing.ContractSpec;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
@@ -59,6 +62,28 @@ class TapeViewModelTest {
         assertThat(tape.rows()).hasSize(TapeViewModel.KEPT_PRINTS);
         assertThat(tape.rows().get(0).quantity()).isEqualTo(TapeViewModel.KEPT_PRINTS + 50);
         assertThat(tape.rows().get(TapeViewModel.KEPT_PRINTS - 1).quantity()).isEqualTo(51);
+    }
+
+    /** One batch of more prints than the tape keeps, two instruments interleaved: each keeps its own newest. */
+    @Test
+    void a_batch_of_many_prints_leaves_each_instruments_newest_two_hundred() {
+        TapeViewModel tape = tape(TradeArchive.NONE);
+        fixture.link.selectedInstrumentProperty().set(fixture.june);
+        int june = fixture.june.instrumentId();
+        List<ExchangeEvent> batch = new ArrayList<>();
+        for (long id = 1; id <= 3 * TapeViewModel.KEPT_PRINTS; id++) {
+            int instrument = id % 3 == 0 ? september.instrumentId() : june;
+            batch.add(new TapePrint(id, 0, instrument, id, 2_000, id, Aggressor.BUYER));
+        }
+
+        fixture.desk.apply(batch);
+
+        List<Long> juneIds = batch.stream().map(event -> (TapePrint) event).filter(print -> print.instrumentId() == june)
+                .map(TapePrint::tradeId).sorted(Comparator.reverseOrder()).limit(TapeViewModel.KEPT_PRINTS).toList();
+        assertThat(tape.rows()).extracting(TapeRow::tradeId).containsExactlyElementsOf(juneIds);
+        fixture.link.selectedInstrumentProperty().set(september);
+        assertThat(tape.rows()).hasSize(TapeViewModel.KEPT_PRINTS).first().extracting(TapeRow::tradeId)
+                .isEqualTo(3L * TapeViewModel.KEPT_PRINTS);
     }
 
     @Test

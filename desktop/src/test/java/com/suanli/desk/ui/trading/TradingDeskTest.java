@@ -10,10 +10,15 @@ import com.suanli.exchange.engine.event.RejectReason;
 import com.suanli.exchange.engine.event.RejectedCommand;
 import com.suanli.exchange.engine.event.Aggressor;
 import com.suanli.exchange.engine.event.TapePrint;
+import com.suanli.exchange.engine.event.DepthChanged;
+import com.suanli.exchange.engine.event.SettlementPricePublished;
+import com.suanli.exchange.engine.event.SettlementMethod;
 import com.suanli.exchange.engine.event.ExchangeEvent;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.LongStream;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -178,6 +183,57 @@ class TradingDeskTest {
     }
 
     /** Prints with trade ids {@code from..to}, oldest first, as the engine publishes them. */
+    /**
+     * The panels that read neither depth nor prints are handed the rest of the batch, sorted out on the folding worker;
+     * those that read prints get each instrument's as rows; every follower in the order it began to follow.
+     */
+    @Test
+    void each_follower_gets_its_part_of_the_batch_in_the_order_it_began_to_follow() {
+        int june = fixture.june.instrumentId();
+        int september = TraderFixture.GUIZHOU.bySymbol("H100-GZ-2027M09").instrumentId();
+        List<String> heard = new ArrayList<>();
+        desk.followBeyondBooks(events -> heard.add("beyond " + events.stream().map(ExchangeEvent::sequence).toList()));
+        desk.followPrints(byInstrument -> heard.add("prints " + byInstrument.get(june).stream().map(TapeRow::tradeId)
+                .toList() + " " + byInstrument.get(september).stream().map(TapeRow::tradeId).toList() + " of "
+                + byInstrument.size()));
+        desk.follow(events -> heard.add("all " + events.stream().map(ExchangeEvent::sequence).toList()));
+
+        desk.apply(List.of(new DepthChanged(1, 0, june, 1, Side.BID, 2_000, 5, 1),
+                new TapePrint(2, 0, june, 71, 2_000, 1, Aggressor.BUYER),
+                settlement(3, june),
+                new TapePrint(4, 0, september, 72, 2_100, 1, Aggressor.SELLER),
+                new TapePrint(5, 0, june, 73, 2_001, 1, Aggressor.BUYER),
+                settlement(6, september)));
+
+        assertThat(heard).containsExactly("beyond [3, 6]", "prints [71, 73] [72] of 2", "all [1, 2, 3, 4, 5, 6]");
+    }
+
+    /** Batches merged for one pulse keep the newest {@value TradingDesk#KEPT_ROWS} prints of each instrument. */
+    @Test
+    void merged_batches_keep_each_instruments_newest_prints_and_every_other_event() {
+        int june = fixture.june.instrumentId();
+        int september = TraderFixture.GUIZHOU.bySymbol("H100-GZ-2027M09").instrumentId();
+        List<ExchangeEvent> first = new ArrayList<>(prints(june, 1, 400));
+        first.add(settlement(401, june));
+        List<ExchangeEvent> second = new ArrayList<>(prints(june, 500, 799));
+        second.add(new TapePrint(800, 0, september, 800, 2_100, 1, Aggressor.SELLER));
+        second.add(settlement(801, september));
+
+        FoldedBatch merged = desk.fold(first).then(desk.fold(second));
+
+        assertThat(merged.printsOf().get(june)).extracting(TapeRow::tradeId)
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, 799)
+                        .filter(id -> id <= 400 || id >= 500).skip(200).boxed().toList());
+        assertThat(merged.printsOf().get(september)).extracting(TapeRow::tradeId).containsExactly(800L);
+        assertThat(merged.others()).extracting(ExchangeEvent::sequence).containsExactly(401L, 801L);
+        assertThat(merged.events()).hasSize(first.size() + second.size());
+    }
+
+    private static ExchangeEvent settlement(long sequence, int instrumentId) {
+        return new SettlementPricePublished(sequence, 0, sequence, instrumentId, LocalDate.of(2027, 3, 1), 2_000,
+                SettlementMethod.CLOSING_WINDOW_VWAP, 0, 0, 0);
+    }
+
     private static List<ExchangeEvent> prints(int instrumentId, long from, long to) {
         List<ExchangeEvent> prints = new ArrayList<>();
         for (long tradeId = from; tradeId <= to; tradeId++) {
