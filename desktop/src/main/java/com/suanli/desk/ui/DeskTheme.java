@@ -36,13 +36,21 @@ public final class DeskTheme {
     private DeskTheme() {
     }
 
-    /** Installs the theme for the whole application and styles the scene's own sheet. */
+    /**
+     * Installs the theme for the whole application: before the first control is made, since the first control made
+     * without a user-agent stylesheet loads JavaFX's own, Modena, which the theme then replaces unused (FX thread).
+     */
+    public static void install() {
+        Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
+    }
+
+    /** Installs the theme for the whole application (when not yet) and styles the scene's own sheet. */
     public static void applyTo(Scene scene) {
         applyTo(scene, Platform.isSupported(ConditionalFeature.TRANSPARENT_WINDOW));
     }
 
     static void applyTo(Scene scene, boolean transparentWindows) {
-        Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
+        install();
         scene.getStylesheets().add(DESK_CSS);
         if (!transparentWindows) {
             // Menus and tooltips take the owner scene's sheets, so this reaches every pop-up.

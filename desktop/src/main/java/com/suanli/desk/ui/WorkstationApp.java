@@ -127,6 +127,7 @@ public final class WorkstationApp extends Application {
     }
 
     private void build(Stage stage) {
+        DeskTheme.install();
         InstrumentLink link = new InstrumentLink();
         ShellViewModel viewModel = new ShellViewModel(context.version(), context.database(), context.clock(), link);
         practising.ifPresent(desk -> viewModel.practise(desk.day(), wired.clock()));

@@ -2,6 +2,8 @@ package com.suanli.desk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import atlantafx.base.theme.PrimerDark;
+import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -66,6 +68,18 @@ class DeskThemeTest {
 
         assertThat(composited.getStylesheets()).noneMatch(sheet -> sheet.endsWith("desk-flat-popups.css"));
         assertThat(opaque.getStylesheets()).anyMatch(sheet -> sheet.endsWith("desk-flat-popups.css"));
+    }
+
+    @Test
+    void the_theme_is_the_user_agent_sheet_before_any_scene_is_styled() throws Exception {
+        // Control's class initialiser loads Modena only when Application has no user-agent stylesheet: installed
+        // first, the theme leaves JavaFX's own sheet unread.
+        String installed = WaitForAsyncUtils.asyncFx(() -> {
+            DeskTheme.install();
+            return Application.getUserAgentStylesheet();
+        }).get();
+
+        assertThat(installed).isEqualTo(new PrimerDark().getUserAgentStylesheet());
     }
 
     private static Scene themed(boolean transparentWindows) {

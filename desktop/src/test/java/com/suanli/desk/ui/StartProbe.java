@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.stage.Stage;
@@ -51,6 +52,7 @@ public final class StartProbe {
 
     private final long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
     private final Map<String, Step> seen = new LinkedHashMap<>();
+    private final Map<String, String> census = new LinkedHashMap<>();
 
     /** When a step was first seen: wall time from the JVM's start, and the CPU time used by then. */
     private record Step(long wallMillis, long processCpuMillis, long fxCpuMillis) {
@@ -112,6 +114,7 @@ public final class StartProbe {
         }
         note("window shown", fxCpu);
         Node root = desk.get().getScene().getRoot();
+        count("window shown", root);
         if (root.lookup("#status-engine") instanceof Labeled engine && engine.getText() != null
                 && engine.getText().startsWith(EngineState.RUNNING.label())) {
             note("engine running", fxCpu);
@@ -139,6 +142,7 @@ public final class StartProbe {
         boolean usable = painted && ticketReady && answeredAfter <= RESPONSIVE_MILLIS;
         if (usable) {
             note("usable", fxCpu);
+            count("usable", root);
         }
         return usable;
     }
@@ -167,7 +171,41 @@ public final class StartProbe {
         seen.forEach((step, at) -> System.out.printf(
                 "start-probe: %-28s %6d ms after the JVM started (CPU used: process %6d ms, FX thread %5s ms)%n",
                 step, at.wallMillis(), at.processCpuMillis(), at.fxCpuMillis() < 0 ? "-" : at.fxCpuMillis()));
+        census.forEach((step, nodes) -> System.out.println("start-probe: nodes at " + step + ": " + nodes));
         System.out.println("start-probe: CPU by thread at the end, ms: " + busiestThreads());
+    }
+
+    /**
+     * The window's nodes when a step is first seen (FX thread): all of them, each styled by the CSS pass, and those not
+     * on screen (the node or one of its parents invisible), counted under the invisible node that hides them, the
+     * largest such groups named by kind and style class: counts that a machine's load does not change, where the first
+     * CSS pass's cost grows with the nodes it styles.
+     */
+    private synchronized void count(String step, Node root) {
+        if (census.containsKey(step)) {
+            return;
+        }
+        Map<String, Integer> hidden = new TreeMap<>();
+        int[] nodes = new int[2];
+        count(root, null, nodes, hidden);
+        census.put(step, nodes[0] + ", not on screen " + nodes[1] + " (" + hidden.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(10)
+                .map(group -> group.getKey() + " " + group.getValue()).collect(Collectors.joining(", ")) + ")");
+    }
+
+    /** @param hiddenBy the group of the invisible node above, or null when the node's parents are on screen */
+    private static void count(Node node, String hiddenBy, int[] nodes, Map<String, Integer> hidden) {
+        String group = hiddenBy != null || node.isVisible() ? hiddenBy
+                : (node.getClass().getSimpleName().isEmpty() ? node.getClass().getName() : node.getClass().getSimpleName())
+                        + node.getStyleClass();
+        nodes[0]++;
+        if (group != null) {
+            nodes[1]++;
+            hidden.merge(group, 1, Integer::sum);
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> count(child, group, nodes, hidden));
+        }
     }
 
     /**
