@@ -2,9 +2,7 @@ package com.suanli.desk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.suanli.data.store.DeskStore;
 import com.suanli.data.store.FileKey;
-import com.suanli.data.store.Sql;
 import com.suanli.data.store.StoreAddress;
 import com.suanli.desk.ui.text.Language;
 import com.suanli.exchange.listing.BusinessDays;
@@ -61,15 +59,8 @@ class SignalledStopTest {
         } finally {
             child.destroyForcibly();
         }
-        Path trace = base.resolveSibling("desk.trace.db");
-        assertThat(trace).as("H2 traces a refused write").satisfiesAnyOf(
-                path -> assertThat(path).doesNotExist(),
-                path -> assertThat(Files.readString(path)).doesNotContain("Exception"));
-        try (DeskStore store = DeskStore.open(StoreAddress.file(base), FileKey.NONE)) {
-            long journalled = store.transaction(c -> Sql.one(c, "SELECT COUNT(*) FROM command_journal",
-                    row -> row.getLong(1)).orElse(0L));
-            assertThat(journalled).as("commands the simulation journalled").isPositive();
-        }
+        long journalled = StoppedStore.journalAfterCleanClose(base, "COUNT(*)");
+        assertThat(journalled).as("commands the simulation journalled").isPositive();
     }
 
     /** Waits until {@code file} holds at least {@code bytes}, the child still running; returns its size. */

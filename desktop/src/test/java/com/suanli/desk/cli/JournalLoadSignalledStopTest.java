@@ -2,15 +2,10 @@ package com.suanli.desk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.suanli.data.store.DeskStore;
-import com.suanli.data.store.FileKey;
-import com.suanli.data.store.Sql;
-import com.suanli.data.store.StoreAddress;
-import com.suanli.desk.app.Desk;
+import com.suanli.desk.app.StoppedStore;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -31,10 +26,8 @@ class JournalLoadSignalledStopTest {
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void a_load_stopped_by_sigterm_journals_what_it_printed_and_closes_its_database() throws Exception {
         Path base = dir.resolve("desk");
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Duser.home=" + dir.resolve("home"),
-                Desk.class.getName(), "journal", "load", "--db", base.toString(), "--seed", "7")
-                .redirectErrorStream(true).start();
+        Process child = StoppedStore.startDesk(dir.resolve("home"), "journal", "load", "--db", base.toString(),
+                "--seed", "7");
         StringBuilder printed = new StringBuilder();
         long lastPrinted = 0;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
@@ -63,14 +56,7 @@ class JournalLoadSignalledStopTest {
         } finally {
             child.destroyForcibly();
         }
-        Path trace = base.resolveSibling("desk.trace.db");
-        assertThat(trace).as("H2 traces a refused write").satisfiesAnyOf(
-                path -> assertThat(path).doesNotExist(),
-                path -> assertThat(Files.readString(path)).doesNotContain("Exception"));
-        try (DeskStore store = DeskStore.open(StoreAddress.file(base), FileKey.NONE)) {
-            long journalled = store.transaction(c -> Sql.one(c, "SELECT MAX(last_sequence) FROM command_journal",
-                    row -> row.getLong(1)).orElse(0L));
-            assertThat(journalled).as("the journal holds every sequence printed").isGreaterThanOrEqualTo(lastPrinted);
-        }
+        long journalled = StoppedStore.journalAfterCleanClose(base, "MAX(last_sequence)");
+        assertThat(journalled).as("the journal holds every sequence printed").isGreaterThanOrEqualTo(lastPrinted);
     }
 }
