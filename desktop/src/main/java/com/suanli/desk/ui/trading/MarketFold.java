@@ -15,9 +15,10 @@ import java.util.Set;
 /**
  * The markets folded from the exchange's depth and tape events off the FX thread: most of a busy market's events,
  * and none of them needs a view. The same walk sorts out the other events and each instrument's prints, which the FX
- * thread then reads without walking the whole batch again. Each batch leaves a {@link FoldedBatch} with a copy of every market it moved, which
- * the FX thread then reads alone, while this fold carries on with its own. Called by one thread at a time (the
- * desk's folding worker; a test's thread); {@link #readBooks} may come from another, hence the lock.
+ * thread then reads without walking the whole batch again. Each batch leaves a {@link FoldedBatch} with a copy of
+ * every market it moved, which the FX thread then reads alone, while this fold carries on with its own. Called by one
+ * thread at a time (the desk's folding worker; a test's thread); {@link #readBooks} may come from another, hence the
+ * lock.
  */
 final class MarketFold {
 
