@@ -6,6 +6,7 @@ import com.suanli.cluster.protocol.StateReport;
 import com.suanli.exchange.engine.command.Command;
 import com.suanli.exchange.engine.journal.CommandEncoder;
 import io.aeron.cluster.client.AeronCluster;
+import io.aeron.cluster.client.ClusterException;
 import io.aeron.cluster.client.EgressListener;
 import io.aeron.cluster.codecs.AdminRequestType;
 import io.aeron.cluster.codecs.AdminResponseCode;
@@ -28,6 +29,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 import org.agrona.BitUtil;
 import org.agrona.CloseHelper;
 import org.agrona.DirectBuffer;
@@ -72,6 +75,10 @@ public final class ClusterExchangeClient implements AutoCloseable {
     }
 
     private static final long KEEP_ALIVE_NS = TimeUnit.SECONDS.toNanos(1);
+    /** Aeron's words when a member's ingress closed between the connection and the client's first message. */
+    static final String LOST_CONNECTION = "unexpected loss of connection to cluster";
+    /** The pause before trying again after such a loss: the members' election takes some hundreds of ms. */
+    static final long LOST_CONNECTION_PAUSE_MS = 100;
     /** A message's commands, at most (bytes): well below the 512 KB a 4 MB term allows. */
     private static final int MAX_MESSAGE = 64 * 1024;
 
@@ -155,20 +162,41 @@ public final class ClusterExchangeClient implements AutoCloseable {
     }
 
     private AeronCluster connectWithin(Duration timeout) {
+        return untilConnected(() -> AeronCluster.connect(new AeronCluster.Context()
+                .aeronDirectoryName(config.aeronDirectory())
+                .ingressChannel(config.transport().channel(null))
+                .egressChannel(config.transport().channel(config.egressHost() + ":0"))
+                .ingressEndpoints(config.ingressEndpoints())
+                .egressListener(new Egress())), timeout, config.ingressEndpoints());
+    }
+
+    /**
+     * Tries {@code attempt} until it connects or {@code timeout} passed. A cluster starting or electing a leader
+     * answers some attempts with no leader in time, a publication not yet registered, or a member's ingress gone
+     * between the connection and the first message (Aeron's "unexpected loss of connection to cluster": members
+     * starting under load met it in their first elections, docs/BENCHMARKS.md, "Aeron Cluster", cluster16l); each is
+     * tried again, the loss after {@link #LOST_CONNECTION_PAUSE_MS}, as it comes at once. Anything else (a session
+     * refused, a wrong endpoint) is thrown as it is.
+     * @throws IllegalStateException when no attempt connected in time, with the last attempt's reason
+     */
+    static <T> T untilConnected(Supplier<T> attempt, Duration timeout, String endpoints) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
+            RuntimeException failure;
             try {
-                return AeronCluster.connect(new AeronCluster.Context()
-                        .aeronDirectoryName(config.aeronDirectory())
-                        .ingressChannel(config.transport().channel(null))
-                        .egressChannel(config.transport().channel(config.egressHost() + ":0"))
-                        .ingressEndpoints(config.ingressEndpoints())
-                        .egressListener(new Egress()));
+                return attempt.get();
             } catch (TimeoutException | io.aeron.exceptions.RegistrationException e) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("cluster: no leader answered at " + config.ingressEndpoints()
-                            + " within " + timeout.toSeconds() + " s: " + e.getMessage(), e);
+                failure = e;
+            } catch (ClusterException e) {
+                if (!String.valueOf(e.getMessage()).contains(LOST_CONNECTION)) {
+                    throw e;
                 }
+                failure = e;
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(LOST_CONNECTION_PAUSE_MS));
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("cluster: no leader answered at " + endpoints + " within "
+                        + timeout.toSeconds() + " s: " + failure.getMessage(), failure);
             }
         }
     }
