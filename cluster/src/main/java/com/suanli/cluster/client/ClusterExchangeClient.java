@@ -14,6 +14,7 @@ import io.aeron.driver.MediaDriver;
 import io.aeron.driver.ThreadingMode;
 import io.aeron.exceptions.TimeoutException;
 import io.aeron.logbuffer.Header;
+import io.aeron.protocol.DataHeaderFlyweight;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.time.Duration;
@@ -79,7 +80,7 @@ public final class ClusterExchangeClient implements AutoCloseable {
     static final String LOST_CONNECTION = "unexpected loss of connection to cluster";
     /** The pause before trying again after such a loss: the members' election takes some hundreds of ms. */
     static final long LOST_CONNECTION_PAUSE_MS = 100;
-    /** A message's commands, at most (bytes): well below the 512 KB a 4 MB term allows. */
+    /** A message's bytes at most, before {@link #messageLimit} cuts them to whole frames (a 4 MB term: 512 KB). */
     private static final int MAX_MESSAGE = 64 * 1024;
 
     private final ClientConfig config;
@@ -109,7 +110,9 @@ public final class ClusterExchangeClient implements AutoCloseable {
     private final Queue<Long> reportsToSend = new ArrayDeque<>();
     /** The requests {@link #take} drained from the queue, handled in order. */
     private final List<Request> taken = new ArrayList<>();
-    private final ExpandableArrayBuffer message = new ExpandableArrayBuffer(MAX_MESSAGE + Messages.COMMANDS_HEADER);
+    /** A COMMANDS message's bytes at most (one command alone may be longer): {@link #messageLimit} of the transport. */
+    private final int messageLimit;
+    private final ExpandableArrayBuffer message = new ExpandableArrayBuffer(MAX_MESSAGE);
     private final UnsafeBuffer reportMessage = new UnsafeBuffer(new byte[Messages.REPORT_LENGTH]);
     private ByteBuffer encoder = ByteBuffer.allocate(1 << 12).order(ByteOrder.LITTLE_ENDIAN);
 
@@ -117,6 +120,7 @@ public final class ClusterExchangeClient implements AutoCloseable {
         this.config = config;
         this.driver = driver;
         this.idle = config.transport().idle().get();
+        this.messageLimit = messageLimit(config.transport().mtu());
         this.follower = feed == null ? null : new FeedFollower(feed, config.clientId(), config.resendAfter().toNanos());
         this.requests = new ArrayBlockingQueue<>(2 * config.window());
         this.ring = new Pending[BitUtil.findNextPositivePowerOfTwo(config.window())];
@@ -356,6 +360,18 @@ public final class ClusterExchangeClient implements AutoCloseable {
         return bytes;
     }
 
+    /**
+     * The longest COMMANDS message that, with the cluster's session header, fills whole frames of {@code mtu}: at most
+     * 64 KB. A message a few bytes into one more frame costs a datagram more on every hop (the client's ingress, the
+     * leader's log to each follower) and a reassembly into a copy at the leader's consensus module and in every
+     * member's service; with 64 KB frames and the seeded load's commands (65 bytes on average) nearly every message of
+     * 1,024 commands went so, as 64 KB plus some 100 bytes (docs/BENCHMARKS.md, "Aeron Cluster", cluster16m).
+     */
+    static int messageLimit(int mtu) {
+        int payload = mtu - DataHeaderFlyweight.HEADER_LENGTH;
+        return Math.max(1, MAX_MESSAGE / payload) * payload - AeronCluster.SESSION_HEADER_LENGTH;
+    }
+
     /** Sends the numbered commands not yet sent, a batch a message, until the cluster pushes back. */
     private int send() {
         int messages = 0;
@@ -365,7 +381,7 @@ public final class ClusterExchangeClient implements AutoCloseable {
             int length = Messages.COMMANDS_HEADER;
             while (count < config.batch() && first + count <= lastAssigned) {
                 byte[] encoded = ring[(int) ((first + count) & mask)].encoded;
-                if (count > 0 && length + encoded.length > MAX_MESSAGE) {
+                if (count > 0 && length + encoded.length > messageLimit) {
                     break;
                 }
                 message.putBytes(length, encoded);
