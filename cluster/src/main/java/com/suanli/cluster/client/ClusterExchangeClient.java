@@ -365,7 +365,7 @@ public final class ClusterExchangeClient implements AutoCloseable {
      * 64 KB. A message a few bytes into one more frame costs a datagram more on every hop (the client's ingress, the
      * leader's log to each follower) and a reassembly into a copy at the leader's consensus module and in every
      * member's service; with 64 KB frames and the seeded load's commands (65 bytes on average) nearly every message of
-     * 1,024 commands went so, as 64 KB plus some 100 bytes (docs/BENCHMARKS.md, "Aeron Cluster", cluster16m).
+     * 1,024 commands went so, 64 KB and up to 96 bytes more (docs/BENCHMARKS.md, "Aeron Cluster", cluster16m).
      */
     static int messageLimit(int mtu) {
         int payload = mtu - DataHeaderFlyweight.HEADER_LENGTH;
