@@ -6,6 +6,7 @@ import com.suanli.cluster.protocol.StateReport;
 import com.suanli.exchange.engine.command.Command;
 import com.suanli.exchange.engine.journal.CommandEncoder;
 import io.aeron.cluster.client.AeronCluster;
+import io.aeron.cluster.client.ClusterException;
 import io.aeron.cluster.client.EgressListener;
 import io.aeron.cluster.codecs.AdminRequestType;
 import io.aeron.cluster.codecs.AdminResponseCode;
@@ -13,6 +14,7 @@ import io.aeron.driver.MediaDriver;
 import io.aeron.driver.ThreadingMode;
 import io.aeron.exceptions.TimeoutException;
 import io.aeron.logbuffer.Header;
+import io.aeron.protocol.DataHeaderFlyweight;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.time.Duration;
@@ -28,6 +30,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 import org.agrona.BitUtil;
 import org.agrona.CloseHelper;
 import org.agrona.DirectBuffer;
@@ -72,7 +76,11 @@ public final class ClusterExchangeClient implements AutoCloseable {
     }
 
     private static final long KEEP_ALIVE_NS = TimeUnit.SECONDS.toNanos(1);
-    /** A message's commands, at most (bytes): well below the 512 KB a 4 MB term allows. */
+    /** Aeron's words when a member's ingress closed between the connection and the client's first message. */
+    static final String LOST_CONNECTION = "unexpected loss of connection to cluster";
+    /** The pause before trying again after such a loss: the members' election takes some hundreds of ms. */
+    static final long LOST_CONNECTION_PAUSE_MS = 100;
+    /** A message's bytes at most, before {@link #messageLimit} cuts them to whole frames (a 4 MB term: 512 KB). */
     private static final int MAX_MESSAGE = 64 * 1024;
 
     private final ClientConfig config;
@@ -102,7 +110,9 @@ public final class ClusterExchangeClient implements AutoCloseable {
     private final Queue<Long> reportsToSend = new ArrayDeque<>();
     /** The requests {@link #take} drained from the queue, handled in order. */
     private final List<Request> taken = new ArrayList<>();
-    private final ExpandableArrayBuffer message = new ExpandableArrayBuffer(MAX_MESSAGE + Messages.COMMANDS_HEADER);
+    /** A COMMANDS message's bytes at most (one command alone may be longer): {@link #messageLimit} of the transport. */
+    private final int messageLimit;
+    private final ExpandableArrayBuffer message = new ExpandableArrayBuffer(MAX_MESSAGE);
     private final UnsafeBuffer reportMessage = new UnsafeBuffer(new byte[Messages.REPORT_LENGTH]);
     private ByteBuffer encoder = ByteBuffer.allocate(1 << 12).order(ByteOrder.LITTLE_ENDIAN);
 
@@ -110,6 +120,7 @@ public final class ClusterExchangeClient implements AutoCloseable {
         this.config = config;
         this.driver = driver;
         this.idle = config.transport().idle().get();
+        this.messageLimit = messageLimit(config.transport().mtu());
         this.follower = feed == null ? null : new FeedFollower(feed, config.clientId(), config.resendAfter().toNanos());
         this.requests = new ArrayBlockingQueue<>(2 * config.window());
         this.ring = new Pending[BitUtil.findNextPositivePowerOfTwo(config.window())];
@@ -155,20 +166,41 @@ public final class ClusterExchangeClient implements AutoCloseable {
     }
 
     private AeronCluster connectWithin(Duration timeout) {
+        return untilConnected(() -> AeronCluster.connect(new AeronCluster.Context()
+                .aeronDirectoryName(config.aeronDirectory())
+                .ingressChannel(config.transport().channel(null))
+                .egressChannel(config.transport().channel(config.egressHost() + ":0"))
+                .ingressEndpoints(config.ingressEndpoints())
+                .egressListener(new Egress())), timeout, config.ingressEndpoints());
+    }
+
+    /**
+     * Tries {@code attempt} until it connects or {@code timeout} passed. A cluster starting or electing a leader
+     * answers some attempts with no leader in time, a publication not yet registered, or a member's ingress gone
+     * between the connection and the first message (Aeron's "unexpected loss of connection to cluster": members
+     * starting under load met it in their first elections, docs/BENCHMARKS.md, "Aeron Cluster", cluster16l); each is
+     * tried again, the loss after {@link #LOST_CONNECTION_PAUSE_MS}, as it comes at once. Anything else (a session
+     * refused, a wrong endpoint) is thrown as it is.
+     * @throws IllegalStateException when no attempt connected in time, with the last attempt's reason
+     */
+    static <T> T untilConnected(Supplier<T> attempt, Duration timeout, String endpoints) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
+            RuntimeException failure;
             try {
-                return AeronCluster.connect(new AeronCluster.Context()
-                        .aeronDirectoryName(config.aeronDirectory())
-                        .ingressChannel(config.transport().channel(null))
-                        .egressChannel(config.transport().channel(config.egressHost() + ":0"))
-                        .ingressEndpoints(config.ingressEndpoints())
-                        .egressListener(new Egress()));
+                return attempt.get();
             } catch (TimeoutException | io.aeron.exceptions.RegistrationException e) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("cluster: no leader answered at " + config.ingressEndpoints()
-                            + " within " + timeout.toSeconds() + " s: " + e.getMessage(), e);
+                failure = e;
+            } catch (ClusterException e) {
+                if (!String.valueOf(e.getMessage()).contains(LOST_CONNECTION)) {
+                    throw e;
                 }
+                failure = e;
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(LOST_CONNECTION_PAUSE_MS));
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("cluster: no leader answered at " + endpoints + " within "
+                        + timeout.toSeconds() + " s: " + failure.getMessage(), failure);
             }
         }
     }
@@ -328,6 +360,18 @@ public final class ClusterExchangeClient implements AutoCloseable {
         return bytes;
     }
 
+    /**
+     * The longest COMMANDS message that, with the cluster's session header, fills whole frames of {@code mtu}: at most
+     * 64 KB. A message a few bytes into one more frame costs a datagram more on every hop (the client's ingress, the
+     * leader's log to each follower) and a reassembly into a copy at the leader's consensus module and in every
+     * member's service; with 64 KB frames and the seeded load's commands (65 bytes on average) nearly every message of
+     * 1,024 commands went so, 64 KB and up to 96 bytes more (docs/BENCHMARKS.md, "Aeron Cluster", cluster16m).
+     */
+    static int messageLimit(int mtu) {
+        int payload = mtu - DataHeaderFlyweight.HEADER_LENGTH;
+        return Math.max(1, MAX_MESSAGE / payload) * payload - AeronCluster.SESSION_HEADER_LENGTH;
+    }
+
     /** Sends the numbered commands not yet sent, a batch a message, until the cluster pushes back. */
     private int send() {
         int messages = 0;
@@ -337,7 +381,7 @@ public final class ClusterExchangeClient implements AutoCloseable {
             int length = Messages.COMMANDS_HEADER;
             while (count < config.batch() && first + count <= lastAssigned) {
                 byte[] encoded = ring[(int) ((first + count) & mask)].encoded;
-                if (count > 0 && length + encoded.length > MAX_MESSAGE) {
+                if (count > 0 && length + encoded.length > messageLimit) {
                     break;
                 }
                 message.putBytes(length, encoded);
