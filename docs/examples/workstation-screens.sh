@@ -41,8 +41,10 @@ xdotool mousemove 742 191 click 1; sleep 20; xdotool mousemove 1560 990; shot sc
 xdotool mousemove 1150 229 click 1; xdotool mousemove 1560 990; shot explain 3
 n=0; for y in 469 495 521 547 573 599; do n=$((n+1)); xdotool mousemove 65 $y click 1; sleep 4;
   # Enter in a field of the form's second row computes; x=420 is inside the field in both languages (the English
-  # captions are wider: at x=346 the click missed the outage cover's field and Enter computed nothing).
-  f=508; [ $n = 2 ] && f=539; xdotool mousemove 420 $f click 1; xdotool key Return; sleep 8;
+  # captions are wider: at x=346 the click missed the outage cover's field and Enter computed nothing). Enter waits
+  # for the click's focus: sent at once, on a loaded machine it reached the form before the field had the focus
+  # and the Chinese calculators were pictured empty.
+  f=508; [ $n = 2 ] && f=539; xdotool mousemove 420 $f click 1; sleep 2; xdotool key Return; sleep 8;
   xdotool mousemove 300 800 click --repeat 15 5; xdotool mousemove 1560 990; shot calc$n 2; done
 # sessions: the outage wave is the library's second row (the live calm month, recording, is the first): chosen and
 # opened with Open, then two hours in on the slider

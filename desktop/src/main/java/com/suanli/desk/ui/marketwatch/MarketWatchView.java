@@ -341,6 +341,13 @@ public final class MarketWatchView {
                 String before = getText();
                 String figure = getTableColumn().getCellObservableValue(index).getValue();
                 setText(figure);
+                if (!Objects.equals(before, figure)) {
+                    // Laid out in its beat, not left to the scene's layout pass: on the desk the pass did not serve
+                    // these requests (a fresh desk drew its first quotes and no trade for minutes, until a scroll
+                    // laid the rows out). A layout root's request climbs only to the first ancestor already marked,
+                    // most likely one a pass left marked.
+                    layout();
+                }
                 if (signed) {
                     colourBySignBeforeCss(this, sign(figure));
                 } else {

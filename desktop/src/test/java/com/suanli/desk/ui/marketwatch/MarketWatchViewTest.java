@@ -16,6 +16,7 @@ import java.util.stream.IntStream;
 import javafx.collections.SetChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -23,6 +24,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -200,6 +202,33 @@ class MarketWatchViewTest {
         assertThat(rowLaidOut).as("its row not laid out again for it").isFalse();
         assertThat(cell(table, WatchColumn.VOLUME, 0).getWidth()).as("the cell keeps its column's width")
                 .isCloseTo(table.getColumns().get(WatchColumn.VOLUME.ordinal()).getWidth(), within(1.0));
+    }
+
+    /**
+     * The figure a beat re-reads reaches the screen: the text the cell draws, not only its text property (with cells
+     * out of their rows' layout, a new figure stayed in the property and a fresh desk drew no trade until a scroll).
+     */
+    @Test
+    void a_figure_re_read_is_drawn_by_its_cell(FxRobot robot) throws Exception {
+        TableView<InstrumentRow> table = table(robot);
+        int first = table.getItems().get(0).contract().instrumentId();
+        watch.quoteFrom(new FixedQuotes().activity(first, 42, 310));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "42".equals(drawn(table, WatchColumn.VOLUME, 0)));
+
+        watch.quoteFrom(new FixedQuotes().activity(first, 50, 300));
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "50".equals(cell(table, WatchColumn.VOLUME, 0).getText()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(drawn(table, WatchColumn.VOLUME, 0)).as("the volume drawn").isEqualTo("50");
+        assertThat(drawn(table, WatchColumn.OPEN_INTEREST, 0)).as("the open interest drawn").isEqualTo("300");
+    }
+
+    /** The text the cell of the column in row {@code row} draws on screen (its skin's text node), read on the FX thread. */
+    private static String drawn(TableView<InstrumentRow> table, WatchColumn column, int row) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            Node text = cell(table, column, row).lookup(".text");
+            return text instanceof Text shown ? shown.getText() : "";
+        }).get(5, TimeUnit.SECONDS);
     }
 
     @Test
