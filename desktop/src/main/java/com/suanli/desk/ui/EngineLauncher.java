@@ -187,7 +187,7 @@ public final class EngineLauncher {
         start.answers().forEach(Runnable::run);
         marketWatch.list(started.catalogue());
         marketWatch.quoteFrom(quotes(started.exchange().market(), started.exchange().marks()));
-        trading.follow(marketWatch::follow);
+        trading.followBeyondBooks(marketWatch::follow);
     }
 
     /** The market watch's live columns read the exchange's read models. */

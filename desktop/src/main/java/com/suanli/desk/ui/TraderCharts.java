@@ -38,11 +38,12 @@ final class TraderCharts {
         TradeBars bars = new TradeBars();
         desk.follow(bars::apply);
         CandleChartView candles = new CandleChartView(new CandleChartViewModel(desk, bars, link, archive, tasks));
-        DepthChartViewModel depth = new DepthChartViewModel(desk, link, books);
-        ForwardStripViewModel curve = new ForwardStripViewModel(desk, link, curves, archive, tasks, clock);
-        TapeView tape = new TapeView(new TapeViewModel(desk, link, archive, tasks), clock.getZone());
         Tab depthTab = tab("charts-depth", Texts.get("charts.depth-tab"));
+        DepthChartViewModel depth = new DepthChartViewModel(desk, link, books, depthTab.selectedProperty());
         Tab curveTab = tab("charts-curve", Texts.get("charts.curve-tab"));
+        ForwardStripViewModel curve = new ForwardStripViewModel(desk, link, curves, archive, tasks, clock,
+                curveTab.selectedProperty());
+        TapeView tape = new TapeView(new TapeViewModel(desk, link, archive, tasks), clock.getZone());
         TabPane charts = new TabPane(tab("charts-candles", Texts.get("charts.candles-tab")), depthTab, curveTab);
         charts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // Each chart fits the width the split gives it rather than pushing under the tape.

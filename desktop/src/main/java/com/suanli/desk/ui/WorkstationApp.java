@@ -149,9 +149,9 @@ public final class WorkstationApp extends Application {
         deskRiskTasks = new WorkerTaskExecutor("desk-risk-view", Platform::runLater);
         RiskWorkspace risk = new RiskWorkspace(riskTasks, deskRiskTasks, Platform::runLater,
                 new DatabaseScenarioStore(context.store()));
-        trading.follow(risk.desk()::onEvents);
+        trading.followBeyondBooks(risk.desk()::onEvents);
         PolicyBook policies = new PolicyBook();
-        trading.follow(policies::apply);
+        trading.followBeyondBooks(policies::apply);
         risk.buyCovers(new CoverDesk(new CoverBuyer(engine.gateway(), trading::account, context.clock(),
                 trading::catalogue, () -> simulation.sessionDay(), Platform::runLater), policies));
         // The sign-in is read with the exchange's start, and answered on the FX thread before the market watch lists.

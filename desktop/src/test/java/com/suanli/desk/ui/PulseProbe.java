@@ -389,10 +389,13 @@ public final class PulseProbe {
         TradeBars bars = new TradeBars();
         desk.follow(bars::apply);
         WorkerTaskExecutor tasks = new WorkerTaskExecutor("probe-charts", Platform::runLater);
+        Tab depth = new Tab("depth");
+        depth.setContent(new DepthChartView(new DepthChartViewModel(desk, link, BookSource.NONE,
+                depth.selectedProperty())).root());
         TabPane charts = new TabPane(
                 new Tab("candles", new CandleChartView(new CandleChartViewModel(desk, bars, link, TradeArchive.NONE,
                         tasks)).root()),
-                new Tab("depth", new DepthChartView(new DepthChartViewModel(desk, link, BookSource.NONE)).root()));
+                depth);
         return new SplitPane(charts, new TapeView(new TapeViewModel(desk, link, TradeArchive.NONE, tasks),
                 CLOCK.getZone()).root());
     }

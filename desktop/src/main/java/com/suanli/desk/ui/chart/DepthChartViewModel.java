@@ -18,10 +18,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 
 /**
  * The depth chart of the linked instrument: cumulative bid lots from the best bid down and cumulative offered
@@ -29,7 +31,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * from the read models into a {@link DepthReplica}, which the depth events then carry on (older ones are
  * stale; a lost one reloads the snapshot), so the orders resting before the desk listened show too. Without
  * a snapshot the chart shows the depth the desk folded from the events. Changes once per batch at most, and
- * only when the book moved. FX thread only.
+ * only when the book moved; while the chart is not on screen (its tab hidden) not at all, and once shown at once.
+ * FX thread only.
  */
 public final class DepthChartViewModel {
 
@@ -39,6 +42,7 @@ public final class DepthChartViewModel {
     private final TradingDesk desk;
     private final InstrumentLink link;
     private final BookSource books;
+    private final ObservableValue<Boolean> shown;
     /** The linked instrument's book from its snapshot on, or null when there was no snapshot. */
     private DepthReplica replica;
     private final ReadOnlyObjectWrapper<List<DepthPoint>> bids = new ReadOnlyObjectWrapper<>(this, "bids", List.of());
@@ -52,18 +56,36 @@ public final class DepthChartViewModel {
     private ContractSpec worded;
     private Locale wordedIn;
 
+    /** A chart always on screen. */
     public DepthChartViewModel(TradingDesk desk, InstrumentLink link, BookSource books) {
+        this(desk, link, books, new ReadOnlyBooleanWrapper(true));
+    }
+
+    /**
+     * @param shown whether the chart is on screen (its tab selected): a hidden chart's book is neither summed nor
+     *              worded on each batch (on a busy market the linked book moves in nearly every one), only carried on
+     */
+    public DepthChartViewModel(TradingDesk desk, InstrumentLink link, BookSource books,
+                               ObservableValue<Boolean> shown) {
         this.desk = Objects.requireNonNull(desk, "desk");
         this.link = Objects.requireNonNull(link, "link");
         this.books = Objects.requireNonNull(books, "books");
+        this.shown = Objects.requireNonNull(shown, "shown");
         desk.follow(this::carryOn);
-        desk.revisionProperty().addListener((observable, before, after) -> refresh());
+        desk.revisionProperty().addListener((observable, before, after) -> refreshShown());
         link.selectedInstrumentProperty().addListener((observable, before, chosen) -> {
             loadBook(chosen);
-            refresh();
+            refreshShown();
         });
+        shown.addListener((observable, before, now) -> refreshShown());
         loadBook(link.selectedInstrumentProperty().get());
         refresh();
+    }
+
+    private void refreshShown() {
+        if (Boolean.TRUE.equals(shown.getValue())) {
+            refresh();
+        }
     }
 
     private void loadBook(ContractSpec chosen) {

@@ -24,17 +24,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 
 /**
  * The forward-curve view of the linked instrument's product and hub (and green tag): each live futures month
  * with its settlement, last trade and mid, against the pricing library's curve of that underlying, so the
  * trader sees which months are rich or cheap. The curve, and each month's newest recorded trade (its last
  * price until it trades live), are read on the task worker when the underlying changes; the market side
- * follows the desk's batches. Choosing a month links its contract. FX thread only.
+ * follows the desk's batches while the view is on screen, and catches up when it is shown again. Choosing a month
+ * links its contract. FX thread only.
  */
 public final class ForwardStripViewModel {
 
@@ -44,6 +47,7 @@ public final class ForwardStripViewModel {
     private final TradeArchive archive;
     private final TaskExecutor tasks;
     private final Clock clock;
+    private final ObservableValue<Boolean> shown;
     private final Map<Integer, Long> settlements = new HashMap<>();
     /** Each month's newest recorded trade, for months that have not traded since the desk started. */
     private Map<Integer, Long> recordedLast = Map.of();
@@ -56,16 +60,28 @@ public final class ForwardStripViewModel {
     private Underlying underlying;
     private String curveProblem = "";
 
+    /** A view always on screen. */
     public ForwardStripViewModel(TradingDesk desk, InstrumentLink link, CurveSource curves, TradeArchive archive,
                                  TaskExecutor tasks, Clock clock) {
+        this(desk, link, curves, archive, tasks, clock, new ReadOnlyBooleanWrapper(true));
+    }
+
+    /**
+     * @param shown whether the view is on screen (its tab selected): a hidden strip is not worked out again on each
+     *              batch (the catalogue's months, their mids and the status worded), only when shown
+     */
+    public ForwardStripViewModel(TradingDesk desk, InstrumentLink link, CurveSource curves, TradeArchive archive,
+                                 TaskExecutor tasks, Clock clock, ObservableValue<Boolean> shown) {
         this.desk = Objects.requireNonNull(desk, "desk");
         this.link = Objects.requireNonNull(link, "link");
         this.curves = Objects.requireNonNull(curves, "curves");
         this.archive = Objects.requireNonNull(archive, "archive");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.clock = Objects.requireNonNull(clock, "clock");
-        desk.follow(this::settled);
-        desk.revisionProperty().addListener((observable, before, after) -> refresh());
+        this.shown = Objects.requireNonNull(shown, "shown");
+        desk.followBeyondBooks(this::settled);
+        desk.revisionProperty().addListener((observable, before, after) -> refreshShown());
+        shown.addListener((observable, before, now) -> refreshShown());
         link.selectedInstrumentProperty().addListener((observable, before, chosen) -> chose(chosen));
         chose(link.selectedInstrumentProperty().get());
     }
@@ -125,6 +141,12 @@ public final class ForwardStripViewModel {
             recordedLast = read.lastTrades();
             curve.set(found.orElse(null));
             curveProblem = found.isPresent() ? "" : Texts.format("curve.no-curve-for", String.valueOf(of));
+            refresh();
+        }
+    }
+
+    private void refreshShown() {
+        if (Boolean.TRUE.equals(shown.getValue())) {
             refresh();
         }
     }

@@ -13,7 +13,9 @@ import com.suanli.desk.ui.form.Controls;
 import com.suanli.desk.ui.form.Tables;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.workspace.PanelViews;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.animation.Animation;
@@ -81,6 +83,12 @@ public final class MarketWatchView {
     private final MarketWatchViewModel viewModel;
     private final BorderPane root = new BorderPane();
     private final LongProperty beat = new SimpleLongProperty(this, "beat");
+    /**
+     * The rows' quotes read in the beat's current turn: each of a row's live cells re-reads its own figure, and each
+     * read the row's whole quote (every figure formatted) from the market, a column's count of times a turn.
+     */
+    private final Map<InstrumentRow, RowQuote> readThisTurn = new HashMap<>();
+    private long turnRead = -1;
 
     public MarketWatchView(MarketWatchViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -289,8 +297,17 @@ public final class MarketWatchView {
                                                     boolean signed) {
         TableColumn<InstrumentRow, String> column = column(which, row -> figure.apply(viewModel.quote(row)), true);
         column.getStyleClass().add(LIVE);
-        column.setCellFactory(each -> new LiveCell(signed));
+        column.setCellFactory(each -> new LiveCell(figure, signed));
         return column;
+    }
+
+    /** The row's quote as this turn of the beat read it: read once a turn, whatever the count of live columns. */
+    private RowQuote quoteThisTurn(InstrumentRow row) {
+        if (turnRead != beat.get()) {
+            readThisTurn.clear();
+            turnRead = beat.get();
+        }
+        return readThisTurn.computeIfAbsent(row, viewModel::quote);
     }
 
     /** The turn of the beat in which row {@code row} re-reads its figures. */
@@ -313,9 +330,11 @@ public final class MarketWatchView {
 
         /** Held by the cell and given to the pulse weakly: a cell the table drops is not kept by the pulse. */
         private final InvalidationListener reread = pulse -> reread();
+        private final Function<RowQuote, String> figure;
         private final boolean signed;
 
-        LiveCell(boolean signed) {
+        LiveCell(Function<RowQuote, String> figure, boolean signed) {
+            this.figure = figure;
             this.signed = signed;
             setManaged(false);
             beat.addListener(new WeakInvalidationListener(reread));
@@ -339,9 +358,9 @@ public final class MarketWatchView {
             if (!isEmpty() && index >= 0 && index < getTableView().getItems().size()
                     && turnOf(index) == Math.floorMod(beat.get(), TURNS)) {
                 String before = getText();
-                String figure = getTableColumn().getCellObservableValue(index).getValue();
-                setText(figure);
-                if (!Objects.equals(before, figure)) {
+                String now = figure.apply(quoteThisTurn(getTableView().getItems().get(index)));
+                setText(now);
+                if (!Objects.equals(before, now)) {
                     // Laid out in its beat, not left to the scene's layout pass: on the desk the pass did not serve
                     // these requests (a fresh desk drew its first quotes and no trade for minutes, until a scroll
                     // laid the rows out). A layout root's request climbs only to the first ancestor already marked,
@@ -349,9 +368,9 @@ public final class MarketWatchView {
                     layout();
                 }
                 if (signed) {
-                    colourBySignBeforeCss(this, sign(figure));
+                    colourBySignBeforeCss(this, sign(now));
                 } else {
-                    flashBySignBeforeCss(this, FigureMove.of(before, figure));
+                    flashBySignBeforeCss(this, FigureMove.of(before, now));
                 }
             }
         }

@@ -1,7 +1,9 @@
 package com.suanli.desk.ui.text;
 
 import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -17,6 +19,12 @@ public final class Texts {
 
     private static volatile Locale locale = Locale.ENGLISH;
     private static volatile ResourceBundle bundle = load(Locale.ENGLISH);
+    /**
+     * Each thread's parsed patterns of the bundle in use: parsing a {@link MessageFormat} on every call was a share of
+     * the FX pulse under a busy market (charts' statuses, docs/BENCHMARKS.md), and a {@code MessageFormat} (its number
+     * formats) may not be shared between threads.
+     */
+    private static final ThreadLocal<Patterns> PATTERNS = new ThreadLocal<>();
 
     private Texts() {
     }
@@ -34,8 +42,12 @@ public final class Texts {
 
     /** The phrase for a key; a missing key is a programming error, shown as the key itself in brackets. */
     public static String get(String key) {
+        return phrase(bundle, key);
+    }
+
+    private static String phrase(ResourceBundle words, String key) {
         try {
-            return bundle.getString(key);
+            return words.getString(key);
         } catch (MissingResourceException e) {
             return "[" + key + "]";
         }
@@ -48,7 +60,13 @@ public final class Texts {
 
     /** The phrase for a key with its {@code {0}}, {@code {1}} … filled in, numbers in the chosen locale. */
     public static String format(String key, Object... arguments) {
-        return new MessageFormat(get(key), locale).format(arguments);
+        ResourceBundle words = bundle;
+        Patterns patterns = PATTERNS.get();
+        if (patterns == null || patterns.words() != words) {
+            patterns = new Patterns(words, locale, new HashMap<>());
+            PATTERNS.set(patterns);
+        }
+        return patterns.of(key).format(arguments);
     }
 
     /**
@@ -57,6 +75,14 @@ public final class Texts {
      */
     public static String term(Enum<?> constant) {
         return get("term." + constant.getDeclaringClass().getSimpleName() + "." + constant.name());
+    }
+
+    /** One thread's patterns parsed from one bundle, by key. */
+    private record Patterns(ResourceBundle words, Locale locale, Map<String, MessageFormat> byKey) {
+
+        MessageFormat of(String key) {
+            return byKey.computeIfAbsent(key, missing -> new MessageFormat(phrase(words, missing), locale));
+        }
     }
 
     private static ResourceBundle load(Locale locale) {

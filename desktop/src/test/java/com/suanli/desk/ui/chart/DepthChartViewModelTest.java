@@ -13,6 +13,8 @@ import com.suanli.exchange.marketdata.DepthSnapshot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import org.junit.jupiter.api.Test;
 
 /** Cumulative depth of the linked instrument from a real engine's depth events, without a window. */
@@ -136,6 +138,31 @@ class DepthChartViewModelTest {
         } finally {
             Texts.use(Language.ENGLISH);
         }
+    }
+
+    /** A hidden chart sums and words nothing on a batch, carries its book on all the same, and shows it when shown. */
+    @Test
+    void a_hidden_chart_follows_its_book_and_draws_it_once_shown() {
+        TradingDesk unheard = new TradingDesk(TraderFixture.TRADER);
+        unheard.list(TraderFixture.GUIZHOU);
+        int june = fixture.june.instrumentId();
+        BooleanProperty shown = new SimpleBooleanProperty(false);
+        DepthChartViewModel book = new DepthChartViewModel(unheard, fixture.link, instrumentId -> Optional.of(
+                new DepthSnapshot(june, 5, List.of(new DepthLevel(ref - 1, 3, 1)), List.of())), shown);
+        List<String> worded = new ArrayList<>();
+        book.statusProperty().addListener(status -> worded.add(book.statusProperty().get()));
+        fixture.link.selectedInstrumentProperty().set(fixture.june);
+        unheard.apply(List.of(level(6, june, Side.BID, ref - 1, 8), level(7, june, Side.ASK, ref + 2, 5)));
+
+        assertThat(book.bidsProperty().get()).isEmpty();
+        assertThat(worded).isEmpty();
+
+        shown.set(true);
+        assertThat(book.bidsProperty().get()).containsExactly(new DepthPoint(ref - 1, 8, 8));
+        assertThat(book.asksProperty().get()).containsExactly(new DepthPoint(ref + 2, 5, 5));
+        assertThat(worded).containsExactly("H100-GZ-2027M06 · 8 lots bid on 1 level · 5 lots offered on 1 level");
+        unheard.apply(List.of(level(8, june, Side.BID, ref - 1, 2)));
+        assertThat(book.bidsProperty().get()).containsExactly(new DepthPoint(ref - 1, 2, 2));
     }
 
     private static DepthChanged level(long depthSequence, int instrumentId, Side side, long price, long lots) {

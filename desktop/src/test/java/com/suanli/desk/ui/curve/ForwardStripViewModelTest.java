@@ -24,6 +24,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import org.junit.jupiter.api.Test;
 
 /** The futures strip of the linked product and hub against the pricing curve, on a real engine, without a window. */
@@ -115,6 +117,33 @@ class ForwardStripViewModelTest {
         StripPoint dec = point(view, december);
         assertThat(dec.mark()).contains(december.toPrice(december.referencePriceTicks() + 60));
         assertThat(dec.richnessTicks().getAsDouble()).isEqualTo(10.0);
+    }
+
+    /** A hidden strip keeps the settlements it hears but works nothing out on a batch; shown, it catches up at once. */
+    @Test
+    void a_hidden_strip_is_not_worked_out_on_each_batch_and_catches_up_when_shown() {
+        BooleanProperty shown = new SimpleBooleanProperty(false);
+        ForwardStripViewModel view = new ForwardStripViewModel(fixture.desk, fixture.link, this::deskCurve,
+                TradeArchive.NONE, new CurrentThreadTaskExecutor(), TraderFixture.MARKET_OPEN, shown);
+        fixture.link.selectedInstrumentProperty().set(fixture.june);
+        ContractSpec december = TraderFixture.GUIZHOU.bySymbol("H100-GZ-2027M12");
+        List<StripPoint> chosen = view.points();
+        List<String> statuses = new ArrayList<>();
+        view.statusProperty().addListener(status -> statuses.add(view.statusProperty().get()));
+        long ref = fixture.reference();
+
+        fixture.other(Side.BID, ref - 1, 2);
+        fixture.other(Side.ASK, ref + 1, 2);
+        fixture.desk.apply(List.of(new SettlementPricePublished(1_000_000, TraderFixture.MARKET_OPEN.millis(), 1,
+                december.instrumentId(), today.minusDays(1), december.referencePriceTicks() + 60,
+                SettlementMethod.OPERATOR, 0, 0, 0)));
+        assertThat(view.points()).isSameAs(chosen);
+        assertThat(point(view, fixture.june).mid()).isNull();
+        assertThat(statuses).isEmpty();
+
+        shown.set(true);
+        assertThat(point(view, fixture.june).mid()).isEqualByComparingTo(reference(fixture.june));
+        assertThat(point(view, december).mark()).contains(december.toPrice(december.referencePriceTicks() + 60));
     }
 
     private static StripPoint point(ForwardStripViewModel view, ContractSpec contract) {

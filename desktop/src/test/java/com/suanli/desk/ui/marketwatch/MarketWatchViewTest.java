@@ -7,11 +7,15 @@ import com.suanli.desk.ui.DeskTheme;
 import com.suanli.desk.ui.TableRows;
 import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.exchange.listing.ContractSpec;
+import com.suanli.exchange.marketdata.BestBidOffer;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import javafx.collections.SetChangeListener;
 import javafx.css.PseudoClass;
@@ -229,6 +233,46 @@ class MarketWatchViewTest {
             Node text = cell(table, column, row).lookup(".text");
             return text instanceof Text shown ? shown.getText() : "";
         }).get(5, TimeUnit.SECONDS);
+    }
+
+    /** Each live cell re-reads its own figure, but a turn reads its row's quote from the market once for them all. */
+    @Test
+    void a_turn_of_the_beat_reads_a_row_s_quote_once_for_all_its_live_cells(FxRobot robot) throws Exception {
+        TableView<InstrumentRow> table = table(robot);
+        int first = table.getItems().get(0).contract().instrumentId();
+        // Reads of the first row's quote by FX pulse: a turn's re-reads run in one pulse, from its timeline.
+        AtomicLong pulse = new AtomicLong();
+        Map<Long, Integer> readsInPulse = new ConcurrentHashMap<>();
+        WaitForAsyncUtils.asyncFx(() -> table.getScene().addPreLayoutPulseListener(pulse::incrementAndGet))
+                .get(5, TimeUnit.SECONDS);
+        watch.quoteFrom(new QuoteSource() {
+            @Override
+            public Optional<BestBidOffer> topOfBook(int instrumentId) {
+                return NONE.topOfBook(instrumentId);
+            }
+
+            @Override
+            public Optional<LastPrint> lastTrade(int instrumentId) {
+                return NONE.lastTrade(instrumentId);
+            }
+
+            @Override
+            public long dayVolume(int instrumentId) {
+                if (instrumentId == first) {
+                    readsInPulse.merge(pulse.get(), 1, Integer::sum);
+                }
+                return 42;
+            }
+        });
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> readsInPulse.size() >= 3);
+        long liveCells = table.getColumns().stream().filter(column -> column.isVisible()
+                && column.getStyleClass().contains(MarketWatchView.LIVE)).count();
+        assertThat(liveCells).isGreaterThan(2);
+        assertThat(cell(table, WatchColumn.VOLUME, 0).getText()).isEqualTo("42");
+        // Read once a cell, every turn would read the row as many times as it has live cells. A pulse late on a loaded
+        // machine may run two turns, or lay a cell out anew (which reads its figure fresh), so reads the row again.
+        assertThat(readsInPulse.values()).contains(1).allMatch(reads -> reads < liveCells);
     }
 
     @Test

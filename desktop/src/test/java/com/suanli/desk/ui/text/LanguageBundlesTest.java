@@ -10,9 +10,16 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +67,30 @@ class LanguageBundlesTest {
         assertThat(Texts.format("risk.desk.status", 3, 1200, 2, "2026-12-04"))
                 .isEqualTo("3 accounts · 1,200 positions priced · 2 not priced (spot or expired) · as of 2026-12-04");
         assertThat(Texts.format("risk.desk.status", 0, 0, 0, "2026-12-04")).startsWith("0 accounts · 0 positions priced");
+    }
+
+    @Test
+    void aPhraseFormattedAgainFollowsTheLanguageAndEachThreadFormatsItsOwn() throws Exception {
+        assertThat(Texts.format("chart.depth.bid", 1200, 3)).isEqualTo("1,200 lots bid on 3 levels");
+        Texts.use(Language.CHINESE);
+        assertThat(Texts.format("chart.depth.bid", 1200, 3)).isEqualTo("3 个价位买盘共 1,200 手");
+        Texts.use(Language.ENGLISH);
+        assertThat(Texts.format("chart.depth.bid", 5, 1)).isEqualTo("5 lots bid on 1 level");
+        // Threads formatting the same key at once each get their own figures (a shared MessageFormat mixes them).
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> all = new ArrayList<>();
+            for (int thread = 0; thread < 4; thread++) {
+                int lots = 1_000 * (thread + 1);
+                all.add(threads.submit(() -> IntStream.range(0, 5_000).allMatch(i -> Texts.format("chart.depth.bid",
+                        lots + i, 2).equals(String.format(Locale.ENGLISH, "%,d lots bid on 2 levels", lots + i)))));
+            }
+            for (Future<Boolean> each : all) {
+                assertThat(each.get(30, TimeUnit.SECONDS)).isTrue();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
