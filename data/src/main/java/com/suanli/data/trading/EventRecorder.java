@@ -174,6 +174,7 @@ public final class EventRecorder implements HostSubscriber, AutoCloseable {
     private void commit() {
         try {
             if (failed) {
+                recorder.rolledBack();
                 connection.rollback();
                 failedBatches.incrementAndGet();
             } else {
@@ -186,6 +187,7 @@ public final class EventRecorder implements HostSubscriber, AutoCloseable {
         } catch (SQLException e) {
             failedBatches.incrementAndGet();
             lastFailure.set("commit: " + e.getMessage());
+            recorder.rolledBack();
             try {
                 connection.rollback();
             } catch (SQLException ignored) {

@@ -18,6 +18,8 @@ import com.suanli.exchange.engine.event.StopTriggered;
 import com.suanli.exchange.engine.event.TradeExecuted;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Writes the engine's event stream into the trading tables, on one connection, so that the caller
@@ -25,6 +27,12 @@ import java.sql.SQLException;
  * changes, trades with the positions they move, session changes and settlement prices are kept; market
  * data (books, prices, bars) and refused commands are not. An event kept already is refused by the tables' keys,
  * never kept twice.
+ *
+ * <p>It remembers where each live order it wrote stands, so that the next event on it (rested, traded, amended,
+ * cancelled) needs no read of its row back: a brand-new desk's simulation rests and fills thousands of orders in its
+ * first seconds, while the window starts. An order it did not write (one of an earlier run) is read once. The
+ * caller says when its transaction was rolled back ({@link #rolledBack()}): what it remembers is then dropped, so
+ * that no order of a batch the tables refused is taken from memory.
  */
 public final class TradingRecorder {
 
@@ -33,6 +41,12 @@ public final class TradingRecorder {
     private final SessionRepository sessions;
     private final PositionRepository positions;
     private final MarginRepository settlements;
+    /** The live orders this recorder accepted or moved, as it last wrote them; an order is dropped when it ends. */
+    private final Map<Long, Standing> live = new HashMap<>();
+
+    /** Where an order stands: what its next move keeps or changes. */
+    private record Standing(long orderId, OrderStatus status, long priceTicks, long openQuantity, long filledQuantity) {
+    }
 
     public TradingRecorder(Connection connection) {
         this.orders = new OrderRepository(connection);
@@ -44,7 +58,7 @@ public final class TradingRecorder {
 
     public void record(ExchangeEvent event) throws SQLException {
         if (event instanceof OrderAccepted accepted) {
-            orders.accept(new OrderRecord(accepted.orderId(), accepted.sequence(), accepted.timestamp(),
+            accept(new OrderRecord(accepted.orderId(), accepted.sequence(), accepted.timestamp(),
                     accepted.account(), accepted.clientOrderId(), accepted.instrumentId(), accepted.side(),
                     accepted.type(), accepted.timeInForce(), accepted.price(), accepted.quantity(),
                     accepted.displayQuantity(), accepted.stopPrice(), accepted.expireAt(), accepted.postOnly(), false,
@@ -53,18 +67,18 @@ public final class TradingRecorder {
             acceptQuoteSide(quote, Side.BID, quote.bidOrderId(), quote.bidPrice(), quote.bidQuantity());
             acceptQuoteSide(quote, Side.ASK, quote.askOrderId(), quote.askPrice(), quote.askQuantity());
         } else if (event instanceof OrderRested rested) {
-            OrderRecord order = order(rested.orderId());
+            Standing order = order(rested.orderId());
             move(order, rested, OrderStatus.WORKING, rested.price(), order.openQuantity(), order.filledQuantity(), "RESTED");
         } else if (event instanceof StopTriggered triggered) {
-            OrderRecord order = order(triggered.orderId());
+            Standing order = order(triggered.orderId());
             move(order, triggered, order.status(), order.priceTicks(), order.openQuantity(), order.filledQuantity(),
                     "TRIGGERED");
         } else if (event instanceof OrderAmended amended) {
-            OrderRecord order = order(amended.orderId());
+            Standing order = order(amended.orderId());
             move(order, amended, order.status(), amended.price(), amended.openQuantity(), order.filledQuantity(),
                     "AMENDED");
         } else if (event instanceof OrderCancelled cancelled) {
-            OrderRecord order = order(cancelled.orderId());
+            Standing order = order(cancelled.orderId());
             move(order, cancelled, OrderStatus.CANCELLED, order.priceTicks(), 0, order.filledQuantity(),
                     cancelled.reason().name());
         } else if (event instanceof TradeExecuted trade) {
@@ -82,9 +96,15 @@ public final class TradingRecorder {
         if (orderId == 0) {
             return;
         }
-        orders.accept(new OrderRecord(orderId, quote.sequence(), quote.timestamp(), quote.account(), 0,
+        accept(new OrderRecord(orderId, quote.sequence(), quote.timestamp(), quote.account(), 0,
                 quote.instrumentId(), side, OrderType.LIMIT, TimeInForce.GTC, price, quantity, 0, 0, 0, false, true,
                 OrderStatus.ACCEPTED, quantity, 0, quote.sequence()));
+    }
+
+    private void accept(OrderRecord order) throws SQLException {
+        orders.accept(order);
+        live.put(order.orderId(), new Standing(order.orderId(), order.status(), order.priceTicks(),
+                order.openQuantity(), order.filledQuantity()));
     }
 
     private void recordTrade(TradeExecuted trade) throws SQLException {
@@ -97,19 +117,38 @@ public final class TradingRecorder {
         positions.add(trade.sellAccount(), trade.instrumentId(), -trade.quantity(), trade.sequence());
     }
 
-    private void fill(OrderRecord order, TradeExecuted trade, long remaining) throws SQLException {
+    private void fill(Standing order, TradeExecuted trade, long remaining) throws SQLException {
         OrderStatus status = remaining == 0 ? OrderStatus.FILLED : order.status();
         move(order, trade, status, order.priceTicks(), remaining, order.filledQuantity() + trade.quantity(), "TRADED");
     }
 
-    private void move(OrderRecord order, ExchangeEvent event, OrderStatus status, long price, long open, long filled,
+    private void move(Standing order, ExchangeEvent event, OrderStatus status, long price, long open, long filled,
                       String reason) throws SQLException {
         orders.move(new OrderState(order.orderId(), event.sequence(), event.timestamp(), status, price, open, filled,
                 reason));
+        if (status.isLive()) {
+            live.put(order.orderId(), new Standing(order.orderId(), status, price, open, filled));
+        } else {
+            live.remove(order.orderId());
+        }
     }
 
-    private OrderRecord order(long orderId) throws SQLException {
-        return orders.order(orderId).orElseThrow(() ->
-                new IllegalArgumentException("orderId: order " + orderId + " was never accepted here"));
+    private Standing order(long orderId) throws SQLException {
+        Standing remembered = live.get(orderId);
+        if (remembered != null) {
+            return remembered;
+        }
+        return orders.order(orderId)
+                .map(row -> new Standing(row.orderId(), row.status(), row.priceTicks(), row.openQuantity(),
+                        row.filledQuantity()))
+                .orElseThrow(() -> new IllegalArgumentException("orderId: order " + orderId + " was never accepted here"));
+    }
+
+    /**
+     * The caller's transaction was rolled back: the orders this recorder remembers may stand otherwise in the tables
+     * (accepted or moved in the batch undone), so each is read from them again when its next event comes.
+     */
+    public void rolledBack() {
+        live.clear();
     }
 }

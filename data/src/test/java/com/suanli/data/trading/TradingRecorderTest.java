@@ -134,6 +134,43 @@ class TradingRecorderTest {
     }
 
     @Test
+    void an_order_moved_in_a_batch_the_tables_refused_is_read_from_them_again_not_taken_from_memory() {
+        long price = contract.referencePriceTicks();
+        long lot = contract.lotSize();
+        int id = contract.instrumentId();
+        engine.submit(new SessionCommand(MORNING, id, SessionAction.OPEN_CONTINUOUS));
+        engine.submit(PlaceOrder.limit(MORNING + 1, BUYER, 11, id, Side.BID, price, 10 * lot, TimeInForce.GTC));
+        long buyOrder = accepted(BUYER).orderId();
+        List<ExchangeEvent> resting = List.copyOf(events);
+        events.clear();
+        // The seller's acceptance lost: the trade names an order the tables never had, after the buyer's fill.
+        engine.submit(PlaceOrder.limit(MORNING + 2, SELLER, 21, id, Side.ASK, price, 4 * lot, TimeInForce.GTC));
+        List<ExchangeEvent> refused = events.stream().filter(event -> !(event instanceof OrderAccepted)).toList();
+        events.clear();
+        engine.submit(PlaceOrder.limit(MORNING + 3, MARKET_MAKER, 31, id, Side.ASK, price, 3 * lot, TimeInForce.GTC));
+        List<ExchangeEvent> after = List.copyOf(events);
+
+        try (DeskStore store = TestStores.fresh(dir);
+             EventRecorder recorder = new EventRecorder(store, CATALOGUE)) {
+            for (List<ExchangeEvent> batch : List.of(resting, refused, after)) {
+                batch.forEach(recorder::onEvent);
+                recorder.onCaughtUp();
+            }
+
+            assertThat(recorder.failedBatches()).isEqualTo(1);
+            store.transaction(c -> {
+                OrderRepository orders = new OrderRepository(c);
+                OrderRecord buy = orders.order(buyOrder).orElseThrow();
+                assertThat(buy.filledQuantity()).as("the refused batch's fill of 4 lots not counted").isEqualTo(3 * lot);
+                assertThat(buy.status()).isEqualTo(OrderStatus.WORKING);
+                assertThat(orders.history(buyOrder)).extracting(OrderState::reason)
+                        .containsExactly("ACCEPTED", "RESTED", "TRADED");
+                return null;
+            });
+        }
+    }
+
+    @Test
     void a_settlement_price_lands_per_instrument_and_day_and_a_second_one_that_day_replaces_it() {
         int id = contract.instrumentId();
         LocalDate day = LocalDate.of(2026, 11, 3);
