@@ -692,7 +692,8 @@ public final class GatewayLoad {
      * each part costs however loaded the machine is, where the rate says only what share of it the run got.
      */
     private record CpuTimes(long process, Map<String, Long> members, Map<String, Long> vmThreads,
-                            Map<String, Long> threads, Map<String, long[]> blocked, Map<String, long[]> collectors) {
+                            Map<String, Long> threads, Map<String, long[]> blocked, Map<String, long[]> collectors,
+                            Map<String, Long> allocated) {
 
         static CpuTimes now() {
             ThreadMXBean mx = ManagementFactory.getThreadMXBean();
@@ -701,11 +702,14 @@ public final class GatewayLoad {
             }
             Map<String, Long> threads = new TreeMap<>();
             Map<String, long[]> blocked = new TreeMap<>();
+            Map<String, Long> allocated = new TreeMap<>();
             for (ThreadInfo info : mx.getThreadInfo(mx.getAllThreadIds())) {
                 long cpu = info == null ? -1 : mx.getThreadCpuTime(info.getThreadId());
                 if (cpu > 0) {
                     String kind = info.getThreadName().replaceAll("[0-9]+", "N");
                     threads.merge(kind, cpu, Long::sum);
+                    allocated.merge(kind, Math.max(0, ((com.sun.management.ThreadMXBean) mx)
+                            .getThreadAllocatedBytes(info.getThreadId())), Long::sum);
                     blocked.merge(kind, new long[] {Math.max(0, info.getBlockedTime()), info.getBlockedCount()},
                             (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
                 }
@@ -722,7 +726,7 @@ public final class GatewayLoad {
             Map<String, Long> vm = new TreeMap<>();
             addThreads(ProcessHandle.current().pid(), vm);
             vm.keySet().removeIf(kind -> !kind.startsWith("GC ") && !kind.startsWith("G1 ") && !kind.contains("Compiler"));
-            return new CpuTimes(process, members, vm, threads, blocked, collectors);
+            return new CpuTimes(process, members, vm, threads, blocked, collectors, allocated);
         }
 
         /**
@@ -790,6 +794,11 @@ public final class GatewayLoad {
             long own = process - before.process;
             text.append(kinds(threads, before.threads, own, orders));
             text.append(kinds(vmThreads, before.vmThreads, own, orders));
+            long heap = allocated.values().stream().mapToLong(Long::longValue).sum()
+                    - before.allocated.values().stream().mapToLong(Long::longValue).sum();
+            // The same figures per thread kind read as kilobytes an order (the bytes over a thousand).
+            text.append(String.format("%n  KB allocated an order by this JVM's threads: %.1f", heap / 1e3 / orders));
+            text.append(kinds(allocated, before.allocated, heap, orders));
             if (!members.isEmpty()) {
                 long all = members.values().stream().mapToLong(Long::longValue).sum()
                         - before.members.values().stream().mapToLong(Long::longValue).sum();
