@@ -9,7 +9,11 @@ import quickfix.UtcTimestampPrecision;
 import quickfix.field.BeginString;
 import quickfix.field.BodyLength;
 import quickfix.field.CheckSum;
+import quickfix.field.MsgSeqNum;
 import quickfix.field.MsgType;
+import quickfix.field.SenderCompID;
+import quickfix.field.SendingTime;
+import quickfix.field.TargetCompID;
 
 /**
  * An application message whose body the gateway writes as FIX text itself, field after field in ascending tag
@@ -38,14 +42,33 @@ public final class EncodedMessage extends Message {
         return new StampedHeader();
     }
 
-    /** Forgets the message before and starts one of type {@code msgType} (35). */
+    /**
+     * Forgets the message before and starts one of type {@code msgType} (35). The header keeps the fields every
+     * session stamps on every message it sends (BeginString, the CompIDs, MsgSeqNum, SendingTime), which the next
+     * send sets again, so that its {@code TreeMap} replaces their values instead of making its entries anew for
+     * every report; any other header field (a sub or location id one session stamps and the next may not) is
+     * removed, so the header is the one a cleared message would get.
+     */
     public EncodedMessage start(String msgType) {
-        getHeader().clear();
+        for (Iterator<Field<?>> fields = getHeader().iterator(); fields.hasNext(); ) {
+            if (!restamped(fields.next().getTag())) {
+                fields.remove();
+            }
+        }
         getTrailer().clear();
         getHeader().setString(MsgType.FIELD, msgType);
         body.setLength(0);
         lastTag = 0;
         return this;
+    }
+
+    /** Whether every send stamps the header field {@code tag} again. */
+    private static boolean restamped(int tag) {
+        return switch (tag) {
+            case BeginString.FIELD, SenderCompID.FIELD, TargetCompID.FIELD, MsgSeqNum.FIELD, SendingTime.FIELD,
+                    MsgType.FIELD -> true;
+            default -> false;
+        };
     }
 
     public EncodedMessage field(int tag, CharSequence value) {

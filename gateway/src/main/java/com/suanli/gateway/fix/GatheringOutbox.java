@@ -1,9 +1,14 @@
 package com.suanli.gateway.fix;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.mina.core.buffer.IoBuffer;
 import org.apache.mina.core.session.IoSession;
+import org.quickfixj.CharsetSupport;
 import quickfix.Message;
 import quickfix.Responder;
 import quickfix.Session;
@@ -23,7 +28,7 @@ import quickfix.mina.IoSessionResponder;
  */
 public final class GatheringOutbox implements Outbox {
 
-    /** A session's gathered text is written once it reaches this many characters, batch or not. */
+    /** A session's gathered bytes are written once they reach this many, batch or not. */
     static final int MOST_GATHERED = 1 << 16;
 
     private volatile Thread gatherer;
@@ -53,6 +58,20 @@ public final class GatheringOutbox implements Outbox {
         session.send(message);
     }
 
+    /**
+     * Writes {@code text} into {@code into} from {@code at}, which has room for it, as ISO-8859-1 bytes, and returns
+     * where they end: the bytes {@code text.getBytes(ISO_8859_1)} gives (a character past it is a question mark),
+     * without the array that makes for every message.
+     */
+    static int latin1(String text, byte[] into, int at) {
+        int size = text.length();
+        for (int i = 0; i < size; i++) {
+            char c = text.charAt(i);
+            into[at + i] = c <= 0xFF ? (byte) c : (byte) '?';
+        }
+        return at + size;
+    }
+
     /** The calling thread's batch ended: writes each session's gathered messages. */
     public void endOfBatch() {
         gatherer = Thread.currentThread();
@@ -67,19 +86,30 @@ public final class GatheringOutbox implements Outbox {
     }
 
     /**
-     * A connection's responder that keeps the gathering thread's text until the batch ends. It is a QuickFIX/J
-     * {@code IoSessionResponder} only so that QuickFIX/J still finds the connection through it (to stop reading
-     * a session whose inbound queue is full, docs/FIX.md "Limits per session"): everything it does goes through
-     * the responder it wraps.
+     * A connection's responder that keeps the gathering thread's messages as bytes until the batch ends, then writes
+     * them to the connection in one buffer. It is a QuickFIX/J {@code IoSessionResponder} only so that QuickFIX/J
+     * still finds the connection through it (to stop reading a session whose inbound queue is full, docs/FIX.md
+     * "Limits per session"); everything else it does goes through the responder it wraps.
+     *
+     * <p>The gathered text used to be written as one {@code String}, which QuickFIX/J's encoder turned into bytes
+     * again: each message was copied into the gathered text, that into a {@code String}, that into bytes (fix16l's
+     * profile, docs/BENCHMARKS.md "FIX gateway"). Now each message's characters go straight into the gathered bytes
+     * and the buffer is handed to MINA, whose codec filter passes a buffer on unencoded; the bytes are those
+     * QuickFIX/J's encoder writes (its charset, ISO-8859-1 unless set otherwise: a character it cannot write is a
+     * question mark). The wrapped responder's write options (synchronous writes, a bound on scheduled writes) are
+     * QuickFIX/J's defaults in the gateway's settings, off, so writing to the connection itself leaves nothing out.
      */
     private final class GatheringResponder extends IoSessionResponder {
 
         private final Responder socket;
-        private final StringBuilder text = new StringBuilder(MOST_GATHERED + 1024);
+        private final IoSession connection;
+        private byte[] bytes = new byte[MOST_GATHERED + 1024];
+        private int length;
 
         GatheringResponder(Responder socket, IoSession connection) {
             super(connection, false, 0, 0);
             this.socket = socket;
+            this.connection = connection;
         }
 
         /** Called by the session while it holds its sequence number, so the calls come in sequence order. */
@@ -89,22 +119,44 @@ public final class GatheringOutbox implements Outbox {
                 write();
                 return socket.send(data);
             }
-            if (text.isEmpty()) {
+            if (length == 0) {
                 synchronized (gathered) {
                     gathered.add(this);
                 }
             }
-            text.append(data);
-            return text.length() < MOST_GATHERED || write();
+            append(data);
+            return length < MOST_GATHERED || write();
+        }
+
+        /** {@code data} in the charset QuickFIX/J's encoder would write it in (ISO-8859-1 unless set otherwise). */
+        private void append(String data) {
+            Charset charset = CharsetSupport.getCharsetInstance();
+            if (StandardCharsets.ISO_8859_1.equals(charset)) {
+                room(data.length());
+                length = latin1(data, bytes, length);
+            } else {
+                byte[] encoded = data.getBytes(charset);
+                room(encoded.length);
+                System.arraycopy(encoded, 0, bytes, length, encoded.length);
+                length += encoded.length;
+            }
+        }
+
+        private void room(int more) {
+            if (bytes.length < length + more) {
+                bytes = Arrays.copyOf(bytes, Math.max(length + more, 2 * bytes.length));
+            }
         }
 
         synchronized boolean write() {
-            if (text.isEmpty()) {
+            if (length == 0) {
                 return true;
             }
-            String data = text.toString();
-            text.setLength(0);
-            return socket.send(data);
+            // MINA writes later, from its own thread: the buffer it is given must stay as it is until then.
+            IoBuffer buffer = IoBuffer.wrap(Arrays.copyOf(bytes, length));
+            length = 0;
+            connection.write(buffer);
+            return true;
         }
 
         @Override

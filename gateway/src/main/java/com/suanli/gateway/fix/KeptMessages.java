@@ -51,21 +51,45 @@ public final class KeptMessages implements MessageStore {
         if (sequence < 1) {
             throw new IllegalArgumentException("sequence: a message's number is 1 or more, was " + sequence);
         }
-        byte[] text = message.getBytes(StandardCharsets.UTF_8);
-        int size = Integer.BYTES + text.length;
-        if (used + size > BLOCK) {
-            blocks.add(new byte[Math.max(BLOCK, size)]);
-            used = 0;
-        }
+        // A message of ASCII alone, as the gateway's are, is its UTF-8: its characters go into the block as they
+        // are, without the array getBytes makes; one with any other character is encoded as a whole.
+        int length = message.length();
+        room(Integer.BYTES + length);
         byte[] block = blocks.get(blocks.size() - 1);
-        writeInt(block, used, text.length);
-        System.arraycopy(text, 0, block, used + Integer.BYTES, text.length);
+        if (!ascii(message, block, used + Integer.BYTES)) {
+            byte[] text = message.getBytes(StandardCharsets.UTF_8);
+            length = text.length;
+            room(Integer.BYTES + length);
+            block = blocks.get(blocks.size() - 1);
+            System.arraycopy(text, 0, block, used + Integer.BYTES, length);
+        }
+        writeInt(block, used, length);
         long[] page = page(sequence);
         int slot = sequence & (1 << PAGE_BITS) - 1;
         long previous = page[slot];
         page[slot] = (long) (blocks.size() - 1) << 32 | used;
-        used += size;
+        used += Integer.BYTES + length;
         return previous == ABSENT;
+    }
+
+    /** A new block if the last has no room for {@code size} bytes more. */
+    private void room(int size) {
+        if (used + size > BLOCK) {
+            blocks.add(new byte[Math.max(BLOCK, size)]);
+            used = 0;
+        }
+    }
+
+    /** Writes {@code text} into {@code block} from {@code at} if it is ASCII alone; false, part written, if not. */
+    private static boolean ascii(String text, byte[] block, int at) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > 0x7F) {
+                return false;
+            }
+            block[at + i] = (byte) c;
+        }
+        return true;
     }
 
     /** The page of {@code sequence}'s place, made if it is the first of its page. */

@@ -10,9 +10,11 @@ import quickfix.Message;
 import quickfix.UtcTimestampPrecision;
 import quickfix.field.BeginString;
 import quickfix.field.MsgSeqNum;
+import quickfix.field.PossDupFlag;
 import quickfix.field.SenderCompID;
 import quickfix.field.SendingTime;
 import quickfix.field.TargetCompID;
+import quickfix.field.TargetSubID;
 
 /**
  * A report written as text must be the very text QuickFIX/J writes for the same fields: the oracle is
@@ -89,6 +91,22 @@ class EncodedMessageTest {
         assertThat(parsed.isSetField(31)).isFalse();
         assertThat(parsed.isSetField(32)).isFalse();
         assertThat(parsed.getHeader().getInt(MsgSeqNum.FIELD)).isEqualTo(4);
+    }
+
+    @Test
+    void aHeaderFieldOneSessionStampedIsNotInTheNextSessionsMessage() throws Exception {
+        EncodedMessage message = fill(new EncodedMessage());
+        stampAsTheSessionDoes(message, 3);
+        message.getHeader().setString(TargetSubID.FIELD, "DESK7");
+        message.getHeader().setBoolean(PossDupFlag.FIELD, true);
+        assertThat(message.toString()).contains(SOH + "57=DESK7" + SOH);
+
+        EncodedMessage cleared = fill(new EncodedMessage());
+        fill(message);
+        stampAsTheSessionDoes(message, 4);
+        stampAsTheSessionDoes(cleared, 4);
+
+        assertThat(message.toString()).isEqualTo(cleared.toString()).doesNotContain("57=").doesNotContain("43=");
     }
 
     @Test

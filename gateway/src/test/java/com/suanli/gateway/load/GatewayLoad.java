@@ -20,6 +20,7 @@ import com.suanli.cluster.client.ClientConfig;
 import com.suanli.cluster.member.LocalCluster;
 import com.suanli.cluster.member.MemberConfig;
 import com.suanli.cluster.member.Transport;
+import com.suanli.cluster.service.SnapshotSchedule;
 import com.suanli.gateway.entry.ClusterOrderEntry;
 import com.suanli.gateway.entry.HostOrderEntry;
 import com.suanli.gateway.entry.OrderEntry;
@@ -89,6 +90,13 @@ public final class GatewayLoad {
     private static final DateTimeFormatter SENDING = DateTimeFormatter.ofPattern("yyyyMMdd-HH:mm:ss.SSS");
     /** How often a client with nothing more to send sends a Heartbeat: a third of the 30 s its Logon asks for. */
     private static final Duration HEARTBEAT = Duration.ofSeconds(10);
+    /**
+     * The system property with the commands between the members' scheduled snapshots (their default, 1,000,000,
+     * without it): each member writes its whole state then, some 57 MB after a million orders, and compiles that
+     * code for the first time, which is what brought the members' compilers back at about 900,000 orders of the
+     * warm-up (docs/BENCHMARKS.md, "FIX gateway", fix16m); 0 takes none by count.
+     */
+    static final String SNAPSHOT_EVERY = "load.snapshotEvery";
     /** The system property with the members' further JVM options. */
     private static final String MEMBER_JVM = "load.memberJvm";
     /** The measured runs, of which the median and the spread are reported. */
@@ -116,6 +124,18 @@ public final class GatewayLoad {
         int perRun = Integer.parseInt(args[2]);
         boolean keep = Boolean.parseBoolean(args[4]);
         Path dir = Files.createTempDirectory("gateway-load");
+        try {
+            load(args, sessions, first, perRun, keep, dir);
+        } finally {
+            // The members' archives are some 150 MB each after a million orders: a run leaves nothing behind.
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    private static void load(String[] args, int sessions, int first, int perRun, boolean keep, Path dir)
+            throws Exception {
         Catalogue catalogue = CatalogueJson.readDefault();
         LocalDate day = LocalDate.of(2026, 12, 2);
         Clock clock = Clock.fixed(Instant.parse("2026-12-02T02:00:00Z"), ZoneOffset.UTC);
@@ -163,7 +183,9 @@ public final class GatewayLoad {
         try (LocalCluster cluster = new LocalCluster(dir.resolve("cluster"), portBase,
                 MemberConfig.DEFAULT_HEARTBEAT_TIMEOUT)) {
             cluster.onWeekdayClock().jvmOptions(memberJvmOptions())
-                    .memberOptions("--idle-park-us", Long.toString(transport.idlePark().toNanos() / 1_000)).startAll();
+                    .memberOptions("--idle-park-us", Long.toString(transport.idlePark().toNanos() / 1_000),
+                            "--snapshot-every", Long.toString(Long.getLong(SNAPSHOT_EVERY,
+                                    SnapshotSchedule.DEFAULT.everyCommands()))).startAll();
             try (ClusterOrderEntry entry = ClusterOrderEntry.connect(cluster.clientConfig(System.currentTimeMillis())
                     .withTransport(transport).withWindow(window, Math.min(ClientConfig.BATCH, window)), catalogue,
                     Duration.ofSeconds(120))) {
@@ -692,7 +714,8 @@ public final class GatewayLoad {
      * each part costs however loaded the machine is, where the rate says only what share of it the run got.
      */
     private record CpuTimes(long process, Map<String, Long> members, Map<String, Long> vmThreads,
-                            Map<String, Long> threads, Map<String, long[]> blocked, Map<String, long[]> collectors) {
+                            Map<String, Long> threads, Map<String, long[]> blocked, Map<String, long[]> collectors,
+                            Map<String, Long> allocated) {
 
         static CpuTimes now() {
             ThreadMXBean mx = ManagementFactory.getThreadMXBean();
@@ -701,11 +724,14 @@ public final class GatewayLoad {
             }
             Map<String, Long> threads = new TreeMap<>();
             Map<String, long[]> blocked = new TreeMap<>();
+            Map<String, Long> allocated = new TreeMap<>();
             for (ThreadInfo info : mx.getThreadInfo(mx.getAllThreadIds())) {
                 long cpu = info == null ? -1 : mx.getThreadCpuTime(info.getThreadId());
                 if (cpu > 0) {
                     String kind = info.getThreadName().replaceAll("[0-9]+", "N");
                     threads.merge(kind, cpu, Long::sum);
+                    allocated.merge(kind, Math.max(0, ((com.sun.management.ThreadMXBean) mx)
+                            .getThreadAllocatedBytes(info.getThreadId())), Long::sum);
                     blocked.merge(kind, new long[] {Math.max(0, info.getBlockedTime()), info.getBlockedCount()},
                             (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
                 }
@@ -722,7 +748,7 @@ public final class GatewayLoad {
             Map<String, Long> vm = new TreeMap<>();
             addThreads(ProcessHandle.current().pid(), vm);
             vm.keySet().removeIf(kind -> !kind.startsWith("GC ") && !kind.startsWith("G1 ") && !kind.contains("Compiler"));
-            return new CpuTimes(process, members, vm, threads, blocked, collectors);
+            return new CpuTimes(process, members, vm, threads, blocked, collectors, allocated);
         }
 
         /**
@@ -790,6 +816,11 @@ public final class GatewayLoad {
             long own = process - before.process;
             text.append(kinds(threads, before.threads, own, orders));
             text.append(kinds(vmThreads, before.vmThreads, own, orders));
+            long heap = allocated.values().stream().mapToLong(Long::longValue).sum()
+                    - before.allocated.values().stream().mapToLong(Long::longValue).sum();
+            // The same figures per thread kind read as kilobytes an order (the bytes over a thousand).
+            text.append(String.format("%n  KB allocated an order by this JVM's threads: %.1f", heap / 1e3 / orders));
+            text.append(kinds(allocated, before.allocated, heap, orders));
             if (!members.isEmpty()) {
                 long all = members.values().stream().mapToLong(Long::longValue).sum()
                         - before.members.values().stream().mapToLong(Long::longValue).sum();
