@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A market of fixed marks for the market watch's tests: no book and no trade, the figures each test sets. */
-final class FixedQuotes implements QuoteSource {
+class FixedQuotes implements QuoteSource {
 
     private final Map<Integer, BigDecimal> settlements = new HashMap<>();
     private final Map<Integer, BigDecimal> indices = new HashMap<>();

@@ -7,10 +7,8 @@ import com.suanli.desk.ui.DeskTheme;
 import com.suanli.desk.ui.TableRows;
 import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.exchange.listing.ContractSpec;
-import com.suanli.exchange.marketdata.BestBidOffer;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -245,17 +243,7 @@ class MarketWatchViewTest {
         Map<Long, Integer> readsInPulse = new ConcurrentHashMap<>();
         WaitForAsyncUtils.asyncFx(() -> table.getScene().addPreLayoutPulseListener(pulse::incrementAndGet))
                 .get(5, TimeUnit.SECONDS);
-        watch.quoteFrom(new QuoteSource() {
-            @Override
-            public Optional<BestBidOffer> topOfBook(int instrumentId) {
-                return NONE.topOfBook(instrumentId);
-            }
-
-            @Override
-            public Optional<LastPrint> lastTrade(int instrumentId) {
-                return NONE.lastTrade(instrumentId);
-            }
-
+        watch.quoteFrom(new FixedQuotes() {
             @Override
             public long dayVolume(int instrumentId) {
                 if (instrumentId == first) {
