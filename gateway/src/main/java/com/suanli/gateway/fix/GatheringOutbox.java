@@ -1,7 +1,6 @@
 package com.suanli.gateway.fix;
 
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -58,20 +57,6 @@ public final class GatheringOutbox implements Outbox {
         session.send(message);
     }
 
-    /**
-     * Writes {@code text} into {@code into} from {@code at}, which has room for it, as ISO-8859-1 bytes, and returns
-     * where they end: the bytes {@code text.getBytes(ISO_8859_1)} gives (a character past it is a question mark),
-     * without the array that makes for every message.
-     */
-    static int latin1(String text, byte[] into, int at) {
-        int size = text.length();
-        for (int i = 0; i < size; i++) {
-            char c = text.charAt(i);
-            into[at + i] = c <= 0xFF ? (byte) c : (byte) '?';
-        }
-        return at + size;
-    }
-
     /** The calling thread's batch ended: writes each session's gathered messages. */
     public void endOfBatch() {
         gatherer = Thread.currentThread();
@@ -94,7 +79,7 @@ public final class GatheringOutbox implements Outbox {
      * <p>The gathered text used to be written as one {@code String}, which QuickFIX/J's encoder turned into bytes
      * again: each message was copied into the gathered text, that into a {@code String}, that into bytes (fix16l's
      * profile, docs/BENCHMARKS.md "FIX gateway"). Now each message's characters go straight into the gathered bytes
-     * and the buffer is handed to MINA, whose codec filter passes a buffer on unencoded; the bytes are those
+     * (through a reused JDK encoder, {@link TextEncoder}) and the buffer is handed to MINA, whose codec filter passes a buffer on unencoded; the bytes are those
      * QuickFIX/J's encoder writes (its charset, ISO-8859-1 unless set otherwise: a character it cannot write is a
      * question mark). The wrapped responder's write options (synchronous writes, a bound on scheduled writes) are
      * QuickFIX/J's defaults in the gateway's settings, off, so writing to the connection itself leaves nothing out.
@@ -105,6 +90,7 @@ public final class GatheringOutbox implements Outbox {
         private final IoSession connection;
         private byte[] bytes = new byte[MOST_GATHERED + 1024];
         private int length;
+        private TextEncoder text = new TextEncoder(CharsetSupport.getCharsetInstance());
 
         GatheringResponder(Responder socket, IoSession connection) {
             super(connection, false, 0, 0);
@@ -131,15 +117,11 @@ public final class GatheringOutbox implements Outbox {
         /** {@code data} in the charset QuickFIX/J's encoder would write it in (ISO-8859-1 unless set otherwise). */
         private void append(String data) {
             Charset charset = CharsetSupport.getCharsetInstance();
-            if (StandardCharsets.ISO_8859_1.equals(charset)) {
-                room(data.length());
-                length = latin1(data, bytes, length);
-            } else {
-                byte[] encoded = data.getBytes(charset);
-                room(encoded.length);
-                System.arraycopy(encoded, 0, bytes, length, encoded.length);
-                length += encoded.length;
+            if (!charset.equals(text.charset())) {
+                text = new TextEncoder(charset);
             }
+            room(text.most(data.length()));
+            length = text.write(data, bytes, length);
         }
 
         private void room(int more) {
