@@ -875,7 +875,11 @@ public final class GatewayLoad {
             return sendingTimeAt;
         }
 
-        /** The order, as {@code order()} made it as text before, written into {@code into} from {@code at}. */
+        /**
+         * Writes a NewOrderSingle framed (BeginString, BodyLength, CheckSum) into {@code into} from {@code at} and
+         * returns where it ends: SendingTime and TransactTime the current millisecond, ClOrdID "O" and {@code clOrdId},
+         * the contract's symbol, lot and price {@code offset} ticks from its reference.
+         */
         int order(byte[] into, int at, int sequence, int clOrdId, int contract, int offset, boolean buy) {
             long time = System.currentTimeMillis();
             if (time != millis) {
