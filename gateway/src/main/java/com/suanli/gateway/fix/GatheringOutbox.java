@@ -1,11 +1,12 @@
 package com.suanli.gateway.fix;
 
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import org.apache.mina.core.buffer.IoBuffer;
 import org.apache.mina.core.session.IoSession;
 import org.quickfixj.CharsetSupport;
@@ -30,6 +31,8 @@ public final class GatheringOutbox implements Outbox {
 
     /** A session's gathered bytes are written once they reach this many, batch or not. */
     static final int MOST_GATHERED = 1 << 16;
+    /** Written arrays a connection keeps for its next batches: more are in MINA's hands only when it falls behind. */
+    private static final int SPARE_ARRAYS = 4;
 
     private volatile Thread gatherer;
     private final Set<GatheringResponder> gathered = new LinkedHashSet<>();
@@ -58,20 +61,6 @@ public final class GatheringOutbox implements Outbox {
         session.send(message);
     }
 
-    /**
-     * Writes {@code text} into {@code into} from {@code at}, which has room for it, as ISO-8859-1 bytes, and returns
-     * where they end: the bytes {@code text.getBytes(ISO_8859_1)} gives (a character past it is a question mark),
-     * without the array that makes for every message.
-     */
-    static int latin1(String text, byte[] into, int at) {
-        int size = text.length();
-        for (int i = 0; i < size; i++) {
-            char c = text.charAt(i);
-            into[at + i] = c <= 0xFF ? (byte) c : (byte) '?';
-        }
-        return at + size;
-    }
-
     /** The calling thread's batch ended: writes each session's gathered messages. */
     public void endOfBatch() {
         gatherer = Thread.currentThread();
@@ -94,7 +83,7 @@ public final class GatheringOutbox implements Outbox {
      * <p>The gathered text used to be written as one {@code String}, which QuickFIX/J's encoder turned into bytes
      * again: each message was copied into the gathered text, that into a {@code String}, that into bytes (fix16l's
      * profile, docs/BENCHMARKS.md "FIX gateway"). Now each message's characters go straight into the gathered bytes
-     * and the buffer is handed to MINA, whose codec filter passes a buffer on unencoded; the bytes are those
+     * (through a reused JDK encoder, {@link TextEncoder}) and the buffer is handed to MINA, whose codec filter passes a buffer on unencoded; the bytes are those
      * QuickFIX/J's encoder writes (its charset, ISO-8859-1 unless set otherwise: a character it cannot write is a
      * question mark). The wrapped responder's write options (synchronous writes, a bound on scheduled writes) are
      * QuickFIX/J's defaults in the gateway's settings, off, so writing to the connection itself leaves nothing out.
@@ -105,6 +94,9 @@ public final class GatheringOutbox implements Outbox {
         private final IoSession connection;
         private byte[] bytes = new byte[MOST_GATHERED + 1024];
         private int length;
+        /** Arrays MINA has finished writing, for the next batches to gather into. */
+        private final BlockingQueue<byte[]> spare = new ArrayBlockingQueue<>(SPARE_ARRAYS);
+        private TextEncoder text = new TextEncoder(CharsetSupport.getCharsetInstance());
 
         GatheringResponder(Responder socket, IoSession connection) {
             super(connection, false, 0, 0);
@@ -131,15 +123,11 @@ public final class GatheringOutbox implements Outbox {
         /** {@code data} in the charset QuickFIX/J's encoder would write it in (ISO-8859-1 unless set otherwise). */
         private void append(String data) {
             Charset charset = CharsetSupport.getCharsetInstance();
-            if (StandardCharsets.ISO_8859_1.equals(charset)) {
-                room(data.length());
-                length = latin1(data, bytes, length);
-            } else {
-                byte[] encoded = data.getBytes(charset);
-                room(encoded.length);
-                System.arraycopy(encoded, 0, bytes, length, encoded.length);
-                length += encoded.length;
+            if (!charset.equals(text.charset())) {
+                text = new TextEncoder(charset);
             }
+            room(text.most(data.length()));
+            length = text.write(data, bytes, length);
         }
 
         private void room(int more) {
@@ -152,10 +140,16 @@ public final class GatheringOutbox implements Outbox {
             if (length == 0) {
                 return true;
             }
-            // MINA writes later, from its own thread: the buffer it is given must stay as it is until then.
-            IoBuffer buffer = IoBuffer.wrap(Arrays.copyOf(bytes, length));
+            // MINA writes later, from its own thread: the array it is given must stay as it is until then, so the
+            // next messages gather into another, and this one comes back for a later batch once MINA is done with
+            // it (written, or failed with the connection). A copy of the gathered bytes for every write was a
+            // third of the event thread's allocation (docs/BENCHMARKS.md, "FIX gateway", fix16n).
+            byte[] written = bytes;
+            IoBuffer buffer = IoBuffer.wrap(written, 0, length);
+            byte[] next = spare.poll();
+            bytes = next != null ? next : new byte[written.length];
             length = 0;
-            connection.write(buffer);
+            connection.write(buffer).addListener(done -> spare.offer(written));
             return true;
         }
 

@@ -31,6 +31,7 @@ public final class KeptMessages implements MessageStore {
     private static final int PAGE_BITS = 12;
 
     private final List<byte[]> blocks = new ArrayList<>();
+    private final TextEncoder utf8 = new TextEncoder(StandardCharsets.UTF_8);
     /**
      * Sequence number to the message's place, its block in the high half and its offset in the low, in pages
      * made as the numbers reach them ({@link #ABSENT} where nothing is kept).
@@ -51,18 +52,10 @@ public final class KeptMessages implements MessageStore {
         if (sequence < 1) {
             throw new IllegalArgumentException("sequence: a message's number is 1 or more, was " + sequence);
         }
-        // A message of ASCII alone, as the gateway's are, is its UTF-8: its characters go into the block as they
-        // are, without the array getBytes makes; one with any other character is encoded as a whole.
-        int length = message.length();
-        room(Integer.BYTES + length);
+        // Encoded straight into the block by the JDK's UTF-8 encoder, without the array getBytes makes.
+        room(Integer.BYTES + utf8.most(message.length()));
         byte[] block = blocks.get(blocks.size() - 1);
-        if (!ascii(message, block, used + Integer.BYTES)) {
-            byte[] text = message.getBytes(StandardCharsets.UTF_8);
-            length = text.length;
-            room(Integer.BYTES + length);
-            block = blocks.get(blocks.size() - 1);
-            System.arraycopy(text, 0, block, used + Integer.BYTES, length);
-        }
+        int length = utf8.write(message, block, used + Integer.BYTES) - used - Integer.BYTES;
         writeInt(block, used, length);
         long[] page = page(sequence);
         int slot = sequence & (1 << PAGE_BITS) - 1;
@@ -78,18 +71,6 @@ public final class KeptMessages implements MessageStore {
             blocks.add(new byte[Math.max(BLOCK, size)]);
             used = 0;
         }
-    }
-
-    /** Writes {@code text} into {@code block} from {@code at} if it is ASCII alone; false, part written, if not. */
-    private static boolean ascii(String text, byte[] block, int at) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c > 0x7F) {
-                return false;
-            }
-            block[at + i] = (byte) c;
-        }
-        return true;
     }
 
     /** The page of {@code sequence}'s place, made if it is the first of its page. */
