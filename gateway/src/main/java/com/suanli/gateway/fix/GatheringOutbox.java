@@ -83,9 +83,9 @@ public final class GatheringOutbox implements Outbox {
      * <p>The gathered text used to be written as one {@code String}, which QuickFIX/J's encoder turned into bytes
      * again: each message was copied into the gathered text, that into a {@code String}, that into bytes (fix16l's
      * profile, docs/BENCHMARKS.md "FIX gateway"). Now each message's characters go straight into the gathered bytes
-     * (through a reused JDK encoder, {@link TextEncoder}) and the buffer is handed to MINA, whose codec filter passes a buffer on unencoded; the bytes are those
-     * QuickFIX/J's encoder writes (its charset, ISO-8859-1 unless set otherwise: a character it cannot write is a
-     * question mark). The wrapped responder's write options (synchronous writes, a bound on scheduled writes) are
+     * (through a reused JDK encoder, {@link TextEncoder}) and the buffer is handed to MINA, whose codec filter
+     * passes a buffer on unencoded; the bytes are those QuickFIX/J's encoder writes (its charset, ISO-8859-1 unless
+     * set otherwise: a character it cannot write is a question mark). The wrapped responder's write options (synchronous writes, a bound on scheduled writes) are
      * QuickFIX/J's defaults in the gateway's settings, off, so writing to the connection itself leaves nothing out.
      */
     private final class GatheringResponder extends IoSessionResponder {
