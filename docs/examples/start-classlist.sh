@@ -8,8 +8,10 @@
 # EXISTING.mv.db (a desk database with users and a recorded session: recovery and the sign-in window) and another with
 # --no-simulation (picocli's command line, which `./desk` alone and `./desk --db PATH` skip, and the commands build).
 # Run it on a day the exchange trades, in Shanghai: on a weekend a brand-new desk quotes nothing and its start never
-# becomes usable (under faketime, e.g. FAKETIME_FORCE_MONOTONIC_FIX=0 FAKETIME_DONT_FAKE_MONOTONIC=1 faketime -f -9h
-# xvfb-run ..., without the first variable libfaketime slows the JVM several times over). From the repository:
+# becomes usable (under faketime, FAKETIME_FORCE_MONOTONIC_FIX=0 FAKETIME_DONT_FAKE_MONOTONIC=1 faketime -f OFFSET
+# xvfb-run ..., without the first variable libfaketime slows the JVM several times over; the offset counts back from
+# now, so check the day it gives with `TZ=Asia/Shanghai faketime -f OFFSET date`: -40h from a Saturday evening UTC
+# is a Friday morning in Shanghai, -24h then would be its Saturday). From the repository:
 #   ./mvnw -o -q -B -DskipTests -pl desktop -am package && ./mvnw -o -q -B -pl desktop -am test-compile
 #   xvfb-run -a -s "-screen 0 1600x1000x24" docs/examples/start-classlist.sh EXISTING.mv.db [WORK-DIR]
 # With the java of a desk on class data sharing (desktop/src/jvm/java.sh): SUANLI_DESK_JAVA, else the java on the

@@ -5,6 +5,9 @@
 # CPU used by then.
 #   ./mvnw -o -q -B -DskipTests -pl desktop -am package && ./mvnw -o -q -B -pl desktop -am test-compile
 #   xvfb-run -a -s "-screen 0 1600x1000x24" docs/examples/start-probe.sh EXISTING.mv.db [WORK-DIR]
+# on a day the exchange trades, in Shanghai (a brand-new desk quotes nothing on a weekend and never becomes usable):
+# otherwise under faketime as docs/examples/start-classlist.sh says, its offset checked with
+# `TZ=Asia/Shanghai faketime -f OFFSET date`.
 # from the repository. Each run in a fresh JVM, on copies in WORK-DIR (default /tmp/start-probe), with what ./desk
 # makes after a build: the class data sharing archive (desktop/target/desk-start.jsa, made here by `./desk help` if
 # absent: on JDK 17 from desk-start.classlist, on JDK 25 from desk-start-25.classlist), and on JDK 25 the AOT cache

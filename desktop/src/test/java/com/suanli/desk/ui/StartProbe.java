@@ -34,7 +34,8 @@ import javafx.stage.Window;
  * sign-in window up, the desk waiting for the user and not for itself) and the FX thread answering a look within
  * {@value #RESPONSIVE_MILLIS} ms (a click would be answered as soon). Each step also gives the CPU time
  * the whole process and the FX thread had used by then, which a shared machine's load does not inflate as it does
- * the wall time. Prints one line per step and quits the desk as the user does (File &gt; Quit), so the database
+ * the wall time, and the bytes the FX thread had allocated, a count of its work that the load changes less still.
+ * Prints one line per step and quits the desk as the user does (File &gt; Quit), so the database
  * closes cleanly. Needs a display (Xvfb); docs/examples/start-probe.sh runs it as docs/BENCHMARKS.md says, "Start to
  * a usable window".
  */
@@ -42,8 +43,11 @@ public final class StartProbe {
 
     /** How often the watcher looks at the screen, on the FX thread: seldom enough to cost the start little. */
     private static final long LOOK_EVERY_MILLIS = 50;
-    /** The probe gives up waiting for a usable window after this long, and then says so. */
-    private static final long PATIENCE_MILLIS = 120_000;
+    /**
+     * The probe gives up waiting for a usable window after this long, and then says so: 120 s, or
+     * {@code -Dstart-probe.patience-seconds} on a machine loaded enough to need longer.
+     */
+    private static final long PATIENCE_MILLIS = Long.getLong("start-probe.patience-seconds", 120) * 1000;
     /** A look the FX thread answers within this long finds it responsive: a user's click would be answered as soon. */
     private static final long RESPONSIVE_MILLIS = 100;
 
@@ -54,8 +58,8 @@ public final class StartProbe {
     private final Map<String, Step> seen = new LinkedHashMap<>();
     private final Map<String, String> census = new LinkedHashMap<>();
 
-    /** When a step was first seen: wall time from the JVM's start, and the CPU time used by then. */
-    private record Step(long wallMillis, long processCpuMillis, long fxCpuMillis) {
+    /** When a step was first seen: wall time from the JVM's start, the CPU used and the FX thread's allocation by then. */
+    private record Step(long wallMillis, long processCpuMillis, long fxCpuMillis, long fxAllocatedKb) {
     }
 
     private StartProbe() {
@@ -63,7 +67,7 @@ public final class StartProbe {
 
     public static void main(String[] args) {
         StartProbe probe = new StartProbe();
-        probe.note("main entered", -1);
+        probe.note("main entered", -1, -1);
         Thread watcher = new Thread(probe::watch, "start-probe");
         watcher.setDaemon(true);
         watcher.start();
@@ -105,27 +109,30 @@ public final class StartProbe {
     /** @param answeredAfter how long the look waited for the FX thread */
     private boolean lookOnFx(long answeredAfter) {
         long fxCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-        note("FX toolkit up", fxCpu);
+        // The bytes the FX thread allocated: a count of its work that a machine's load changes far less than its CPU.
+        long fxAllocated = ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean())
+                .getCurrentThreadAllocatedBytes();
+        note("FX toolkit up", fxCpu, fxAllocated);
         Optional<Stage> desk = Window.getWindows().stream().filter(Stage.class::isInstance).map(Stage.class::cast)
                 .filter(stage -> stage.isShowing() && stage.getTitle() != null && stage.getTitle().startsWith("Suanli"))
                 .findFirst();
         if (desk.isEmpty() || desk.get().getScene() == null) {
             return false;
         }
-        note("window shown", fxCpu);
+        note("window shown", fxCpu, fxAllocated);
         Node root = desk.get().getScene().getRoot();
         count("window shown", root);
         if (root.lookup("#status-engine") instanceof Labeled engine && engine.getText() != null
                 && engine.getText().startsWith(EngineState.RUNNING.label())) {
-            note("engine running", fxCpu);
+            note("engine running", fxCpu, fxAllocated);
         }
         if (root.lookup("#status-message") instanceof Labeled message
                 && message.getText() != null && message.getText().startsWith(signedInPrefix())) {
-            note("signed in", fxCpu);
+            note("signed in", fxCpu, fxAllocated);
         }
         if (Window.getWindows().stream().anyMatch(window -> window.isShowing() && window.getScene() != null
                 && SignInView.ID.equals(window.getScene().getRoot().getId()))) {
-            note("sign-in window shown", fxCpu);
+            note("sign-in window shown", fxCpu, fxAllocated);
         }
         // The status bar's words change later on: once seen, the user stays signed in.
         boolean ticketReady = seen("signed in") || seen("sign-in window shown");
@@ -137,11 +144,11 @@ public final class StartProbe {
                 .map(cell -> ((TableCell<?, ?>) cell).getText())
                 .anyMatch(text -> text != null && !text.isBlank());
         if (painted) {
-            note("first market figure painted", fxCpu);
+            note("first market figure painted", fxCpu, fxAllocated);
         }
         boolean usable = painted && ticketReady && answeredAfter <= RESPONSIVE_MILLIS;
         if (usable) {
-            note("usable", fxCpu);
+            note("usable", fxCpu, fxAllocated);
             count("usable", root);
         }
         return usable;
@@ -157,20 +164,26 @@ public final class StartProbe {
         return seen.containsKey(step);
     }
 
-    /** @param fxCpuNanos the FX thread's CPU time, when noted on it; else negative */
-    private synchronized void note(String step, long fxCpuNanos) {
+    /**
+     * @param fxCpuNanos the FX thread's CPU time, when noted on it; else negative
+     * @param fxAllocatedBytes the bytes the FX thread had allocated, when noted on it; else negative
+     */
+    private synchronized void note(String step, long fxCpuNanos, long fxAllocatedBytes) {
         if (!seen.containsKey(step)) {
             long processCpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                     .getProcessCpuTime();
             seen.put(step, new Step(System.currentTimeMillis() - jvmStart, TimeUnit.NANOSECONDS.toMillis(processCpu),
-                    fxCpuNanos < 0 ? -1 : TimeUnit.NANOSECONDS.toMillis(fxCpuNanos)));
+                    fxCpuNanos < 0 ? -1 : TimeUnit.NANOSECONDS.toMillis(fxCpuNanos),
+                    fxAllocatedBytes < 0 ? -1 : fxAllocatedBytes / 1024));
         }
     }
 
     private synchronized void report() {
         seen.forEach((step, at) -> System.out.printf(
-                "start-probe: %-28s %6d ms after the JVM started (CPU used: process %6d ms, FX thread %5s ms)%n",
-                step, at.wallMillis(), at.processCpuMillis(), at.fxCpuMillis() < 0 ? "-" : at.fxCpuMillis()));
+                "start-probe: %-28s %6d ms after the JVM started (CPU used: process %6d ms, FX thread %5s ms;"
+                        + " FX thread allocated %7s KB)%n",
+                step, at.wallMillis(), at.processCpuMillis(), at.fxCpuMillis() < 0 ? "-" : at.fxCpuMillis(),
+                at.fxAllocatedKb() < 0 ? "-" : at.fxAllocatedKb()));
         census.forEach((step, nodes) -> System.out.println("start-probe: nodes at " + step + ": " + nodes));
         System.out.println("start-probe: CPU by thread at the end, ms: " + busiestThreads());
     }
