@@ -91,9 +91,9 @@ public final class ClusterExchangeClient implements AutoCloseable {
     private AeronCluster cluster;
     /**
      * The commands numbered and not yet acknowledged, and their futures, by sequence modulo the window. A command is
-     * encoded straight into the message each time it is sent (again after a failover): an array and an object a
-     * command, kept until it was acknowledged, were a third of the client thread's allocation (docs/BENCHMARKS.md,
-     * "Aeron Cluster", cluster16n).
+     * encoded straight into the message each time it is sent (again after a failover; the records are immutable, so
+     * the bytes are the same): no encoded array and holder a command kept until its acknowledgement, and no copy of
+     * it into the message (docs/BENCHMARKS.md, "Aeron Cluster", cluster16n).
      */
     private final Command[] commands;
     private final CompletableFuture<Outcome>[] outcomes;
