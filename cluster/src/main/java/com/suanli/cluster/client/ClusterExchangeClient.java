@@ -64,17 +64,6 @@ public final class ClusterExchangeClient implements AutoCloseable {
     private record SnapshotRequest(CompletableFuture<Void> done) implements Request {
     }
 
-    /** A command numbered and encoded, waiting for its outcome. */
-    private static final class Pending {
-        private final byte[] encoded;
-        private final CompletableFuture<Outcome> outcome;
-
-        Pending(byte[] encoded, CompletableFuture<Outcome> outcome) {
-            this.encoded = encoded;
-            this.outcome = outcome;
-        }
-    }
-
     private static final long KEEP_ALIVE_NS = TimeUnit.SECONDS.toNanos(1);
     /** Aeron's words when a member's ingress closed between the connection and the client's first message. */
     static final String LOST_CONNECTION = "unexpected loss of connection to cluster";
@@ -100,7 +89,14 @@ public final class ClusterExchangeClient implements AutoCloseable {
 
     // Client-thread state.
     private AeronCluster cluster;
-    private final Pending[] ring;
+    /**
+     * The commands numbered and not yet acknowledged, and their futures, by sequence modulo the window. A command is
+     * encoded straight into the message each time it is sent (again after a failover; the records are immutable, so
+     * the bytes are the same): no encoded array and holder a command kept until its acknowledgement, and no copy of
+     * it into the message (docs/BENCHMARKS.md, "Aeron Cluster", cluster16n).
+     */
+    private final Command[] commands;
+    private final CompletableFuture<Outcome>[] outcomes;
     private final int mask;
     private long lastAssigned;
     private long firstUnacknowledged = 1;
@@ -113,8 +109,9 @@ public final class ClusterExchangeClient implements AutoCloseable {
     /** A COMMANDS message's bytes at most (one command alone may be longer): {@link #messageLimit} of the transport. */
     private final int messageLimit;
     private final ExpandableArrayBuffer message = new ExpandableArrayBuffer(MAX_MESSAGE);
+    /** {@link #message}'s array, for the encoder; wrapped again when the message grows for one long command. */
+    private ByteBuffer encoder = ByteBuffer.wrap(message.byteArray()).order(ByteOrder.LITTLE_ENDIAN);
     private final UnsafeBuffer reportMessage = new UnsafeBuffer(new byte[Messages.REPORT_LENGTH]);
-    private ByteBuffer encoder = ByteBuffer.allocate(1 << 12).order(ByteOrder.LITTLE_ENDIAN);
 
     private ClusterExchangeClient(ClientConfig config, MediaDriver driver, FeedHandler feed) {
         this.config = config;
@@ -123,8 +120,12 @@ public final class ClusterExchangeClient implements AutoCloseable {
         this.messageLimit = messageLimit(config.transport().mtu());
         this.follower = feed == null ? null : new FeedFollower(feed, config.clientId(), config.resendAfter().toNanos());
         this.requests = new ArrayBlockingQueue<>(2 * config.window());
-        this.ring = new Pending[BitUtil.findNextPositivePowerOfTwo(config.window())];
-        this.mask = ring.length - 1;
+        int ring = BitUtil.findNextPositivePowerOfTwo(config.window());
+        this.commands = new Command[ring];
+        @SuppressWarnings("unchecked")
+        CompletableFuture<Outcome>[] futures = new CompletableFuture[ring];
+        this.outcomes = futures;
+        this.mask = ring - 1;
         this.thread = new Thread(this::run, "cluster-client-" + config.clientId());
         thread.setDaemon(true);
     }
@@ -318,7 +319,7 @@ public final class ClusterExchangeClient implements AutoCloseable {
 
     /**
      * Takes waiting requests while the window has room, all at once (one lock of the queue, not one a request);
-     * numbers and encodes the commands.
+     * numbers the commands.
      */
     private int take() {
         int room = (int) (config.window() - (lastAssigned - firstUnacknowledged + 1));
@@ -329,8 +330,9 @@ public final class ClusterExchangeClient implements AutoCloseable {
         for (int i = 0; i < count; i++) {
             Request request = taken.get(i);
             if (request instanceof Submission s) {
-                long sequence = ++lastAssigned;
-                ring[(int) (sequence & mask)] = new Pending(encode(s.command()), s.outcome());
+                int at = (int) (++lastAssigned & mask);
+                commands[at] = s.command();
+                outcomes[at] = s.outcome();
             } else if (request instanceof ReportRequest r) {
                 long id = correlations.incrementAndGet();
                 reports.put(id, r.report());
@@ -345,19 +347,6 @@ public final class ClusterExchangeClient implements AutoCloseable {
         }
         taken.clear();
         return count;
-    }
-
-    private byte[] encode(Command command) {
-        int length = CommandEncoder.length(command);
-        if (encoder.capacity() < length) {
-            encoder = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);
-        }
-        encoder.clear();
-        CommandEncoder.encode(command, encoder);
-        byte[] bytes = new byte[length];
-        encoder.flip();
-        encoder.get(bytes);
-        return bytes;
     }
 
     /**
@@ -380,12 +369,13 @@ public final class ClusterExchangeClient implements AutoCloseable {
             int count = 0;
             int length = Messages.COMMANDS_HEADER;
             while (count < config.batch() && first + count <= lastAssigned) {
-                byte[] encoded = ring[(int) ((first + count) & mask)].encoded;
-                if (count > 0 && length + encoded.length > messageLimit) {
+                Command command = commands[(int) ((first + count) & mask)];
+                int size = CommandEncoder.length(command);
+                if (count > 0 && length + size > messageLimit) {
                     break;
                 }
-                message.putBytes(length, encoded);
-                length += encoded.length;
+                encodeAt(length, command, size);
+                length += size;
                 count++;
             }
             Messages.writeCommandsHeader(message, 0, config.clientId(), first, count);
@@ -399,6 +389,16 @@ public final class ClusterExchangeClient implements AutoCloseable {
             messages++;
         }
         return messages;
+    }
+
+    /** Encodes {@code command}, {@code size} bytes, into the message at {@code offset}. */
+    private void encodeAt(int offset, Command command, int size) {
+        message.checkLimit(offset + size);
+        if (encoder.array() != message.byteArray()) {
+            encoder = ByteBuffer.wrap(message.byteArray()).order(ByteOrder.LITTLE_ENDIAN);
+        }
+        encoder.limit(offset + size).position(offset);
+        CommandEncoder.encode(command, encoder);
     }
 
     private int sendReports() {
@@ -439,10 +439,11 @@ public final class ClusterExchangeClient implements AutoCloseable {
         if (sequence < firstUnacknowledged || sequence > lastAssigned) {
             return; // the answer to a resend of something already acknowledged
         }
-        Pending pending = ring[(int) (sequence & mask)];
-        pending.outcome.complete(outcome);
-        while (firstUnacknowledged <= lastAssigned && ring[(int) (firstUnacknowledged & mask)].outcome.isDone()) {
-            ring[(int) (firstUnacknowledged & mask)] = null;
+        outcomes[(int) (sequence & mask)].complete(outcome);
+        while (firstUnacknowledged <= lastAssigned && outcomes[(int) (firstUnacknowledged & mask)].isDone()) {
+            int at = (int) (firstUnacknowledged & mask);
+            commands[at] = null;
+            outcomes[at] = null;
             firstUnacknowledged++;
         }
         // Answers to the first sending that come after a resend began: what they acknowledge (and dropped from the
@@ -511,9 +512,9 @@ public final class ClusterExchangeClient implements AutoCloseable {
 
     private void failAll(Throwable reason) {
         for (long sequence = firstUnacknowledged; sequence <= lastAssigned; sequence++) {
-            Pending pending = ring[(int) (sequence & mask)];
-            if (pending != null) {
-                pending.outcome.completeExceptionally(reason);
+            CompletableFuture<Outcome> outcome = outcomes[(int) (sequence & mask)];
+            if (outcome != null) {
+                outcome.completeExceptionally(reason);
             }
         }
         Request request;
