@@ -87,8 +87,8 @@ class ReadModelWriterTest {
             }
         }
         assertThat(writer.missedEvents()).isZero();
+        assertThat(writer.recorder().lastFailure()).as("the recorder's last failure").isEmpty();
         assertThat(writer.recorder().failedBatches()).isZero();
-        assertThat(writer.recorder().lastFailure()).isEmpty();
         return outcomes;
     }
 }
