@@ -167,6 +167,27 @@ class HostileClientTest {
     }
 
     @Test
+    void a_clordid_longer_than_the_gateway_keeps_is_refused_before_the_exchange() throws Exception {
+        ContractSpec contract = rig.instrument();
+        try (RawFix client = RawFix.logOn(rig.port, "HOSTILE7", "wang", GatewayRig.PASSWORD)) {
+            long before = rig.lastEvent();
+            String huge = "X".repeat(100_000);
+            client.send("D", order(contract, huge, -1));
+            String refused = client.next(m -> answers(m, "8", huge), ANSWER);
+            assertThat(RawFix.field(refused, 103)).isEqualTo("99");
+            assertThat(RawFix.field(refused, 58)).isEqualTo("ClOrdID(11): 100000 characters, at most 64");
+            assertThat(rig.lastEvent()).as("nothing reached the exchange").isEqualTo(before);
+
+            String longest = "Y".repeat(com.suanli.gateway.order.OrderDesk.MAX_CLORDID);
+            client.send("D", order(contract, longest, -1));
+            assertThat(RawFix.field(client.next(m -> answers(m, "8", longest), ANSWER), 150)).isEqualTo("0");
+            client.send("F", "11=" + huge + "|41=" + longest + "|55=" + contract.symbol() + "|54=1|60=" + TIME + "|");
+            assertThat(RawFix.field(client.next(m -> answers(m, "9", huge), ANSWER), 58))
+                    .isEqualTo("ClOrdID(11): 100000 characters, at most 64");
+        }
+    }
+
+    @Test
     void a_mass_quote_with_a_bad_entry_is_refused_whole_and_a_mass_cancel_may_name_its_account() throws Exception {
         ContractSpec contract = rig.instrument();
         try (RawFix root = RawFix.logOn(rig.port, "HOSTILE6", "root", GatewayRig.PASSWORD)) {
