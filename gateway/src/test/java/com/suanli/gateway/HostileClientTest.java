@@ -188,6 +188,28 @@ class HostileClientTest {
     }
 
     @Test
+    void a_session_subscribes_to_each_contract_at_most_as_often_as_the_catalogue_has_contracts() throws Exception {
+        ContractSpec contract = rig.instrument();
+        int limit = rig.catalogue.size();
+        try (RawFix client = RawFix.logOn(rig.port, "HOSTILE8", "li", GatewayRig.PASSWORD)) {
+            String symbols = "146=" + (limit - 1) + "|" + rig.catalogue.contracts().stream().limit(limit - 1)
+                    .map(c -> "55=" + c.symbol() + "|").reduce("", String::concat);
+            client.send("V", "262=ALL|263=1|264=1|267=1|269=0|" + symbols);
+            client.send("V", "262=ONE|263=1|264=1|267=1|269=0|146=1|55=" + contract.symbol() + "|");
+            client.send("V", "262=OVER|263=1|264=1|267=1|269=0|146=1|55=" + contract.symbol() + "|");
+            String refused = client.next(m -> "Y".equals(RawFix.type(m)), Duration.ofSeconds(30));
+            assertThat(RawFix.field(refused, 262)).as(refused).isEqualTo("OVER");
+            assertThat(RawFix.field(refused, 281)).isEqualTo("2");
+            assertThat(RawFix.field(refused, 58)).isEqualTo("subscriptions: this session's would cover " + (limit + 1)
+                    + " contracts, counted once per subscription; at most " + limit);
+            client.send("V", "262=ALL|263=2|264=1|267=1|269=0|146=1|55=" + contract.symbol() + "|");
+            client.send("V", "262=AGAIN|263=1|264=1|267=1|269=0|146=1|55=" + contract.symbol() + "|");
+            assertThat(client.next(m -> "W".equals(RawFix.type(m)) && "AGAIN".equals(RawFix.field(m, 262)),
+                    Duration.ofSeconds(30))).as("one ended, another may start").isNotNull();
+        }
+    }
+
+    @Test
     void a_mass_quote_with_a_bad_entry_is_refused_whole_and_a_mass_cancel_may_name_its_account() throws Exception {
         ContractSpec contract = rig.instrument();
         try (RawFix root = RawFix.logOn(rig.port, "HOSTILE6", "root", GatewayRig.PASSWORD)) {
