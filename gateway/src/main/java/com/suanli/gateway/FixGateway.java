@@ -2,6 +2,7 @@ package com.suanli.gateway;
 
 import com.suanli.gateway.entry.OrderEntry;
 import com.suanli.gateway.fix.Connections;
+import com.suanli.gateway.fix.GatewayDictionary;
 import com.suanli.gateway.fix.GatheringOutbox;
 import com.suanli.gateway.fix.InboundMessages;
 import com.suanli.gateway.fix.KeptMessages;
@@ -94,8 +95,12 @@ public final class FixGateway implements AutoCloseable {
                     .withQueueWatermarks(config.inboundQueue() / 4, config.inboundQueue()).build();
             acceptor.setSessionProvider(new InetSocketAddress(config.bindAddress(), config.port()),
                     new DynamicAcceptorSessionProvider(settings, template, application, store, logs, messages));
+            InboundSizeLimit sizeLimit = new InboundSizeLimit();
+            // QuickFIX/J's decoder is already in the chain: what is added first sees the bytes, last the messages.
             acceptor.setIoFilterChainBuilder(chain -> {
                 chain.addFirst("logon-timeout", new PreLogonTimeout(config.logonTimeout(), timer));
+                chain.addFirst("size-limit", sizeLimit.bytes);
+                chain.addLast("size-limit-messages", sizeLimit.messages);
                 chain.addLast("connections", connections);
             });
             acceptor.start();
@@ -155,7 +160,7 @@ public final class FixGateway implements AutoCloseable {
         settings.setString(template, "NonStopSession", "Y");
         settings.setLong(template, "HeartBtInt", 30);
         settings.setString(template, "UseDataDictionary", "Y");
-        settings.setString(template, "DataDictionary", "FIX44.xml");
+        settings.setString(template, "DataDictionary", GatewayDictionary.file().toString());
         settings.setString(template, "ValidateUserDefinedFields", "Y");
         settings.setString(template, "AllowUnknownMsgFields", "N");
         settings.setString(template, "RejectInvalidMessage", "Y");

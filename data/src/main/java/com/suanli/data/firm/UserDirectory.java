@@ -94,6 +94,11 @@ public final class UserDirectory {
             if (users.user(login).isPresent()) {
                 throw new IllegalArgumentException("login: '" + login + "' is taken");
             }
+            if (role != UserRole.ADMINISTRATOR && users.users().isEmpty()) {
+                // Nobody is there to be made one: the general refusal below would say "make another user one".
+                throw new IllegalArgumentException("role: the desk's first user must be an administrator"
+                        + " (--role administrator)");
+            }
             ensureDeskFirm(c);
             String name = displayName == null || displayName.isBlank() ? login : displayName.strip();
             users.add(login, DESK_FIRM.code(), name, role, password);

@@ -97,6 +97,15 @@ class UserDirectoryTest {
     }
 
     @Test
+    void the_first_user_of_an_empty_desk_must_be_an_administrator() {
+        assertThatThrownBy(() -> users.add("wang", "Wang Fang", UserRole.TRADER, "east-west-9".toCharArray(),
+                List.of(2001L))).hasMessage("role: the desk's first user must be an administrator (--role administrator)");
+        assertThat(users.user("wang")).isEmpty();
+        assertThat(users.add("li", "Li", UserRole.ADMINISTRATOR, "head-of-desk-1".toCharArray(), List.of(1001L))
+                .role()).isEqualTo(UserRole.ADMINISTRATOR);
+    }
+
+    @Test
     void accounts_are_assigned_as_a_whole_and_an_unknown_account_is_opened_for_the_desk() {
         users.soleUser("li", LOCAL_ACCOUNT);
         users.resetPassword("li", "head-of-desk-1".toCharArray());

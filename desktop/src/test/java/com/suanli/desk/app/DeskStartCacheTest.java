@@ -89,6 +89,20 @@ class DeskStartCacheTest {
     }
 
     @Test
+    void a_server_the_gateway_and_the_journal_neither_make_nor_map_the_window_s_archive() throws Exception {
+        Path java = jdk("17.0.15");
+
+        for (String command : List.of("server", "gateway", "journal")) {
+            Result headless = desk(java, command);
+            assertThat(headless.err()).as(command).doesNotContain("archiving");
+            assertThat(headless.calls()).as(command).noneMatch(call -> call.contains("-Xshare:dump"))
+                    .noneMatch(call -> call.contains("SharedArchiveFile"));
+        }
+        assertThat(desk(java).err()).as("the window's first start after the build makes it")
+                .contains("archiving the start's classes");
+    }
+
+    @Test
     void a_cache_not_made_is_said_once_and_the_desk_stays_on_the_archive_until_the_next_build() throws Exception {
         Path java = jdk("25.0.3");
         Files.writeString(root.resolve("refuse-cache"), "");

@@ -6,6 +6,7 @@
  * still hold back a session whose inbound queue is full), messages whose body the gateway writes as FIX text itself ({@link com.suanli.gateway.fix.EncodedMessage})
  * the sent messages kept for resends as bytes ({@link com.suanli.gateway.fix.KeptMessages}), the acceptor's message
  * factory that parses a received NewOrderSingle into a lighter message ({@link com.suanli.gateway.fix.InboundMessages})
+ * the FIX 4.4 dictionary with the gateway's one addition ({@link com.suanli.gateway.fix.GatewayDictionary})
  * and the conversions of FIX prices, quantities, sides and times to the engine's ticks and lots
  * ({@link com.suanli.gateway.fix.FixValues}).
  */

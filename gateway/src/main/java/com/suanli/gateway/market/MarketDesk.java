@@ -187,6 +187,16 @@ public final class MarketDesk {
                 }
                 contracts.add(contract.get());
             }
+            // Every live subscription is looked at for each change and sent its refresh: without a bound one session
+            // could subscribe to every contract again at its message rate and have each change sent thousands of times.
+            int limit = entry.catalogue().size();
+            int covered = subscriptions.stream().filter(s -> s.session().equals(trader.id()))
+                    .mapToInt(s -> s.contracts().size()).sum();
+            if (kind == '1' && covered + contracts.size() > limit) {
+                reject(trader.id(), requestId, '2', "subscriptions: this session's would cover " + (covered
+                        + contracts.size()) + " contracts, counted once per subscription; at most " + limit);
+                return;
+            }
             Subscription subscription = new Subscription(trader.id(), requestId, List.copyOf(contracts),
                     Set.copyOf(types), depth);
             contracts.forEach(contract -> outbox.send(trader.id(), snapshot(subscription, contract)));

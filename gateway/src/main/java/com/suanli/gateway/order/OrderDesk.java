@@ -87,6 +87,13 @@ public final class OrderDesk implements AutoCloseable {
         }
     }
 
+    /**
+     * The longest ClOrdID (11) taken. Every ClOrdID a session used is kept for the gateway's life (the duplicate
+     * check) and written to the order register: without a bound one session at its message rate could have the
+     * gateway keep a megabyte an order.
+     */
+    public static final int MAX_CLORDID = 64;
+
     private record ClientKey(long account, long clientOrderId) {
     }
 
@@ -181,6 +188,7 @@ public final class OrderDesk implements AutoCloseable {
         String symbol = nos.getString(Symbol.FIELD);
         Side side = FixValues.side(nos);
         try {
+            requireShort(clOrdId);
             ContractSpec contract = entry.catalogue().find(symbol).orElseThrow(() -> new Refused(
                     Rejections.UNKNOWN_SYMBOL, "Symbol(55): '" + symbol + "' is not listed"));
             long account = account(trader, nos);
@@ -411,6 +419,7 @@ public final class OrderDesk implements AutoCloseable {
         LiveOrder order;
         LiveOrder.Request sent;
         try {
+            requireShort(clOrdId);
             synchronized (lock) {
                 SessionBook book = book(trader.id());
                 order = book.byClOrdId.get(original);
@@ -551,6 +560,13 @@ public final class OrderDesk implements AutoCloseable {
             }
         }
         return trader.user().accounts().size() == 1 ? trader.user().accounts().get(0) : 0;
+    }
+
+    private static void requireShort(String clOrdId) throws Refused {
+        if (clOrdId.length() > MAX_CLORDID) {
+            throw new Refused(Rejections.OTHER, "ClOrdID(11): " + clOrdId.length() + " characters, at most "
+                    + MAX_CLORDID);
+        }
     }
 
     /** The desk's role rules ({@link CommandAccess}), as the workstation applies them. */
