@@ -1,5 +1,6 @@
 package com.suanli.desk.ui.form;
 
+import javafx.application.Platform;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableRow;
@@ -63,6 +64,24 @@ public final class SteadyRowsSkin<T> extends TableViewSkin<T> {
             if (atEnd) {
                 getVirtualFlow().setPosition(1);
             }
+            Platform.runLater(this::askAgainIfMarked);
+        }
+    }
+
+    /**
+     * A count changed inside the table's layout leaves the table marked and no pass coming to it: the flow asks its table
+     * to lay out again ({@code VirtualFlow.cellCount}), and that request, made while the table's parent lays out, stops
+     * at the table (JavaFX's {@code Parent.requestParentLayout} climbs no further than a parent laying out). The table
+     * stays marked under a clean parent, so the scene's layout pass never reaches it, and a layout root inside it (the
+     * market watch's live cells) then asks for layout in vain: its request climbs only to the first marked ancestor, the
+     * table. On a real window the watch's panel is resized after the window shows (the window manager places it), so a
+     * new desk's watch drew its first figures and never redrew them (docs/BENCHMARKS.md, branch pulse14n). Asked again
+     * once the pass is over, the request climbs to the scene.
+     */
+    private void askAgainIfMarked() {
+        TableView<T> table = getSkinnable();
+        if (table != null && table.isNeedsLayout()) {
+            table.requestLayout();
         }
     }
 

@@ -360,13 +360,6 @@ public final class MarketWatchView {
                 String before = getText();
                 String now = figure.apply(quoteThisTurn(getTableView().getItems().get(index)));
                 setText(now);
-                if (!Objects.equals(before, now)) {
-                    // Laid out in its beat, not left to the scene's layout pass: on the desk the pass did not serve
-                    // these requests (a fresh desk drew its first quotes and no trade for minutes, until a scroll
-                    // laid the rows out). A layout root's request climbs only to the first ancestor already marked,
-                    // most likely one a pass left marked.
-                    layout();
-                }
                 if (signed) {
                     colourBySignBeforeCss(this, sign(now));
                 } else {
