@@ -360,6 +360,15 @@ public final class MarketWatchView {
                 String before = getText();
                 String now = figure.apply(quoteThisTurn(getTableView().getItems().get(index)));
                 setText(now);
+                if (!Objects.equals(before, now)) {
+                    // Laid out in its beat as well, not left to the scene's layout pass alone: SteadyRowsSkin now
+                    // asks again for the table a count left marked, but a fresh desk's first session after a build
+                    // (its start archived first) still drew its first quotes and nothing after them, 0 pixels
+                    // changed in 30 s (lead's look, 2026-12-05 19:11 UTC). A layout root's request climbs only to
+                    // the first ancestor already marked; laid out here, the changed figure is drawn whatever its
+                    // ancestors' marks.
+                    layout();
+                }
                 if (signed) {
                     colourBySignBeforeCss(this, sign(now));
                 } else {
