@@ -278,8 +278,9 @@ class ClusterBenchmark {
                        Map<String, Double> compilers, Map<String, Double> collectors) {
 
         /**
-         * A member's collector took more than this, µs a command, in a run a collection cycle fell in: between cycles
-         * Shenandoah's threads take 0.1-0.3, in a cycle 1.2-3.3 (docs/BENCHMARKS.md, "Aeron Cluster", cluster16o).
+         * A member's collector's workers took more than this, µs a command, in a run a collection cycle fell in:
+         * between cycles Shenandoah's take under 0.1, in a cycle 1.2-3.3 (docs/BENCHMARKS.md, "Aeron Cluster",
+         * cluster16o).
          */
         static final double CYCLE = 1.0;
 
@@ -303,7 +304,7 @@ class ClusterBenchmark {
                             .max().orElse(0));
             List<Run> cycles = runs.stream().filter(Run::heldACycle).toList();
             List<Run> others = runs.stream().filter(run -> !run.heldACycle()).toList();
-            System.out.printf("  a member's collection cycle fell in: %s%s%n",
+            System.out.printf("  a collection cycle in a member fell in: %s%s%n",
                     cycles.isEmpty() ? "no run" : cycles.stream().map(Run::label).toList(),
                     cycles.isEmpty() || others.isEmpty() ? "" : String.format("; the %d others: acknowledged commands/s"
                             + " median %,.0f, CPU a command median %.2f µs", others.size(),
@@ -353,7 +354,7 @@ class ClusterBenchmark {
         Map<String, Double> compilers = after.compilersSince(before, commands);
         System.out.printf("  the members' compilers, µs a command:%s%n", byMember(compilers));
         Map<String, Double> collectors = after.collectorsSince(before, commands);
-        System.out.printf("  the members' collectors, µs a command:%s%n", byMember(collectors));
+        System.out.printf("  the members' collectors' workers, µs a command:%s%n", byMember(collectors));
         String hash = sameState(cluster, client.report().join());
         double all = (System.nanoTime() - start) / 1e9;
         System.out.printf("  applied by all three members %.2f s after the start: %,.0f commands/s; their state hashes"

@@ -81,18 +81,18 @@ final class ThreadCpu {
     }
 
     /**
-     * The collector's threads' CPU a command in each member between {@code before} and now, by member label
-     * (Shenandoah's, G1's, ZGC's, the serial and parallel collectors' threads): a few tenths of a µs between cycles,
-     * several µs in a run a cycle falls in, whatever started it (Shenandoah's learning or its periodic cycle every
-     * five minutes, docs/BENCHMARKS.md "Aeron Cluster", cluster16n and cluster16o).
+     * The collector's worker threads' CPU a command in each member between {@code before} and now, by member label
+     * (Shenandoah's, G1's, the parallel collector's, ZGC's workers): near nothing between cycles, several µs in a run
+     * a cycle falls in, whatever started it (Shenandoah's learning or its periodic cycle every five minutes,
+     * docs/BENCHMARKS.md "Aeron Cluster", cluster16n and cluster16o). Not the collector's control thread, which
+     * wakes on a timer and so takes more a command the slower a run (0.07 µs at 200,000/s, 0.7 at 18,000/s).
      */
     Map<String, Double> collectorsSince(ThreadCpu before, long commands) {
         return membersSince(before, commands, name -> COLLECTORS.stream().anyMatch(name::startsWith));
     }
 
-    /** How the collectors' threads' names begin ({@code /proc}'s first 15 characters), the VM thread's pauses too. */
-    private static final List<String> COLLECTORS = List.of("Shenandoah", "GC Thread", "G1 ", "ZWorker", "ZDriver",
-            "ZDirector", "VM Thread");
+    /** How the collectors' worker threads' names begin ({@code /proc}'s first 15 characters). */
+    private static final List<String> COLLECTORS = List.of("Shenandoah GC", "GC Thread", "G1 Conc", "ZWorker");
 
     private Map<String, Double> membersSince(ThreadCpu before, long commands, Predicate<String> kind) {
         Map<String, Double> members = new TreeMap<>();
