@@ -272,11 +272,27 @@ class ClusterBenchmark {
 
     /**
      * One run's figures: acknowledged commands a second, the rate all three members applied them at, the CPU a
-     * command of all processes and each member's compilers' share of it.
+     * command of all processes and each member's compilers' and collectors' shares of it.
      */
-    private record Run(double acknowledged, double applied, double cpuMicros, Map<String, Double> compilers) {
+    private record Run(String label, double acknowledged, double applied, double cpuMicros,
+                       Map<String, Double> compilers, Map<String, Double> collectors) {
 
-        /** The median of the measured runs and their spread (the lowest and highest), the goal's figure. */
+        /**
+         * A member's collector's workers took more than this, µs a command, in a run a collection cycle fell in:
+         * between cycles Shenandoah's take under 0.1, in a cycle 1.2-3.3 (docs/BENCHMARKS.md, "Aeron Cluster",
+         * cluster16o).
+         */
+        static final double CYCLE = 1.0;
+
+        boolean heldACycle() {
+            return collectors.values().stream().anyMatch(micros -> micros > CYCLE);
+        }
+
+        /**
+         * The median of the measured runs and their spread (the lowest and highest), the goal's figure; then the
+         * runs a collection cycle fell in, and the median of the others beside it (a member's cycle marks its whole
+         * state, its CPU counted in the one run it falls in: said apart, not left out).
+         */
         static void printSpread(List<Run> runs) {
             System.out.printf("measured runs: %d; acknowledged commands/s median %,.0f (lowest %,.0f, highest %,.0f);"
                     + " applied by all three median %,.0f (%,.0f-%,.0f); CPU a command median %.2f µs (%.2f-%.2f);"
@@ -286,6 +302,13 @@ class ClusterBenchmark {
                     median(runs, Run::cpuMicros), lowest(runs, Run::cpuMicros), highest(runs, Run::cpuMicros),
                     runs.stream().flatMap(run -> run.compilers().values().stream()).mapToDouble(Double::doubleValue)
                             .max().orElse(0));
+            List<Run> cycles = runs.stream().filter(Run::heldACycle).toList();
+            List<Run> others = runs.stream().filter(run -> !run.heldACycle()).toList();
+            System.out.printf("  a collection cycle in a member fell in: %s%s%n",
+                    cycles.isEmpty() ? "no run" : cycles.stream().map(Run::label).toList(),
+                    cycles.isEmpty() || others.isEmpty() ? "" : String.format("; the %d others: acknowledged commands/s"
+                            + " median %,.0f, CPU a command median %.2f µs", others.size(),
+                            median(others, Run::acknowledged), median(others, Run::cpuMicros)));
         }
 
         private static double median(List<Run> runs, ToDoubleFunction<Run> figure) {
@@ -329,9 +352,9 @@ class ClusterBenchmark {
         printRefusals(outcomes, seconds);
         double cpu = after.printSince(before, commands, seconds, "member " + client.leaderMemberId());
         Map<String, Double> compilers = after.compilersSince(before, commands);
-        System.out.printf("  the members' compilers, µs a command:%s%n", compilers.entrySet().stream()
-                .map(member -> String.format(" %s %.3f", member.getKey(), member.getValue()))
-                .collect(java.util.stream.Collectors.joining(",")));
+        System.out.printf("  the members' compilers, µs a command:%s%n", byMember(compilers));
+        Map<String, Double> collectors = after.collectorsSince(before, commands);
+        System.out.printf("  the members' collectors' workers, µs a command:%s%n", byMember(collectors));
         String hash = sameState(cluster, client.report().join());
         double all = (System.nanoTime() - start) / 1e9;
         System.out.printf("  applied by all three members %.2f s after the start: %,.0f commands/s; their state hashes"
@@ -341,7 +364,12 @@ class ClusterBenchmark {
         if (!taken.isEmpty()) {
             System.out.printf("  the members' scheduled snapshot fell in this run: %s%n", taken);
         }
-        return new Run(commands / seconds, commands / all, cpu, compilers);
+        return new Run(label, commands / seconds, commands / all, cpu, compilers, collectors);
+    }
+
+    private static String byMember(Map<String, Double> micros) {
+        return micros.entrySet().stream().map(member -> String.format(" %s %.3f", member.getKey(), member.getValue()))
+                .collect(java.util.stream.Collectors.joining(","));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -76,16 +77,34 @@ final class ThreadCpu {
      * what a member still spends compiling, near nothing once its code reached the steady state.
      */
     Map<String, Double> compilersSince(ThreadCpu before, long commands) {
-        Map<String, Double> compilers = new TreeMap<>();
+        return membersSince(before, commands, name -> name.contains("CompilerThre"));
+    }
+
+    /**
+     * The collector's worker threads' CPU a command in each member between {@code before} and now, by member label
+     * (Shenandoah's, G1's, the parallel collector's, ZGC's workers): near nothing between cycles, several µs in a run
+     * a cycle falls in, whatever started it (Shenandoah's learning or its periodic cycle every five minutes,
+     * docs/BENCHMARKS.md "Aeron Cluster", cluster16n and cluster16o). Not the collector's control thread, which
+     * wakes on a timer and so takes more a command the slower a run (0.07 µs at 200,000/s, 0.7 at 18,000/s).
+     */
+    Map<String, Double> collectorsSince(ThreadCpu before, long commands) {
+        return membersSince(before, commands, name -> COLLECTORS.stream().anyMatch(name::startsWith));
+    }
+
+    /** How the collectors' worker threads' names begin ({@code /proc}'s first 15 characters). */
+    private static final List<String> COLLECTORS = List.of("Shenandoah GC", "GC Thread", "G1 Conc", "ZWorker");
+
+    private Map<String, Double> membersSince(ThreadCpu before, long commands, Predicate<String> kind) {
+        Map<String, Double> members = new TreeMap<>();
         nanos.forEach((process, threads) -> {
             if (process.startsWith("member ")) {
                 Map<String, Long> earlier = before.nanos.getOrDefault(process, Map.of());
-                long used = threads.entrySet().stream().filter(thread -> thread.getKey().contains("CompilerThre"))
+                long used = threads.entrySet().stream().filter(thread -> kind.test(thread.getKey()))
                         .mapToLong(thread -> thread.getValue() - earlier.getOrDefault(thread.getKey(), 0L)).sum();
-                compilers.put(process, used / NANOS_A_SECOND * 1e6 / commands);
+                members.put(process, used / NANOS_A_SECOND * 1e6 / commands);
             }
         });
-        return compilers;
+        return members;
     }
 
     /**
