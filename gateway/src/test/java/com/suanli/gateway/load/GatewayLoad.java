@@ -748,7 +748,9 @@ public final class GatewayLoad {
             ProcessHandle.current().children().forEach(child -> addThreads(child.pid(), members));
             Map<String, Long> vm = new TreeMap<>();
             addThreads(ProcessHandle.current().pid(), vm);
-            vm.keySet().removeIf(kind -> !kind.startsWith("GC ") && !kind.startsWith("G1 ") && !kind.contains("Compiler"));
+            // G1's threads ("GC Thread#N", "G1 ..."), ZGC's ("ZWorker#N", "ZDriver", ...) and the compilers.
+            vm.keySet().removeIf(kind -> !kind.startsWith("GC ") && !kind.startsWith("G1 ") && !kind.startsWith("Z")
+                    && !kind.contains("Compiler"));
             return new CpuTimes(process, members, vm, threads, blocked, collectors, allocated);
         }
 
