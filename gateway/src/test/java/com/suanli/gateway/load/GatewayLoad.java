@@ -69,7 +69,8 @@ import java.util.function.LongSupplier;
  *
  * <p>The protocol is {@code ClusterBenchmark}'s: the first orders after the start, measured as such; warm-up rounds
  * until every JVM's compilers are quiet, at most {@code -Dload.warmup} orders (1,000,000); then {@code -Dload.runs}
- * measured runs (5), each printed, and their median.
+ * measured runs (5), each printed with its threads' CPU and allocation an order and its collections, and their
+ * median: a slow run's listing read against a fast one's says where the spread comes from.
  *
  * <p>{@code GatewayLoad SESSIONS FIRST_PER_SESSION ORDERS_PER_SESSION_A_RUN DURABILITY KEEP_MESSAGES}; with SESSIONS 0
  * the orders (first as a warm-up, then one run) go straight to the host's order entry, without FIX, for the
@@ -264,8 +265,12 @@ public final class GatewayLoad {
         CpuTimes before = CpuTimes.now();
         for (int r = 1; r <= RUNS; r++) {
             topUp.before(round++);
+            CpuTimes start = CpuTimes.now();
             Round measured = Round.of(pipelines, perRun, clusterMessages);
             measured.print("measured " + r);
+            // Each run's threads and pauses beside its rate: what a slow run spent that a fast one did not.
+            CpuTimes end = CpuTimes.now();
+            System.out.println("  " + end.perOrderSince(start, measured.orders()) + "\n  " + end.collectedSince(start));
             runs.add(measured);
         }
         CpuTimes after = CpuTimes.now();
@@ -743,7 +748,9 @@ public final class GatewayLoad {
             ProcessHandle.current().children().forEach(child -> addThreads(child.pid(), members));
             Map<String, Long> vm = new TreeMap<>();
             addThreads(ProcessHandle.current().pid(), vm);
-            vm.keySet().removeIf(kind -> !kind.startsWith("GC ") && !kind.startsWith("G1 ") && !kind.contains("Compiler"));
+            // G1's threads ("GC Thread#N", "G1 ..."), ZGC's ("ZWorker#N", "ZDriver", ...) and the compilers.
+            vm.keySet().removeIf(kind -> !kind.startsWith("GC ") && !kind.startsWith("G1 ") && !kind.startsWith("Z")
+                    && !kind.contains("Compiler"));
             return new CpuTimes(process, members, vm, threads, blocked, collectors, allocated);
         }
 
