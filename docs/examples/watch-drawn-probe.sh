@@ -16,6 +16,9 @@
 # takes the screen at +20 s and +50 s (import -window root), crops the watch and counts the pixels that changed
 # (compare -metric AE). Prints per session its kind, the probe's counts and verdict, and the pixels; exit status 1 when
 # a session failed (a figure never drawn, none moved, a node left marked, or no pixel of the watch changed).
+# ACTIONS=1 also does, after +50 s, what a user does to the window (SECONDS at least 100): a resize to 1100x700 by
+# the window manager, a maximise (a double click on the title bar), the Risk workspace (Ctrl+2) and back (Ctrl+1);
+# the probe's counts every 15 s show the watch after each. DESK_ARGS adds ./desk options (e.g. --language zh).
 # The market needs a trading day: on a Shanghai weekend run it under faketime. From the repository, after a build:
 #   ./mvnw -o -q -B -DskipTests -pl desktop -am package
 #   FAKETIME_FORCE_MONOTONIC_FIX=0 FAKETIME_DONT_FAKE_MONOTONIC=1 faketime -f -40h \
