@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.TableCell;
@@ -26,20 +27,30 @@ import javafx.stage.Window;
  * {@value #STALE_LOOKS} looks in a row (the layout pass that draws a new figure runs in the pulse after the figure
  * changes) is stale: its figure never reached the screen. For the first stale cell the probe prints its ancestors'
  * layout flags (read reflectively: {@code --add-opens javafx.graphics/javafx.scene=ALL-UNNAMED}), which show where
- * the cell's layout request stopped climbing. After {@code probe.seconds} (default 60; the script gives 120) it prints how many figures
- * changed and were drawn, how many stayed stale, and quits the desk; exit status 1 when any figure stayed stale or none
- * changed. Needs a display (Xvfb and a window manager: the bug it looks for showed on the glass GTK toolkit, not on
- * Monocle) and a trading day: docs/examples/watch-drawn-probe.sh runs it as docs/BENCHMARKS.md says.
+ * the cell's layout request stopped climbing. When the watch first shows it prints where it is on the screen (for the
+ * script's screenshots); {@code probe.seconds} (default 60) after that it prints how many figures changed, how many
+ * of them were drawn, how many cells stayed stale, and quits the desk as its Quit does ({@code Platform.exit}), so
+ * that the launcher's session ends as a user's does (a training session's cache is then made); a desk that has not
+ * ended a minute later is halted. PASS when figures changed, every one was drawn, and no node was left marked. Needs a
+ * display (Xvfb and a window manager: the bug it looks for showed on the glass GTK toolkit, not on Monocle) and a
+ * trading day: docs/examples/watch-drawn-probe.sh runs it through {@code ./desk}, as docs/BENCHMARKS.md says.
  */
 public final class WatchDrawnProbe {
 
     private static final long LOOK_EVERY_MILLIS = 250;
     /** A figure not drawn after this many looks (a second) is not waiting for the next pulse. */
     private static final int STALE_LOOKS = 4;
+    /** How often the probe prints its counts so far: a session's actions (a resize, a tab switch) show in them. */
+    private static final long TELL_EVERY_SECONDS = 15;
+    /** A desk whose watch has not shown by then counts as failed. */
+    private static final long WATCH_WAIT_SECONDS = 300;
 
     /** Per cell: the figure last seen, and for how many looks in a row it was not drawn. */
     private final Map<TableCell<?, ?>, Seen> cells = new HashMap<>();
+    private int changesSeen;
     private int changesDrawn;
+    /** When the watch first showed (System.currentTimeMillis), 0 before. */
+    private volatile long watchShown;
     private int staleCells;
     private boolean flagsPrinted;
     /** Nodes left marked under a clean parent at the last look, and those seen so at two looks in a row. */
@@ -47,6 +58,9 @@ public final class WatchDrawnProbe {
     private final Set<Parent> islandsSeen = new HashSet<>();
 
     private static final class Seen {
+        /** The figure at the last look, drawn or not. */
+        String looked;
+        /** The figure last seen drawn. */
         String figure;
         int behind;
         boolean counted;
@@ -65,9 +79,20 @@ public final class WatchDrawnProbe {
     }
 
     private void watch(long seconds) {
-        long end = System.currentTimeMillis() + TimeUnit.SECONDS.toMillis(seconds);
-        while (System.currentTimeMillis() < end) {
+        long giveUp = System.currentTimeMillis() + TimeUnit.SECONDS.toMillis(WATCH_WAIT_SECONDS);
+        long told = 0;
+        while (watchShown == 0 || System.currentTimeMillis() < watchShown + TimeUnit.SECONDS.toMillis(seconds)) {
+            if (watchShown == 0 && System.currentTimeMillis() > giveUp) {
+                System.out.println("watch-drawn-probe: the watch did not show in " + WATCH_WAIT_SECONDS + " s");
+                break;
+            }
             look();
+            if (watchShown != 0 && System.currentTimeMillis() - watchShown >= (told + 1) * TELL_EVERY_SECONDS * 1000) {
+                told++;
+                Platform.runLater(() -> System.out.printf("watch-drawn-probe: +%d s: %d figure changes seen, %d drawn,"
+                        + " %d cells stale%n", (System.currentTimeMillis() - watchShown) / 1000, changesSeen,
+                        changesDrawn, staleCells));
+            }
             try {
                 Thread.sleep(LOOK_EVERY_MILLIS);
             } catch (InterruptedException interrupted) {
@@ -76,8 +101,9 @@ public final class WatchDrawnProbe {
         }
         CompletableFuture<String> verdict = new CompletableFuture<>();
         Platform.runLater(() -> verdict.complete(String.format(
-                "watch-drawn-probe: %d figure changes drawn, %d cells stale (a figure never drawn), %d nodes left "
-                        + "marked for a layout no pass comes to", changesDrawn, staleCells, islandsSeen.size())));
+                "watch-drawn-probe: %d figure changes seen, %d drawn, %d cells stale (a figure never drawn), %d nodes "
+                        + "left marked for a layout no pass comes to", changesSeen, changesDrawn, staleCells,
+                islandsSeen.size())));
         try {
             System.out.println(verdict.get(60, TimeUnit.SECONDS));
         } catch (Exception failed) {
@@ -86,7 +112,15 @@ public final class WatchDrawnProbe {
         boolean passed = staleCells == 0 && changesDrawn > 0 && islandsSeen.isEmpty();
         System.out.println("watch-drawn-probe: " + (passed ? "PASS" : "FAIL"));
         System.out.flush();
-        Runtime.getRuntime().halt(passed ? 0 : 1);
+        Platform.exit();
+        try {
+            Thread.sleep(TimeUnit.MINUTES.toMillis(1));
+        } catch (InterruptedException interrupted) {
+            return;
+        }
+        System.out.println("watch-drawn-probe: the desk did not end a minute after its quit: halted");
+        System.out.flush();
+        Runtime.getRuntime().halt(3);
     }
 
     private void look() {
@@ -111,8 +145,16 @@ public final class WatchDrawnProbe {
         Optional<Node> table = Window.getWindows().stream().filter(Stage.class::isInstance)
                 .map(window -> window.getScene() == null ? null : window.getScene().getRoot().lookup("#market-watch-table"))
                 .filter(node -> node != null).findFirst();
-        if (table.isEmpty()) {
+        if (table.isEmpty() || table.get().getScene().getWindow() == null
+                || !table.get().getScene().getWindow().isShowing()) {
             return;
+        }
+        if (watchShown == 0) {
+            watchShown = System.currentTimeMillis();
+            Bounds screen = table.get().localToScreen(table.get().getBoundsInLocal());
+            System.out.printf("watch-drawn-probe: watch shown at %.0f,%.0f size %.0fx%.0f%n", screen.getMinX(),
+                    screen.getMinY(), screen.getWidth(), screen.getHeight());
+            System.out.flush();
         }
         Set<Parent> now = new HashSet<>();
         islands(table.get().getScene().getRoot(), "ROOT", now);
@@ -132,6 +174,10 @@ public final class WatchDrawnProbe {
             String figure = cell.getText();
             boolean shown = figure.equals(drawn.getText()) || drawn.getText().endsWith("…")
                     || drawn.getText().endsWith("...");
+            if (seen.looked != null && !figure.equals(seen.looked)) {
+                changesSeen++;
+            }
+            seen.looked = figure;
             if (shown) {
                 if (seen.figure != null && !figure.equals(seen.figure)) {
                     changesDrawn++;

@@ -40,6 +40,8 @@ public final class SteadyRowsSkin<T> extends TableViewSkin<T> {
 
     /** The rows the flow holds now. */
     private int flowRows;
+    /** Whether a look for a table or flow left marked is on the FX thread's queue. */
+    private boolean askPending;
 
     public SteadyRowsSkin(TableView<T> table) {
         super(table);
@@ -64,24 +66,33 @@ public final class SteadyRowsSkin<T> extends TableViewSkin<T> {
             if (atEnd) {
                 getVirtualFlow().setPosition(1);
             }
+        }
+        // Asked once the pass is over, whether the table or its flow was left marked in it.
+        if (!askPending) {
+            askPending = true;
             Platform.runLater(this::askAgainIfMarked);
         }
     }
 
     /**
-     * A count changed inside the table's layout leaves the table marked and no pass coming to it: the flow asks its table
-     * to lay out again ({@code VirtualFlow.cellCount}), and that request, made while the table's parent lays out, stops
-     * at the table (JavaFX's {@code Parent.requestParentLayout} climbs no further than a parent laying out). The table
-     * stays marked under a clean parent, so the scene's layout pass never reaches it, and a layout root inside it (the
-     * market watch's live cells) then asks for layout in vain: its request climbs only to the first marked ancestor, the
-     * table. On a real window the watch's panel is resized after the window shows (the window manager places it), so a
-     * new desk's watch drew its first figures and never redrew them (docs/BENCHMARKS.md, branch pulse14n). Asked again
-     * once the pass is over, the request climbs to the scene.
+     * A table or a flow asked for a layout during its own layout stays marked with no pass coming to it: the request
+     * climbs no further than a parent laying out (JavaFX's {@code Parent.requestParentLayout}), so it is left marked
+     * under a clean parent, where the scene's layout pass, which walks only marked branches, never comes; and a layout
+     * root inside it (the market watch's live cells) then asks for layout in vain, its request climbing only to the
+     * first marked ancestor. The flow asks its table so whenever its count changes ({@code VirtualFlow.cellCount}),
+     * which happens inside the table's layout (the rows the screen shows changed, or the table's rows did, a new
+     * listing), and the flow is marked during its own layout, under its table laying out. On a real window the watch's
+     * view (a layout root in its panel) was laying out at those moments, so a new desk's watch drew its first figures
+     * and never redrew them: a first session after a build, twice of two, left the table so, and with that case mended
+     * the flow (docs/BENCHMARKS.md, branches pulse14n and watch14o). Asked again once the pass is over, the flow's
+     * request climbs to the scene, and the next pulse lays out both.
      */
     private void askAgainIfMarked() {
+        askPending = false;
         TableView<T> table = getSkinnable();
-        if (table != null && table.isNeedsLayout()) {
-            table.requestLayout();
+        VirtualFlow<?> flow = getVirtualFlow();
+        if (table != null && flow != null && (table.isNeedsLayout() || flow.isNeedsLayout())) {
+            flow.requestLayout();
         }
     }
 
