@@ -62,7 +62,7 @@ public record ClientConfig(long clientId, String ingressEndpoints, String egress
      */
     public static ClientConfig of(long clientId, List<String> hosts, int portBase, String egressHost) {
         return new ClientConfig(clientId, MemberConfig.ingressEndpoints(hosts, portBase), egressHost,
-                "/dev/shm/suanli-client-" + clientId + "-" + ProcessHandle.current().pid(), WINDOW, BATCH,
+                ClientDirectory.of(clientId), WINDOW, BATCH,
                 Duration.ofSeconds(1), Transport.between(hosts));
     }
 
@@ -99,7 +99,7 @@ public record ClientConfig(long clientId, String ingressEndpoints, String egress
         }
         String first = each[0].trim();
         return new ClientConfig(clientId, endpoints.toString(), addressTowards(first.substring(0, first.lastIndexOf(':')), option),
-                "/dev/shm/suanli-client-" + clientId + "-" + ProcessHandle.current().pid(), WINDOW, BATCH,
+                ClientDirectory.of(clientId), WINDOW, BATCH,
                 Duration.ofSeconds(1), Transport.between(hosts));
     }
 

@@ -17,6 +17,7 @@ import io.aeron.logbuffer.Header;
 import io.aeron.protocol.DataHeaderFlyweight;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -147,6 +148,10 @@ public final class ClusterExchangeClient implements AutoCloseable {
      */
     public static ClusterExchangeClient connect(ClientConfig config, Duration timeout, FeedHandler feed) {
         Objects.requireNonNull(config, "config");
+        Path directory = Path.of(config.aeronDirectory());
+        if (directory.getParent() != null) {
+            ClientDirectory.removeOrphans(directory.getParent());
+        }
         MediaDriver driver = MediaDriver.launchEmbedded(new MediaDriver.Context()
                 .aeronDirectoryName(config.aeronDirectory())
                 .threadingMode(ThreadingMode.SHARED)

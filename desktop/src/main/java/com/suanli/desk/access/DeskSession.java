@@ -5,8 +5,13 @@ import com.suanli.data.firm.DeskUser;
 import com.suanli.data.firm.UserDirectory;
 import com.suanli.data.firm.UserRole;
 import com.suanli.data.host.Acknowledged;
+import com.suanli.desk.exchange.AccountOpening;
 import com.suanli.desk.exchange.DeskExchange;
+import com.suanli.desk.exchange.LocalTrader;
 import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.engine.command.OpenAccount;
+import com.suanli.exchange.engine.event.AccountKind;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -41,6 +46,25 @@ public final class DeskSession {
         Optional<String> refusal = CommandAccess.refusal(user, command);
         return refusal.isPresent() ? CompletableFuture.failedFuture(new CommandNotPermitted(refusal.get(), user,
                 ruleBroken(command), command.kind(), command.account())) : exchange.submit(command);
+    }
+
+    /**
+     * Opens each of {@code accounts} the exchange does not have as the desk's trading accounts, with the desk's
+     * firm and starting cash ({@link AccountOpening}), each command sent through {@link #submit}: on a connected desk
+     * through the cluster's log, so every member opens it. Opening an account that is open sends nothing.
+     * @return the accounts opened; those open already are left out
+     * @throws CommandNotPermitted for any role but an administrator's, before anything is asked or sent
+     * @throws IllegalStateException when the exchange refuses one of the commands (the account and reason named)
+     */
+    public List<Long> openAccounts(List<Long> accounts) {
+        for (long account : accounts) {
+            OpenAccount opening = new OpenAccount(0, account, LocalTrader.FIRM, AccountKind.TRADER);
+            Optional<String> refusal = CommandAccess.refusal(user, opening);
+            if (refusal.isPresent()) {
+                throw new CommandNotPermitted(refusal.get(), user, AccessRule.ADMINISTRATION, opening.kind(), account);
+            }
+        }
+        return AccountOpening.openAbsent(this::submit, exchange, accounts);
     }
 
     /**

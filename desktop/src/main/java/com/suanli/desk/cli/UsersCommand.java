@@ -1,13 +1,24 @@
 package com.suanli.desk.cli;
 
+import com.suanli.cluster.client.ClientConfig;
 import com.suanli.data.firm.DeskUser;
 import com.suanli.data.firm.UserDirectory;
 import com.suanli.data.firm.UserRole;
+import com.suanli.data.store.DeskStore;
+import com.suanli.desk.exchange.AccountOpening;
+import com.suanli.desk.exchange.DeskExchange;
+import com.suanli.desk.exchange.ExchangeStartup;
+import com.suanli.desk.exchange.LocalTrader;
+import com.suanli.exchange.listing.BusinessDays;
 import java.io.Console;
 import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine;
@@ -30,6 +41,9 @@ import picocli.CommandLine.Spec;
                 "shared; each has a role: trader, risk-officer or administrator (docs/DATABASE.md)."},
         synopsisSubcommandLabel = "(add | list | passwd | role)")
 final class UsersCommand implements Callable<Integer> {
+
+    /** How long {@code --connect} waits for a leader and for its mirror to catch up, as a connected desk does. */
+    private static final Duration CONNECT_WAIT = Duration.ofSeconds(60);
 
     /** Where a script gives the new password, since it has no console to type it on. */
     static final String PASSWORD_ENVIRONMENT = "SUANLI_DESK_PASSWORD";
@@ -68,7 +82,11 @@ final class UsersCommand implements Callable<Integer> {
 
         /** Runs {@code work} on the chosen database's users. */
         <T> T onUsers(Function<UserDirectory, T> work) {
-            return database.onStore(context, store -> work.apply(new UserDirectory(store)));
+            return onStore(store -> work.apply(new UserDirectory(store)));
+        }
+
+        <T> T onStore(Function<DeskStore, T> work) {
+            return database.onStore(context, work);
         }
 
         /** Hands {@code login}'s new password to {@code use}, and wipes it after, whatever {@code use} did. */
@@ -102,10 +120,12 @@ final class UsersCommand implements Callable<Integer> {
         return typed;
     }
 
-    /** {@code desk users add LOGIN --role ROLE}. */
+    /** {@code desk users add LOGIN --role ROLE [--connect HOST:PORT,...]}. */
     @Command(name = "add", header = "add a user with a role, a password and the accounts it trades",
             description = {"The user belongs to the desk's firm; an account the desk does not know yet is opened",
-                    "as a house account of it. The password is asked for (or $" + PASSWORD_ENVIRONMENT + ")."})
+                    "as a house account of it. The password is asked for (or $" + PASSWORD_ENVIRONMENT + ").",
+                    "With --connect, each account the replicated exchange does not have is opened there too, on",
+                    "every member, with the desk's firm and 1,000,000 CNY, as the administrator's screen does."})
     static final class Add extends OnUsers {
 
         @Parameters(index = "0", paramLabel = "LOGIN", description = "the user's login")
@@ -122,6 +142,11 @@ final class UsersCommand implements Callable<Integer> {
                 description = "the accounts the user trades, separated by commas")
         private List<Long> accounts = new ArrayList<>();
 
+        @Option(names = "--connect", paramLabel = "HOST:PORT,...",
+                description = "also open the accounts on the replicated exchange: its members' client ingress, as"
+                        + " desk --connect takes them")
+        private String connect;
+
         Add(CliContext context) {
             super(context);
         }
@@ -129,10 +154,31 @@ final class UsersCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             UserRole as = UserRole.parse(role);
-            DeskUser added = onUsers(users -> withNewPassword(login,
-                    password -> users.add(login, name, as, password, accounts)));
-            context.out().println("desk users: added " + added.named() + tradesText(added));
-            return DeskCli.EXIT_OK;
+            // Refused before the database changes: a mistyped endpoint is the news, one line.
+            Optional<ClientConfig> cluster = Optional.ofNullable(connect)
+                    .map(members -> ClientConfig.ofMembers(ClientConfig.freshClientId(), members, "--connect"));
+            return onStore(store -> {
+                UserDirectory users = new UserDirectory(store);
+                DeskUser added = withNewPassword(login, password -> users.add(login, name, as, password, accounts));
+                context.out().println("desk users: added " + added.named() + tradesText(added));
+                cluster.ifPresent(client -> openOnCluster(store, client, added.accounts()));
+                return DeskCli.EXIT_OK;
+            });
+        }
+
+        /** Connects as a workstation does ({@code desk --connect}) and opens the accounts the members lack. */
+        private void openOnCluster(DeskStore store, ClientConfig client, List<Long> wanted) {
+            try (ExchangeStartup startup = ExchangeStartup.connected(() -> store, Clock.system(BusinessDays.EXCHANGE_ZONE),
+                    client, CONNECT_WAIT)) {
+                DeskExchange exchange = startup.start().exchange();
+                List<Long> opened = AccountOpening.openAbsent(exchange::submit, exchange, wanted);
+                for (long account : wanted) {
+                    context.out().println("desk users: account " + account + (opened.contains(account)
+                            ? String.format(Locale.ROOT, " opened on the cluster (firm %d, %,d CNY)", LocalTrader.FIRM,
+                                    LocalTrader.STARTING_CASH / 100)
+                            : " was open already on the cluster: nothing sent"));
+                }
+            }
         }
     }
 

@@ -11,6 +11,7 @@ import com.suanli.data.host.Acknowledged;
 import com.suanli.data.store.DeskStore;
 import com.suanli.desk.exchange.DeskExchange;
 import com.suanli.desk.exchange.ExchangeStartup;
+import com.suanli.desk.exchange.LocalTrader;
 import com.suanli.desk.exchange.TestDesks;
 import com.suanli.desk.ui.refusal.RefusalWords;
 import com.suanli.desk.ui.text.Language;
@@ -178,6 +179,26 @@ class DeskSessionTest {
         refused(administrator, bid(WANGS, 22),
                 "administrator 'li' may not send PLACE_ORDER for account 2002: it trades account 1001");
         assertThat(administrator.users().users()).extracting(user -> user.login()).containsExactly("chen", "li", "wang");
+    }
+
+    @Test
+    void only_an_administrator_opens_accounts_with_the_desks_firm_and_cash_and_opening_again_sends_nothing() {
+        String admin = ": only an administrator sends firm, account, catalogue and clearing administration";
+        long before = sent(administrator, new TimeTick(NOW)).sequence();
+        assertThatThrownBy(() -> trader.openAccounts(List.of(4004L))).isInstanceOf(CommandNotPermitted.class)
+                .hasMessage("trader 'wang' may not send OPEN_ACCOUNT" + admin);
+        assertThatThrownBy(() -> riskOfficer.openAccounts(List.of(WANGS))).isInstanceOf(CommandNotPermitted.class)
+                .hasMessage("risk officer 'chen' may not send OPEN_ACCOUNT" + admin);
+        assertThat(sent(administrator, new TimeTick(NOW)).sequence()).as("nothing refused was journalled")
+                .isEqualTo(before + 1);
+
+        assertThat(administrator.openAccounts(List.of(4004L, WANGS, 4004L))).as("2002 is open").containsExactly(4004L);
+        assertThat(desk.ask(engine -> engine.hasAccount(4004)).join()).isTrue();
+        assertThat(desk.ask(engine -> engine.cash(4004)).join()).isEqualTo(LocalTrader.STARTING_CASH);
+        long opened = sent(administrator, new TimeTick(NOW)).sequence();
+        assertThat(administrator.openAccounts(List.of(4004L))).isEmpty();
+        assertThat(sent(administrator, new TimeTick(NOW)).sequence()).as("opening again sent nothing")
+                .isEqualTo(opened + 1);
     }
 
     @Test

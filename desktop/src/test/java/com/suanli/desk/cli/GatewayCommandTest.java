@@ -7,37 +7,22 @@ import com.suanli.data.firm.UserRole;
 import com.suanli.data.store.DeskStore;
 import com.suanli.data.store.FileKey;
 import com.suanli.data.store.StoreAddress;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import quickfix.Application;
-import quickfix.DefaultMessageFactory;
-import quickfix.FieldNotFound;
 import quickfix.Group;
-import quickfix.MemoryStoreFactory;
 import quickfix.Message;
-import quickfix.ScreenLogFactory;
-import quickfix.Session;
-import quickfix.SessionID;
-import quickfix.SessionSettings;
-import quickfix.SocketInitiator;
 import quickfix.field.MsgType;
 import quickfix.field.NoRelatedSym;
-import quickfix.field.Password;
 import quickfix.field.SecurityListRequestType;
 import quickfix.field.SecurityReqID;
 import quickfix.field.Symbol;
-import quickfix.field.Username;
 import quickfix.fix44.NewOrderSingle;
 import quickfix.fix44.SecurityListRequest;
 
@@ -76,7 +61,7 @@ class GatewayCommandTest {
             users.resetPassword("root", PASSWORD.toCharArray());
             users.add("wang", "Wang", UserRole.TRADER, PASSWORD.toCharArray(), List.of(1001L));
         }
-        int port = freePort();
+        int port = FixTestClient.freePort();
         CliRun server = new CliRun(home, here);
         Thread serving = new Thread(() -> server.desk("gateway", "--db", "desk", "--port", Integer.toString(port)),
                 "test-desk-gateway");
@@ -86,29 +71,12 @@ class GatewayCommandTest {
         }
         assertThat(server.out() + server.err()).contains("desk gateway: FIX 4.4 on 127.0.0.1:" + port);
 
-        Client client = new Client();
-        SessionID id = new SessionID("FIX.4.4", "DESKTEST", "SUANLI");
-        SessionSettings settings = new SessionSettings();
-        settings.setString(id, "ConnectionType", "initiator");
-        settings.setString(id, "SocketConnectHost", "127.0.0.1");
-        settings.setLong(id, "SocketConnectPort", port);
-        settings.setString(id, "StartTime", "00:00:00");
-        settings.setString(id, "EndTime", "00:00:00");
-        settings.setLong(id, "HeartBtInt", 30);
-        settings.setString(id, "UseDataDictionary", "Y");
-        settings.setString(id, "DataDictionary", "FIX44.xml");
-        settings.setString(id, "ResetOnLogon", "Y");
-        settings.setString(id, "ScreenLogShowIncoming", "N");
-        settings.setString(id, "ScreenLogShowOutgoing", "N");
-        SocketInitiator initiator = new SocketInitiator(client, new MemoryStoreFactory(), settings,
-                new ScreenLogFactory(settings), new DefaultMessageFactory());
-        initiator.start();
+        FixTestClient client = FixTestClient.logOn("DESKTEST", port, "wang", PASSWORD);
         try {
             SecurityListRequest list = new SecurityListRequest();
             list.setString(SecurityReqID.FIELD, "ALL");
             list.setInt(SecurityListRequestType.FIELD, 4);
-            awaitLogon(id);
-            Session.lookupSession(id).send(list);
+            client.send(list);
             Message securities = client.next(MsgType.SECURITY_LIST);
             List<Group> listed = securities.getGroups(NoRelatedSym.FIELD);
             assertThat(listed).isNotEmpty();
@@ -121,7 +89,7 @@ class GatewayCommandTest {
             order.setChar(40, '2');
             order.setDecimal(38, BigDecimal.ONE);
             order.setDecimal(44, new BigDecimal("0.01"));
-            Session.lookupSession(id).send(order);
+            client.send(order);
             Message report = client.next(MsgType.EXECUTION_REPORT);
             assertThat(report.getString(11)).isEqualTo("DESK1");
             assertThat(report.getString(1)).isEqualTo("1001");
@@ -130,76 +98,10 @@ class GatewayCommandTest {
             assertThat(report.getString(150)).isEqualTo("8");
             assertThat(report.getString(58)).matches("[A-Z_]+: .+");
         } finally {
-            initiator.stop(true);
+            client.close();
             serving.interrupt();
             serving.join(TimeUnit.SECONDS.toMillis(60));
         }
         assertThat(serving.isAlive()).isFalse();
-    }
-
-    private static void awaitLogon(SessionID id) throws InterruptedException {
-        for (int i = 0; i < 600 && (Session.lookupSession(id) == null || !Session.lookupSession(id).isLoggedOn()); i++) {
-            Thread.sleep(100);
-        }
-        assertThat(Session.lookupSession(id).isLoggedOn()).as("logged on as wang").isTrue();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    /** Logs on as wang and keeps what the gateway sends. */
-    private static final class Client implements Application {
-
-        private final BlockingQueue<Message> received = new LinkedBlockingQueue<>();
-
-        Message next(String type) throws InterruptedException, FieldNotFound {
-            while (true) {
-                Message message = received.poll(30, TimeUnit.SECONDS);
-                assertThat(message).as("a " + type + " from the gateway").isNotNull();
-                if (type.equals(message.getHeader().getString(MsgType.FIELD))) {
-                    return message;
-                }
-            }
-        }
-
-        @Override
-        public void onCreate(SessionID sessionId) {
-        }
-
-        @Override
-        public void onLogon(SessionID sessionId) {
-        }
-
-        @Override
-        public void onLogout(SessionID sessionId) {
-        }
-
-        @Override
-        public void toAdmin(Message message, SessionID sessionId) {
-            try {
-                if (MsgType.LOGON.equals(message.getHeader().getString(MsgType.FIELD))) {
-                    message.setString(Username.FIELD, "wang");
-                    message.setString(Password.FIELD, PASSWORD);
-                }
-            } catch (FieldNotFound e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        @Override
-        public void fromAdmin(Message message, SessionID sessionId) {
-        }
-
-        @Override
-        public void toApp(Message message, SessionID sessionId) {
-        }
-
-        @Override
-        public void fromApp(Message message, SessionID sessionId) {
-            received.add(message);
-        }
     }
 }

@@ -75,7 +75,8 @@ class SignInWorkflowTest {
         type(robot, "#users-accounts", "2002");
         click(robot, "#users-add");
 
-        assertThat(text(robot, "#users-done")).isEqualTo("Added trader 'wang'");
+        // The account is new to the desk's exchange: the screen opens it there, and says so.
+        assertThat(text(robot, "#users-done")).isEqualTo("Added trader 'wang'; opened on the exchange: account 2002");
         assertThat(text(robot, "#users-error")).isEmpty();
         assertThat(table.getItems()).extracting(DeskUser::login, DeskUser::accounts)
                 .contains(tuple("wang", List.of(2002L)));

@@ -25,9 +25,10 @@ import javafx.collections.ObservableList;
 
 /**
  * The administrator's screen of users: the list, and a form that adds a user with a role and password,
- * changes a role, resets a password or assigns the accounts a user trades. Every change goes through the
- * signed-in administrator's session (anyone else is refused there) on the worker; a refusal shows on the
- * error line naming the field, and the list is read again after each change. FX thread.
+ * changes a role, resets a password or assigns the accounts a user trades; an account the exchange does not
+ * have is opened there with the desk's firm and starting cash. Every change goes through the signed-in
+ * administrator's session (anyone else is refused there) on the worker; a refusal shows on the error line
+ * naming the field, and the list is read again after each change. FX thread.
  */
 public final class UsersViewModel {
 
@@ -104,7 +105,7 @@ public final class UsersViewModel {
         String name = displayName.get();
         UserRole as = role.get();
         char[] typed = takePassword();
-        withAccounts(list -> change(directory -> directory.add(who, name, as, typed, list),
+        withAccounts(list -> change(directory -> directory.add(who, name, as, typed, list), list,
                 user -> Texts.format("users.added", user.named())));
     }
 
@@ -124,16 +125,27 @@ public final class UsersViewModel {
 
     public void assignAccounts() {
         String who = login.get().strip();
-        withAccounts(list -> change(directory -> directory.assignAccounts(who, list),
+        withAccounts(list -> change(directory -> directory.assignAccounts(who, list), list,
                 user -> user.accounts().isEmpty() ? Texts.format("users.trades-none", user.login())
                         : Texts.format("users.trades", user.login(), accountsText(user.accounts()))));
     }
 
     private void change(Function<UserDirectory, DeskUser> change, Function<DeskUser, String> said) {
+        change(change, List.of(), said);
+    }
+
+    /**
+     * Runs the change, then opens on the exchange each of {@code accounts} it does not have yet (the desk's own, or
+     * every member of a connected desk's cluster): a user given an account can trade it at once.
+     */
+    private void change(Function<UserDirectory, DeskUser> change, List<Long> accounts, Function<DeskUser, String> said) {
         execute(() -> {
             UserDirectory directory = session.users();
             DeskUser changed = change.apply(directory);
-            return new Listed(said.apply(changed), directory.users());
+            List<Long> opened = session.openAccounts(accounts);
+            String text = said.apply(changed);
+            return new Listed(opened.isEmpty() ? text : Texts.format("users.opened", text, accountsText(opened)),
+                    directory.users());
         });
     }
 

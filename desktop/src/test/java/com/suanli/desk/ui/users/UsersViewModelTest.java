@@ -8,7 +8,9 @@ import com.suanli.data.firm.DeskUser;
 import com.suanli.data.firm.UserRole;
 import com.suanli.data.store.DeskStore;
 import com.suanli.desk.access.DeskSession;
+import com.suanli.desk.exchange.DeskExchange;
 import com.suanli.desk.exchange.ExchangeStartup;
+import com.suanli.desk.exchange.LocalTrader;
 import com.suanli.desk.exchange.TestDesks;
 import com.suanli.desk.task.CurrentThreadTaskExecutor;
 import com.suanli.exchange.listing.Hub;
@@ -33,12 +35,14 @@ class UsersViewModelTest {
     private DeskStore store;
     private ExchangeStartup startup;
     private UsersViewModel screen;
+    private DeskExchange exchange;
 
     @BeforeEach
     void theLocalAdministratorsScreen() {
         store = TestDesks.database(dir);
         startup = TestDesks.startup(() -> CatalogueJson.readDefault().inHub(Hub.GZ), store, MARKET_OPEN);
-        DeskSession administrator = startup.start().exchange().users().local("li", 1001).orElseThrow();
+        exchange = startup.start().exchange();
+        DeskSession administrator = exchange.users().local("li", 1001).orElseThrow();
         screen = new UsersViewModel(administrator, new CurrentThreadTaskExecutor());
         screen.refresh();
     }
@@ -58,6 +62,7 @@ class UsersViewModelTest {
         screen.passwordProperty().set("east-west-9");
         screen.accountsProperty().set("2002");
         screen.add();
+        assertThat(screen.doneProperty().get()).isEqualTo("Added trader 'wang'; opened on the exchange: account 2002");
         DeskUser wang = screen.users().get(1);
 
         screen.choose(wang);
@@ -72,7 +77,10 @@ class UsersViewModelTest {
         screen.accountsProperty().set("3003, 2002");
         screen.assignAccounts();
 
-        assertThat(screen.doneProperty().get()).isEqualTo("'wang' trades account 2002, 3003");
+        assertThat(screen.doneProperty().get())
+                .isEqualTo("'wang' trades account 2002, 3003; opened on the exchange: account 3003");
+        assertThat(exchange.ask(engine -> engine.hasAccount(2002) && engine.hasAccount(3003)).join()).isTrue();
+        assertThat(exchange.ask(engine -> engine.cash(3003)).join()).isEqualTo(LocalTrader.STARTING_CASH);
         assertThat(screen.errorProperty().get()).isEmpty();
         assertThat(screen.users()).extracting(DeskUser::login, DeskUser::role, DeskUser::accounts).containsExactly(
                 tuple("li", UserRole.ADMINISTRATOR, List.of(1001L)),
