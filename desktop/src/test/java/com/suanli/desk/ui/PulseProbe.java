@@ -71,6 +71,7 @@ import javafx.application.Platform;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordingStream;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -220,6 +221,9 @@ public final class PulseProbe {
             idleTaken.countDown();
         });
         idleTaken.await();
+        CompletableFuture<String> census = new CompletableFuture<>();
+        Platform.runLater(() -> census.complete(census(screen[0].getRoot())));
+        System.out.println(census.get(60, TimeUnit.SECONDS));
         Instant idleTo = Instant.now();
         ThreadCpu fedCpu = ThreadCpu.start();
         long[] jit = {JitCpu.nanos(), 0, 0};
@@ -423,6 +427,43 @@ public final class PulseProbe {
                         : Optional.of(new LastPrint(market.lastPrice(), market.lastQuantity()));
             }
         };
+    }
+
+    /**
+     * How many nodes the scene holds, how many clips they have and how many of them hide under a node that is not
+     * visible: every pulse's bounds pass ({@code Parent.updateBounds}) walks each node and its clip, shown or not. By
+     * the class of the largest hidden subtrees' roots. FX thread.
+     */
+    private static String census(Node root) {
+        int[] all = {0, 0};
+        int[] hidden = {0};
+        Map<String, Integer> hiddenRoots = new TreeMap<>();
+        walk(root, false, all, hidden, hiddenRoots);
+        return String.format("nodes in the scene: %,d and %,d clips; of the nodes under a node not visible: %,d %s",
+                all[0], all[1], hidden[0], hiddenRoots);
+    }
+
+    private static int walk(Node node, boolean underHidden, int[] all, int[] hidden, Map<String, Integer> roots) {
+        all[0]++;
+        if (node.getClip() != null) {
+            all[1]++;
+        }
+        boolean hides = underHidden || !node.isVisible();
+        if (hides) {
+            hidden[0]++;
+        }
+        int count = 1;
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                count += walk(child, hides, all, hidden, roots);
+            }
+        }
+        if (hides && !underHidden && count > 20) {
+            roots.merge(node.getClass().getSimpleName() + (node.getId() == null ? "" : "#" + node.getId())
+                    + (node.getStyleClass().isEmpty() ? "" : "." + node.getStyleClass().get(0)), count,
+                    Integer::sum);
+        }
+        return count;
     }
 
     /** Runs {@code check} in the pulse after the first that comes two redraw periods from now. FX thread. */
@@ -661,13 +702,17 @@ public final class PulseProbe {
             long first = epochNanos(from);
             long last = epochNanos(to);
             long warmed = epochNanos(warm);
-            List<long[]> slow = spans.values().stream().filter(span -> span[0] >= first && span[0] < last)
-                    .filter(span -> span[1] - span[0] > nanos).toList();
+            List<long[]> fed = spans.values().stream().filter(span -> span[0] >= first && span[0] < last).toList();
+            List<long[]> slow = fed.stream().filter(span -> span[1] - span[0] > nanos).toList();
+            // The share of all pulses a compilation overlapped is what an overlap of the long ones is read against:
+            // a JIT busy half the feed overlaps half the pulses, long or not.
             return String.format("%,d: %,d after the first %d s; %,d overlapped a collector's pause, %,d a C2"
-                    + " compilation (%,d C2 compilations, %,.0f ms, in the first %d s, %,d, %,.0f ms, after)",
+                    + " compilation (of all %,d pulses, %,d did) (%,d C2 compilations, %,.0f ms, in the first %d s,"
+                    + " %,d, %,.0f ms, after)",
                     slow.size(), slow.stream().filter(span -> span[0] >= warmed).count(),
                     FED_WARM_UP_MILLIS / 1_000, slow.stream().filter(span -> overlaps(pauses, span)).count(),
-                    slow.stream().filter(span -> overlaps(compilations, span)).count(),
+                    slow.stream().filter(span -> overlaps(compilations, span)).count(), fed.size(),
+                    fed.stream().filter(span -> overlaps(compilations, span)).count(),
                     compilations.stream().filter(c -> c[0] >= first && c[0] < warmed).count(),
                     compilations.stream().filter(c -> c[0] >= first && c[0] < warmed)
                             .mapToLong(c -> c[1] - c[0]).sum() / 1e6, FED_WARM_UP_MILLIS / 1_000,
