@@ -77,7 +77,7 @@ class SeededLoadTest {
         assertThat(withAcks.cancelsRefused).isLessThan(withAcks.cancels * 2 / 5);
         assertThat(withAcks.amendmentsRefused).isLessThan(withAcks.amendments * 2 / 5);
         // The book still grows: the load rests more orders than its 18% of cancels can take back (its bids 3 to 9
-        // ticks under the reference, and asks as far over, never trade), but at about 0.2 an order a command, not
+        // ticks under the reference, and asks as far over, never trade), but by about 0.2 orders a command, not
         // 0.36 (the unfed load's).
         assertThat(withAcks.engine.workingOrderCount()).isLessThan(without.engine.workingOrderCount() * 2 / 3);
         assertThat(without.cancelsRefused).isGreaterThan(without.cancels * 9 / 10);
