@@ -18,7 +18,10 @@ import com.suanli.exchange.engine.Engine;
 import com.suanli.exchange.engine.command.CancelOrder;
 import com.suanli.exchange.engine.command.Command;
 import com.suanli.exchange.engine.command.Deposit;
+import com.suanli.exchange.engine.command.OrderType;
+import com.suanli.exchange.engine.command.PlaceOrder;
 import com.suanli.exchange.engine.command.TimeTick;
+import com.suanli.exchange.engine.event.OrderAccepted;
 import com.suanli.exchange.listing.Catalogue;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -90,6 +93,12 @@ class ClusterBenchmark {
 
     /** The commands sent, from the opening of the load's members on; each fresh cluster starts it again. */
     private SeededLoad load = SeededLoad.openingItsMembers(99, CATALOGUE, 0);
+    /**
+     * The load's orders the cluster accepted so far, which is the last one's exchange order id: the engine numbers
+     * the orders it accepts from 1, the load's are the only orders a fresh cluster is sent, and its outcomes are
+     * read in the order sent (an {@link Outcome} says accepted or refused, not the id).
+     */
+    private long acceptedOrders;
     private final OutcomeReply reply = new OutcomeReply();
     /** The references of the deposits that top the load's accounts up, apart from the load's own. */
     private long topUps = 1_000_000_000L;
@@ -111,6 +120,7 @@ class ClusterBenchmark {
             String[] jvm = options(jvms[set]);
             System.out.printf("members' JVM options %s; load average %s%n", List.of(jvm), loadAverage());
             load = SeededLoad.openingItsMembers(99, CATALOGUE, 0);
+            acceptedOrders = 0;
             int portBase = 40_000 + 1_000 * new SplittableRandom().nextInt(20);
             try (LocalCluster cluster = new LocalCluster(root.resolve("jvm-" + set), portBase, HEARTBEAT)
                     .jvmOptions(jvm).onWeekdayClock()) {
@@ -173,6 +183,7 @@ class ClusterBenchmark {
             // The same commands for every setting: a fresh exchange given the load's middle would refuse them all
             // (no firms, no accounts), at a fraction of the cost.
             load = SeededLoad.openingItsMembers(99, CATALOGUE, 0);
+            acceptedOrders = 0;
             try (LocalCluster cluster = new LocalCluster(root.resolve("settings-" + round), portBase, HEARTBEAT)
                     .memberOptions("--mtu", parts[0], "--idle-park-us", parts[1]).jvmOptions(jvm).onWeekdayClock()) {
                 cluster.startAll();
@@ -333,17 +344,24 @@ class ClusterBenchmark {
      */
     private Run throughput(LocalCluster cluster, ClusterExchangeClient client, int count, String label)
             throws Exception {
-        List<Command> stream = next(count);
-        stream.addAll(topUp());
-        int commands = stream.size();
+        List<Command> topUp = topUp();
+        int commands = count + topUp.size();
+        List<Command> sent = new ArrayList<>(commands);
         List<CompletableFuture<Outcome>> outcomes = new ArrayList<>(commands);
         List<String> snapshots = snapshots(cluster);
         ThreadCpu before = ThreadCpu.now();
         long start = System.nanoTime();
-        for (Command command : stream) {
+        // Each command made as it is sent, after the acknowledgements that arrived so far are fed to the load:
+        // its cancels and amendments name the orders accepted up to a window's flight before.
+        int fed = 0;
+        for (int i = 0; i < commands; i++) {
+            fed = feedArrived(sent, outcomes, fed);
+            Command command = i < count ? load.next() : topUp.get(i - count);
+            sent.add(command);
             outcomes.add(client.submit(command));
         }
         awaitAll(outcomes);
+        feedArrived(sent, outcomes, fed);
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("throughput %s: %,d commands acknowledged in %.2f s: %,.0f commands/s%n", label, commands,
                 seconds, commands / seconds);
@@ -506,9 +524,30 @@ class ClusterBenchmark {
      * (a contract past its last trading day refuses orders early, a weekend refuses them all).
      */
     private void alone(int commands, String label) {
-        SeededLoad own = SeededLoad.openingItsMembers(99, CATALOGUE, 0);
-        double rate = applyAlone(commands, own::next);
+        double rate = applyAlone(commands, fedStream(commands).iterator()::next);
         System.out.printf("  beside it, one state machine alone in this JVM %s: %,.0f commands/s%n", label, rate);
+    }
+
+    /**
+     * The load's first {@code commands} for a state machine alone, fed its accepted limit orders by an engine that
+     * applies each before the next is made (at the members' time, as the log stamps them): the cluster's load,
+     * without the acknowledgements' delay.
+     */
+    private static List<Command> fedStream(int commands) {
+        SeededLoad own = SeededLoad.openingItsMembers(99, CATALOGUE, 0);
+        Engine engine = ExchangeSetup.desk(CATALOGUE).fresh(event -> {
+            if (event instanceof OrderAccepted accepted && accepted.type() == OrderType.LIMIT) {
+                own.accepted(accepted.orderId(), accepted.account());
+            }
+        });
+        long logTime = CLOCK.time();
+        List<Command> stream = new ArrayList<>(commands);
+        for (int i = 0; i < commands; i++) {
+            Command command = own.next();
+            stream.add(command);
+            engine.submit(LogMessages.stampedAt(command, logTime));
+        }
+        return stream;
     }
 
     /** Commands of one kind applied by one state machine alone: what each costs a member. */
@@ -543,11 +582,7 @@ class ClusterBenchmark {
      * at the same time), each in rounds on a fresh exchange; the thread's CPU time and its allocation a command.
      */
     private void stateMachineCost(int commands, int rounds) {
-        SeededLoad own = SeededLoad.openingItsMembers(99, CATALOGUE, 0);
-        List<Command> stream = new ArrayList<>(commands);
-        for (int i = 0; i < commands; i++) {
-            stream.add(own.next());
-        }
+        List<Command> stream = fedStream(commands);
         long logTime = CLOCK.time();
         List<UnsafeBuffer> messages = new ArrayList<>();
         for (int first = 0; first < commands; first += ClientConfig.BATCH) {
@@ -586,7 +621,8 @@ class ClusterBenchmark {
         int commands = rate * PACED_SECONDS;
         List<Command> stream = next(commands);
         SynchronizedHistogram latency = new SynchronizedHistogram(TimeUnit.SECONDS.toNanos(60), 3);
-        List<CompletableFuture<?>> outcomes = new ArrayList<>(commands);
+        List<CompletableFuture<Outcome>> outcomes = new ArrayList<>(commands);
+        List<CompletableFuture<?>> recorded = new ArrayList<>(commands);
         long interval = TimeUnit.SECONDS.toNanos(1) / rate;
         long start = System.nanoTime();
         for (int i = 0; i < commands; i++) {
@@ -594,9 +630,12 @@ class ClusterBenchmark {
             while (System.nanoTime() < intended) {
                 LockSupport.parkNanos(Math.max(1, intended - System.nanoTime()));
             }
-            outcomes.add(client.submit(stream.get(i)).thenRun(() -> latency.recordValue(System.nanoTime() - intended)));
+            CompletableFuture<Outcome> outcome = client.submit(stream.get(i));
+            outcomes.add(outcome);
+            recorded.add(outcome.thenRun(() -> latency.recordValue(System.nanoTime() - intended)));
         }
-        CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new)).join();
+        CompletableFuture.allOf(recorded.toArray(CompletableFuture[]::new)).join();
+        feedArrived(stream, outcomes, 0);
         System.out.printf("paced %,d commands/s for %d s: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, p99.9 %.2f ms,"
                 + " max %.2f ms%n", rate, PACED_SECONDS, ms(latency.getValueAtPercentile(50)),
                 ms(latency.getValueAtPercentile(90)), ms(latency.getValueAtPercentile(99)),
@@ -612,8 +651,11 @@ class ClusterBenchmark {
         int leader = client.leaderMemberId();
         long killed = System.nanoTime();
         cluster.kill(leader);
-        client.submit(next(1).get(0)).join();
+        List<Command> first = next(1);
+        CompletableFuture<Outcome> outcome = client.submit(first.get(0));
+        outcome.join();
         long acknowledged = System.nanoTime();
+        feedArrived(first, List.of(outcome), 0);
         background(client, 2_000);
         System.out.printf("failover: leader %d killed, next command acknowledged %d ms later, new leader %d%n", leader,
                 TimeUnit.NANOSECONDS.toMillis(acknowledged - killed), client.leaderMemberId());
@@ -628,11 +670,30 @@ class ClusterBenchmark {
     /** {@code count} commands at 1,000 a second, acknowledged. */
     private void background(ClusterExchangeClient client, int count) {
         List<CompletableFuture<Outcome>> outcomes = new ArrayList<>();
-        for (Command command : next(count)) {
+        List<Command> sent = next(count);
+        for (Command command : sent) {
             outcomes.add(client.submit(command));
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
         }
         CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new)).join();
+        feedArrived(sent, outcomes, 0);
+    }
+
+    /**
+     * Feeds the load the acknowledgements that arrived, in the order sent, from {@code fed} on, up to the first still
+     * awaited: each order accepted takes the next exchange order id, and a limit order may rest, so later cancels
+     * and amendments may name it. Returns how many of {@code sent} are fed.
+     */
+    private int feedArrived(List<Command> sent, List<CompletableFuture<Outcome>> outcomes, int fed) {
+        for (; fed < outcomes.size() && outcomes.get(fed).isDone(); fed++) {
+            if (sent.get(fed) instanceof PlaceOrder order && outcomes.get(fed).join().accepted()) {
+                long orderId = ++acceptedOrders;
+                if (order.type() == OrderType.LIMIT) {
+                    load.accepted(orderId, order.account());
+                }
+            }
+        }
+        return fed;
     }
 
     private List<Command> next(int count) {

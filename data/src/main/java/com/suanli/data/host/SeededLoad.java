@@ -47,6 +47,8 @@ public final class SeededLoad {
     /** The firms a load that opens its own members registers, from this id. */
     private static final long FIRST_FIRM = 100;
     private static final int FIRMS = 20;
+    /** The accepted orders a cancel or an amendment chooses among: at most the last this many fed. */
+    private static final int RECENT = 512;
 
     private final SplittableRandom random;
     private final List<ContractSpec> contracts;
@@ -60,6 +62,11 @@ public final class SeededLoad {
     private final boolean clearing;
     private long days;
     private long references;
+    /** The ring of recently accepted orders, from {@code oldest} to {@code newest} (exclusive), modulo {@value #RECENT}. */
+    private final long[] recentIds = new long[RECENT];
+    private final long[] recentAccounts = new long[RECENT];
+    private long oldest;
+    private long newest;
 
     /** @param start the first command's timestamp, epoch milliseconds; later ones are at or after it */
     public SeededLoad(long seed, Catalogue catalogue, long start) {
@@ -140,12 +147,50 @@ public final class SeededLoad {
                     random.nextBoolean() ? Side.BID : Side.ASK, 1 + random.nextInt(5), 10);
         }
         if (roll < 88) {
-            return new CancelOrder(time, account, recentOrder());
+            int back = random.nextInt(500);
+            if (oldest == newest) {
+                return new CancelOrder(time, account, unheardOf(back));
+            }
+            int slot = slot(back);
+            CancelOrder cancel = new CancelOrder(time, recentAccounts[slot], recentIds[slot]);
+            forget(slot);
+            return cancel;
         }
         if (roll < 98) {
-            return new AmendPrice(time, account, recentOrder(), contract.referencePriceTicks() - 5 + random.nextInt(11));
+            int back = random.nextInt(500);
+            long price = contract.referencePriceTicks() - 5 + random.nextInt(11);
+            if (oldest == newest) {
+                return new AmendPrice(time, account, unheardOf(back), price);
+            }
+            int slot = slot(back);
+            return new AmendPrice(time, recentAccounts[slot], recentIds[slot], price);
         }
         return new TimeTick(time);
+    }
+
+    /**
+     * The exchange accepted one of this load's orders as {@code orderId}: later cancels and amendments may name it.
+     * Fed in the order the exchange accepted them; past {@value #RECENT} the oldest is forgotten.
+     */
+    public void accepted(long orderId, long account) {
+        if (newest - oldest == RECENT) {
+            oldest++;
+        }
+        int slot = (int) (newest++ % RECENT);
+        recentIds[slot] = orderId;
+        recentAccounts[slot] = account;
+    }
+
+    /** The slot {@code back} places before the newest in the ring, counting round what it holds. */
+    private int slot(int back) {
+        return (int) ((newest - 1 - back % (newest - oldest)) % RECENT);
+    }
+
+    /** Takes a cancelled order out of the ring: the newest moves into its slot, so the ring stays contiguous. */
+    private void forget(int slot) {
+        int last = (int) (--newest % RECENT);
+        recentIds[slot] = recentIds[last];
+        recentAccounts[slot] = recentAccounts[last];
     }
 
     /** A clearing command; some are refused (a withdrawal beyond free cash, a settlement of spot), and journalled so. */
@@ -171,7 +216,8 @@ public final class SeededLoad {
         return new PublishIndex(time, product, contract.hub(), FIRST_DAY.plusDays(days++));
     }
 
-    private long recentOrder() {
-        return 1 + Math.max(0, placed - 1 - random.nextInt(500));
+    /** An order nothing was heard of: the one the exchange would have numbered so had it accepted every order sent. */
+    private long unheardOf(int back) {
+        return 1 + Math.max(0, placed - 1 - back);
     }
 }

@@ -11,8 +11,8 @@ import com.suanli.exchange.listing.Catalogue;
  * order, and after an account's {@code ordersPerAccount}-th limit order since its last, a mass cancel of
  * that account's orders on every instrument. So no account ever has more than {@code ordersPerAccount}
  * orders working, and the books together at most {@code ordersPerAccount} times {@value SeededLoad#ACCOUNTS},
- * where the seeded load's own cancels mostly miss (a random account, a guessed order id) and its books
- * grow without bound. What a latency measurement needs: a live set that stays the same size however long
+ * where the seeded load's own cancels, fed nothing, mostly miss (a random account, a guessed order id) and its
+ * books grow without bound (fed its accepted orders, it cancels some, and they grow slower). What a latency measurement needs: a live set that stays the same size however long
  * it runs (docs/BENCHMARKS.md, "the host's allocation").
  *
  * <p>A mass cancel, not a cancel of each order: the load cannot know the exchange's order ids (a refused
