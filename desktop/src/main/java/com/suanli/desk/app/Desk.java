@@ -64,7 +64,7 @@ public final class Desk {
         // Before the first window: the screens read their words as they are built.
         Texts.use(language);
         // Outermost: a signal's stop waits for every close below, the database's last.
-        try (OrderlyStop signalled = OrderlyStop.install(Platform::exit, SIGNALLED_CLOSE);
+        try (OrderlyStop signalled = OrderlyStop.install(Platform::exit, SIGNALLED_CLOSE).catchingSignals();
              DatabaseCatalogue catalogue = new DatabaseCatalogue(database, key)) {
             WorkstationContext context = workstation(database, catalogue, simulation, cluster, exchangeClock);
             // Closed in reverse: the worker stops, then the exchange (journal, recorder), then the database.

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import sun.misc.Signal;
 
 /**
  * A desk stopped by a signal (SIGTERM, Ctrl-C, a logout) closes as when the trader quits: the hook asks the window
@@ -17,10 +19,17 @@ import java.util.concurrent.TimeUnit;
  */
 public final class OrderlyStop implements AutoCloseable {
 
+    private static final int SIGNAL_EXIT_BASE = 128;
+
     private final CountDownLatch closed = new CountDownLatch(1);
     private final Thread hook;
+    private final Runnable closeWindow;
+    private final Duration wait;
+    private final AtomicBoolean signalled = new AtomicBoolean();
 
     private OrderlyStop(Runnable closeWindow, Duration wait) {
+        this.closeWindow = closeWindow;
+        this.wait = wait;
         hook = new Thread(() -> {
             closeWindow.run();
             try {
@@ -43,6 +52,43 @@ public final class OrderlyStop implements AutoCloseable {
                 Objects.requireNonNull(wait, "wait"));
         Runtime.getRuntime().addShutdownHook(stop.hook);
         return stop;
+    }
+
+    /**
+     * Takes SIGTERM, SIGINT and SIGHUP before they start the JVM's shutdown, for a window: JavaFX's own shutdown hook
+     * disposes its toolkit beside this one's, and the launcher's call of the application's stop then waits for ever
+     * on a toolkit that is gone, so a signalled window ended only at the bound. Here the first signal closes the
+     * window while the JVM lives, bounded by the same wait (then it ends as if killed, which the journal survives);
+     * a second signal ends it at once. A JVM that keeps these signals for itself ({@code -Xrs}) keeps the hook.
+     */
+    public OrderlyStop catchingSignals() {
+        for (String name : new String[] {"TERM", "INT", "HUP"}) {
+            try {
+                Signal.handle(new Signal(name), this::onSignal);
+            } catch (IllegalArgumentException taken) {
+                // The JVM or the user's options reserve it: the shutdown hook serves that signal.
+            }
+        }
+        return this;
+    }
+
+    private void onSignal(Signal signal) {
+        int status = SIGNAL_EXIT_BASE + signal.getNumber();
+        if (!signalled.compareAndSet(false, true)) {
+            Runtime.getRuntime().halt(status);
+        }
+        Thread bound = new Thread(() -> {
+            try {
+                if (!closed.await(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                    Runtime.getRuntime().halt(status);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "desk-signalled-stop");
+        bound.setDaemon(true);
+        bound.start();
+        closeWindow.run();
     }
 
     /** Everything is closed: a hook waiting lets the JVM end; without a signal the hook is no longer needed. */
