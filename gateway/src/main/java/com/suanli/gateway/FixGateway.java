@@ -6,6 +6,7 @@ import com.suanli.gateway.fix.GatewayDictionary;
 import com.suanli.gateway.fix.GatheringOutbox;
 import com.suanli.gateway.fix.InboundMessages;
 import com.suanli.gateway.fix.KeptMessages;
+import com.suanli.gateway.fix.UtcNow;
 import com.suanli.gateway.market.MarketDesk;
 import com.suanli.gateway.market.SecurityLists;
 import com.suanli.gateway.order.OrderDesk;
@@ -21,6 +22,7 @@ import quickfix.MessageStoreFactory;
 import quickfix.NoopStoreFactory;
 import quickfix.SessionID;
 import quickfix.SessionSettings;
+import quickfix.SystemTime;
 import quickfix.ThreadedSocketAcceptor;
 import quickfix.mina.acceptor.DynamicAcceptorSessionProvider;
 
@@ -85,6 +87,8 @@ public final class FixGateway implements AutoCloseable {
             MessageStoreFactory store = config.keepMessages() ? KeptMessages.factory() : new NoopStoreFactory();
             SilentLogs logs = new SilentLogs();
             InboundMessages messages = new InboundMessages();
+            // The sessions' clock for every SendingTime: the same time, without a ZoneRules made a report.
+            SystemTime.setTimeSource(UtcNow.SOURCE);
             // Bounded, not QuickFIX/J's unbounded queue per session: clients pipelining faster than the sessions'
             // threads keep up filled the heap with parsed messages waiting (30,000 NewOrderSingles of some 2 KB
             // each, docs/BENCHMARKS.md "FIX gateway"), which every young collection copied; past the bound MINA

@@ -1,5 +1,7 @@
 package com.suanli.gateway.fix;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,6 +9,7 @@ import java.util.Calendar;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.OptionalLong;
 import quickfix.MessageStore;
 import quickfix.MessageStoreFactory;
 import quickfix.SystemTime;
@@ -16,19 +19,38 @@ import quickfix.SystemTime;
  * QuickFIX/J's {@code MemoryStore} keeps them, but as bytes in large blocks under a primitive index instead of a
  * {@code String} under an {@code Integer} in a {@code HashMap} per message: every kept report was objects the
  * collector copied from the young generation to the old, the gateway's largest steady cost after QuickFIX/J's
- * checks (docs/BENCHMARKS.md, "FIX gateway"). A block is one array of about a megabyte, which G1 allocates in the
- * old generation at once. A resend reads back the same text; nothing survives the process or a reset.
+ * checks (docs/BENCHMARKS.md, "FIX gateway"). A block is one array of a G1 region ({@link #BLOCK}), which G1
+ * allocates in the old generation at once. A resend reads back the same text; nothing survives the process or a reset.
  *
  * <p>The index is pages of places by sequence number, since a session numbers its messages one after the other:
  * a hash map's growth rehashed every place kept so far, and showed in the event thread's samples (2026-12-05).
  */
 public final class KeptMessages implements MessageStore {
 
-    /** A block's bytes: under a G1 region of 1 MB with the array's header, so a block takes one region. */
-    static final int BLOCK = (1 << 20) - 64;
+    /**
+     * A block's bytes: one G1 region less room for the array's header, so that G1 takes each block as humongous, in
+     * the old generation at once and in one region, never copied by a young collection. The region is the JVM's
+     * (1 MB under a heap of up to 2 GB, 4 MB under the deployed gateway's default of a quarter of 24 GB): a block of
+     * 1 MB under regions of 2 MB or more was an ordinary array, made in the young generation and copied from
+     * survivor space to survivor space with the reports it held (docs/BENCHMARKS.md, "FIX gateway", fix16p).
+     * Under another collector, 1 MB.
+     */
+    static final int BLOCK = (int) Math.min(Integer.MAX_VALUE - 64, g1Region().orElse(1 << 20)) - 64;
     private static final long ABSENT = -1;
     /** Places a page holds: 32 KB. */
     private static final int PAGE_BITS = 12;
+
+    /** The JVM's G1 region in bytes, empty when G1 is not its collector. */
+    private static OptionalLong g1Region() {
+        try {
+            String region = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+                    .getVMOption("G1HeapRegionSize").getValue();
+            long bytes = Long.parseLong(region);
+            return bytes > 0 ? OptionalLong.of(bytes) : OptionalLong.empty();
+        } catch (RuntimeException e) {
+            return OptionalLong.empty();
+        }
+    }
 
     private final List<byte[]> blocks = new ArrayList<>();
     private final TextEncoder utf8 = new TextEncoder(StandardCharsets.UTF_8);

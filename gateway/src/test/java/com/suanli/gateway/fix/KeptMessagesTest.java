@@ -2,7 +2,10 @@ package com.suanli.gateway.fix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +20,9 @@ class KeptMessagesTest {
         KeptMessages kept = new KeptMessages();
         MessageStore memory = new MemoryStore();
         StringBuilder filler = new StringBuilder();
-        for (int sequence = 1; sequence <= 12_000; sequence++) {
+        // Some 220 bytes a message on average: over three blocks whatever the JVM's G1 region.
+        int count = Math.max(12_000, 3 * KeptMessages.BLOCK / 200);
+        for (int sequence = 1; sequence <= count; sequence++) {
             filler.setLength(0);
             filler.append("8=FIX.4.4\u00019=").append(sequence).append("\u000135=8\u000158=");
             filler.append("x".repeat(sequence % 400)).append(sequence % 7 == 0 ? "价格 ünicode" : "").append('\u0001');
@@ -29,7 +34,8 @@ class KeptMessagesTest {
         }
         assertThat(kept.set(3, "8=FIX.4.4\u00019=3\u0001")).as("a sequence number kept again").isFalse();
         memory.set(3, "8=FIX.4.4\u00019=3\u0001");
-        for (int[] range : new int[][] {{1, 12_000}, {490, 510}, {11_999, 20_000}, {3, 3}, {20_001, 20_002}}) {
+        for (int[] range : new int[][] {{1, count}, {490, 510}, {count - 1, count + 8_000}, {3, 3},
+                {count + 8_001, count + 8_002}}) {
             List<String> fromKept = new ArrayList<>();
             List<String> fromMemory = new ArrayList<>();
             kept.get(range[0], range[1], fromKept);
@@ -40,6 +46,15 @@ class KeptMessagesTest {
         List<String> large = new ArrayList<>();
         kept.get(1, 1, large);
         assertThat(large).containsExactly("x".repeat(KeptMessages.BLOCK + 10));
+    }
+
+    @Test
+    void aBlockFillsOneG1RegionAsAHumongousArraySoThatNoYoungCollectionCopiesIt() {
+        long region = Long.parseLong(ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+                .getVMOption("G1HeapRegionSize").getValue());
+        assumeTrue(region > 0, "G1 is this JVM's collector");
+        // G1 takes an array of half a region or more as humongous; the array's header is 16 bytes.
+        assertThat(KeptMessages.BLOCK + 16L).isLessThanOrEqualTo(region).isGreaterThanOrEqualTo(region / 2);
     }
 
     @Test

@@ -81,7 +81,9 @@ import java.util.function.LongSupplier;
  * in-process host, trading today's contracts, the traders' accounts topped up before every round; the CPU times are
  * then this JVM's (the gateway, its cluster client and mirror, the clients) and, apart, each member's ({@code /proc}),
  * with the cluster messages that carried the orders; {@code -Dload.memberJvm="-XX:... -XX:..."} gives the members
- * further JVM options.
+ * further JVM options. Over the cluster this JVM is the gateway as {@code ./desk gateway --cluster} runs it only
+ * when started with the same options ({@link DeployedJvm}); a run without them stops at once, unless
+ * {@code -Dload.otherJvm=true} says it measures another JVM.
  */
 public final class GatewayLoad {
 
@@ -98,6 +100,11 @@ public final class GatewayLoad {
      * warm-up (docs/BENCHMARKS.md, "FIX gateway", fix16m); 0 takes none by count.
      */
     static final String SNAPSHOT_EVERY = "load.snapshotEvery";
+    /**
+     * The system property that lets a cluster run go on in a JVM without the deployed gateway's options
+     * ({@link DeployedJvm}): its figure is then another JVM's, as its first line says.
+     */
+    private static final String OTHER_JVM = "load.otherJvm";
     /** The system property with the members' further JVM options. */
     private static final String MEMBER_JVM = "load.memberJvm";
     /** The measured runs, of which the median and the spread are reported. */
@@ -180,6 +187,15 @@ public final class GatewayLoad {
     /** The same load through the gateway over three members on this machine. */
     private static void overCluster(Path dir, UserDirectory users, Catalogue catalogue, int sessions, int first,
                                     int perRun, boolean keep, Transport transport, int window) throws Exception {
+        List<String> missing = DeployedJvm.missing();
+        if (!missing.isEmpty() && !Boolean.getBoolean(OTHER_JVM)) {
+            throw new IllegalStateException("this JVM lacks the deployed gateway's options " + missing + ": run it as"
+                    + " ./desk gateway --cluster does, java @" + String.join(" @", DeployedJvm.FILES) + " -cp ..."
+                    + " GatewayLoad ..., or say -D" + OTHER_JVM + "=true for a figure of another JVM");
+        }
+        System.out.println(missing.isEmpty() ? "the gateway's JVM as deployed (" + String.join(", ",
+                DeployedJvm.FILES) + "), and " + DeployedJvm.extra() : "NOT the deployed gateway's JVM: without "
+                + missing + ", with " + DeployedJvm.extra());
         int portBase = 30_000 + 1_000 * new SplittableRandom().nextInt(10);
         try (LocalCluster cluster = new LocalCluster(dir.resolve("cluster"), portBase,
                 MemberConfig.DEFAULT_HEARTBEAT_TIMEOUT)) {
