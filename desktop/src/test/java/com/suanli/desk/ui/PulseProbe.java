@@ -125,6 +125,8 @@ public final class PulseProbe {
     private static final int REPAINTS = 60;
     /** When the feed's first seconds end, in {@link System#nanoTime}: none before the feed. */
     private static volatile long warmFrom = Long.MAX_VALUE;
+    /** The FX thread's part of each fed pulse, its wall time against its CPU. */
+    private static final FxSpans FX_SPANS = new FxSpans();
 
     private PulseProbe() {
     }
@@ -228,6 +230,7 @@ public final class PulseProbe {
         ThreadCpu fedCpu = ThreadCpu.start();
         long[] jit = {JitCpu.nanos(), 0, 0};
         warmFrom = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(FED_WARM_UP_MILLIS);
+        FX_SPANS.feedFrom(System.nanoTime());
         Thread jitTaker = new Thread(() -> {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(FED_WARM_UP_MILLIS));
             jit[1] = JitCpu.nanos();
@@ -262,6 +265,7 @@ public final class PulseProbe {
             measured[5] = pulseCpu.copy();
             measured[6] = warmPulseCpu.copy();
             jit[2] = JitCpu.nanos();
+            FX_SPANS.feedTo(System.nanoTime());
             check.complete(compare(engine, desk, traded));
         }));
         String differences = check.get(60, TimeUnit.SECONDS);
@@ -296,6 +300,7 @@ public final class PulseProbe {
                 idleTo.plusMillis(FED_WARM_UP_MILLIS), TimeUnit.MILLISECONDS.toNanos(16)));
         System.out.printf("the JIT's compiler threads' CPU while fed: %,.0f ms in the first %d s, %,.0f ms after%n",
                 (jit[1] - jit[0]) / 1e6, FED_WARM_UP_MILLIS / 1_000, (jit[2] - jit[1]) / 1e6);
+        System.out.println(FX_SPANS);
         print("idle: pulse, CSS and layout", idle[0]);
         print("idle: pulse start to next start", idle[1]);
         print("pulse, CSS and layout", measured[0]);
@@ -337,6 +342,13 @@ public final class PulseProbe {
     private static Scene show(Catalogue listing, TradingDesk desk, ContractSpec chosen, Histogram layout,
                               Histogram interval, Histogram layoutCpu, Histogram pulseCpu,
                               Histogram warmPulseCpu) {
+        // Started before the desk's own timers, so that it is the first of each pulse's animations.
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                FX_SPANS.pulseStarted();
+            }
+        }.start();
         desk.list(listing);
         InstrumentLink link = new InstrumentLink();
         TraderOrders orders = new TraderOrders(command -> CompletableFuture.completedFuture(CommandOutcome.TAKEN),
@@ -376,6 +388,7 @@ public final class PulseProbe {
                 }
             }
             layoutCpuEnd[0] = cpu;
+            FX_SPANS.laidOut(cpu);
         });
         Stage stage = new Stage();
         stage.setScene(scene);
@@ -769,6 +782,66 @@ public final class PulseProbe {
 
         private static long allocated(long thread) {
             return ((com.sun.management.ThreadMXBean) CPU).getThreadAllocatedBytes(thread);
+        }
+    }
+
+    /**
+     * The FX thread's part of each fed pulse, from the first of its animations (the batch shown, the paced redraws,
+     * the watch's beat) to the end of its layout, in wall time and in the thread's CPU time, in the feed's first
+     * seconds and after. A long pulse whose FX thread ran for most of its wall time ran its own code (slower code not
+     * yet compiled by C2, or more work); one whose thread ran for a small part of it waited for a core (the JIT's
+     * compiler threads, the collector, the render thread, the machine's load). FX thread, but for the feed's bounds.
+     */
+    private static final class FxSpans {
+
+        private static final long LONG_NANOS = TimeUnit.MILLISECONDS.toNanos(16);
+        /** By the feed's first seconds [0] and after [1]: pulses, their wall and CPU nanoseconds, the same of the long. */
+        private final long[][] sums = new long[2][6];
+        private volatile long fedFrom = Long.MAX_VALUE;
+        private volatile long fedTo = Long.MAX_VALUE;
+        private long startWall;
+        private long startCpu;
+
+        void feedFrom(long nanoTime) {
+            fedFrom = nanoTime;
+        }
+
+        void feedTo(long nanoTime) {
+            fedTo = nanoTime;
+        }
+
+        void pulseStarted() {
+            startWall = System.nanoTime();
+            startCpu = CPU.getCurrentThreadCpuTime();
+        }
+
+        void laidOut(long cpu) {
+            if (startWall < fedFrom || startWall >= fedTo) {
+                return;
+            }
+            long wall = System.nanoTime() - startWall;
+            long[] part = sums[startWall < warmFrom ? 0 : 1];
+            part[0]++;
+            part[1] += wall;
+            part[2] += cpu - startCpu;
+            if (wall > LONG_NANOS) {
+                part[3]++;
+                part[4] += wall;
+                part[5] += cpu - startCpu;
+            }
+        }
+
+        @Override
+        public String toString() {
+            return String.format("FX thread, a fed pulse's animations to its layout: in the feed's first %d s %s;"
+                    + " after %s", FED_WARM_UP_MILLIS / 1_000, part(sums[0]), part(sums[1]));
+        }
+
+        private static String part(long[] sum) {
+            return String.format("%,d pulses, %.2f ms wall and %.2f ms CPU a pulse, %,d over 16 ms wall (%.1f ms wall"
+                    + " and %.1f ms CPU each, CPU %.0f %% of wall)", sum[0], sum[1] / 1e6 / Math.max(1, sum[0]),
+                    sum[2] / 1e6 / Math.max(1, sum[0]), sum[3], sum[4] / 1e6 / Math.max(1, sum[3]),
+                    sum[5] / 1e6 / Math.max(1, sum[3]), 100.0 * sum[5] / Math.max(1, sum[4]));
         }
     }
 
