@@ -3,8 +3,9 @@
 # pulse") measures it: PulseProbe on Monocle's headless screen with JavaFX's software renderer, and the java ./desk
 # picks with its options (desktop/src/jvm/java.sh: a JDK 25 or newer when there is one, else the java on the PATH;
 # SUANLI_DESK_JAVA chooses), so that the figure is the one the desk ships. (The desk's class data sharing archive or
-# AOT cache is left out: it serves the start, and its class path is not the probe's. On JDK 25 a cache of the probe's
-# own: JAVA_OPTIONS=-XX:AOTCacheOutput=F.aot on a training run, e.g. 50000 300000, then -XX:AOTCache=F.aot, from a
+# AOT cache is left out: JavaFX is on the class path here, for Monocle; with JavaFX on the module path as ./desk has
+# it, the cache refuses the --add-exports or -javaagent Monocle then needs: docs/BENCHMARKS.md, branch warm14p.
+# On JDK 25 a cache of the probe's own: JAVA_OPTIONS=-XX:AOTCacheOutput=F.aot on a training run, e.g. 50000 300000, then -XX:AOTCache=F.aot, from a
 # TARGET copy whose test classes are a jar in its lib and whose test-classes is empty: a cache takes no class directory,
 # "Cannot have non-empty directory in paths".)
 #   ./mvnw -o -q -B -DskipTests -pl desktop -am package && ./mvnw -o -q -B -pl desktop test-compile

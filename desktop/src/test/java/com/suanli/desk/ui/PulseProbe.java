@@ -125,6 +125,8 @@ public final class PulseProbe {
     private static final int REPAINTS = 60;
     /** When the feed's first seconds end, in {@link System#nanoTime}: none before the feed. */
     private static volatile long warmFrom = Long.MAX_VALUE;
+    /** The FX thread's part of each fed pulse, its wall time against its CPU. */
+    private static final FxSpans FX_SPANS = new FxSpans();
 
     private PulseProbe() {
     }
@@ -228,6 +230,8 @@ public final class PulseProbe {
         ThreadCpu fedCpu = ThreadCpu.start();
         long[] jit = {JitCpu.nanos(), 0, 0};
         warmFrom = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(FED_WARM_UP_MILLIS);
+        FX_SPANS.feedFrom(System.nanoTime());
+        whole.feedFrom(idleTo);
         Thread jitTaker = new Thread(() -> {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(FED_WARM_UP_MILLIS));
             jit[1] = JitCpu.nanos();
@@ -262,6 +266,7 @@ public final class PulseProbe {
             measured[5] = pulseCpu.copy();
             measured[6] = warmPulseCpu.copy();
             jit[2] = JitCpu.nanos();
+            FX_SPANS.feedTo(System.nanoTime());
             check.complete(compare(engine, desk, traded));
         }));
         String differences = check.get(60, TimeUnit.SECONDS);
@@ -296,6 +301,7 @@ public final class PulseProbe {
                 idleTo.plusMillis(FED_WARM_UP_MILLIS), TimeUnit.MILLISECONDS.toNanos(16)));
         System.out.printf("the JIT's compiler threads' CPU while fed: %,.0f ms in the first %d s, %,.0f ms after%n",
                 (jit[1] - jit[0]) / 1e6, FED_WARM_UP_MILLIS / 1_000, (jit[2] - jit[1]) / 1e6);
+        System.out.println(FX_SPANS.summary(whole));
         print("idle: pulse, CSS and layout", idle[0]);
         print("idle: pulse start to next start", idle[1]);
         print("pulse, CSS and layout", measured[0]);
@@ -337,6 +343,13 @@ public final class PulseProbe {
     private static Scene show(Catalogue listing, TradingDesk desk, ContractSpec chosen, Histogram layout,
                               Histogram interval, Histogram layoutCpu, Histogram pulseCpu,
                               Histogram warmPulseCpu) {
+        // Started before the desk's own timers, so that it is the first of each pulse's animations.
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                FX_SPANS.pulseStarted();
+            }
+        }.start();
         desk.list(listing);
         InstrumentLink link = new InstrumentLink();
         TraderOrders orders = new TraderOrders(command -> CompletableFuture.completedFuture(CommandOutcome.TAKEN),
@@ -376,6 +389,7 @@ public final class PulseProbe {
                 }
             }
             layoutCpuEnd[0] = cpu;
+            FX_SPANS.laidOut(cpu);
         });
         Stage stage = new Stage();
         stage.setScene(scene);
@@ -647,6 +661,8 @@ public final class PulseProbe {
         private final List<long[]> pauses = new CopyOnWriteArrayList<>();
         /** The optimising compiler's compilations, as epoch nanoseconds of their start and end. */
         private final List<long[]> compilations = new CopyOnWriteArrayList<>();
+        /** The feed's start, in epoch nanoseconds. */
+        private volatile long feedStart = Long.MAX_VALUE;
 
         static WholePulses listen() {
             WholePulses whole = new WholePulses();
@@ -676,6 +692,10 @@ public final class PulseProbe {
             long end = epochNanos(phase.getEndTime());
             spans.merge(pulse, new long[] {start, end},
                     (known, more) -> new long[] {Math.min(known[0], more[0]), Math.max(known[1], more[1])});
+        }
+
+        void feedFrom(Instant start) {
+            feedStart = epochNanos(start);
         }
 
         /** Waits until the recorder has handed over what it holds: the stream delivers it about once a second. */
@@ -719,6 +739,12 @@ public final class PulseProbe {
                     compilations.stream().filter(c -> c[0] >= warmed && c[0] < last).count(),
                     compilations.stream().filter(c -> c[0] >= warmed && c[0] < last)
                             .mapToLong(c -> c[1] - c[0]).sum() / 1e6);
+        }
+
+        /** The C2 compilations begun from the feed's start (the idle window's end) to {@code to}. */
+        long c2Begun(Instant to) {
+            long last = epochNanos(to);
+            return compilations.stream().filter(c -> c[0] >= feedStart && c[0] < last).count();
         }
 
         private static boolean overlaps(List<long[]> spans, long[] span) {
@@ -769,6 +795,90 @@ public final class PulseProbe {
 
         private static long allocated(long thread) {
             return ((com.sun.management.ThreadMXBean) CPU).getThreadAllocatedBytes(thread);
+        }
+    }
+
+    /**
+     * The FX thread's part of each fed pulse, from the first of its animations (the batch shown, the paced redraws,
+     * the watch's beat) to the end of its layout, in wall time and in the thread's CPU time, in the feed's first
+     * seconds and after. A long pulse whose FX thread ran for most of its wall time ran its own code (slower code not
+     * yet compiled by C2, or more work); one whose thread ran for a small part of it waited for a core (the JIT's
+     * compiler threads, the collector, the render thread, the machine's load). The same split at the feed's first
+     * pulses, as many as a quiet 60 Hz screen shows in those seconds: in lockstep they fold the same events however
+     * slowly a loaded machine runs them, so runs compare by them. FX thread, but for the feed's bounds.
+     */
+    private static final class FxSpans {
+
+        private static final long LONG_NANOS = TimeUnit.MILLISECONDS.toNanos(16);
+        private static final int FIRST_PULSES = (int) (FED_WARM_UP_MILLIS * 60 / 1_000);
+        /**
+         * By the feed's first seconds [0] and after [1], its first pulses [2] and after [3]: pulses, their wall and CPU
+         * nanoseconds, the same of the long ones.
+         */
+        private final long[][] sums = new long[4][6];
+        /** When the feed's first pulses ended, and the JIT's compiler threads' CPU by then and at the feed's start. */
+        private Instant firstPulsesEnd;
+        private long jitAtFirstPulsesEnd;
+        private long jitAtStart;
+        private volatile long fedFrom = Long.MAX_VALUE;
+        private volatile long fedTo = Long.MAX_VALUE;
+        private long startWall;
+        private long startCpu;
+
+        void feedFrom(long nanoTime) {
+            jitAtStart = JitCpu.nanos();
+            fedFrom = nanoTime;
+        }
+
+        void feedTo(long nanoTime) {
+            fedTo = nanoTime;
+        }
+
+        void pulseStarted() {
+            startWall = System.nanoTime();
+            startCpu = CPU.getCurrentThreadCpuTime();
+        }
+
+        void laidOut(long cpu) {
+            if (startWall < fedFrom || startWall >= fedTo) {
+                return;
+            }
+            long wall = System.nanoTime() - startWall;
+            boolean firstPulses = sums[2][0] < FIRST_PULSES;
+            add(sums[startWall < warmFrom ? 0 : 1], wall, cpu - startCpu);
+            add(sums[firstPulses ? 2 : 3], wall, cpu - startCpu);
+            if (firstPulses && sums[2][0] == FIRST_PULSES) {
+                firstPulsesEnd = Instant.now();
+                jitAtFirstPulsesEnd = JitCpu.nanos();
+            }
+        }
+
+        private static void add(long[] part, long wall, long cpu) {
+            part[0]++;
+            part[1] += wall;
+            part[2] += cpu;
+            if (wall > LONG_NANOS) {
+                part[3]++;
+                part[4] += wall;
+                part[5] += cpu;
+            }
+        }
+
+        /** Read after {@link #feedTo}; the C2 compilations from the recording. */
+        String summary(WholePulses whole) {
+            return String.format("FX thread, a fed pulse's animations to its layout: in the feed's first %d s %s;"
+                    + " after %s%nthe same by the feed's first %,d pulses: %s; after %s; the JIT's compiler threads'"
+                    + " CPU in those pulses %,.0f ms, C2 compilations begun in them %,d", FED_WARM_UP_MILLIS / 1_000,
+                    part(sums[0]), part(sums[1]), FIRST_PULSES, part(sums[2]), part(sums[3]),
+                    firstPulsesEnd == null ? 0 : (jitAtFirstPulsesEnd - jitAtStart) / 1e6,
+                    firstPulsesEnd == null ? 0 : whole.c2Begun(firstPulsesEnd));
+        }
+
+        private static String part(long[] sum) {
+            return String.format("%,d pulses, %.2f ms wall and %.2f ms CPU a pulse, %,d over 16 ms wall (%.1f ms wall"
+                    + " and %.1f ms CPU each, CPU %.0f %% of wall)", sum[0], sum[1] / 1e6 / Math.max(1, sum[0]),
+                    sum[2] / 1e6 / Math.max(1, sum[0]), sum[3], sum[4] / 1e6 / Math.max(1, sum[3]),
+                    sum[5] / 1e6 / Math.max(1, sum[3]), 100.0 * sum[5] / Math.max(1, sum[4]));
         }
     }
 
