@@ -73,6 +73,16 @@ final class FeedEvents extends ByteArrayEventEncoder implements EventSink {
         return recording ? length() : Integer.BYTES;
     }
 
+    /**
+     * Records are made only for a command whose events are recorded or while the fan-out has a subscriber (a
+     * read model): a member without either applies a command without an event object (docs/BENCHMARKS.md, "branch
+     * cluster16p").
+     */
+    @Override
+    public boolean wantsRecords() {
+        return inCommand || events.wantsRecords();
+    }
+
     @Override
     public void onEvent(ExchangeEvent event) {
         events.onEvent(event);

@@ -4,7 +4,7 @@ import com.suanli.exchange.engine.command.Command;
 import com.suanli.exchange.engine.event.CommandRejected;
 import com.suanli.exchange.engine.event.EventSink;
 import com.suanli.exchange.engine.event.ExchangeEvent;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Arrays;
 
 /**
  * The engine's sink in the host (and in the replicated exchange's service, docs/CLUSTER.md): hands every event to each subscriber's feed. Muted while the journal
@@ -13,7 +13,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class EventFanOut implements EventSink, AutoCloseable {
 
-    private final CopyOnWriteArrayList<EventFeed> feeds = new CopyOnWriteArrayList<>();
+    /**
+     * Copied on each change and read whole on the sequencer, which walks it for every event and command: an
+     * array, since a list's iterator was an object a command (docs/BENCHMARKS.md, "branch cluster16p").
+     */
+    private volatile EventFeed[] feeds = new EventFeed[0];
     private boolean muted;
     /** Sequencer-thread only: the first refusal since {@link #beginCommand()}. */
     private CommandRejected rejection;
@@ -34,13 +38,28 @@ public final class EventFanOut implements EventSink, AutoCloseable {
 
     public EventFeed add(String name, int capacity, HostSubscriber subscriber) {
         EventFeed feed = new EventFeed(name, capacity, subscriber);
-        feeds.add(feed);
+        synchronized (this) {
+            EventFeed[] more = Arrays.copyOf(feeds, feeds.length + 1);
+            more[feeds.length] = feed;
+            feeds = more;
+        }
         return feed;
     }
 
     public void remove(EventFeed feed) {
-        feeds.remove(feed);
+        synchronized (this) {
+            feeds = Arrays.stream(feeds).filter(kept -> kept != feed).toArray(EventFeed[]::new);
+        }
         feed.close();
+    }
+
+    /**
+     * The steady-state events are made into records only while a subscriber reads them: a cluster member's fan-out
+     * mostly has none (the acknowledgement needs only the refusal, which is no such event).
+     */
+    @Override
+    public boolean wantsRecords() {
+        return !muted && feeds.length > 0;
     }
 
     @Override

@@ -142,6 +142,12 @@ final class ClearingFeed implements EventSink, PreTradeCheck {
         sink.onEvent(event);
     }
 
+    /** The records it would build pass straight on, so only when the sink takes them. */
+    @Override
+    public boolean wantsRecords() {
+        return sink.wantsRecords();
+    }
+
     // The events clearing reads come by their fields (EventsByField), the others are passed on as they came.
 
     @Override

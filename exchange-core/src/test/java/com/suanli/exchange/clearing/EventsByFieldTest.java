@@ -25,6 +25,7 @@ import com.suanli.exchange.engine.event.TapePrint;
 import com.suanli.exchange.engine.event.TradeExecuted;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -59,6 +60,32 @@ class EventsByFieldTest {
                 BY_FIELD.stream().map(Class::getSimpleName).toList());
         assertThat(reader.hash.sequenceGaps()).isZero();
         assertThat(reader.hash.value()).isEqualTo(recorded.eventStreamHash());
+        assertThat(engine.stateHash()).isEqualTo(recorded.engine.stateHash());
+    }
+
+    @Test
+    void a_sink_that_wants_no_records_gets_the_other_events_alone_and_the_engine_ends_in_the_same_state() {
+        List<ExchangeEvent> all = new ArrayList<>();
+        SequencedClearingRun recorded = new SequencedClearingRun(31, all::add);
+        recorded.run(20_000);
+        List<ExchangeEvent> declined = new ArrayList<>();
+        Engine engine = SequencedClearingRun.clearedEngine(new EventSink() {
+            @Override
+            public void onEvent(ExchangeEvent event) {
+                declined.add(event);
+            }
+
+            @Override
+            public boolean wantsRecords() {
+                return false;
+            }
+        });
+        for (Command c : recorded.journal) {
+            engine.submit(c);
+        }
+        List<ExchangeEvent> others = all.stream().filter(event -> !BY_FIELD.contains(event.getClass())).toList();
+        assertThat(others).as("events that are not by field, in the recorded run").hasSizeGreaterThan(1_000);
+        assertThat(declined).isEqualTo(others);
         assertThat(engine.stateHash()).isEqualTo(recorded.engine.stateHash());
     }
 
