@@ -446,21 +446,25 @@ public final class PulseProbe {
     /**
      * How many nodes the scene holds, how many clips they have and how many of them hide under a node that is not
      * visible: every pulse's bounds pass ({@code Parent.updateBounds}) walks each node and its clip, shown or not. By
-     * the class of the largest hidden subtrees' roots. FX thread.
+     * the class of the largest hidden subtrees' roots, and of the nodes with a clip. FX thread.
      */
     private static String census(Node root) {
         int[] all = {0, 0};
         int[] hidden = {0};
         Map<String, Integer> hiddenRoots = new TreeMap<>();
-        walk(root, false, all, hidden, hiddenRoots);
-        return String.format("nodes in the scene: %,d and %,d clips; of the nodes under a node not visible: %,d %s",
-                all[0], all[1], hidden[0], hiddenRoots);
+        Map<String, Integer> clipped = new TreeMap<>();
+        walk(root, false, all, hidden, hiddenRoots, clipped);
+        return String.format("nodes in the scene: %,d and %,d clips %s; of the nodes under a node not visible: %,d %s",
+                all[0], all[1], clipped, hidden[0], hiddenRoots);
     }
 
-    private static int walk(Node node, boolean underHidden, int[] all, int[] hidden, Map<String, Integer> roots) {
+    private static int walk(Node node, boolean underHidden, int[] all, int[] hidden, Map<String, Integer> roots,
+                            Map<String, Integer> clipped) {
         all[0]++;
         if (node.getClip() != null) {
             all[1]++;
+            clipped.merge(node.getClass().getSimpleName().isEmpty() ? node.getClass().getSuperclass().getSimpleName()
+                    : node.getClass().getSimpleName(), 1, Integer::sum);
         }
         boolean hides = underHidden || !node.isVisible();
         if (hides) {
@@ -469,7 +473,7 @@ public final class PulseProbe {
         int count = 1;
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
-                count += walk(child, hides, all, hidden, roots);
+                count += walk(child, hides, all, hidden, roots, clipped);
             }
         }
         if (hides && !underHidden && count > 20) {

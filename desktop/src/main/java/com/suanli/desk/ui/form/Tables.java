@@ -22,6 +22,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
+import javafx.util.Callback;
 
 /** The desk's read-only tables of figures, built alike: dense, striped, columns in the order a trader scans. */
 public final class Tables {
@@ -82,12 +83,24 @@ public final class Tables {
     public static <T> TableColumn<T, String> column(String title, Function<T, String> text, boolean figures) {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setCellValueFactory(row -> new ReadOnlyStringWrapper(text.apply(row.getValue())));
+        column.setCellFactory(textCells());
         column.setSortable(false);
         fitHeader(column);
         if (figures) {
             column.getStyleClass().addAll(FIGURES, DeskTheme.TABULAR);
         }
         return column;
+    }
+
+    /** Cells showing their item's text, as a column's own cells do, without a clip ({@link UnclippedCell}). */
+    public static <S> Callback<TableColumn<S, String>, TableCell<S, String>> textCells() {
+        return column -> new UnclippedCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+            }
+        };
     }
 
     public static <T> TableColumn<T, String> symbolColumn(Function<T, String> symbol) {
@@ -100,7 +113,7 @@ public final class Tables {
     public static <T> TableColumn<T, String> signedColumn(String title, Function<T, String> text,
                                                          ToIntFunction<T> direction) {
         TableColumn<T, String> column = column(title, text, true);
-        column.setCellFactory(each -> new TableCell<>() {
+        column.setCellFactory(each -> new UnclippedCell<>() {
             @Override
             protected void updateItem(String figure, boolean empty) {
                 super.updateItem(figure, empty);
@@ -120,7 +133,7 @@ public final class Tables {
         column.setSortable(false);
         fitHeader(column);
         column.getStyleClass().addAll(FIGURES, DeskTheme.TABULAR);
-        column.setCellFactory(each -> new TableCell<>() {
+        column.setCellFactory(each -> new UnclippedCell<>() {
             @Override
             protected void updateItem(BigDecimal value, boolean empty) {
                 super.updateItem(value, empty);

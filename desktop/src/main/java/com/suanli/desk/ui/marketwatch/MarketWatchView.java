@@ -11,6 +11,7 @@ import atlantafx.base.theme.Tweaks;
 import com.suanli.desk.ui.DeskTheme;
 import com.suanli.desk.ui.form.Controls;
 import com.suanli.desk.ui.form.Tables;
+import com.suanli.desk.ui.form.UnclippedCell;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.workspace.PanelViews;
 import java.util.HashMap;
@@ -38,7 +39,6 @@ import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -271,6 +271,7 @@ public final class MarketWatchView {
                                                              boolean figures) {
         TableColumn<InstrumentRow, String> column = new TableColumn<>(which.header());
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        column.setCellFactory(Tables.textCells());
         column.setSortable(false);
         column.setReorderable(false);
         if (figures) {
@@ -326,7 +327,7 @@ public final class MarketWatchView {
      * and the window above them, as a managed cell's new text would on every beat (docs/BENCHMARKS.md, PulseProbe,
      * branch pulse14j).
      */
-    private final class LiveCell extends TableCell<InstrumentRow, String> {
+    private final class LiveCell extends UnclippedCell<InstrumentRow, String> {
 
         /** Held by the cell and given to the pulse weakly: a cell the table drops is not kept by the pulse. */
         private final InvalidationListener reread = pulse -> reread();
