@@ -65,6 +65,24 @@ public final class ClusterExchangeClient implements AutoCloseable {
     private record SnapshotRequest(CompletableFuture<Void> done) implements Request {
     }
 
+    /** How the client stands with the members: what a connected workstation's status bar says. */
+    public enum Connection {
+        /** A leader answers. */
+        CONNECTED,
+        /**
+         * No member takes the client's messages (the ingress publication lost its leader), or the session closed:
+         * looking for a leader; commands wait for it.
+         */
+        RECONNECTING,
+        /**
+         * No leader answered within {@link #RECONNECT_WAIT}: a new command is refused at once, unsent; still looking.
+         * Commands sent before stay owed and go again to the next leader, applied once as after any failover.
+         */
+        NO_LEADER
+    }
+
+    /** How long a reconnection looks for a leader before new commands are refused. */
+    static final Duration RECONNECT_WAIT = Duration.ofSeconds(30);
     private static final long KEEP_ALIVE_NS = TimeUnit.SECONDS.toNanos(1);
     /** Aeron's words when a member's ingress closed between the connection and the client's first message. */
     static final String LOST_CONNECTION = "unexpected loss of connection to cluster";
@@ -87,6 +105,9 @@ public final class ClusterExchangeClient implements AutoCloseable {
     private final AtomicLong resends = new AtomicLong();
     private volatile boolean running = true;
     private volatile int leaderMemberId = -1;
+    private volatile Connection connection = Connection.CONNECTED;
+    /** Client thread: since when no member has taken the client's messages; 0 while one does. */
+    private long lostAtNs;
 
     // Client-thread state.
     private AeronCluster cluster;
@@ -245,12 +266,26 @@ public final class ClusterExchangeClient implements AutoCloseable {
             outcome.completeExceptionally(new IllegalStateException("cluster client: closed"));
             return;
         }
+        if (connection == Connection.NO_LEADER) {
+            outcome.completeExceptionally(noLeader());
+            return;
+        }
         try {
             requests.put(request);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             outcome.completeExceptionally(e);
         }
+    }
+
+    /** Whether a leader answers, or the client is looking for one. */
+    public Connection connection() {
+        return connection;
+    }
+
+    private IllegalStateException noLeader() {
+        return new IllegalStateException("cluster: no leader: none of the members at " + config.ingressEndpoints()
+                + " answered within " + RECONNECT_WAIT.toSeconds() + " s; not sent");
     }
 
     /** The member the client last heard was leader. */
@@ -295,11 +330,12 @@ public final class ClusterExchangeClient implements AutoCloseable {
         try {
             while (running) {
                 int work = take() + send() + sendReports();
-                if (cluster.isClosed()) {
-                    reconnect();
+                if ((cluster.isClosed() || connection == Connection.NO_LEADER) && !reconnect()) {
+                    break;
                 }
                 work += cluster.pollEgress();
                 long now = System.nanoTime();
+                standing(now);
                 if (follower != null) {
                     work += follower.poll(cluster::offer, now);
                 }
@@ -429,14 +465,59 @@ public final class ClusterExchangeClient implements AutoCloseable {
         resends.incrementAndGet();
     }
 
-    private void reconnect() {
-        CloseHelper.quietClose(cluster);
-        cluster = connectWithin(Duration.ofSeconds(30));
-        leaderMemberId = cluster.leaderMemberId();
-        resendAll();
-        if (follower != null) {
-            follower.followAgain();
+    /**
+     * Whether a leader takes the client's messages. Aeron keeps a session whose members all died open for minutes
+     * (ConnectedDeskStopTest: none closed within 150 s), so the ingress publication's connection is what tells: lost
+     * is {@link Connection#RECONNECTING} at once (a failover's election is that too, for its second or two), and
+     * {@link Connection#NO_LEADER} after {@link #RECONNECT_WAIT}, refusing what waits unsent.
+     */
+    private void standing(long now) {
+        if (cluster.ingressPublication().isConnected()) {
+            lostAtNs = 0;
+            if (connection != Connection.CONNECTED) {
+                connection = Connection.CONNECTED;
+            }
+        } else if (lostAtNs == 0) {
+            lostAtNs = now;
+            connection = Connection.RECONNECTING;
+        } else if (connection == Connection.RECONNECTING && now - lostAtNs > RECONNECT_WAIT.toNanos()) {
+            connection = Connection.NO_LEADER;
+            refuseUnsent(noLeader());
         }
+    }
+
+    /**
+     * Looks for a leader with a new session until one answers or the client is closed (false): after the session
+     * closed, or once no leader took the client's messages for {@link #RECONNECT_WAIT}. Each {@link #RECONNECT_WAIT}
+     * without one, what waits unsent in the queue is refused and so is every new command until a leader answers: a trader
+     * is told at once, not left waiting on a cluster that is down. What was sent stays owed (it may be in the log)
+     * and goes again to the next leader.
+     */
+    private boolean reconnect() {
+        // A session Aeron kept open with no leader is closed here and a new one sought, as the members that come
+        // back may elect another leader and may have ended the old session meanwhile.
+        if (connection != Connection.NO_LEADER) {
+            connection = Connection.RECONNECTING;
+        }
+        CloseHelper.quietClose(cluster);
+        while (running) {
+            try {
+                cluster = connectWithin(RECONNECT_WAIT);
+            } catch (IllegalStateException none) {
+                connection = Connection.NO_LEADER;
+                refuseUnsent(noLeader());
+                continue;
+            }
+            leaderMemberId = cluster.leaderMemberId();
+            connection = Connection.CONNECTED;
+            lostAtNs = 0;
+            resendAll();
+            if (follower != null) {
+                follower.followAgain();
+            }
+            return true;
+        }
+        return false;
     }
 
     private void acknowledge(Outcome outcome) {
@@ -522,6 +603,11 @@ public final class ClusterExchangeClient implements AutoCloseable {
                 outcome.completeExceptionally(reason);
             }
         }
+        refuseUnsent(reason);
+    }
+
+    /** Fails what waits in the queue (never numbered, so never sent) and the reports and snapshots asked for. */
+    private void refuseUnsent(Throwable reason) {
         Request request;
         while ((request = requests.poll()) != null) {
             if (request instanceof Submission s) {
@@ -533,7 +619,9 @@ public final class ClusterExchangeClient implements AutoCloseable {
             }
         }
         reports.values().forEach(f -> f.completeExceptionally(reason));
+        reports.clear();
         snapshots.values().forEach(f -> f.completeExceptionally(reason));
+        snapshots.clear();
     }
 
     /** Stops the client's thread, failing what is unacknowledged, and closes the session and the driver. */

@@ -18,7 +18,11 @@ public final class EventFeed implements AutoCloseable {
     /** Put in by {@link #close}: the subscriber gets everything queued before it, then its thread ends. */
     private static final Object END = new Object();
 
-    /** How long {@link #close} waits for a subscriber to finish its queue before giving up on it. */
+    /**
+     * How long {@link #close} waits for a subscriber that takes nothing more from its queue before giving up on it.
+     * A stall, not the whole drain: a recorder writing a long queue into its database on a loaded machine may take
+     * longer than this and is still working, and interrupting it mid-write closes its database under it.
+     */
     private static final long CLOSE_WAIT_SECONDS = 30;
 
     private final BlockingQueue<Object> queue;
@@ -26,6 +30,8 @@ public final class EventFeed implements AutoCloseable {
     private final Thread thread;
     /** Sequencer-thread only: events dropped since the last gap marker went in. */
     private long missed;
+    /** Written by the feed's thread only: what it has taken from the queue, for {@link #close} to see it move. */
+    private volatile long taken;
 
     EventFeed(String name, int capacity, HostSubscriber subscriber) {
         if (capacity < 2) {
@@ -61,6 +67,7 @@ public final class EventFeed implements AutoCloseable {
                     subscriber.onCaughtUp();
                     next = queue.take();
                 }
+                taken++;
                 if (next == END) {
                     subscriber.onCaughtUp();
                     return;
@@ -76,10 +83,22 @@ public final class EventFeed implements AutoCloseable {
         }
     }
 
+    /** Offers {@code marker}, waiting for room as long as the subscriber keeps taking from its queue. */
+    private boolean offerWhileTaking(Object marker) throws InterruptedException {
+        long seen;
+        do {
+            seen = taken;
+            if (queue.offer(marker, CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                return true;
+            }
+        } while (taken != seen);
+        return false;
+    }
+
     /**
      * Called once the sequencer stopped. Lets the subscriber finish what is queued (a recorder commits its
      * last events; a gap at the tail is reported first), then ends its
-     * thread; a subscriber stuck for longer than {@value #CLOSE_WAIT_SECONDS} s is interrupted.
+     * thread; a subscriber that takes nothing from its queue for {@value #CLOSE_WAIT_SECONDS} s is interrupted.
      */
     @Override
     public void close() {
@@ -89,13 +108,16 @@ public final class EventFeed implements AutoCloseable {
         }
         try {
             // The sequencer has stopped: a gap it could not report yet is told before the end, waiting for room.
-            if (missed > 0 && queue.offer(new Gap(missed), CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+            if (missed > 0 && offerWhileTaking(new Gap(missed))) {
                 missed = 0;
             }
-            if (!queue.offer(END, CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                thread.interrupt();
+            if (offerWhileTaking(END)) {
+                long seen;
+                do {
+                    seen = taken;
+                    thread.join(TimeUnit.SECONDS.toMillis(CLOSE_WAIT_SECONDS));
+                } while (thread.isAlive() && taken != seen);
             }
-            thread.join(TimeUnit.SECONDS.toMillis(CLOSE_WAIT_SECONDS));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -7,7 +7,7 @@ import com.suanli.data.firm.UserRole;
 import com.suanli.data.host.Acknowledged;
 import com.suanli.desk.exchange.AccountOpening;
 import com.suanli.desk.exchange.DeskExchange;
-import com.suanli.desk.exchange.LocalTrader;
+import com.suanli.desk.exchange.AccountTerms;
 import com.suanli.exchange.engine.command.Command;
 import com.suanli.exchange.engine.command.OpenAccount;
 import com.suanli.exchange.engine.event.AccountKind;
@@ -49,22 +49,39 @@ public final class DeskSession {
     }
 
     /**
-     * Opens each of {@code accounts} the exchange does not have as the desk's trading accounts, with the desk's
-     * firm and starting cash ({@link AccountOpening}), each command sent through {@link #submit}: on a connected desk
-     * through the cluster's log, so every member opens it. Opening an account that is open sends nothing.
+     * Opens each of {@code accounts} the exchange does not have as trading accounts on {@code terms} (the firm,
+     * registered where absent, and the opening cash; {@link AccountOpening}), each command sent through
+     * {@link #submit}: on a connected desk through the cluster's log, so every member opens it. Opening an account
+     * that is open on the same terms sends nothing.
      * @return the accounts opened; those open already are left out
      * @throws CommandNotPermitted for any role but an administrator's, before anything is asked or sent
+     * @throws IllegalArgumentException when the terms do not fit an account open already, or a new firm has no
+     *     name, before anything is sent (the field named)
      * @throws IllegalStateException when the exchange refuses one of the commands (the account and reason named)
      */
-    public List<Long> openAccounts(List<Long> accounts) {
+    public List<Long> openAccounts(List<Long> accounts, AccountTerms terms) {
+        permitOpening(accounts, terms);
+        return AccountOpening.openAbsent(this::submit, exchange, accounts, terms);
+    }
+
+    /**
+     * What {@link #openAccounts} would open, asked before a change gives the accounts to a user, so that a role or
+     * terms refused change nothing.
+     * @throws CommandNotPermitted or IllegalArgumentException as {@link #openAccounts} does, sending nothing
+     */
+    public List<Long> accountsToOpen(List<Long> accounts, AccountTerms terms) {
+        permitOpening(accounts, terms);
+        return AccountOpening.absent(exchange, accounts, terms);
+    }
+
+    private void permitOpening(List<Long> accounts, AccountTerms terms) {
         for (long account : accounts) {
-            OpenAccount opening = new OpenAccount(0, account, LocalTrader.FIRM, AccountKind.TRADER);
+            OpenAccount opening = new OpenAccount(0, account, terms.firm(), AccountKind.TRADER);
             Optional<String> refusal = CommandAccess.refusal(user, opening);
             if (refusal.isPresent()) {
                 throw new CommandNotPermitted(refusal.get(), user, AccessRule.ADMINISTRATION, opening.kind(), account);
             }
         }
-        return AccountOpening.openAbsent(this::submit, exchange, accounts);
     }
 
     /**

@@ -5,19 +5,21 @@ import com.suanli.data.firm.DeskUser;
 import com.suanli.data.firm.UserDirectory;
 import com.suanli.data.firm.UserRole;
 import com.suanli.data.store.DeskStore;
+import com.suanli.data.store.StoreAddress;
 import com.suanli.desk.exchange.AccountOpening;
 import com.suanli.desk.exchange.DeskExchange;
 import com.suanli.desk.exchange.ExchangeStartup;
-import com.suanli.desk.exchange.LocalTrader;
+import com.suanli.desk.exchange.AccountTerms;
+import com.suanli.desk.exchange.DatabaseCatalogue;
 import com.suanli.exchange.listing.BusinessDays;
 import java.io.Console;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -89,6 +91,10 @@ final class UsersCommand implements Callable<Integer> {
             return database.onStore(context, work);
         }
 
+        DatabaseOptions database() {
+            return database;
+        }
+
         /** Hands {@code login}'s new password to {@code use}, and wipes it after, whatever {@code use} did. */
         <T> T withNewPassword(String login, Function<char[], T> use) {
             char[] password = newPassword(context, login);
@@ -120,12 +126,13 @@ final class UsersCommand implements Callable<Integer> {
         return typed;
     }
 
-    /** {@code desk users add LOGIN --role ROLE [--connect HOST:PORT,...]}. */
+    /** {@code desk users add LOGIN --role ROLE [--accounts ID,... [--firm ID] [--cash CNY]] [--connect HOST:PORT,...]}. */
     @Command(name = "add", header = "add a user with a role, a password and the accounts it trades",
-            description = {"The user belongs to the desk's firm; an account the desk does not know yet is opened",
-                    "as a house account of it. The password is asked for (or $" + PASSWORD_ENVIRONMENT + ").",
-                    "With --connect, each account the replicated exchange does not have is opened there too, on",
-                    "every member, with the desk's firm and 1,000,000 CNY, as the administrator's screen does."})
+            description = {"The user belongs to the desk's firm. Each account the exchange does not have is opened",
+                    "there as a trader's account of --firm (registered with --firm-name where new) with --cash:",
+                    "on the desk's own exchange in this database, or with --connect on the replicated exchange's",
+                    "every member, as the administrator's screen does. The password is asked for (or",
+                    "$" + PASSWORD_ENVIRONMENT + ")."})
     static final class Add extends OnUsers {
 
         @Parameters(index = "0", paramLabel = "LOGIN", description = "the user's login")
@@ -142,8 +149,20 @@ final class UsersCommand implements Callable<Integer> {
                 description = "the accounts the user trades, separated by commas")
         private List<Long> accounts = new ArrayList<>();
 
+        @Option(names = "--firm", paramLabel = "ID",
+                description = "the firm new accounts open under (default: the desk's, 100)")
+        private String firm = Long.toString(AccountTerms.DESK.firm());
+
+        @Option(names = "--firm-name", paramLabel = "NAME",
+                description = "the name --firm is registered with where the exchange does not have it yet")
+        private String firmName;
+
+        @Option(names = "--cash", paramLabel = "CNY",
+                description = "each new account's opening deposit in CNY (default 1,000,000; 0 for none)")
+        private String cash = BigDecimal.valueOf(AccountTerms.DESK.openingCash(), 2).stripTrailingZeros().toPlainString();
+
         @Option(names = "--connect", paramLabel = "HOST:PORT,...",
-                description = "also open the accounts on the replicated exchange: its members' client ingress, as"
+                description = "open the accounts on the replicated exchange: its members' client ingress, as"
                         + " desk --connect takes them")
         private String connect;
 
@@ -154,31 +173,60 @@ final class UsersCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             UserRole as = UserRole.parse(role);
+            AccountTerms terms = AccountTerms.parse(firm, firmName, cash);
             // Refused before the database changes: a mistyped endpoint is the news, one line.
             Optional<ClientConfig> cluster = Optional.ofNullable(connect)
                     .map(members -> ClientConfig.ofMembers(ClientConfig.freshClientId(), members, "--connect"));
+            if (cluster.isEmpty() && !accounts.isEmpty()) {
+                return addOnDesk(as, terms);
+            }
             return onStore(store -> {
-                UserDirectory users = new UserDirectory(store);
-                DeskUser added = withNewPassword(login, password -> users.add(login, name, as, password, accounts));
-                context.out().println("desk users: added " + added.named() + tradesText(added));
-                cluster.ifPresent(client -> openOnCluster(store, client, added.accounts()));
+                if (cluster.isEmpty()) {
+                    report(added(new UserDirectory(store), as));
+                    return DeskCli.EXIT_OK;
+                }
+                try (ExchangeStartup startup = ExchangeStartup.connected(() -> store,
+                        Clock.system(BusinessDays.EXCHANGE_ZONE), cluster.get(), CONNECT_WAIT)) {
+                    open(new UserDirectory(store), startup.start().exchange(), as, terms, "on the cluster");
+                }
                 return DeskCli.EXIT_OK;
             });
         }
 
-        /** Connects as a workstation does ({@code desk --connect}) and opens the accounts the members lack. */
-        private void openOnCluster(DeskStore store, ClientConfig client, List<Long> wanted) {
-            try (ExchangeStartup startup = ExchangeStartup.connected(() -> store, Clock.system(BusinessDays.EXCHANGE_ZONE),
-                    client, CONNECT_WAIT)) {
+        /** The desk's own exchange on this database, started as the workstation starts it, opens the accounts. */
+        private int addOnDesk(UserRole as, AccountTerms terms) {
+            StoreAddress address = database().address(context);
+            try (DatabaseCatalogue catalogue = new DatabaseCatalogue(address, database().key(context, address));
+                 ExchangeStartup startup = ExchangeStartup.of(catalogue, Clock.system(BusinessDays.EXCHANGE_ZONE))) {
                 DeskExchange exchange = startup.start().exchange();
-                List<Long> opened = AccountOpening.openAbsent(exchange::submit, exchange, wanted);
-                for (long account : wanted) {
-                    context.out().println("desk users: account " + account + (opened.contains(account)
-                            ? String.format(Locale.ROOT, " opened on the cluster (firm %d, %,d CNY)", LocalTrader.FIRM,
-                                    LocalTrader.STARTING_CASH / 100)
-                            : " was open already on the cluster: nothing sent"));
-                }
+                open(new UserDirectory(catalogue.database()), exchange, as, terms, "on the desk's exchange");
             }
+            return DeskCli.EXIT_OK;
+        }
+
+        /**
+         * Adds the user, then opens the accounts {@code exchange} lacks on {@code terms}, one line each; terms that
+         * do not fit the exchange (an account open under another firm, a new firm without its name) are refused
+         * before the user is added.
+         */
+        private void open(UserDirectory users, DeskExchange exchange, UserRole as, AccountTerms terms, String where) {
+            AccountOpening.absent(exchange, accounts, terms);
+            DeskUser added = added(users, as);
+            report(added);
+            List<Long> opened = AccountOpening.openAbsent(exchange::submit, exchange, added.accounts(), terms);
+            for (long account : added.accounts()) {
+                context.out().println("desk users: account " + account + (opened.contains(account)
+                        ? " opened " + where + " (" + terms.described() + ")"
+                        : " was open already " + where + ": nothing sent"));
+            }
+        }
+
+        private DeskUser added(UserDirectory users, UserRole as) {
+            return withNewPassword(login, password -> users.add(login, name, as, password, accounts));
+        }
+
+        private void report(DeskUser added) {
+            context.out().println("desk users: added " + added.named() + tradesText(added));
         }
     }
 

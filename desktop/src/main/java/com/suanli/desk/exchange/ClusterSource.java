@@ -1,5 +1,6 @@
 package com.suanli.desk.exchange;
 
+import com.suanli.cluster.client.ClusterExchangeClient;
 import com.suanli.cluster.mirror.MirroredExchange;
 import com.suanli.data.host.Acknowledged;
 import com.suanli.data.host.HostSubscriber;
@@ -36,6 +37,11 @@ final class ClusterSource implements ExchangeSource {
     @Override
     public AutoCloseable subscribe(String name, int capacity, HostSubscriber subscriber) {
         return cluster.subscribe(name, capacity, subscriber);
+    }
+
+    @Override
+    public Optional<ClusterExchangeClient.Connection> connection() {
+        return Optional.of(cluster.client().connection());
     }
 
     /** The desk recorded none of the cluster's trades: the positions come with the seed. */

@@ -1,5 +1,6 @@
 package com.suanli.desk.exchange;
 
+import com.suanli.cluster.client.ClusterExchangeClient;
 import com.suanli.cluster.mirror.MirroredExchange;
 import com.suanli.data.clearing.Position;
 import com.suanli.data.clearing.PositionRepository;
@@ -227,6 +228,14 @@ public final class DeskExchange implements AutoCloseable {
     /** The recorder, for its counts (events recorded, missed, batches refused); empty on a connected desk. */
     public Optional<EventRecorder> recorder() {
         return source.recorder();
+    }
+
+    /**
+     * How a connected desk stands with the cluster's members (a leader answers, it is looking for one, or none
+     * answered and commands are refused); empty on the desk's own exchange.
+     */
+    public Optional<ClusterExchangeClient.Connection> connection() {
+        return source.connection();
     }
 
     /**

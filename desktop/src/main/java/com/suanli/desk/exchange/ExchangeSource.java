@@ -1,5 +1,6 @@
 package com.suanli.desk.exchange;
 
+import com.suanli.cluster.client.ClusterExchangeClient;
 import com.suanli.data.host.Acknowledged;
 import com.suanli.data.host.HostSubscriber;
 import com.suanli.data.host.JournalRecovery;
@@ -32,6 +33,11 @@ interface ExchangeSource extends AutoCloseable {
 
     /** The recorder writing the events into the desk's trading tables; empty when nothing records them here. */
     Optional<EventRecorder> recorder();
+
+    /** How a connected desk stands with the cluster's members; empty for the desk's own host, always there. */
+    default Optional<ClusterExchangeClient.Connection> connection() {
+        return Optional.empty();
+    }
 
     @Override
     void close();

@@ -26,7 +26,7 @@ public final class LocalTrader {
      */
     static void open(DeskExchange exchange, long time) {
         try {
-            AccountOpening.openAbsent(exchange::submit, exchange, time, List.of(ACCOUNT));
+            AccountOpening.openAbsent(exchange::submit, exchange, time, List.of(ACCOUNT), AccountTerms.DESK);
         } catch (IllegalStateException refused) {
             throw new IllegalStateException("the desk's " + refused.getMessage(), refused);
         }

@@ -1,5 +1,6 @@
 package com.suanli.desk.ui;
 
+import com.suanli.cluster.client.ClusterExchangeClient;
 import com.suanli.desk.access.DeskSession;
 import com.suanli.desk.exchange.DailyMarks;
 import com.suanli.desk.exchange.DeskListener;
@@ -29,6 +30,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -39,6 +43,9 @@ import java.util.function.Function;
  * {@link #signedIn signed in}, {@link #gateway()} takes orders to it as that user.
  */
 public final class EngineLauncher {
+
+    /** How often a connected desk looks at its standing with the cluster. */
+    private static final long CONNECTION_LOOK_MS = 250;
 
     private final ExchangeStartup startup;
     private final TaskExecutor tasks;
@@ -58,6 +65,8 @@ public final class EngineLauncher {
     private ExecutorService folding;
     /** Set when the window closes: batches still on their way to the FX thread are dropped, not applied. */
     private volatile boolean closed;
+    /** A connected desk's look at its standing with the cluster, for the status bar; null on the desk's own. */
+    private ScheduledExecutorService watching;
 
     /**
      * @param trading the trader's view of the exchange, fed the engine's events once it runs
@@ -144,6 +153,32 @@ public final class EngineLauncher {
             // After the subscription: no event comes to be folded any more.
             folding.shutdown();
         }
+        if (watching != null) {
+            watching.shutdownNow();
+        }
+    }
+
+    /**
+     * Shows a connected desk's standing with the cluster now and at each change, looked at every
+     * {@value #CONNECTION_LOOK_MS} ms: members that stop show within a look of the client's noticing.
+     */
+    private void watchConnection(RunningExchange started) {
+        int instruments = started.catalogue().size();
+        int tradingToday = started.tradingAtStart();
+        ClusterExchangeClient.Connection first = started.exchange().connection().orElseThrow();
+        shell.engineConnection(first, instruments, tradingToday);
+        AtomicReference<ClusterExchangeClient.Connection> shown = new AtomicReference<>(first);
+        watching = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread look = new Thread(task, "desk-connection");
+            look.setDaemon(true);
+            return look;
+        });
+        watching.scheduleWithFixedDelay(() -> {
+            ClusterExchangeClient.Connection now = started.exchange().connection().orElseThrow();
+            if (shown.getAndSet(now) != now && !closed) {
+                uiThread.execute(() -> shell.engineConnection(now, instruments, tradingToday));
+            }
+        }, CONNECTION_LOOK_MS, CONNECTION_LOOK_MS, TimeUnit.MILLISECONDS);
     }
 
     /** The exchange as started, with the answers of what was read then, for the FX thread. */
@@ -180,7 +215,11 @@ public final class EngineLauncher {
                 uiThread.execute(() -> shell.showMessage(Texts.format("engine.missed-events", missed)));
             }
         });
-        shell.engineRunning(started.catalogue().size(), started.tradingAtStart());
+        if (started.exchange().connection().isPresent()) {
+            watchConnection(started);
+        } else {
+            shell.engineRunning(started.catalogue().size(), started.tradingAtStart());
+        }
         onRunning.accept(started);
         // Before the listing: the sign-in, read with the start, is not queued behind the listing and the first layout
         // of the market watch's rows.

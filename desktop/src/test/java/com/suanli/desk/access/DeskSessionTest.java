@@ -9,6 +9,7 @@ import com.suanli.data.firm.UserDirectory;
 import com.suanli.data.firm.UserRole;
 import com.suanli.data.host.Acknowledged;
 import com.suanli.data.store.DeskStore;
+import com.suanli.desk.exchange.AccountTerms;
 import com.suanli.desk.exchange.DeskExchange;
 import com.suanli.desk.exchange.ExchangeStartup;
 import com.suanli.desk.exchange.LocalTrader;
@@ -185,20 +186,61 @@ class DeskSessionTest {
     void only_an_administrator_opens_accounts_with_the_desks_firm_and_cash_and_opening_again_sends_nothing() {
         String admin = ": only an administrator sends firm, account, catalogue and clearing administration";
         long before = sent(administrator, new TimeTick(NOW)).sequence();
-        assertThatThrownBy(() -> trader.openAccounts(List.of(4004L))).isInstanceOf(CommandNotPermitted.class)
+        assertThatThrownBy(() -> trader.openAccounts(List.of(4004L), AccountTerms.DESK)).isInstanceOf(CommandNotPermitted.class)
                 .hasMessage("trader 'wang' may not send OPEN_ACCOUNT" + admin);
-        assertThatThrownBy(() -> riskOfficer.openAccounts(List.of(WANGS))).isInstanceOf(CommandNotPermitted.class)
+        assertThatThrownBy(() -> riskOfficer.openAccounts(List.of(WANGS), AccountTerms.DESK)).isInstanceOf(CommandNotPermitted.class)
                 .hasMessage("risk officer 'chen' may not send OPEN_ACCOUNT" + admin);
         assertThat(sent(administrator, new TimeTick(NOW)).sequence()).as("nothing refused was journalled")
                 .isEqualTo(before + 1);
 
-        assertThat(administrator.openAccounts(List.of(4004L, WANGS, 4004L))).as("2002 is open").containsExactly(4004L);
+        assertThat(administrator.openAccounts(List.of(4004L, LocalTrader.ACCOUNT, 4004L), AccountTerms.DESK)).as("1001 is open").containsExactly(4004L);
         assertThat(desk.ask(engine -> engine.hasAccount(4004)).join()).isTrue();
         assertThat(desk.ask(engine -> engine.cash(4004)).join()).isEqualTo(LocalTrader.STARTING_CASH);
         long opened = sent(administrator, new TimeTick(NOW)).sequence();
-        assertThat(administrator.openAccounts(List.of(4004L))).isEmpty();
+        assertThat(administrator.openAccounts(List.of(4004L), AccountTerms.DESK)).isEmpty();
         assertThat(sent(administrator, new TimeTick(NOW)).sequence()).as("opening again sent nothing")
                 .isEqualTo(opened + 1);
+    }
+
+    @Test
+    void an_administrator_chooses_the_firm_and_cash_and_terms_that_do_not_fit_are_refused_before_anything_is_sent() {
+        AccountTerms jade = AccountTerms.parse("300", "Jade Capital", "250,000.50");
+        assertThat(administrator.openAccounts(List.of(5005L), jade)).containsExactly(5005L);
+        assertThat(desk.ask(engine -> engine.hasFirm(300)).join()).as("the new firm registered").isTrue();
+        assertThat(desk.ask(engine -> engine.cash(5005)).join()).isEqualTo(25_000_050L);
+        assertThat(desk.ask(engine -> engine.accountStandings().stream().filter(s -> s.account() == 5005)
+                .findFirst().orElseThrow().firmId()).join()).isEqualTo(300L);
+        assertThat(administrator.openAccounts(List.of(5006L), AccountTerms.parse("300", "", "0")))
+                .as("a registered firm needs no name; no cash, no deposit").containsExactly(5006L);
+        assertThat(desk.ask(engine -> engine.cash(5006)).join()).isZero();
+
+        long before = sent(administrator, new TimeTick(NOW)).sequence();
+        assertThatThrownBy(() -> administrator.openAccounts(List.of(6006L, 5005L), AccountTerms.DESK))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("firm: account 5005 is open already under firm 300, not 100: nothing sent");
+        assertThatThrownBy(() -> administrator.openAccounts(List.of(6006L), AccountTerms.parse("400", " ", "10")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("firm name: firm 400 is not on the exchange yet; give its name to register it: nothing sent");
+        assertThatThrownBy(() -> administrator.accountsToOpen(List.of(1L), AccountTerms.DESK))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("account: 1 is open already as the ");
+        assertThat(sent(administrator, new TimeTick(NOW)).sequence()).as("nothing was sent").isEqualTo(before + 1);
+        assertThat(desk.ask(engine -> engine.hasAccount(6006) || engine.hasFirm(400)).join()).isFalse();
+    }
+
+    @Test
+    void terms_as_typed_are_refused_naming_the_field() {
+        assertThat(AccountTerms.parse(" 200 ", "Jade", "1,000,000").described()).isEqualTo("firm 200, 1,000,000 CNY");
+        assertThat(AccountTerms.parse("200", "Jade", "0.5").described()).isEqualTo("firm 200, 0.50 CNY");
+        assertThatThrownBy(() -> AccountTerms.parse("x2", "", "1")).hasMessage("firm: must be a firm number above 0, was 'x2'");
+        assertThatThrownBy(() -> AccountTerms.parse("0", "", "1")).hasMessage("firm: must be a firm number above 0, was 0");
+        assertThatThrownBy(() -> AccountTerms.parse("200", "", "-5"))
+                .hasMessage("cash: must be 0 to 10,000,000,000 CNY, was -5 CNY");
+        assertThatThrownBy(() -> AccountTerms.parse("200", "", "1e13"))
+                .hasMessage("cash: must be 0 to 10,000,000,000 CNY, was 10,000,000,000,000 CNY");
+        assertThatThrownBy(() -> AccountTerms.parse("200", "", "1.005"))
+                .hasMessage("cash: must be an amount in CNY with at most two decimals, was '1.005'");
+        assertThatThrownBy(() -> AccountTerms.parse("200", "", "lots"))
+                .hasMessage("cash: must be an amount in CNY with at most two decimals, was 'lots'");
     }
 
     @Test

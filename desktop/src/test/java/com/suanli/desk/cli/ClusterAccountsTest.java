@@ -13,11 +13,13 @@ import com.suanli.cluster.protocol.StateReport;
 import com.suanli.data.catalogue.CatalogueJson;
 import com.suanli.data.firm.UserDirectory;
 import com.suanli.data.firm.UserRole;
+import com.suanli.data.store.DatabaseServer;
 import com.suanli.data.store.DeskStore;
 import com.suanli.data.store.FileKey;
 import com.suanli.data.store.StoreAddress;
 import com.suanli.desk.access.CommandNotPermitted;
 import com.suanli.desk.access.DeskSession;
+import com.suanli.desk.exchange.AccountTerms;
 import com.suanli.desk.exchange.DeskExchange;
 import com.suanli.desk.exchange.ExchangeStartup;
 import com.suanli.desk.exchange.LocalTrader;
@@ -45,9 +47,10 @@ import quickfix.fix44.NewOrderSingle;
 
 /**
  * Accounts opened on the replicated exchange: three members on loopback (their log on a trading day), a connected
- * desk whose administrator's screen opens an account where a trader and a risk officer are refused,
- * {@code desk users add --connect} opening another, and {@code desk gateway --cluster} taking the new trader's FIX
- * order on it; every member ends on the same state.
+ * desk whose administrator's screen opens an account for a new firm with the cash typed where a trader and a risk
+ * officer are refused, {@code desk users add --connect} adding a trader to the database a running
+ * {@code desk gateway --cluster} signs in against (served by a db-server) and opening its account, and the gateway
+ * taking the new trader's FIX order on it; every member ends on the same state.
  */
 class ClusterAccountsTest {
 
@@ -87,70 +90,63 @@ class ClusterAccountsTest {
                 DeskSession riskOfficer = desk.users().signIn("chen", PASSWORD.toCharArray());
                 DeskSession administrator = desk.users().signIn("li", PASSWORD.toCharArray());
                 String admin = ": only an administrator sends firm, account, catalogue and clearing administration";
-                assertThatThrownBy(() -> trader.openAccounts(List.of(BY_SCREEN))).isInstanceOf(CommandNotPermitted.class)
+                assertThatThrownBy(() -> trader.openAccounts(List.of(BY_SCREEN), AccountTerms.DESK)).isInstanceOf(CommandNotPermitted.class)
                         .hasMessage("trader 'wang' may not send OPEN_ACCOUNT" + admin);
-                assertThatThrownBy(() -> riskOfficer.openAccounts(List.of(BY_SCREEN)))
+                assertThatThrownBy(() -> riskOfficer.openAccounts(List.of(BY_SCREEN), AccountTerms.DESK))
                         .isInstanceOf(CommandNotPermitted.class)
                         .hasMessage("risk officer 'chen' may not send OPEN_ACCOUNT" + admin);
 
                 // The administrator's screen, as the connected window has it: wang is given an account the
-                // cluster does not have, and it is opened on every member.
+                // cluster does not have, for a new firm with the cash typed, and it is opened on every member.
                 UsersViewModel screen = new UsersViewModel(administrator, new CurrentThreadTaskExecutor());
                 screen.loginProperty().set("wang");
                 screen.accountsProperty().set(Long.toString(BY_SCREEN));
+                screen.firmProperty().set("300");
+                screen.firmNameProperty().set("Jade Capital");
+                screen.cashProperty().set("250,000");
                 screen.assignAccounts();
                 assertThat(screen.errorProperty().get()).isEmpty();
                 assertThat(screen.doneProperty().get())
-                        .isEqualTo("'wang' trades account 2002; opened on the exchange: account 2002");
-                assertThat(desk.ask(engine -> engine.cash(BY_SCREEN)).join()).isEqualTo(LocalTrader.STARTING_CASH);
-                assertThat(administrator.openAccounts(List.of(BY_SCREEN))).as("open already: nothing sent").isEmpty();
+                        .isEqualTo("'wang' trades account 2002; opened on the exchange: account 2002"
+                                + " (firm 300, 250,000 CNY)");
+                assertThat(desk.ask(engine -> engine.cash(BY_SCREEN)).join()).isEqualTo(25_000_000L);
+                AccountTerms jade = AccountTerms.parse("300", "", "250000");
+                assertThat(administrator.openAccounts(List.of(BY_SCREEN), jade)).as("open already: nothing sent").isEmpty();
+                assertThatThrownBy(() -> administrator.openAccounts(List.of(BY_SCREEN), AccountTerms.DESK))
+                        .hasMessage("firm: account 2002 is open already under firm 300, not 100: nothing sent");
 
-                // The command line, on the gateway's database: a new trader and its account on the cluster.
+                // The gateway's database served to both: the gateway signs its users in there at each Logon, so a
+                // trader the command line adds while the gateway runs logs on at once.
                 try (DeskStore gatewayStore = DeskStore.open(StoreAddress.file(here.resolve("desk")), FileKey.NONE)) {
                     UserDirectory users = new UserDirectory(gatewayStore);
                     users.soleUser("root", LocalTrader.ACCOUNT);
                     users.resetPassword("root", PASSWORD.toCharArray());
                 }
-                CliRun add = new CliRun(home, here).withEnvironment(UsersCommand.PASSWORD_ENVIRONMENT, PASSWORD);
-                assertThat(add.desk("users", "add", "wang", "--role", "trader", "--accounts", Long.toString(BY_COMMAND),
-                        "--db", "desk", "--connect", members)).as(add.err()).isEqualTo(0);
-                assertThat(add.out()).contains("desk users: added trader 'wang', trading account 2001",
-                        "desk users: account 2001 opened on the cluster (firm 100, 1,000,000 CNY)");
-                awaitCondition(() -> desk.ask(engine -> engine.hasAccount(BY_COMMAND)).join(),
-                        "the connected desk's mirror has account 2001");
-
-                int port = FixTestClient.freePort();
-                CliRun gateway = new CliRun(home, here);
-                Thread serving = new Thread(() -> gateway.desk("gateway", "--db", "desk", "--port",
-                        Integer.toString(port), "--cluster", members), "test-desk-gateway");
-                serving.start();
-                try {
-                    awaitCondition(() -> gateway.out().contains("desk gateway: FIX 4.4 on"), "the gateway's start");
-                    ContractSpec contract = CatalogueJson.readDefault().contracts().stream()
-                            .filter(c -> c.isTradable(WeekdayClock.tradingDay())).findFirst().orElseThrow();
-                    try (FixTestClient wang = FixTestClient.logOn("ACCOUNTS-WANG", port, "wang", PASSWORD)) {
-                        NewOrderSingle order = new NewOrderSingle();
-                        order.setString(11, "NEW-ACCOUNT-1");
-                        order.setString(1, Long.toString(BY_COMMAND));
-                        order.setString(55, contract.symbol());
-                        order.setChar(54, '1');
-                        order.setUtcTimeStamp(60, LocalDateTime.now(ZoneOffset.UTC));
-                        order.setChar(40, '2');
-                        order.setDecimal(38, java.math.BigDecimal.ONE);
-                        order.setDecimal(44, contract.toPrice(contract.referencePriceTicks()));
-                        order.setChar(59, '1');
-                        wang.send(order);
-                        Message report = wang.next(MsgType.EXECUTION_REPORT);
-                        assertThat(report.getString(11)).isEqualTo("NEW-ACCOUNT-1");
-                        assertThat(report.getString(1)).isEqualTo("2001");
-                        assertThat(report.getString(150)).as("accepted: %s", report.isSetField(58)
-                                ? report.getString(58) : "").isEqualTo("0");
+                try (DatabaseServer served = DatabaseServer.start(here.resolve("desk"), FileKey.NONE, 0, false)) {
+                    String database = served.address().shown();
+                    int port = FixTestClient.freePort();
+                    CliRun gateway = new CliRun(home, here);
+                    Thread serving = new Thread(() -> gateway.desk("gateway", "--db", database, "--port",
+                            Integer.toString(port), "--cluster", members), "test-desk-gateway");
+                    serving.start();
+                    try {
+                        awaitCondition(() -> gateway.out().contains("desk gateway: FIX 4.4 on"), "the gateway's start");
+                        CliRun add = new CliRun(home, here).withEnvironment(UsersCommand.PASSWORD_ENVIRONMENT, PASSWORD);
+                        assertThat(add.desk("users", "add", "wang", "--role", "trader", "--accounts",
+                                Long.toString(BY_COMMAND), "--firm", "300", "--cash", "50000.25", "--db", database,
+                                "--connect", members)).as(add.err()).isEqualTo(0);
+                        assertThat(add.out()).contains("desk users: added trader 'wang', trading account 2001",
+                                "desk users: account 2001 opened on the cluster (firm 300, 50,000.25 CNY)");
+                        awaitCondition(() -> desk.ask(engine -> engine.hasAccount(BY_COMMAND)).join(),
+                                "the connected desk's mirror has account 2001");
+                        assertThat(desk.ask(engine -> engine.cash(BY_COMMAND)).join()).isEqualTo(5_000_025L);
+                        tradesThroughFix(port);
+                    } finally {
+                        serving.interrupt();
+                        serving.join(TimeUnit.SECONDS.toMillis(60));
                     }
-                } finally {
-                    serving.interrupt();
-                    serving.join(TimeUnit.SECONDS.toMillis(60));
+                    assertThat(serving.isAlive()).isFalse();
                 }
-                assertThat(serving.isAlive()).isFalse();
                 awaitCondition(() -> !desk.market().workingOrders(BY_COMMAND).isEmpty(),
                         "the order on 2001 in the connected desk's read model");
             }
@@ -166,6 +162,30 @@ class ClusterAccountsTest {
                 assertThat(report(cluster, id).getProperty("stateHash")).as("member %d", id)
                         .isEqualTo(Long.toHexString(leader.stateHash()));
             }
+        }
+    }
+
+    /** wang logs on to the gateway with the password the command line gave it and has an order accepted on 2001. */
+    private static void tradesThroughFix(int port) throws Exception {
+        ContractSpec contract = CatalogueJson.readDefault().contracts().stream()
+                .filter(c -> c.isTradable(WeekdayClock.tradingDay())).findFirst().orElseThrow();
+        try (FixTestClient wang = FixTestClient.logOn("ACCOUNTS-WANG", port, "wang", PASSWORD)) {
+            NewOrderSingle order = new NewOrderSingle();
+            order.setString(11, "NEW-ACCOUNT-1");
+            order.setString(1, Long.toString(BY_COMMAND));
+            order.setString(55, contract.symbol());
+            order.setChar(54, '1');
+            order.setUtcTimeStamp(60, LocalDateTime.now(ZoneOffset.UTC));
+            order.setChar(40, '2');
+            order.setDecimal(38, java.math.BigDecimal.ONE);
+            order.setDecimal(44, contract.toPrice(contract.referencePriceTicks()));
+            order.setChar(59, '1');
+            wang.send(order);
+            Message report = wang.next(MsgType.EXECUTION_REPORT);
+            assertThat(report.getString(11)).isEqualTo("NEW-ACCOUNT-1");
+            assertThat(report.getString(1)).isEqualTo("2001");
+            assertThat(report.getString(150)).as("accepted: %s", report.isSetField(58) ? report.getString(58) : "")
+                    .isEqualTo("0");
         }
     }
 

@@ -33,7 +33,10 @@ class UsersCommandTest {
         assertThat(cli.err()).isEmpty();
         assertThat(cli.out().lines()).containsExactly(
                 "desk users: added administrator 'li', trading account 1001",
+                "desk users: account 1001 was open already on the desk's exchange: nothing sent",
                 "desk users: added trader 'wang', trading account 2001,2002",
+                "desk users: account 2001 opened on the desk's exchange (firm 100, 1,000,000 CNY)",
+                "desk users: account 2002 opened on the desk's exchange (firm 100, 1,000,000 CNY)",
                 "desk users: 'wang' is now risk officer (from its next sign-in)");
         cli.clear();
 
@@ -72,6 +75,15 @@ class UsersCommandTest {
         assertRefused(cli, "error: --role: is required (see desk users add --help)", "users", "add", "zhao", "--db", "desk");
         assertRefused(cli, "error: --accounts: 'x1' is not a long", "users", "add", "zhao", "--role", "trader",
                 "--accounts", "x1", "--db", "desk");
+        assertRefused(cli, "error: firm: must be a firm number above 0, was 'x'", "users", "add", "zhao", "--role",
+                "trader", "--accounts", "3001", "--firm", "x", "--db", "desk");
+        assertRefused(cli, "error: cash: must be 0 to 10,000,000,000 CNY, was -5 CNY", "users", "add", "zhao", "--role",
+                "trader", "--accounts", "3001", "--cash=-5", "--db", "desk");
+        assertRefused(cli, "error: firm: account 1001 is open already under firm 100, not 300: nothing sent", "users",
+                "add", "zhao", "--role", "trader", "--accounts", "3001,1001", "--firm", "300", "--firm-name", "Jade",
+                "--db", "desk");
+        assertRefused(cli, "error: firm name: firm 300 is not on the exchange yet; give its name to register it: nothing"
+                + " sent", "users", "add", "zhao", "--role", "trader", "--accounts", "3001", "--firm", "300", "--db", "desk");
         CliRun noPassword = new CliRun(home, here);
         assertRefused(noPassword, "error: password: no console to ask for the password of 'zhao': set SUANLI_DESK_PASSWORD",
                 "users", "add", "zhao", "--role", "trader", "--db", "desk");
@@ -80,6 +92,12 @@ class UsersCommandTest {
 
         assertThat(cli.desk("users", "list", "--db", "desk")).isZero();
         assertThat(cli.out().lines()).hasSize(2);
+        cli.clear();
+
+        // Refused terms changed nothing: zhao is added now, its account opened for the new firm with the cash given.
+        assertThat(cli.desk("users", "add", "zhao", "--role", "trader", "--accounts", "3001", "--firm", "300",
+                "--firm-name", "Jade Capital", "--cash", "250,000", "--db", "desk")).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("desk users: account 3001 opened on the desk's exchange (firm 300, 250,000 CNY)");
     }
 
     private static void assertRefused(CliRun cli, String error, String... args) {

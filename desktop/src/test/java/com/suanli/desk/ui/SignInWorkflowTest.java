@@ -47,7 +47,8 @@ class SignInWorkflowTest {
     }
 
     @Test
-    void a_fresh_desk_opens_signed_in_as_its_administrator_who_adds_a_user_from_the_users_window(FxRobot robot) {
+    void a_fresh_desk_opens_signed_in_as_its_administrator_who_adds_a_user_from_the_users_window(FxRobot robot)
+            throws Exception {
         assertThat(robot.lookup("#sign-in").tryQuery()).as("no sign-in prompt").isEmpty();
         assertThat(text(robot, "#status-message")).isEqualTo("Signed in as administrator '" + LOCAL + "'");
         MenuItem users = usersItem(robot);
@@ -76,9 +77,25 @@ class SignInWorkflowTest {
         click(robot, "#users-add");
 
         // The account is new to the desk's exchange: the screen opens it there, and says so.
-        assertThat(text(robot, "#users-done")).isEqualTo("Added trader 'wang'; opened on the exchange: account 2002");
+        assertThat(text(robot, "#users-done"))
+                .isEqualTo("Added trader 'wang'; opened on the exchange: account 2002 (firm 100, 1,000,000 CNY)");
         assertThat(text(robot, "#users-error")).isEmpty();
         assertThat(table.getItems()).extracting(DeskUser::login, DeskUser::accounts)
                 .contains(tuple("wang", List.of(2002L)));
+
+        // A trader of a firm the exchange does not have yet: the firm, its name and the cash as typed.
+        type(robot, "#users-login", "zhao");
+        type(robot, "#users-password", "jade-capital-7");
+        type(robot, "#users-accounts", "7007");
+        type(robot, "#users-firm", "700");
+        type(robot, "#users-firm-name", "Jade Capital");
+        type(robot, "#users-cash", "250,000.50");
+        click(robot, "#users-add");
+        assertThat(text(robot, "#users-error")).isEmpty();
+        assertThat(text(robot, "#users-done"))
+                .isEqualTo("Added trader 'zhao'; opened on the exchange: account 7007 (firm 700, 250,000.50 CNY)");
+        if (System.getProperty(Screenshots.DIRECTORY) != null) {
+            Screenshots.save((Stage) table.getScene().getWindow(), "users-open-account.png");
+        }
     }
 }

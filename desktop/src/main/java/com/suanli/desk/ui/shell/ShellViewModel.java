@@ -1,5 +1,6 @@
 package com.suanli.desk.ui.shell;
 
+import com.suanli.cluster.client.ClusterExchangeClient;
 import com.suanli.desk.practice.PracticeDay;
 import com.suanli.desk.ui.link.InstrumentLink;
 import com.suanli.desk.ui.text.Texts;
@@ -135,6 +136,19 @@ public final class ShellViewModel {
         engine(EngineState.RUNNING, practice == null
                 ? Texts.format("engine.running-count", EngineState.RUNNING.label(), instruments, trading)
                 : Texts.format("engine.practice-running-count", instruments, trading, shown(practice.reopens())));
+    }
+
+    /**
+     * A connected desk's standing with the cluster's members, at its start and at each change (FX thread): the status
+     * bar says whether a leader answers, the desk looks for one, or none answers and orders are refused, never
+     * "running" over members that are down.
+     */
+    public void engineConnection(ClusterExchangeClient.Connection connection, int instruments, int trading) {
+        switch (connection) {
+            case CONNECTED -> engine(EngineState.RUNNING, Texts.format("engine.connected-count", instruments, trading));
+            case RECONNECTING -> engine(EngineState.HALTED, Texts.get("engine.reconnecting"));
+            case NO_LEADER -> engine(EngineState.HALTED, Texts.get("engine.no-leader"));
+        }
     }
 
     /** The engine could not start; {@code reason} is for the trader, so one plain sentence (FX thread). */

@@ -81,6 +81,9 @@ public final class UsersView {
         password.textProperty().bindBidirectional(viewModel.passwordProperty());
         TextField accounts = field("users-accounts", viewModel.accountsProperty());
         accounts.setPromptText("1001, 2002");
+        TextField firm = field("users-firm", viewModel.firmProperty());
+        TextField firmName = field("users-firm-name", viewModel.firmNameProperty());
+        TextField cash = field("users-cash", viewModel.cashProperty());
 
         GridPane form = new GridPane();
         form.setHgap(12);
@@ -89,7 +92,11 @@ public final class UsersView {
                 name);
         form.addRow(1, Controls.caption(Texts.get("users.role")), role, Controls.caption(Texts.get("users.password")),
                 password);
-        form.addRow(2, Controls.caption(Texts.get("users.accounts")), accounts);
+        form.addRow(2, Controls.caption(Texts.get("users.accounts")), accounts, Controls.caption(Texts.get("users.cash")),
+                cash);
+        // The terms a new account opens on: the firm (a new one registered with its name) and its opening cash.
+        form.addRow(3, Controls.caption(Texts.get("users.firm")), firm, Controls.caption(Texts.get("users.firm-name")),
+                firmName);
 
         HBox actions = new HBox(8,
                 button("users-add", Texts.get("users.add"), viewModel::add),

@@ -4,15 +4,17 @@ import com.suanli.data.firm.DeskUser;
 import com.suanli.data.firm.UserDirectory;
 import com.suanli.data.firm.UserRole;
 import com.suanli.desk.access.DeskSession;
+import com.suanli.desk.exchange.AccountTerms;
 import com.suanli.desk.task.BackgroundTask;
 import com.suanli.desk.task.TaskExecutor;
 import com.suanli.desk.ui.refusal.RefusalWords;
 import com.suanli.desk.ui.text.Texts;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -26,7 +28,8 @@ import javafx.collections.ObservableList;
 /**
  * The administrator's screen of users: the list, and a form that adds a user with a role and password,
  * changes a role, resets a password or assigns the accounts a user trades; an account the exchange does not
- * have is opened there with the desk's firm and starting cash. Every change goes through the signed-in
+ * have is opened there on the terms the form gives (the firm, new or registered, and the opening cash; the desk's
+ * firm 100 and 1,000,000 CNY unless changed). Terms that do not fit refuse the change before it is made. Every change goes through the signed-in
  * administrator's session (anyone else is refused there) on the worker; a refusal shows on the error line
  * naming the field, and the list is read again after each change. FX thread.
  */
@@ -40,6 +43,10 @@ public final class UsersViewModel {
     private final ObjectProperty<UserRole> role = new SimpleObjectProperty<>(this, "role", UserRole.TRADER);
     private final StringProperty password = new SimpleStringProperty(this, "password", "");
     private final StringProperty accounts = new SimpleStringProperty(this, "accounts", "");
+    private final StringProperty firm = new SimpleStringProperty(this, "firm", Long.toString(AccountTerms.DESK.firm()));
+    private final StringProperty firmName = new SimpleStringProperty(this, "firmName", "");
+    private final StringProperty cash = new SimpleStringProperty(this, "cash",
+            BigDecimal.valueOf(AccountTerms.DESK.openingCash(), 2).stripTrailingZeros().toPlainString());
     private final ReadOnlyStringWrapper done = new ReadOnlyStringWrapper(this, "done", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
 
@@ -71,6 +78,21 @@ public final class UsersViewModel {
     /** The accounts as typed: numbers separated by commas. */
     public StringProperty accountsProperty() {
         return accounts;
+    }
+
+    /** The firm a new account opens under, as typed: a number. */
+    public StringProperty firmProperty() {
+        return firm;
+    }
+
+    /** The firm's name, to register a firm the exchange does not have; blank for one it has. */
+    public StringProperty firmNameProperty() {
+        return firmName;
+    }
+
+    /** A new account's opening cash in CNY, as typed. */
+    public StringProperty cashProperty() {
+        return cash;
     }
 
     /** What the last change did. */
@@ -105,7 +127,7 @@ public final class UsersViewModel {
         String name = displayName.get();
         UserRole as = role.get();
         char[] typed = takePassword();
-        withAccounts(list -> change(directory -> directory.add(who, name, as, typed, list), list,
+        withAccounts((list, terms) -> change(directory -> directory.add(who, name, as, typed, list), list, terms,
                 user -> Texts.format("users.added", user.named())));
     }
 
@@ -125,27 +147,31 @@ public final class UsersViewModel {
 
     public void assignAccounts() {
         String who = login.get().strip();
-        withAccounts(list -> change(directory -> directory.assignAccounts(who, list), list,
+        withAccounts((list, terms) -> change(directory -> directory.assignAccounts(who, list), list, terms,
                 user -> user.accounts().isEmpty() ? Texts.format("users.trades-none", user.login())
                         : Texts.format("users.trades", user.login(), accountsText(user.accounts()))));
     }
 
     private void change(Function<UserDirectory, DeskUser> change, Function<DeskUser, String> said) {
-        change(change, List.of(), said);
+        change(change, List.of(), AccountTerms.DESK, said);
     }
 
     /**
-     * Runs the change, then opens on the exchange each of {@code accounts} it does not have yet (the desk's own, or
-     * every member of a connected desk's cluster): a user given an account can trade it at once.
+     * Runs the change, then opens on the exchange each of {@code accounts} it does not have yet on {@code terms} (the
+     * desk's own, or every member of a connected desk's cluster): a user given an account can trade it at once. Terms
+     * that do not fit the exchange are refused before the change.
      */
-    private void change(Function<UserDirectory, DeskUser> change, List<Long> accounts, Function<DeskUser, String> said) {
+    private void change(Function<UserDirectory, DeskUser> change, List<Long> accounts, AccountTerms terms,
+                        Function<DeskUser, String> said) {
         execute(() -> {
             UserDirectory directory = session.users();
+            session.accountsToOpen(accounts, terms);
             DeskUser changed = change.apply(directory);
-            List<Long> opened = session.openAccounts(accounts);
+            List<Long> opened = session.openAccounts(accounts, terms);
             String text = said.apply(changed);
-            return new Listed(opened.isEmpty() ? text : Texts.format("users.opened", text, accountsText(opened)),
-                    directory.users());
+            return new Listed(opened.isEmpty() ? text
+                    : Texts.format("users.opened", text, accountsText(opened),
+                    Texts.format("users.terms", Long.toString(terms.firm()), AccountTerms.cny(terms.openingCash()))), directory.users());
         });
     }
 
@@ -160,7 +186,8 @@ public final class UsersViewModel {
         }));
     }
 
-    private void withAccounts(Consumer<List<Long>> then) {
+    /** The accounts and the terms as typed, to {@code then}; a refusal of either shows, naming the field. */
+    private void withAccounts(BiConsumer<List<Long>, AccountTerms> then) {
         List<Long> list = new ArrayList<>();
         for (String part : accounts.get().split(",")) {
             if (part.isBlank()) {
@@ -174,7 +201,15 @@ public final class UsersViewModel {
                 return;
             }
         }
-        then.accept(list);
+        AccountTerms terms;
+        try {
+            terms = AccountTerms.parse(firm.get(), firmName.get(), cash.get());
+        } catch (IllegalArgumentException refused) {
+            done.set("");
+            error.set(describe(refused.getMessage()));
+            return;
+        }
+        then.accept(list, terms);
     }
 
     private char[] takePassword() {

@@ -62,7 +62,8 @@ class UsersViewModelTest {
         screen.passwordProperty().set("east-west-9");
         screen.accountsProperty().set("2002");
         screen.add();
-        assertThat(screen.doneProperty().get()).isEqualTo("Added trader 'wang'; opened on the exchange: account 2002");
+        assertThat(screen.doneProperty().get())
+                .isEqualTo("Added trader 'wang'; opened on the exchange: account 2002 (firm 100, 1,000,000 CNY)");
         DeskUser wang = screen.users().get(1);
 
         screen.choose(wang);
@@ -78,7 +79,8 @@ class UsersViewModelTest {
         screen.assignAccounts();
 
         assertThat(screen.doneProperty().get())
-                .isEqualTo("'wang' trades account 2002, 3003; opened on the exchange: account 3003");
+                .isEqualTo("'wang' trades account 2002, 3003; opened on the exchange: account 3003"
+                        + " (firm 100, 1,000,000 CNY)");
         assertThat(exchange.ask(engine -> engine.hasAccount(2002) && engine.hasAccount(3003)).join()).isTrue();
         assertThat(exchange.ask(engine -> engine.cash(3003)).join()).isEqualTo(LocalTrader.STARTING_CASH);
         assertThat(screen.errorProperty().get()).isEmpty();
@@ -105,5 +107,47 @@ class UsersViewModelTest {
         assertThat(screen.doneProperty().get()).isEmpty();
         assertThat(screen.users()).extracting(DeskUser::role, DeskUser::accounts)
                 .containsExactly(tuple(UserRole.ADMINISTRATOR, List.of(1001L)));
+    }
+
+    @Test
+    void the_administrator_opens_an_account_for_a_new_firm_with_the_cash_typed_and_terms_that_do_not_fit_change_nothing() {
+        screen.loginProperty().set("li");
+        screen.passwordProperty().set("head-of-desk-1");
+        screen.resetPassword();
+        screen.loginProperty().set("zhao");
+        screen.passwordProperty().set("jade-capital-7");
+        screen.accountsProperty().set("7007");
+        screen.firmProperty().set("700");
+        screen.firmNameProperty().set("Jade Capital");
+        screen.cashProperty().set("250,000.50");
+        screen.add();
+        assertThat(screen.errorProperty().get()).isEmpty();
+        assertThat(screen.doneProperty().get())
+                .isEqualTo("Added trader 'zhao'; opened on the exchange: account 7007 (firm 700, 250,000.50 CNY)");
+        assertThat(exchange.ask(engine -> engine.hasFirm(700) ? engine.cash(7007) : -1).join()).isEqualTo(25_000_050L);
+
+        // 7007 is firm 700's: giving it under the desk's firm is refused before the user is added.
+        screen.loginProperty().set("sun");
+        screen.passwordProperty().set("another-one-8");
+        screen.accountsProperty().set("7007, 8008");
+        screen.firmProperty().set("100");
+        screen.add();
+        assertThat(screen.errorProperty().get())
+                .isEqualTo("Firm: account 7007 is open already under firm 700, not 100: nothing sent");
+        screen.accountsProperty().set("8008");
+        screen.firmProperty().set("x");
+        screen.add();
+        assertThat(screen.errorProperty().get()).isEqualTo("Firm: must be a firm number above 0, was 'x'");
+        screen.firmProperty().set("800");
+        screen.firmNameProperty().set("");
+        screen.add();
+        assertThat(screen.errorProperty().get())
+                .isEqualTo("Firm name: firm 800 is not on the exchange yet; give its name to register it: nothing sent");
+        screen.firmProperty().set("100");
+        screen.cashProperty().set("-1");
+        screen.add();
+        assertThat(screen.errorProperty().get()).isEqualTo("Cash: must be 0 to 10,000,000,000 CNY, was -1 CNY");
+        assertThat(screen.users()).extracting(DeskUser::login).containsExactly("li", "zhao");
+        assertThat(exchange.ask(engine -> engine.hasAccount(8008) || engine.hasFirm(800)).join()).isFalse();
     }
 }
