@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javafx.css.CssMetaData;
+import javafx.css.StyleOrigin;
 import javafx.css.Styleable;
 import javafx.css.StyleableProperty;
 import javafx.scene.Node;
@@ -61,7 +62,7 @@ final class ComputedStyles {
             }
             properties.forEach((property, value) -> {
                 Object otherValue = others.get(property);
-                if (!same(value, otherValue)) {
+                if (others.containsKey(property) && !same(value, otherValue)) {
                     differences.add(path(node) + " " + property + ": " + describe(value) + " under " + mine + ", "
                             + describe(otherValue) + " under " + theirs);
                 }
@@ -78,7 +79,8 @@ final class ComputedStyles {
             Map<String, Object> properties = new LinkedHashMap<>();
             for (CssMetaData<? extends Styleable, ?> meta : node.getCssMetaData()) {
                 StyleableProperty<?> property = ((CssMetaData) meta).getStyleableProperty(node);
-                if (property != null) {
+                // A value the code set (the caret's blink, an animation) a user-agent sheet never overrides.
+                if (property != null && property.getStyleOrigin() != StyleOrigin.USER) {
                     properties.put(meta.getProperty(), property.getValue());
                 }
             }
