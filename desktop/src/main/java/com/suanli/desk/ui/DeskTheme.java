@@ -1,6 +1,6 @@
 package com.suanli.desk.ui;
 
-import atlantafx.base.theme.PrimerDark;
+import com.suanli.desk.ui.theme.DeskThemeSheet;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.ConditionalFeature;
@@ -10,8 +10,9 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 
 /**
- * The desk's one dark theme: AtlantaFX Primer Dark as the user-agent stylesheet, and {@code desk.css}
- * on top for what a trading screen needs and the theme does not have.
+ * The desk's one dark theme: AtlantaFX Primer Dark, cut at the build to the rules a node of the desk can match
+ * ({@link DeskThemeSheet}), as the user-agent stylesheet, and {@code desk.css} on top for what a trading screen needs
+ * and the theme does not have.
  */
 public final class DeskTheme {
 
@@ -30,6 +31,8 @@ public final class DeskTheme {
     /** A live figure that has just fallen (as {@link #FLASH_UP}). */
     public static final PseudoClass FLASH_DOWN = PseudoClass.getPseudoClass("flash-down");
 
+    /** The theme as the build made it (a class path resource's URL). */
+    static final String THEME = stylesheet("/" + DeskThemeSheet.RESOURCE);
     private static final String DESK_CSS = stylesheet("desk.css");
     private static final String FLAT_POPUPS_CSS = stylesheet("desk-flat-popups.css");
 
@@ -41,7 +44,7 @@ public final class DeskTheme {
      * without a user-agent stylesheet loads JavaFX's own, Modena, which the theme then replaces unused (FX thread).
      */
     public static void install() {
-        Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(THEME);
     }
 
     /** Installs the theme for the whole application (when not yet) and styles the scene's own sheet. */

@@ -2,7 +2,6 @@ package com.suanli.desk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerDark;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -79,7 +78,7 @@ class DeskThemeTest {
             return Application.getUserAgentStylesheet();
         }).get();
 
-        assertThat(installed).isEqualTo(new PrimerDark().getUserAgentStylesheet());
+        assertThat(installed).isEqualTo(DeskTheme.THEME);
     }
 
     private static Scene themed(boolean transparentWindows) {
