@@ -1,5 +1,8 @@
 package com.suanli.gateway;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +26,10 @@ import quickfix.field.Username;
 
 /**
  * A real QuickFIX/J initiator on loopback, as a client's system would be: it logs on with a user and password
- * and keeps every message the gateway sends, to be waited for by what they say.
+ * and keeps every message the gateway sends, to be waited for by what they say. Public, in the gateway's test jar: the
+ * desktop's tests of {@code desk gateway} log on with it too.
  */
-final class FixClient implements Application, AutoCloseable {
+public final class FixClient implements Application, AutoCloseable {
 
     static final Duration WAIT = Duration.ofSeconds(20);
 
@@ -51,6 +55,15 @@ final class FixClient implements Application, AutoCloseable {
         }
     }
 
+    /** A port no one listens on now, for a gateway to take. */
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** An initiator's session on loopback to {@code port}: validating what comes, sequence numbers reset at Logon. */
     static SessionSettings settings(SessionID id, int port) {
         SessionSettings settings = new SessionSettings();
@@ -69,7 +82,7 @@ final class FixClient implements Application, AutoCloseable {
     }
 
     /** Logs on and waits for the gateway's Logon. */
-    static FixClient logOn(String compId, int port, String user, String password) throws InterruptedException {
+    public static FixClient logOn(String compId, int port, String user, String password) throws InterruptedException {
         FixClient client = new FixClient(compId, port, user, password);
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (!client.loggedOn && System.nanoTime() < deadline) {
@@ -90,12 +103,12 @@ final class FixClient implements Application, AutoCloseable {
         return loggedOut;
     }
 
-    void send(Message message) {
+    public void send(Message message) {
         Session.lookupSession(id).send(message);
     }
 
     /** The next message (in arrival order, kept ones first) of {@code type} that {@code wanted} accepts. */
-    Message next(String type, Predicate<Message> wanted) throws InterruptedException {
+    public Message next(String type, Predicate<Message> wanted) throws InterruptedException {
         Predicate<Message> match = m -> type.equals(msgType(m)) && wanted.test(m);
         synchronized (seen) {
             for (Message message : seen) {
@@ -121,7 +134,7 @@ final class FixClient implements Application, AutoCloseable {
         }
     }
 
-    Message next(String type) throws InterruptedException {
+    public Message next(String type) throws InterruptedException {
         return next(type, m -> true);
     }
 

@@ -111,7 +111,7 @@ class GatewayOverClusterFailoverTest {
             Map<String, List<Message>> reports = new ConcurrentHashMap<>();
             try (ClusterOrderEntry entry = ClusterOrderEntry.connect(cluster.clientConfig(7), CATALOGUE, PATIENCE)) {
                 contract = openTheDesk(entry);
-                int port = GatewayRig.freePort();
+                int port = FixClient.freePort();
                 try (FixGateway gateway = FixGateway.start(entry, users::signIn, GatewayConfig.defaults(port));
                      FixClient wang = FixClient.logOn("CLUSTER-WANG", port, "wang", PASSWORD);
                      FixClient li = FixClient.logOn("CLUSTER-LI", port, "li", PASSWORD)) {

@@ -15,9 +15,6 @@ import com.suanli.exchange.engine.command.SessionCommand;
 import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.ContractSpec;
 import com.suanli.gateway.entry.HostOrderEntry;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -66,7 +63,7 @@ final class GatewayRig implements AutoCloseable {
         for (ContractSpec contract : tradable) {
             host.submit(new SessionCommand(CLOCK.millis(), contract.instrumentId(), SessionAction.OPEN_CONTINUOUS)).join();
         }
-        port = freePort();
+        port = FixClient.freePort();
         this.config = config.apply(port);
         gateway = startGateway();
     }
@@ -97,14 +94,6 @@ final class GatewayRig implements AutoCloseable {
     /** The exchange's last event: a command it was sent, even one it refused, moves it on. */
     long lastEvent() {
         return host.ask(Engine::lastSequence).join();
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override

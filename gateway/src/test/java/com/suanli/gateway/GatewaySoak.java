@@ -79,7 +79,7 @@ public final class GatewaySoak {
                 System.out.println("trading " + contract.symbol());
                 Audit audit = new Audit(sessions);
                 AutoCloseable auditing = entry.subscribe("soak-audit", audit);
-                int port = GatewayRig.freePort();
+                int port = FixClient.freePort();
                 GatewayConfig config = GatewayConfig.defaults(port).withLimits(20_000, 1_000_000);
                 try (FixGateway gateway = FixGateway.start(entry, users::signIn, config)) {
                     passed = soak(cluster, entry, gateway, audit, contract, port, seconds, rate, sessions, killEvery);

@@ -272,6 +272,14 @@ class SessionRulesTest {
                 assertThat(g.getDecimal(270)).isEqualByComparingTo(Fix.price(contract, -1));
             });
 
+            // A book with nothing in it: FIX 4.4 requires NoMDEntries, so the snapshot says 268=0, which a validating
+            // client (this one validates against FIX44.xml) takes; without it the client rejects the snapshot.
+            ContractSpec empty = rig.instrument();
+            watcher.send(marketData("MD3", empty.symbol(), '0'));
+            Message nothing = watcher.next(MsgType.MARKET_DATA_SNAPSHOT_FULL_REFRESH, m -> "MD3".equals(field(m, 262)));
+            assertThat(field(nothing, 55)).isEqualTo(empty.symbol());
+            assertThat(nothing.getInt(NoMDEntries.FIELD)).isZero();
+
             watcher.send(marketData("MD2", "NO-SUCH-SYMBOL", '0'));
             Message reject = watcher.next(MsgType.MARKET_DATA_REQUEST_REJECT);
             assertThat(field(reject, 281)).isEqualTo("0");

@@ -283,9 +283,8 @@ public final class ClusterExchangeClient implements AutoCloseable {
         return connection;
     }
 
-    private IllegalStateException noLeader() {
-        return new IllegalStateException("cluster: no leader: none of the members at " + config.ingressEndpoints()
-                + " answered within " + RECONNECT_WAIT.toSeconds() + " s; not sent");
+    private NoLeader noLeader() {
+        return new NoLeader(config.ingressEndpoints(), RECONNECT_WAIT);
     }
 
     /** The member the client last heard was leader. */

@@ -3,6 +3,7 @@ package com.suanli.cluster.readmodel;
 import com.suanli.data.host.EventFanOut;
 import com.suanli.data.host.EventFeed;
 import com.suanli.data.host.HostSubscriber;
+import com.suanli.data.listing.NewDeskTemplate;
 import com.suanli.data.store.DeskStore;
 import com.suanli.data.store.FileKey;
 import com.suanli.data.store.StoreAddress;
@@ -40,9 +41,13 @@ public final class ReadModelWriter implements AutoCloseable {
         this.feed = events.add("read-model", QUEUE, new Skipping(recorder));
     }
 
-    /** Opens (creating or migrating) the desk database at {@code database} and records {@code events} into it. */
+    /**
+     * Opens (creating or migrating) the desk database at {@code database} and records {@code events} into it. A new
+     * one is made as a new desk's is, with the default catalogue the members trade, so that the reporting views
+     * (positions by account, today's trades) name each contract by its symbol and terms.
+     */
     public static ReadModelWriter open(Path database, Catalogue catalogue, EventFanOut events) {
-        DeskStore store = DeskStore.open(StoreAddress.file(database), FileKey.NONE);
+        DeskStore store = DeskStore.open(StoreAddress.file(database), FileKey.NONE, NewDeskTemplate.template());
         try {
             return new ReadModelWriter(store, new EventRecorder(store, catalogue), events);
         } catch (RuntimeException e) {

@@ -10,6 +10,7 @@ import com.suanli.data.clearing.PositionRepository;
 import com.suanli.data.host.EventFanOut;
 import com.suanli.data.host.ExchangeSetup;
 import com.suanli.data.host.SeededLoad;
+import com.suanli.data.listing.CatalogueRepository;
 import com.suanli.data.store.DeskStore;
 import com.suanli.data.store.FileKey;
 import com.suanli.data.store.StoreAddress;
@@ -60,6 +61,9 @@ class ReadModelWriterTest {
             replayed.submit(LogMessages.stampedAt(commands.get(i), outcomes.get(i).timestamp()));
         }
         try (DeskStore store = DeskStore.open(StoreAddress.file(database), FileKey.NONE)) {
+            // The catalogue is there, as in a new desk's database, for the reporting views to name the contracts.
+            assertThat(store.transaction(c -> new CatalogueRepository(c).catalogue()).contracts())
+                    .hasSameSizeAs(CATALOGUE.contracts());
             assertThat(trades).hasSizeGreaterThan(100);
             assertThat(store.transaction(c -> new TradeRepository(c).trades()).size()).isEqualTo(trades.size());
             Map<String, Long> recorded = new TreeMap<>();

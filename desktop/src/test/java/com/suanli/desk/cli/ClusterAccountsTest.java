@@ -26,6 +26,7 @@ import com.suanli.desk.exchange.LocalTrader;
 import com.suanli.desk.task.CurrentThreadTaskExecutor;
 import com.suanli.desk.ui.users.UsersViewModel;
 import com.suanli.exchange.listing.ContractSpec;
+import com.suanli.gateway.FixClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -124,7 +125,7 @@ class ClusterAccountsTest {
                 }
                 try (DatabaseServer served = DatabaseServer.start(here.resolve("desk"), FileKey.NONE, 0, false)) {
                     String database = served.address().shown();
-                    int port = FixTestClient.freePort();
+                    int port = FixClient.freePort();
                     CliRun gateway = new CliRun(home, here);
                     Thread serving = new Thread(() -> gateway.desk("gateway", "--db", database, "--port",
                             Integer.toString(port), "--cluster", members), "test-desk-gateway");
@@ -169,7 +170,7 @@ class ClusterAccountsTest {
     private static void tradesThroughFix(int port) throws Exception {
         ContractSpec contract = CatalogueJson.readDefault().contracts().stream()
                 .filter(c -> c.isTradable(WeekdayClock.tradingDay())).findFirst().orElseThrow();
-        try (FixTestClient wang = FixTestClient.logOn("ACCOUNTS-WANG", port, "wang", PASSWORD)) {
+        try (FixClient wang = FixClient.logOn("ACCOUNTS-WANG", port, "wang", PASSWORD)) {
             NewOrderSingle order = new NewOrderSingle();
             order.setString(11, "NEW-ACCOUNT-1");
             order.setString(1, Long.toString(BY_COMMAND));

@@ -7,6 +7,7 @@ import com.suanli.data.firm.UserRole;
 import com.suanli.data.store.DeskStore;
 import com.suanli.data.store.FileKey;
 import com.suanli.data.store.StoreAddress;
+import com.suanli.gateway.FixClient;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -61,7 +62,7 @@ class GatewayCommandTest {
             users.resetPassword("root", PASSWORD.toCharArray());
             users.add("wang", "Wang", UserRole.TRADER, PASSWORD.toCharArray(), List.of(1001L));
         }
-        int port = FixTestClient.freePort();
+        int port = FixClient.freePort();
         CliRun server = new CliRun(home, here);
         Thread serving = new Thread(() -> server.desk("gateway", "--db", "desk", "--port", Integer.toString(port)),
                 "test-desk-gateway");
@@ -71,7 +72,7 @@ class GatewayCommandTest {
         }
         assertThat(server.out() + server.err()).contains("desk gateway: FIX 4.4 on 127.0.0.1:" + port);
 
-        FixTestClient client = FixTestClient.logOn("DESKTEST", port, "wang", PASSWORD);
+        FixClient client = FixClient.logOn("DESKTEST", port, "wang", PASSWORD);
         try {
             SecurityListRequest list = new SecurityListRequest();
             list.setString(SecurityReqID.FIELD, "ALL");

@@ -30,6 +30,7 @@ import quickfix.field.MDReqID;
 import quickfix.field.MDReqRejReason;
 import quickfix.field.MDUpdateAction;
 import quickfix.field.MarketDepth;
+import quickfix.field.NoMDEntries;
 import quickfix.field.NoMDEntryTypes;
 import quickfix.field.NoRelatedSym;
 import quickfix.field.NumberOfOrders;
@@ -269,6 +270,10 @@ public final class MarketDesk {
             trade.setDecimal(MDEntryPx.FIELD, FixValues.price(contract, last.price()));
             trade.setDecimal(MDEntrySize.FIELD, BigDecimal.valueOf(last.quantity()));
             snapshot.addGroup(trade);
+        }
+        if (!snapshot.hasGroup(NoMDEntries.FIELD)) {
+            // An empty book: FIX 4.4 requires NoMDEntries, and a validating client rejects a snapshot without it.
+            snapshot.setInt(NoMDEntries.FIELD, 0);
         }
         return snapshot;
     }

@@ -1,5 +1,6 @@
 package com.suanli.desk.ui.refusal;
 
+import com.suanli.cluster.client.NoLeader;
 import com.suanli.data.json.JsonReadException;
 import com.suanli.data.store.StoreException;
 import com.suanli.desk.access.CommandNotPermitted;
@@ -241,9 +242,9 @@ public final class RefusalWords {
     }
 
     /**
-     * Any failure the user caused, worded: a host's role refusal, a sign-in refusal, the pricing library's refusal
-     * of an input, a refused JSON document or a database that would not open (in use elsewhere, a wrong key, ...)
-     * found among its causes; empty for anything else.
+     * Any failure the user caused or can act on, worded: a host's role refusal, a sign-in refusal, the pricing
+     * library's refusal of an input, a refused JSON document, a database that would not open (in use elsewhere, a
+     * wrong key, ...) or a cluster with no leader found among its causes; empty for anything else.
      */
     public static Optional<String> known(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
@@ -261,6 +262,10 @@ public final class RefusalWords {
             }
             if (cause instanceof SignInRefused refused) {
                 return Optional.of(signIn(refused));
+            }
+            if (cause instanceof NoLeader none) {
+                return Optional.of(Texts.format("refusal.no-leader", none.endpoints(),
+                        Long.toString(none.waited().toSeconds())));
             }
         }
         return Optional.empty();

@@ -3,6 +3,7 @@ package com.suanli.desk.ui.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.suanli.cluster.client.NoLeader;
 import com.suanli.data.store.DeskStore;
 import com.suanli.data.store.FileKey;
 import com.suanli.data.store.StoreAddress;
@@ -23,6 +24,7 @@ import com.suanli.pricing.risk.ValueAtRisk;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
@@ -223,5 +225,19 @@ class RefusalWordsTest {
         assertThat(RefusalWords.failure(unexpected)).isEqualTo("意外错误 IllegalStateException");
         assertThat(Texts.format("layout.notKept", RefusalWords.failure(unsaved)))
                 .isEqualTo("未能保存您的布局：数据库出错（H2 错误码 42102）");
+    }
+
+    @Test
+    void a_cluster_without_a_leader_refuses_in_the_desks_language() {
+        NoLeader none = new NoLeader("0=127.0.0.1:21002,1=127.0.0.1:21102", Duration.ofSeconds(30));
+        assertThat(CommandOutcome.notSent(RefusalWords.known(new CompletionException(none)).orElseThrow()).describe())
+                .isEqualTo("not sent: cluster: no leader: none of the members at 0=127.0.0.1:21002,1=127.0.0.1:21102"
+                        + " answered within 30 s");
+
+        Texts.use(Language.CHINESE);
+
+        assertThat(CommandOutcome.notSent(RefusalWords.known(new CompletionException(none)).orElseThrow()).describe())
+                .isEqualTo("未发送：集群无主节点：0=127.0.0.1:21002,1=127.0.0.1:21102 处的成员在 30 秒内均无应答")
+                .doesNotContainPattern("[A-Za-z]{3,}");
     }
 }
