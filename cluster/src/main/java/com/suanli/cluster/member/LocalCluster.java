@@ -3,6 +3,9 @@ package com.suanli.cluster.member;
 import com.suanli.cluster.client.ClientConfig;
 import com.suanli.cluster.service.ExchangeService;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +23,8 @@ import java.util.concurrent.TimeUnit;
 public final class LocalCluster implements AutoCloseable {
 
     public static final int MEMBERS = 3;
+    /** The members' JVM options, as ./desk server passes them (cluster/src/jvm, copied to the class path). */
+    private static final String MEMBER_ARGS = "cluster-member.args";
     private static final List<String> HOSTS = Collections.nCopies(MEMBERS, "127.0.0.1");
 
     private final Path root;
@@ -85,18 +90,11 @@ public final class LocalCluster implements AutoCloseable {
                 // state, so with 2 GB a member ran one every 0.4-1.1 million commands of the benchmark
                 // (docs/BENCHMARKS.md, "Aeron Cluster", cluster16l). `desk server` has the JVM's default heap, a
                 // quarter of the machine's memory.
-                "-Xms64m", "-Xmx4g",
-                // A member whose service thread died (it did, of that OutOfMemoryError) must go, so the others elect
-                // a leader: alive, it kept its part in the log's consensus and answered nothing.
-                "-XX:+ExitOnOutOfMemoryError"));
-        if (jvmOptions.stream().noneMatch(option -> option.matches("-XX:\\+Use\\w+GC"))) {
-            // Shenandoah, not G1: the engine links every new resting order into its old books and indexes, so G1
-            // refined about two cards a command into its remembered sets and scanned them again in its pauses (its
-            // collectors took as much CPU as the service); Shenandoah keeps no remembered sets, took a third to four
-            // fifths less CPU in its collectors and, its pauses milliseconds long, changed no leader in the runs where
-            // G1's pauses of a second on a loaded machine did (docs/BENCHMARKS.md, "Aeron Cluster", 2026-12-05).
-            command.add("-XX:+UseShenandoahGC");
-        }
+                "-Xms64m", "-Xmx4g"));
+        // What ./desk server runs a member with (after desk.args, whose collector and C2 thresholds the file
+        // replaces); a collector among the options given replaces the file's, Shenandoah.
+        boolean ownCollector = jvmOptions.stream().anyMatch(option -> option.matches("-XX:\\+Use\\w+GC"));
+        deployedJvmOptions().stream().filter(option -> !ownCollector || !namesCollector(option)).forEach(command::add);
         command.addAll(jvmOptions);
         if (weekdayClock) {
             command.add("-Daeron.cluster.clock=" + WeekdayClock.class.getName());
@@ -111,6 +109,22 @@ public final class LocalCluster implements AutoCloseable {
         members[id] = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(root.resolve("member-" + id + ".log").toFile()))
                 .start();
+    }
+
+    /** The members' JVM options of the checkout, {@code cluster/src/jvm/cluster-member.args}. */
+    public static List<String> deployedJvmOptions() {
+        try (InputStream file = LocalCluster.class.getResourceAsStream(MEMBER_ARGS)) {
+            if (file == null) {
+                throw new IllegalStateException(MEMBER_ARGS + " is not on the class path: build the cluster module");
+            }
+            return JvmArgumentFile.options(new String(file.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(MEMBER_ARGS + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean namesCollector(String option) {
+        return option.matches("-XX:[+-]Use\\w+GC");
     }
 
     /** SIGKILL, and waits until the process is gone. */
@@ -156,6 +170,22 @@ public final class LocalCluster implements AutoCloseable {
     public String log(int id) throws IOException {
         Path file = root.resolve("member-" + id + ".log");
         return Files.exists(file) ? Files.readString(file) : "";
+    }
+
+    /**
+     * The snapshots the members logged so far ({@code member 0 took a snapshot of ... bytes at ... commands
+     * applied}): one taken within a measured run costs it the writing of the whole state on every member, and the
+     * first one the compiling of that code too.
+     */
+    public List<String> snapshotsTaken() throws IOException {
+        List<String> taken = new ArrayList<>();
+        for (int id = 0; id < MEMBERS; id++) {
+            int member = id;
+            log(id).lines().filter(line -> line.contains("took a snapshot"))
+                    .map(line -> "member " + member + " " + line.substring(line.indexOf("took a snapshot")))
+                    .forEach(taken::add);
+        }
+        return taken;
     }
 
     /** SIGTERM to every member still running, then SIGKILL to any still there after 10 s. */

@@ -348,7 +348,7 @@ class ClusterBenchmark {
         int commands = count + topUp.size();
         List<Command> sent = new ArrayList<>(commands);
         List<CompletableFuture<Outcome>> outcomes = new ArrayList<>(commands);
-        List<String> snapshots = snapshots(cluster);
+        List<String> snapshots = cluster.snapshotsTaken();
         ThreadCpu before = ThreadCpu.now();
         long start = System.nanoTime();
         // Each command made as it is sent, after the acknowledgements that arrived so far are fed to the load:
@@ -377,7 +377,7 @@ class ClusterBenchmark {
         double all = (System.nanoTime() - start) / 1e9;
         System.out.printf("  applied by all three members %.2f s after the start: %,.0f commands/s; their state hashes"
                 + " equal, %s%n", all, commands / all, hash);
-        List<String> taken = snapshots(cluster);
+        List<String> taken = cluster.snapshotsTaken();
         taken.removeAll(snapshots);
         if (!taken.isEmpty()) {
             System.out.printf("  the members' scheduled snapshot fell in this run: %s%n", taken);
@@ -388,21 +388,6 @@ class ClusterBenchmark {
     private static String byMember(Map<String, Double> micros) {
         return micros.entrySet().stream().map(member -> String.format(" %s %.3f", member.getKey(), member.getValue()))
                 .collect(java.util.stream.Collectors.joining(","));
-    }
-
-    /**
-     * The snapshots the members logged so far ({@code member 0 took a snapshot of ... bytes at ... commands
-     * applied}): one taken within a run costs it the writing of the whole state on every member.
-     */
-    private static List<String> snapshots(LocalCluster cluster) throws java.io.IOException {
-        List<String> taken = new ArrayList<>();
-        for (int id = 0; id < LocalCluster.MEMBERS; id++) {
-            int member = id;
-            cluster.log(id).lines().filter(line -> line.contains("took a snapshot"))
-                    .map(line -> "member " + member + " " + line.substring(line.indexOf("took a snapshot")))
-                    .forEach(taken::add);
-        }
-        return taken;
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.suanli.gateway.load;
 
+import com.suanli.cluster.member.JvmArgumentFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -48,15 +49,7 @@ final class DeployedJvm {
     /** A java argument file's options: separated by white space, {@code #} to the line's end a comment. */
     static List<String> argumentFile(Path file) {
         try {
-            List<String> options = new ArrayList<>();
-            for (String line : Files.readAllLines(file)) {
-                int comment = line.indexOf('#');
-                String text = (comment < 0 ? line : line.substring(0, comment)).strip();
-                if (!text.isEmpty()) {
-                    options.addAll(List.of(text.split("\\s+")));
-                }
-            }
-            return options;
+            return JvmArgumentFile.options(Files.readString(file));
         } catch (IOException e) {
             throw new UncheckedIOException("the deployed gateway's options could not be read from " + file, e);
         }

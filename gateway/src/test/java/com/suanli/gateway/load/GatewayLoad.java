@@ -68,7 +68,8 @@ import java.util.function.LongSupplier;
  * on a loaded machine says what each part costs where the rate only says what share of the cores the run got.
  *
  * <p>The protocol is {@code ClusterBenchmark}'s: the first orders after the start, measured as such; warm-up rounds
- * until every JVM's compilers are quiet, at most {@code -Dload.warmup} orders (1,000,000); then {@code -Dload.runs}
+ * until every JVM's compilers are quiet, at most {@code -Dload.warmup} orders (1,000,000), and over the cluster past
+ * the members' first snapshot (asked for if the warm-up ends before the scheduled one); then {@code -Dload.runs}
  * measured runs (5), each printed with its threads' CPU and allocation an order and its collections, and their
  * median: a slow run's listing read against a fast one's says where the spread comes from.
  *
@@ -122,6 +123,8 @@ public final class GatewayLoad {
      * At 0.5 the gateway's compilers, 0.4-1.0 µs an order from some 500,000 orders on, never read quiet twice.
      */
     private static final double QUIET_COMPILERS = 1.0;
+    /** The most warm-up rounds after the snapshot the warm-up asked for, for the compilers to be quiet again. */
+    private static final int AFTER_SNAPSHOT = 3;
 
     private GatewayLoad() {
     }
@@ -179,7 +182,7 @@ public final class GatewayLoad {
                     return;
                 }
                 serve(HostOrderEntry.over(host, catalogue, clock), users, sessions, first, perRun, traded,
-                        "durability " + durability, keep, null, TopUp.NONE);
+                        "durability " + durability, keep, null, TopUp.NONE, MemberSnapshots.NONE);
             }
         }
     }
@@ -209,7 +212,25 @@ public final class GatewayLoad {
                 List<ContractSpec> traded = ClusterDesk.open(entry, sessions, 8);
                 serve(entry, users, sessions, first, perRun, traded, "three members, idle park "
                         + transport.idlePark().toNanos() / 1_000 + " us, client window " + window, keep,
-                        () -> entry.mirror().messagesApplied(), round -> ClusterDesk.topUp(entry, sessions, round));
+                        () -> entry.mirror().messagesApplied(), round -> ClusterDesk.topUp(entry, sessions, round),
+                        new MemberSnapshots() {
+                            @Override
+                            public List<String> taken() throws IOException {
+                                return cluster.snapshotsTaken();
+                            }
+
+                            @Override
+                            public void take() throws IOException, InterruptedException {
+                                entry.client().takeSnapshot().join();
+                                long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+                                // A follower far behind the log takes it when it gets there: the run it falls in
+                                // says so.
+                                while (cluster.snapshotsTaken().size() < LocalCluster.MEMBERS
+                                        && System.nanoTime() < deadline) {
+                                    Thread.sleep(20);
+                                }
+                            }
+                        });
             }
         }
     }
@@ -229,14 +250,14 @@ public final class GatewayLoad {
      */
     private static void serve(OrderEntry entry, UserDirectory users, int sessions, int first, int perRun,
                               List<ContractSpec> traded, String exchange, boolean keep, LongSupplier clusterMessages,
-                              TopUp topUp) throws Exception {
+                              TopUp topUp, MemberSnapshots snapshots) throws Exception {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
         GatewayConfig config = GatewayConfig.defaults(port).withLimits(10_000_000, 10_000_000).withKeepMessages(keep);
         try (FixGateway gateway = FixGateway.start(entry, users::signIn, config)) {
-            run(port, sessions, first, perRun, traded, exchange, keep, clusterMessages, topUp);
+            run(port, sessions, first, perRun, traded, exchange, keep, clusterMessages, topUp, snapshots);
         }
     }
 
@@ -245,10 +266,16 @@ public final class GatewayLoad {
      * freshly started gateway and cluster give, their compilers at work); then warm-up rounds until every JVM's
      * compilers stay under {@link #QUIET_COMPILERS} µs an order two rounds in a row (or {@link #WARM_UP} orders
      * were sent); then {@link #RUNS} measured runs, each printed, and their median. Over the cluster the traders'
-     * accounts are topped up before every round.
+     * accounts are topped up before every round, and the warm-up reaches the members' snapshot: when it ends (quiet,
+     * or its cap) before the scheduled one was taken, the cluster is asked for one and the warm-up goes on until the
+     * compilers are quiet again, at most {@link #AFTER_SNAPSHOT} rounds more. The first snapshot compiles its code in every member: when the warm-up ended quiet before
+     * the scheduled one, that came in a measured run, every member's compilers at 6-9 µs an order, its rate half
+     * the others' (docs/BENCHMARKS.md, "FIX gateway", steady16q). Asked for, it also starts the schedule's count
+     * again, so the measured runs hold none unless they pass its commands; a run that does says so.
      */
     private static void run(int port, int sessions, int first, int perRun, List<ContractSpec> traded,
-                            String exchange, boolean keep, LongSupplier clusterMessages, TopUp topUp) throws Exception {
+                            String exchange, boolean keep, LongSupplier clusterMessages, TopUp topUp,
+                            MemberSnapshots snapshots) throws Exception {
         List<Pipeline> pipelines = new ArrayList<>();
         for (int s = 0; s < sessions; s++) {
             pipelines.add(new Pipeline(port, "LOAD" + s, "load" + s, traded, s));
@@ -267,12 +294,26 @@ public final class GatewayLoad {
         int quiet = 0;
         int round = 0;
         long warmed = firstRound.orders();
-        while (quiet < 2 && warmed < WARM_UP) {
-            topUp.before(round++);
-            Round warm = Round.of(pipelines, perRun, clusterMessages);
-            warm.print("warm-up " + round);
-            quiet = warm.quiet() ? quiet + 1 : 0;
-            warmed += warm.orders();
+        long cap = WARM_UP;
+        boolean asked = snapshots == MemberSnapshots.NONE;
+        while (true) {
+            while (quiet < 2 && warmed < cap) {
+                topUp.before(round++);
+                Round warm = Round.of(pipelines, perRun, clusterMessages);
+                warm.print("warm-up " + round);
+                quiet = warm.quiet() ? quiet + 1 : 0;
+                warmed += warm.orders();
+            }
+            if (asked || !snapshots.taken().isEmpty()) {
+                break;
+            }
+            Mark from = Mark.now();
+            snapshots.take();
+            System.out.println("  the members' first snapshot, asked for: " + Mark.now().membersSince(from) + "; "
+                    + snapshots.taken());
+            asked = true;
+            quiet = 0;
+            cap = warmed + AFTER_SNAPSHOT * (long) perRun * sessions;
         }
         System.out.printf(quiet == 2 ? "warm-up: every JVM's compilers under %.1f µs an order two rounds in a row,"
                 + " after %,d orders%n" : "warm-up: the compilers were still busy (over %.1f µs an order) after %,d"
@@ -282,8 +323,14 @@ public final class GatewayLoad {
         for (int r = 1; r <= RUNS; r++) {
             topUp.before(round++);
             CpuTimes start = CpuTimes.now();
+            List<String> taken = snapshots.taken();
             Round measured = Round.of(pipelines, perRun, clusterMessages);
             measured.print("measured " + r);
+            List<String> within = snapshots.taken();
+            within.removeAll(taken);
+            if (!within.isEmpty()) {
+                System.out.println("  the members' scheduled snapshot fell in this run: " + within);
+            }
             // Each run's threads and pauses beside its rate: what a slow run spent that a fast one did not.
             CpuTimes end = CpuTimes.now();
             System.out.println("  " + end.perOrderSince(start, measured.orders()) + "\n  " + end.collectedSince(start));
@@ -304,6 +351,28 @@ public final class GatewayLoad {
         for (Pipeline pipeline : pipelines) {
             pipeline.socket.close();
         }
+    }
+
+    /** The members' snapshots: those they took so far (by their logs), and one asked for now. */
+    private interface MemberSnapshots {
+
+        /** Over the host: no members, none taken and none to ask for. */
+        MemberSnapshots NONE = new MemberSnapshots() {
+            @Override
+            public List<String> taken() {
+                return new ArrayList<>();
+            }
+
+            @Override
+            public void take() {
+            }
+        };
+
+        /** The snapshots taken so far, a fresh list. */
+        List<String> taken() throws IOException;
+
+        /** Asks the cluster for a snapshot; returns once every member took it, or after 2 minutes. */
+        void take() throws IOException, InterruptedException;
     }
 
     /** What is done before each round after the first: the cluster's traders' accounts topped up. */
@@ -432,6 +501,19 @@ public final class GatewayLoad {
             });
             return new Mark(System.nanoTime(), ((OperatingSystemMXBean) ManagementFactory
                     .getOperatingSystemMXBean()).getProcessCpuTime(), compilers(own), clients, members);
+        }
+
+        /** Each member's CPU since {@code from}, in ms, its compilers' in brackets. */
+        String membersSince(Mark from) {
+            StringBuilder text = new StringBuilder(String.format("%.2f s;", (nanos - from.nanos) / 1e9));
+            int m = 0;
+            for (Map.Entry<Long, long[]> member : members.entrySet()) {
+                long[] now = member.getValue();
+                long[] then = from.members.getOrDefault(member.getKey(), new long[2]);
+                text.append(String.format(" member %d %.0f ms of CPU (compilers %.0f)", m++, (now[0] - then[0]) / 1e6,
+                        (now[1] - then[1]) / 1e6));
+            }
+            return text.toString();
         }
 
         private static long compilers(Map<String, Long> kinds) {
