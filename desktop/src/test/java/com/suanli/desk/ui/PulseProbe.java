@@ -178,7 +178,7 @@ public final class PulseProbe {
         // what that left shown on the FX thread at most once per pulse, at the pulse's start.
         NextPulse pulses = new NextPulse(Platform::runLater);
         Semaphore folded = new Semaphore(0);
-        Coalescer<FoldedBatch, FoldedBatch> handOff = Coalescer.folds(pulses, batch -> {
+        Coalescer<FoldedBatch, List<FoldedBatch>> handOff = Coalescer.folds(pulses, batch -> {
             long start = System.nanoTime();
             long cpuStart = CPU.getCurrentThreadCpuTime();
             desk.show(batch);
