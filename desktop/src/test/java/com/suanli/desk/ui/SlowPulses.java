@@ -135,10 +135,11 @@ public final class SlowPulses {
             case "jdk.Deoptimization" -> value(event, "method.type.name") + "." + value(event, "method.name")
                     + " " + value(event, "reason") + "/" + value(event, "action") + " "
                     + value(event, "instruction");
-            case "jdk.ExecuteVMOperation" -> value(event, ("operation"));
-            case "jdk.GCPhasePause" -> value(event, ("name"));
-            case "jdk.ClassLoad", "jdk.ClassDefine" -> value(event, (
-                    type.equals("jdk.ClassLoad") ? "loadedClass.name" : "definedClass.name"));
+            case "jdk.ExecuteVMOperation" -> value(event, "operation");
+            case "jdk.GCPhasePause" -> value(event, "name");
+            case "jdk.ClassLoad", "jdk.ClassDefine" -> value(event,
+                    type.equals("jdk.ClassLoad") ? "loadedClass.name" : "definedClass.name");
+            case "jdk.SafepointBegin" -> "safepoint " + value(event, "safepointId");
             default -> event.getThread() == null ? "" : event.getThread().getJavaName();
         };
         return String.format("%s %.1f ms", what, event.getDuration().toNanos() / 1e6);
