@@ -189,7 +189,7 @@ public final class EngineLauncher {
         RunningExchange started = start.exchange();
         exchange = started;
         trading.list(started.catalogue());
-        Coalescer<FoldedBatch, FoldedBatch> handOff = Coalescer.folds(pulses, folded -> {
+        Coalescer<FoldedBatch, List<FoldedBatch>> handOff = Coalescer.folds(pulses, folded -> {
             if (!closed) {
                 trading.show(folded);
             }

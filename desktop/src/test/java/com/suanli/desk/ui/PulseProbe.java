@@ -178,7 +178,7 @@ public final class PulseProbe {
         // what that left shown on the FX thread at most once per pulse, at the pulse's start.
         NextPulse pulses = new NextPulse(Platform::runLater);
         Semaphore folded = new Semaphore(0);
-        Coalescer<FoldedBatch, FoldedBatch> handOff = Coalescer.folds(pulses, batch -> {
+        Coalescer<FoldedBatch, List<FoldedBatch>> handOff = Coalescer.folds(pulses, batch -> {
             long start = System.nanoTime();
             long cpuStart = CPU.getCurrentThreadCpuTime();
             desk.show(batch);
@@ -289,6 +289,8 @@ public final class PulseProbe {
         Histogram unpausedWhole = whole.unpausedBetween(idleTo, fedTo);
         System.out.printf("fed %,d events in %.1f s (%,.0f events/s)%n", recorded.size(), seconds,
                 recorded.size() / seconds);
+        // For a flight recording's reader (SlowPulses): which pulses were fed.
+        System.out.printf("the feed's span, epoch ms: %d %d%n", idleTo.toEpochMilli(), fedTo.toEpochMilli());
         print("idle: WHOLE pulse, its start to its frame painted", idleWhole);
         print("WHOLE pulse, its start to its frame painted (the issue's figure)", fedWhole);
         System.out.printf("pulses over 16 ms while fed: %,d of %,d%n",

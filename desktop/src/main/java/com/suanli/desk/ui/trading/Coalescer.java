@@ -46,25 +46,30 @@ public final class Coalescer<T, B> implements Consumer<T> {
      */
     public static Coalescer<ExchangeEvent, List<ExchangeEvent>> events(Executor folder,
                                                                      Consumer<List<ExchangeEvent>> onBatch) {
-        return new Coalescer<>(folder, event -> {
-            List<ExchangeEvent> batch = new ArrayList<>();
-            batch.add(event);
-            return batch;
-        }, (batch, event) -> {
-            batch.add(event);
-            return batch;
-        }, onBatch);
+        return new Coalescer<>(folder, Coalescer::listOf, Coalescer::with, onBatch);
     }
 
     /**
-     * The folding worker's batches to the FX thread: every batch folded before the drain is merged into it
-     * ({@link FoldedBatch#then}), on the worker's thread. However slow the FX thread's pulses, it shows one batch a
-     * pulse, each market at its latest.
+     * The folding worker's batches to the FX thread: every batch folded before the drain joins it, and the drain
+     * merges them once ({@link FoldedBatch#merged}). However slow the FX thread's pulses, it shows one batch a pulse,
+     * each market at its latest; and a late pulse costs the worker nothing more than an on-time one.
      *
      * @param pulses the application passes a {@link NextPulse}: the drain runs at the start of the FX thread's pulse
      */
-    public static Coalescer<FoldedBatch, FoldedBatch> folds(Executor pulses, Consumer<FoldedBatch> onShow) {
-        return new Coalescer<>(pulses, Function.identity(), FoldedBatch::then, onShow);
+    public static Coalescer<FoldedBatch, List<FoldedBatch>> folds(Executor pulses, Consumer<FoldedBatch> onShow) {
+        return new Coalescer<>(pulses, Coalescer::listOf, Coalescer::with,
+                batches -> onShow.accept(FoldedBatch.merged(batches)));
+    }
+
+    private static <T> List<T> listOf(T item) {
+        List<T> batch = new ArrayList<>();
+        batch.add(item);
+        return batch;
+    }
+
+    private static <T> List<T> with(List<T> batch, T item) {
+        batch.add(item);
+        return batch;
     }
 
     /** Takes one item, on the producing thread. */

@@ -13,7 +13,7 @@ import java.util.Objects;
  * instrument the batch moved as its market stands at the batch's end (a copy the worker no longer touches), and the
  * tape's newest prints, of all instruments and of each. The worker also sorts out the events that are neither depth nor
  * prints (most of a busy market's are), so that the FX thread walks only those for the trader's orders, fills and
- * positions and the panels that read no more. Batches the FX thread had no pulse for are merged ({@link #then}): a
+ * positions and the panels that read no more. Batches the FX thread had no pulse for are merged ({@link #merged}): a
  * later market replaces an earlier one, since it already holds its events, so the FX thread shows each instrument's
  * latest state once.
  *
@@ -37,21 +37,30 @@ public record FoldedBatch(List<ExchangeEvent> events, Map<Integer, InstrumentMar
         printsOf = Map.copyOf(newestEach);
     }
 
-    /** This batch followed by {@code later}: their events and prints in order, each market as {@code later} left it. */
-    public FoldedBatch then(FoldedBatch later) {
-        Map<Integer, InstrumentMarket> latest = new HashMap<>(markets);
-        latest.putAll(later.markets);
-        Map<Integer, List<TapeRow>> allPrintsOf = new HashMap<>(printsOf);
-        later.printsOf.forEach((instrumentId, each) -> allPrintsOf.merge(instrumentId, each, FoldedBatch::joined));
-        return new FoldedBatch(joined(events, later.events), latest, joined(prints, later.prints),
-                joined(others, later.others), allPrintsOf);
-    }
-
-    private static <T> List<T> joined(List<T> earlier, List<T> later) {
-        List<T> all = new ArrayList<>(earlier.size() + later.size());
-        all.addAll(earlier);
-        all.addAll(later);
-        return all;
+    /**
+     * The batches in order as one: their events and prints in order, each market as the last that moved it left it.
+     * Linear in what they hold: the FX thread merges whatever arrived since its last pulse once, when it takes it
+     * (a merge at every arrival copied everything held so far again, which a late pulse made quadratic).
+     */
+    public static FoldedBatch merged(List<FoldedBatch> inOrder) {
+        if (inOrder.size() == 1) {
+            return inOrder.get(0);
+        }
+        // Sized once: a late pulse's merge holds tens of thousands of events.
+        List<ExchangeEvent> events = new ArrayList<>(inOrder.stream().mapToInt(batch -> batch.events.size()).sum());
+        Map<Integer, InstrumentMarket> latest = new HashMap<>();
+        List<TapeRow> prints = new ArrayList<>(inOrder.stream().mapToInt(batch -> batch.prints.size()).sum());
+        List<ExchangeEvent> others = new ArrayList<>(inOrder.stream().mapToInt(batch -> batch.others.size()).sum());
+        Map<Integer, List<TapeRow>> printsOf = new HashMap<>();
+        for (FoldedBatch batch : inOrder) {
+            events.addAll(batch.events);
+            latest.putAll(batch.markets);
+            prints.addAll(batch.prints);
+            others.addAll(batch.others);
+            batch.printsOf.forEach((instrumentId, each) ->
+                    printsOf.computeIfAbsent(instrumentId, id -> new ArrayList<>()).addAll(each));
+        }
+        return new FoldedBatch(events, latest, prints, others, printsOf);
     }
 
     private static List<TapeRow> newest(List<TapeRow> inOrder) {

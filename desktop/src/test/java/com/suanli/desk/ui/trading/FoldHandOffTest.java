@@ -31,7 +31,7 @@ class FoldHandOffTest {
 
     private final Queue<Runnable> pulses = new ArrayDeque<>();
     private final List<FoldedBatch> shown = new ArrayList<>();
-    private final Coalescer<FoldedBatch, FoldedBatch> handOff = Coalescer.folds(pulses::add, shown::add);
+    private final Coalescer<FoldedBatch, List<FoldedBatch>> handOff = Coalescer.folds(pulses::add, shown::add);
     private final TradingDesk worker = new TradingDesk(TraderFixture.TRADER);
 
     FoldHandOffTest() {
@@ -115,7 +115,7 @@ class FoldHandOffTest {
         TradingDesk apart = new TradingDesk(TraderFixture.TRADER);
         apart.list(listing);
         Queue<Runnable> fxPulses = new ArrayDeque<>();
-        Coalescer<FoldedBatch, FoldedBatch> toFx = Coalescer.folds(fxPulses::add, apart::show);
+        Coalescer<FoldedBatch, List<FoldedBatch>> toFx = Coalescer.folds(fxPulses::add, apart::show);
         int batch = 0;
         for (int from = 0; from < recorded.size(); from += 97, batch++) {
             List<ExchangeEvent> events = recorded.subList(from, Math.min(recorded.size(), from + 97));

@@ -219,7 +219,7 @@ class TradingDeskTest {
         second.add(new TapePrint(800, 0, september, 800, 2_100, 1, Aggressor.SELLER));
         second.add(settlement(801, september));
 
-        FoldedBatch merged = desk.fold(first).then(desk.fold(second));
+        FoldedBatch merged = FoldedBatch.merged(List.of(desk.fold(first), desk.fold(second)));
 
         assertThat(merged.printsOf().get(june)).extracting(TapeRow::tradeId)
                 .containsExactlyElementsOf(LongStream.rangeClosed(1, 799)
