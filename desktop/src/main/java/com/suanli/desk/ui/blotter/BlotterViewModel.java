@@ -15,7 +15,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 /**
  * The blotter's state: the trader's working orders (to cancel one), every order of the session with its
@@ -26,7 +25,6 @@ public final class BlotterViewModel {
 
     private final TradingDesk desk;
     private final TraderOrders orders;
-    private final FilteredList<OwnOrder> working;
     private final ReadOnlyStringWrapper workingTitle = new ReadOnlyStringWrapper(this, "workingTitle");
     private final ReadOnlyStringWrapper fillsTitle = new ReadOnlyStringWrapper(this, "fillsTitle");
     private final ReadOnlyStringWrapper rejectsTitle = new ReadOnlyStringWrapper(this, "rejectsTitle");
@@ -35,8 +33,7 @@ public final class BlotterViewModel {
     public BlotterViewModel(TradingDesk desk, TraderOrders orders) {
         this.desk = Objects.requireNonNull(desk, "desk");
         this.orders = Objects.requireNonNull(orders, "orders");
-        working = new FilteredList<>(desk.orders(), order -> order.status().isLive());
-        workingTitle.bind(Bindings.size(working).map(count -> Texts.format("blotter.working", count)));
+        workingTitle.bind(Bindings.size(desk.workingOrders()).map(count -> Texts.format("blotter.working", count)));
         fillsTitle.bind(Bindings.size(desk.fills()).map(count -> Texts.format("blotter.fills", count)));
         rejectsTitle.bind(Bindings.size(desk.rejects()).map(count -> Texts.format("blotter.rejects", count)));
         totalPnl.bind(Bindings.createStringBinding(() -> Texts.format("blotter.total-pnl", desk.positions().stream()
@@ -46,7 +43,7 @@ public final class BlotterViewModel {
 
     /** Orders that may still trade, newest first. */
     public ObservableList<OwnOrder> working() {
-        return working;
+        return desk.workingOrders();
     }
 
     public ObservableList<OwnOrder> orders() {

@@ -74,8 +74,11 @@ public final class TapeViewModel {
             }
         });
         ContractSpec chosen = link.selectedInstrumentProperty().get();
-        if (chosen != null && printsOf.containsKey(chosen.instrumentId())) {
-            show(chosen);
+        List<TapeRow> arrived = chosen == null ? null : printsOf.get(chosen.instrumentId());
+        if (arrived != null) {
+            // The rows are the chosen instrument's prints as they stood: its new ones go on top, the oldest are cut.
+            rows.prepend(arrived, KEPT_PRINTS);
+            count(chosen);
         }
     }
 
@@ -114,12 +117,16 @@ public final class TapeViewModel {
     }
 
     private void show(ContractSpec chosen) {
-        Deque<TapeRow> prints = prints(chosen.instrumentId());
-        rows.show(new ArrayList<>(prints));
-        List<Object> count = List.of(chosen.instrumentId(), prints.size(), Texts.locale());
+        rows.show(new ArrayList<>(prints(chosen.instrumentId())));
+        count(chosen);
+    }
+
+    private void count(ContractSpec chosen) {
+        int prints = prints(chosen.instrumentId()).size();
+        List<Object> count = List.of(chosen.instrumentId(), prints, Texts.locale());
         if (!count.equals(counted)) {
             counted = count;
-            status.set(Texts.format("tape.status", chosen.symbol(), prints.size()));
+            status.set(Texts.format("tape.status", chosen.symbol(), prints));
         }
     }
 

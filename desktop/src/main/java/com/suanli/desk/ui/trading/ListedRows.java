@@ -1,6 +1,7 @@
 package com.suanli.desk.ui.trading;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import javafx.collections.ModifiableObservableListBase;
 
@@ -11,6 +12,30 @@ import javafx.collections.ModifiableObservableListBase;
 abstract class ListedRows<T> extends ModifiableObservableListBase<T> {
 
     private final List<T> rows = new ArrayList<>();
+
+    /**
+     * Inserts {@code added} at {@code index} in one move of the rows below, heard as one addition: the list's own
+     * {@code addAll} inserts one row at a time, each moving every row below it (a tape's busy batch, hundreds of
+     * prints on top of 500).
+     */
+    @Override
+    public boolean addAll(int index, Collection<? extends T> added) {
+        if (index < 0 || index > size()) {
+            throw new IndexOutOfBoundsException("index: must be within 0 and " + size() + ", was " + index);
+        }
+        if (added.isEmpty()) {
+            return false;
+        }
+        beginChange();
+        try {
+            rows.addAll(index, added);
+            nextAdd(index, index + added.size());
+            modCount++;
+        } finally {
+            endChange();
+        }
+        return true;
+    }
 
     @Override
     public T get(int index) {

@@ -85,11 +85,18 @@ public final class TradingDesk {
      * quoting desk keeps thousands of orders in all.
      */
     private final Map<Integer, NavigableMap<Long, OwnOrder>> liveByInstrument = new HashMap<>();
+    /** Every live order by id, whatever its instrument: the working orders' rows are brought up to date from it. */
+    private final Map<Long, OwnOrder> liveById = new HashMap<>();
     /** The finished orders' ids, oldest first: past {@link #KEPT_ROWS} the oldest are forgotten. */
     private final NavigableSet<Long> finished = new TreeSet<>();
     /** Positions by account, then by instrument. */
     private final Map<Long, Map<Integer, HeldPosition>> held = new HashMap<>();
     private final OrderRows orders = new OrderRows();
+    /**
+     * The live orders of {@link #orders}, kept as they are: a {@code FilteredList} over the orders walked its whole
+     * index of live rows on each change a batch made (docs/BENCHMARKS.md, branch fxwork14q).
+     */
+    private final OrderRows working = new OrderRows();
     /** The orders kept, changed or forgotten since the orders' rows were last brought up to date. */
     private final Set<Long> touched = new HashSet<>();
     private final ModelRows<Fill> fills = new ModelRows<>();
@@ -104,6 +111,7 @@ public final class TradingDesk {
     /** Whether the last batch was a busy market's. */
     private boolean busy;
     private final ObservableList<OwnOrder> ordersShown = FXCollections.unmodifiableObservableList(orders);
+    private final ObservableList<OwnOrder> workingShown = FXCollections.unmodifiableObservableList(working);
     private final ObservableList<Fill> fillsShown = FXCollections.unmodifiableObservableList(fills);
     private final ObservableList<Reject> rejectsShown = FXCollections.unmodifiableObservableList(rejects);
     private final ObservableList<TapeRow> tapeShown = FXCollections.unmodifiableObservableList(tape);
@@ -184,11 +192,12 @@ public final class TradingDesk {
         if (ownEvents != ownBefore) {
             forgetOldestFinished();
             orders.show(touched, ordersById);
+            working.show(touched, liveById);
             touched.clear();
         }
-        prepend(fills, newFills);
-        prepend(rejects, newRejects);
-        prepend(tape, folded.prints());
+        fills.prepend(newFills, KEPT_ROWS);
+        rejects.prepend(newRejects, KEPT_ROWS);
+        tape.prepend(folded.prints(), KEPT_ROWS);
         publishPositions();
         followers.forEach(follower -> follower.accept(folded));
         revision.set(revision.get() + 1);
@@ -298,9 +307,11 @@ public final class TradingDesk {
                 instrument -> new TreeMap<>());
         if (order.status().isLive()) {
             live.put(id, order);
+            liveById.put(id, order);
             finished.remove(id);
         } else {
             live.remove(id);
+            liveById.remove(id);
             finished.add(id);
         }
     }
@@ -352,17 +363,6 @@ public final class TradingDesk {
         List<T> reversed = new ArrayList<>(inOrder);
         Collections.reverse(reversed);
         return reversed;
-    }
-
-    /** Newest first, at most {@link #KEPT_ROWS}: the newest on top, the oldest dropped from the bottom. */
-    private static <T> void prepend(ModelRows<T> rows, List<T> arrivedInOrder) {
-        if (arrivedInOrder.isEmpty()) {
-            return;
-        }
-        List<T> next = newestFirst(arrivedInOrder.subList(Math.max(0, arrivedInOrder.size() - KEPT_ROWS),
-                arrivedInOrder.size()));
-        next.addAll(rows.subList(0, Math.min(rows.size(), KEPT_ROWS - next.size())));
-        rows.show(next);
     }
 
     /**
@@ -434,6 +434,11 @@ public final class TradingDesk {
         return ordersShown;
     }
 
+    /** The orders that may still trade, newest first: {@link #orders()}' live ones. */
+    public ObservableList<OwnOrder> workingOrders() {
+        return workingShown;
+    }
+
     /** The trader's fills, newest first. */
     public ObservableList<Fill> fills() {
         return fillsShown;
@@ -476,6 +481,7 @@ public final class TradingDesk {
         all.sort(Comparator.comparingLong(OwnOrder::orderId));
         ordersById.clear();
         liveByInstrument.clear();
+        liveById.clear();
         finished.clear();
         all.forEach(this::keep);
         Set<String> heard = new HashSet<>();
@@ -484,6 +490,7 @@ public final class TradingDesk {
         day.fills().stream().filter(fill -> heard.add(fill.tradeId() + fill.side().name())).forEach(merged::add);
         merged.sort(Comparator.comparingLong(Fill::timestamp).thenComparingLong(Fill::tradeId).reversed());
         orders.setAll(newestFirst(ordersById.values()));
+        working.setAll(newestFirst(ordersById.values().stream().filter(order -> order.status().isLive()).toList()));
         touched.clear();
         fills.setAll(merged.subList(0, Math.min(merged.size(), KEPT_ROWS)));
         storedVolume.clear();

@@ -60,15 +60,8 @@ public final class FoldProbe {
         int batchSize = eventsPerSecond / PULSES_PER_SECOND;
         Clock clock = Clock.fixed(Instant.parse("2027-03-01T01:30:00Z"), ZoneId.of("Asia/Shanghai"));
         Catalogue listing = CatalogueJson.readDefault();
-        List<ExchangeEvent> recorded = new ArrayList<>();
-        Engine engine = new Engine(listing, EngineConfig.defaults(), recorded::add);
-        LocalDate today = LocalDate.now(clock);
-        List<ContractSpec> traded = listing.contracts().stream().filter(contract -> contract.isTradable(today))
-                .limit(INSTRUMENTS).toList();
-        traded.forEach(contract -> engine.submit(new SessionCommand(clock.millis(), contract.instrumentId(),
-                SessionAction.OPEN_CONTINUOUS)));
-        recorded.clear();
-        record(engine, traded, clock.millis(), recorded, COMMANDS);
+        List<ContractSpec> traded = traded(listing, clock);
+        List<ExchangeEvent> recorded = recordLoad(listing, traded, clock);
         System.out.printf("recorded %,d events from %,d commands; batches of %,d events (%,d events/s at %d pulses/s)%n",
                 recorded.size(), COMMANDS, batchSize, eventsPerSecond, PULSES_PER_SECOND);
         for (int round = 0; round <= WARM_UP_ROUNDS; round++) {
@@ -83,6 +76,23 @@ public final class FoldProbe {
                         nanos[(int) (nanos.length * 0.99)] / 1e6, nanos[nanos.length - 1] / 1e6);
             }
         }
+    }
+
+    /** The instruments the load trades: the first {@value #INSTRUMENTS} the listing has open on the clock's day. */
+    static List<ContractSpec> traded(Catalogue listing, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        return listing.contracts().stream().filter(contract -> contract.isTradable(today)).limit(INSTRUMENTS).toList();
+    }
+
+    /** The events of {@value #COMMANDS} seeded commands on {@code traded}, opened first, from a fresh engine. */
+    static List<ExchangeEvent> recordLoad(Catalogue listing, List<ContractSpec> traded, Clock clock) {
+        List<ExchangeEvent> recorded = new ArrayList<>();
+        Engine engine = new Engine(listing, EngineConfig.defaults(), recorded::add);
+        traded.forEach(contract -> engine.submit(new SessionCommand(clock.millis(), contract.instrumentId(),
+                SessionAction.OPEN_CONTINUOUS)));
+        recorded.clear();
+        record(engine, traded, clock.millis(), recorded, COMMANDS);
+        return recorded;
     }
 
     /** Runs {@code commands} seeded commands through the engine, its events into {@code recorded} (PulseProbe too). */

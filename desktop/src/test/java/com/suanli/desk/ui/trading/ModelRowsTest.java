@@ -3,6 +3,7 @@ package com.suanli.desk.ui.trading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
@@ -72,6 +73,37 @@ class ModelRowsTest {
             assertThat(rows).as("case %d", i).containsExactlyElementsOf(next);
             assertThat(heard).as("case %d", i).isEqualTo(same ? List.of() : List.of(next));
         }
+    }
+
+    @Test
+    void rows_prepended_go_on_top_newest_first_with_the_oldest_cut_heard_once_as_show_would_make_them() {
+        rows.show(range(0, KEPT));
+        ModelRows<Integer> shown = new ModelRows<>();
+        shown.show(range(0, KEPT));
+        heard.clear();
+        List<Integer> arrived = range(KEPT, KEPT + 30);
+        List<Integer> next = new ArrayList<>(arrived);
+        Collections.reverse(next);
+        next.addAll(range(0, KEPT - 30));
+
+        rows.prepend(arrived, KEPT);
+        shown.show(next);
+
+        assertThat(rows).containsExactlyElementsOf(next).containsExactlyElementsOf(shown);
+        assertThat(heard).containsExactly(next);
+    }
+
+    @Test
+    void more_rows_prepended_than_kept_leave_the_newest_and_nothing_arrived_is_not_heard() {
+        rows.prepend(range(0, 3), KEPT);
+        rows.prepend(range(3, KEPT + 53), KEPT);
+        heard.clear();
+
+        rows.prepend(List.of(), KEPT);
+
+        assertThat(rows).hasSize(KEPT).first().isEqualTo(KEPT + 52);
+        assertThat(rows.get(KEPT - 1)).isEqualTo(53);
+        assertThat(heard).isEmpty();
     }
 
     /**

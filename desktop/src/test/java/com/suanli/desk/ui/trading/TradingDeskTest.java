@@ -261,6 +261,23 @@ class TradingDeskTest {
                 .isEqualTo(desk.orders().get(0).orderId() - (TradingDesk.KEPT_ROWS - 1));
     }
 
+    /** The working orders are the orders' live ones, newest first, kept as each batch changes them. */
+    @Test
+    void the_working_orders_are_the_live_orders_newest_first_as_each_batch_leaves_them() {
+        List<Integer> sizesHeard = new ArrayList<>();
+        desk.workingOrders().addListener((ListChangeListener<OwnOrder>) change -> sizesHeard.add(change.getList().size()));
+        fixture.orders.placeLimit(fixture.june, Side.BID, fixture.reference() - 1, 1).join();
+        fixture.orders.placeLimit(fixture.june, Side.BID, fixture.reference() - 2, 2).join();
+        placeThenCancel();
+        fixture.orders.placeLimit(fixture.june, Side.ASK, fixture.reference() + 1, 3).join();
+        fixture.orders.cancel(desk.orders().get(desk.orders().size() - 1)).join();
+
+        assertThat(desk.workingOrders()).extracting(OwnOrder::price)
+                .containsExactly(fixture.reference() + 1, fixture.reference() - 2);
+        assertThat(desk.workingOrders()).containsExactlyElementsOf(desk.orders().filtered(order -> order.status().isLive()));
+        assertThat(sizesHeard).containsExactly(1, 2, 3, 2, 3, 2);
+    }
+
     private OwnOrder placeThenCancel() {
         fixture.orders.placeLimit(fixture.june, Side.ASK, fixture.reference() + 5, 1).join();
         OwnOrder newest = desk.orders().get(0);
