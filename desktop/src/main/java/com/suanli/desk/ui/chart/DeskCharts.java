@@ -42,13 +42,6 @@ public final class DeskCharts {
         y.setForceZeroInRange(false);
         x.setOverlapPolicy(AxisLabelOverlapPolicy.SKIP_ALT);
         XYChart chart = new XYChart(x, y);
-        // ChartFX marks its plot's and its axes' canvases to be kept as images: a live chart redraws them, and each
-        // redraw then painted a canvas twice, into its image and the image onto the screen (the render thread's
-        // CacheFilter rebuilt two or three images in every candle redraw under a busy market: docs/BENCHMARKS.md,
-        // branch render14q). A canvas already holds its pixels; drawn directly it looks the same.
-        chart.getCanvas().setCache(false);
-        x.getCanvas().setCache(false);
-        y.getCanvas().setCache(false);
         chart.setId(id);
         chart.setAnimated(false);
         chart.setLegendVisible(true);
