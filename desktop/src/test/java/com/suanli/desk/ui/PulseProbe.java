@@ -127,6 +127,8 @@ public final class PulseProbe {
     private static volatile long warmFrom = Long.MAX_VALUE;
     /** The FX thread's part of each fed pulse, its wall time against its CPU. */
     private static final FxSpans FX_SPANS = new FxSpans();
+    /** The render thread's CPU from one fed pulse's start to the next: about one frame's painting. */
+    private static final RenderFrames RENDER_FRAMES = new RenderFrames();
 
     private PulseProbe() {
     }
@@ -231,6 +233,7 @@ public final class PulseProbe {
         long[] jit = {JitCpu.nanos(), 0, 0};
         warmFrom = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(FED_WARM_UP_MILLIS);
         FX_SPANS.feedFrom(System.nanoTime());
+        RENDER_FRAMES.feedFrom(System.nanoTime());
         whole.feedFrom(idleTo);
         Thread jitTaker = new Thread(() -> {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(FED_WARM_UP_MILLIS));
@@ -267,6 +270,7 @@ public final class PulseProbe {
             measured[6] = warmPulseCpu.copy();
             jit[2] = JitCpu.nanos();
             FX_SPANS.feedTo(System.nanoTime());
+            RENDER_FRAMES.feedTo(System.nanoTime());
             check.complete(compare(engine, desk, traded));
         }));
         String differences = check.get(60, TimeUnit.SECONDS);
@@ -319,6 +323,8 @@ public final class PulseProbe {
                         .toList()));
         System.out.printf("the final screen painted whole, render thread CPU a frame: %.3f ms (%d frames)%n", repaint,
                 REPAINTS);
+        print("render thread CPU a fed pulse, pulse start to pulse start (about one frame's painting)",
+                RENDER_FRAMES.cpu);
         print("idle: pulse, CSS and layout, FX thread CPU", idle[2]);
         print("pulse, CSS and layout, FX thread CPU", measured[3]);
         print("coalesced batch shown, FX thread CPU", measured[4]);
@@ -378,6 +384,7 @@ public final class PulseProbe {
             }
             pulseStart[0] = now;
             pulseCpuStart[0] = CPU.getCurrentThreadCpuTime();
+            RENDER_FRAMES.pulseStarted(now);
         });
         long[] layoutCpuEnd = {0};
         scene.addPostLayoutPulseListener(() -> {
@@ -455,27 +462,31 @@ public final class PulseProbe {
         int[] hidden = {0};
         Map<String, Integer> hiddenRoots = new TreeMap<>();
         Map<String, Integer> clipped = new TreeMap<>();
-        walk(root, false, all, hidden, hiddenRoots, clipped);
-        return String.format("nodes in the scene: %,d and %,d clips %s; of the nodes under a node not visible: %,d %s",
-                all[0], all[1], clipped, hidden[0], hiddenRoots);
+        Map<String, Integer> cached = new TreeMap<>();
+        walk(root, false, all, hidden, hiddenRoots, clipped, cached);
+        return String.format("nodes in the scene: %,d and %,d clips %s; of the nodes under a node not visible: %,d %s;"
+                + " cached as images (a cached node that changes is painted twice): %s", all[0], all[1], clipped,
+                hidden[0], hiddenRoots, cached);
     }
 
     private static int walk(Node node, boolean underHidden, int[] all, int[] hidden, Map<String, Integer> roots,
-                            Map<String, Integer> clipped) {
+                            Map<String, Integer> clipped, Map<String, Integer> cached) {
         all[0]++;
         if (node.getClip() != null) {
             all[1]++;
-            clipped.merge(node.getClass().getSimpleName().isEmpty() ? node.getClass().getSuperclass().getSimpleName()
-                    : node.getClass().getSimpleName(), 1, Integer::sum);
+            clipped.merge(className(node), 1, Integer::sum);
         }
         boolean hides = underHidden || !node.isVisible();
+        if (node.isCache() && !hides) {
+            cached.merge(className(node), 1, Integer::sum);
+        }
         if (hides) {
             hidden[0]++;
         }
         int count = 1;
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
-                count += walk(child, hides, all, hidden, roots, clipped);
+                count += walk(child, hides, all, hidden, roots, clipped, cached);
             }
         }
         if (hides && !underHidden && count > 20) {
@@ -484,6 +495,11 @@ public final class PulseProbe {
                     Integer::sum);
         }
         return count;
+    }
+
+    private static String className(Node node) {
+        return node.getClass().getSimpleName().isEmpty() ? node.getClass().getSuperclass().getSimpleName()
+                : node.getClass().getSimpleName();
     }
 
     /** Runs {@code check} in the pulse after the first that comes two redraw periods from now. FX thread. */
@@ -782,9 +798,7 @@ public final class PulseProbe {
             CompletableFuture<Long> fx = new CompletableFuture<>();
             Platform.runLater(() -> fx.complete(Thread.currentThread().getId()));
             long fxId = fx.get(60, TimeUnit.SECONDS);
-            long renderId = Thread.getAllStackTraces().keySet().stream()
-                    .filter(thread -> thread.getName().startsWith("QuantumRenderer")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no QuantumRenderer thread")).getId();
+            long renderId = renderThreadId();
             return new ThreadCpu(fxId, renderId, CPU.getThreadCpuTime(fxId), CPU.getThreadCpuTime(renderId),
                     allocated(fxId));
         }
@@ -886,6 +900,47 @@ public final class PulseProbe {
                     sum[2] / 1e6 / Math.max(1, sum[0]), sum[3], sum[4] / 1e6 / Math.max(1, sum[3]),
                     sum[5] / 1e6 / Math.max(1, sum[3]), 100.0 * sum[5] / Math.max(1, sum[4]));
         }
+    }
+
+    /**
+     * The render thread's CPU time from each fed pulse's start to the next, read on the FX thread: the frame the last
+     * pulse handed over, painted. (The next pulse waits for that frame only before it copies its own changes over, so
+     * a frame may run past the next start and a span hold parts of two; the sum is exact.) Its tail is the frames that
+     * repaint the most, whatever the machine's load. FX thread, but for the feed's bounds.
+     */
+    private static final class RenderFrames {
+
+        final Histogram cpu = new Histogram(HIGHEST_NANOS, 3);
+        private volatile long fedFrom = Long.MAX_VALUE;
+        private volatile long fedTo = Long.MAX_VALUE;
+        private long renderThread = -1;
+        private long last = -1;
+
+        void feedFrom(long nanoTime) {
+            fedFrom = nanoTime;
+        }
+
+        void feedTo(long nanoTime) {
+            fedTo = nanoTime;
+        }
+
+        void pulseStarted(long nanoTime) {
+            if (renderThread < 0) {
+                renderThread = renderThreadId();
+            }
+            long now = CPU.getThreadCpuTime(renderThread);
+            if (last >= 0 && nanoTime >= fedFrom && nanoTime < fedTo) {
+                cpu.recordValue(Math.min(HIGHEST_NANOS, now - last));
+            }
+            last = now;
+        }
+    }
+
+    /** JavaFX's render thread, which paints the frames the FX thread's pulses hand over. */
+    private static long renderThreadId() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().startsWith("QuantumRenderer")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no QuantumRenderer thread")).getId();
     }
 
     /**
