@@ -151,7 +151,8 @@ class DeskStartCacheTest {
         }
     }
 
-    /** The jar and the library folders as a build leaves them, newer than the sources and than what ./desk made. */
+    /** The jar, the library folders and the sources' time noted, as a build leaves them: newer than the sources and
+     * than what ./desk made. */
     private void built() throws IOException, InterruptedException {
         Instant when = Instant.now();
         Path jar = target.resolve("desktop-0.1.0-SNAPSHOT.jar");
@@ -162,6 +163,9 @@ class DeskStartCacheTest {
             Files.setLastModifiedTime(made, FileTime.from(when));
         }
         Files.setLastModifiedTime(root.resolve("pom.xml"), FileTime.from(when.minusSeconds(60)));
+        // What a build notes: the time of the newest source it was built from, here no later than the build.
+        Files.writeString(target.resolve("desk-built-from"),
+                "%d.%09d%n".formatted(when.getEpochSecond(), when.getNano()));
         // A file's time is the kernel's coarse clock: what ./desk writes next must not share the jar's tick.
         Thread.sleep(20);
     }
