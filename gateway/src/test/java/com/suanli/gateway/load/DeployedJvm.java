@@ -47,7 +47,7 @@ final class DeployedJvm {
     }
 
     /** A java argument file's options: separated by white space, {@code #} to the line's end a comment. */
-    static List<String> argumentFile(Path file) {
+    private static List<String> argumentFile(Path file) {
         try {
             return JvmArgumentFile.options(Files.readString(file));
         } catch (IOException e) {

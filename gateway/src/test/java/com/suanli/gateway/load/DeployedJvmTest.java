@@ -1,6 +1,5 @@
 package com.suanli.gateway.load;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What GatewayLoad checks its JVM against is what the launcher gives the gateway in front of a cluster. */
 class DeployedJvmTest {
@@ -33,12 +31,5 @@ class DeployedJvmTest {
         int young = options.indexOf("-XX:G1NewSizePercent=25");
         assertTrue(young > options.indexOf("-XX:+UnlockExperimentalVMOptions") && young > options.indexOf(
                 "-XX:+UseG1GC"), options.toString());
-    }
-
-    @Test
-    void anArgumentFileIsReadWithoutItsComments(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("some.args");
-        Files.writeString(file, "# a comment\n-XX:+UseG1GC\n\n  -Xms1g -Xmx2g # why\n#-XX:+UseZGC\n");
-        assertEquals(List.of("-XX:+UseG1GC", "-Xms1g", "-Xmx2g"), DeployedJvm.argumentFile(file));
     }
 }
