@@ -254,12 +254,16 @@ public final class PulseProbe {
         }
         double seconds = (System.nanoTime() - began) / 1e9;
         // On the FX thread, after every batch the feeder handed over (a drain still due runs first, in the same
-        // pulse): the check, and the figures as they stand.
+        // pulse): the figures as they stand; then the check, after that pulse (a runnable between pulses), so that
+        // the probe's own walk of the engine's orders is not timed as the desk's pulse.
         CompletableFuture<String> check = new CompletableFuture<>();
         Histogram[] measured = new Histogram[7];
         long[] spent = new long[3];
+        // The feed's end: the pulse that showed the last batch began before it, the check's pulses after it.
+        Instant[] fedEnd = new Instant[1];
         // After the worker's last fold: its hand-off runs before this in the pulse.
         folding.execute(() -> pulses.execute(() -> {
+            fedEnd[0] = Instant.now();
             fedCpu.stop(spent);
             measured[0] = layout.copy();
             measured[1] = interval.copy();
@@ -271,11 +275,11 @@ public final class PulseProbe {
             jit[2] = JitCpu.nanos();
             FX_SPANS.feedTo(System.nanoTime());
             RENDER_FRAMES.feedTo(System.nanoTime());
-            check.complete(compare(engine, desk, traded));
+            Platform.runLater(() -> check.complete(compare(engine, desk, traded)));
         }));
         String differences = check.get(60, TimeUnit.SECONDS);
         Map<String, long[]> gcAfter = collections();
-        Instant fedTo = Instant.now();
+        Instant fedTo = fedEnd[0];
         // The heavy panels follow a busy market at a human rate: what the last batch changed is on screen within
         // their next redraw, in the first pulse a period on; the check runs in the pulse after that one. (A wall-clock
         // wait is not enough: on a loaded machine pulses come seconds apart, and the redraw had not run yet.)
