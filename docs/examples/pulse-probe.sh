@@ -12,7 +12,7 @@
 #   docs/examples/pulse-probe.sh [EVENTS-A-SECOND [COMMANDS]]        (default 100000, 950000: the figure)
 # from the repository. TARGET=<a copy of desktop/target> measures another build (before/after pairs); JAVA_OPTIONS adds
 # options after the desk's, e.g. -Dprobe.lockstep=true (CPU a pulse, whatever the machine gives), -Dprobe.picture=F.png,
-# or -XX:-UseG1GC -XX:+UseZGC to compare a collector.
+# or -XX:-UseG1GC -XX:+UseZGC to compare a collector; what the JIT compiled, and when: docs/examples/pulse-compilations.sh.
 set -euo pipefail
 . desktop/src/jvm/java.sh
 desk_java_pick .
