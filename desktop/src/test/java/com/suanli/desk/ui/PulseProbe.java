@@ -760,11 +760,12 @@ public final class PulseProbe {
             // a JIT busy half the feed overlaps half the pulses, long or not.
             // The feed's first seconds, where the tables got their first rows.
             long firstSeconds = first + TimeUnit.MILLISECONDS.toNanos(FIRST_ROWS_MILLIS);
-            return String.format("%,d: %,d in the first %d s, %,d after the first %d s; %,d overlapped a collector's"
-                    + " pause, %,d a C2 compilation (of all %,d pulses, %,d did) (%,d C2 compilations, %,.0f ms, in the"
-                    + " first %d s, %,d, %,.0f ms, after)",
+            return String.format("%,d: %,d in the first %d s (of %,d pulses then), %,d after the first %d s; %,d"
+                    + " overlapped a collector's pause, %,d a C2 compilation (of all %,d pulses, %,d did) (%,d C2"
+                    + " compilations, %,.0f ms, in the first %d s, %,d, %,.0f ms, after)",
                     slow.size(), slow.stream().filter(span -> span[0] < firstSeconds).count(),
-                    FIRST_ROWS_MILLIS / 1_000, slow.stream().filter(span -> span[0] >= warmed).count(),
+                    FIRST_ROWS_MILLIS / 1_000, fed.stream().filter(span -> span[0] < firstSeconds).count(),
+                    slow.stream().filter(span -> span[0] >= warmed).count(),
                     FED_WARM_UP_MILLIS / 1_000, slow.stream().filter(span -> overlaps(pauses, span)).count(),
                     slow.stream().filter(span -> overlaps(compilations, span)).count(), fed.size(),
                     fed.stream().filter(span -> overlaps(compilations, span)).count(),
