@@ -52,6 +52,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -116,6 +117,8 @@ public final class PulseProbe {
     private static final long IDLE_MILLIS = 5_000;
     /** The first seconds of the feed, left out of the figure after warm-up: the JIT compiles the busy paths then. */
     private static final long FED_WARM_UP_MILLIS = 10_000;
+    /** The feed's very first seconds, counted apart: the tables' first rows are shown in them. */
+    private static final long FIRST_ROWS_MILLIS = 2_000;
     /** A system property naming a PNG file: the scene is drawn into it halfway through the feed. */
     private static final String PICTURE = "probe.picture";
     /** A system property: true hands the FX thread one pulse's batch at a time ({@link #feedByPulse}). */
@@ -329,6 +332,9 @@ public final class PulseProbe {
                 REPAINTS);
         print("render thread CPU a fed pulse, pulse start to pulse start (about one frame's painting)",
                 RENDER_FRAMES.cpu);
+        System.out.println("the same, the feed's first " + FxSpans.LISTED + " pulses, ms: " + String.join(", ",
+                Arrays.stream(RENDER_FRAMES.first).mapToObj(nanos -> String.format("%.1f", nanos / 1e6))
+                        .toList()));
         print("idle: pulse, CSS and layout, FX thread CPU", idle[2]);
         print("pulse, CSS and layout, FX thread CPU", measured[3]);
         print("coalesced batch shown, FX thread CPU", measured[4]);
@@ -402,7 +408,7 @@ public final class PulseProbe {
                 }
             }
             layoutCpuEnd[0] = cpu;
-            FX_SPANS.laidOut(cpu);
+            FX_SPANS.laidOut(cpu, cpu - pulseCpuStart[0], System.nanoTime() - pulseStart[0]);
         });
         Stage stage = new Stage();
         stage.setScene(scene);
@@ -752,10 +758,14 @@ public final class PulseProbe {
             List<long[]> slow = fed.stream().filter(span -> span[1] - span[0] > nanos).toList();
             // The share of all pulses a compilation overlapped is what an overlap of the long ones is read against:
             // a JIT busy half the feed overlaps half the pulses, long or not.
-            return String.format("%,d: %,d after the first %d s; %,d overlapped a collector's pause, %,d a C2"
-                    + " compilation (of all %,d pulses, %,d did) (%,d C2 compilations, %,.0f ms, in the first %d s,"
-                    + " %,d, %,.0f ms, after)",
-                    slow.size(), slow.stream().filter(span -> span[0] >= warmed).count(),
+            // The feed's first seconds, where the tables got their first rows.
+            long firstSeconds = first + TimeUnit.MILLISECONDS.toNanos(FIRST_ROWS_MILLIS);
+            return String.format("%,d: %,d in the first %d s (of %,d pulses then), %,d after the first %d s; %,d"
+                    + " overlapped a collector's pause, %,d a C2 compilation (of all %,d pulses, %,d did) (%,d C2"
+                    + " compilations, %,.0f ms, in the first %d s, %,d, %,.0f ms, after)",
+                    slow.size(), slow.stream().filter(span -> span[0] < firstSeconds).count(),
+                    FIRST_ROWS_MILLIS / 1_000, fed.stream().filter(span -> span[0] < firstSeconds).count(),
+                    slow.stream().filter(span -> span[0] >= warmed).count(),
                     FED_WARM_UP_MILLIS / 1_000, slow.stream().filter(span -> overlaps(pauses, span)).count(),
                     slow.stream().filter(span -> overlaps(compilations, span)).count(), fed.size(),
                     fed.stream().filter(span -> overlaps(compilations, span)).count(),
@@ -835,11 +845,15 @@ public final class PulseProbe {
 
         private static final long LONG_NANOS = TimeUnit.MILLISECONDS.toNanos(16);
         private static final int FIRST_PULSES = (int) (FED_WARM_UP_MILLIS * 60 / 1_000);
+        /** The feed's first pulses listed one by one: where the tables make their first rows. */
+        private static final int LISTED = 10;
         /**
          * By the feed's first seconds [0] and after [1], its first pulses [2] and after [3]: pulses, their wall and CPU
          * nanoseconds, the same of the long ones.
          */
         private final long[][] sums = new long[4][6];
+        /** The first {@link #LISTED} fed pulses: CPU animations to layout, of it CSS and layout, their wall time. */
+        private final long[][] listed = new long[LISTED][3];
         /** When the feed's first pulses ended, and the JIT's compiler threads' CPU by then and at the feed's start. */
         private Instant firstPulsesEnd;
         private long jitAtFirstPulsesEnd;
@@ -863,12 +877,15 @@ public final class PulseProbe {
             startCpu = CPU.getCurrentThreadCpuTime();
         }
 
-        void laidOut(long cpu) {
+        void laidOut(long cpu, long layoutCpu, long layoutWall) {
             if (startWall < fedFrom || startWall >= fedTo) {
                 return;
             }
             long wall = System.nanoTime() - startWall;
             boolean firstPulses = sums[2][0] < FIRST_PULSES;
+            if (sums[2][0] < LISTED) {
+                listed[(int) sums[2][0]] = new long[] {cpu - startCpu, layoutCpu, layoutWall};
+            }
             add(sums[startWall < warmFrom ? 0 : 1], wall, cpu - startCpu);
             add(sums[firstPulses ? 2 : 3], wall, cpu - startCpu);
             if (firstPulses && sums[2][0] == FIRST_PULSES) {
@@ -892,10 +909,13 @@ public final class PulseProbe {
         String summary(WholePulses whole) {
             return String.format("FX thread, a fed pulse's animations to its layout: in the feed's first %d s %s;"
                     + " after %s%nthe same by the feed's first %,d pulses: %s; after %s; the JIT's compiler threads'"
-                    + " CPU in those pulses %,.0f ms, C2 compilations begun in them %,d", FED_WARM_UP_MILLIS / 1_000,
-                    part(sums[0]), part(sums[1]), FIRST_PULSES, part(sums[2]), part(sums[3]),
-                    firstPulsesEnd == null ? 0 : (jitAtFirstPulsesEnd - jitAtStart) / 1e6,
-                    firstPulsesEnd == null ? 0 : whole.c2Begun(firstPulsesEnd));
+                    + " CPU in those pulses %,.0f ms, C2 compilations begun in them %,d%nthe feed's first %d pulses,"
+                    + " FX thread CPU animations to layout / of it CSS and layout / CSS and layout's wall time, ms: %s",
+                    FED_WARM_UP_MILLIS / 1_000, part(sums[0]), part(sums[1]), FIRST_PULSES, part(sums[2]),
+                    part(sums[3]), firstPulsesEnd == null ? 0 : (jitAtFirstPulsesEnd - jitAtStart) / 1e6,
+                    firstPulsesEnd == null ? 0 : whole.c2Begun(firstPulsesEnd), LISTED,
+                    String.join(", ", Arrays.stream(listed).map(pulse -> String.format("%.1f/%.1f/%.1f",
+                            pulse[0] / 1e6, pulse[1] / 1e6, pulse[2] / 1e6)).toList()));
         }
 
         private static String part(long[] sum) {
@@ -915,6 +935,9 @@ public final class PulseProbe {
     private static final class RenderFrames {
 
         final Histogram cpu = new Histogram(HIGHEST_NANOS, 3);
+        /** The render thread's CPU of the feed's first {@link FxSpans#LISTED} spans: the first rows' first painting. */
+        final long[] first = new long[FxSpans.LISTED];
+        private int spans;
         private volatile long fedFrom = Long.MAX_VALUE;
         private volatile long fedTo = Long.MAX_VALUE;
         private long renderThread = -1;
@@ -935,6 +958,9 @@ public final class PulseProbe {
             long now = CPU.getThreadCpuTime(renderThread);
             if (last >= 0 && nanoTime >= fedFrom && nanoTime < fedTo) {
                 cpu.recordValue(Math.min(HIGHEST_NANOS, now - last));
+                if (spans < first.length) {
+                    first[spans++] = now - last;
+                }
             }
             last = now;
         }
