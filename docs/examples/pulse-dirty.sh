@@ -41,9 +41,6 @@ END {
     for (c = 1; c <= 64; c++) if (c in count) printf " %d: %d, %.3f;", c, count[c], shareOf[c] / count[c]
     printf "\n"
 }'
-echo "the rectangles that add most to the painted area (rectangle, frames, share each, sum of shares):"
-grep '^R' <<<"$frames" | awk '{ n[$2]++; s[$2] += $3 } END { for (k in s) printf "  %-24s %5d  %.3f  %7.1f\n", k, n[k], s[k] / n[k], s[k] }' \
-    | sort -k4 -g -r | head -15
 if [[ -n $fed ]]; then
     echo "the fed frames by their place in the feed (frames, mean share, over 0.2 of the window, over 0.3):"
     grep '^F' <<<"$frames" | head -n -60 | tail -n "$fed" | awk '
@@ -51,3 +48,6 @@ if [[ -n $fed ]]; then
     END { split("1-30 31-270 271-600 601-", name, " ")
           for (k = 1; k <= 4; k++) if (n[k]) printf "  %-8s %5d  %.3f  %4d  %4d\n", name[k], n[k], s[k] / n[k], o2[k], o3[k] }'
 fi
+echo "the rectangles that add most to the painted area (rectangle, frames, share each, sum of shares):"
+grep '^R' <<<"$frames" | awk '{ n[$2]++; s[$2] += $3 } END { for (k in s) printf "  %-24s %5d  %.3f  %7.1f\n", k, n[k], s[k] / n[k], s[k] }' \
+    | sort -k4 -g -r | head -15
