@@ -6,11 +6,16 @@
 # with the pulse; a painted frame that lists none was painted whole (a dirty region that covers the window, or the
 # scene marked dirty whole, as the probe's own 60 whole-screen frames at its end). Prints the painted share of the
 # window a frame (mean, p50, p90, p99), the frames by their count of regions with their mean share, and the
-# rectangles that add most to the painted area: where to look for what repaints more than it changed.
+# rectangles that add most to the painted area: where to look for what repaints more than it changed. With FED, the
+# probe's count of fed pulses ("over N pulses" in its CPU line), also the fed frames by their place in the feed (the
+# last FED painted before the probe's 60 whole-screen frames): the first 30, up to 270 (a 60 Hz screen's 4.5 s), up to
+# 600 and after, each with its mean share and its frames over 0.2 of the window (more than the largest panel, the
+# blotter's rows at 0.17: two heavy panels in one frame, or more).
 set -euo pipefail
 log=${1:?the pulse log}
 w=${2:-1600}
 h=${3:-1000}
+fed=${4:-}
 # One line a painted frame ("F share regions") and one a dirty region ("R rectangle share").
 frames=$(awk -v W="$w" -v H="$h" '
 function flush() {
@@ -36,6 +41,13 @@ END {
     for (c = 1; c <= 64; c++) if (c in count) printf " %d: %d, %.3f;", c, count[c], shareOf[c] / count[c]
     printf "\n"
 }'
+if [[ -n $fed ]]; then
+    echo "the fed frames by their place in the feed (frames, mean share, over 0.2 of the window, over 0.3):"
+    grep '^F' <<<"$frames" | head -n -60 | tail -n "$fed" | awk '
+    { i = NR; k = i <= 30 ? 1 : i <= 270 ? 2 : i <= 600 ? 3 : 4; n[k]++; s[k] += $2; if ($2 > 0.2) o2[k]++; if ($2 > 0.3) o3[k]++ }
+    END { split("1-30 31-270 271-600 601-", name, " ")
+          for (k = 1; k <= 4; k++) if (n[k]) printf "  %-8s %5d  %.3f  %4d  %4d\n", name[k], n[k], s[k] / n[k], o2[k], o3[k] }'
+fi
 echo "the rectangles that add most to the painted area (rectangle, frames, share each, sum of shares):"
 grep '^R' <<<"$frames" | awk '{ n[$2]++; s[$2] += $3 } END { for (k in s) printf "  %-24s %5d  %.3f  %7.1f\n", k, n[k], s[k] / n[k], s[k] }' \
     | sort -k4 -g -r | head -15

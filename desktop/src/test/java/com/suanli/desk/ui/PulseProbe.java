@@ -335,6 +335,11 @@ public final class PulseProbe {
         System.out.println("the same, the feed's first " + FxSpans.LISTED + " pulses, ms: " + String.join(", ",
                 Arrays.stream(RENDER_FRAMES.first).mapToObj(nanos -> String.format("%.1f", nanos / 1e6))
                         .toList()));
+        System.out.printf("the same by the feed's first %,d pulses: mean %.3f ms; after them: mean %.3f ms%n",
+                FxSpans.FIRST_PULSES, RENDER_FRAMES.firstPulses.getMean() / 1e6,
+                RENDER_FRAMES.afterFirstPulses.getMean() / 1e6);
+        print("the same in the feed's first " + FxSpans.FIRST_PULSES + " pulses", RENDER_FRAMES.firstPulses);
+        print("the same after them", RENDER_FRAMES.afterFirstPulses);
         print("idle: pulse, CSS and layout, FX thread CPU", idle[2]);
         print("pulse, CSS and layout, FX thread CPU", measured[3]);
         print("coalesced batch shown, FX thread CPU", measured[4]);
@@ -930,7 +935,9 @@ public final class PulseProbe {
      * The render thread's CPU time from each fed pulse's start to the next, read on the FX thread: the frame the last
      * pulse handed over, painted. (The next pulse waits for that frame only before it copies its own changes over, so
      * a frame may run past the next start and a span hold parts of two; the sum is exact.) Its tail is the frames that
-     * repaint the most, whatever the machine's load. FX thread, but for the feed's bounds.
+     * repaint the most, whatever the machine's load. The same split at the feed's first pulses, as {@link FxSpans}
+     * splits the FX thread's: the painting code's warm-up (the JIT's tiers, the glyph cache, the tables' first rows)
+     * against its steady cost. FX thread, but for the feed's bounds.
      */
     private static final class RenderFrames {
 
@@ -938,6 +945,8 @@ public final class PulseProbe {
         /** The render thread's CPU of the feed's first {@link FxSpans#LISTED} spans: the first rows' first painting. */
         final long[] first = new long[FxSpans.LISTED];
         private int spans;
+        final Histogram firstPulses = new Histogram(HIGHEST_NANOS, 3);
+        final Histogram afterFirstPulses = new Histogram(HIGHEST_NANOS, 3);
         private volatile long fedFrom = Long.MAX_VALUE;
         private volatile long fedTo = Long.MAX_VALUE;
         private long renderThread = -1;
@@ -957,9 +966,11 @@ public final class PulseProbe {
             }
             long now = CPU.getThreadCpuTime(renderThread);
             if (last >= 0 && nanoTime >= fedFrom && nanoTime < fedTo) {
-                cpu.recordValue(Math.min(HIGHEST_NANOS, now - last));
+                long frame = Math.min(HIGHEST_NANOS, now - last);
+                cpu.recordValue(frame);
+                (cpu.getTotalCount() <= FxSpans.FIRST_PULSES ? firstPulses : afterFirstPulses).recordValue(frame);
                 if (spans < first.length) {
-                    first[spans++] = now - last;
+                    first[spans++] = frame;
                 }
             }
             last = now;

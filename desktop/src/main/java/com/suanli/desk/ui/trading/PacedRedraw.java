@@ -1,5 +1,7 @@
 package com.suanli.desk.ui.trading;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -12,8 +14,11 @@ import javafx.animation.AnimationTimer;
  * charts together took most of each pulse (docs/BENCHMARKS.md, PulseProbe); no eye reads a table that moves sixty
  * times a second. So while the last batch was a busy market's, a change is held and the panel redraws once every
  * {@link #EVERY_MILLIS} ms, each panel in its own {@link Slot} of that period so that no two heavy panels redraw in the
- * same pulse. Nothing is lost: the panel always redraws the source as it stands, a held change is drawn in the panel's
- * next slot, and a quiet batch draws at once. FX thread only; the timer is made only when a change is first held.
+ * same pulse. A pulse that comes late (the feed's first seconds, cold code, a collector's pause) finds several slots
+ * passed, and the panels that changed would all redraw in it, painted in one frame: so on a busy market one panel
+ * redraws a pulse, and the others wait for later pulses, taking their turns in the order they came. Nothing is lost:
+ * the panel always redraws the source as it stands, a held change is drawn in the panel's next slot or turn, and a
+ * quiet batch draws at once. FX thread only; the timers are made only when a change is first held or drawn in a turn.
  */
 public final class PacedRedraw {
 
@@ -25,6 +30,16 @@ public final class PacedRedraw {
     /** Five redraws a second: a human rate for figures that scroll. */
     public static final long EVERY_MILLIS = 200;
     private static final long EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(EVERY_MILLIS);
+    /**
+     * The FX thread's turn, one busy redraw a pulse: whether a panel took it, and when (the pulse's time, or the moment
+     * in a batch shown, whose pulse's time is not known there); the panels whose slot passed waiting for it; and the
+     * timer that frees it at the next pulse (a timer started in a pulse first runs in the next one) for the batch
+     * shown, which cannot tell a new pulse. Static as the FX thread and its pulses are one.
+     */
+    private static boolean turnTaken;
+    private static long turnTakenAt;
+    private static final Deque<PacedRedraw> WAITING = new ArrayDeque<>();
+    private static AnimationTimer nextTurn;
 
     private final BooleanSupplier busy;
     private final long offsetNanos;
@@ -47,7 +62,7 @@ public final class PacedRedraw {
     /** The source changed: redraws now on a quiet market, else in the panel's next slot. */
     public void changed() {
         long now = System.nanoTime();
-        if (!busy.getAsBoolean() || period(now) > period(drawnNanos)) {
+        if (!busy.getAsBoolean() || period(now) > period(drawnNanos) && takesTurn(Long.MIN_VALUE)) {
             draw(now);
             return;
         }
@@ -58,7 +73,7 @@ public final class PacedRedraw {
                 public void handle(long pulse) {
                     if (!held) {
                         stop();
-                    } else if (period(pulse) > period(drawnNanos)) {
+                    } else if (period(pulse) > period(drawnNanos) && takesTurn(pulse)) {
                         draw(pulse);
                     }
                 }
@@ -72,9 +87,39 @@ public final class PacedRedraw {
         draw(System.nanoTime());
     }
 
+    /**
+     * Whether this panel, its slot passed on a busy market, redraws now: no other panel redrew in this pulse and it is
+     * the first of those waiting; then the turn is its until the next pulse. Else it waits in line.
+     *
+     * @param pulse the pulse's time when the panel's timer asks, {@code Long.MIN_VALUE} in a batch shown
+     */
+    private boolean takesTurn(long pulse) {
+        boolean free = !turnTaken || pulse > turnTakenAt;
+        if (free && (WAITING.isEmpty() || WAITING.peekFirst() == this)) {
+            turnTaken = true;
+            turnTakenAt = pulse == Long.MIN_VALUE ? System.nanoTime() : pulse;
+            if (nextTurn == null) {
+                nextTurn = new AnimationTimer() {
+                    @Override
+                    public void handle(long pulse) {
+                        turnTaken = false;
+                        stop();
+                    }
+                };
+            }
+            nextTurn.start();
+            return true;
+        }
+        if (!WAITING.contains(this)) {
+            WAITING.addLast(this);
+        }
+        return false;
+    }
+
     private void draw(long now) {
         held = false;
         drawnNanos = now;
+        WAITING.remove(this);
         redraw.run();
     }
 

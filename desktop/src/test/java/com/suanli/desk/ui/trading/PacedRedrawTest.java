@@ -131,6 +131,50 @@ class PacedRedrawTest {
     }
 
     @Test
+    void two_panels_due_in_one_pulse_of_a_busy_market_redraw_in_turn_each_on_its_last_state() throws Exception {
+        List<Long> blotterDrawn = new ArrayList<>();
+        AtomicLong blotterSource = new AtomicLong();
+        PacedRedraw[] blotter = new PacedRedraw[1];
+        List<Long> seen = onFx(() -> {
+            // A late pulse: both panels' slots passed, both changed while the batch is shown.
+            PacedRedraw tape = pace();
+            blotter[0] = new PacedRedraw(busy::get, PacedRedraw.Slot.BLOTTER,
+                    () -> blotterDrawn.add(blotterSource.get()));
+            busy.set(true);
+            source.set(1);
+            blotterSource.set(1);
+            tape.changed();
+            blotter[0].changed();
+            blotterSource.set(2);
+            return List.of((long) drawn.size(), (long) blotterDrawn.size());
+        });
+        // The tape redrew in that pulse; the blotter waited, so the frame painted one heavy panel.
+        assertThat(seen).containsExactly(1L, 0L);
+
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> onFx(() -> !blotterDrawn.isEmpty()));
+        assertThat(onFx(() -> List.copyOf(blotterDrawn))).containsExactly(2L);
+        assertThat(onFx(() -> List.copyOf(drawn))).containsExactly(1L);
+    }
+
+    @Test
+    void panels_waiting_for_their_turn_redraw_in_the_order_they_came() throws Exception {
+        List<String> order = new ArrayList<>();
+        onFx(() -> {
+            busy.set(true);
+            List<PacedRedraw> panels = new ArrayList<>();
+            for (PacedRedraw.Slot slot : List.of(PacedRedraw.Slot.LADDER, PacedRedraw.Slot.CANDLES,
+                    PacedRedraw.Slot.ACCOUNT, PacedRedraw.Slot.DEPTH)) {
+                panels.add(new PacedRedraw(busy::get, slot, () -> order.add(slot.name())));
+            }
+            panels.forEach(PacedRedraw::changed);
+            return null;
+        });
+
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> onFx(() -> order.size() == 4));
+        assertThat(onFx(() -> List.copyOf(order))).containsExactly("LADDER", "CANDLES", "ACCOUNT", "DEPTH");
+    }
+
+    @Test
     void a_panel_shown_again_is_drawn_at_once_whatever_the_market() throws Exception {
         List<Long> seen = onFx(() -> {
             PacedRedraw pace = busyWithOneDrawn();
