@@ -46,7 +46,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -95,7 +94,7 @@ class GatewayOverClusterFailoverTest {
     @Timeout(value = 4, unit = TimeUnit.MINUTES)
     void theLeaderKilledMidFlowLosesNoAcknowledgedOrderAndAppliesNoneTwice() throws Exception {
         assumeTrue(Files.isDirectory(Path.of("/dev/shm")), "needs /dev/shm for the members' media drivers");
-        int portBase = 40_000 + 1_000 * new SplittableRandom().nextInt(20);
+        int portBase = LocalCluster.freePortBase();
         try (LocalCluster cluster = new LocalCluster(root.resolve("cluster"), portBase,
                 MemberConfig.DEFAULT_HEARTBEAT_TIMEOUT);
              DeskStore store = DeskStore.open(StoreAddress.file(root.resolve("desk")), FileKey.NONE)) {
