@@ -108,7 +108,10 @@ class GatewayOverClusterFailoverTest {
             int killed;
             StateReport leader;
             Map<String, List<Message>> reports = new ConcurrentHashMap<>();
+            List<String> leaderNotices = new CopyOnWriteArrayList<>();
+            int newLeader;
             try (ClusterOrderEntry entry = ClusterOrderEntry.connect(cluster.clientConfig(7), CATALOGUE, PATIENCE)) {
+                entry.tellNewLeaders(leaderNotices::add);
                 contract = openTheDesk(entry);
                 int port = FixClient.freePort();
                 try (FixGateway gateway = FixGateway.start(entry, users::signIn, GatewayConfig.defaults(port));
@@ -134,7 +137,13 @@ class GatewayOverClusterFailoverTest {
                             + " changes, resent %d times, asked for the feed %d times%n", killed, KILL_AFTER,
                             answeredAtKill, entry.client().leaderChanges(), entry.client().resends(),
                             entry.client().feedRequests());
-                    assertThat(entry.client().leaderMemberId()).isNotEqualTo(killed);
+                    newLeader = entry.client().leaderMemberId();
+                    assertThat(newLeader).isNotEqualTo(killed);
+                    // What `desk gateway --cluster` prints of the failover (after "desk gateway: "); told on the
+                    // client's thread just after it took the leader, so looked for until it is there.
+                    awaitCondition(() -> !leaderNotices.isEmpty() && leaderNotices.get(leaderNotices.size() - 1)
+                            .startsWith("the cluster's leader is now member " + newLeader + ", term "),
+                            "the gateway's notice of leader " + newLeader + ", among " + leaderNotices);
                     assertThat(gateway.missedEvents()).isZero();
 
                     cluster.start(killed);
@@ -165,6 +174,13 @@ class GatewayOverClusterFailoverTest {
                         .isEqualTo(Long.toHexString(leader.stateHash()));
                 assertThat(report.getProperty("commandsApplied")).as("member %d", id)
                         .isEqualTo(Long.toString(leader.commandsApplied()));
+                // What `desk server` prints of the failover: every member, the restarted one too, says who leads
+                // from the term the gateway was told of, and whether that is itself.
+                String notice = leaderNotices.get(leaderNotices.size() - 1);
+                String term = notice.substring(notice.lastIndexOf(' ') + 1);
+                assertThat(cluster.log(id)).as("member %d's log", id).containsPattern("(?m)^member " + id
+                        + ": leader member " + newLeader + " from term " + term + " \\(log position \\d+\\); this member "
+                        + (id == newLeader ? "leads" : "follows") + "$");
             }
         }
     }
