@@ -58,8 +58,8 @@ class ClearedTraderWorkflowTest {
 
     /**
      * Made with the test instance, on the test's thread: a cold engine with its clearing house (the catalogue read,
-     * the clearing set-up: 12-13 s at load 32) is then no part of the window's setup, which TestFX bounds at 30 s of
-     * wall time. Built in {@code start}, the two together passed that bound in 3 of 4 cold JVMs at load 30-38.
+     * the clearing set-up: 12-13 s at load 32) is then no part of the window's setup, which TestFX bounds in wall
+     * time (desktop/pom.xml, {@code testfx.setup.timeout}).
      */
     private final TraderFixture fixture = TraderFixture.cleared();
     private final ContractSpec june = fixture.june;
