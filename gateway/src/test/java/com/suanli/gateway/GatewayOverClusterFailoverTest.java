@@ -46,7 +46,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -95,7 +94,7 @@ class GatewayOverClusterFailoverTest {
     @Timeout(value = 4, unit = TimeUnit.MINUTES)
     void theLeaderKilledMidFlowLosesNoAcknowledgedOrderAndAppliesNoneTwice() throws Exception {
         assumeTrue(Files.isDirectory(Path.of("/dev/shm")), "needs /dev/shm for the members' media drivers");
-        int portBase = 40_000 + 1_000 * new SplittableRandom().nextInt(20);
+        int portBase = LocalCluster.freePortBase();
         try (LocalCluster cluster = new LocalCluster(root.resolve("cluster"), portBase,
                 MemberConfig.DEFAULT_HEARTBEAT_TIMEOUT);
              DeskStore store = DeskStore.open(StoreAddress.file(root.resolve("desk")), FileKey.NONE)) {
@@ -109,7 +108,10 @@ class GatewayOverClusterFailoverTest {
             int killed;
             StateReport leader;
             Map<String, List<Message>> reports = new ConcurrentHashMap<>();
+            List<String> leaderNotices = new CopyOnWriteArrayList<>();
+            int newLeader;
             try (ClusterOrderEntry entry = ClusterOrderEntry.connect(cluster.clientConfig(7), CATALOGUE, PATIENCE)) {
+                entry.tellNewLeaders(leaderNotices::add);
                 contract = openTheDesk(entry);
                 int port = FixClient.freePort();
                 try (FixGateway gateway = FixGateway.start(entry, users::signIn, GatewayConfig.defaults(port));
@@ -135,7 +137,13 @@ class GatewayOverClusterFailoverTest {
                             + " changes, resent %d times, asked for the feed %d times%n", killed, KILL_AFTER,
                             answeredAtKill, entry.client().leaderChanges(), entry.client().resends(),
                             entry.client().feedRequests());
-                    assertThat(entry.client().leaderMemberId()).isNotEqualTo(killed);
+                    newLeader = entry.client().leaderMemberId();
+                    assertThat(newLeader).isNotEqualTo(killed);
+                    // What `desk gateway --cluster` prints of the failover (after "desk gateway: "); told on the
+                    // client's thread just after it took the leader, so looked for until it is there.
+                    awaitCondition(() -> !leaderNotices.isEmpty() && leaderNotices.get(leaderNotices.size() - 1)
+                            .startsWith("the cluster's leader is now member " + newLeader + ", term "),
+                            "the gateway's notice of leader " + newLeader + ", among " + leaderNotices);
                     assertThat(gateway.missedEvents()).isZero();
 
                     cluster.start(killed);
@@ -166,6 +174,13 @@ class GatewayOverClusterFailoverTest {
                         .isEqualTo(Long.toHexString(leader.stateHash()));
                 assertThat(report.getProperty("commandsApplied")).as("member %d", id)
                         .isEqualTo(Long.toString(leader.commandsApplied()));
+                // What `desk server` prints of the failover: every member, the restarted one too, says who leads
+                // from the term the gateway was told of, and whether that is itself.
+                String notice = leaderNotices.get(leaderNotices.size() - 1);
+                String term = notice.substring(notice.lastIndexOf(' ') + 1);
+                assertThat(cluster.log(id)).as("member %d's log", id).containsPattern("(?m)^member " + id
+                        + ": leader member " + newLeader + " from term " + term + " \\(log position \\d+\\); this member "
+                        + (id == newLeader ? "leads" : "follows") + "$");
             }
         }
     }

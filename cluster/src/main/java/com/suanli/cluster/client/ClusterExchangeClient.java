@@ -105,6 +105,9 @@ public final class ClusterExchangeClient implements AutoCloseable {
     private final AtomicLong resends = new AtomicLong();
     private volatile boolean running = true;
     private volatile int leaderMemberId = -1;
+    /** Client thread: the leadership term of the leader last told to {@link #leaderListener}. */
+    private long leadershipTermId = -1;
+    private volatile LeaderListener leaderListener = (term, member) -> { };
     private volatile Connection connection = Connection.CONNECTED;
     /** Client thread: since when no member has taken the client's messages; 0 while one does. */
     private long lostAtNs;
@@ -188,6 +191,7 @@ public final class ClusterExchangeClient implements AutoCloseable {
             throw e;
         }
         client.leaderMemberId = client.cluster.leaderMemberId();
+        client.leadershipTermId = client.cluster.leadershipTermId();
         client.thread.start();
         return client;
     }
@@ -290,6 +294,30 @@ public final class ClusterExchangeClient implements AutoCloseable {
     /** The member the client last heard was leader. */
     public int leaderMemberId() {
         return leaderMemberId;
+    }
+
+    /** Told of each leader after the one the client connected to, in a later leadership term. */
+    @FunctionalInterface
+    public interface LeaderListener {
+        /** On the client's thread: keep it short. */
+        void onNewLeader(long leadershipTermId, int leaderMemberId);
+    }
+
+    /**
+     * From now on {@code listener} is told of each new leader the client follows: told by the old session (Aeron's
+     * new-leader event) or found by a new one, once per leadership term.
+     */
+    public void onNewLeader(LeaderListener listener) {
+        leaderListener = Objects.requireNonNull(listener, "listener");
+    }
+
+    /** Client thread: the leader the client follows now; a listener hears of a later term's once. */
+    private void follows(long term, int member) {
+        leaderMemberId = member;
+        if (term > leadershipTermId) {
+            leadershipTermId = term;
+            leaderListener.onNewLeader(term, member);
+        }
     }
 
     /** New leaders the client was told of since it connected. */
@@ -507,7 +535,7 @@ public final class ClusterExchangeClient implements AutoCloseable {
                 refuseUnsent(noLeader());
                 continue;
             }
-            leaderMemberId = cluster.leaderMemberId();
+            follows(cluster.leadershipTermId(), cluster.leaderMemberId());
             connection = Connection.CONNECTED;
             lostAtNs = 0;
             resendAll();
@@ -572,7 +600,7 @@ public final class ClusterExchangeClient implements AutoCloseable {
         @Override
         public void onNewLeader(long clusterSessionId, long leadershipTermId, int leaderMemberId,
                                 String ingressEndpoints) {
-            ClusterExchangeClient.this.leaderMemberId = leaderMemberId;
+            follows(leadershipTermId, leaderMemberId);
             leaderChanges.incrementAndGet();
             resendAll();
             if (follower != null) {

@@ -5,6 +5,7 @@ import com.suanli.cluster.service.ExchangeService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.DatagramSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
+import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -26,6 +28,13 @@ public final class LocalCluster implements AutoCloseable {
     /** The members' JVM options, as ./desk server passes them (cluster/src/jvm, copied to the class path). */
     private static final String MEMBER_ARGS = "cluster-member.args";
     private static final List<String> HOSTS = Collections.nCopies(MEMBERS, "127.0.0.1");
+    /** The lowest port base {@link #freePortBase} gives, and the step between two. */
+    private static final int FIRST_TEST_PORT_BASE = 10_000;
+    private static final int PORT_BASE_STEP = 500;
+    /** Where Linux hands out the ports of sockets bound to port 0 ({@code net.ipv4.ip_local_port_range}). */
+    private static final Path EPHEMERAL_PORTS = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
+    /** Linux's default first ephemeral port, where the machine does not say. */
+    private static final int EPHEMERAL_START = 32_768;
 
     private final Path root;
     private final int portBase;
@@ -46,6 +55,53 @@ public final class LocalCluster implements AutoCloseable {
         this.portBase = portBase;
         this.heartbeatTimeout = heartbeatTimeout;
         this.feedHistoryKb = feedHistoryKb;
+    }
+
+    /**
+     * A port base for a test's members, below the machine's ephemeral ports and with every member's five ports free
+     * now. Within the ephemeral range (the tests' 40,000-59,000 were) a socket bound to port 0 anywhere on the machine
+     * (a member's own replication and response channels, each client's egress, another test's) may be given a
+     * member's port while that member is down between a kill and its restart, and the restart then fails on it; a
+     * base whose ports are taken now is another test's cluster, whose media driver directories are named by it too.
+     */
+    public static int freePortBase() {
+        int below = ephemeralStart() - PORT_BASE_STEP;
+        if (below - FIRST_TEST_PORT_BASE < PORT_BASE_STEP) {
+            throw new IllegalStateException("the ephemeral ports start at " + (below + PORT_BASE_STEP)
+                    + ": no room for a test's members from " + FIRST_TEST_PORT_BASE);
+        }
+        SplittableRandom random = new SplittableRandom();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int base = FIRST_TEST_PORT_BASE + PORT_BASE_STEP * random.nextInt((below - FIRST_TEST_PORT_BASE)
+                    / PORT_BASE_STEP);
+            if (portsFree(base)) {
+                return base;
+            }
+        }
+        throw new IllegalStateException("no port base from " + FIRST_TEST_PORT_BASE + " to " + below
+                + " has its members' ports free");
+    }
+
+    private static int ephemeralStart() {
+        // A reader, not Files.readString: on JDK 17 that gave "3" of this file, whose size /proc gives as 0.
+        try (var reader = Files.newBufferedReader(EPHEMERAL_PORTS)) {
+            return Integer.parseInt(reader.readLine().trim().split("\\s+")[0]);
+        } catch (IOException | RuntimeException unknown) {
+            return EPHEMERAL_START;
+        }
+    }
+
+    private static boolean portsFree(int portBase) {
+        for (int id = 0; id < MEMBERS; id++) {
+            for (int offset = 1; offset <= 5; offset++) {
+                try {
+                    new DatagramSocket(portBase + 100 * id + offset).close();
+                } catch (IOException taken) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** More {@code --name value} options for every member started from now on ({@code --snapshot-every 1000}). */

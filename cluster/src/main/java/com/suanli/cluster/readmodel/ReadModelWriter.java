@@ -14,10 +14,10 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Writes the trades, order states, sessions, positions and the cash ledger a member applies into an H2
- * database with the desk's {@link EventRecorder}, on the recorder's own thread behind a bounded queue
- * that drops (and counts) rather than waits: the member's service thread, which applies the log, never
- * waits for H2. A member restarted replays its log from its snapshot, so events it recorded before are
+ * Writes the trades, order states, sessions, positions, the cash ledger, firms and accounts a member applies into
+ * an H2 database with the desk's {@link EventRecorder} ({@link EventRecorder#withFirms}), on the recorder's own
+ * thread behind a bounded queue that drops (and counts) rather than waits: the member's service thread, which
+ * applies the log, never waits for H2. A member restarted replays its log from its snapshot, so events it recorded before are
  * offered again: those at or below the recorder's committed progress are skipped, which makes the
  * tables exactly-once across restarts as long as the snapshot is not newer than the recorder's progress
  * (events between the two are counted as missed, {@link #missedEvents()}). An empty database given to a
@@ -49,7 +49,7 @@ public final class ReadModelWriter implements AutoCloseable {
     public static ReadModelWriter open(Path database, Catalogue catalogue, EventFanOut events) {
         DeskStore store = DeskStore.open(StoreAddress.file(database), FileKey.NONE, NewDeskTemplate.template());
         try {
-            return new ReadModelWriter(store, new EventRecorder(store, catalogue), events);
+            return new ReadModelWriter(store, EventRecorder.withFirms(store, catalogue), events);
         } catch (RuntimeException e) {
             store.close();
             throw e;

@@ -20,6 +20,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
@@ -309,6 +310,19 @@ public final class ExchangeService implements ClusteredService {
 
     @Override
     public void onRoleChange(Cluster.Role newRole) {
+    }
+
+    /**
+     * Says who leads from here on, where the log reaches a new term: an operator watching a member's output sees a
+     * failover, and which member took over. Told by the log, so every member says it, a follower catching up
+     * and a member replaying its log at a restart too (of the terms it replays, as they were).
+     */
+    @Override
+    public void onNewLeadershipTermEvent(long leadershipTermId, long logPosition, long timestamp,
+                                         long termBaseLogPosition, int leaderMemberId, int logSessionId,
+                                         TimeUnit timeUnit, int appVersion) {
+        notices.accept("leader member " + leaderMemberId + " from term " + leadershipTermId + " (log position "
+                + logPosition + "); this member " + (leaderMemberId == cluster.memberId() ? "leads" : "follows"));
     }
 
     @Override

@@ -1,12 +1,17 @@
 package com.suanli.cluster.readmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.suanli.cluster.protocol.Outcome;
 import com.suanli.cluster.service.LogMessages;
 import com.suanli.cluster.service.MemberHarness;
 import com.suanli.data.catalogue.CatalogueJson;
 import com.suanli.data.clearing.PositionRepository;
+import com.suanli.data.firm.Account;
+import com.suanli.data.firm.Firm;
+import com.suanli.data.firm.FirmRepository;
+import com.suanli.data.firm.FirmRole;
 import com.suanli.data.host.EventFanOut;
 import com.suanli.data.host.ExchangeSetup;
 import com.suanli.data.host.SeededLoad;
@@ -17,19 +22,22 @@ import com.suanli.data.store.StoreAddress;
 import com.suanli.data.trading.TradeRepository;
 import com.suanli.exchange.engine.Engine;
 import com.suanli.exchange.engine.command.Command;
+import com.suanli.exchange.engine.event.AccountOpened;
+import com.suanli.exchange.engine.event.FirmRegistered;
 import com.suanli.exchange.engine.event.TradeExecuted;
 import com.suanli.exchange.listing.Catalogue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The read models a member writes: every trade of the commands it applies, and the positions they leave,
- * once each, also when the member replays its log again after a restart.
+ * The read models a member writes: every trade of the commands it applies, the positions they leave, and the
+ * firms and accounts they open, once each, also when the member replays its log again after a restart.
  */
 class ReadModelWriterTest {
 
@@ -52,11 +60,20 @@ class ReadModelWriterTest {
         runMember(database, commands);
 
         List<TradeExecuted> trades = new ArrayList<>();
+        List<FirmRegistered> registered = new ArrayList<>();
+        List<AccountOpened> opened = new ArrayList<>();
         Engine replayed = DESK.fresh(event -> {
             if (event instanceof TradeExecuted trade) {
                 trades.add(trade);
+            } else if (event instanceof FirmRegistered firm) {
+                registered.add(firm);
+            } else if (event instanceof AccountOpened account) {
+                opened.add(account);
             }
         });
+        // The clearing set-up's firm and accounts: made before the log's first command, never published by a member.
+        registered.clear();
+        opened.clear();
         for (int i = 0; i < commands.size(); i++) {
             replayed.submit(LogMessages.stampedAt(commands.get(i), outcomes.get(i).timestamp()));
         }
@@ -70,6 +87,18 @@ class ReadModelWriterTest {
             store.transaction(c -> new PositionRepository(c).all()).forEach(position -> recorded.put(
                     position.account() + "/" + position.instrumentId(), position.netLots()));
             assertThat(recorded).isNotEmpty();
+            // The firms and accounts the commands opened, each once, under its firm's exchange id.
+            assertThat(registered).isNotEmpty();
+            assertThat(opened).hasSizeGreaterThan(registered.size());
+            List<Firm> firms = store.transaction(c -> new FirmRepository(c).firms());
+            List<Account> accounts = store.transaction(c -> new FirmRepository(c).accounts());
+            assertThat(firms).extracting(Firm::code, Firm::name, Firm::role)
+                    .containsExactlyInAnyOrderElementsOf(registered.stream().map(firm -> tuple(
+                            Long.toString(firm.firmId()), firm.name(), FirmRole.CLEARING_MEMBER)).toList());
+            assertThat(accounts).extracting(Account::id, Account::firmCode, Account::name)
+                    .containsExactlyInAnyOrderElementsOf(opened.stream().map(account -> tuple(account.account(),
+                            Long.toString(account.firmId()), "Account " + account.account() + ", "
+                                    + account.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '))).toList());
             recorded.forEach((key, lots) -> {
                 String[] parts = key.split("/");
                 assertThat(replayed.position(Long.parseLong(parts[0]), Integer.parseInt(parts[1])).netLots())

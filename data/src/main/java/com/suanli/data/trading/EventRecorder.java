@@ -1,5 +1,6 @@
 package com.suanli.data.trading;
 
+import com.suanli.data.firm.FirmRecorder;
 import com.suanli.data.host.ExchangeHost;
 import com.suanli.data.host.HostSubscriber;
 import com.suanli.data.store.DeskStore;
@@ -38,6 +39,8 @@ public final class EventRecorder implements HostSubscriber, AutoCloseable {
     private final Connection connection;
     private final TradingRecorder recorder;
     private final ClearingRecorder clearing;
+    /** The exchange's firms and accounts, on a reporting database ({@link #withFirms}); null on a desk's own. */
+    private final FirmRecorder firms;
     private final AtomicLong recorded = new AtomicLong();
     private final AtomicLong lastRecordedSequence = new AtomicLong();
     private final AtomicLong missed = new AtomicLong();
@@ -57,9 +60,22 @@ public final class EventRecorder implements HostSubscriber, AutoCloseable {
      * @throws com.suanli.data.store.StoreException when the progress cannot be read
      */
     public EventRecorder(DeskStore store, Catalogue catalogue) {
+        this(store, catalogue, false);
+    }
+
+    /**
+     * A recorder that also writes the exchange's firms and accounts ({@link FirmRecorder}): for a reporting database
+     * that records only the exchange, never for a desk's own, whose firm tables are its administration.
+     */
+    public static EventRecorder withFirms(DeskStore store, Catalogue catalogue) {
+        return new EventRecorder(store, catalogue, true);
+    }
+
+    private EventRecorder(DeskStore store, Catalogue catalogue, boolean withFirms) {
         this.connection = Objects.requireNonNull(store, "store").dedicatedConnection();
         this.recorder = new TradingRecorder(connection);
         this.clearing = new ClearingRecorder(connection, catalogue);
+        this.firms = withFirms ? new FirmRecorder(connection) : null;
         try {
             lastRecordedSequence.set(progress());
             pendingLastSequence = lastRecordedSequence.get();
@@ -139,6 +155,9 @@ public final class EventRecorder implements HostSubscriber, AutoCloseable {
             try {
                 recorder.record(event);
                 clearing.record(event);
+                if (firms != null) {
+                    firms.record(event);
+                }
             } catch (SQLException | RuntimeException e) {
                 failed = true;
                 lastFailure.set("event " + event.sequence() + ": " + e.getMessage());

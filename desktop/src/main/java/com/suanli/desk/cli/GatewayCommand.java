@@ -98,6 +98,7 @@ final class GatewayCommand implements Callable<Integer> {
                 try (DeskStore store = DeskStore.open(address, key);
                      ClusterOrderEntry entry = ClusterOrderEntry.connect(client, CatalogueJson.readDefault(),
                              CLUSTER_WAIT)) {
+                    entry.tellNewLeaders(notice -> context.out().println("desk gateway: " + notice));
                     serve(entry, new UserDirectory(store), config, "the replicated exchange at " + cluster, stop);
                 }
             } else {

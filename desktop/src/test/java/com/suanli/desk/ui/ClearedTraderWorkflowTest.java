@@ -56,16 +56,18 @@ class ClearedTraderWorkflowTest {
     /** 9,000 CNY in each member's account. */
     private static final long DEPOSIT_FEN = 900_000;
 
-    private TraderFixture fixture;
+    /**
+     * Made with the test instance, on the test's thread: a cold engine with its clearing house (the catalogue read,
+     * the clearing set-up: 12-13 s at load 32) is then no part of the window's setup, which TestFX bounds in wall
+     * time (desktop/pom.xml, {@code testfx.setup.timeout}).
+     */
+    private final TraderFixture fixture = TraderFixture.cleared();
+    private final ContractSpec june = fixture.june;
+    private final long reference = fixture.reference();
     private Stage stage;
-    private ContractSpec june;
-    private long reference;
 
     @Start
     void start(Stage stage) {
-        fixture = TraderFixture.cleared();
-        june = fixture.june;
-        reference = fixture.reference();
         TraderDesk trader = new TraderDesk(fixture.desk, fixture.orders, fixture.link, TraderKeys.defaults(),
                 TraderFixture.MARKET_OPEN.getZone());
         MarketWatchViewModel marketWatch = new MarketWatchViewModel(fixture.link);

@@ -36,6 +36,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -126,7 +127,7 @@ class ThemeCutLooksTest {
         click(robot, "#ticket-buy");
         compare("an order working, a bad quantity refused beside its field");
 
-        robot.rightClickOn("#ticket-quantity");
+        click(robot, "#ticket-quantity", MouseButton.SECONDARY);
         compare("a text field's context menu");
         robot.type(KeyCode.ESCAPE);
 
@@ -147,7 +148,8 @@ class ThemeCutLooksTest {
             robot.interact(menu::hide);
         }
 
-        robot.clickOn("#menu-help").clickOn("#menu-about");
+        click(robot, "#menu-help");
+        click(robot, "#menu-about");
         compare("the About dialog");
         robot.type(KeyCode.ESCAPE);
 

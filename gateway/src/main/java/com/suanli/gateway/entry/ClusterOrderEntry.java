@@ -10,7 +10,9 @@ import com.suanli.data.host.ExchangeSetup;
 import com.suanli.exchange.listing.Catalogue;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * The order entry of the replicated exchange (docs/CLUSTER.md): commands go to the cluster through a
@@ -80,6 +82,16 @@ public final class ClusterOrderEntry implements OrderEntry, AutoCloseable {
     /** The mirror, for its state and counts. */
     public ClusterMirror mirror() {
         return exchange.mirror();
+    }
+
+    /**
+     * From now on tells {@code notices} of each new leader the gateway follows ("the cluster's leader is now member 2,
+     * term 3"): an operator watching the gateway sees a failover.
+     */
+    public void tellNewLeaders(Consumer<String> notices) {
+        Objects.requireNonNull(notices, "notices");
+        exchange.client().onNewLeader((term, member) -> notices.accept("the cluster's leader is now member " + member
+                + ", term " + term));
     }
 
     /** The cluster's client, for its counts (leader changes, resends, feed requests). */
