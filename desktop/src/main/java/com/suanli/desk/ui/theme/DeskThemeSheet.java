@@ -17,7 +17,6 @@ import javafx.css.Stylesheet;
  * node of the desk can match ({@link ThemeCut}, {@link ClassWords} from the desk's compiled classes), as JavaFX's
  * binary stylesheet. The whole theme has some 1,000 rules, most for controls and utility classes the desk never
  * makes, and the first styling pass looks each node up against all of them (docs/BENCHMARKS.md, branch start14o).
- * The desk's own sheets are made binary too, each beside its text.
  */
 public final class DeskThemeSheet {
 
@@ -40,30 +39,7 @@ public final class DeskThemeSheet {
         Files.createDirectories(binary.getParent());
         Stylesheet.convertToBinary(text.toFile(), binary.toFile());
         System.out.println("desk theme: " + cut.counts() + " of Primer Dark, by the words of " + words.classes()
-                + " classes reachable from the desk's; " + deskSheetsToBinary(classes) + " of the desk's sheets binary");
-    }
-
-    /**
-     * Each of the desk's own sheets (desk.css, its panels') as a binary sheet beside its text, the number made:
-     * JavaFX loads a sheet's {@code .bss} in place of its {@code .css} when there is one, and parsing the text cost
-     * the FX thread of a JDK 17 start some 55 ms of CPU, loading the binary 1 ms (docs/BENCHMARKS.md, branch
-     * start17s). The text stays, to read.
-     */
-    static int deskSheetsToBinary(Path classes) throws IOException {
-        List<Path> sheets;
-        try (Stream<Path> files = Files.walk(classes.resolve("com/suanli/desk"))) {
-            sheets = files.filter(file -> file.toString().endsWith(".css")).toList();
-        }
-        for (Path sheet : sheets) {
-            Stylesheet.convertToBinary(sheet.toFile(), binaryOf(sheet).toFile());
-        }
-        return sheets.size();
-    }
-
-    /** Where JavaFX looks for a sheet's binary form: beside it, {@code .bss} for {@code .css}. */
-    static Path binaryOf(Path sheet) {
-        String name = sheet.getFileName().toString();
-        return sheet.resolveSibling(name.substring(0, name.length() - ".css".length()) + ".bss");
+                + " classes reachable from the desk's");
     }
 
     /** Primer Dark's own CSS, from AtlantaFX's jar. */
