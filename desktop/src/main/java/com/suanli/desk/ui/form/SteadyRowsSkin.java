@@ -2,13 +2,13 @@ package com.suanli.desk.ui.form;
 
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.layout.Region;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableViewSkin;
 import javafx.scene.control.skin.VirtualFlow;
-import javafx.scene.layout.Region;
 
 /**
  * A table's skin whose rows are styled again only when their look can change. When a table's rows change (new ones on
@@ -183,11 +183,8 @@ public final class SteadyRowsSkin<T> extends TableViewSkin<T> {
 
     /** The words saying the table is empty shown, its flow (holding empty rows) hidden, as for a flow of none. */
     private void sayEmpty() {
-        Region words = emptyWords();
-        if (words != null) {
-            getVirtualFlow().setVisible(false);
-            words.setVisible(true);
-        }
+        getVirtualFlow().setVisible(false);
+        emptyWords().setVisible(true);
     }
 
     private int onScreen() {
