@@ -1,8 +1,6 @@
 package com.suanli.desk.ui.form;
 
 import javafx.application.Platform;
-import javafx.scene.Node;
-import javafx.scene.layout.Region;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableRow;
@@ -18,10 +16,7 @@ import javafx.scene.control.skin.VirtualFlow;
  * thread's time (docs/BENCHMARKS.md, PulseProbe). A row that keeps its place and stays filled, selected and focused as
  * it was only shows other words: its style stands. A cell whose own style follows its item (a figure marked up or
  * down) restyles itself ({@link Tables#colourBySign}). Its flow of rows keeps its count while the table's rows come and
- * go within a block ({@link #BLOCK}), and while they grow by up to an eighth far below the screen ({@link #LAG}). An
- * empty table's flow holds its screen's rows, empty and hidden under the words saying the table is empty, once they are
- * made: made ahead, a few seconds after the table is first shown ({@link RowsAhead}), or kept from its last rows; the
- * batch that brings its first rows then fills rows already made and styled.
+ * go within a block ({@link #BLOCK}), and while they grow by up to an eighth far below the screen ({@link #LAG}).
  */
 public final class SteadyRowsSkin<T> extends TableViewSkin<T> {
 
@@ -43,17 +38,10 @@ public final class SteadyRowsSkin<T> extends TableViewSkin<T> {
      */
     static final int LAG = 8;
 
-    /** The style class of the region holding the words saying the table is empty (JavaFX's own). */
-    private static final String PLACEHOLDER = "placeholder";
-
     /** The rows the flow holds now. */
     private int flowRows;
     /** Whether a look for a table or flow left marked is on the FX thread's queue. */
     private boolean askPending;
-    /** Whether the flow's rows were made (ahead, or for the table's rows): an empty table keeps its screen's. */
-    private boolean rowsMade;
-    /** Whether this empty table waits for its turn to make its rows ahead ({@link RowsAhead}). */
-    private boolean aheadAsked;
 
     public SteadyRowsSkin(TableView<T> table) {
         super(table);
@@ -66,34 +54,18 @@ public final class SteadyRowsSkin<T> extends TableViewSkin<T> {
 
     @Override
     protected void layoutChildren(double x, double y, double width, double height) {
-        // The base skin shows its flow whenever the flow holds rows (a column shown or hidden, say): an empty table's
-        // rows made ahead stay hidden under its words.
-        if (super.getItemCount() == 0 && flowRows > 0 && getVirtualFlow().isVisible()) {
-            sayEmpty();
-        }
         super.layoutChildren(x, y, width, height);
         // The flow was sized or scrolled just now: if the rows its screen shows changed (the first layout, a resize), its
         // count follows them at once, so that no scroll bar shows for rows that all fit; if its last rows come on
         // screen, it holds the table's every row at once. A flow scrolled to its end (a scroll to a row it did not
         // hold yet, the End key) is left at the new end, not at the old one.
-        if (flowRows != wanted()) {
+        if (flowRows != flowRows(super.getItemCount(), flowRows, onScreen(), lastShown())) {
             boolean atEnd = getVirtualFlow().getPosition() >= 1;
             markItemCountDirty();
             super.layoutChildren(x, y, width, height);
             if (atEnd) {
                 getVirtualFlow().setPosition(1);
             }
-        }
-        Region words = emptyWords();
-        // An empty table shown with room for rows makes them in a turn of its own, once the desk has stood a while.
-        if (!rowsMade && !aheadAsked && super.getItemCount() == 0 && words != null && words.getHeight() > 0) {
-            aheadAsked = true;
-            RowsAhead.ask(this::makeRowsAhead);
-        }
-        if (super.getItemCount() == 0 && flowRows > 0 && words != null) {
-            // The base skin lays out the flow holding rows, the words where they would show.
-            VirtualFlow<?> flow = getVirtualFlow();
-            words.resizeRelocate(flow.getLayoutX(), flow.getLayoutY(), flow.getWidth(), flow.getHeight());
         }
         // Asked once the pass is over, whether the table or its flow was left marked in it.
         if (!askPending) {
@@ -124,67 +96,10 @@ public final class SteadyRowsSkin<T> extends TableViewSkin<T> {
         }
     }
 
-    /**
-     * The rows of an empty table shown, made in this turn's pulse, hidden: unless the table got rows of its own
-     * meanwhile, or is not shown now (a tab not selected, say), which asks again at its next layout.
-     */
-    private void makeRowsAhead() {
-        aheadAsked = false;
-        TableView<T> table = getSkinnable();
-        Region words = emptyWords();
-        if (table == null || rowsMade || words == null || !shown(table)) {
-            return;
-        }
-        // The base skin sizes no flow of none: the flow takes the words' place, and its screen's rows follow.
-        getVirtualFlow().resizeRelocate(words.getLayoutX(), words.getLayoutY(), words.getWidth(), words.getHeight());
-        rowsMade = true;
-        markItemCountDirty();
-        table.requestLayout();
-    }
-
-    /** The region of the words saying the table is empty, once the table was empty; else null. */
-    private Region emptyWords() {
-        for (Node child : getChildren()) {
-            if (child instanceof Region region && region.getStyleClass().contains(PLACEHOLDER)) {
-                return region;
-            }
-        }
-        return null;
-    }
-
-    private static boolean shown(Node node) {
-        for (Node each = node; each != null; each = each.getParent()) {
-            if (!each.isVisible()) {
-                return false;
-            }
-        }
-        return node.getScene() != null;
-    }
-
     @Override
     protected void updateItemCount() {
-        flowRows = wanted();
-        rowsMade |= flowRows > 0;
+        flowRows = flowRows(super.getItemCount(), flowRows, onScreen(), lastShown());
         super.updateItemCount();
-        if (super.getItemCount() == 0 && flowRows > 0) {
-            sayEmpty();
-        }
-    }
-
-    /**
-     * The rows the flow holds for the table as it is: an empty table's screen once its rows were made and the base
-     * skin has made its words saying so (it makes them the first time it sees the table empty, a flow of none).
-     */
-    private int wanted() {
-        int rows = super.getItemCount();
-        return rows == 0 && rowsMade && emptyWords() != null ? onScreen()
-                : flowRows(rows, flowRows, onScreen(), lastShown());
-    }
-
-    /** The words saying the table is empty shown, its flow (holding empty rows) hidden, as for a flow of none. */
-    private void sayEmpty() {
-        getVirtualFlow().setVisible(false);
-        emptyWords().setVisible(true);
     }
 
     private int onScreen() {
