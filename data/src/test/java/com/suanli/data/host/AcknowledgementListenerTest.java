@@ -168,6 +168,12 @@ class AcknowledgementListenerTest {
             assertThat(late).failsWithin(10, TimeUnit.SECONDS).withThrowableThat()
                     .withMessageContaining("host stopped");
             assertThat(told.acknowledgements).hasSize(100);
+            // The journal's thread tells the listener of the failed batch and of what waited in the ring; the late
+            // command, refused at its submit once the failure is known, can be told first: wait for the 100.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (told.failures.size() < 100 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
             assertThat(told.failures).hasSize(100).first().extracting(Throwable::getMessage).asString()
                     .containsIgnoringCase("command_journal");
         }
