@@ -123,6 +123,8 @@ public final class PulseProbe {
     private static final String PICTURE = "probe.picture";
     /** A system property: true hands the FX thread one pulse's batch at a time ({@link #feedByPulse}). */
     private static final String LOCKSTEP = "probe.lockstep";
+    /** A system property: so many of the recorded events fed before the idle spell, the desk opened on a live market. */
+    private static final String PREFEED = "probe.prefeed";
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
     /** Frames painted whole at the end: the painting's cost of one screen, the same screen for every build. */
     private static final int REPAINTS = 60;
@@ -205,6 +207,13 @@ public final class PulseProbe {
         });
         // Warm the window up on nothing; then, for comparison, the same window's pulses with no event coming;
         // then the measure while events flow.
+        // A market that was already live when the desk opened: its first events fed before the idle spell, the rest
+        // measured.
+        int prefed = Math.min(recorded.size(), Integer.getInteger(PREFEED, 0));
+        if (prefed > 0) {
+            feed(recorded.subList(0, prefed), coalescer, eventsPerSecond);
+        }
+        List<ExchangeEvent> measuredFeed = recorded.subList(prefed, recorded.size());
         Thread.sleep(WARM_UP_MILLIS);
         Instant idleFrom = Instant.now();
         Platform.runLater(() -> {
@@ -248,12 +257,12 @@ public final class PulseProbe {
         long began = System.nanoTime();
         String picture = System.getProperty(PICTURE);
         if (picture != null) {
-            pictureAfter(screen[0], Path.of(picture), recorded.size() * 500L / eventsPerSecond);
+            pictureAfter(screen[0], Path.of(picture), measuredFeed.size() * 500L / eventsPerSecond);
         }
         if (Boolean.getBoolean(LOCKSTEP)) {
-            feedByPulse(recorded, coalescer, eventsPerSecond, folded);
+            feedByPulse(measuredFeed, coalescer, eventsPerSecond, folded);
         } else {
-            feed(recorded, coalescer, eventsPerSecond);
+            feed(measuredFeed, coalescer, eventsPerSecond);
         }
         double seconds = (System.nanoTime() - began) / 1e9;
         // On the FX thread, after every batch the feeder handed over (a drain still due runs first, in the same
@@ -298,8 +307,8 @@ public final class PulseProbe {
         Histogram fedWhole = whole.startedBetween(idleTo, fedTo);
         Histogram warmWhole = whole.startedBetween(idleTo.plusMillis(FED_WARM_UP_MILLIS), fedTo);
         Histogram unpausedWhole = whole.unpausedBetween(idleTo, fedTo);
-        System.out.printf("fed %,d events in %.1f s (%,.0f events/s)%n", recorded.size(), seconds,
-                recorded.size() / seconds);
+        System.out.printf("fed %,d events in %.1f s (%,.0f events/s)%n", measuredFeed.size(), seconds,
+                measuredFeed.size() / seconds);
         // For a flight recording's reader (SlowPulses): which pulses were fed.
         System.out.printf("the feed's span, epoch ms: %d %d%n", idleTo.toEpochMilli(), fedTo.toEpochMilli());
         print("idle: WHOLE pulse, its start to its frame painted", idleWhole);
