@@ -56,7 +56,7 @@ class ReplicatedExchangeFailoverTest {
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void theLeaderKilledMidFlowLosesNoAcknowledgedCommandAndAppliesNoneTwice() throws Exception {
         assumeTrue(Files.isDirectory(Path.of("/dev/shm")), "needs /dev/shm for the members' media drivers");
-        int portBase = 30_000 + 1_000 * new SplittableRandom().nextInt(20);
+        int portBase = LocalCluster.freePortBase();
         List<Command> commands = new ArrayList<>();
         SeededLoad load = SeededLoad.openingItsMembers(16, CATALOGUE, 0);
         for (int i = 0; i < COMMANDS; i++) {

@@ -57,7 +57,7 @@ class ScheduledSnapshotTest {
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void aMemberRestartedAfterAScheduledSnapshotLoadsItAndEndsOnTheSameState() throws Exception {
         assumeTrue(Files.isDirectory(Path.of("/dev/shm")), "needs /dev/shm for the members' media drivers");
-        int portBase = 50_000 + 1_000 * new SplittableRandom().nextInt(10);
+        int portBase = LocalCluster.freePortBase();
         List<Command> commands = new ArrayList<>();
         SeededLoad load = SeededLoad.openingItsMembers(23, CATALOGUE, 0);
         for (int i = 0; i < COMMANDS; i++) {

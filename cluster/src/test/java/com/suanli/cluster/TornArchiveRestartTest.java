@@ -55,7 +55,7 @@ class TornArchiveRestartTest {
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void aFollowerWhoseLastLoggedFragmentIsTornRestartsAndCatchesUp() throws Exception {
         assumeTrue(Files.isDirectory(Path.of("/dev/shm")), "needs /dev/shm for the members' media drivers");
-        int portBase = 50_000 + 500 * new SplittableRandom().nextInt(20);
+        int portBase = LocalCluster.freePortBase();
         SeededLoad load = SeededLoad.openingItsMembers(8, CATALOGUE, 7);
         try (LocalCluster cluster = new LocalCluster(root, portBase, MemberConfig.DEFAULT_HEARTBEAT_TIMEOUT)) {
             cluster.startAll();

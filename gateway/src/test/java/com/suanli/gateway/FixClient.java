@@ -1,11 +1,11 @@
 package com.suanli.gateway;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +32,9 @@ import quickfix.field.Username;
 public final class FixClient implements Application, AutoCloseable {
 
     static final Duration WAIT = Duration.ofSeconds(20);
+    /** The gateways' ports in tests: below the test clusters' (LocalCluster.freePortBase, from 10,000). */
+    private static final int FIRST_GATEWAY_PORT = 5_000;
+    private static final int GATEWAY_PORTS = 5_000;
 
     private final SessionID id;
     private final String user;
@@ -55,13 +58,23 @@ public final class FixClient implements Application, AutoCloseable {
         }
     }
 
-    /** A port no one listens on now, for a gateway to take. */
+    /**
+     * A port no one listens on now, for a gateway to take: below the test clusters' ports (from 10,000) and below the
+     * machine's ephemeral ports, so that no socket bound to port 0 (a client's, a member's channel) can be given it
+     * between this check and the gateway's bind, as a port 0 picked here could be.
+     */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        SplittableRandom random = new SplittableRandom();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int port = FIRST_GATEWAY_PORT + random.nextInt(GATEWAY_PORTS);
+            try (ServerSocket socket = new ServerSocket(port)) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // another test's gateway or a service of the machine: try another
+            }
         }
+        throw new IllegalStateException("no free port from " + FIRST_GATEWAY_PORT + " to "
+                + (FIRST_GATEWAY_PORT + GATEWAY_PORTS - 1));
     }
 
     /** An initiator's session on loopback to {@code port}: validating what comes, sequence numbers reset at Logon. */

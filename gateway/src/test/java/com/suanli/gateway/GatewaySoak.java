@@ -58,7 +58,7 @@ public final class GatewaySoak {
         int sessions = args.length > 2 ? Integer.parseInt(args[2]) : 4;
         int killEvery = args.length > 3 ? Integer.parseInt(args[3]) : 45;
         Path root = Files.createTempDirectory("gateway-soak");
-        int portBase = 30_000 + 1_000 * new SplittableRandom().nextInt(10);
+        int portBase = LocalCluster.freePortBase();
         System.out.printf("soak: %d s, %,d orders/s over %d sessions, a member killed every %d s; cluster in %s,"
                 + " ports from %d%n", seconds, rate, sessions, killEvery, root, portBase);
         boolean passed;

@@ -53,7 +53,7 @@ class ClientDirectoryTest {
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void a_mirror_closed_after_its_members_died_leaves_nothing_in_dev_shm_nor_does_a_killed_one() throws Exception {
         assumeTrue(Files.isDirectory(Path.of("/dev/shm")), "needs /dev/shm for the media drivers");
-        int portBase = 40_000 + 1_000 * new SplittableRandom().nextInt(20);
+        int portBase = LocalCluster.freePortBase();
         ClientConfig config;
         try (LocalCluster cluster = new LocalCluster(root, portBase, MemberConfig.DEFAULT_HEARTBEAT_TIMEOUT)) {
             cluster.startAll();

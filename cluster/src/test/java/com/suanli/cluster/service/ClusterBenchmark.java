@@ -121,7 +121,7 @@ class ClusterBenchmark {
             System.out.printf("members' JVM options %s; load average %s%n", List.of(jvm), loadAverage());
             load = SeededLoad.openingItsMembers(99, CATALOGUE, 0);
             acceptedOrders = 0;
-            int portBase = 40_000 + 1_000 * new SplittableRandom().nextInt(20);
+            int portBase = LocalCluster.freePortBase();
             try (LocalCluster cluster = new LocalCluster(root.resolve("jvm-" + set), portBase, HEARTBEAT)
                     .jvmOptions(jvm).onWeekdayClock()) {
                 cluster.startAll();
@@ -179,7 +179,7 @@ class ClusterBenchmark {
             System.out.printf("settings: MTU %d, idle park %d µs, batches of %d, window %d, members' JVM options %s;"
                     + " load average %s%n", transport.mtu(), transport.idlePark().toNanos() / 1_000, batch, window,
                     List.of(jvm), loadAverage());
-            int portBase = 40_000 + 1_000 * new SplittableRandom().nextInt(20);
+            int portBase = LocalCluster.freePortBase();
             // The same commands for every setting: a fresh exchange given the load's middle would refuse them all
             // (no firms, no accounts), at a fraction of the cost.
             load = SeededLoad.openingItsMembers(99, CATALOGUE, 0);
@@ -227,7 +227,7 @@ class ClusterBenchmark {
         if (!Files.isDirectory(Path.of("/dev/shm"))) {
             return;
         }
-        int portBase = 40_000 + 1_000 * new SplittableRandom().nextInt(20);
+        int portBase = LocalCluster.freePortBase();
         try (LocalCluster cluster = new LocalCluster(root, portBase, HEARTBEAT).onWeekdayClock();
              ClusterMirror mirror = new ClusterMirror(ExchangeSetup.desk(CATALOGUE), 2)) {
             cluster.startAll();

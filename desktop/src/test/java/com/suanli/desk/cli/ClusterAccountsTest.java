@@ -72,7 +72,7 @@ class ClusterAccountsTest {
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void an_administrator_opens_accounts_on_every_member_and_a_trader_trades_one_through_fix() throws Exception {
         assumeTrue(Files.isDirectory(Path.of("/dev/shm")), "needs /dev/shm for the members' media drivers");
-        int portBase = 40_000 + 1_000 * new SplittableRandom().nextInt(20);
+        int portBase = LocalCluster.freePortBase();
         String members = "127.0.0.1:" + (portBase + 2) + ",127.0.0.1:" + (portBase + 102) + ",127.0.0.1:"
                 + (portBase + 202);
         try (LocalCluster cluster = new LocalCluster(here.resolve("cluster"), portBase,

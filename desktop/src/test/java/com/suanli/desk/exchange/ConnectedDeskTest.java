@@ -51,7 +51,7 @@ class ConnectedDeskTest {
     @Timeout(value = 4, unit = TimeUnit.MINUTES)
     void an_order_sent_from_a_connected_desk_is_acknowledged_and_in_both_desks_read_models() throws Exception {
         assumeTrue(Files.isDirectory(Path.of("/dev/shm")), "needs /dev/shm for the members' media drivers");
-        int portBase = 40_000 + 1_000 * new SplittableRandom().nextInt(20);
+        int portBase = LocalCluster.freePortBase();
         try (LocalCluster cluster = new LocalCluster(root.resolve("cluster"), portBase,
                 MemberConfig.DEFAULT_HEARTBEAT_TIMEOUT);
              DeskStore firstStore = TestDesks.database(root.resolve("first"));

@@ -53,7 +53,7 @@ class ConnectedDeskStopTest {
     @Timeout(value = 8, unit = TimeUnit.MINUTES)
     void the_status_bar_says_no_leader_and_an_order_is_refused_at_once_until_the_members_are_back() throws Exception {
         assumeTrue(Files.isDirectory(Path.of("/dev/shm")), "needs /dev/shm for the members' media drivers");
-        int portBase = 40_000 + 1_000 * new SplittableRandom().nextInt(20);
+        int portBase = LocalCluster.freePortBase();
         ShellViewModel shell = new ShellViewModel("1.0.0", "/data/desk", TRADING_DAY, new InstrumentLink());
         HeldTaskExecutor tasks = new HeldTaskExecutor();
         try (LocalCluster cluster = new LocalCluster(dir.resolve("cluster"), portBase,

@@ -199,7 +199,7 @@ public final class GatewayLoad {
         System.out.println(missing.isEmpty() ? "the gateway's JVM as deployed (" + String.join(", ",
                 DeployedJvm.FILES) + "), and " + DeployedJvm.extra() : "NOT the deployed gateway's JVM: without "
                 + missing + ", with " + DeployedJvm.extra());
-        int portBase = 30_000 + 1_000 * new SplittableRandom().nextInt(10);
+        int portBase = LocalCluster.freePortBase();
         try (LocalCluster cluster = new LocalCluster(dir.resolve("cluster"), portBase,
                 MemberConfig.DEFAULT_HEARTBEAT_TIMEOUT)) {
             cluster.onWeekdayClock().jvmOptions(memberJvmOptions())
