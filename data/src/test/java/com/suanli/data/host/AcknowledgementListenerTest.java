@@ -155,17 +155,14 @@ class AcknowledgementListenerTest {
     }
 
     @Test
-    void a_journal_that_fails_fails_its_batch_and_every_command_after_it_and_applies_none() throws Exception {
+    void a_journal_that_fails_fails_its_batch_and_every_command_after_it_and_applies_none() {
         Told told = new Told();
         try (DeskStore store = TestStores.fresh(dir);
              ExchangeHost host = ExchangeHost.start(store, CATALOGUE, EngineConfig.defaults(), TINY_RING)) {
             List<Command> commands = commands(41, 200);
             commands.subList(0, 100).forEach(c -> host.submit(c, told));
             host.ask(Engine::lastSequence).join();
-            try (Connection c = store.dedicatedConnection(); Statement s = c.createStatement()) {
-                s.execute("DROP TABLE command_journal");
-                c.commit();
-            }
+            dropTheJournal(store);
             commands.subList(100, 200).forEach(c -> host.submit(c, told));
             CompletableFuture<Acknowledged> late = host.submit(commands.get(0));
             assertThat(late).failsWithin(10, TimeUnit.SECONDS).withThrowableThat()
@@ -182,27 +179,23 @@ class AcknowledgementListenerTest {
     }
 
     @Test
-    void every_command_taken_before_the_journal_failed_is_told_before_any_command_refused_after_it() throws Exception {
+    void every_command_taken_before_the_journal_failed_is_told_before_any_command_refused_after_it() {
         // Eight slots a batch in a ring of 64: when the batch fails, up to 56 commands wait behind it in the ring,
         // and the producer, blocked on the full ring, is refused as soon as the ring closes.
         HostOptions options = new HostOptions(Durability.WRITTEN, 64, 8, 0);
         List<Command> commands = commands(43, 2_500);
         List<Tell> tells = Collections.synchronizedList(new ArrayList<>());
-        ExchangeHost host;
-        try (DeskStore store = TestStores.fresh(dir)) {
-            host = ExchangeHost.start(store, CATALOGUE, EngineConfig.defaults(), options);
+        try (DeskStore store = TestStores.fresh(dir);
+             ExchangeHost host = ExchangeHost.start(store, CATALOGUE, EngineConfig.defaults(), options)) {
             for (int i = 0; i < commands.size(); i++) {
                 if (i == 500) {
                     host.ask(Engine::lastSequence).join();
-                    try (Connection c = store.dedicatedConnection(); Statement s = c.createStatement()) {
-                        s.execute("DROP TABLE command_journal");
-                        c.commit();
-                    }
+                    dropTheJournal(store);
                 }
                 host.submit(commands.get(i), telling(i, tells));
             }
-            host.close();
         }
+        // Closed: every command was told.
         assertThat(tells).extracting(Tell::index).as("told in the order submitted")
                 .containsExactlyElementsOf(IntStream.range(0, commands.size()).boxed().toList());
         assertThat(tells.subList(0, 500)).allMatch(Tell::acknowledged);
@@ -231,17 +224,22 @@ class AcknowledgementListenerTest {
         };
         try (DeskStore store = TestStores.fresh(dir)) {
             host.set(ExchangeHost.start(store, CATALOGUE, EngineConfig.defaults(), TINY_RING));
-            try (Connection c = store.dedicatedConnection(); Statement s = c.createStatement()) {
-                s.execute("DROP TABLE command_journal");
-                c.commit();
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
+            dropTheJournal(store);
             host.get().submit(commands.get(0), retrying);
             host.get().close();
         }
         assertThat(resubmitted).isCompleted();
         assertThat(resubmitted.join()).hasMessageContaining("host stopped");
+    }
+
+    /** Makes every later journal batch fail: the host's table is gone. */
+    private static void dropTheJournal(DeskStore store) {
+        try (Connection c = store.dedicatedConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE command_journal");
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A listener that adds a line to {@code tells} for the command submitted {@code index}-th. */
