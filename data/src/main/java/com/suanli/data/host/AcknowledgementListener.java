@@ -8,9 +8,10 @@ import com.suanli.exchange.engine.event.CommandRejected;
  * command ({@link ExchangeHost#submit(Command, AcknowledgementListener)}); the workstation and the command
  * line take a {@link java.util.concurrent.CompletableFuture} instead. {@link #onAcknowledged} is called on
  * the host's sequencer: return at once (hand the work to a thread of your own) and throw nothing, since every
- * command behind this one waits for the call. One producer's commands are acknowledged in the order it
- * submitted them. {@link #onFailed} is called where the failure is found: on the journaller, or on the
- * submitting thread when the host had already stopped.
+ * command behind this one waits for the call. One producer's commands are told of in the order it submitted
+ * them, acknowledged or failed alike: {@link #onFailed} too is called on the sequencer, in the queue's order,
+ * for a command the host took before its journal failed or it stopped; a command submitted after that is
+ * refused on the submitting thread, and only once every command taken before it was told.
  */
 public interface AcknowledgementListener {
 

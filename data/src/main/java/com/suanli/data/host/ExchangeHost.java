@@ -173,7 +173,9 @@ public final class ExchangeHost implements AutoCloseable {
         Objects.requireNonNull(command, "command");
         Objects.requireNonNull(listener, "listener");
         try {
-            if (stopping || failure != null || !ring.putCommand(command, listener)) {
+            // No shortcut on a known failure or stop: the closed ring refuses only after it told every
+            // command it took before, so a producer learns of its commands' outcomes in order.
+            if (!ring.putCommand(command, listener)) {
                 listener.onFailed(command, refusal());
             }
         } catch (InterruptedException e) {
@@ -188,7 +190,7 @@ public final class ExchangeHost implements AutoCloseable {
         Objects.requireNonNull(question, "question");
         CompletableFuture<Object> answer = new CompletableFuture<>();
         try {
-            if (stopping || failure != null || !ring.putQuestion(question, answer)) {
+            if (!ring.putQuestion(question, answer)) {
                 answer.completeExceptionally(refusal());
             }
         } catch (InterruptedException e) {
@@ -225,7 +227,8 @@ public final class ExchangeHost implements AutoCloseable {
 
     /**
      * The journaller: takes what waits (up to a batch), makes it durable, marks it so for the sequencer.
-     * Once it stops or fails, the ring takes nothing more and what is left in it is refused.
+     * Once it stops or fails, the ring takes nothing more and hands what is left in it to the sequencer,
+     * refused: a failed batch with the journal's reason, the rest with the host's stop.
      */
     private void journal() {
         long from = 0;
@@ -250,13 +253,11 @@ public final class ExchangeHost implements AutoCloseable {
             Thread.currentThread().interrupt();
         } catch (SQLException | RuntimeException e) {
             failure = e;
-            failSlots(from, to, e);
-            from = to;
+            for (long position = from; position < to; position++) {
+                ring.slot(position).refused = e;
+            }
         }
-        long published = ring.close();
-        if (published > from) {
-            failSlots(from, published, refusal());
-        }
+        ring.close(refusal());
     }
 
     /** Encodes the commands of the slots from {@code from} back to back, up to {@code to} or the stop. @return the end */
@@ -283,20 +284,15 @@ public final class ExchangeHost implements AutoCloseable {
         return to;
     }
 
-    private void failSlots(long from, long to, Throwable reason) {
-        for (long position = from; position < to; position++) {
-            ring.slot(position).fail(reason);
-        }
-    }
-
-    /** The sequencer: applies the durable slots in order, acknowledges them, answers questions, snapshots. */
+    /**
+     * The sequencer: applies the durable slots in order, acknowledges them, answers questions, snapshots;
+     * tells the refused ones in the same order; ends once the ring is closed and every slot was told.
+     */
     private void sequence() {
         try {
             long from = 0;
-            boolean running = true;
-            while (running) {
-                long to = ring.awaitDurable(from);
-                running = to > from && apply(from, to);
+            for (long to = ring.awaitDurable(from); to > from; to = ring.awaitDurable(from)) {
+                apply(from, to);
                 ring.release(from, to);
                 from = to;
             }
@@ -305,33 +301,40 @@ public final class ExchangeHost implements AutoCloseable {
         }
     }
 
-    /** Applies the slots from {@code from} to {@code to}, whole journal batches; false once the stop was among them. */
-    private boolean apply(long from, long to) {
-        boolean running = true;
+    /** Applies the slots from {@code from} to {@code to}, whole journal batches, and tells the refused ones. */
+    private void apply(long from, long to) {
         long sequence = lastSequence + 1;
         for (long position = from; position < to; position++) {
             SubmissionRing.Slot slot = ring.slot(position);
-            if (slot.command != null) {
+            if (slot.refused != null) {
+                refuse(slot);
+            } else if (slot.command != null) {
                 fanOut.beginCommand();
                 engine.submit(slot.command);
                 acknowledge(slot, sequence++);
             } else if (slot.question != null) {
                 answer(slot);
-            } else {
-                running = false;
             }
         }
         lastSequence = sequence - 1;
         if (options.snapshotEvery() > 0 && lastSequence - lastSnapshot >= options.snapshotEvery()) {
             snapshot();
         }
-        return running;
     }
 
     /** A listener's fault is its own: the command stays applied and the sequencer goes on. */
     private void acknowledge(SubmissionRing.Slot slot, long sequence) {
         try {
             slot.listener.onAcknowledged(slot.command, sequence, engine.lastSequence(), fanOut.rejection());
+        } catch (RuntimeException e) {
+            listenerFaults.incrementAndGet();
+        }
+    }
+
+    /** The same for a listener told of its command's refusal: the sequencer goes on to the next. */
+    private void refuse(SubmissionRing.Slot slot) {
+        try {
+            slot.fail();
         } catch (RuntimeException e) {
             listenerFaults.incrementAndGet();
         }

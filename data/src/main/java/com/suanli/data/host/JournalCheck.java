@@ -28,12 +28,15 @@ public record JournalCheck(long lastSequence, long duplicatedSequences, long sna
     /** The same for a journal made by an engine that clears with {@code clearing} (null: none). */
     public static JournalCheck of(DeskStore store, Catalogue catalogue, EngineConfig config,
                                   Function<ClearingEvents, ClearingHouse> clearing) {
-        long duplicated = store.transaction(CommandJournal::duplicatedSequences);
-        JournalRecovery.Recovered recovered = JournalRecovery.recover(store, catalogue, config, clearing,
-                EventSink.NONE);
-        JournalRecovery.Recovered replayed = JournalRecovery.replayFromStart(store, catalogue, config, clearing);
-        return new JournalCheck(replayed.lastSequence(), duplicated, recovered.snapshotSequence(),
-                recovered.engine().stateHash(), replayed.engine().stateHash());
+        // One state of the database for all three: a host running beside the check appends and prunes.
+        return store.consistentRead(c -> {
+            long duplicated = CommandJournal.duplicatedSequences(c);
+            JournalRecovery.Recovered recovered = JournalRecovery.recover(c, catalogue, config, clearing,
+                    EventSink.NONE);
+            JournalRecovery.Recovered replayed = JournalRecovery.replayFromStart(c, catalogue, config, clearing);
+            return new JournalCheck(replayed.lastSequence(), duplicated, recovered.snapshotSequence(),
+                    recovered.engine().stateHash(), replayed.engine().stateHash());
+        });
     }
 
     /** Snapshot plus journal and the full replay agree. */

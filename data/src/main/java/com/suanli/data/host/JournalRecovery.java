@@ -16,6 +16,11 @@ import java.util.function.Function;
 /**
  * Rebuilds the engine from the database: the newest snapshot, then the journal after it; or, for the
  * check, the whole journal from the first command, ignoring snapshots.
+ *
+ * <p>Each reads where to start (a snapshot, the journal's first sequence) and then the journal, in
+ * separate statements, while a running host may store a snapshot that prunes the journal in between:
+ * each reads in one {@link DeskStore#consistentRead}, so the journal it reads is the one that stood
+ * beside the snapshot it chose.
  */
 public final class JournalRecovery {
 
@@ -41,13 +46,17 @@ public final class JournalRecovery {
      */
     public static Recovered recover(DeskStore store, Catalogue catalogue, EngineConfig config,
                                     Function<ClearingEvents, ClearingHouse> clearing, EventSink sink) {
-        return store.transaction(c -> {
-            Optional<CommandJournal.StoredSnapshot> snapshot = CommandJournal.latestSnapshot(c);
-            Engine engine = snapshot.isPresent() ? restore(snapshot.get().bytes(), catalogue, config, clearing, sink)
-                    : fresh(catalogue, config, clearing, sink);
-            long from = snapshot.map(CommandJournal.StoredSnapshot::sequence).orElse(0L);
-            return new Recovered(engine, apply(c, engine, from, Long.MAX_VALUE), from);
-        });
+        return store.consistentRead(c -> recover(c, catalogue, config, clearing, sink));
+    }
+
+    /** The same on a connection whose transaction reads one state of the database. */
+    static Recovered recover(Connection c, Catalogue catalogue, EngineConfig config,
+                             Function<ClearingEvents, ClearingHouse> clearing, EventSink sink) throws SQLException {
+        Optional<CommandJournal.StoredSnapshot> snapshot = CommandJournal.latestSnapshot(c);
+        Engine engine = snapshot.isPresent() ? restore(snapshot.get().bytes(), catalogue, config, clearing, sink)
+                : fresh(catalogue, config, clearing, sink);
+        long from = snapshot.map(CommandJournal.StoredSnapshot::sequence).orElse(0L);
+        return new Recovered(engine, apply(c, engine, from, Long.MAX_VALUE), from);
     }
 
     /**
@@ -62,15 +71,18 @@ public final class JournalRecovery {
     /** The same for an engine that clears with {@code clearing} (null: no clearing). */
     public static Recovered replayFromStart(DeskStore store, Catalogue catalogue, EngineConfig config,
                                             Function<ClearingEvents, ClearingHouse> clearing) {
-        return store.transaction(c -> {
-            long first = CommandJournal.firstSequence(c);
-            Optional<CommandJournal.StoredSnapshot> base = first <= 1 ? Optional.empty()
-                    : CommandJournal.oldestSnapshot(c);
-            Engine engine = base.isPresent() ? restore(base.get().bytes(), catalogue, config, clearing, EventSink.NONE)
-                    : fresh(catalogue, config, clearing, EventSink.NONE);
-            long from = base.map(CommandJournal.StoredSnapshot::sequence).orElse(0L);
-            return new Recovered(engine, apply(c, engine, from, Long.MAX_VALUE), from);
-        });
+        return store.consistentRead(c -> replayFromStart(c, catalogue, config, clearing));
+    }
+
+    /** The same on a connection whose transaction reads one state of the database. */
+    static Recovered replayFromStart(Connection c, Catalogue catalogue, EngineConfig config,
+                                     Function<ClearingEvents, ClearingHouse> clearing) throws SQLException {
+        long first = CommandJournal.firstSequence(c);
+        Optional<CommandJournal.StoredSnapshot> base = first <= 1 ? Optional.empty() : CommandJournal.oldestSnapshot(c);
+        Engine engine = base.isPresent() ? restore(base.get().bytes(), catalogue, config, clearing, EventSink.NONE)
+                : fresh(catalogue, config, clearing, EventSink.NONE);
+        long from = base.map(CommandJournal.StoredSnapshot::sequence).orElse(0L);
+        return new Recovered(engine, apply(c, engine, from, Long.MAX_VALUE), from);
     }
 
     private static Engine fresh(Catalogue catalogue, EngineConfig config,
@@ -96,7 +108,7 @@ public final class JournalRecovery {
                 sink.onEvent(event);
             }
         };
-        return store.transaction(c -> {
+        return store.consistentRead(c -> {
             Engine engine = null;
             long from = 0;
             for (Optional<CommandJournal.StoredSnapshot> kept : List.of(CommandJournal.latestSnapshot(c),

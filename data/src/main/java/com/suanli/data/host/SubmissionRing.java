@@ -14,6 +14,11 @@ import java.util.function.Function;
  * to the producers. Positions count from 0 and only grow: published, durable and released, in that order,
  * none more than the ring's size ahead of the released one.
  *
+ * <p>Once closed, the ring takes nothing more, and every slot published before is handed to the
+ * sequencer, those that will not be applied marked with the reason: so whoever waits on a slot is told
+ * in the ring's order, the sequencer's, whether its command was applied or refused. A producer refused
+ * by the closed ring is refused only once all of them were released, that is told: after them.
+ *
  * <p>One lock guards the positions, as {@link java.util.concurrent.ArrayBlockingQueue}'s does; a slot is
  * written under it and read by the journaller and the sequencer after they took it, so they see what was
  * written. A slot is not written again before the sequencer released it.
@@ -27,13 +32,15 @@ final class SubmissionRing {
         Function<Engine, ?> question;
         CompletableFuture<Object> answer;
         boolean stop;
+        /** Why the slot will not be applied (its batch was not journalled, or the host stopped); null: it will. */
+        Throwable refused;
 
-        /** Tells whoever waits on this slot that it will not be applied. */
-        void fail(Throwable reason) {
+        /** Tells whoever waits on this slot that it will not be applied, and why ({@link #refused}). */
+        void fail() {
             if (command != null) {
-                listener.onFailed(command, reason);
+                listener.onFailed(command, refused);
             } else if (answer != null) {
-                answer.completeExceptionally(reason);
+                answer.completeExceptionally(refused);
             }
         }
 
@@ -43,6 +50,7 @@ final class SubmissionRing {
             question = null;
             answer = null;
             stop = false;
+            refused = null;
         }
     }
 
@@ -55,6 +63,8 @@ final class SubmissionRing {
     private long durableTo;
     private long releasedTo;
     private boolean closed;
+    /** The thread that applies and releases the slots ({@link #awaitDurable}'s caller). */
+    private Thread sequencer;
 
     SubmissionRing(int capacity) {
         slots = new Slot[capacity];
@@ -111,12 +121,20 @@ final class SubmissionRing {
         }
     }
 
-    /** Under the lock: the next slot once one is free, published; null when the ring is closed. */
+    /**
+     * Under the lock: the next slot once one is free, published; null when the ring is closed, once every
+     * slot published before the close was released, so that the caller's refusal comes after theirs. The
+     * sequencer itself (a listener submitting from its call) cannot wait for its own releases: it is
+     * refused at once.
+     */
     private Slot claim() throws InterruptedException {
         while (!closed && publishedTo - releasedTo == slots.length) {
             notFull.await();
         }
         if (closed) {
+            while (releasedTo < publishedTo && Thread.currentThread() != sequencer) {
+                notFull.await();
+            }
             return null;
         }
         Slot slot = slot(publishedTo++);
@@ -155,6 +173,7 @@ final class SubmissionRing {
     long awaitDurable(long from) throws InterruptedException {
         lock.lockInterruptibly();
         try {
+            sequencer = Thread.currentThread();
             while (durableTo == from && !closed) {
                 madeDurable.await();
             }
@@ -178,14 +197,23 @@ final class SubmissionRing {
         }
     }
 
-    /** Takes nothing more; producers waiting for room are refused. @return the end of what was published */
-    long close() {
+    /**
+     * The journaller: takes nothing more, and hands the sequencer every slot published and not yet durable,
+     * refused with {@code reason} unless the journaller gave it its own (a batch that failed).
+     */
+    void close(Throwable reason) {
         lock.lock();
         try {
             closed = true;
+            for (long position = durableTo; position < publishedTo; position++) {
+                Slot slot = slot(position);
+                if (slot.refused == null) {
+                    slot.refused = reason;
+                }
+            }
+            durableTo = publishedTo;
             notFull.signalAll();
             madeDurable.signal();
-            return publishedTo;
         } finally {
             lock.unlock();
         }

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
 import org.h2.api.ErrorCode;
+import org.h2.engine.Constants;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -206,16 +207,46 @@ public final class DeskStore implements AutoCloseable {
     public <T> T transaction(SqlWork<T> work) {
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
+            return run(connection, work);
+        } catch (SQLException e) {
+            throw new StoreException(address + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Runs {@code work} as {@link #transaction} does, but every statement of it sees the database as it stood
+     * at its first, whatever other connections commit meanwhile: H2's {@code SNAPSHOT} isolation, for work
+     * that reads several tables another connection changes together (the journal and the snapshots its
+     * prune deletes). A pooled connection reads at READ COMMITTED, where each statement sees what was
+     * committed before it; and H2's REPEATABLE READ keeps only the rows already read, not the ones a
+     * later statement reaches (phantoms), so a row pruned meanwhile is missing there too. The pool resets
+     * a connection's auto-commit when it is given back, not its isolation: that is put back here.
+     */
+    public <T> T consistentRead(SqlWork<T> work) {
+        try (Connection connection = pool.getConnection()) {
+            int pooled = connection.getTransactionIsolation();
+            // Set while auto-commit is on: H2 commits the open transaction when the level changes.
+            connection.setTransactionIsolation(Constants.TRANSACTION_SNAPSHOT);
             try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
+                connection.setAutoCommit(false);
+                return run(connection, work);
+            } finally {
+                connection.setTransactionIsolation(pooled);
             }
         } catch (SQLException e) {
             throw new StoreException(address + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** The work in the connection's transaction: committed when it returns, rolled back when it throws. */
+    private static <T> T run(Connection connection, SqlWork<T> work) throws SQLException {
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
         }
     }
 

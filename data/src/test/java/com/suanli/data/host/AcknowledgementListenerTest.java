@@ -13,12 +13,15 @@ import com.suanli.exchange.engine.event.EventSink;
 import com.suanli.exchange.listing.Catalogue;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -152,31 +155,106 @@ class AcknowledgementListenerTest {
     }
 
     @Test
-    void a_journal_that_fails_fails_its_batch_and_every_command_after_it_and_applies_none() throws Exception {
+    void a_journal_that_fails_fails_its_batch_and_every_command_after_it_and_applies_none() {
         Told told = new Told();
         try (DeskStore store = TestStores.fresh(dir);
              ExchangeHost host = ExchangeHost.start(store, CATALOGUE, EngineConfig.defaults(), TINY_RING)) {
             List<Command> commands = commands(41, 200);
             commands.subList(0, 100).forEach(c -> host.submit(c, told));
             host.ask(Engine::lastSequence).join();
-            try (Connection c = store.dedicatedConnection(); Statement s = c.createStatement()) {
-                s.execute("DROP TABLE command_journal");
-                c.commit();
-            }
+            dropTheJournal(store);
             commands.subList(100, 200).forEach(c -> host.submit(c, told));
             CompletableFuture<Acknowledged> late = host.submit(commands.get(0));
             assertThat(late).failsWithin(10, TimeUnit.SECONDS).withThrowableThat()
                     .withMessageContaining("host stopped");
+            // Refused after the failure, the late command is told after every command taken before it: no wait.
             assertThat(told.acknowledgements).hasSize(100);
-            // The journal's thread tells the listener of the failed batch and of what waited in the ring; the late
-            // command, refused at its submit once the failure is known, can be told first: wait for the 100.
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (told.failures.size() < 100 && System.nanoTime() < deadline) {
-                Thread.sleep(10);
-            }
             assertThat(told.failures).hasSize(100).first().extracting(Throwable::getMessage).asString()
                     .containsIgnoringCase("command_journal");
         }
+    }
+
+    /** Who was told what, one line a command in the order told: the command's place in the submissions. */
+    private record Tell(int index, boolean acknowledged, String thread) {
+    }
+
+    @Test
+    void every_command_taken_before_the_journal_failed_is_told_before_any_command_refused_after_it() {
+        // Eight slots a batch in a ring of 64: when the batch fails, up to 56 commands wait behind it in the ring,
+        // and the producer, blocked on the full ring, is refused as soon as the ring closes.
+        HostOptions options = new HostOptions(Durability.WRITTEN, 64, 8, 0);
+        List<Command> commands = commands(43, 2_500);
+        List<Tell> tells = Collections.synchronizedList(new ArrayList<>());
+        try (DeskStore store = TestStores.fresh(dir);
+             ExchangeHost host = ExchangeHost.start(store, CATALOGUE, EngineConfig.defaults(), options)) {
+            for (int i = 0; i < commands.size(); i++) {
+                if (i == 500) {
+                    host.ask(Engine::lastSequence).join();
+                    dropTheJournal(store);
+                }
+                host.submit(commands.get(i), telling(i, tells));
+            }
+        }
+        // Closed: every command was told.
+        assertThat(tells).extracting(Tell::index).as("told in the order submitted")
+                .containsExactlyElementsOf(IntStream.range(0, commands.size()).boxed().toList());
+        assertThat(tells.subList(0, 500)).allMatch(Tell::acknowledged);
+        List<Tell> refused = tells.subList(500, commands.size());
+        assertThat(refused).noneMatch(Tell::acknowledged);
+        String producer = Thread.currentThread().getName();
+        assertThat(refused).extracting(Tell::thread).as("the failed batch told on the sequencer, the later ones at submit")
+                .startsWith("host-sequencer").contains(producer);
+    }
+
+    @Test
+    void a_listener_that_submits_when_told_of_a_refusal_is_refused_at_once_not_left_waiting_for_the_sequencer() {
+        List<Command> commands = commands(47, 2);
+        AtomicReference<ExchangeHost> host = new AtomicReference<>();
+        CompletableFuture<Throwable> resubmitted = new CompletableFuture<>();
+        AcknowledgementListener retrying = new AcknowledgementListener() {
+            @Override
+            public void onAcknowledged(Command command, long sequence, long lastEventSequence, CommandRejected r) {
+            }
+
+            @Override
+            public void onFailed(Command command, Throwable reason) {
+                // On the sequencer, which would wait for itself were it held back until the ring is told.
+                host.get().submit(commands.get(1)).whenComplete((ack, failure) -> resubmitted.complete(failure));
+            }
+        };
+        try (DeskStore store = TestStores.fresh(dir)) {
+            host.set(ExchangeHost.start(store, CATALOGUE, EngineConfig.defaults(), TINY_RING));
+            dropTheJournal(store);
+            host.get().submit(commands.get(0), retrying);
+            host.get().close();
+        }
+        assertThat(resubmitted).isCompleted();
+        assertThat(resubmitted.join()).hasMessageContaining("host stopped");
+    }
+
+    /** Makes every later journal batch fail: the host's table is gone. */
+    private static void dropTheJournal(DeskStore store) {
+        try (Connection c = store.dedicatedConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE command_journal");
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A listener that adds a line to {@code tells} for the command submitted {@code index}-th. */
+    private static AcknowledgementListener telling(int index, List<Tell> tells) {
+        return new AcknowledgementListener() {
+            @Override
+            public void onAcknowledged(Command command, long sequence, long lastEventSequence, CommandRejected r) {
+                tells.add(new Tell(index, true, Thread.currentThread().getName()));
+            }
+
+            @Override
+            public void onFailed(Command command, Throwable reason) {
+                tells.add(new Tell(index, false, Thread.currentThread().getName()));
+            }
+        };
     }
 
     @Test

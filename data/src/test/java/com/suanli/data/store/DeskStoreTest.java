@@ -9,6 +9,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -61,6 +62,27 @@ class DeskStoreTest {
             })).isInstanceOf(StoreException.class).hasMessageContaining("Unique index or primary key violation");
 
             assertThat(firmNames(store)).isEmpty();
+        }
+    }
+
+    @Test
+    void a_consistent_read_sees_no_table_change_committed_after_its_first_statement_and_gives_its_connection_back_as_it_was() {
+        try (DeskStore store = DeskStore.open(StoreAddress.file(dir.resolve("desk")), FileKey.NONE)) {
+            store.transaction(c -> Sql.update(c, "INSERT INTO firms VALUES ('A', 'kept', 'CLIENT')"));
+            List<String> read = store.consistentRead(c -> {
+                List<String> before = Sql.list(c, "SELECT firm_code FROM firms", row -> row.getString(1));
+                // Another connection deletes the firm read and adds a row to a table not read yet, and commits.
+                store.transaction(other -> Sql.update(other, "DELETE FROM firms")
+                        + Sql.update(other, "INSERT INTO recorder_progress VALUES ('late', 1)"));
+                return Stream.concat(before.stream(), Sql.list(c,
+                        "SELECT firm_code FROM firms UNION ALL SELECT recorder FROM recorder_progress",
+                        row -> row.getString(1)).stream()).toList();
+            });
+            assertThat(read).containsExactly("A", "A");
+            assertThat(firmNames(store)).isEmpty();
+            int isolation = store.transaction(Connection::getTransactionIsolation);
+            assertThat(isolation)
+                    .as("the pooled connection reads at READ COMMITTED again").isEqualTo(Connection.TRANSACTION_READ_COMMITTED);
         }
     }
 
