@@ -2,6 +2,7 @@ package com.suanli.desk.ui.trading;
 
 import com.suanli.exchange.engine.event.ExchangeEvent;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,10 @@ import java.util.Objects;
  * prints (most of a busy market's are), so that the FX thread walks only those for the trader's orders, fills and
  * positions and the panels that read no more. Batches the FX thread had no pulse for are merged ({@link #merged}): a
  * later market replaces an earlier one, since it already holds its events, so the FX thread shows each instrument's
- * latest state once.
+ * latest state once. The events and the others are the lists the worker made, kept as read-only views and not copied
+ * (two copies of each, on the worker and again on the FX thread's merge, were a fifth of the worker's allocation and a
+ * tenth of the FX thread's, PulseProbe, docs/BENCHMARKS.md, branch gc14t): whoever makes a batch hands them over and
+ * changes them no more.
  *
  * @param events   every event, in sequence order
  * @param markets  by instrument id, the markets the events moved, as of the last event
@@ -27,10 +31,10 @@ public record FoldedBatch(List<ExchangeEvent> events, Map<Integer, InstrumentMar
                           List<ExchangeEvent> others, Map<Integer, List<TapeRow>> printsOf) {
 
     public FoldedBatch {
-        events = List.copyOf(Objects.requireNonNull(events, "events"));
+        events = Collections.unmodifiableList(Objects.requireNonNull(events, "events"));
         markets = Map.copyOf(Objects.requireNonNull(markets, "markets"));
         prints = List.copyOf(newest(Objects.requireNonNull(prints, "prints")));
-        others = List.copyOf(Objects.requireNonNull(others, "others"));
+        others = Collections.unmodifiableList(Objects.requireNonNull(others, "others"));
         Map<Integer, List<TapeRow>> newestEach = new HashMap<>();
         Objects.requireNonNull(printsOf, "printsOf").forEach((instrumentId, each) ->
                 newestEach.put(instrumentId, List.copyOf(newest(each))));
@@ -53,10 +57,11 @@ public record FoldedBatch(List<ExchangeEvent> events, Map<Integer, InstrumentMar
         List<ExchangeEvent> others = new ArrayList<>(inOrder.stream().mapToInt(batch -> batch.others.size()).sum());
         Map<Integer, List<TapeRow>> printsOf = new HashMap<>();
         for (FoldedBatch batch : inOrder) {
-            events.addAll(batch.events);
+            // Added one by one: addAll would copy each batch's list into an array first.
+            batch.events.forEach(events::add);
             latest.putAll(batch.markets);
             prints.addAll(batch.prints);
-            others.addAll(batch.others);
+            batch.others.forEach(others::add);
             batch.printsOf.forEach((instrumentId, each) ->
                     printsOf.computeIfAbsent(instrumentId, id -> new ArrayList<>()).addAll(each));
         }
