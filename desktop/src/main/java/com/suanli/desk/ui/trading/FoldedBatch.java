@@ -42,30 +42,30 @@ public record FoldedBatch(List<ExchangeEvent> events, Map<Integer, InstrumentMar
     }
 
     /**
-     * The batches in order as one: their events and prints in order, each market as the last that moved it left it.
-     * Linear in what they hold: the FX thread merges whatever arrived since its last pulse once, when it takes it
-     * (a merge at every arrival copied everything held so far again, which a late pulse made quadratic).
+     * The batches in order as one: their events and prints in order (the events and others joined as they are, not
+     * copied), each market as the last that moved it left it. Linear in what they hold: the FX thread merges whatever
+     * arrived since its last pulse once, when it takes it (a merge at every arrival copied everything held so far
+     * again, which a late pulse made quadratic).
      */
     public static FoldedBatch merged(List<FoldedBatch> inOrder) {
         if (inOrder.size() == 1) {
             return inOrder.get(0);
         }
-        // Sized once: a late pulse's merge holds tens of thousands of events.
-        List<ExchangeEvent> events = new ArrayList<>(inOrder.stream().mapToInt(batch -> batch.events.size()).sum());
+        // The events joined, not copied: a late pulse's merge holds tens of thousands of them.
+        List<List<ExchangeEvent>> events = new ArrayList<>(inOrder.size());
+        List<List<ExchangeEvent>> others = new ArrayList<>(inOrder.size());
         Map<Integer, InstrumentMarket> latest = new HashMap<>();
         List<TapeRow> prints = new ArrayList<>(inOrder.stream().mapToInt(batch -> batch.prints.size()).sum());
-        List<ExchangeEvent> others = new ArrayList<>(inOrder.stream().mapToInt(batch -> batch.others.size()).sum());
         Map<Integer, List<TapeRow>> printsOf = new HashMap<>();
         for (FoldedBatch batch : inOrder) {
-            // Added one by one: addAll would copy each batch's list into an array first.
-            batch.events.forEach(events::add);
+            events.add(batch.events);
             latest.putAll(batch.markets);
             prints.addAll(batch.prints);
-            batch.others.forEach(others::add);
+            others.add(batch.others);
             batch.printsOf.forEach((instrumentId, each) ->
                     printsOf.computeIfAbsent(instrumentId, id -> new ArrayList<>()).addAll(each));
         }
-        return new FoldedBatch(events, latest, prints, others, printsOf);
+        return new FoldedBatch(new JoinedList<>(events), latest, prints, new JoinedList<>(others), printsOf);
     }
 
     private static List<TapeRow> newest(List<TapeRow> inOrder) {
