@@ -13,6 +13,8 @@
 # from the repository. TARGET=<a copy of desktop/target> measures another build (before/after pairs); JAVA_OPTIONS adds
 # options after the desk's, e.g. -Dprobe.lockstep=true (CPU a pulse, whatever the machine gives), -Dprobe.picture=F.png,
 # or -XX:-UseG1GC -XX:+UseZGC to compare a collector; what the JIT compiled, and when: docs/examples/pulse-compilations.sh.
+# The recorded feed is held as bytes off the heap and decoded as fed (since branch gc14t); -Dprobe.feed=objects holds it
+# as event objects for the whole run, as before (400 MB of old generation the desk never holds: for comparisons only).
 set -euo pipefail
 . desktop/src/jvm/java.sh
 desk_java_pick .

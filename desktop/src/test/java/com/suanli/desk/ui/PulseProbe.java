@@ -90,7 +90,8 @@ import org.HdrHistogram.Histogram;
  * A probe, not a test: the FX pulse of the real trading workspace (market watch with its live columns, ladder,
  * tickets, blotter, account, auto-quoter and charts panels with the tape, in a shown window on Monocle's headless screen with JavaFX's software renderer) while the
  * exchange's events arrive at a given rate through a {@link Coalescer}, as the workstation receives them.
- * The events are recorded first from a real engine ({@link FoldProbe}'s seeded load, more of it), then a feeder
+ * The events are recorded first from a real engine ({@link FoldProbe}'s seeded load, more of it; held as bytes off
+ * the heap, {@link RecordedFeed}, each decoded afresh as fed, as a live engine's die young), then a feeder
  * thread hands them to the coalescer every millisecond at the rate, for as long as they last. The issue's figure is
  * the whole pulse, from its start (the fold runs among its animations) to the end of its frame's painting on the
  * render thread, read from JavaFX's own pulse-phase events in the flight recorder ({@link WholePulses}). Beside it,
@@ -125,6 +126,12 @@ public final class PulseProbe {
     private static final String LOCKSTEP = "probe.lockstep";
     /** A system property: so many of the recorded events fed before the idle spell, the desk opened on a live market. */
     private static final String PREFEED = "probe.prefeed";
+    /**
+     * A system property: "objects" holds the recorded feed as event objects for the whole run, as the probe did before
+     * 2026-12-06 (branch gc14t); by default it is held as bytes off the heap and each event decoded as it is fed
+     * ({@link RecordedFeed}), so that the collector works on the desk's heap and not on the probe's recording.
+     */
+    private static final String FEED = "probe.feed";
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
     /** Frames painted whole at the end: the painting's cost of one screen, the same screen for every build. */
     private static final int REPAINTS = 60;
@@ -146,7 +153,11 @@ public final class PulseProbe {
         // As the workstation starts its toolkit (WorkstationApp.open).
         Painting.beforeToolkit();
         Catalogue listing = CatalogueJson.readDefault();
-        List<ExchangeEvent> recorded = new ArrayList<>();
+        String held = System.getProperty(FEED, "bytes");
+        if (!held.equals("bytes") && !held.equals("objects")) {
+            throw new IllegalArgumentException(FEED + ": must be bytes or objects, was " + held);
+        }
+        List<ExchangeEvent> recorded = held.equals("objects") ? new ArrayList<>() : new RecordedFeed();
         Engine engine = new Engine(listing, EngineConfig.defaults(), recorded::add);
         LocalDate today = LocalDate.now(CLOCK);
         List<ContractSpec> traded = listing.contracts().stream().filter(contract -> contract.isTradable(today))
@@ -156,6 +167,10 @@ public final class PulseProbe {
         FoldProbe.record(engine, traded, CLOCK.millis(), recorded, commands);
         System.out.printf("recorded %,d events from %,d commands: %.1f s at %,d events/s%n", recorded.size(), commands,
                 recorded.size() / (double) eventsPerSecond, eventsPerSecond);
+        System.out.println(recorded instanceof RecordedFeed bytes
+                ? String.format("the feed held as bytes off the heap (%,d MB), each event decoded as it is fed",
+                        bytes.directBytes() >> 20)
+                : "the feed held as event objects on the heap for the whole run (-D" + FEED + "=objects)");
         // The probe says which collector and options it ran with: the desk's are desktop/src/jvm/desk.args.
         System.out.printf("collectors: %s; JVM options: %s%n", ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .map(GarbageCollectorMXBean::getName).toList(), ManagementFactory.getRuntimeMXBean().getInputArguments()
@@ -241,7 +256,7 @@ public final class PulseProbe {
         Platform.runLater(() -> census.complete(census(screen[0].getRoot())));
         System.out.println(census.get(60, TimeUnit.SECONDS));
         Instant idleTo = Instant.now();
-        ThreadCpu fedCpu = ThreadCpu.start();
+        ThreadCpu fedCpu = ThreadCpu.start(folding.submit(() -> Thread.currentThread().getId()).get());
         long[] jit = {JitCpu.nanos(), 0, 0};
         warmFrom = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(FED_WARM_UP_MILLIS);
         FX_SPANS.feedFrom(System.nanoTime());
@@ -270,7 +285,7 @@ public final class PulseProbe {
         // the probe's own walk of the engine's orders is not timed as the desk's pulse.
         CompletableFuture<String> check = new CompletableFuture<>();
         Histogram[] measured = new Histogram[7];
-        long[] spent = new long[3];
+        long[] spent = new long[6];
         // The feed's end: the pulse that showed the last batch began before it, the check's pulses after it.
         Instant[] fedEnd = new Instant[1];
         // After the worker's last fold: its hand-off runs before this in the pulse.
@@ -356,6 +371,9 @@ public final class PulseProbe {
         print("FX thread CPU a pulse, layout to layout", measured[5]);
         System.out.printf("allocated on the FX thread while fed: %,.1f MB, %,.0f KB a pulse%n", spent[2] / 1e6,
                 spent[2] / 1e3 / fedWhole.getTotalCount());
+        System.out.printf("allocated on the desk-fold worker while fed: %,.1f MB, %,.0f KB a pulse (its CPU %,.0f ms);"
+                + " by the feeder, the events handed over among it: %,.1f MB%n", spent[4] / 1e6,
+                spent[4] / 1e3 / fedWhole.getTotalCount(), spent[3] / 1e6, spent[5] / 1e6);
         System.out.printf("pulses with over 8 / 16 ms of FX thread CPU while fed: %,d / %,d of %,d%n",
                 measured[5].getCountBetweenValues(TimeUnit.MILLISECONDS.toNanos(8) + 1, HIGHEST_NANOS),
                 measured[5].getCountBetweenValues(TimeUnit.MILLISECONDS.toNanos(16) + 1, HIGHEST_NANOS),
@@ -561,7 +579,7 @@ public final class PulseProbe {
                     scene.setFill(frames % 2 == 0 ? Color.BLACK : Color.WHITE);
                 } else {
                     stop();
-                    long[] used = new long[3];
+                    long[] used = new long[6];
                     cpu.stop(used);
                     spent.complete(used);
                 }
@@ -819,26 +837,39 @@ public final class PulseProbe {
      * The CPU time the FX thread and the render thread spend from {@link #start} to {@link #stop}: what the desk costs
      * the machine per pulse, whatever share of it the probe gets (the whole pulse's wall time follows the load).
      */
-    private record ThreadCpu(long fxThread, long renderThread, long fxStart, long renderStart, long fxAllocatedStart) {
+    private record ThreadCpu(long fxThread, long renderThread, long fxStart, long renderStart, long fxAllocatedStart,
+                             long worker, long workerStart, long workerAllocatedStart, long feeder,
+                             long feederAllocatedStart) {
 
-        /** Called on any thread but the FX thread. */
+        /** The FX and render threads alone (the feeder and no worker): on any thread but the FX thread. */
         static ThreadCpu start() throws Exception {
+            return start(Thread.currentThread().getId());
+        }
+
+        /** With the desk's folding worker {@code worker} too; the calling thread is the feeder. */
+        static ThreadCpu start(long worker) throws Exception {
             CompletableFuture<Long> fx = new CompletableFuture<>();
             Platform.runLater(() -> fx.complete(Thread.currentThread().getId()));
             long fxId = fx.get(60, TimeUnit.SECONDS);
             long renderId = renderThreadId();
+            long feeder = Thread.currentThread().getId();
             return new ThreadCpu(fxId, renderId, CPU.getThreadCpuTime(fxId), CPU.getThreadCpuTime(renderId),
-                    allocated(fxId));
+                    allocated(fxId), worker, CPU.getThreadCpuTime(worker), allocated(worker), feeder,
+                    allocated(feeder));
         }
 
         /**
          * Puts the FX thread's and the render thread's CPU nanoseconds since {@link #start} into {@code spent}, and the
-         * bytes the FX thread allocated: what the young collections it waits for must clear, whatever the load.
+         * bytes the FX thread allocated: what the young collections it waits for must clear, whatever the load; then
+         * the folding worker's CPU and bytes, and the feeder's bytes (the events it hands over, when decoded afresh).
          */
         void stop(long[] spent) {
             spent[0] = CPU.getThreadCpuTime(fxThread) - fxStart;
             spent[1] = CPU.getThreadCpuTime(renderThread) - renderStart;
             spent[2] = allocated(fxThread) - fxAllocatedStart;
+            spent[3] = CPU.getThreadCpuTime(worker) - workerStart;
+            spent[4] = allocated(worker) - workerAllocatedStart;
+            spent[5] = allocated(feeder) - feederAllocatedStart;
         }
 
         private static long allocated(long thread) {

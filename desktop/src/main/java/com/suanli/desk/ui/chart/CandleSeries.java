@@ -35,7 +35,13 @@ public final class CandleSeries {
         }
         lastTradeId = tradeId;
         long start = BarInterval.ONE_MINUTE.startOf(timestamp);
-        minutes.merge(start, Candle.opening(start, price, lots), (bar, opened) -> bar.with(price, lots));
+        Map.Entry<Long, Candle> newest = minutes.lastEntry();
+        if (newest != null && newest.getKey() == start) {
+            // Most trades fall in the newest minute: its key kept, no opening bar made only to be merged away.
+            minutes.put(newest.getKey(), newest.getValue().with(price, lots));
+        } else {
+            minutes.merge(start, Candle.opening(start, price, lots), (bar, opened) -> bar.with(price, lots));
+        }
         forgetOldest();
         version++;
     }

@@ -12,9 +12,7 @@ import com.suanli.desk.ui.trading.TradingDesk;
 import com.suanli.exchange.book.Side;
 import com.suanli.exchange.listing.ContractSpec;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.LongProperty;
@@ -120,18 +118,22 @@ public final class LadderViewModel {
             return;
         }
         InstrumentMarket market = desk.market(contract.instrumentId());
-        // One pass over the trader's orders, not one per level: a quoting desk has hundreds working.
-        Map<Long, Long> ownBids = new HashMap<>();
-        Map<Long, Long> ownAsks = new HashMap<>();
+        // One pass over the trader's orders, not one per level: a quoting desk has hundreds working. Their lots by
+        // row of the column, the top row first: no boxed price and lots for every order at every redraw.
+        long top = centre + LEVELS / 2;
+        long[] ownBids = new long[LEVELS + 1];
+        long[] ownAsks = new long[LEVELS + 1];
         for (OwnOrder order : desk.liveOrders(contract.instrumentId())) {
-            (order.side() == Side.BID ? ownBids : ownAsks)
-                    .merge(TradingDesk.ladderPrice(order), order.openQuantity(), Long::sum);
+            long row = top - TradingDesk.ladderPrice(order);
+            if (row >= 0 && row <= LEVELS) {
+                (order.side() == Side.BID ? ownBids : ownAsks)[(int) row] += order.openQuantity();
+            }
         }
         List<LadderRow> levels = new ArrayList<>(LEVELS);
-        for (long price = centre + LEVELS / 2; price > centre - LEVELS / 2 - 1; price--) {
+        for (long price = top; price > centre - LEVELS / 2 - 1; price--) {
             levels.add(new LadderRow(price, contract.toPrice(price).toPlainString(),
                     market.quantityAt(Side.BID, price), market.quantityAt(Side.ASK, price),
-                    ownBids.getOrDefault(price, 0L), ownAsks.getOrDefault(price, 0L),
+                    ownBids[(int) (top - price)], ownAsks[(int) (top - price)],
                     desk.volumeAt(contract.instrumentId(), price), market.lastPrice() == price));
         }
         if (!levels.equals(rows)) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -20,6 +21,9 @@ import java.util.function.Function;
  * @param <B> the batch it joins
  */
 public final class Coalescer<T, B> implements Consumer<T> {
+
+    /** An ArrayList's own first capacity. */
+    private static final int FIRST_CAPACITY = 10;
 
     private final Executor taker;
     private final Function<T, B> first;
@@ -46,7 +50,17 @@ public final class Coalescer<T, B> implements Consumer<T> {
      */
     public static Coalescer<ExchangeEvent, List<ExchangeEvent>> events(Executor folder,
                                                                      Consumer<List<ExchangeEvent>> onBatch) {
-        return new Coalescer<>(folder, Coalescer::listOf, Coalescer::with, onBatch);
+        // A batch starts as large as the last one drained: a busy market's batches of hundreds of events, grown from
+        // ten, were copied a dozen times each on the engine's thread (41 MB in PulseProbe's 30 s feed).
+        AtomicInteger lastSize = new AtomicInteger();
+        return new Coalescer<>(folder, event -> {
+            List<ExchangeEvent> batch = new ArrayList<>(Math.max(FIRST_CAPACITY, lastSize.get()));
+            batch.add(event);
+            return batch;
+        }, Coalescer::with, batch -> {
+            lastSize.set(batch.size());
+            onBatch.accept(batch);
+        });
     }
 
     /**

@@ -2,6 +2,7 @@ package com.suanli.desk.ui.trading;
 
 import com.suanli.exchange.engine.event.ExchangeEvent;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,10 @@ import java.util.Objects;
  * prints (most of a busy market's are), so that the FX thread walks only those for the trader's orders, fills and
  * positions and the panels that read no more. Batches the FX thread had no pulse for are merged ({@link #merged}): a
  * later market replaces an earlier one, since it already holds its events, so the FX thread shows each instrument's
- * latest state once.
+ * latest state once. The events and the others are the lists the worker made, kept as read-only views and not copied
+ * (two copies of each, on the worker and again on the FX thread's merge, were a fifth of the worker's allocation and a
+ * tenth of the FX thread's, PulseProbe, docs/BENCHMARKS.md, branch gc14t): whoever makes a batch hands them over and
+ * changes them no more.
  *
  * @param events   every event, in sequence order
  * @param markets  by instrument id, the markets the events moved, as of the last event
@@ -27,10 +31,10 @@ public record FoldedBatch(List<ExchangeEvent> events, Map<Integer, InstrumentMar
                           List<ExchangeEvent> others, Map<Integer, List<TapeRow>> printsOf) {
 
     public FoldedBatch {
-        events = List.copyOf(Objects.requireNonNull(events, "events"));
+        events = Collections.unmodifiableList(Objects.requireNonNull(events, "events"));
         markets = Map.copyOf(Objects.requireNonNull(markets, "markets"));
         prints = List.copyOf(newest(Objects.requireNonNull(prints, "prints")));
-        others = List.copyOf(Objects.requireNonNull(others, "others"));
+        others = Collections.unmodifiableList(Objects.requireNonNull(others, "others"));
         Map<Integer, List<TapeRow>> newestEach = new HashMap<>();
         Objects.requireNonNull(printsOf, "printsOf").forEach((instrumentId, each) ->
                 newestEach.put(instrumentId, List.copyOf(newest(each))));
@@ -38,29 +42,30 @@ public record FoldedBatch(List<ExchangeEvent> events, Map<Integer, InstrumentMar
     }
 
     /**
-     * The batches in order as one: their events and prints in order, each market as the last that moved it left it.
-     * Linear in what they hold: the FX thread merges whatever arrived since its last pulse once, when it takes it
-     * (a merge at every arrival copied everything held so far again, which a late pulse made quadratic).
+     * The batches in order as one: their events and prints in order (the events and others joined as they are, not
+     * copied), each market as the last that moved it left it. Linear in what they hold: the FX thread merges whatever
+     * arrived since its last pulse once, when it takes it (a merge at every arrival copied everything held so far
+     * again, which a late pulse made quadratic).
      */
     public static FoldedBatch merged(List<FoldedBatch> inOrder) {
         if (inOrder.size() == 1) {
             return inOrder.get(0);
         }
-        // Sized once: a late pulse's merge holds tens of thousands of events.
-        List<ExchangeEvent> events = new ArrayList<>(inOrder.stream().mapToInt(batch -> batch.events.size()).sum());
+        // The events joined, not copied: a late pulse's merge holds tens of thousands of them.
+        List<List<ExchangeEvent>> events = new ArrayList<>(inOrder.size());
+        List<List<ExchangeEvent>> others = new ArrayList<>(inOrder.size());
         Map<Integer, InstrumentMarket> latest = new HashMap<>();
         List<TapeRow> prints = new ArrayList<>(inOrder.stream().mapToInt(batch -> batch.prints.size()).sum());
-        List<ExchangeEvent> others = new ArrayList<>(inOrder.stream().mapToInt(batch -> batch.others.size()).sum());
         Map<Integer, List<TapeRow>> printsOf = new HashMap<>();
         for (FoldedBatch batch : inOrder) {
-            events.addAll(batch.events);
+            events.add(batch.events);
             latest.putAll(batch.markets);
             prints.addAll(batch.prints);
-            others.addAll(batch.others);
+            others.add(batch.others);
             batch.printsOf.forEach((instrumentId, each) ->
                     printsOf.computeIfAbsent(instrumentId, id -> new ArrayList<>()).addAll(each));
         }
-        return new FoldedBatch(events, latest, prints, others, printsOf);
+        return new FoldedBatch(new JoinedList<>(events), latest, prints, new JoinedList<>(others), printsOf);
     }
 
     private static List<TapeRow> newest(List<TapeRow> inOrder) {

@@ -5,11 +5,7 @@ import com.suanli.exchange.engine.event.DepthChanged;
 import com.suanli.exchange.engine.event.TapePrint;
 import com.suanli.exchange.marketdata.DepthLevel;
 import com.suanli.exchange.marketdata.DepthSnapshot;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.NavigableMap;
-import java.util.TreeMap;
 
 /**
  * One instrument's market as the desk has seen it: the displayed quantity at each price on each side (from
@@ -19,21 +15,28 @@ import java.util.TreeMap;
  */
 public final class InstrumentMarket {
 
-    private final NavigableMap<Long, Long> bids = new TreeMap<>();
-    private final NavigableMap<Long, Long> asks = new TreeMap<>();
-    private final Map<Long, Long> volumeAtPrice = new HashMap<>();
+    private final PriceLevels bids;
+    private final PriceLevels asks;
+    private final PriceLevels volumeAtPrice;
     private long lastPrice;
     private long lastQuantity;
     private long volume;
     /** The instrument's depth sequence the levels are as of: older depth events are already in them. */
     private long depthSequence;
 
+    public InstrumentMarket() {
+        this(new PriceLevels(), new PriceLevels(), new PriceLevels());
+    }
+
+    private InstrumentMarket(PriceLevels bids, PriceLevels asks, PriceLevels volumeAtPrice) {
+        this.bids = bids;
+        this.asks = asks;
+        this.volumeAtPrice = volumeAtPrice;
+    }
+
     /** A market equal to this one that shares nothing with it: what the FX thread reads while the worker folds on. */
     InstrumentMarket copy() {
-        InstrumentMarket copy = new InstrumentMarket();
-        copy.bids.putAll(bids);
-        copy.asks.putAll(asks);
-        copy.volumeAtPrice.putAll(volumeAtPrice);
+        InstrumentMarket copy = new InstrumentMarket(bids.copy(), asks.copy(), volumeAtPrice.copy());
         copy.lastPrice = lastPrice;
         copy.lastQuantity = lastQuantity;
         copy.volume = volume;
@@ -54,7 +57,7 @@ public final class InstrumentMarket {
         fill(asks, book.asks());
     }
 
-    private static void fill(NavigableMap<Long, Long> side, Iterable<DepthLevel> levels) {
+    private static void fill(PriceLevels side, Iterable<DepthLevel> levels) {
         side.clear();
         levels.forEach(level -> side.put(level.price(), level.quantity()));
     }
@@ -72,12 +75,7 @@ public final class InstrumentMarket {
             return;
         }
         depthSequence = level.depthSequence();
-        NavigableMap<Long, Long> side = level.side() == Side.BID ? bids : asks;
-        if (level.quantity() == 0) {
-            side.remove(level.price());
-        } else {
-            side.put(level.price(), level.quantity());
-        }
+        (level.side() == Side.BID ? bids : asks).put(level.price(), level.quantity());
     }
 
     /**
@@ -91,27 +89,27 @@ public final class InstrumentMarket {
             return;
         }
         volume += print.quantity();
-        volumeAtPrice.merge(print.price(), print.quantity(), Long::sum);
+        volumeAtPrice.add(print.price(), print.quantity());
     }
 
     /** Displayed lots at {@code price} on {@code side}; 0 when no order shows there. */
     public long quantityAt(Side side, long price) {
-        return (side == Side.BID ? bids : asks).getOrDefault(price, 0L);
+        return (side == Side.BID ? bids : asks).at(price);
     }
 
-    /** Displayed lots by price (ticks) on one side, lowest price first; a read-only view. */
+    /** Displayed lots by price (ticks) on one side, lowest price first; a read-only copy as of now. */
     public NavigableMap<Long, Long> levels(Side side) {
-        return Collections.unmodifiableNavigableMap(side == Side.BID ? bids : asks);
+        return (side == Side.BID ? bids : asks).asMap();
     }
 
     /** The best bid in ticks, 0 when no one bids. */
     public long bestBid() {
-        return bids.isEmpty() ? 0 : bids.lastKey();
+        return bids.isEmpty() ? 0 : bids.highestPrice();
     }
 
     /** The best offer in ticks, 0 when no one offers. */
     public long bestAsk() {
-        return asks.isEmpty() ? 0 : asks.firstKey();
+        return asks.isEmpty() ? 0 : asks.lowestPrice();
     }
 
     /** The last trade's price in ticks, 0 before the first trade. */
@@ -125,7 +123,7 @@ public final class InstrumentMarket {
 
     /** Lots the desk heard trade at {@code price}, the store's day volume left out ({@link TradingDesk#volumeAt}). */
     public long volumeAt(long price) {
-        return volumeAtPrice.getOrDefault(price, 0L);
+        return volumeAtPrice.at(price);
     }
 
     /** Lots the desk heard trade, the store's day volume left out. */

@@ -33,7 +33,8 @@ final class MarketFold {
     synchronized FoldedBatch fold(List<ExchangeEvent> batch, Catalogue catalogue) {
         Set<Integer> moved = new HashSet<>();
         List<TapeRow> prints = new ArrayList<>();
-        List<ExchangeEvent> others = new ArrayList<>();
+        // Most of a busy market's events are others: sized once, not grown and copied as they come.
+        List<ExchangeEvent> others = new ArrayList<>(batch.size());
         Map<Integer, List<TapeRow>> printsOf = new HashMap<>();
         if (firstHeard == 0 && !batch.isEmpty()) {
             firstHeard = batch.get(0).sequence();

@@ -163,7 +163,8 @@ public final class TradingDesk {
 
     /**
      * Folds a batch of events, in sequence order, into the markets, off the FX thread: the desk's folding worker calls
-     * it, one batch at a time, and hands the result to the FX thread for {@link #show}.
+     * it, one batch at a time, and hands the result to the FX thread for {@link #show}. The list is handed over: the
+     * folded batch reads it as it is ({@link FoldedBatch}), so the caller changes it no more.
      */
     public FoldedBatch fold(List<ExchangeEvent> batch) {
         return fold.fold(batch, catalogue);
