@@ -99,13 +99,7 @@ public final class PacedRedraw {
             turnTaken = true;
             turnTakenAt = pulse == Long.MIN_VALUE ? System.nanoTime() : pulse;
             if (nextTurn == null) {
-                nextTurn = new AnimationTimer() {
-                    @Override
-                    public void handle(long pulse) {
-                        turnTaken = false;
-                        stop();
-                    }
-                };
+                nextTurn = turnFreer();
             }
             nextTurn.start();
             return true;
@@ -114,6 +108,21 @@ public final class PacedRedraw {
             WAITING.addLast(this);
         }
         return false;
+    }
+
+    /**
+     * The timer that frees the turn at the next pulse, made where it holds no panel: made in an instance method it
+     * would keep the first panel that took a turn, and its desk, for as long as the application runs (a desk left,
+     * the warm-up's private copy).
+     */
+    private static AnimationTimer turnFreer() {
+        return new AnimationTimer() {
+            @Override
+            public void handle(long pulse) {
+                turnTaken = false;
+                stop();
+            }
+        };
     }
 
     private void draw(long now) {

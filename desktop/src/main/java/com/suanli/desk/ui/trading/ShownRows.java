@@ -56,11 +56,15 @@ public final class ShownRows<T> {
                 pace.changed();
             }
         });
-        shown.addListener((property, before, now) -> {
-            if (Boolean.TRUE.equals(now)) {
-                pace.now();
-            }
-        });
+        // Not on the constant of an always shown table: a listener there would keep these rows, their desk and its
+        // panel for as long as the application runs (a desk left, the warm-up's private copy).
+        if (shown != ALWAYS) {
+            shown.addListener((property, before, now) -> {
+                if (Boolean.TRUE.equals(now)) {
+                    pace.now();
+                }
+            });
+        }
     }
 
     /**
