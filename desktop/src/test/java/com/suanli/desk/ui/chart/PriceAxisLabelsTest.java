@@ -84,35 +84,50 @@ class PriceAxisLabelsTest {
         AbstractAxis price = (AbstractAxis) chart.getYAxis();
         assertThat(price.getMin()).as("the low less a tick").isEqualTo(price(fixture, reference - 1));
         assertThat(price.getMax()).as("the high and a tick").isEqualTo(price(fixture, reference + 6));
-        List<String> labels = price.getTickMarks().stream().filter(TickMark::isVisible).map(TickMark::getText)
-                .toList();
-        assertThat(labels).isNotEmpty().allMatch(label -> label.matches("\\d+\\.\\d{2,3}"));
+        assertThat(labels(price)).isNotEmpty().allMatch(label -> label.matches("\\d+\\.\\d{2,3}"));
 
-        // ChartFX's layout across a vertical axis: the tick mark, the label, the name turned on its side.
-        double name = width(price.getAxisLabel().getText(), price.getAxisLabel().getFont(), true);
-        double beside = price.getTickMarkGap() + price.getTickLength() + price.getTickLabelGap()
-                + 2 * price.getAxisLabelGap() + name;
-        for (String label : labels) {
-            assertThat(price.getWidth()).as("the axis's width for %s and the name %s", label,
-                            price.getAxisLabel().getText())
-                    .isGreaterThanOrEqualTo(beside + width(label, price.getTickLabelStyle().getFont(), false));
+        labelsFit(price, chart);
+        AbstractAxis time = (AbstractAxis) chart.getXAxis();
+        assertThat(labels(time)).as("the time axis's labels").isNotEmpty();
+        labelsFit(time, chart);
+    }
+
+    private static List<String> labels(AbstractAxis axis) {
+        return axis.getTickMarks().stream().filter(TickMark::isVisible).map(TickMark::getText).toList();
+    }
+
+    /**
+     * Every label of the axis fits in it beside the axis's name, as ChartFX lays an axis out across: the tick mark,
+     * the label (its width on a vertical axis, its height on a horizontal one), the name (on its side on a vertical
+     * axis: its height either way); and the axis lies inside the chart.
+     */
+    private static void labelsFit(AbstractAxis axis, XYChart chart) {
+        boolean vertical = axis.getSide().isVertical();
+        double across = vertical ? axis.getWidth() : axis.getHeight();
+        double name = extent(axis.getAxisLabel().getText(), axis.getAxisLabel().getFont(), false);
+        double beside = axis.getTickMarkGap() + axis.getTickLength() + axis.getTickLabelGap()
+                + 2 * axis.getAxisLabelGap() + name;
+        for (String label : labels(axis)) {
+            assertThat(across).as("the %s axis across for %s and the name %s", axis.getSide(), label,
+                    axis.getAxisLabel().getText())
+                    .isGreaterThanOrEqualTo(beside + extent(label, axis.getTickLabelStyle().getFont(), vertical));
         }
-        Bounds axis = price.localToScene(price.getLayoutBounds());
+        Bounds inside = axis.localToScene(axis.getLayoutBounds());
         Bounds all = chart.localToScene(chart.getLayoutBounds());
-        assertThat(axis.getMinX()).as("the axis inside the chart").isGreaterThanOrEqualTo(all.getMinX());
-        assertThat(axis.getMaxX()).as("the axis inside the chart").isLessThanOrEqualTo(all.getMaxX());
+        assertThat(all.contains(inside)).as("the %s axis %s inside the chart %s", axis.getSide(), inside, all)
+                .isTrue();
     }
 
     private static double price(TraderFixture fixture, long ticks) {
         return fixture.june.toPrice(ticks).doubleValue();
     }
 
-    /** The room a text takes across a vertical axis: its width, or its height when turned on its side. */
-    private static double width(String text, Font font, boolean turned) {
+    /** A text's width, or its height. */
+    private static double extent(String text, Font font, boolean wide) {
         Text measured = new Text(text);
         measured.setFont(font);
         Bounds bounds = measured.getLayoutBounds();
-        return turned ? bounds.getHeight() : bounds.getWidth();
+        return wide ? bounds.getWidth() : bounds.getHeight();
     }
 
     /** Waits for {@code count} pulses: a chart lays its axes out in one and draws them after it. */
