@@ -11,6 +11,12 @@ import java.util.function.DoubleSupplier;
  * distance between neighbouring bars and scales the volume by the largest after the first bar in view: a lone bar
  * had no neighbour, so a width of nothing (no body, no volume drawn), and a volume scaled by nothing. Here a
  * candle is at most its interval wide, and the volume is scaled by the largest of all the bars.
+ *
+ * <p>The price axis is the view's to range ({@link CandleChartView}), never the renderer's: ChartFX's candles by
+ * default range it again to the bars in view while drawing, after the chart has laid the axis out, and the axis
+ * then draws the new range's labels at the width it measured for the old one and takes its layout as done (its
+ * {@code drawAxis} clears the flag that asks for it): a narrow range's two-decimal labels ({@code 22.02}) lost their
+ * first digit behind the chart's edge, and the axis name was drawn over them.
  */
 final class CandleRenderer extends CandleStickRenderer {
 
@@ -20,6 +26,7 @@ final class CandleRenderer extends CandleStickRenderer {
     CandleRenderer(DoubleSupplier intervalSeconds) {
         super(true);
         this.intervalSeconds = intervalSeconds;
+        setComputeLocalRange(false);
     }
 
     @Override

@@ -37,11 +37,12 @@ public final class DeskCharts {
     /** A chart over {@code x} with a price (or quantity) axis named {@code yName} on the right. */
     public static XYChart chart(String id, DefaultNumericAxis x, String yName, String yUnit) {
         DefaultNumericAxis y = new DefaultNumericAxis(yName, yUnit);
-        y.setSide(Side.RIGHT);
         y.setAutoRangeRounding(false);
         y.setForceZeroInRange(false);
         x.setOverlapPolicy(AxisLabelOverlapPolicy.SKIP_ALT);
         XYChart chart = new XYChart(x, y);
+        // After the chart is made: XYChart puts its second axis on the left, whatever side it was given.
+        y.setSide(Side.RIGHT);
         chart.setId(id);
         chart.setAnimated(false);
         chart.setLegendVisible(true);
