@@ -10,7 +10,9 @@
 # "Cannot have non-empty directory in paths".)
 #   ./mvnw -o -q -B -DskipTests -pl desktop -am package && ./mvnw -o -q -B -pl desktop test-compile
 #   docs/examples/pulse-probe.sh [EVENTS-A-SECOND [COMMANDS]]        (default 100000, 950000: the figure)
-# from the repository. TARGET=<a copy of desktop/target> measures another build (before/after pairs); JAVA_OPTIONS adds
+# from the repository. TARGET=<a copy of desktop/target> measures another build (before/after pairs; the JVM's
+# options still come from this checkout's desktop/src/jvm, not from TARGET: a pair that compares a change to desk.args
+# runs the script from two checkouts); JAVA_OPTIONS adds
 # options after the desk's, e.g. -Dprobe.lockstep=true (CPU a pulse, whatever the machine gives), -Dprobe.picture=F.png,
 # or -XX:-UseG1GC -XX:+UseZGC to compare a collector; what the JIT compiled, and when: docs/examples/pulse-compilations.sh.
 # The recorded feed is held as bytes off the heap and decoded as fed (since branch gc14t); -Dprobe.feed=objects holds it
