@@ -17,6 +17,7 @@
 # or -XX:-UseG1GC -XX:+UseZGC to compare a collector; what the JIT compiled, and when: docs/examples/pulse-compilations.sh.
 # The recorded feed is held as bytes off the heap and decoded as fed (since branch gc14t); -Dprobe.feed=objects holds it
 # as event objects for the whole run, as before (400 MB of old generation the desk never holds: for comparisons only).
+# -Dprobe.prefeed=N feeds the first N events before the idle spell and measures the rest: a desk opened on a live market.
 set -euo pipefail
 . desktop/src/jvm/java.sh
 desk_java_pick .
