@@ -30,6 +30,7 @@ public final class CandleChartView {
         this.model = model;
         chart = DeskCharts.chart("candle-chart", DeskCharts.timeAxis(), Texts.get("chart.price"),
                 Texts.get("chart.cny"));
+        DeskCharts.inTicks(chart.getYAxis(), model::instrument);
         CandleRenderer candles = new CandleRenderer(() -> model.intervalProperty().get().millis() / 1000.0);
         candles.getDatasets().add(bars);
         chart.getRenderers().setAll(candles);

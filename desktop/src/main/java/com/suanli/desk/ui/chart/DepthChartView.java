@@ -29,6 +29,8 @@ public final class DepthChartView {
         this.model = model;
         XYChart chart = DeskCharts.chart("depth-chart", new DefaultNumericAxis(Texts.get("chart.price"),
                 Texts.get("chart.cny")), Texts.get("chart.cumulative"), Texts.get("chart.lots"));
+        DeskCharts.inTicks(chart.getXAxis(), model::instrument);
+        DeskCharts.inWholeLots(chart.getYAxis());
         // ChartFX 11.3 styles a data set by its own properties (-fx-line-color): -fx-stroke left its palette's.
         bids.setStyle("-fx-line-color: #3fb950; -fx-line-width: 1.5;");
         asks.setStyle("-fx-line-color: #f85149; -fx-line-width: 1.5;");

@@ -1,11 +1,16 @@
 package com.suanli.desk.ui.chart;
 
 import com.suanli.desk.ui.text.Texts;
+import com.suanli.exchange.listing.ContractSpec;
 import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.Axis;
+import io.fair_acc.chartfx.axes.AxisLabelFormatter;
 import io.fair_acc.chartfx.axes.AxisLabelOverlapPolicy;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.renderer.spi.financial.FinancialTheme;
 import io.fair_acc.chartfx.ui.geometry.Side;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -13,6 +18,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.function.DoubleFunction;
+import java.util.function.Supplier;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -66,6 +72,8 @@ public final class DeskCharts {
         DefaultNumericAxis time = new DefaultNumericAxis(Texts.get("chart.time"), "CST");
         time.setTimeAxis(true);
         time.setAutoRangeRounding(false);
+        AxisLabelFormatter steps = time.getAxisLabelFormatter();
+        steps.setTickUnitSupplier(new TimeSteps(steps.getTickUnitSupplier()));
         time.setTickLabelFormatter(labels(seconds -> {
             LocalDateTime at = LocalDateTime.ofEpochSecond(Math.round(seconds), 0, EXCHANGE);
             return at.toLocalTime().equals(LocalTime.MIDNIGHT) ? DAY.format(at)
@@ -74,6 +82,30 @@ public final class DeskCharts {
         time.widthProperty().addListener((property, before, width) -> time.setMaxMajorTickLabelCount(
                 Math.max(2, (int) (width.doubleValue() / TIME_LABEL_ROOM))));
         return time;
+    }
+
+    /**
+     * Steps a price axis by whole ticks of the instrument shown and labels it at the tick's decimals ({@code 15.10},
+     * never {@code 15.105}); with no instrument shown, ChartFX's own steps.
+     */
+    public static void inTicks(Axis price, Supplier<ContractSpec> instrument) {
+        DefaultNumericAxis axis = (DefaultNumericAxis) price;
+        Supplier<BigDecimal> tick = () -> instrument.get() == null ? null : instrument.get().tickSize();
+        AxisLabelFormatter steps = axis.getAxisLabelFormatter();
+        steps.setTickUnitSupplier(new UnitSteps(tick, steps.getTickUnitSupplier()));
+        axis.setTickLabelFormatter(labels(value -> {
+            BigDecimal at = BigDecimal.valueOf(value);
+            return tick.get() == null ? at.stripTrailingZeros().toPlainString()
+                    : at.setScale(tick.get().scale(), RoundingMode.HALF_EVEN).toPlainString();
+        }));
+    }
+
+    /** Steps an axis of lots by whole lots and labels it in them: a lot is not divided. */
+    public static void inWholeLots(Axis lots) {
+        DefaultNumericAxis axis = (DefaultNumericAxis) lots;
+        AxisLabelFormatter steps = axis.getAxisLabelFormatter();
+        steps.setTickUnitSupplier(new UnitSteps(() -> BigDecimal.ONE, steps.getTickUnitSupplier()));
+        axis.setTickLabelFormatter(labels(value -> Long.toString(Math.round(value))));
     }
 
     /** Labels written by {@code format}; the axis reads none back (nothing is typed into it). */

@@ -7,6 +7,7 @@ import com.suanli.desk.ui.DeskTheme;
 import com.suanli.desk.ui.text.Language;
 import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.TraderFixture;
+import com.suanli.exchange.book.Side;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.AbstractAxis;
 import io.fair_acc.chartfx.axes.spi.TickMark;
@@ -21,6 +22,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -57,20 +59,7 @@ class PriceAxisLabelsTest {
         Texts.use(language);
         TraderFixture fixture = new TraderFixture();
         MarketTrades market = new MarketTrades(fixture);
-        TradeBars bars = new TradeBars();
-        fixture.desk.follow(bars::apply);
-        robot.interact(() -> {
-            CandleChartView view = new CandleChartView(new CandleChartViewModel(fixture.desk, bars, fixture.link,
-                    TradeArchive.NONE, new CurrentThreadTaskExecutor()));
-            // The charts panel's size beside the tape on a 1600x1000 screen.
-            Scene scene = new Scene((Parent) view.root(), 300, 260);
-            if (deskTheme) {
-                DeskTheme.applyTo(scene);
-            }
-            stage.setScene(scene);
-            stage.show();
-        });
-        pulses(robot, 3);   // laid out and drawn empty first, as a desk opened before the first trade
+        emptyCandles(fixture, deskTheme, robot);
 
         long reference = fixture.reference();
         robot.interact(() -> {
@@ -84,12 +73,97 @@ class PriceAxisLabelsTest {
         AbstractAxis price = (AbstractAxis) chart.getYAxis();
         assertThat(price.getMin()).as("the low less a tick").isEqualTo(price(fixture, reference - 1));
         assertThat(price.getMax()).as("the high and a tick").isEqualTo(price(fixture, reference + 6));
-        assertThat(labels(price)).isNotEmpty().allMatch(label -> label.matches("\\d+\\.\\d{2,3}"));
+        assertThat(labels(price)).as("labels at the tick's decimals").isNotEmpty()
+                .allMatch(label -> label.matches("\\d+\\.\\d{2}"));
+        inWholeSteps(price, fixture.june.tickSize().doubleValue());
 
         labelsFit(price, chart);
         AbstractAxis time = (AbstractAxis) chart.getXAxis();
         assertThat(labels(time)).as("the time axis's labels").isNotEmpty();
         labelsFit(time, chart);
+    }
+
+    /**
+     * A new desk's first bars, one to three one-minute bars anywhere in the hour: the time axis labels at least one
+     * of the window's times. Its step went from one minute straight to fifteen, and a window of four or five minutes
+     * without a quarter hour in it had no label at all.
+     */
+    @ParameterizedTest(name = "{0} bars from minute {1}")
+    @CsvSource({"1, 3", "2, 3", "3, 3", "2, 17", "3, 17", "3, 47", "1, 0"})
+    void the_time_axis_labels_a_few_bars_wherever_they_fall(int count, int firstMinute, FxRobot robot) {
+        TraderFixture fixture = new TraderFixture();
+        MarketTrades market = new MarketTrades(fixture);
+        emptyCandles(fixture, true, robot);
+        robot.interact(() -> {
+            fixture.link.selectedInstrumentProperty().set(fixture.june);
+            for (int bar = 0; bar < count; bar++) {
+                market.trade(fixture.june, firstMinute + bar, fixture.reference() + bar, 1);
+            }
+        });
+        pulses(robot, 4);
+
+        XYChart chart = robot.lookup("#candle-chart").query();
+        AbstractAxis time = (AbstractAxis) chart.getXAxis();
+        assertThat(labels(time)).as("the time axis's labels over %s", time.getRange()).isNotEmpty()
+                .allMatch(label -> label.matches("\\d{2}:\\d{2}(:\\d{2})?"));
+        labelsFit(time, chart);
+    }
+
+    /**
+     * The depth chart over a thin book (1 and 3 lots bid, a tick apart): its lots axis steps by whole lots and
+     * labels them whole, its price axis steps by whole ticks. ChartFX labelled {@code 1.5} lots and half ticks.
+     */
+    @Test
+    void the_depth_chart_steps_by_whole_lots_and_whole_ticks(FxRobot robot) {
+        TraderFixture fixture = new TraderFixture();
+        long reference = fixture.reference();
+        robot.interact(() -> {
+            fixture.link.selectedInstrumentProperty().set(fixture.june);
+            fixture.other(Side.BID, reference - 1, 1);
+            fixture.other(Side.BID, reference - 2, 2);
+            fixture.other(Side.ASK, reference + 1, 1);
+            DepthChartView view = new DepthChartView(new DepthChartViewModel(fixture.desk, fixture.link,
+                    BookSource.NONE));
+            stage.setScene(new Scene((Parent) view.root(), 300, 260));
+            stage.show();
+        });
+        pulses(robot, 4);
+
+        XYChart chart = robot.lookup("#depth-chart").query();
+        AbstractAxis lots = (AbstractAxis) chart.getYAxis();
+        assertThat(labels(lots)).as("whole lots").isNotEmpty().allMatch(label -> label.matches("\\d+"));
+        inWholeSteps(lots, 1);
+        AbstractAxis price = (AbstractAxis) chart.getXAxis();
+        assertThat(labels(price)).as("prices at the tick's decimals").isNotEmpty()
+                .allMatch(label -> label.matches("\\d+\\.\\d{2}"));
+        inWholeSteps(price, fixture.june.tickSize().doubleValue());
+    }
+
+    /**
+     * The candle chart of the fixture's desk in a window the size of the charts panel beside the tape on a 1600x1000
+     * screen, laid out and drawn empty first, as a desk opened before the first trade.
+     */
+    private void emptyCandles(TraderFixture fixture, boolean deskTheme, FxRobot robot) {
+        TradeBars bars = new TradeBars();
+        fixture.desk.follow(bars::apply);
+        robot.interact(() -> {
+            CandleChartView view = new CandleChartView(new CandleChartViewModel(fixture.desk, bars, fixture.link,
+                    TradeArchive.NONE, new CurrentThreadTaskExecutor()));
+            Scene scene = new Scene((Parent) view.root(), 300, 260);
+            if (deskTheme) {
+                DeskTheme.applyTo(scene);
+            }
+            stage.setScene(scene);
+            stage.show();
+        });
+        pulses(robot, 3);
+    }
+
+    /** Every major tick of the axis lies on a whole number of {@code units}. */
+    private static void inWholeSteps(AbstractAxis axis, double unit) {
+        assertThat(axis.getTickMarks()).as("the %s axis's ticks", axis.getSide()).isNotEmpty()
+                .allSatisfy(tick -> assertThat(Math.abs(tick.getValue() / unit - Math.round(tick.getValue() / unit)))
+                        .as("tick %s in steps of %s", tick.getValue(), unit).isLessThan(1e-6));
     }
 
     private static List<String> labels(AbstractAxis axis) {
