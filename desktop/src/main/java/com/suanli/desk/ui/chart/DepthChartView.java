@@ -4,7 +4,6 @@ import com.suanli.desk.ui.text.Texts;
 import com.suanli.desk.ui.trading.PacedRedraw;
 import com.suanli.exchange.listing.ContractSpec;
 import io.fair_acc.chartfx.XYChart;
-import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.renderer.ErrorStyle;
 import io.fair_acc.chartfx.renderer.LineStyle;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
@@ -27,7 +26,7 @@ public final class DepthChartView {
 
     public DepthChartView(DepthChartViewModel model) {
         this.model = model;
-        XYChart chart = DeskCharts.chart("depth-chart", new DefaultNumericAxis(Texts.get("chart.price"),
+        XYChart chart = DeskCharts.chart("depth-chart", new LabelledAxis(Texts.get("chart.price"),
                 Texts.get("chart.cny")), Texts.get("chart.cumulative"), Texts.get("chart.lots"));
         DeskCharts.inTicks(chart.getXAxis(), model::instrument);
         DeskCharts.inWholeLots(chart.getYAxis());

@@ -42,7 +42,7 @@ public final class DeskCharts {
 
     /** A chart over {@code x} with a price (or quantity) axis named {@code yName} on the right. */
     public static XYChart chart(String id, DefaultNumericAxis x, String yName, String yUnit) {
-        DefaultNumericAxis y = new DefaultNumericAxis(yName, yUnit);
+        DefaultNumericAxis y = new LabelledAxis(yName, yUnit);
         y.setAutoRangeRounding(false);
         y.setForceZeroInRange(false);
         x.setOverlapPolicy(AxisLabelOverlapPolicy.SKIP_ALT);
@@ -69,7 +69,7 @@ public final class DeskCharts {
      * few minutes' bars {@code 22:30:00 +0000us}.
      */
     public static DefaultNumericAxis timeAxis() {
-        DefaultNumericAxis time = new DefaultNumericAxis(Texts.get("chart.time"), "CST");
+        DefaultNumericAxis time = new LabelledAxis(Texts.get("chart.time"), "CST");
         time.setTimeAxis(true);
         time.setAutoRangeRounding(false);
         AxisLabelFormatter steps = time.getAxisLabelFormatter();

@@ -11,10 +11,12 @@ import com.suanli.exchange.book.Side;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.AbstractAxis;
 import io.fair_acc.chartfx.axes.spi.TickMark;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.animation.AnimationTimer;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -22,7 +24,6 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -110,24 +111,108 @@ class PriceAxisLabelsTest {
     }
 
     /**
-     * The depth chart over a thin book (1 and 3 lots bid, a tick apart): its lots axis steps by whole lots and
-     * labels them whole, its price axis steps by whole ticks. ChartFX labelled {@code 1.5} lots and half ticks.
+     * A chart laid out first when its instrument has traded (the Charts tab first chosen on a market with bars): the
+     * time axis is as tall as its labels and its name, as when the bars came after the empty chart.
      */
-    @Test
-    void the_depth_chart_steps_by_whole_lots_and_whole_ticks(FxRobot robot) {
+    @ParameterizedTest(name = "{0}, desk theme {1}")
+    @CsvSource({"ENGLISH, true", "ENGLISH, false", "CHINESE, true", "CHINESE, false"})
+    void a_chart_first_laid_out_with_bars_has_room_for_its_time_labels(Language language, boolean deskTheme,
+                                                                       FxRobot robot) {
+        Texts.use(language);
         TraderFixture fixture = new TraderFixture();
-        long reference = fixture.reference();
+        MarketTrades market = new MarketTrades(fixture);
+        TradeBars bars = new TradeBars();
+        fixture.desk.follow(bars::apply);
         robot.interact(() -> {
             fixture.link.selectedInstrumentProperty().set(fixture.june);
+            for (int minute = 0; minute < 30; minute++) {
+                market.trade(fixture.june, minute, fixture.reference() + minute % 3, 1);
+            }
+        });
+        candles(fixture, bars, deskTheme, robot);
+
+        XYChart chart = robot.lookup("#candle-chart").query();
+        AbstractAxis time = (AbstractAxis) chart.getXAxis();
+        assertThat(labels(time)).as("the time axis's labels over %s", time.getRange()).isNotEmpty()
+                .allMatch(label -> label.matches("\\d{2}:\\d{2}(:\\d{2})?"));
+        labelsFit(time, chart);
+        labelsFit((AbstractAxis) chart.getYAxis(), chart);
+    }
+
+    /**
+     * The cause, on a chart alone: a time axis laid out with no range (an empty chart's: no labels, only its tick
+     * marks and name, 29 px) and then given one, with nothing else in the chart moving (the price axis keeps its
+     * width, so the time axis its length), is measured again for its labels. ChartFX measures a horizontal axis across
+     * only at a new length or style, and kept the 29 px: the labels were cut off under the chart. In the candle chart
+     * only the price axis's new width (its labels coming too) had it measured again.
+     */
+    @ParameterizedTest(name = "{0}, desk theme {1}")
+    @CsvSource({"ENGLISH, true", "ENGLISH, false", "CHINESE, true", "CHINESE, false"})
+    void a_time_axis_laid_out_empty_makes_room_for_the_labels_of_its_first_range(Language language,
+                                                                                  boolean deskTheme, FxRobot robot) {
+        Texts.use(language);
+        robot.interact(() -> {
+            XYChart chart = DeskCharts.chart("time-chart", DeskCharts.timeAxis(), Texts.get("chart.price"),
+                    Texts.get("chart.cny"));
+            chart.getYAxis().setAutoRanging(false);
+            chart.getYAxis().set(20, 21);
+            Scene scene = new Scene(chart, 300, 260);
+            if (deskTheme) {
+                DeskTheme.applyTo(scene);
+            }
+            stage.setScene(scene);
+            stage.show();
+        });
+        pulses(robot, 3);
+        XYChart chart = robot.lookup("#time-chart").query();
+        AbstractAxis price = (AbstractAxis) chart.getYAxis();
+        AbstractAxis time = (AbstractAxis) chart.getXAxis();
+        assertThat(labels(time)).as("no range, no labels").isEmpty();
+        double priceWidth = price.getWidth();
+
+        long nine = OffsetDateTime.parse("2027-03-01T09:00:00+08:00").toEpochSecond();
+        robot.interact(() -> {
+            time.setAutoRanging(false);
+            time.set(nine, nine + 3600);
+        });
+        pulses(robot, 3);
+
+        assertThat(price.getWidth()).as("the price axis's width, so the time axis's length").isEqualTo(priceWidth);
+        assertThat(labels(time)).as("the time axis's labels over %s", time.getRange()).isNotEmpty()
+                .allMatch(label -> label.matches("\\d{2}:\\d{2}"));
+        labelsFit(time, chart);
+    }
+
+    /**
+     * The depth chart over a thin book (1 and 3 lots bid, a tick apart): its lots axis steps by whole lots and
+     * labels them whole, its price axis steps by whole ticks. ChartFX labelled {@code 1.5} lots and half ticks.
+     * Laid out with the book, or empty first (the book placed after): its labels fit its axes either way.
+     */
+    @ParameterizedTest(name = "book before the chart: {0}")
+    @CsvSource({"true", "false"})
+    void the_depth_chart_steps_by_whole_lots_and_whole_ticks(boolean bookFirst, FxRobot robot) {
+        TraderFixture fixture = new TraderFixture();
+        long reference = fixture.reference();
+        Runnable book = () -> {
             fixture.other(Side.BID, reference - 1, 1);
             fixture.other(Side.BID, reference - 2, 2);
             fixture.other(Side.ASK, reference + 1, 1);
+        };
+        robot.interact(() -> {
+            fixture.link.selectedInstrumentProperty().set(fixture.june);
+            if (bookFirst) {
+                book.run();
+            }
             DepthChartView view = new DepthChartView(new DepthChartViewModel(fixture.desk, fixture.link,
                     BookSource.NONE));
             stage.setScene(new Scene((Parent) view.root(), 300, 260));
             stage.show();
         });
         pulses(robot, 4);
+        if (!bookFirst) {
+            robot.interact(book);
+            pulses(robot, 4);
+        }
 
         XYChart chart = robot.lookup("#depth-chart").query();
         AbstractAxis lots = (AbstractAxis) chart.getYAxis();
@@ -137,6 +222,8 @@ class PriceAxisLabelsTest {
         assertThat(labels(price)).as("prices at the tick's decimals").isNotEmpty()
                 .allMatch(label -> label.matches("\\d+\\.\\d{2}"));
         inWholeSteps(price, fixture.june.tickSize().doubleValue());
+        labelsFit(price, chart);
+        labelsFit(lots, chart);
     }
 
     /**
@@ -146,6 +233,11 @@ class PriceAxisLabelsTest {
     private void emptyCandles(TraderFixture fixture, boolean deskTheme, FxRobot robot) {
         TradeBars bars = new TradeBars();
         fixture.desk.follow(bars::apply);
+        candles(fixture, bars, deskTheme, robot);
+    }
+
+    /** The candle chart of the bars so far in a window the size of the charts panel, laid out and drawn. */
+    private void candles(TraderFixture fixture, TradeBars bars, boolean deskTheme, FxRobot robot) {
         robot.interact(() -> {
             CandleChartView view = new CandleChartView(new CandleChartViewModel(fixture.desk, bars, fixture.link,
                     TradeArchive.NONE, new CurrentThreadTaskExecutor()));
@@ -173,7 +265,8 @@ class PriceAxisLabelsTest {
     /**
      * Every label of the axis fits in it beside the axis's name, as ChartFX lays an axis out across: the tick mark,
      * the label (its width on a vertical axis, its height on a horizontal one), the name (on its side on a vertical
-     * axis: its height either way); and the axis lies inside the chart.
+     * axis: its height either way); the axis lies inside the chart, and every label shown lies whole inside it along
+     * the axis.
      */
     private static void labelsFit(AbstractAxis axis, XYChart chart) {
         boolean vertical = axis.getSide().isVertical();
@@ -190,6 +283,14 @@ class PriceAxisLabelsTest {
         Bounds all = chart.localToScene(chart.getLayoutBounds());
         assertThat(all.contains(inside)).as("the %s axis %s inside the chart %s", axis.getSide(), inside, all)
                 .isTrue();
+        for (TickMark tick : axis.getTickMarks().filtered(TickMark::isVisible)) {
+            double half = extent(tick.getText(), axis.getTickLabelStyle().getFont(), !vertical) / 2;
+            Bounds label = axis.localToScene(vertical ? new BoundingBox(0, tick.getPosition() - half, 1, 2 * half)
+                    : new BoundingBox(tick.getPosition() - half, 0, 2 * half, 1));
+            assertThat(vertical ? label.getMinY() >= all.getMinY() && label.getMaxY() <= all.getMaxY()
+                    : label.getMinX() >= all.getMinX() && label.getMaxX() <= all.getMaxX())
+                    .as("the label %s at %s whole inside the chart %s", tick.getText(), label, all).isTrue();
+        }
     }
 
     private static double price(TraderFixture fixture, long ticks) {
