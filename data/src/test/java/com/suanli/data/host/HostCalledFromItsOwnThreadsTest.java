@@ -33,7 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
 class HostCalledFromItsOwnThreadsTest {
 
     private static final Catalogue CATALOGUE = CatalogueJson.readDefault();
-    private static final long START = 1_796_000_000_000L;
     /** A ring of three slots and batches of two: a listener that submits a few commands finds it full. */
     private static final HostOptions TINY_RING = new HostOptions(Durability.WRITTEN, 3, 2, 0);
     private static final Duration BOUND = Duration.ofSeconds(60);
@@ -271,11 +270,6 @@ class HostCalledFromItsOwnThreadsTest {
     }
 
     private static List<Command> commands(long seed, int count) {
-        SeededLoad load = new SeededLoad(seed, CATALOGUE, START);
-        List<Command> commands = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            commands.add(load.next());
-        }
-        return commands;
+        return AcknowledgementListenerTest.commands(seed, count);
     }
 }
