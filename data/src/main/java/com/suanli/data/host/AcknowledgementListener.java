@@ -11,7 +11,10 @@ import com.suanli.exchange.engine.event.CommandRejected;
  * command behind this one waits for the call. One producer's commands are told of in the order it submitted
  * them, acknowledged or failed alike: {@link #onFailed} too is called on the sequencer, in the queue's order,
  * for a command the host took before its journal failed or it stopped; a command submitted after that is
- * refused on the submitting thread, and only once every command taken before it was told.
+ * refused on the submitting thread, and only once every command taken before it was told. From its call a listener
+ * may submit, ask or close the host: the sequencer never waits for room (what it submits into a full queue waits in
+ * its backlog, in order), and a close there asks for the stop and returns (docs/HOST.md). It must not wait on the
+ * host, as by joining a future: the sequencer would wait for itself.
  */
 public interface AcknowledgementListener {
 

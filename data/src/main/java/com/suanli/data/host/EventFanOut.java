@@ -46,6 +46,16 @@ public final class EventFanOut implements EventSink, AutoCloseable {
         return feed;
     }
 
+    /** Whether the calling thread is one of the feeds' own, delivering to its subscriber. */
+    public boolean delivering() {
+        for (EventFeed feed : feeds) {
+            if (feed.delivering()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public void remove(EventFeed feed) {
         synchronized (this) {
             feeds = Arrays.stream(feeds).filter(kept -> kept != feed).toArray(EventFeed[]::new);

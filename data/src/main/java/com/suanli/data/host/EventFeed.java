@@ -44,6 +44,11 @@ public final class EventFeed implements AutoCloseable {
         thread.start();
     }
 
+    /** Whether the calling thread is this feed's, delivering to its subscriber. */
+    boolean delivering() {
+        return Thread.currentThread() == thread;
+    }
+
     /** On the sequencer: never blocks. */
     void offer(ExchangeEvent event) {
         flushGap();
@@ -102,7 +107,7 @@ public final class EventFeed implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (Thread.currentThread() == thread) {
+        if (delivering()) {
             thread.interrupt();
             return;
         }

@@ -21,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
@@ -57,7 +58,7 @@ public final class ExchangeHost implements AutoCloseable {
     /** The event sequence the recovered engine stood at before the first command of this run. */
     private final long recoveredEvents;
     private volatile Throwable failure;
-    private volatile boolean stopping;
+    private final AtomicBoolean stopping = new AtomicBoolean();
 
     // Journaller-thread state.
     private ByteBuffer encoded;
@@ -154,7 +155,9 @@ public final class ExchangeHost implements AutoCloseable {
     }
 
     /**
-     * Queues a command; waits only while the queue is full. The future completes with the command's
+     * Queues a command; waits only while the queue is full, except on the sequencer (a listener, or a
+     * future's continuation, answering with a command), which never waits: there the command waits in the
+     * sequencer's backlog, in order, and is refused only beyond it (docs/HOST.md). The future completes with the command's
      * journal sequence once its batch is durable and it was applied, or fails if it could not be
      * journalled or the host is stopped.
      */
@@ -167,7 +170,7 @@ public final class ExchangeHost implements AutoCloseable {
     /**
      * Queues a command whose outcome {@code listener} is told of on the sequencer, as the future of
      * {@link #submit(Command)} would be completed, but with no object made for the command: for a producer
-     * at a high rate (docs/HOST.md). Waits only while the queue is full.
+     * at a high rate (docs/HOST.md). Waits only while the queue is full, and never on the sequencer.
      */
     public void submit(Command command, AcknowledgementListener listener) {
         Objects.requireNonNull(command, "command");
@@ -178,6 +181,8 @@ public final class ExchangeHost implements AutoCloseable {
             if (!ring.putCommand(command, listener)) {
                 listener.onFailed(command, refusal());
             }
+        } catch (IllegalStateException queueFull) {
+            listener.onFailed(command, queueFull);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             listener.onFailed(command, e);
@@ -193,6 +198,8 @@ public final class ExchangeHost implements AutoCloseable {
             if (!ring.putQuestion(question, answer)) {
                 answer.completeExceptionally(refusal());
             }
+        } catch (IllegalStateException queueFull) {
+            answer.completeExceptionally(queueFull);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             answer.completeExceptionally(e);
@@ -286,7 +293,7 @@ public final class ExchangeHost implements AutoCloseable {
 
     /**
      * The sequencer: applies the durable slots in order, acknowledges them, answers questions, snapshots;
-     * tells the refused ones in the same order; ends once the ring is closed and every slot was told.
+     * tells the refused ones in the same order; once the ring is closed and every slot was told, ends the host.
      */
     private void sequence() {
         try {
@@ -298,6 +305,25 @@ public final class ExchangeHost implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        end();
+    }
+
+    /**
+     * On the sequencer, its last work, so that a close asked from a listener or a subscriber needs no thread to
+     * wait for: waits for the journaller (already past its last batch) and the last snapshot, releases the
+     * journal's connection, and lets each subscriber finish its queue.
+     */
+    private void end() {
+        try {
+            journaller.join();
+            snapshotWriter.shutdown();
+            snapshotWriter.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            appender.close();
+            fanOut.close();
         }
     }
 
@@ -376,25 +402,22 @@ public final class ExchangeHost implements AutoCloseable {
     }
 
     /**
-     * Stops taking commands, lets the sequencer finish what was queued before, waits for the last
-     * snapshot to be stored and releases the journal's connection.
+     * Stops taking commands: the sequencer finishes what was queued before, waits for the last snapshot to
+     * be stored, releases the journal's connection and lets the subscribers finish; close waits for that.
+     * Called on one of the host's own threads (a listener on the sequencer, a subscriber on its feed's),
+     * which the end waits for, it asks for the stop and returns: the host ends once that call returned.
      */
     @Override
     public void close() {
-        if (!stopping) {
-            stopping = true;
-            try {
+        try {
+            if (stopping.compareAndSet(false, true)) {
                 ring.putStop();
-                journaller.join();
-                sequencer.join();
-                snapshotWriter.shutdown();
-                snapshotWriter.awaitTermination(1, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } finally {
-                appender.close();
-                fanOut.close();
             }
+            if (Thread.currentThread() != sequencer && !fanOut.delivering()) {
+                sequencer.join();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

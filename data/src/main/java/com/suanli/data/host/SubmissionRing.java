@@ -2,6 +2,7 @@ package com.suanli.data.host;
 
 import com.suanli.exchange.engine.Engine;
 import com.suanli.exchange.engine.command.Command;
+import java.util.ArrayDeque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -19,9 +20,15 @@ import java.util.function.Function;
  * in the ring's order, the sequencer's, whether its command was applied or refused. A producer refused
  * by the closed ring is refused only once all of them were released, that is told: after them.
  *
- * <p>One lock guards the positions, as {@link java.util.concurrent.ArrayBlockingQueue}'s does; a slot is
- * written under it and read by the journaller and the sequencer after they took it, so they see what was
- * written. A slot is not written again before the sequencer released it.
+ * <p>The sequencer cannot wait for room: only its releases make it. What it puts in (a listener told on it
+ * answering with a command, a question or the stop) while the ring is full waits in its backlog, in order,
+ * and goes into the ring ahead of every other producer as the sequencer releases slots, so it is journalled
+ * and told in the order put. The backlog holds as many as the ring; beyond, the sequencer's command or
+ * question is refused at once, saying why (the stop is always taken).
+ *
+ * <p>One lock guards the positions and the backlog, as {@link java.util.concurrent.ArrayBlockingQueue}'s
+ * does; a slot is written under it and read by the journaller and the sequencer after they took it, so
+ * they see what was written. A slot is not written again before the sequencer released it.
  */
 final class SubmissionRing {
 
@@ -44,6 +51,15 @@ final class SubmissionRing {
             }
         }
 
+        /** Takes what {@code waiting} holds: a backlog's entry moved into the ring. */
+        private void fill(Slot waiting) {
+            command = waiting.command;
+            listener = waiting.listener;
+            question = waiting.question;
+            answer = waiting.answer;
+            stop = waiting.stop;
+        }
+
         private void clear() {
             command = null;
             listener = null;
@@ -55,6 +71,8 @@ final class SubmissionRing {
     }
 
     private final Slot[] slots;
+    /** What the sequencer put in while the ring was full, oldest first; an object each, on this path only. */
+    private final ArrayDeque<Slot> backlog = new ArrayDeque<>();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition notFull = lock.newCondition();
     private final Condition published = lock.newCondition();
@@ -63,6 +81,8 @@ final class SubmissionRing {
     private long durableTo;
     private long releasedTo;
     private boolean closed;
+    /** Why the ring closed: what a backlog entry moved in after the close is refused with. */
+    private Throwable closedFor;
     /** The thread that applies and releases the slots ({@link #awaitDurable}'s caller). */
     private Thread sequencer;
 
@@ -81,7 +101,7 @@ final class SubmissionRing {
     boolean putCommand(Command command, AcknowledgementListener listener) throws InterruptedException {
         lock.lockInterruptibly();
         try {
-            Slot slot = claim();
+            Slot slot = claim(false);
             if (slot != null) {
                 slot.command = command;
                 slot.listener = listener;
@@ -96,7 +116,7 @@ final class SubmissionRing {
     boolean putQuestion(Function<Engine, ?> question, CompletableFuture<Object> answer) throws InterruptedException {
         lock.lockInterruptibly();
         try {
-            Slot slot = claim();
+            Slot slot = claim(false);
             if (slot != null) {
                 slot.question = question;
                 slot.answer = answer;
@@ -111,7 +131,7 @@ final class SubmissionRing {
     boolean putStop() throws InterruptedException {
         lock.lockInterruptibly();
         try {
-            Slot slot = claim();
+            Slot slot = claim(true);
             if (slot != null) {
                 slot.stop = true;
             }
@@ -124,15 +144,28 @@ final class SubmissionRing {
     /**
      * Under the lock: the next slot once one is free, published; null when the ring is closed, once every
      * slot published before the close was released, so that the caller's refusal comes after theirs. The
-     * sequencer itself (a listener submitting from its call) cannot wait for its own releases: it is
-     * refused at once.
+     * sequencer itself (a listener submitting from its call) cannot wait for its own releases: on a full ring
+     * (or behind its backlog) it gets a backlog entry, and on a closed ring it is refused at once.
+     * @param stop the stop, which the backlog takes beyond its bound
+     * @throws IllegalStateException the sequencer's backlog is full, with the reason
      */
-    private Slot claim() throws InterruptedException {
+    private Slot claim(boolean stop) throws InterruptedException {
+        boolean onSequencer = Thread.currentThread() == sequencer;
+        if (onSequencer && !closed && (!backlog.isEmpty() || publishedTo - releasedTo == slots.length)) {
+            if (backlog.size() >= slots.length && !stop) {
+                throw new IllegalStateException("queue full: submitted on the host's sequencer (by a listener told"
+                        + " on it) while the queue of " + slots.length + " and the sequencer's backlog of "
+                        + backlog.size() + " were full; the sequencer cannot wait for room only it makes");
+            }
+            Slot waiting = new Slot();
+            backlog.add(waiting);
+            return waiting;
+        }
         while (!closed && publishedTo - releasedTo == slots.length) {
             notFull.await();
         }
         if (closed) {
-            while (releasedTo < publishedTo && Thread.currentThread() != sequencer) {
+            while (releasedTo < publishedTo && !onSequencer) {
                 notFull.await();
             }
             return null;
@@ -191,9 +224,30 @@ final class SubmissionRing {
         lock.lock();
         try {
             releasedTo = to;
+            moveBacklog();
             notFull.signalAll();
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Under the lock, on the sequencer: moves what waits in the backlog into the room just released, before
+     * any other producer can take it; after the close, refused, for the sequencer to tell in order.
+     */
+    private void moveBacklog() {
+        boolean moved = false;
+        while (!backlog.isEmpty() && publishedTo - releasedTo < slots.length) {
+            Slot slot = slot(publishedTo++);
+            slot.fill(backlog.poll());
+            if (closed) {
+                slot.refused = closedFor;
+                durableTo = publishedTo;
+            }
+            moved = true;
+        }
+        if (moved) {
+            published.signal();
         }
     }
 
@@ -205,6 +259,7 @@ final class SubmissionRing {
         lock.lock();
         try {
             closed = true;
+            closedFor = reason;
             for (long position = durableTo; position < publishedTo; position++) {
                 Slot slot = slot(position);
                 if (slot.refused == null) {

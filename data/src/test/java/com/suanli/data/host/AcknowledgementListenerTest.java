@@ -270,7 +270,8 @@ class AcknowledgementListenerTest {
         assertThat(told.failures).singleElement().extracting(Throwable::getMessage).isEqualTo("host stopped");
     }
 
-    private static List<Command> commands(long seed, int count) {
+    /** {@code count} commands of the seeded load from {@code seed}, stamped from a fixed start. */
+    static List<Command> commands(long seed, int count) {
         SeededLoad load = new SeededLoad(seed, CATALOGUE, START);
         List<Command> commands = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {

@@ -33,7 +33,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -169,6 +168,7 @@ class ExchangeHostTest {
         AtomicLong slowSeen = new AtomicLong();
         AtomicLong slowMissed = new AtomicLong();
         AtomicLong fastSeen = new AtomicLong();
+        long events;
         try (DeskStore store = TestStores.fresh(dir);
              ExchangeHost host = ExchangeHost.start(store, CATALOGUE, EngineConfig.defaults(), SMALL_SNAPSHOTS)) {
             host.subscribe("stalled", 64, new HostSubscriber() {
@@ -188,11 +188,14 @@ class ExchangeHostTest {
             acks.get(acks.size() - 1).get(30, TimeUnit.SECONDS);
             release.countDown();
             // A gap is reported once its marker fits: the next command's events come after it.
-            long events = host.submit(new TimeTick(START + 10_000)).join().lastEventSequence();
-            waitUntil(() -> fastSeen.get() == events && slowSeen.get() + slowMissed.get() == events);
-            assertThat(slowMissed.get()).isPositive();
-            assertThat(fastSeen.get()).isEqualTo(events);
+            events = host.submit(new TimeTick(START + 10_000)).join().lastEventSequence();
         }
+        // Closed: each subscriber finished its queue. Were the tick's events offered before the released subscriber
+        // made room, their gap is told only at the close, ahead of the end: waiting for it before the close failed
+        // 4 of 300 runs on a loaded machine.
+        assertThat(slowMissed.get()).isPositive();
+        assertThat(slowSeen.get() + slowMissed.get()).isEqualTo(events);
+        assertThat(fastSeen.get()).isEqualTo(events);
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
@@ -201,14 +204,6 @@ class ExchangeHostTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
-        assertThat(condition.getAsBoolean()).as("condition reached within 20 s").isTrue();
     }
 
     @Test
