@@ -1,6 +1,8 @@
 package com.suanli.desk.ui.form;
 
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Scene;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableRow;
@@ -43,8 +45,41 @@ public final class SteadyRowsSkin<T> extends TableViewSkin<T> {
     /** Whether a look for a table or flow left marked is on the FX thread's queue. */
     private boolean askPending;
 
+    /** Lays the table out, if it is marked, ahead of its scene's CSS pass. */
+    private final Runnable layOutBeforeCss = () -> getSkinnable().layout();
+    private final ChangeListener<Scene> sceneChanged = (property, before, now) -> {
+        if (before != null) {
+            before.removePreLayoutPulseListener(layOutBeforeCss);
+        }
+        if (now != null) {
+            now.addPreLayoutPulseListener(layOutBeforeCss);
+        }
+    };
+
+    /**
+     * The table is laid out at the start of each pulse, ahead of its scene's CSS pass, rather than in the scene's
+     * layout pass after it. Laying out rows that changed restyles them (a row that fills or empties, a figure marked
+     * up or down): restyled after the CSS pass, they leave the window's root marked for CSS, so JavaFX runs one more
+     * pulse, whose CSS pass finds nothing left to change, and a pulse in which no node changed repaints the whole
+     * window (JavaFX's {@code ViewPainter} paints all when no region is dirty). On a calm market that was a whole
+     * window painted after each redraw of the tape, a frame of 18 to 20 ms in software (docs/BENCHMARKS.md, branch
+     * repaint14w). Laid out first, the rows are restyled in the pulse's own CSS pass. A table already laid out returns
+     * at once.
+     */
     public SteadyRowsSkin(TableView<T> table) {
         super(table);
+        table.sceneProperty().addListener(sceneChanged);
+        sceneChanged.changed(table.sceneProperty(), null, table.getScene());
+    }
+
+    @Override
+    public void dispose() {
+        TableView<T> table = getSkinnable();
+        if (table != null) {
+            table.sceneProperty().removeListener(sceneChanged);
+            sceneChanged.changed(table.sceneProperty(), table.getScene(), null);
+        }
+        super.dispose();
     }
 
     @Override

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntUnaryOperator;
+import java.util.stream.IntStream;
 import javafx.animation.AnimationTimer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -37,6 +40,8 @@ class SteadyRowsSkinTest {
 
     private final ObservableList<Integer> prints = FXCollections.observableArrayList();
     private TableView<Integer> table;
+    /** Pulses counted since the last change. */
+    private final AtomicInteger pulses = new AtomicInteger();
     private Scene scene;
     /** Figures marked up and down outside the table: the colours the theme gives them. */
     private Label up;
@@ -72,6 +77,40 @@ class SteadyRowsSkinTest {
             List<String> wrong = inOnePulse(() -> prints.add(0, next % 3 == 0 ? -next : next));
             assertThat(wrong).as("rows that did not show their print after print %d", next).isEmpty();
         }
+    }
+
+    /**
+     * Rows restyled as a new print pushes them down (every figure's sign flips) are styled in the pulse that moves
+     * them, and ask for no more pulses than rows that keep their colours. Restyled in the layout pass, after the
+     * pulse's CSS pass, they would leave the window's root marked for CSS, and JavaFX would run one more pulse which,
+     * nothing changing in it, repaints the whole window ({@link SteadyRowsSkin}). Without the skin's early layout the
+     * flipping rows took three pulses a print, the steady ones two.
+     */
+    @Test
+    void rows_restyled_as_a_new_print_pushes_them_down_ask_for_no_more_pulses_than_rows_that_keep_their_colours()
+            throws Exception {
+        Runnable counted = pulses::incrementAndGet;
+        onFx(() -> {
+            scene.addPreLayoutPulseListener(counted);
+            return null;
+        });
+        List<Integer> kept = pulsesForNewPrints(print -> print);
+        List<Integer> flipped = pulsesForNewPrints(print -> print % 2 == 0 ? print : -print);
+        assertThat(flipped).as("the pulses each print took on top of flipping figures, against steady ones")
+                .isEqualTo(kept);
+    }
+
+    /** The pulses each of ten new prints on top takes, every print signed by {@code signed}. */
+    private List<Integer> pulsesForNewPrints(IntUnaryOperator signed) throws Exception {
+        List<Integer> forty = IntStream.iterate(40, print -> print - 1).limit(40).map(signed).boxed().toList();
+        WaitForAsyncUtils.asyncFx(() -> prints.setAll(forty)).get(WAIT_SECONDS, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Integer> counts = new ArrayList<>();
+        for (int print = 41; print <= 50; print++) {
+            int next = signed.applyAsInt(print);
+            counts.add(pulsesFor(() -> prints.add(0, next)));
+        }
+        return counts;
     }
 
     @Test
@@ -174,6 +213,18 @@ class SteadyRowsSkinTest {
         assertThat(onFx(() -> flow().getCellCount())).isGreaterThanOrEqualTo(prints.size());
         assertThat(onFx(() -> rows().stream().filter(row -> !row.isEmpty()).mapToInt(TableRow::getIndex).max()
                 .orElse(-1))).as("the last print's row on screen").isEqualTo(prints.size() - 1);
+    }
+
+    /**
+     * The pulses a change between pulses takes (as a quiet market's batch brings it), its rows checked after them:
+     * waited for long enough for a dozen, the one more JavaFX asks for coming at the next frame.
+     */
+    private int pulsesFor(Runnable change) throws Exception {
+        pulses.set(0);
+        WaitForAsyncUtils.asyncFx(change).get(WAIT_SECONDS, TimeUnit.SECONDS);
+        Thread.sleep(200);
+        assertThat(onFx(this::wrongRows)).isEmpty();
+        return pulses.get();
     }
 
     private <V> V onFx(Callable<V> read) throws Exception {
