@@ -2,6 +2,9 @@ package com.suanli.desk.ui.form;
 
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.WeakListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ScrollBar;
@@ -45,8 +48,23 @@ public final class SteadyRowsSkin<T> extends TableViewSkin<T> {
     /** Whether a look for a table or flow left marked is on the FX thread's queue. */
     private boolean askPending;
 
-    /** Lays the table out, if it is marked, ahead of its scene's CSS pass. */
-    private final Runnable layOutBeforeCss = () -> getSkinnable().layout();
+    /** Whether the table was laid out once, in a layout pass, its style applied. */
+    private boolean laidOut;
+    /** Whether the table's rows changed since the last pulse's start. */
+    private boolean rowsChanged;
+    private final ListChangeListener<T> rowsChangedListener = change -> rowsChanged = true;
+    private final WeakListChangeListener<T> weakRowsChanged = new WeakListChangeListener<>(rowsChangedListener);
+    private final ChangeListener<ObservableList<T>> rowsReplaced = (property, before, now) -> {
+        if (before != null) {
+            before.removeListener(weakRowsChanged);
+        }
+        if (now != null) {
+            now.addListener(weakRowsChanged);
+        }
+        rowsChanged = true;
+    };
+    /** Lays the table out ahead of its scene's CSS pass when its rows changed. */
+    private final Runnable layOutBeforeCss = this::layOutBeforeCss;
     private final ChangeListener<Scene> sceneChanged = (property, before, now) -> {
         if (before != null) {
             before.removePreLayoutPulseListener(layOutBeforeCss);
@@ -57,19 +75,30 @@ public final class SteadyRowsSkin<T> extends TableViewSkin<T> {
     };
 
     /**
-     * The table is laid out at the start of each pulse, ahead of its scene's CSS pass, rather than in the scene's
-     * layout pass after it. Laying out rows that changed restyles them (a row that fills or empties, a figure marked
-     * up or down): restyled after the CSS pass, they leave the window's root marked for CSS, so JavaFX runs one more
-     * pulse, whose CSS pass finds nothing left to change, and a pulse in which no node changed repaints the whole
-     * window (JavaFX's {@code ViewPainter} paints all when no region is dirty). On a calm market that was a whole
-     * window painted after each redraw of the tape, a frame of 18 to 20 ms in software (docs/BENCHMARKS.md, branch
-     * repaint14w). Laid out first, the rows are restyled in the pulse's own CSS pass. A table already laid out returns
-     * at once.
+     * A table whose rows changed is laid out at the start of the pulse, ahead of its scene's CSS pass, rather than in
+     * the scene's layout pass after it. Laying out rows that moved restyles them (a row that fills or empties, a
+     * figure marked up or down): restyled after the CSS pass, they leave the window's root marked for CSS, so JavaFX
+     * runs one more pulse, whose CSS pass finds nothing left to change, and a pulse in which no node changed repaints
+     * the whole window (JavaFX's {@code ViewPainter} paints all when no region is dirty). On a calm market that was a
+     * whole window painted after each redraw of the tape, a frame of 18 to 20 ms in software (docs/BENCHMARKS.md,
+     * branch repaint14w). Laid out first, the rows are restyled in the pulse's own CSS pass. Only a table laid out
+     * before, in a layout pass after its style: laid out ahead of its first style, a table made rows for sizes its
+     * style then changed (ThemeCutLooksTest found the market watch's rows differing between two themes).
      */
     public SteadyRowsSkin(TableView<T> table) {
         super(table);
+        table.itemsProperty().addListener(rowsReplaced);
+        rowsReplaced.changed(table.itemsProperty(), null, table.getItems());
         table.sceneProperty().addListener(sceneChanged);
         sceneChanged.changed(table.sceneProperty(), null, table.getScene());
+    }
+
+    private void layOutBeforeCss() {
+        TableView<T> table = getSkinnable();
+        if (rowsChanged && laidOut && table != null) {
+            table.layout();
+        }
+        rowsChanged = false;
     }
 
     @Override
@@ -78,6 +107,8 @@ public final class SteadyRowsSkin<T> extends TableViewSkin<T> {
         if (table != null) {
             table.sceneProperty().removeListener(sceneChanged);
             sceneChanged.changed(table.sceneProperty(), table.getScene(), null);
+            table.itemsProperty().removeListener(rowsReplaced);
+            rowsReplaced.changed(table.itemsProperty(), table.getItems(), null);
         }
         super.dispose();
     }
@@ -90,6 +121,7 @@ public final class SteadyRowsSkin<T> extends TableViewSkin<T> {
     @Override
     protected void layoutChildren(double x, double y, double width, double height) {
         super.layoutChildren(x, y, width, height);
+        laidOut = true;
         // The flow was sized or scrolled just now: if the rows its screen shows changed (the first layout, a resize), its
         // count follows them at once, so that no scroll bar shows for rows that all fit; if its last rows come on
         // screen, it holds the table's every row at once. A flow scrolled to its end (a scroll to a row it did not
