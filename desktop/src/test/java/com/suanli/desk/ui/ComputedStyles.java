@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.css.CssMetaData;
 import javafx.css.StyleOrigin;
 import javafx.css.Styleable;
@@ -32,6 +33,8 @@ final class ComputedStyles {
     private static final String LABELED_TEXT = "com.sun.javafx.scene.control.LabeledText";
 
     private final Map<Node, Map<String, Object>> byNode = new IdentityHashMap<>();
+    /** Each node's place as read, kept: a node taken out since has lost its parents. */
+    private final Map<Node, String> paths = new IdentityHashMap<>();
 
     private ComputedStyles() {
     }
@@ -51,26 +54,43 @@ final class ComputedStyles {
         return byNode.size();
     }
 
-    /** Each property of each node on which {@code other} resolves differently, and each node only one of them has. */
+    /**
+     * Each property of each node on which {@code other} resolves differently, and each node only one of them has. A
+     * node only one has is the same as one only the other has in the same place, of the same class, styled alike:
+     * JavaFX made it anew between the reads (a chart's axis makes new tick labels when restyled).
+     */
     List<String> differencesFrom(ComputedStyles other, String mine, String theirs) {
         List<String> differences = new ArrayList<>();
+        List<Node> remade = new ArrayList<>(other.byNode.keySet().stream().filter(node -> !byNode.containsKey(node))
+                .toList());
         byNode.forEach((node, properties) -> {
             Map<String, Object> others = other.byNode.get(node);
             if (others == null) {
-                differences.add(path(node) + ": only under " + mine);
+                Optional<Node> same = remade.stream().filter(made -> made.getClass() == node.getClass()
+                        && paths.get(node).equals(other.paths.get(made))
+                        && alike(properties, other.byNode.get(made))).findFirst();
+                if (same.isPresent()) {
+                    remade.remove(same.get());
+                } else {
+                    differences.add(paths.get(node) + ": only under " + mine);
+                }
                 return;
             }
             properties.forEach((property, value) -> {
                 Object otherValue = others.get(property);
                 if (others.containsKey(property) && !same(value, otherValue)) {
-                    differences.add(path(node) + " " + property + ": " + describe(value) + " under " + mine + ", "
+                    differences.add(paths.get(node) + " " + property + ": " + describe(value) + " under " + mine + ", "
                             + describe(otherValue) + " under " + theirs);
                 }
             });
         });
-        other.byNode.keySet().stream().filter(node -> !byNode.containsKey(node))
-                .forEach(node -> differences.add(path(node) + ": only under " + theirs));
+        remade.forEach(node -> differences.add(other.paths.get(node) + ": only under " + theirs));
         return differences;
+    }
+
+    private static boolean alike(Map<String, Object> one, Map<String, Object> other) {
+        return one.keySet().equals(other.keySet())
+                && one.entrySet().stream().allMatch(entry -> same(entry.getValue(), other.get(entry.getKey())));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -85,6 +105,7 @@ final class ComputedStyles {
                 }
             }
             byNode.put(node, properties);
+            paths.put(node, path(node));
         }
         if (node instanceof Parent parent) {
             parent.getChildrenUnmodifiable().forEach(this::walk);

@@ -204,7 +204,7 @@ class ThemeCutLooksTest {
      * last layout (a table's new cell) is read styled under both sheets.
      */
     private void compare(String where) {
-        ComputedStyles cut = settled();
+        ComputedStyles cut = styled();
         fx(() -> {
             Application.setUserAgentStylesheet(WHOLE_THEME);
             return null;
@@ -218,24 +218,6 @@ class ThemeCutLooksTest {
         // A node on several screens differs on each: said once, with the first screen it was seen on.
         cut.differencesFrom(whole, "the cut", "the whole theme").forEach(difference ->
                 differences.putIfAbsent(difference, where));
-    }
-
-    /**
-     * The styles under the sheet installed, read again until two reads agree (at most four reads): a screen just shown
-     * may still lay itself out over its next pulses (the option calculator's chart made other tick labels on its axis
-     * between the two sheets' reads, in 2 of 10 fresh-clone runs), and a read in the middle of that would be told as
-     * a difference between the sheets.
-     */
-    private static ComputedStyles settled() {
-        ComputedStyles read = styled();
-        for (int again = 0; again < 3; again++) {
-            ComputedStyles next = styled();
-            if (read.differencesFrom(next, "one read", "the next").isEmpty()) {
-                return next;
-            }
-            read = next;
-        }
-        return read;
     }
 
     private static ComputedStyles styled() {
