@@ -25,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The blotter's own words in the real window, in English and in Chinese: a working order's cancel button and
@@ -76,7 +75,7 @@ class BlotterWordsTest {
         TableView<OwnOrder> working = robot.lookup("#blotter-working-table").queryAs(TableView.class);
         DeskWindow.awaitOnFx("the bid working, its cancel button drawn", () -> working.getItems().size() == 1
                 && !robot.lookup(".blotter-cancel").queryAll().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        DeskWindow.settle();
         assertThat(working.getItems()).hasSize(1);
 
         Button cancel = robot.lookup(".blotter-cancel").queryAs(Button.class);
@@ -108,7 +107,7 @@ class BlotterWordsTest {
                 .filter(column -> column.getText().equals(Texts.get("blotter.tif"))).findFirst().orElseThrow();
         assertThat(tif.getCellObservableValue(0).getValue()).isEqualTo(timeInForce);
         robot.interact(() -> orders.scrollToColumn(tif));
-        WaitForAsyncUtils.waitForFxEvents();
+        DeskWindow.settle();
         assertThat(orders.lookupAll(".table-cell")).filteredOn(node -> node instanceof TableCell<?, ?> each
                 && each.isVisible() && timeInForce.equals(each.getText())).singleElement()
                 .satisfies(node -> assertThat(((Text) node.lookup(".text")).getText())

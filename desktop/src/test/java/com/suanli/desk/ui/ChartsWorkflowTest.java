@@ -113,7 +113,7 @@ class ChartsWorkflowTest {
 
     private static void click(FxRobot robot, String query) {
         robot.clickOn(query);
-        WaitForAsyncUtils.waitForFxEvents();
+        DeskWindow.settle();
     }
 
     private static String text(FxRobot robot, String query) {
@@ -127,7 +127,7 @@ class ChartsWorkflowTest {
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("not within ten seconds", e);
         }
-        WaitForAsyncUtils.waitForFxEvents();
+        DeskWindow.settle();
     }
 
     private static DataSet drawn(FxRobot robot, String chart, int dataSet) {
@@ -262,7 +262,7 @@ class ChartsWorkflowTest {
             strip.scrollTo(september);
             strip.getSelectionModel().select(september);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        DeskWindow.settle();
 
         assertThat(text(robot, "#ticket-instrument")).isEqualTo(SEPTEMBER.symbol());
         assertThat(text(robot, "#candle-status")).startsWith(SEPTEMBER.symbol());

@@ -40,7 +40,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The workstation started in Simplified Chinese, as {@code ./desk --language zh} starts it: its menus,
@@ -96,7 +95,7 @@ class ChineseWorkstationTest {
 
     private static void chooseJune(FxRobot robot) {
         robot.clickOn(JUNE.symbol());
-        WaitForAsyncUtils.waitForFxEvents();
+        DeskWindow.settle();
     }
 
     @Test
@@ -123,7 +122,7 @@ class ChineseWorkstationTest {
 
         robot.interact(() -> quantity.setText("0"));
         robot.clickOn("#ticket-buy");
-        WaitForAsyncUtils.waitForFxEvents();
+        DeskWindow.settle();
 
         assertThat(text(robot, "#ticket-quantity-error")).isEqualTo("数量：至少 1 手，输入为 0");
 
@@ -139,7 +138,7 @@ class ChineseWorkstationTest {
     @Test
     void choosing_english_in_view_language_keeps_it_for_the_next_start(FxRobot robot) throws IOException {
         robot.clickOn("#menu-view").clickOn("#menu-language").clickOn("#menu-language-en");
-        WaitForAsyncUtils.waitForFxEvents();
+        DeskWindow.settle();
 
         assertThat(Files.readString(DeskSettings.file(dir))).contains("language=en");
         assertThat(DeskSettings.language(dir)).isEqualTo("en");

@@ -43,7 +43,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The trader's panels in a window, headless, over a real engine with the desk's clearing house: get filled from
@@ -101,7 +100,7 @@ class ClearedTraderWorkflowTest {
 
     private static void click(FxRobot robot, String query) {
         robot.clickOn(query);
-        WaitForAsyncUtils.waitForFxEvents();
+        DeskWindow.settle();
     }
 
     @SuppressWarnings("unchecked")
@@ -134,7 +133,7 @@ class ClearedTraderWorkflowTest {
             fixture.member(TraderFixture.THIRD, Side.BID, reference + 6, 1, TimeInForce.GTC);
             fixture.other(Side.ASK, reference + 6, 1);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        DeskWindow.settle();
 
         assertThat(text(robot, "#account-unrealised")).isEqualTo(AccountViewModel.cny(5 * june.tickValueFen()));
         assertThat(robot.lookup("#account-unrealised").queryAs(Label.class).getPseudoClassStates()).contains(DeskTheme.UP);
@@ -147,7 +146,7 @@ class ClearedTraderWorkflowTest {
 
         click(robot, "#autoquote-start");
         robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);   // centre the ladder on the quote
-        WaitForAsyncUtils.waitForFxEvents();
+        DeskWindow.settle();
 
         TableView<OwnOrder> working = table(robot, "#blotter-working-table");
         assertThat(working.getItems()).hasSize(2).allSatisfy(order -> assertThat(order.quoteSide()).isTrue());
@@ -162,7 +161,7 @@ class ClearedTraderWorkflowTest {
                 .quoteAt(fairTicks(robot), 0));
 
         robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        DeskWindow.settle();
 
         assertThat(working.getItems()).isEmpty();
         assertThat(text(robot, "#ladder-own-bid-" + bid)).isEmpty();

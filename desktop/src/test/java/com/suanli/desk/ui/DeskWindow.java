@@ -8,6 +8,7 @@ import com.suanli.desk.practice.PracticeDesk;
 import com.suanli.desk.task.CurrentThreadTaskExecutor;
 import com.suanli.desk.ui.simulation.SimulationSetting;
 import com.suanli.desk.ui.text.LanguageSetting;
+import com.suanli.desk.ui.trading.PacedRedraw;
 import com.suanli.exchange.listing.Catalogue;
 import com.suanli.exchange.listing.Hub;
 import java.nio.file.Path;
@@ -104,6 +105,15 @@ final class DeskWindow implements BeforeAllCallback, AfterAllCallback, AfterEach
     /** The practice desk {@link #openOnDay} opened on, if it did. */
     Optional<PracticeDesk> practice() {
         return Optional.ofNullable(practice);
+    }
+
+    /**
+     * Waits for the FX thread's events, then for the heavy panels a pulse put off to take their turns
+     * ({@link PacedRedraw}): what a test reads on the screen is then the desk's state.
+     */
+    static void settle() {
+        WaitForAsyncUtils.waitForFxEvents();
+        awaitOnFx("the heavy panels' turns", PacedRedraw::noneWaiting);
     }
 
     /**

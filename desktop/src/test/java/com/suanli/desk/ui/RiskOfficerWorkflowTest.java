@@ -127,7 +127,7 @@ class RiskOfficerWorkflowTest {
         try {
             WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, condition);
             // The condition may hold half way through the FX task that shows the change: let it finish.
-            WaitForAsyncUtils.waitForFxEvents();
+            DeskWindow.settle();
         } catch (TimeoutException e) {
             throw new AssertionError("waited " + WAIT_SECONDS + " s for " + what, e);
         }
@@ -163,7 +163,7 @@ class RiskOfficerWorkflowTest {
         });
 
         robot.interact(() -> margins.getSelectionModel().select(1));
-        WaitForAsyncUtils.waitForFxEvents();
+        DeskWindow.settle();
         assertThat(robot.lookup("#risk-positions").queryAs(TableView.class).getItems()).hasSize(1);
 
         click(robot, "#risk-every-member");

@@ -30,7 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The trading workspace's standard layout on the screens a desk runs on, a laptop's 1280x800, 1600x1000 and
@@ -121,14 +120,14 @@ class ScreenSizesTest {
         robot.interact(() -> robot.lookup(".tab-pane").queryAllAs(TabPane.class).forEach(pane -> pane.getTabs().stream()
                 .filter(tab -> "charts-curve".equals(tab.getId())).findFirst()
                 .ifPresent(curve -> pane.getSelectionModel().select(curve))));
-        WaitForAsyncUtils.waitForFxEvents();
+        DeskWindow.settle();
         DeskWindow.awaitOnFx("the ladder at June's reference price", () -> robot.lookup("#ladder-price-"
                 + JUNE.referencePriceTicks()).tryQuery().isPresent());
 
         // The status bar's message whole (a sign-in's words were cut at 1280 pixels): the database path gives way.
         DeskWindow.awaitOnFx("a message on the status bar", () -> !robot.lookup("#status-message").queryAs(Label.class)
                 .getText().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        DeskWindow.settle();
         Label message = robot.lookup("#status-message").queryAs(Label.class);
         assertThat(((Text) message.lookup(".text")).getText()).as("the status message drawn whole")
                 .isEqualTo(message.getText());

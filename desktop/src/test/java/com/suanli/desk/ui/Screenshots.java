@@ -21,7 +21,7 @@ public final class Screenshots {
     }
 
     public static void save(Stage stage, String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
+        DeskWindow.settle();
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();

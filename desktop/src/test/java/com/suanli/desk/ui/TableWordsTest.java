@@ -27,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Every table of every workspace, in English and in Chinese: its column titles are shown whole (never cut to
@@ -62,7 +61,7 @@ class TableWordsTest {
     private void open(FxRobot robot, Language language) {
         Texts.use(language);
         robot.interact(() -> DESK.open(stage, () -> GUIZHOU, MARKET_OPEN, SimulationSetting.OFF));
-        WaitForAsyncUtils.waitForFxEvents();
+        DeskWindow.settle();
     }
 
     @Test
@@ -95,14 +94,14 @@ class TableWordsTest {
         List<TableView<?>> met = new ArrayList<>();
         for (String workspace : WORKSPACES) {
             robot.interact(() -> robot.lookup(workspace).queryAs(javafx.scene.control.ToggleButton.class).fire());
-            WaitForAsyncUtils.waitForFxEvents();
+            DeskWindow.settle();
             for (TabPane pane : robot.lookup(".tab-pane").queryAllAs(TabPane.class)) {
                 if (!shown(pane)) {
                     continue;
                 }
                 for (Tab tab : List.copyOf(pane.getTabs())) {
                     robot.interact(() -> pane.getSelectionModel().select(tab));
-                    WaitForAsyncUtils.waitForFxEvents();
+                    DeskWindow.settle();
                     titlesAreWhole(robot);
                 }
             }

@@ -221,7 +221,7 @@ class ThemeCutLooksTest {
     }
 
     private static ComputedStyles styled() {
-        WaitForAsyncUtils.waitForFxEvents();
+        DeskWindow.settle();
         return fx(() -> {
             for (int pass = 0; pass < 2; pass++) {
                 for (Window window : Window.getWindows()) {

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The trader's main workflows in the real window, headless, against the real in-process engine: choose an
@@ -48,7 +47,7 @@ class TraderWorkflowTest {
 
     private static void chooseJune(FxRobot robot) {
         robot.clickOn(JUNE.symbol());
-        WaitForAsyncUtils.waitForFxEvents();
+        DeskWindow.settle();
     }
 
     private static String text(FxRobot robot, String query) {
@@ -62,7 +61,7 @@ class TraderWorkflowTest {
 
     private static void click(FxRobot robot, String query) {
         robot.clickOn(query);
-        WaitForAsyncUtils.waitForFxEvents();
+        DeskWindow.settle();
     }
 
     @Test
@@ -134,7 +133,7 @@ class TraderWorkflowTest {
         chooseJune(robot);
 
         robot.press(KeyCode.ALT).type(KeyCode.DIGIT3).release(KeyCode.ALT);
-        WaitForAsyncUtils.waitForFxEvents();
+        DeskWindow.settle();
         click(robot, "#ladder-bid-" + (REFERENCE - 3));
         DeskWindow.awaitOnFx("ten lots bid", () -> "10".equals(text(robot, "#ladder-own-bid-" + (REFERENCE - 3))));
 

@@ -37,7 +37,7 @@ final class UserScreens {
 
     static void click(FxRobot robot, String query, MouseButton button) {
         clickOn(robot, query, button);
-        WaitForAsyncUtils.waitForFxEvents();
+        DeskWindow.settle();
     }
 
     /** Moves to the node, then clicks where it is once there, as TestFX does: a layout meanwhile may have moved it. */

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 
 /**
  * When a heavy panel (a table whose rows move, a chart, the ladder) redraws what changed: at once while the market is quiet, at a
@@ -16,9 +17,14 @@ import javafx.animation.AnimationTimer;
  * {@link #EVERY_MILLIS} ms, each panel in its own {@link Slot} of that period so that no two heavy panels redraw in the
  * same pulse. A pulse that comes late (the feed's first seconds, cold code, a collector's pause) finds several slots
  * passed, and the panels that changed would all redraw in it, painted in one frame: so on a busy market one panel
- * redraws a pulse, and the others wait for later pulses, taking their turns in the order they came. Nothing is lost:
- * the panel always redraws the source as it stands, a held change is drawn in the panel's next slot or turn, and a
- * quiet batch draws at once. FX thread only; the timers are made only when a change is first held or drawn in a turn.
+ * redraws a pulse, and the others wait for later pulses, taking their turns in the order they came. A quiet market
+ * takes turns too: one of its batches (a fill, say) changes the tape, the blotter, the account and the charts at once,
+ * and drawn in one pulse they made the frames over 16 ms of a calm market, more of them than under a busy one; so a
+ * panel redraws at once unless another heavy panel redrew in this pulse, and else in the next pulse that is free, a
+ * sixtieth of a second or a few later (docs/BENCHMARKS.md, PulseProbe, branch turns14x). Nothing is lost: the panel
+ * always redraws the source as it stands, a held change is drawn in the panel's next slot or turn, and a quiet change
+ * whose turn is free draws at once. FX thread only; the timers are made only when a change is first held or drawn in
+ * a turn.
  */
 public final class PacedRedraw {
 
@@ -31,13 +37,15 @@ public final class PacedRedraw {
     public static final long EVERY_MILLIS = 200;
     private static final long EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(EVERY_MILLIS);
     /**
-     * The FX thread's turn, one busy redraw a pulse: whether a panel took it, and when (the pulse's time, or the moment
-     * in a batch shown, whose pulse's time is not known there); the panels whose slot passed waiting for it; and the
-     * timer that frees it at the next pulse (a timer started in a pulse first runs in the next one) for the batch
-     * shown, which cannot tell a new pulse. Static as the FX thread and its pulses are one.
+     * The FX thread's turn, one heavy panel's redraw a pulse: whether a panel took it, which (until the next pulse
+     * only, so that no desk is kept), and when (the pulse's time, or the moment in a batch shown, whose pulse's time is
+     * not known there); the panels due waiting for it; and the timer that frees it at the next pulse (a timer started
+     * in a pulse first runs in the next one) for the batch shown, which cannot tell a new pulse. Static as the FX
+     * thread and its pulses are one.
      */
     private static boolean turnTaken;
     private static long turnTakenAt;
+    private static PacedRedraw turnHolder;
     private static final Deque<PacedRedraw> WAITING = new ArrayDeque<>();
     private static AnimationTimer nextTurn;
 
@@ -59,10 +67,13 @@ public final class PacedRedraw {
         this.redraw = Objects.requireNonNull(redraw, "redraw");
     }
 
-    /** The source changed: redraws now on a quiet market, else in the panel's next slot. */
+    /**
+     * The source changed: redraws now on a quiet market if no other heavy panel redrew in this pulse, else in the next
+     * free pulse; on a busy market in the panel's next slot.
+     */
     public void changed() {
         long now = System.nanoTime();
-        if (!busy.getAsBoolean() || period(now) > period(drawnNanos) && takesTurn(Long.MIN_VALUE)) {
+        if (drawsNow(now)) {
             draw(now);
             return;
         }
@@ -73,7 +84,7 @@ public final class PacedRedraw {
                 public void handle(long pulse) {
                     if (!held) {
                         stop();
-                    } else if (period(pulse) > period(drawnNanos) && takesTurn(pulse)) {
+                    } else if (due(pulse) && takesTurn(pulse)) {
                         draw(pulse);
                     }
                 }
@@ -82,21 +93,46 @@ public final class PacedRedraw {
         timer.start();
     }
 
+    /** Whether the panel may redraw at this time: always on a quiet market, in its next slot on a busy one. */
+    private boolean due(long nanos) {
+        return !busy.getAsBoolean() || period(nanos) > period(drawnNanos);
+    }
+
+    /**
+     * Whether a due change redraws now: in its turn on the FX thread; off it (a view model driven without a window)
+     * at once on a quiet market, as no pulse comes there to free a turn.
+     */
+    private boolean drawsNow(long nanos) {
+        if (!due(nanos)) {
+            return false;
+        }
+        return !busy.getAsBoolean() && !Platform.isFxApplicationThread() || takesTurn(Long.MIN_VALUE);
+    }
+
+    /**
+     * Whether no heavy panel waits for its turn: what a test of the window waits for before it reads the panels, as a
+     * change a pulse put off is drawn a few pulses on. FX thread only.
+     */
+    public static boolean noneWaiting() {
+        return WAITING.isEmpty();
+    }
+
     /** Redraws now, whatever the market: the panel was just shown. */
     public void now() {
         draw(System.nanoTime());
     }
 
     /**
-     * Whether this panel, its slot passed on a busy market, redraws now: no other panel redrew in this pulse and it is
-     * the first of those waiting; then the turn is its until the next pulse. Else it waits in line.
+     * Whether this panel, due, redraws now: no other panel redrew in this pulse (it may redraw again in its own turn)
+     * and it is the first of those waiting; then the turn is its until the next pulse. Else it waits in line.
      *
      * @param pulse the pulse's time when the panel's timer asks, {@code Long.MIN_VALUE} in a batch shown
      */
     private boolean takesTurn(long pulse) {
-        boolean free = !turnTaken || pulse > turnTakenAt;
+        boolean free = !turnTaken || pulse > turnTakenAt || turnHolder == this;
         if (free && (WAITING.isEmpty() || WAITING.peekFirst() == this)) {
             turnTaken = true;
+            turnHolder = this;
             turnTakenAt = pulse == Long.MIN_VALUE ? System.nanoTime() : pulse;
             if (nextTurn == null) {
                 nextTurn = turnFreer();
@@ -120,6 +156,7 @@ public final class PacedRedraw {
             @Override
             public void handle(long pulse) {
                 turnTaken = false;
+                turnHolder = null;
                 stop();
             }
         };

@@ -14,8 +14,9 @@ import javafx.collections.ObservableList;
  * count, its cells' indices, their styles): under a busy market the blotter's five hidden tables cost the FX pulse
  * as much as the shown one (docs/BENCHMARKS.md, PulseProbe). So while hidden the source's changes are left for later;
  * once shown, the rows are brought to the source's content in one go, with the fewest changes ({@link TableRows}),
- * and follow each change after: at once on a quiet market, at a human rate on a busy one ({@link PacedRedraw}). The
- * source stays the read model: counts and totals read it, never these rows. FX thread only; needs no window.
+ * and follow each change after: at once on a quiet market (in the heavy panels' turns), at a human rate on a busy one
+ * ({@link PacedRedraw}). The source stays the read model: counts and totals read it, never these rows. FX thread
+ * only; needs no window.
  */
 public final class ShownRows<T> {
 

@@ -21,8 +21,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A heavy panel redraws at once on a quiet market, at most once a period on a busy one, and always ends on the
- * source's last state: no change is lost, only drawn later.
+ * A heavy panel redraws at once on a quiet market (unless another heavy panel redrew in the same pulse: then in the
+ * next), at most once a period on a busy one, and always ends on the source's last state: no change is lost, only
+ * drawn later.
  */
 @ExtendWith(ApplicationExtension.class)
 class PacedRedrawTest {
@@ -154,6 +155,46 @@ class PacedRedrawTest {
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> onFx(() -> !blotterDrawn.isEmpty()));
         assertThat(onFx(() -> List.copyOf(blotterDrawn))).containsExactly(2L);
         assertThat(onFx(() -> List.copyOf(drawn))).containsExactly(1L);
+    }
+
+    @Test
+    void panels_changed_in_one_pulse_of_a_quiet_market_redraw_one_a_pulse_in_the_order_they_came_on_their_last_state()
+            throws Exception {
+        List<String> order = new ArrayList<>();
+        AtomicLong blotterSource = new AtomicLong();
+        List<String> inThatPulse = onFx(() -> {
+            // One batch of a quiet market, say a fill: the tape and the blotter both change, then the tape again.
+            PacedRedraw tape = new PacedRedraw(busy::get, PacedRedraw.Slot.TAPE, () -> order.add("tape " + source));
+            PacedRedraw blotter = new PacedRedraw(busy::get, PacedRedraw.Slot.BLOTTER,
+                    () -> order.add("blotter " + blotterSource));
+            source.set(1);
+            blotterSource.set(1);
+            tape.changed();
+            blotter.changed();
+            blotterSource.set(2);
+            source.set(2);
+            tape.changed();
+            return List.copyOf(order);
+        });
+        // The tape redrew at once; the blotter waits for the next pulse and the tape's second change behind it: the
+        // frame paints one heavy panel.
+        assertThat(inThatPulse).containsExactly("tape 1");
+
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> onFx(() -> order.size() == 3));
+        assertThat(onFx(() -> List.copyOf(order))).containsExactly("tape 1", "blotter 2", "tape 2");
+    }
+
+    @Test
+    void off_the_fx_thread_a_quiet_market_draws_every_panel_at_once() {
+        // A view model driven without a window: no pulse would come to free a turn.
+        List<String> order = new ArrayList<>();
+        PacedRedraw tape = new PacedRedraw(busy::get, PacedRedraw.Slot.TAPE, () -> order.add("tape"));
+        PacedRedraw blotter = new PacedRedraw(busy::get, PacedRedraw.Slot.BLOTTER, () -> order.add("blotter"));
+        tape.changed();
+        blotter.changed();
+        tape.changed();
+
+        assertThat(order).containsExactly("tape", "blotter", "tape");
     }
 
     @Test
