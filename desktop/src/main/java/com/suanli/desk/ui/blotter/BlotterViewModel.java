@@ -11,9 +11,12 @@ import com.suanli.desk.ui.trading.TradingDesk;
 import com.suanli.exchange.listing.ContractSpec;
 import java.math.BigDecimal;
 import java.util.Objects;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 
 /**
@@ -33,12 +36,25 @@ public final class BlotterViewModel {
     public BlotterViewModel(TradingDesk desk, TraderOrders orders) {
         this.desk = Objects.requireNonNull(desk, "desk");
         this.orders = Objects.requireNonNull(orders, "orders");
-        workingTitle.bind(Bindings.size(desk.workingOrders()).map(count -> Texts.format("blotter.working", count)));
-        fillsTitle.bind(Bindings.size(desk.fills()).map(count -> Texts.format("blotter.fills", count)));
-        rejectsTitle.bind(Bindings.size(desk.rejects()).map(count -> Texts.format("blotter.rejects", count)));
+        workingTitle.bind(countOf(desk.workingOrders()).map(count -> Texts.format("blotter.working", count)));
+        fillsTitle.bind(countOf(desk.fills()).map(count -> Texts.format("blotter.fills", count)));
+        rejectsTitle.bind(countOf(desk.rejects()).map(count -> Texts.format("blotter.rejects", count)));
         totalPnl.bind(Bindings.createStringBinding(() -> Texts.format("blotter.total-pnl", desk.positions().stream()
                 .map(PositionRow::totalPnl).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2).toPlainString()),
                 desk.positions()));
+    }
+
+    /**
+     * The count of {@code rows}, one of the desk's lists, read once each batch (the desk changes its lists only in a
+     * batch or a restore, each ending with its revision) and changed only when the count does: a tab's title formatted
+     * from it is formatted once a pulse at most, and not at all when only rows changed (a working order partly filled,
+     * amended). Bound to the list's size, it was formatted at every change of the list, several times a pulse under a
+     * busy market, the tab's header reading it each time (docs/BENCHMARKS.md, "Quiet, 2026-12-06, sixth session").
+     */
+    private ObservableValue<Number> countOf(ObservableList<?> rows) {
+        ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper(rows.size());
+        desk.revisionProperty().addListener((InvalidationListener) batch -> count.set(rows.size()));
+        return count.getReadOnlyProperty();
     }
 
     /** Orders that may still trade, newest first. */
