@@ -16,6 +16,8 @@
 # The recorded feed is held as bytes off the heap and decoded as fed (since branch gc14t); -Dprobe.feed=objects holds it
 # as event objects for the whole run, as before (400 MB of old generation the desk never holds: for comparisons only).
 # -Dprobe.prefeed=N feeds the first N events before the idle spell and measures the rest: a desk opened on a live market.
+# -Dprobe.tour=true then chooses every tab of the window's tab panes once, in turn, and each pane's first tab again: a
+# desk a trader has looked around, each tab's table holding the rows it showed (hidden, still in the scene).
 # TRAINED=1 (JDK 25 or newer) measures on an AOT cache the probe first trains on a calm feed (about a minute more), as
 # ./desk runs from its second session after a build on (docs/BENCHMARKS.md, branch calm14v).
 set -euo pipefail

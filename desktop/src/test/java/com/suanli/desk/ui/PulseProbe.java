@@ -127,6 +127,13 @@ public final class PulseProbe {
     /** A system property: so many of the recorded events fed before the idle spell, the desk opened on a live market. */
     private static final String PREFEED = "probe.prefeed";
     /**
+     * A system property: true chooses every tab of the window's tab panes once, in turn, before the idle spell, and the
+     * tab each showed first again: a desk a trader has looked around, whose tabs have each shown their rows.
+     */
+    private static final String TOUR = "probe.tour";
+    /** How long each tab of the tour stays chosen: a few paced redraws. */
+    private static final long TOUR_STAY_MILLIS = 300;
+    /**
      * A system property: "objects" holds the recorded feed as event objects for the whole run, as the probe did before
      * 2026-12-06 (branch gc14t); by default it is held as bytes off the heap and each event decoded as it is fed
      * ({@link RecordedFeed}), so that the collector works on the desk's heap and not on the probe's recording.
@@ -229,6 +236,9 @@ public final class PulseProbe {
             feed(recorded.subList(0, prefed), coalescer, eventsPerSecond);
         }
         List<ExchangeEvent> measuredFeed = recorded.subList(prefed, recorded.size());
+        if (Boolean.getBoolean(TOUR)) {
+            tour(screen[0]);
+        }
         Thread.sleep(WARM_UP_MILLIS);
         Instant idleFrom = Instant.now();
         Platform.runLater(() -> {
@@ -492,6 +502,22 @@ public final class PulseProbe {
                         : Optional.of(new LastPrint(market.lastPrice(), market.lastQuantity()));
             }
         };
+    }
+
+    /** Chooses every tab of the scene's tab panes in turn, each for a while, then each pane's first choice again. */
+    private static void tour(Scene scene) throws Exception {
+        CompletableFuture<List<TabPane>> found = new CompletableFuture<>();
+        Platform.runLater(() -> found.complete(scene.getRoot().lookupAll(".tab-pane").stream()
+                .map(TabPane.class::cast).toList()));
+        for (TabPane pane : found.get(60, TimeUnit.SECONDS)) {
+            Tab first = pane.getSelectionModel().getSelectedItem();
+            for (Tab tab : List.copyOf(pane.getTabs())) {
+                Platform.runLater(() -> pane.getSelectionModel().select(tab));
+                Thread.sleep(TOUR_STAY_MILLIS);
+            }
+            Platform.runLater(() -> pane.getSelectionModel().select(first));
+        }
+        System.out.println("toured the tabs of " + found.get().size() + " tab panes");
     }
 
     /**
