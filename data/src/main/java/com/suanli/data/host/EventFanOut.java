@@ -18,6 +18,12 @@ public final class EventFanOut implements EventSink, AutoCloseable {
      * array, since a list's iterator was an object a command (docs/BENCHMARKS.md, "branch cluster16p").
      */
     private volatile EventFeed[] feeds = new EventFeed[0];
+    /**
+     * The feeds whose threads may still deliver: {@link #feeds} and those being closed. A feed leaves {@link #feeds}
+     * before it closes, so that nothing more is offered to it, while its subscriber may still be in a call, and may
+     * close the host from there: that thread is still one of the host's own, which the close must not wait for.
+     */
+    private volatile EventFeed[] open = new EventFeed[0];
     private boolean muted;
     /** Sequencer-thread only: the first refusal since {@link #beginCommand()}. */
     private CommandRejected rejection;
@@ -39,16 +45,25 @@ public final class EventFanOut implements EventSink, AutoCloseable {
     public EventFeed add(String name, int capacity, HostSubscriber subscriber) {
         EventFeed feed = new EventFeed(name, capacity, subscriber);
         synchronized (this) {
-            EventFeed[] more = Arrays.copyOf(feeds, feeds.length + 1);
-            more[feeds.length] = feed;
-            feeds = more;
+            feeds = with(feeds, feed);
+            open = with(open, feed);
         }
         return feed;
     }
 
-    /** Whether the calling thread is one of the feeds' own, delivering to its subscriber. */
+    private static EventFeed[] with(EventFeed[] feeds, EventFeed feed) {
+        EventFeed[] more = Arrays.copyOf(feeds, feeds.length + 1);
+        more[feeds.length] = feed;
+        return more;
+    }
+
+    private static EventFeed[] without(EventFeed[] feeds, EventFeed feed) {
+        return Arrays.stream(feeds).filter(kept -> kept != feed).toArray(EventFeed[]::new);
+    }
+
+    /** Whether the calling thread is one of the feeds' own, delivering to its subscriber, or finishing as it closes. */
     public boolean delivering() {
-        for (EventFeed feed : feeds) {
+        for (EventFeed feed : open) {
             if (feed.delivering()) {
                 return true;
             }
@@ -58,9 +73,15 @@ public final class EventFanOut implements EventSink, AutoCloseable {
 
     public void remove(EventFeed feed) {
         synchronized (this) {
-            feeds = Arrays.stream(feeds).filter(kept -> kept != feed).toArray(EventFeed[]::new);
+            feeds = without(feeds, feed);
         }
-        feed.close();
+        try {
+            feed.close();
+        } finally {
+            synchronized (this) {
+                open = without(open, feed);
+            }
+        }
     }
 
     /**
