@@ -504,20 +504,28 @@ public final class PulseProbe {
         };
     }
 
-    /** Chooses every tab of the scene's tab panes in turn, each for a while, then each pane's first choice again. */
+    /**
+     * Chooses every tab of the scene's tab panes in turn, each for a while, then each pane's first choice again. The
+     * panes and their tabs are read on the FX thread; the probe's thread only paces the choices.
+     */
     private static void tour(Scene scene) throws Exception {
-        CompletableFuture<List<TabPane>> found = new CompletableFuture<>();
-        Platform.runLater(() -> found.complete(scene.getRoot().lookupAll(".tab-pane").stream()
-                .map(TabPane.class::cast).toList()));
-        for (TabPane pane : found.get(60, TimeUnit.SECONDS)) {
-            Tab first = pane.getSelectionModel().getSelectedItem();
-            for (Tab tab : List.copyOf(pane.getTabs())) {
-                Platform.runLater(() -> pane.getSelectionModel().select(tab));
-                Thread.sleep(TOUR_STAY_MILLIS);
+        CompletableFuture<List<Runnable>> choices = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            List<Runnable> each = new ArrayList<>();
+            for (Node found : scene.getRoot().lookupAll(".tab-pane")) {
+                TabPane pane = (TabPane) found;
+                Tab first = pane.getSelectionModel().getSelectedItem();
+                pane.getTabs().forEach(tab -> each.add(() -> pane.getSelectionModel().select(tab)));
+                each.add(() -> pane.getSelectionModel().select(first));
             }
-            Platform.runLater(() -> pane.getSelectionModel().select(first));
+            choices.complete(each);
+        });
+        List<Runnable> tour = choices.get(60, TimeUnit.SECONDS);
+        for (Runnable choice : tour) {
+            Platform.runLater(choice);
+            Thread.sleep(TOUR_STAY_MILLIS);
         }
-        System.out.println("toured the tabs of " + found.get().size() + " tab panes");
+        System.out.println("toured the tabs: " + tour.size() + " choices");
     }
 
     /**
