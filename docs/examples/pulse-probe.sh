@@ -1,8 +1,8 @@
 #!/bin/bash
 # The FX pulse of the real trading window under a feed of exchange events, as docs/BENCHMARKS.md ("Workstation: the FX
 # pulse") measures it: PulseProbe on Monocle's headless screen with JavaFX's software renderer, and the java ./desk
-# picks with its options (desktop/src/jvm/java.sh: a JDK 25 or newer when there is one, else the java on the PATH;
-# SUANLI_DESK_JAVA chooses), so that the figure is the one the desk ships. (The desk's class data sharing archive or
+# picks with the window's options (desktop/src/jvm/java.sh: a JDK 25 or newer when there is one, else the java on the
+# PATH; SUANLI_DESK_JAVA chooses; desk.args, then window.args: C1 alone), so that the figure is the one the desk ships. (The desk's class data sharing archive or
 # AOT cache is left out: JavaFX is on the class path here, for Monocle; with JavaFX on the module path as ./desk has
 # it, the cache refuses the --add-exports or -javaagent Monocle then needs: docs/BENCHMARKS.md, branch warm14p.
 # On JDK 25 the probe can train a cache of its own first, as the desk's session trains the desk's: TRAINED=1 below.)
@@ -12,7 +12,8 @@
 # options still come from this checkout's desktop/src/jvm, not from TARGET: a pair that compares a change to desk.args
 # runs the script from two checkouts); JAVA_OPTIONS adds
 # options after the desk's, e.g. -Dprobe.lockstep=true (CPU a pulse, whatever the machine gives), -Dprobe.picture=F.png,
-# or -XX:-UseG1GC -XX:+UseZGC to compare a collector; what the JIT compiled, and when: docs/examples/pulse-compilations.sh.
+# or -XX:-UseG1GC -XX:+UseZGC to compare a collector, or -XX:TieredStopAtLevel=4 for the tiered JIT with C2 (as before
+# window.args); what the JIT compiled, and when: docs/examples/pulse-compilations.sh.
 # The recorded feed is held as bytes off the heap and decoded as fed (since branch gc14t); -Dprobe.feed=objects holds it
 # as event objects for the whole run, as before (400 MB of old generation the desk never holds: for comparisons only).
 # -Dprobe.prefeed=N feeds the first N events before the idle spell and measures the rest: a desk opened on a live market.
@@ -29,7 +30,7 @@ t=${TARGET:-desktop/target}
 m2=${M2_REPOSITORY:-$HOME/.m2/repository}
 probe() {
     # shellcheck disable=SC2086 # JAVA_OPTIONS is a list of options
-    "$desk_java" "${desk_java_args[@]}" ${JAVA_OPTIONS:-} "${cache[@]}" \
+    "$desk_java" "${desk_java_args[@]}" @desktop/src/jvm/window.args ${JAVA_OPTIONS:-} "${cache[@]}" \
         -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1600x1000-32 \
         -cp "$t/test-classes:$t/desktop-0.1.0-SNAPSHOT.jar:$t/lib/*:$t/javafx/*:$m2/org/testfx/openjfx-monocle/17.0.10/openjfx-monocle-17.0.10.jar:$m2/org/hdrhistogram/HdrHistogram/2.2.2/HdrHistogram-2.2.2.jar" \
         com.suanli.desk.ui.PulseProbe "$@"

@@ -1,8 +1,8 @@
 #!/bin/bash
 # Start to a usable window, as docs/BENCHMARKS.md ("Workstation: start to a usable window") measures it: StartProbe
-# runs the desk's own main, with the java ./desk picks and its options (desktop/src/jvm/java.sh: a JDK 25 or newer
-# when there is one, else the java on the PATH; SUANLI_DESK_JAVA chooses), and prints when each step is seen and the
-# CPU used by then.
+# runs the desk's own main, with the java ./desk picks and the window's options (desktop/src/jvm/java.sh: a JDK 25 or
+# newer when there is one, else the java on the PATH; SUANLI_DESK_JAVA chooses; desk.args, then window.args), and
+# prints when each step is seen and the CPU used by then.
 #   ./mvnw -o -q -B -DskipTests -pl desktop -am package && ./mvnw -o -q -B -pl desktop -am test-compile
 #   xvfb-run -a -s "-screen 0 1600x1000x24" docs/examples/start-probe.sh EXISTING.mv.db [WORK-DIR]
 # on a day the exchange trades, in Shanghai (a brand-new desk quotes nothing on a weekend and never becomes usable):
@@ -34,7 +34,7 @@ desk_java_pick .
 command -v openbox >/dev/null && { openbox >/dev/null 2>&1 & sleep 1; }
 probe() {
     echo "== $1 (load average $(cut -d' ' -f1-3 /proc/loadavg))"; shift
-    "$desk_java" "${desk_java_args[@]}" -Xlog:cds=off "$@" --module-path $t/javafx \
+    "$desk_java" "${desk_java_args[@]}" @desktop/src/jvm/window.args -Xlog:cds=off "$@" --module-path $t/javafx \
         --add-modules javafx.controls -Duser.home="$work/home" \
         -cp "$t/desktop-0.1.0-SNAPSHOT.jar:$t/lib/*:$work/start-probe.jar" com.suanli.desk.ui.StartProbe --db "$db" 2>&1 \
         | grep '^start-probe:'

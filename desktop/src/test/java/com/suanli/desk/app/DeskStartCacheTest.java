@@ -40,7 +40,7 @@ class DeskStartCacheTest {
     void checkout() throws IOException, InterruptedException {
         Files.copy(Path.of("../desk").toAbsolutePath(), root.resolve("desk"), StandardCopyOption.COPY_ATTRIBUTES);
         Path jvm = Files.createDirectories(root.resolve("desktop/src/jvm"));
-        for (String file : List.of("java.sh", "desk.args", "desk-25.args")) {
+        for (String file : List.of("java.sh", "desk.args", "desk-25.args", "window.args")) {
             Files.copy(Path.of("src/jvm", file), jvm.resolve(file));
         }
         Files.createDirectories(root.resolve("desktop/src/cds"));
@@ -86,6 +86,19 @@ class DeskStartCacheTest {
         assertThat(session(desk(java, "help"))).contains("-XX:SharedArchiveFile=");
         assertThat(session(desk(java))).contains("-XX:SharedArchiveFile=");
         assertThat(session(desk(java))).contains("-XX:AOTMode=record");
+    }
+
+    @Test
+    void the_window_runs_its_own_jit_options_training_or_not_and_a_command_keeps_the_tiered_jit() throws Exception {
+        Path java = jdk("25.0.3");
+        String windowArgs = "@" + root.resolve("desktop/src/jvm/window.args");
+
+        assertThat(session(desk(java))).contains(windowArgs);
+        assertThat(session(desk(java, "--db", root.resolve("db").toString()))).contains("-XX:AOTMode=record")
+                .contains(windowArgs);
+        assertThat(session(desk(java, "--no-simulation"))).contains("-XX:AOTCache=").contains(windowArgs);
+        assertThat(session(desk(java, "help"))).contains("-XX:AOTCache=").doesNotContain("window.args");
+        assertThat(session(desk(jdk("17.0.15"), "price", "--request", "r.json"))).doesNotContain("window.args");
     }
 
     @Test
