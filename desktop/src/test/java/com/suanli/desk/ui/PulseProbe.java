@@ -103,7 +103,8 @@ import org.HdrHistogram.Histogram;
  * must show the desk's rows (a hidden tab's table is fed when selected), and the ladder (paced too) the desk's levels:
  * no update lost.
  *
- * <p>Run with java as {@code ./desk} runs it (its collector and JIT, {@code desktop/src/jvm/desk.args}):
+ * <p>Run with java as {@code ./desk} runs the window (its collector and JIT, {@code desktop/src/jvm/desk.args} and
+ * {@code window.args}):
  * {@code docs/examples/pulse-probe.sh [eventsPerSecond] [commands]} from the repository (docs/BENCHMARKS.md); with
  * {@code -Dprobe.lockstep=true} each pulse folds one 60th of a second's events ({@link #feedByPulse}).
  */
@@ -178,7 +179,8 @@ public final class PulseProbe {
                 ? String.format("the feed held as bytes off the heap (%,d MB), each event decoded as it is fed",
                         bytes.directBytes() >> 20)
                 : "the feed held as event objects on the heap for the whole run (-D" + FEED + "=objects)");
-        // The probe says which collector and options it ran with: the desk's are desktop/src/jvm/desk.args.
+        // The probe says which collector and options it ran with: the window's are desktop/src/jvm/desk.args and
+        // window.args.
         System.out.printf("collectors: %s; JVM options: %s%n", ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .map(GarbageCollectorMXBean::getName).toList(), ManagementFactory.getRuntimeMXBean().getInputArguments()
                 .stream().filter(option -> option.startsWith("-X")).toList());
