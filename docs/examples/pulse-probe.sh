@@ -2,9 +2,10 @@
 # The FX pulse of the real trading window under a feed of exchange events, as docs/BENCHMARKS.md ("Workstation: the FX
 # pulse") measures it: PulseProbe on Monocle's headless screen with JavaFX's software renderer, and the java ./desk
 # picks with the window's options (desktop/src/jvm/java.sh: a JDK 25 or newer when there is one, else the java on the
-# PATH; SUANLI_DESK_JAVA chooses; desk.args, then window.args: C1 alone), so that the figure is the one the desk ships. (The desk's class data sharing archive or
-# AOT cache is left out: JavaFX is on the class path here, for Monocle; with JavaFX on the module path as ./desk has
-# it, the cache refuses the --add-exports or -javaagent Monocle then needs: docs/BENCHMARKS.md, branch warm14p.
+# PATH; SUANLI_DESK_JAVA chooses; desk.args, then window.args: C1 alone), so that the figure is the one the desk
+# ships. (The desk's class data sharing archive or AOT cache is left out: JavaFX is on the class path here, for
+# Monocle; with JavaFX on the module path as ./desk has it, the cache refuses the --add-exports or -javaagent Monocle
+# then needs: docs/BENCHMARKS.md, branch warm14p.
 # On JDK 25 the probe can train a cache of its own first, as the desk's session trains the desk's: TRAINED=1 below.)
 #   ./mvnw -o -q -B -DskipTests -pl desktop -am package && ./mvnw -o -q -B -pl desktop test-compile
 #   docs/examples/pulse-probe.sh [EVENTS-A-SECOND [COMMANDS]]        (default 100000, 950000: the issue's figure)
